@@ -1,0 +1,20 @@
+#include "BasisPoints.h"
+
+#include "FixedPoint.h"
+
+namespace od {
+
+std::optional<BasisPoints> BasisPoints::parsePercent(QStringView text)
+{
+    const auto value = fixed::parseDecimal(text, 2);
+    if (!value || *value > 1'000'000 || *value < -1'000'000)
+        return std::nullopt;
+    return BasisPoints(static_cast<int>(*value));
+}
+
+QString BasisPoints::toPercentString() const
+{
+    return fixed::formatDecimal(m_raw, 2, 0);
+}
+
+} // namespace od

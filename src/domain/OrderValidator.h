@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Customer.h"
+#include "Money.h"
+#include "Order.h"
+#include "Product.h"
+#include "ValidationReport.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+
+#include <optional>
+
+namespace od {
+
+// What the validator needs to know beyond the order itself; the service fills it from storage.
+struct OrderValidationContext
+{
+    std::optional<Customer> customer;
+    QHash<qint64, Product> products; // every product the lines refer to
+    QDate today;
+    Money otherOpenOrdersTotal; // the customer's open orders other than this one
+};
+
+// The intake rules of the design: recomputes line amounts and totals (exactly, checked for
+// overflow) and reports errors that block saving and warnings that need "save anyway".
+class OrderValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderValidator)
+
+public:
+    // Fills amounts, subtotal, tax and total of `order` and returns what is wrong with it.
+    static ValidationReport validate(Order& order, const OrderValidationContext& context);
+    // Only the arithmetic part: amounts and totals, with overflow errors.
+    static ValidationReport recalculate(Order& order);
+};
+
+} // namespace od

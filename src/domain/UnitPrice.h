@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+#include <QtGlobal>
+
+#include <compare>
+#include <optional>
+
+namespace od {
+
+// A unit price in 1/10,000 of the currency unit (four decimals), e.g. 12.3456 yuan = 123456.
+class UnitPrice
+{
+public:
+    static constexpr int Scale = 4;
+    static constexpr qint64 MaxRaw = 1'000'000'000'000'000LL; // 100 billion yuan per unit
+
+    constexpr UnitPrice() = default;
+    static constexpr UnitPrice fromRaw(qint64 raw) { return UnitPrice(raw); }
+    static std::optional<UnitPrice> parse(QStringView text);
+
+    constexpr qint64 raw() const { return m_raw; }
+    constexpr bool isNegative() const { return m_raw < 0; }
+    // At least two decimals, up to four: "12.50", "0.0125".
+    QString toDecimalString() const;
+
+    constexpr auto operator<=>(const UnitPrice&) const = default;
+
+private:
+    constexpr explicit UnitPrice(qint64 raw) : m_raw(raw) {}
+    qint64 m_raw = 0;
+};
+
+} // namespace od

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Order.h"
+#include "Session.h"
+#include "ValidationReport.h"
+
+#include <QCoreApplication>
+
+namespace od {
+
+// Step 1 of the design: entering an order, checking it, and sending it for confirmation.
+// Errors in the report block saving; warnings block it too unless the caller says
+// "save anyway" (acceptWarnings). Every save is one transaction with its timeline event and
+// search-index row; a failure anywhere leaves nothing behind.
+class OrderIntakeService
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderIntakeService)
+
+public:
+    explicit OrderIntakeService(Session& session) : m_session(session) {}
+
+    struct SaveOutcome
+    {
+        bool saved = false;        // false: look at report (errors, or warnings not accepted)
+        ValidationReport report;   // what was found, also when saved with warnings
+        bool newRevision = false;  // the save started a new revision of a sent order
+    };
+
+    // A blank order for the current user: today's date, tax rate from settings, no lines.
+    Order newDraft();
+    Result<Order> load(qint64 orderId);
+    Result<Order> loadByNumber(const QString& orderNo);
+
+    // Fills amounts and totals and checks the order against the rules, without saving.
+    Result<ValidationReport> validate(Order& order);
+
+    // Saves a new or existing editable order as a draft. On success `order` has its id, number,
+    // version and totals. An order already sent to the customer gets a new revision (the old one
+    // is kept) and goes back to draft.
+    Result<SaveOutcome> saveDraft(Order& order, bool acceptWarnings);
+
+    // Saves (as above) and moves the order to awaiting_confirmation; the revision counts as sent.
+    Result<SaveOutcome> submitForConfirmation(Order& order, bool acceptWarnings);
+
+private:
+    Result<SaveOutcome> save(Order& order, bool acceptWarnings, bool submit);
+    Session& m_session;
+};
+
+} // namespace od

@@ -1,0 +1,186 @@
+#include "Database.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
+
+#include <sqlite3.h>
+
+namespace od {
+
+namespace {
+
+QAtomicInt g_connectionCounter;
+
+QStringList migrationFiles()
+{
+    // Numbered scripts compiled into the binary; index i holds migration i+1.
+    return {QStringLiteral(":/orderdesk/migrations/001_initial.sql")};
+}
+
+// Splits a migration script into statements. Statements end with ';' at the end of a line;
+// comments start with "--". Good enough for our own scripts, which never put ';' inside text.
+QStringList splitStatements(const QString& script)
+{
+    QStringList out;
+    QString current;
+    for (const QString& rawLine : script.split(u'\n')) {
+        const QString line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
+            continue;
+        current += rawLine + u'\n';
+        if (line.endsWith(u';')) {
+            out << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+} // namespace
+
+Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+
+Database::~Database()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Error Database::storageError(const QString& what, const QString& driverText)
+{
+    spdlog::error("database: {}: {}", what.toStdString(), driverText.toStdString());
+    if (driverText.contains(QLatin1String("database is locked")))
+        return Error::storage(tr("The database is busy in another window or program. Try again in a moment."));
+    return Error::storage(tr("Could not %1: %2").arg(what, driverText));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Migrate migrate)
+{
+    const QString name = QStringLiteral("orderdesk-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    auto database = std::unique_ptr<Database>(new Database(db, path));
+    if (!database->m_db.open())
+        return std::unexpected(storageError(tr("open the database %1").arg(path), database->m_db.lastError().text()));
+
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                               "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY",
+                               "PRAGMA cache_size = -65536"}) {
+        if (auto ok = database->exec(QString::fromLatin1(pragma)); !ok)
+            return std::unexpected(ok.error());
+    }
+
+    // Refuse anything that is not an SQLite database before touching it.
+    QSqlQuery probe(database->m_db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
+        return std::unexpected(Error::invalid(tr("%1 is not an OrderDesk database.").arg(path)));
+
+    const int version = database->schemaVersion();
+    if (version > latestSchemaVersion())
+        return std::unexpected(Error::invalid(
+            tr("%1 was written by a newer OrderDesk (schema %2; this version reads up to %3).")
+                .arg(path)
+                .arg(version)
+                .arg(latestSchemaVersion())));
+    if (version == 0) {
+        probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        if (probe.next() && probe.value(0).toInt() > 0)
+            return std::unexpected(Error::invalid(tr("%1 is not an OrderDesk database.").arg(path)));
+    }
+    if (migrate == Migrate::Yes) {
+        if (auto ok = database->migrateTo(latestSchemaVersion()); !ok)
+            return std::unexpected(ok.error());
+    }
+    return database;
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(migrationFiles().size());
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+Status Database::migrateTo(int target)
+{
+    const QStringList files = migrationFiles();
+    for (int version = schemaVersion() + 1; version <= target && version <= files.size(); ++version) {
+        QFile file(files[version - 1]);
+        if (!file.open(QIODevice::ReadOnly))
+            return std::unexpected(Error::storage(tr("Migration %1 is missing from this build.").arg(version)));
+        const QString script = QString::fromUtf8(file.readAll());
+        Transaction tx(*this);
+        if (!tx.isActive())
+            return std::unexpected(tx.beginError());
+        for (const QString& statement : splitStatements(script)) {
+            if (auto ok = exec(statement); !ok)
+                return ok;
+        }
+        if (auto ok = exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !ok)
+            return ok;
+        if (auto ok = tx.commit(); !ok)
+            return ok;
+        spdlog::info("database: migrated {} to schema {}", m_path.toStdString(), version);
+    }
+    return {};
+}
+
+sqlite3* Database::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(v.data());
+    return nullptr;
+}
+
+Status Database::exec(const QString& statement)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(statement))
+        return std::unexpected(storageError(tr("run \"%1\"").arg(statement.left(60)), q.lastError().text()));
+    return {};
+}
+
+Transaction::Transaction(Database& db) : m_db(db)
+{
+    auto ok = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = ok.has_value();
+    if (!ok)
+        m_error = ok.error();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return std::unexpected(m_error);
+    m_active = false;
+    auto ok = m_db.exec(QStringLiteral("COMMIT"));
+    if (!ok)
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+    return ok;
+}
+
+} // namespace od

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace od {
+
+// One open connection to an OrderDesk database file. Opening applies the pragmas of the design
+// (WAL, foreign keys, busy timeout, synchronous=FULL) and the numbered migrations. Each thread
+// that touches the database opens its own Database.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Migrate { Yes, No };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, Migrate migrate = Migrate::Yes);
+
+    // The schema version this build writes; a newer file is refused.
+    static int latestSchemaVersion();
+    // Applies migrations after the current one up to `target` (tests migrate step by step).
+    Status migrateTo(int target);
+    int schemaVersion() const;
+
+    QSqlDatabase& sql() { return m_db; }
+    QString path() const { return m_path; }
+    // The raw handle, for the bulk demo writer and the benchmark's bare-SQLite side.
+    sqlite3* handle() const;
+
+    // Runs statements that take no parameters (pragmas, DDL).
+    Status exec(const QString& statement);
+    // A storage error in words for the user, with the driver's text for the log.
+    static Error storageError(const QString& what, const QString& driverText);
+
+private:
+    Database(QSqlDatabase db, QString path);
+    QSqlDatabase m_db;
+    QString m_path;
+};
+
+// BEGIN IMMEDIATE … COMMIT; rolls back when destroyed without commit(). Every service
+// mutation runs inside exactly one of these.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    const Error& beginError() const { return m_error; }
+    Status commit();
+
+private:
+    Database& m_db;
+    bool m_active = false;
+    Error m_error;
+};
+
+} // namespace od

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace od::sqlv {
+
+// Calendar dates are YYYY-MM-DD text; a null date is SQL NULL.
+QVariant date(const QDate& d);
+QDate toDate(const QVariant& v);
+// Timestamps are UTC ISO-8601 text with seconds.
+QVariant timestamp(const QDateTime& t);
+QDateTime toTimestamp(const QVariant& v);
+QString nowUtc();
+
+// Executes a prepared query; a failure becomes a storage Error naming `what`.
+Status exec(QSqlQuery& q, const QString& what);
+// Prepares `q` once (hot paths reuse their statements).
+Status prepare(QSqlQuery& q, const QString& sql);
+
+} // namespace od::sqlv

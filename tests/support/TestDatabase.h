@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Database.h"
+#include "Session.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace od::test {
+
+// A fresh, migrated database in a temporary folder, with one user of each role and a Session
+// acting as the salesperson. Today is pinned to 2026-06-01 so date rules are repeatable.
+class TestDatabase
+{
+public:
+    TestDatabase();
+
+    Database& db() { return *m_db; }
+    Session& session() { return *m_session; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+
+    qint64 salespersonId = 0;
+    qint64 managerId = 0;
+    qint64 financeId = 0;
+    qint64 adminId = 0;
+
+    // A customer and two products (one made to order with a 30-day lead time).
+    qint64 addCustomer(const QString& code, const QString& name, qint64 creditLimitMinor = 0);
+    qint64 addProduct(const QString& sku, const QString& name, qint64 unitPriceRaw, int leadDays = 0,
+                      bool requiresSpec = false);
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
+};
+
+} // namespace od::test
