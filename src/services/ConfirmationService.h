@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AwaitingConfirmationRepository.h"
 #include "Confirmation.h"
 #include "Money.h"
 #include "Session.h"
@@ -8,18 +9,6 @@
 #include <QList>
 
 namespace od {
-
-struct AwaitingConfirmation
-{
-    qint64 orderId = 0;
-    QString orderNo;
-    QString customerName;
-    QString salespersonName;
-    int revision = 1;
-    QDateTime sentAt;   // when this revision was submitted
-    QDate requestedDate;
-    Money total;
-};
 
 // Recording the customer's answer to a sent order: confirmed (who, how, when, remarks, an
 // optional file) or returned to draft with a reason.

@@ -27,15 +27,15 @@ Customer fromRow(const QSqlQuery& q)
 
 void bindFields(QSqlQuery& q, const Customer& c)
 {
-    q.bindValue(QStringLiteral(":code"), c.code);
-    q.bindValue(QStringLiteral(":name"), c.name);
-    q.bindValue(QStringLiteral(":contact"), c.contact);
-    q.bindValue(QStringLiteral(":phone"), c.phone);
-    q.bindValue(QStringLiteral(":email"), c.email);
-    q.bindValue(QStringLiteral(":address"), c.address);
+    q.bindValue(QStringLiteral(":code"), sqlv::text(c.code));
+    q.bindValue(QStringLiteral(":name"), sqlv::text(c.name));
+    q.bindValue(QStringLiteral(":contact"), sqlv::text(c.contact));
+    q.bindValue(QStringLiteral(":phone"), sqlv::text(c.phone));
+    q.bindValue(QStringLiteral(":email"), sqlv::text(c.email));
+    q.bindValue(QStringLiteral(":address"), sqlv::text(c.address));
     q.bindValue(QStringLiteral(":credit_limit"), c.creditLimit.minor());
     q.bindValue(QStringLiteral(":terms"), c.paymentTermsDays);
-    q.bindValue(QStringLiteral(":notes"), c.notes);
+    q.bindValue(QStringLiteral(":notes"), sqlv::text(c.notes));
     q.bindValue(QStringLiteral(":active"), c.active ? 1 : 0);
     q.bindValue(QStringLiteral(":now"), sqlv::nowUtc());
 }

@@ -39,9 +39,9 @@ void bindHeader(QSqlQuery& q, const Order& o)
     q.bindValue(QStringLiteral(":promised_date"), sqlv::date(o.promisedDate));
     q.bindValue(QStringLiteral(":revision"), o.revision);
     q.bindValue(QStringLiteral(":last_sent"), o.lastSentRevision);
-    q.bindValue(QStringLiteral(":currency"), o.currency);
+    q.bindValue(QStringLiteral(":currency"), sqlv::text(o.currency));
     q.bindValue(QStringLiteral(":tax_rate"), o.taxRate.raw());
-    q.bindValue(QStringLiteral(":notes"), o.notes);
+    q.bindValue(QStringLiteral(":notes"), sqlv::text(o.notes));
     q.bindValue(QStringLiteral(":subtotal"), o.subtotal.minor());
     q.bindValue(QStringLiteral(":tax"), o.tax.minor());
     q.bindValue(QStringLiteral(":total"), o.total.minor());
@@ -175,9 +175,9 @@ Status OrderRepository::insertLines(const Order& order)
         q.addBindValue(order.id);
         q.addBindValue(i + 1);
         q.addBindValue(l.productId);
-        q.addBindValue(l.description);
+        q.addBindValue(sqlv::text(l.description));
         q.addBindValue(l.quantity.raw());
-        q.addBindValue(l.unit);
+        q.addBindValue(sqlv::text(l.unit));
         q.addBindValue(l.unitPrice.raw());
         q.addBindValue(l.discount.raw());
         q.addBindValue(l.amount.minor());
@@ -269,9 +269,9 @@ Status OrderRepository::addEvent(const OrderEvent& event)
     q.addBindValue(event.orderId);
     q.addBindValue(event.at.isValid() ? sqlv::timestamp(event.at) : QVariant(sqlv::nowUtc()));
     q.addBindValue(event.userId > 0 ? QVariant(event.userId) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(event.kind);
+    q.addBindValue(sqlv::text(event.kind));
     q.addBindValue(event.revision);
-    q.addBindValue(event.detail);
+    q.addBindValue(sqlv::text(event.detail));
     return sqlv::exec(q, tr("record the order's timeline"));
 }
 
@@ -308,7 +308,7 @@ Status OrderRepository::saveRevision(qint64 orderId, int revision, const QString
                              "snapshot = excluded.snapshot, created_at = excluded.created_at"));
     q.addBindValue(orderId);
     q.addBindValue(revision);
-    q.addBindValue(snapshotJson);
+    q.addBindValue(sqlv::text(snapshotJson));
     q.addBindValue(sqlv::nowUtc());
     return sqlv::exec(q, tr("keep the earlier revision"));
 }
@@ -335,14 +335,14 @@ Status OrderRepository::insertConfirmation(const Confirmation& c)
         "recorded_at, attachment_path, attachment_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(c.orderId);
     q.addBindValue(c.revision);
-    q.addBindValue(c.contactName);
+    q.addBindValue(sqlv::text(c.contactName));
     q.addBindValue(ConfirmationChannelInfo::key(c.channel));
     q.addBindValue(sqlv::timestamp(c.confirmedAt));
-    q.addBindValue(c.remarks);
+    q.addBindValue(sqlv::text(c.remarks));
     q.addBindValue(c.recordedBy > 0 ? QVariant(c.recordedBy) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(sqlv::nowUtc());
-    q.addBindValue(c.attachmentPath);
-    q.addBindValue(c.attachmentSha256);
+    q.addBindValue(sqlv::text(c.attachmentPath));
+    q.addBindValue(sqlv::text(c.attachmentSha256));
     return sqlv::exec(q, tr("record the confirmation"));
 }
 

@@ -27,10 +27,10 @@ Product fromRow(const QSqlQuery& q)
 
 void bindFields(QSqlQuery& q, const Product& p)
 {
-    q.bindValue(QStringLiteral(":sku"), p.sku);
-    q.bindValue(QStringLiteral(":name"), p.name);
-    q.bindValue(QStringLiteral(":spec"), p.spec);
-    q.bindValue(QStringLiteral(":unit"), p.unit);
+    q.bindValue(QStringLiteral(":sku"), sqlv::text(p.sku));
+    q.bindValue(QStringLiteral(":name"), sqlv::text(p.name));
+    q.bindValue(QStringLiteral(":spec"), sqlv::text(p.spec));
+    q.bindValue(QStringLiteral(":unit"), sqlv::text(p.unit));
     q.bindValue(QStringLiteral(":price"), p.unitPrice.raw());
     q.bindValue(QStringLiteral(":lead"), p.leadTimeDays);
     q.bindValue(QStringLiteral(":requires_spec"), p.requiresSpec ? 1 : 0);

@@ -36,6 +36,11 @@ QString nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
+QVariant text(const QString& s)
+{
+    return s.isNull() ? QVariant(QLatin1String("")) : QVariant(s);
+}
+
 Status exec(QSqlQuery& q, const QString& what)
 {
     if (!q.exec())

@@ -17,6 +17,9 @@ QVariant timestamp(const QDateTime& t);
 QDateTime toTimestamp(const QVariant& v);
 QString nowUtc();
 
+// Text for a NOT NULL column: a null QString would bind as SQL NULL.
+QVariant text(const QString& s);
+
 // Executes a prepared query; a failure becomes a storage Error naming `what`.
 Status exec(QSqlQuery& q, const QString& what);
 // Prepares `q` once (hot paths reuse their statements).

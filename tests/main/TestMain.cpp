@@ -1,10 +1,14 @@
-// main() for every test binary: a Qt application object (widgets only for the UI tests) on
-// the offscreen platform, since gtest_discover_tests runs the binary at build time, headless.
+// main() for every test binary: a Qt application object (widgets for the UI tests, GUI for the
+// document tests) on the offscreen platform, since gtest_discover_tests runs the binary at build
+// time, headless.
 #include <gtest/gtest.h>
 
-#ifdef OD_TEST_WITH_WIDGETS
+#if defined(OD_TEST_WITH_WIDGETS)
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(OD_TEST_WITH_GUI)
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;

@@ -1,0 +1,158 @@
+#include "ConfirmationService.h"
+
+#include "Logging.h"
+#include "OrderRepository.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace od {
+
+namespace {
+
+// Copies the file into `dir` under its content hash, so the same file is stored once and a
+// stored file can be checked against the hash recorded with the confirmation.
+Result<std::pair<QString, QString>> storeAttachment(const QString& source, const QString& dir)
+{
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return std::unexpected(Error::invalid(ConfirmationService::tr("Cannot read the file %1.").arg(source),
+                                              QStringLiteral("attachment")));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&in))
+        return std::unexpected(Error::invalid(ConfirmationService::tr("Cannot read the file %1.").arg(source),
+                                              QStringLiteral("attachment")));
+    const QString hex = QString::fromLatin1(hash.result().toHex());
+    const QString suffix = QFileInfo(source).suffix();
+    const QString name = suffix.isEmpty() ? hex : hex + u'.' + suffix.toLower();
+    if (!QDir().mkpath(dir))
+        return std::unexpected(Error::storage(ConfirmationService::tr("Cannot create the folder %1.").arg(dir)));
+    const QString target = dir + u'/' + name;
+    if (!QFile::exists(target) && !QFile::copy(source, target))
+        return std::unexpected(Error::storage(ConfirmationService::tr("Cannot copy the file to %1.").arg(target)));
+    return std::pair{QStringLiteral("attachments/") + name, hex};
+}
+
+} // namespace
+
+QString ConfirmationService::attachmentsDir() const
+{
+    return QFileInfo(m_session.db().path()).absolutePath() + QStringLiteral("/attachments");
+}
+
+Result<QList<AwaitingConfirmation>> ConfirmationService::awaiting()
+{
+    return AwaitingConfirmationRepository(m_session.db()).list();
+}
+
+Status ConfirmationService::record(qint64 orderId, int revision, Confirmation confirmation,
+                                   const QString& attachmentSource)
+{
+    if (confirmation.contactName.trimmed().isEmpty())
+        return std::unexpected(
+            Error::invalid(tr("Enter who confirmed on the customer's side."), QStringLiteral("contact")));
+    if (!confirmation.confirmedAt.isValid())
+        return std::unexpected(Error::invalid(tr("Enter when the customer confirmed."), QStringLiteral("confirmed_at")));
+    if (confirmation.confirmedAt > QDateTime::currentDateTimeUtc().addSecs(300))
+        return std::unexpected(
+            Error::invalid(tr("The confirmation time is in the future."), QStringLiteral("confirmed_at")));
+    if (!attachmentSource.isEmpty()) {
+        // Copied before the transaction: the copy is named by its hash, so a rolled-back
+        // confirmation leaves at most an unreferenced duplicate, never a wrong reference.
+        auto stored = storeAttachment(attachmentSource, attachmentsDir());
+        if (!stored)
+            return std::unexpected(stored.error());
+        confirmation.attachmentPath = stored->first;
+        confirmation.attachmentSha256 = stored->second;
+    }
+
+    Database& db = m_session.db();
+    OrderRepository orders(db);
+    Transaction tx(db);
+    if (!tx.isActive())
+        return std::unexpected(tx.beginError());
+    auto loaded = orders.load(orderId);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    if (!*loaded)
+        return std::unexpected(Error::notFound(tr("The order no longer exists.")));
+    Order order = **loaded;
+    if (order.revision != revision)
+        return std::unexpected(Error::conflict(
+            tr("Order %1 is now at revision %2; the customer's answer was about revision %3. Send the current "
+               "revision again.")
+                .arg(order.orderNo)
+                .arg(order.revision)
+                .arg(revision)));
+    if (!OrderStatusMachine::canTransition(order.status, OrderStatus::Confirmed))
+        return std::unexpected(Error::conflict(OrderStatusMachine::refusal(order.status, OrderStatus::Confirmed)));
+    confirmation.orderId = orderId;
+    confirmation.revision = revision;
+    confirmation.contactName = confirmation.contactName.trimmed();
+    confirmation.recordedBy = m_session.user().id;
+    if (auto ok = orders.insertConfirmation(confirmation); !ok)
+        return ok;
+    order.status = OrderStatus::Confirmed;
+    if (auto ok = orders.updateStatus(order); !ok)
+        return ok;
+    OrderEvent event;
+    event.orderId = orderId;
+    event.userId = m_session.user().id;
+    event.kind = QStringLiteral("confirmed");
+    event.revision = revision;
+    event.detail = tr("Confirmed by %1 (%2) on %3.")
+                       .arg(confirmation.contactName, ConfirmationChannelInfo::displayName(confirmation.channel),
+                            confirmation.confirmedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (!confirmation.remarks.trimmed().isEmpty())
+        event.detail += u' ' + confirmation.remarks.trimmed();
+    if (auto ok = orders.addEvent(event); !ok)
+        return ok;
+    if (auto ok = tx.commit(); !ok)
+        return ok;
+    Logging::mutation(m_session.user().name, QStringLiteral("order.confirm"), order.orderNo);
+    return {};
+}
+
+Status ConfirmationService::returnToDraft(qint64 orderId, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return std::unexpected(
+            Error::invalid(tr("Say why the order goes back to draft."), QStringLiteral("reason")));
+    Database& db = m_session.db();
+    OrderRepository orders(db);
+    Transaction tx(db);
+    if (!tx.isActive())
+        return std::unexpected(tx.beginError());
+    auto loaded = orders.load(orderId);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    if (!*loaded)
+        return std::unexpected(Error::notFound(tr("The order no longer exists.")));
+    Order order = **loaded;
+    if (order.status != OrderStatus::AwaitingConfirmation)
+        return std::unexpected(Error::conflict(OrderStatusMachine::refusal(order.status, OrderStatus::Draft)));
+    order.status = OrderStatus::Draft;
+    if (auto ok = orders.updateStatus(order); !ok)
+        return ok;
+    OrderEvent event;
+    event.orderId = orderId;
+    event.userId = m_session.user().id;
+    event.kind = QStringLiteral("returned");
+    event.revision = order.revision;
+    event.detail = tr("Returned to draft: %1").arg(reason.trimmed());
+    if (auto ok = orders.addEvent(event); !ok)
+        return ok;
+    if (auto ok = tx.commit(); !ok)
+        return ok;
+    Logging::mutation(m_session.user().name, QStringLiteral("order.return"), order.orderNo);
+    return {};
+}
+
+Result<QList<Confirmation>> ConfirmationService::confirmations(qint64 orderId)
+{
+    return OrderRepository(m_session.db()).confirmations(orderId);
+}
+
+} // namespace od

@@ -1,0 +1,128 @@
+#include "CustomerService.h"
+
+#include "CustomerRepository.h"
+#include "Logging.h"
+
+#include <QRegularExpression>
+
+namespace od {
+
+namespace {
+
+constexpr int kMaxText = 500;
+
+} // namespace
+
+Result<QList<Customer>> CustomerService::search(const QString& text, int limit, bool includeInactive)
+{
+    return CustomerRepository(m_session.db()).search(text, limit, includeInactive);
+}
+
+Result<Customer> CustomerService::byId(qint64 id)
+{
+    auto c = CustomerRepository(m_session.db()).byId(id);
+    if (!c)
+        return std::unexpected(c.error());
+    if (!*c)
+        return std::unexpected(Error::notFound(tr("The customer no longer exists.")));
+    return **c;
+}
+
+Result<std::optional<Customer>> CustomerService::byCode(const QString& code)
+{
+    return CustomerRepository(m_session.db()).byCode(code.trimmed());
+}
+
+Status CustomerService::check(const Customer& c)
+{
+    static const QRegularExpression codePattern(QStringLiteral("^[\\p{L}\\p{N}._-]{1,32}$"));
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (c.code.trimmed().isEmpty())
+        return std::unexpected(Error::invalid(tr("Enter a customer code."), QStringLiteral("code")));
+    if (!codePattern.match(c.code.trimmed()).hasMatch())
+        return std::unexpected(Error::invalid(
+            tr("The customer code may have up to 32 letters, digits, dots, dashes and underscores."),
+            QStringLiteral("code")));
+    if (c.name.trimmed().isEmpty())
+        return std::unexpected(Error::invalid(tr("Enter the customer's name."), QStringLiteral("name")));
+    for (auto [text, field] : {std::pair{&c.name, "name"}, {&c.contact, "contact"}, {&c.phone, "phone"},
+                               {&c.email, "email"}, {&c.address, "address"}}) {
+        if (text->size() > kMaxText)
+            return std::unexpected(Error::invalid(tr("This text is too long (at most %1 characters).").arg(kMaxText),
+                                                  QString::fromLatin1(field)));
+    }
+    if (c.notes.size() > 10'000)
+        return std::unexpected(
+            Error::invalid(tr("The notes are too long (at most 10,000 characters)."), QStringLiteral("notes")));
+    if (!c.email.trimmed().isEmpty() && !emailPattern.match(c.email.trimmed()).hasMatch())
+        return std::unexpected(
+            Error::invalid(tr("This does not look like an email address."), QStringLiteral("email")));
+    if (c.creditLimit.isNegative())
+        return std::unexpected(
+            Error::invalid(tr("The credit limit cannot be negative (0 means no limit)."), QStringLiteral("credit_limit")));
+    if (c.paymentTermsDays < 0 || c.paymentTermsDays > 365)
+        return std::unexpected(Error::invalid(tr("Payment terms must be between 0 and 365 days."),
+                                              QStringLiteral("payment_terms_days")));
+    return {};
+}
+
+Result<qint64> CustomerService::create(Customer customer)
+{
+    customer.code = customer.code.trimmed();
+    customer.name = customer.name.trimmed();
+    if (auto ok = check(customer); !ok)
+        return std::unexpected(ok.error());
+    CustomerRepository repo(m_session.db());
+    Transaction tx(m_session.db());
+    if (!tx.isActive())
+        return std::unexpected(tx.beginError());
+    auto existing = repo.byCode(customer.code);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing)
+        return std::unexpected(
+            Error::conflict(tr("There is already a customer with code %1.").arg(customer.code), QStringLiteral("code")));
+    auto id = repo.insert(customer);
+    if (!id)
+        return std::unexpected(id.error());
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    Logging::mutation(m_session.user().name, QStringLiteral("customer.create"), customer.code);
+    return *id;
+}
+
+Status CustomerService::update(const Customer& input)
+{
+    Customer customer = input;
+    customer.code = customer.code.trimmed();
+    customer.name = customer.name.trimmed();
+    if (auto ok = check(customer); !ok)
+        return ok;
+    CustomerRepository repo(m_session.db());
+    Transaction tx(m_session.db());
+    if (!tx.isActive())
+        return std::unexpected(tx.beginError());
+    auto existing = repo.byCode(customer.code);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing && (*existing)->id != customer.id)
+        return std::unexpected(
+            Error::conflict(tr("There is already a customer with code %1.").arg(customer.code), QStringLiteral("code")));
+    if (auto ok = repo.update(customer); !ok)
+        return ok;
+    if (auto ok = tx.commit(); !ok)
+        return ok;
+    Logging::mutation(m_session.user().name, QStringLiteral("customer.update"), customer.code);
+    return {};
+}
+
+Status CustomerService::setActive(qint64 id, bool active)
+{
+    auto customer = byId(id);
+    if (!customer)
+        return std::unexpected(customer.error());
+    customer->active = active;
+    return update(*customer);
+}
+
+} // namespace od

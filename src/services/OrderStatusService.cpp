@@ -1,0 +1,52 @@
+#include "OrderStatusService.h"
+
+#include "Logging.h"
+#include "OrderRepository.h"
+
+namespace od {
+
+Status OrderStatusService::transition(qint64 orderId, OrderStatus to, const QString& note)
+{
+    Database& db = m_session.db();
+    OrderRepository orders(db);
+    Transaction tx(db);
+    if (!tx.isActive())
+        return std::unexpected(tx.beginError());
+    auto loaded = orders.load(orderId);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    if (!*loaded)
+        return std::unexpected(Error::notFound(tr("The order no longer exists.")));
+    Order order = **loaded;
+    if (!OrderStatusMachine::canTransition(order.status, to, order.heldFrom))
+        return std::unexpected(Error::conflict(OrderStatusMachine::refusal(order.status, to)));
+    // Confirmation and submission carry their own records; they go through their services.
+    if (to == OrderStatus::Confirmed || to == OrderStatus::AwaitingConfirmation)
+        return std::unexpected(Error::conflict(
+            to == OrderStatus::Confirmed ? tr("Record the customer's confirmation to confirm an order.")
+                                         : tr("Submit the order from the intake form to send it for confirmation.")));
+    const OrderStatus from = order.status;
+    if (to == OrderStatus::OnHold)
+        order.heldFrom = from;
+    else
+        order.heldFrom.reset();
+    order.status = to;
+    if (auto ok = orders.updateStatus(order); !ok)
+        return ok;
+    OrderEvent event;
+    event.orderId = orderId;
+    event.userId = m_session.user().id;
+    event.kind = QStringLiteral("status_changed");
+    event.revision = order.revision;
+    event.detail = tr("%1 → %2").arg(OrderStatusInfo::displayName(from), OrderStatusInfo::displayName(to));
+    if (!note.trimmed().isEmpty())
+        event.detail += QStringLiteral(": ") + note.trimmed();
+    if (auto ok = orders.addEvent(event); !ok)
+        return ok;
+    if (auto ok = tx.commit(); !ok)
+        return ok;
+    Logging::mutation(m_session.user().name, QStringLiteral("order.status.") + OrderStatusInfo::key(to), order.orderNo);
+    return {};
+}
+
+} // namespace od
