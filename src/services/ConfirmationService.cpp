@@ -1,5 +1,6 @@
 #include "ConfirmationService.h"
 
+#include "AuditTrail.h"
 #include "Logging.h"
 #include "OrderRepository.h"
 
@@ -109,6 +110,18 @@ Status ConfirmationService::record(qint64 orderId, int revision, Confirmation co
         event.detail += u' ' + confirmation.remarks.trimmed();
     if (auto ok = orders.addEvent(event); !ok)
         return ok;
+    const QList<FieldChange> changes{
+        {QStringLiteral("status"), OrderStatusInfo::key(OrderStatus::AwaitingConfirmation),
+         OrderStatusInfo::key(OrderStatus::Confirmed)},
+        {QStringLiteral("confirmation"), QString(),
+         QStringLiteral("%1 / %2 / %3 / rev %4")
+             .arg(confirmation.contactName, ConfirmationChannelInfo::key(confirmation.channel),
+                  confirmation.confirmedAt.toUTC().toString(Qt::ISODate))
+             .arg(revision)}};
+    if (auto ok = AuditTrail::record(m_session, QStringLiteral("order.confirm"), QStringLiteral("order"), orderId,
+                                     order.orderNo, changes);
+        !ok)
+        return ok;
     if (auto ok = tx.commit(); !ok)
         return ok;
     Logging::mutation(m_session.user().name, QStringLiteral("order.confirm"), order.orderNo);
@@ -143,6 +156,13 @@ Status ConfirmationService::returnToDraft(qint64 orderId, const QString& reason)
     event.revision = order.revision;
     event.detail = tr("Returned to draft: %1").arg(reason.trimmed());
     if (auto ok = orders.addEvent(event); !ok)
+        return ok;
+    const QList<FieldChange> changes{{QStringLiteral("status"), OrderStatusInfo::key(OrderStatus::AwaitingConfirmation),
+                                      OrderStatusInfo::key(OrderStatus::Draft)},
+                                     {QStringLiteral("reason"), QString(), reason.trimmed()}};
+    if (auto ok = AuditTrail::record(m_session, QStringLiteral("order.return"), QStringLiteral("order"), orderId,
+                                     order.orderNo, changes);
+        !ok)
         return ok;
     if (auto ok = tx.commit(); !ok)
         return ok;

@@ -1,7 +1,9 @@
 #include "CustomerService.h"
 
 #include "CustomerRepository.h"
+#include "AuditTrail.h"
 #include "Logging.h"
+#include "RecordFields.h"
 
 #include <QRegularExpression>
 
@@ -85,6 +87,10 @@ Result<qint64> CustomerService::create(Customer customer)
     auto id = repo.insert(customer);
     if (!id)
         return std::unexpected(id.error());
+    if (auto ok = AuditTrail::record(m_session, QStringLiteral("customer.create"), QStringLiteral("customer"), *id,
+                                     customer.code, RecordFields::diff({}, RecordFields::of(customer)));
+        !ok)
+        return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     Logging::mutation(m_session.user().name, QStringLiteral("customer.create"), customer.code);
@@ -108,7 +114,20 @@ Status CustomerService::update(const Customer& input)
     if (*existing && (*existing)->id != customer.id)
         return std::unexpected(
             Error::conflict(tr("There is already a customer with code %1.").arg(customer.code), QStringLiteral("code")));
+    auto stored = repo.byId(customer.id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!*stored)
+        return std::unexpected(Error::notFound(tr("The customer no longer exists.")));
+    const auto changes = RecordFields::diff(RecordFields::of(**stored), RecordFields::of(customer));
+    if (changes.isEmpty())
+        return {};
     if (auto ok = repo.update(customer); !ok)
+        return ok;
+    const QString action = changes.size() == 1 && changes[0].field == QStringLiteral("active")
+                               ? (customer.active ? QStringLiteral("customer.activate") : QStringLiteral("customer.deactivate"))
+                               : QStringLiteral("customer.update");
+    if (auto ok = AuditTrail::record(m_session, action, QStringLiteral("customer"), customer.id, customer.code, changes); !ok)
         return ok;
     if (auto ok = tx.commit(); !ok)
         return ok;

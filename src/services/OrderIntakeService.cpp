@@ -1,8 +1,10 @@
 #include "OrderIntakeService.h"
 
+#include "AuditTrail.h"
 #include "CustomerRepository.h"
 #include "Logging.h"
 #include "OrderNumberAllocator.h"
+#include "OrderDiff.h"
 #include "OrderRepository.h"
 #include "OrderSnapshot.h"
 #include "OrderValidator.h"
@@ -114,6 +116,7 @@ Result<OrderIntakeService::SaveOutcome> OrderIntakeService::save(Order& input, b
     OrderEvent event;
     event.userId = m_session.user().id;
     QString action;
+    QList<FieldChange> changes;
     if (order.id == 0) {
         auto company = SettingsService(db).company();
         if (!company)
@@ -127,6 +130,7 @@ Result<OrderIntakeService::SaveOutcome> OrderIntakeService::save(Order& input, b
         order.lastSentRevision = 0;
         if (auto ok = orders.insert(order); !ok)
             return std::unexpected(ok.error());
+        changes = OrderDiff::created(order);
         event.kind = QStringLiteral("created");
         event.detail = tr("Order entered with %n line(s), total %1.", nullptr, int(order.lines.size()))
                            .arg(order.total.toDecimalString());
@@ -178,12 +182,15 @@ Result<OrderIntakeService::SaveOutcome> OrderIntakeService::save(Order& input, b
         if (changed) {
             if (auto ok = orders.update(order); !ok)
                 return std::unexpected(ok.error());
+            changes = OrderDiff::diff(before, order);
         }
     }
     event.orderId = order.id;
     event.revision = order.revision;
     if (!event.kind.isEmpty()) {
         if (auto ok = orders.addEvent(event); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = AuditTrail::record(m_session, action, QStringLiteral("order"), order.id, order.orderNo, changes); !ok)
             return std::unexpected(ok.error());
     }
 
@@ -206,6 +213,12 @@ Result<OrderIntakeService::SaveOutcome> OrderIntakeService::save(Order& input, b
         if (auto ok = orders.addEvent(sent); !ok)
             return std::unexpected(ok.error());
         action = QStringLiteral("order.submit");
+        const QList<FieldChange> statusChange{{QStringLiteral("status"), OrderStatusInfo::key(OrderStatus::Draft),
+                                               OrderStatusInfo::key(OrderStatus::AwaitingConfirmation)}};
+        if (auto ok = AuditTrail::record(m_session, action, QStringLiteral("order"), order.id, order.orderNo,
+                                         statusChange);
+            !ok)
+            return std::unexpected(ok.error());
     }
 
     if (auto ok = tx.commit(); !ok)

@@ -1,5 +1,6 @@
 #include "OrderStatusService.h"
 
+#include "AuditTrail.h"
 #include "Logging.h"
 #include "OrderRepository.h"
 
@@ -42,6 +43,13 @@ Status OrderStatusService::transition(qint64 orderId, OrderStatus to, const QStr
     if (!note.trimmed().isEmpty())
         event.detail += QStringLiteral(": ") + note.trimmed();
     if (auto ok = orders.addEvent(event); !ok)
+        return ok;
+    QList<FieldChange> changes{{QStringLiteral("status"), OrderStatusInfo::key(from), OrderStatusInfo::key(to)}};
+    if (!note.trimmed().isEmpty())
+        changes << FieldChange{QStringLiteral("note"), QString(), note.trimmed()};
+    if (auto ok = AuditTrail::record(m_session, QStringLiteral("order.status"), QStringLiteral("order"), orderId,
+                                     order.orderNo, changes);
+        !ok)
         return ok;
     if (auto ok = tx.commit(); !ok)
         return ok;

@@ -1,6 +1,8 @@
 #include "ProductService.h"
 
+#include "AuditTrail.h"
 #include "Logging.h"
+#include "RecordFields.h"
 #include "ProductRepository.h"
 
 #include <QRegularExpression>
@@ -70,6 +72,10 @@ Result<qint64> ProductService::create(Product product)
     auto id = repo.insert(product);
     if (!id)
         return std::unexpected(id.error());
+    if (auto ok = AuditTrail::record(m_session, QStringLiteral("product.create"), QStringLiteral("product"), *id,
+                                     product.sku, RecordFields::diff({}, RecordFields::of(product)));
+        !ok)
+        return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     Logging::mutation(m_session.user().name, QStringLiteral("product.create"), product.sku);
@@ -93,7 +99,20 @@ Status ProductService::update(const Product& input)
     if (*existing && (*existing)->id != product.id)
         return std::unexpected(
             Error::conflict(tr("There is already a product with SKU %1.").arg(product.sku), QStringLiteral("sku")));
+    auto stored = repo.byId(product.id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!*stored)
+        return std::unexpected(Error::notFound(tr("The product no longer exists.")));
+    const auto changes = RecordFields::diff(RecordFields::of(**stored), RecordFields::of(product));
+    if (changes.isEmpty())
+        return {};
     if (auto ok = repo.update(product); !ok)
+        return ok;
+    const QString action = changes.size() == 1 && changes[0].field == QStringLiteral("active")
+                               ? (product.active ? QStringLiteral("product.activate") : QStringLiteral("product.deactivate"))
+                               : QStringLiteral("product.update");
+    if (auto ok = AuditTrail::record(m_session, action, QStringLiteral("product"), product.id, product.sku, changes); !ok)
         return ok;
     if (auto ok = tx.commit(); !ok)
         return ok;

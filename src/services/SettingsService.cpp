@@ -1,12 +1,23 @@
 #include "SettingsService.h"
 
+#include "AuditTrail.h"
 #include "Logging.h"
+#include "RecordFields.h"
 #include "SettingsRepository.h"
 #include "UserRepository.h"
 
 #include <QRegularExpression>
 
 namespace od {
+
+Status SettingsService::audit(const QString& action, const QString& entity, qint64 id, const QString& label,
+                              const QList<FieldChange>& changes)
+{
+    if (m_session)
+        return AuditTrail::record(*m_session, action, entity, id, label, changes);
+    Session system(m_db, User{0, QStringLiteral("system"), QStringLiteral("system"), Role::Administrator, true});
+    return AuditTrail::record(system, action, entity, id, label, changes);
+}
 
 Result<CompanyProfile> SettingsService::company()
 {
@@ -50,15 +61,28 @@ Status SettingsService::setCompany(const CompanyProfile& p)
     Transaction tx(m_db);
     if (!tx.isActive())
         return std::unexpected(tx.beginError());
+    QList<FieldChange> changes;
     for (auto [key, value] : {std::pair{"company.name", p.name}, {"company.address", p.address},
                               {"company.phone", p.phone}, {"company.tax_id", p.taxId},
                               {"company.bank_account", p.bankAccount}, {"company.logo_path", p.logoPath},
                               {"company.terms", p.terms}, {"order.prefix", p.orderPrefix},
                               {"order.currency", p.currency.trimmed().toUpper()},
                               {"order.tax_rate", p.defaultTaxRate.toPercentString()}}) {
+        auto old = repo.value(QString::fromLatin1(key));
+        if (!old)
+            return std::unexpected(old.error());
+        if (*old == value)
+            continue;
+        changes << FieldChange{QString::fromLatin1(key), *old, value};
         if (auto ok = repo.setValue(QString::fromLatin1(key), value); !ok)
             return ok;
     }
+    if (changes.isEmpty())
+        return {};
+    if (auto ok = audit(QStringLiteral("settings.update"), QStringLiteral("settings"), 0, QStringLiteral("company"),
+                        changes);
+        !ok)
+        return ok;
     if (auto ok = tx.commit(); !ok)
         return ok;
     Logging::mutation(QString(), QStringLiteral("settings.company"), p.name);
@@ -112,6 +136,11 @@ Result<qint64> SettingsService::addUser(const User& user)
     auto id = repo.insert(clean);
     if (!id)
         return std::unexpected(id.error());
+    clean.id = *id;
+    if (auto ok = audit(QStringLiteral("user.add"), QStringLiteral("user"), *id, clean.name,
+                        RecordFields::diff({}, RecordFields::of(clean)));
+        !ok)
+        return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     Logging::mutation(QString(), QStringLiteral("user.add"), user.name);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditEntry.h"
 #include "CompanyProfile.h"
 #include "Session.h"
 #include "User.h"
@@ -15,7 +16,9 @@ class SettingsService
     Q_DECLARE_TR_FUNCTIONS(SettingsService)
 
 public:
-    explicit SettingsService(Database& db) : m_db(db) {}
+    // Changes are audited as the session's user; without a session (first start, command-line
+    // init) as "system".
+    explicit SettingsService(Database& db, Session* session = nullptr) : m_db(db), m_session(session) {}
 
     Result<CompanyProfile> company();
     // The prefix must be 1–8 letters or digits; the tax rate 0–100%.
@@ -27,7 +30,10 @@ public:
     Result<qint64> addUser(const User& user);
 
 private:
+    Status audit(const QString& action, const QString& entity, qint64 id, const QString& label,
+                 const QList<FieldChange>& changes);
     Database& m_db;
+    Session* m_session;
 };
 
 } // namespace od

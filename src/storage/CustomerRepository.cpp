@@ -70,11 +70,13 @@ Result<std::optional<Customer>> CustomerRepository::byCode(const QString& code)
 Result<QList<Customer>> CustomerRepository::search(const QString& text, int limit, bool includeInactive)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE (?1 = '' OR instr(lower(code), lower(?1)) > 0 "
-                             "OR instr(lower(name), lower(?1)) > 0 OR instr(lower(contact), lower(?1)) > 0) "
-                             "AND (?2 OR active = 1) ORDER BY code LIMIT ?3")
+    q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE (? = '' OR instr(lower(code), lower(?)) > 0 "
+                             "OR instr(lower(name), lower(?)) > 0 OR instr(lower(contact), lower(?)) > 0) "
+                             "AND (? OR active = 1) ORDER BY code LIMIT ?")
                   .arg(QLatin1String(kColumns)));
-    q.addBindValue(text.trimmed());
+    // Plain positional parameters: Qt's SQLite driver does not bind numbered ones (?1).
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(sqlv::text(text.trimmed()));
     q.addBindValue(includeInactive ? 1 : 0);
     q.addBindValue(limit);
     if (auto ok = sqlv::exec(q, QStringLiteral("search customers")); !ok)

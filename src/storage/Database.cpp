@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include <QAtomicInt>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -19,8 +20,12 @@ QAtomicInt g_connectionCounter;
 
 QStringList migrationFiles()
 {
-    // Numbered scripts compiled into the binary; index i holds migration i+1.
-    return {QStringLiteral(":/orderdesk/migrations/001_initial.sql")};
+    // Numbered scripts compiled into the binary (NNN_name.sql); index i holds migration i+1.
+    const QDir dir(QStringLiteral(":/orderdesk/migrations"));
+    QStringList files;
+    for (const QString& name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
+        files << dir.filePath(name);
+    return files;
 }
 
 // Splits a migration script into statements. Statements end with ';' at the end of a line;
@@ -82,9 +87,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Migrate mi
     }
 
     // Refuse anything that is not an SQLite database before touching it.
-    QSqlQuery probe(database->m_db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
-        return std::unexpected(Error::invalid(tr("%1 is not an OrderDesk database.").arg(path)));
+    qint64 schemaObjects = 0;
+    {
+        QSqlQuery probe(database->m_db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !probe.next())
+            return std::unexpected(Error::invalid(tr("%1 is not an OrderDesk database.").arg(path)));
+        schemaObjects = probe.value(0).toLongLong();
+    }
 
     const int version = database->schemaVersion();
     if (version > latestSchemaVersion())
@@ -93,11 +102,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Migrate mi
                 .arg(path)
                 .arg(version)
                 .arg(latestSchemaVersion())));
-    if (version == 0) {
-        probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-        if (probe.next() && probe.value(0).toInt() > 0)
-            return std::unexpected(Error::invalid(tr("%1 is not an OrderDesk database.").arg(path)));
-    }
+    if (version == 0 && schemaObjects > 0)
+        return std::unexpected(Error::invalid(tr("%1 is not an OrderDesk database.").arg(path)));
     if (migrate == Migrate::Yes) {
         if (auto ok = database->migrateTo(latestSchemaVersion()); !ok)
             return std::unexpected(ok.error());

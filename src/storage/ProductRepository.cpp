@@ -90,11 +90,13 @@ Result<QHash<qint64, Product>> ProductRepository::byIds(const QList<qint64>& ids
 Result<QList<Product>> ProductRepository::search(const QString& text, int limit, bool includeInactive)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM products WHERE (?1 = '' OR instr(lower(sku), lower(?1)) > 0 "
-                             "OR instr(lower(name), lower(?1)) > 0 OR instr(lower(spec), lower(?1)) > 0) "
-                             "AND (?2 OR active = 1) ORDER BY sku LIMIT ?3")
+    q.prepare(QStringLiteral("SELECT %1 FROM products WHERE (? = '' OR instr(lower(sku), lower(?)) > 0 "
+                             "OR instr(lower(name), lower(?)) > 0 OR instr(lower(spec), lower(?)) > 0) "
+                             "AND (? OR active = 1) ORDER BY sku LIMIT ?")
                   .arg(QLatin1String(kColumns)));
-    q.addBindValue(text.trimmed());
+    // Plain positional parameters: Qt's SQLite driver does not bind numbered ones (?1).
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(sqlv::text(text.trimmed()));
     q.addBindValue(includeInactive ? 1 : 0);
     q.addBindValue(limit);
     if (auto ok = sqlv::exec(q, QStringLiteral("search products")); !ok)

@@ -1,4 +1,6 @@
+#include "CustomerRepository.h"
 #include "Database.h"
+#include "ProductRepository.h"
 #include "OrderNumberAllocator.h"
 #include "TestDatabase.h"
 
@@ -96,4 +98,20 @@ TEST(OrderNumberAllocator, IsGapFreePerYearAndGivesBackRolledBackNumbers)
     EXPECT_EQ(*numbers.next(QStringLiteral("SO"), 2026), QStringLiteral("SO-2026-000003"));
     ASSERT_TRUE(numbers.observe(QStringLiteral("SO"), 2026, 500).has_value());
     EXPECT_EQ(*numbers.next(QStringLiteral("SO"), 2026), QStringLiteral("SO-2026-000501"));
+}
+
+TEST(Repositories, SearchCustomersAndProductsByPartOfCodeNameOrSpec)
+{
+    test::TestDatabase t;
+    t.addCustomer(QStringLiteral("SH-001"), QStringLiteral("上海申通阀门有限公司"));
+    t.addCustomer(QStringLiteral("HZ-002"), QStringLiteral("杭州汇通管业有限公司"));
+    t.addProduct(QStringLiteral("Q41F-16P-DN50"), QStringLiteral("球阀"), 3'200'000);
+    CustomerRepository customers(t.db());
+    EXPECT_EQ(customers.search(QStringLiteral("申通"), 10, false)->size(), 1);
+    EXPECT_EQ(customers.search(QStringLiteral("hz-"), 10, false)->size(), 1);
+    EXPECT_EQ(customers.search(QString(), 10, false)->size(), 2);
+    EXPECT_EQ(customers.all()->size(), 2);
+    ProductRepository products(t.db());
+    EXPECT_EQ(products.search(QStringLiteral("dn50"), 10, false)->size(), 1);
+    EXPECT_EQ(products.search(QStringLiteral("蝶阀"), 10, false)->size(), 0);
 }

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "CsvProgress.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+
+namespace od {
+
+class CsvWriter;
+
+struct CsvExportReport
+{
+    qint64 rowCount = 0;    // data rows written (order lines for orders)
+    bool cancelled = false; // then no file was written
+};
+
+// Writes customers, products or orders in the CSV formats the import reads (docs/CSV.md):
+// UTF-8 with a BOM, CRLF, exact decimals. The file is replaced only when the export completes;
+// a failed or cancelled export leaves any earlier file as it was.
+class CsvExportService
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvExportService)
+
+public:
+    explicit CsvExportService(Session& session) : m_session(session) {}
+
+    Result<CsvExportReport> exportCustomers(const QString& path, CsvProgressCallback progress = {});
+    Result<CsvExportReport> exportProducts(const QString& path, CsvProgressCallback progress = {});
+    Result<CsvExportReport> exportOrders(const QString& path, CsvProgressCallback progress = {});
+
+private:
+    Session& m_session;
+};
+
+} // namespace od

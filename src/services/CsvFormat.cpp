@@ -1,0 +1,50 @@
+#include "CsvFormat.h"
+
+namespace od {
+
+QStringList CsvFormat::customerColumns()
+{
+    return {QStringLiteral("code"),         QStringLiteral("name"),
+            QStringLiteral("contact"),      QStringLiteral("phone"),
+            QStringLiteral("email"),        QStringLiteral("address"),
+            QStringLiteral("credit_limit"), QStringLiteral("payment_terms_days")};
+}
+
+QStringList CsvFormat::productColumns()
+{
+    return {QStringLiteral("sku"),  QStringLiteral("name"),       QStringLiteral("spec"),
+            QStringLiteral("unit"), QStringLiteral("unit_price"), QStringLiteral("lead_time_days")};
+}
+
+QStringList CsvFormat::orderColumns()
+{
+    return {QStringLiteral("order_no"),
+            QStringLiteral("customer_code"),
+            QStringLiteral("order_date"),
+            QStringLiteral("requested_date"),
+            QStringLiteral("status"),
+            QStringLiteral("line_no"),
+            QStringLiteral("sku"),
+            QStringLiteral("description"),
+            QStringLiteral("quantity"),
+            QStringLiteral("unit_price"),
+            QStringLiteral("discount_percent")};
+}
+
+QStringList CsvFormat::customerRequired()
+{
+    return {QStringLiteral("code"), QStringLiteral("name")};
+}
+
+QStringList CsvFormat::productRequired()
+{
+    return {QStringLiteral("sku"), QStringLiteral("name")};
+}
+
+QStringList CsvFormat::orderRequired()
+{
+    return {QStringLiteral("order_no"), QStringLiteral("customer_code"), QStringLiteral("sku"),
+            QStringLiteral("quantity")};
+}
+
+} // namespace od

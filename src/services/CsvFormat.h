@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStringList>
+
+namespace od {
+
+// The column names of the three CSV formats (docs/CSV.md), in the order the export writes them.
+// The `…Required` columns must be in every file; the others may be left out.
+class CsvFormat
+{
+public:
+    static QStringList customerColumns();
+    static QStringList productColumns();
+    static QStringList orderColumns();
+
+    static QStringList customerRequired(); // code, name
+    static QStringList productRequired();  // sku, name
+    // order_no, and what no order line can do without: customer_code, sku, quantity.
+    static QStringList orderRequired();
+};
+
+} // namespace od

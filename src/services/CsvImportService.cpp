@@ -1,0 +1,133 @@
+#include "CsvImportService.h"
+
+#include "CsvCustomerImporter.h"
+#include "CsvOrderImporter.h"
+#include "CsvProductImporter.h"
+#include "CsvReader.h"
+#include "Database.h"
+#include "Logging.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <optional>
+
+namespace od {
+
+namespace {
+
+QString kindName(CsvImportReport::Kind kind)
+{
+    switch (kind) {
+    case CsvImportReport::Kind::Customers:
+        return QStringLiteral("customers");
+    case CsvImportReport::Kind::Products:
+        return QStringLiteral("products");
+    case CsvImportReport::Kind::Orders:
+        return QStringLiteral("orders");
+    }
+    return {};
+}
+
+} // namespace
+
+Result<CsvImportReport> CsvImportService::importCustomers(const QString& path, bool dryRun,
+                                                          CsvProgressCallback progress)
+{
+    CsvCustomerImporter importer(m_session);
+    return run(CsvImportReport::Kind::Customers, importer, path, dryRun, progress);
+}
+
+Result<CsvImportReport> CsvImportService::importProducts(const QString& path, bool dryRun,
+                                                         CsvProgressCallback progress)
+{
+    CsvProductImporter importer(m_session);
+    return run(CsvImportReport::Kind::Products, importer, path, dryRun, progress);
+}
+
+Result<CsvImportReport> CsvImportService::importOrders(const QString& path, bool dryRun,
+                                                       CsvProgressCallback progress)
+{
+    CsvOrderImporter importer(m_session, QFileInfo(path).fileName());
+    return run(CsvImportReport::Kind::Orders, importer, path, dryRun, progress);
+}
+
+Result<CsvImportReport> CsvImportService::run(CsvImportReport::Kind kind, CsvRecordImporter& importer,
+                                              const QString& path, bool dryRun,
+                                              const CsvProgressCallback& progressCallback)
+{
+    CsvImportReport report;
+    report.kind = kind;
+    report.path = path;
+    report.dryRun = dryRun;
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(Error::invalid(tr("Cannot read %1: %2").arg(path, file.errorString())));
+    CsvReadResult read = CsvReader::read(file.readAll());
+    file.close();
+    report.encoding = read.encoding;
+    report.errors = read.errors;
+    if (read.records.isEmpty()) {
+        if (report.errors.isEmpty())
+            report.addError(1, tr("The file is empty: the first line must name the columns."));
+        return report;
+    }
+
+    const CsvRecord header = read.records.takeFirst();
+    for (const QString& name : header.fields)
+        report.header << name.trimmed();
+    CsvColumnMap columns = importer.columns();
+    if (header.malformed || !columns.bind(header, report))
+        return report; // without trustworthy columns every row would only repeat the same error
+    report.rowCount = read.records.size();
+    for (int i = 0; i < read.records.size() && i < CsvImportReport::PreviewRowLimit; ++i) {
+        report.previewRows << read.records[i].fields;
+        report.previewLines << read.records[i].line;
+    }
+    if (read.records.isEmpty()) {
+        report.addError(header.line + 1, tr("The file has no rows below its header."));
+        return report;
+    }
+
+    // Checking happens inside the transaction too, so nobody can add a clashing code between
+    // the check and the insert. A dry run only reads and needs none. synchronous stays FULL:
+    // in WAL mode a single transaction syncs once, at commit, so relaxing it would gain nothing.
+    std::optional<Transaction> transaction;
+    if (!dryRun) {
+        transaction.emplace(m_session.db());
+        if (!transaction->isActive())
+            return std::unexpected(transaction->beginError());
+    }
+    CsvProgress progress(progressCallback, report.rowCount * (dryRun ? 1 : 2));
+    progress.report();
+
+    if (auto ok = importer.check(read.records, columns, report, progress); !ok)
+        return std::unexpected(ok.error());
+    // Quoting errors were found before the row checks; list everything in file order.
+    std::stable_sort(report.errors.begin(), report.errors.end(),
+                     [](const CsvImportError& a, const CsvImportError& b) { return a.line < b.line; });
+    report.recordCount = importer.recordCount();
+    if (progress.cancelled()) {
+        report.cancelled = true;
+        return report;
+    }
+    if (!report.errors.isEmpty() || dryRun)
+        return report;
+
+    if (auto ok = importer.write(progress); !ok)
+        return std::unexpected(ok.error());
+    if (progress.cancelled()) {
+        report.cancelled = true;
+        return report; // the transaction rolls back as it goes out of scope
+    }
+    if (auto ok = transaction->commit(); !ok)
+        return std::unexpected(ok.error());
+    report.committed = true;
+    Logging::mutation(m_session.user().name,
+                      QStringLiteral("import %1 (%2)").arg(kindName(kind)).arg(report.recordCount), path);
+    return report;
+}
+
+} // namespace od

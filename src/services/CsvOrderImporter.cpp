@@ -1,0 +1,333 @@
+#include "CsvOrderImporter.h"
+
+#include "CsvFieldParser.h"
+#include "CsvFormat.h"
+#include "CustomerRepository.h"
+#include "OrderNumberAllocator.h"
+#include "OrderRepository.h"
+#include "OrderValidator.h"
+#include "ProductRepository.h"
+#include "SettingsService.h"
+
+#include <algorithm>
+
+namespace od {
+
+namespace {
+
+const QStringList kHeaderColumns = {QStringLiteral("customer_code"), QStringLiteral("order_date"),
+                                    QStringLiteral("requested_date"), QStringLiteral("status")};
+
+} // namespace
+
+CsvOrderImporter::CsvOrderImporter(Session& session, QString sourceName)
+    : m_session(session), m_sourceName(std::move(sourceName))
+{
+}
+
+CsvColumnMap CsvOrderImporter::columns() const
+{
+    return CsvColumnMap(CsvFormat::orderColumns(), CsvFormat::orderRequired());
+}
+
+QStringList CsvOrderImporter::headerText(const CsvRecord& row, const CsvColumnMap& columns)
+{
+    QStringList out;
+    for (const QString& column : kHeaderColumns)
+        out << columns.value(row, column);
+    return out;
+}
+
+Status CsvOrderImporter::check(const QList<CsvRecord>& rows, const CsvColumnMap& columns,
+                               CsvImportReport& report, CsvProgress& progress)
+{
+    auto company = SettingsService(m_session.db()).company();
+    if (!company)
+        return std::unexpected(company.error());
+    m_company = *company;
+
+    OrderRepository orders(m_session.db());
+    QHash<QString, int> pendingOfNumber; // order_no → index in m_pending
+    for (const CsvRecord& row : rows) {
+        if (!progress.advance())
+            return {};
+        if (row.malformed)
+            continue;
+        const qsizetype errorsBefore = report.errors.size();
+        if (columns.hasExtraCells(row))
+            report.addError(row.line, tr("This row has more cells than the header has columns."));
+
+        std::optional<int> lineNo;
+        if (const QString text = columns.value(row, QStringLiteral("line_no")); !text.isEmpty()) {
+            if (auto value = CsvFieldParser::wholeNumber(QStringLiteral("line_no"), text, 1, 1'000'000))
+                lineNo = *value;
+            else
+                report.addError(row.line, value.error().message);
+        }
+
+        // Which order does this row belong to?
+        const QString orderNo = columns.value(row, QStringLiteral("order_no"));
+        PendingOrder* current = m_pending.isEmpty() ? nullptr : &m_pending.last();
+        bool startsOrder = true;
+        if (!orderNo.isEmpty()) {
+            if (current && current->order.orderNo == orderNo) {
+                startsOrder = false;
+            } else if (const auto seen = pendingOfNumber.constFind(orderNo); seen != pendingOfNumber.cend()) {
+                report.addError(row.line,
+                                tr("Order %1 appears twice in the file (first on line %2); the rows of "
+                                   "one order must follow each other.")
+                                    .arg(orderNo)
+                                    .arg(m_pending[*seen].firstLine));
+                m_pending[*seen].failed = true;
+                continue;
+            }
+        } else if (current && current->order.orderNo.isEmpty() &&
+                   current->headerText == headerText(row, columns) &&
+                   !(lineNo && current->lineOfLineNo.contains(*lineNo))) {
+            // Rows without a number stay together while they describe the same order.
+            startsOrder = false;
+        }
+
+        if (startsOrder) {
+            m_pending.append(PendingOrder());
+            current = &m_pending.last();
+            current->order.orderNo = orderNo;
+            current->firstLine = row.line;
+            current->headerText = headerText(row, columns);
+            if (!orderNo.isEmpty()) {
+                pendingOfNumber.insert(orderNo, int(m_pending.size() - 1));
+                auto existing = orders.idByNumber(orderNo);
+                if (!existing)
+                    return std::unexpected(existing.error());
+                if (existing->has_value())
+                    report.addError(row.line, tr("Order %1 already exists.").arg(orderNo));
+            }
+            if (auto ok = checkHeader(*current, row, columns, report); !ok)
+                return ok;
+        } else {
+            compareHeader(*current, row, columns, report);
+        }
+        if (auto ok = checkLine(*current, lineNo, row, columns, report); !ok)
+            return ok;
+        if (report.errors.size() != errorsBefore)
+            current->failed = true;
+    }
+
+    for (PendingOrder& pending : m_pending) {
+        if (pending.failed)
+            continue;
+        std::stable_sort(pending.order.lines.begin(), pending.order.lines.end(),
+                         [](const OrderLine& a, const OrderLine& b) { return a.lineNo < b.lineNo; });
+        const ValidationReport arithmetic = OrderValidator::recalculate(pending.order);
+        for (const ValidationIssue& issue : arithmetic.issues)
+            report.addError(pending.firstLine, issue.message);
+        if (!arithmetic.hasErrors())
+            m_orders << pending.order;
+    }
+    m_pending.clear();
+    return {};
+}
+
+Status CsvOrderImporter::checkHeader(PendingOrder& pending, const CsvRecord& row, const CsvColumnMap& columns,
+                                     CsvImportReport& report)
+{
+    Order& order = pending.order;
+    order.salespersonId = m_session.user().id;
+    order.currency = m_company.currency;
+    order.taxRate = m_company.defaultTaxRate;
+
+    const QString customerCode = columns.value(row, QStringLiteral("customer_code"));
+    if (customerCode.isEmpty()) {
+        report.addError(row.line, tr("customer_code is empty."));
+    } else {
+        auto id = customerId(customerCode);
+        if (!id)
+            return std::unexpected(id.error());
+        if (!id->has_value())
+            report.addError(row.line,
+                            tr("customer_code: there is no customer with code %1.").arg(customerCode));
+        else
+            order.customerId = **id;
+    }
+
+    order.orderDate = m_session.today();
+    if (const QString text = columns.value(row, QStringLiteral("order_date")); !text.isEmpty()) {
+        if (auto date = CsvFieldParser::date(QStringLiteral("order_date"), text))
+            order.orderDate = *date;
+        else
+            report.addError(row.line, date.error().message);
+    }
+    if (const QString text = columns.value(row, QStringLiteral("requested_date")); !text.isEmpty()) {
+        if (auto date = CsvFieldParser::date(QStringLiteral("requested_date"), text))
+            order.requestedDate = *date;
+        else
+            report.addError(row.line, date.error().message);
+    }
+
+    if (const QString text = columns.value(row, QStringLiteral("status")); !text.isEmpty()) {
+        const auto status = OrderStatusInfo::fromKey(text.toLower());
+        QStringList keys;
+        for (OrderStatus s : OrderStatusInfo::all())
+            if (s != OrderStatus::OnHold)
+                keys << OrderStatusInfo::key(s);
+        if (!status) {
+            report.addError(row.line, tr("status: \"%1\" is not a status; use one of %2.")
+                                          .arg(text, keys.join(QStringLiteral(", "))));
+        } else if (*status == OrderStatus::OnHold) {
+            // The status it was held from is not in the file, and without it the hold could never end.
+            report.addError(row.line,
+                            tr("status: an order cannot be imported on hold; give the status it had "
+                               "before it was put on hold."));
+        } else {
+            order.status = *status;
+        }
+    }
+    // Anything past a draft has been sent to the customer at least once.
+    order.lastSentRevision = order.status == OrderStatus::Draft ? 0 : 1;
+    return {};
+}
+
+void CsvOrderImporter::compareHeader(const PendingOrder& pending, const CsvRecord& row,
+                                     const CsvColumnMap& columns, CsvImportReport& report) const
+{
+    const QStringList text = headerText(row, columns);
+    for (int i = 0; i < kHeaderColumns.size(); ++i) {
+        if (text[i] == pending.headerText[i])
+            continue;
+        report.addError(row.line, tr("%1 \"%2\" differs from line %3 of the same order (\"%4\"); an order's "
+                                     "header values must be the same on all its rows.")
+                                      .arg(kHeaderColumns[i], text[i])
+                                      .arg(pending.firstLine)
+                                      .arg(pending.headerText[i]));
+    }
+}
+
+Status CsvOrderImporter::checkLine(PendingOrder& pending, std::optional<int> lineNo, const CsvRecord& row,
+                                   const CsvColumnMap& columns, CsvImportReport& report)
+{
+    OrderLine line;
+    if (lineNo) {
+        if (const auto first = pending.lineOfLineNo.constFind(*lineNo); first != pending.lineOfLineNo.cend())
+            report.addError(row.line, tr("line_no %1 appears twice in the same order (first on line %2).")
+                                          .arg(*lineNo)
+                                          .arg(*first));
+        line.lineNo = *lineNo;
+    } else {
+        line.lineNo = pending.lastLineNo + 1;
+    }
+    pending.lineOfLineNo.insert(line.lineNo, row.line);
+    pending.lastLineNo = std::max(pending.lastLineNo, line.lineNo);
+
+    const QString sku = columns.value(row, QStringLiteral("sku"));
+    std::optional<Product> found;
+    if (sku.isEmpty()) {
+        report.addError(row.line, tr("sku is empty."));
+    } else {
+        auto p = product(sku);
+        if (!p)
+            return std::unexpected(p.error());
+        found = *p;
+        if (!found)
+            report.addError(row.line, tr("sku: there is no product with SKU %1.").arg(sku));
+    }
+    if (found) {
+        line.productId = found->id;
+        line.unit = found->unit;
+        line.unitPrice = found->unitPrice;
+    }
+    line.description = columns.value(row, QStringLiteral("description"));
+
+    if (const QString text = columns.value(row, QStringLiteral("quantity")); text.isEmpty()) {
+        report.addError(row.line, tr("quantity is empty."));
+    } else if (auto value = CsvFieldParser::quantity(QStringLiteral("quantity"), text); !value) {
+        report.addError(row.line, value.error().message);
+    } else if (!value->isPositive()) {
+        report.addError(row.line, tr("quantity must be more than zero."));
+    } else {
+        line.quantity = *value;
+    }
+
+    if (const QString text = columns.value(row, QStringLiteral("unit_price")); !text.isEmpty()) {
+        if (auto value = CsvFieldParser::unitPrice(QStringLiteral("unit_price"), text); !value)
+            report.addError(row.line, value.error().message);
+        else if (value->isNegative())
+            report.addError(row.line, tr("unit_price cannot be negative."));
+        else
+            line.unitPrice = *value;
+    }
+
+    if (const QString text = columns.value(row, QStringLiteral("discount_percent")); !text.isEmpty()) {
+        if (auto value = CsvFieldParser::percent(QStringLiteral("discount_percent"), text); !value)
+            report.addError(row.line, value.error().message);
+        else if (value->raw() < 0 || value->raw() > BasisPoints::Full)
+            report.addError(row.line, tr("discount_percent must be between 0 and 100."));
+        else
+            line.discount = *value;
+    }
+    pending.order.lines << line;
+    return {};
+}
+
+Result<std::optional<qint64>> CsvOrderImporter::customerId(const QString& code)
+{
+    if (const auto cached = m_customerIds.constFind(code); cached != m_customerIds.cend())
+        return *cached;
+    auto customer = CustomerRepository(m_session.db()).byCode(code);
+    if (!customer)
+        return std::unexpected(customer.error());
+    const std::optional<qint64> id = *customer ? std::optional<qint64>((*customer)->id) : std::nullopt;
+    m_customerIds.insert(code, id);
+    return id;
+}
+
+Result<std::optional<Product>> CsvOrderImporter::product(const QString& sku)
+{
+    if (const auto cached = m_products.constFind(sku); cached != m_products.cend())
+        return *cached;
+    auto found = ProductRepository(m_session.db()).bySku(sku);
+    if (!found)
+        return std::unexpected(found.error());
+    m_products.insert(sku, *found);
+    return *found;
+}
+
+Status CsvOrderImporter::write(CsvProgress& progress)
+{
+    OrderRepository orders(m_session.db());
+    OrderNumberAllocator numbers(m_session.db());
+    // Move the counters past every number in the file first, so that the numbers handed out
+    // below to rows without one never collide with a number further down the file.
+    for (const Order& order : std::as_const(m_orders)) {
+        QString prefix;
+        int year = 0;
+        qint64 value = 0;
+        if (!order.orderNo.isEmpty() && OrderNumberAllocator::parse(order.orderNo, &prefix, &year, &value)) {
+            if (auto ok = numbers.observe(prefix, year, value); !ok)
+                return ok;
+        }
+    }
+    for (Order& order : m_orders) {
+        if (order.orderNo.isEmpty()) {
+            auto number = numbers.next(m_company.orderPrefix, order.orderDate.year());
+            if (!number)
+                return std::unexpected(number.error());
+            order.orderNo = *number;
+        }
+        if (auto ok = orders.insert(order); !ok)
+            return ok;
+        OrderEvent event;
+        event.orderId = order.id;
+        event.userId = m_session.user().id;
+        event.kind = QStringLiteral("imported");
+        event.revision = order.revision;
+        event.detail = tr("Imported from %1 with status \"%2\".")
+                           .arg(m_sourceName, OrderStatusInfo::displayName(order.status));
+        if (auto ok = orders.addEvent(event); !ok)
+            return ok;
+        if (!progress.advance(order.lines.size()))
+            return {};
+    }
+    return {};
+}
+
+} // namespace od
