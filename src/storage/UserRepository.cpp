@@ -72,4 +72,15 @@ Result<qint64> UserRepository::insert(const User& user)
     return q.value(0).toLongLong();
 }
 
+Status UserRepository::update(const User& user)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE users SET display_name = ?, role = ?, active = ? WHERE id = ?"));
+    q.addBindValue(user.displayName);
+    q.addBindValue(RoleInfo::key(user.role));
+    q.addBindValue(user.active ? 1 : 0);
+    q.addBindValue(user.id);
+    return sqlv::exec(q, QStringLiteral("save the user"));
+}
+
 } // namespace od

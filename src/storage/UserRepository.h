@@ -18,6 +18,8 @@ public:
     Result<std::optional<User>> byId(qint64 id);
     Result<std::optional<User>> byName(const QString& name);
     Result<qint64> insert(const User& user);
+    // Display name, role and active flag (the login name never changes).
+    Status update(const User& user);
 
 private:
     Database& m_db;

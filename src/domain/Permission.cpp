@@ -1,0 +1,97 @@
+#include "Permission.h"
+
+namespace od {
+
+namespace {
+
+struct Row
+{
+    Permission permission;
+    const char* key;
+    bool salesperson, manager, finance, administrator;
+};
+
+constexpr Row kMatrix[] = {
+    {Permission::EditOwnOrders, "edit_own_orders", true, true, false, true},
+    {Permission::EditAllOrders, "edit_all_orders", false, true, false, true},
+    {Permission::ReadAllOrders, "read_all_orders", false, true, true, true},
+    {Permission::RecordConfirmation, "record_confirmation", true, true, false, true},
+    {Permission::OverrideCreditLimit, "override_credit_limit", false, true, false, true},
+    {Permission::ChangeOrderStatus, "change_order_status", false, true, false, true},
+    {Permission::EditCustomers, "edit_customers", true, true, true, true},
+    {Permission::EditCreditTerms, "edit_credit_terms", false, true, true, true},
+    {Permission::EditProducts, "edit_products", false, true, false, true},
+    {Permission::ImportData, "import_data", false, true, false, true},
+    {Permission::ExportData, "export_data", true, true, true, true},
+    {Permission::EditSettings, "edit_settings", false, true, false, true},
+    {Permission::ManageUsers, "manage_users", false, false, false, true},
+    {Permission::ViewAudit, "view_audit", false, true, false, true},
+    {Permission::Backup, "backup", false, true, true, true},
+};
+
+const Row* rowOf(Permission p)
+{
+    for (const Row& r : kMatrix)
+        if (r.permission == p)
+            return &r;
+    return nullptr;
+}
+
+} // namespace
+
+QList<Permission> PermissionInfo::all()
+{
+    QList<Permission> out;
+    for (const Row& r : kMatrix)
+        out << r.permission;
+    return out;
+}
+
+bool PermissionInfo::allowed(Role role, Permission permission)
+{
+    const Row* r = rowOf(permission);
+    if (!r)
+        return false;
+    switch (role) {
+    case Role::Salesperson: return r->salesperson;
+    case Role::Manager: return r->manager;
+    case Role::FinanceClerk: return r->finance;
+    case Role::Administrator: return r->administrator;
+    }
+    return false;
+}
+
+QString PermissionInfo::key(Permission permission)
+{
+    const Row* r = rowOf(permission);
+    return r ? QString::fromLatin1(r->key) : QString();
+}
+
+QString PermissionInfo::description(Permission permission)
+{
+    switch (permission) {
+    case Permission::EditOwnOrders: return tr("enter and edit orders");
+    case Permission::EditAllOrders: return tr("change other people's orders");
+    case Permission::ReadAllOrders: return tr("see every salesperson's orders");
+    case Permission::RecordConfirmation: return tr("record customers' confirmations");
+    case Permission::OverrideCreditLimit: return tr("send an order over the customer's credit limit");
+    case Permission::ChangeOrderStatus: return tr("move orders through production and shipping");
+    case Permission::EditCustomers: return tr("add or edit customers");
+    case Permission::EditCreditTerms: return tr("change credit limits and payment terms");
+    case Permission::EditProducts: return tr("add or edit products");
+    case Permission::ImportData: return tr("import data");
+    case Permission::ExportData: return tr("export data");
+    case Permission::EditSettings: return tr("change the company settings");
+    case Permission::ManageUsers: return tr("manage users");
+    case Permission::ViewAudit: return tr("view the audit trail");
+    case Permission::Backup: return tr("back up or restore the database");
+    }
+    return {};
+}
+
+QString PermissionInfo::refusal(Role role, Permission permission)
+{
+    return tr("Your role (%1) may not %2.").arg(RoleInfo::displayName(role), description(permission));
+}
+
+} // namespace od

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Role.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace od {
+
+// Every operation a service guards. docs/PERMISSIONS.md shows the same matrix as a table.
+enum class Permission {
+    EditOwnOrders,        // enter, edit and submit orders where one is the salesperson
+    EditAllOrders,        // the same for anyone's orders
+    ReadAllOrders,        // see every order (salespeople: only when the setting allows, read-only)
+    RecordConfirmation,   // record the customer's answer or return an order to draft
+    OverrideCreditLimit,  // send an order that takes the customer over its credit limit
+    ChangeOrderStatus,    // move orders through planning, production, shipping; hold; cancel
+    EditCustomers,
+    EditCreditTerms,      // credit limit and payment terms of a customer
+    EditProducts,
+    ImportData,
+    ExportData,
+    EditSettings,         // company details, numbering, tax
+    ManageUsers,          // add users, reset passwords, disable accounts
+    ViewAudit,            // the audit view over everyone's changes
+    Backup,               // back up and restore the database
+};
+
+class PermissionInfo
+{
+    Q_DECLARE_TR_FUNCTIONS(Permission)
+
+public:
+    static QList<Permission> all();
+    static bool allowed(Role role, Permission permission);
+    static QString key(Permission permission);
+    // "enter and edit your own orders" — completes "Your role may not …".
+    static QString description(Permission permission);
+    // "A salesperson may not change other people's orders." for the UI and the CLI.
+    static QString refusal(Role role, Permission permission);
+};
+
+} // namespace od
