@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "Logging.h"
+#include "Permissions.h"
 #include "OrderRepository.h"
 
 #include <QCryptographicHash>
@@ -80,6 +81,10 @@ Status ConfirmationService::record(qint64 orderId, int revision, Confirmation co
     if (!*loaded)
         return std::unexpected(Error::notFound(tr("The order no longer exists.")));
     Order order = **loaded;
+    if (auto ok = Permissions::require(m_session, Permission::RecordConfirmation); !ok)
+        return ok;
+    if (auto ok = Permissions::requireOrderEdit(m_session, order.salespersonId); !ok)
+        return ok;
     if (order.revision != revision)
         return std::unexpected(Error::conflict(
             tr("Order %1 is now at revision %2; the customer's answer was about revision %3. Send the current "
@@ -144,6 +149,10 @@ Status ConfirmationService::returnToDraft(qint64 orderId, const QString& reason)
     if (!*loaded)
         return std::unexpected(Error::notFound(tr("The order no longer exists.")));
     Order order = **loaded;
+    if (auto ok = Permissions::require(m_session, Permission::RecordConfirmation); !ok)
+        return ok;
+    if (auto ok = Permissions::requireOrderEdit(m_session, order.salespersonId); !ok)
+        return ok;
     if (order.status != OrderStatus::AwaitingConfirmation)
         return std::unexpected(Error::conflict(OrderStatusMachine::refusal(order.status, OrderStatus::Draft)));
     order.status = OrderStatus::Draft;

@@ -3,6 +3,7 @@
 #include "CsvFormat.h"
 #include "CsvWriter.h"
 #include "ExportRepository.h"
+#include "Permissions.h"
 
 #include <QSaveFile>
 
@@ -49,6 +50,8 @@ static Result<CsvExportReport> writeCsvFile(const QString& path, const QStringLi
 
 Result<CsvExportReport> CsvExportService::exportCustomers(const QString& path, CsvProgressCallback progress)
 {
+    if (auto ok = Permissions::require(m_session, Permission::ExportData); !ok)
+        return std::unexpected(ok.error());
     ExportRepository repository(m_session.db());
     auto count = repository.customerCount();
     if (!count)
@@ -67,6 +70,8 @@ Result<CsvExportReport> CsvExportService::exportCustomers(const QString& path, C
 
 Result<CsvExportReport> CsvExportService::exportProducts(const QString& path, CsvProgressCallback progress)
 {
+    if (auto ok = Permissions::require(m_session, Permission::ExportData); !ok)
+        return std::unexpected(ok.error());
     ExportRepository repository(m_session.db());
     auto count = repository.productCount();
     if (!count)
@@ -84,6 +89,11 @@ Result<CsvExportReport> CsvExportService::exportProducts(const QString& path, Cs
 
 Result<CsvExportReport> CsvExportService::exportOrders(const QString& path, CsvProgressCallback progress)
 {
+    if (auto ok = Permissions::require(m_session, Permission::ExportData); !ok)
+        return std::unexpected(ok.error());
+    // Every order of every salesperson goes into the file.
+    if (auto ok = Permissions::require(m_session, Permission::ReadAllOrders); !ok)
+        return std::unexpected(ok.error());
     ExportRepository repository(m_session.db());
     auto count = repository.orderLineCount();
     if (!count)

@@ -3,6 +3,7 @@
 #include "CustomerRepository.h"
 #include "AuditTrail.h"
 #include "Logging.h"
+#include "Permissions.h"
 #include "RecordFields.h"
 
 #include <QRegularExpression>
@@ -74,6 +75,8 @@ Result<qint64> CustomerService::create(Customer customer)
     customer.name = customer.name.trimmed();
     if (auto ok = check(customer); !ok)
         return std::unexpected(ok.error());
+    if (auto ok = Permissions::require(m_session, Permission::EditCustomers); !ok)
+        return std::unexpected(ok.error());
     CustomerRepository repo(m_session.db());
     Transaction tx(m_session.db());
     if (!tx.isActive())
@@ -84,6 +87,12 @@ Result<qint64> CustomerService::create(Customer customer)
     if (*existing)
         return std::unexpected(
             Error::conflict(tr("There is already a customer with code %1.").arg(customer.code), QStringLiteral("code")));
+    // A new customer starts on the default terms unless someone who sets credit terms enters it.
+    const Customer defaults;
+    if (customer.creditLimit != defaults.creditLimit || customer.paymentTermsDays != defaults.paymentTermsDays) {
+        if (auto ok = Permissions::require(m_session, Permission::EditCreditTerms); !ok)
+            return std::unexpected(Error{Error::Kind::Forbidden, ok.error().message, QStringLiteral("credit_limit")});
+    }
     auto id = repo.insert(customer);
     if (!id)
         return std::unexpected(id.error());
@@ -104,6 +113,8 @@ Status CustomerService::update(const Customer& input)
     customer.name = customer.name.trimmed();
     if (auto ok = check(customer); !ok)
         return ok;
+    if (auto ok = Permissions::require(m_session, Permission::EditCustomers); !ok)
+        return ok;
     CustomerRepository repo(m_session.db());
     Transaction tx(m_session.db());
     if (!tx.isActive())
@@ -122,6 +133,10 @@ Status CustomerService::update(const Customer& input)
     const auto changes = RecordFields::diff(RecordFields::of(**stored), RecordFields::of(customer));
     if (changes.isEmpty())
         return {};
+    if ((*stored)->creditLimit != customer.creditLimit || (*stored)->paymentTermsDays != customer.paymentTermsDays) {
+        if (auto ok = Permissions::require(m_session, Permission::EditCreditTerms); !ok)
+            return std::unexpected(Error{Error::Kind::Forbidden, ok.error().message, QStringLiteral("credit_limit")});
+    }
     if (auto ok = repo.update(customer); !ok)
         return ok;
     const QString action = changes.size() == 1 && changes[0].field == QStringLiteral("active")

@@ -3,7 +3,9 @@
 #include "AuditTrail.h"
 #include "CustomerRepository.h"
 #include "Logging.h"
+#include "Permissions.h"
 #include "OrderNumberAllocator.h"
+#include "OrderAccess.h"
 #include "OrderDiff.h"
 #include "OrderRepository.h"
 #include "OrderSnapshot.h"
@@ -33,6 +35,8 @@ Result<Order> OrderIntakeService::load(qint64 orderId)
         return std::unexpected(order.error());
     if (!*order)
         return std::unexpected(Error::notFound(tr("The order no longer exists.")));
+    if (auto ok = OrderAccess(m_session).requireRead((*order)->salespersonId); !ok)
+        return std::unexpected(ok.error());
     return **order;
 }
 
@@ -107,6 +111,14 @@ Result<OrderIntakeService::SaveOutcome> OrderIntakeService::save(Order& input, b
     if (outcome.report.hasErrors() || (outcome.report.hasWarnings() && !acceptWarnings))
         return outcome;
 
+    if (submit && outcome.report.contains(QStringLiteral("credit_limit"))) {
+        if (auto ok = Permissions::require(m_session, Permission::OverrideCreditLimit); !ok)
+            return std::unexpected(Error{Error::Kind::Forbidden,
+                                         tr("This order takes the customer over its credit limit: a manager must "
+                                            "send it. Save it as a draft and ask your manager."),
+                                         QStringLiteral("customer")});
+    }
+
     Database& db = m_session.db();
     OrderRepository orders(db);
     Transaction tx(db);
@@ -118,6 +130,8 @@ Result<OrderIntakeService::SaveOutcome> OrderIntakeService::save(Order& input, b
     QString action;
     QList<FieldChange> changes;
     if (order.id == 0) {
+        if (auto ok = Permissions::requireOrderEdit(m_session, order.salespersonId); !ok)
+            return std::unexpected(ok.error());
         auto company = SettingsService(db).company();
         if (!company)
             return std::unexpected(company.error());
@@ -142,6 +156,8 @@ Result<OrderIntakeService::SaveOutcome> OrderIntakeService::save(Order& input, b
         if (!*stored)
             return std::unexpected(Error::notFound(tr("The order no longer exists.")));
         const Order& before = **stored;
+        if (auto ok = Permissions::requireOrderEdit(m_session, before.salespersonId); !ok)
+            return std::unexpected(ok.error());
         if (!OrderStatusInfo::isEditable(before.status))
             return std::unexpected(Error::conflict(
                 tr("Order %1 is %2 and can no longer be edited here; changes to it go through a change request.")

@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "Logging.h"
+#include "Permissions.h"
 #include "OrderRepository.h"
 
 namespace od {
@@ -19,6 +20,16 @@ Status OrderStatusService::transition(qint64 orderId, OrderStatus to, const QStr
     if (!*loaded)
         return std::unexpected(Error::notFound(tr("The order no longer exists.")));
     Order order = **loaded;
+    // Salespeople may withdraw their own orders before the customer confirmed them; everything
+    // else along the lifecycle is the manager's.
+    const bool withdrawingOwn = to == OrderStatus::Cancelled &&
+                                (order.status == OrderStatus::Draft || order.status == OrderStatus::AwaitingConfirmation);
+    if (withdrawingOwn) {
+        if (auto ok = Permissions::requireOrderEdit(m_session, order.salespersonId); !ok)
+            return ok;
+    } else if (auto ok = Permissions::require(m_session, Permission::ChangeOrderStatus); !ok) {
+        return ok;
+    }
     if (!OrderStatusMachine::canTransition(order.status, to, order.heldFrom))
         return std::unexpected(Error::conflict(OrderStatusMachine::refusal(order.status, to)));
     // Confirmation and submission carry their own records; they go through their services.

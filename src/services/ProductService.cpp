@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "Logging.h"
+#include "Permissions.h"
 #include "RecordFields.h"
 #include "ProductRepository.h"
 
@@ -59,6 +60,8 @@ Result<qint64> ProductService::create(Product product)
     product.name = product.name.trimmed();
     if (auto ok = check(product); !ok)
         return std::unexpected(ok.error());
+    if (auto ok = Permissions::require(m_session, Permission::EditProducts); !ok)
+        return std::unexpected(ok.error());
     ProductRepository repo(m_session.db());
     Transaction tx(m_session.db());
     if (!tx.isActive())
@@ -88,6 +91,8 @@ Status ProductService::update(const Product& input)
     product.sku = product.sku.trimmed();
     product.name = product.name.trimmed();
     if (auto ok = check(product); !ok)
+        return ok;
+    if (auto ok = Permissions::require(m_session, Permission::EditProducts); !ok)
         return ok;
     ProductRepository repo(m_session.db());
     Transaction tx(m_session.db());

@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "Logging.h"
+#include "Permissions.h"
 #include "RecordFields.h"
 #include "SettingsRepository.h"
 #include "UserRepository.h"
@@ -47,6 +48,10 @@ Result<CompanyProfile> SettingsService::company()
 
 Status SettingsService::setCompany(const CompanyProfile& p)
 {
+    if (m_session) {
+        if (auto ok = Permissions::require(*m_session, Permission::EditSettings); !ok)
+            return ok;
+    }
     static const QRegularExpression prefixPattern(QStringLiteral("^[A-Za-z0-9]{1,8}$"));
     if (!prefixPattern.match(p.orderPrefix).hasMatch())
         return std::unexpected(Error::invalid(tr("The order number prefix must be 1 to 8 letters or digits."),

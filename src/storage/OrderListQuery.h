@@ -17,6 +17,8 @@ struct OrderListQuery
     std::optional<OrderStatus> status;
     qint64 customerId = 0;    // 0 = any
     qint64 salespersonId = 0; // 0 = any
+    // Set by the services for users who may only see their own orders; 0 = no restriction.
+    qint64 visibleToSalespersonId = 0;
     QDate from;               // order date range, inclusive; null = open
     QDate to;
     QString search;           // order number, customer, product or line text

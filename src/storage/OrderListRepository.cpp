@@ -47,6 +47,10 @@ void whereClause(const OrderListQuery& query, QStringList* conditions, QVariantL
         *conditions << QStringLiteral("o.salesperson_id = ?");
         *params << query.salespersonId;
     }
+    if (query.visibleToSalespersonId > 0) {
+        *conditions << QStringLiteral("o.salesperson_id = ?");
+        *params << query.visibleToSalespersonId;
+    }
     if (query.from.isValid()) {
         *conditions << QStringLiteral("o.order_date >= ?");
         *params << query.from.toString(Qt::ISODate);

@@ -98,6 +98,8 @@ TEST_F(Audit, CustomerChangesAreAuditedAndAnUnchangedSaveWritesNothing)
     ASSERT_TRUE(customers.update(c).has_value());
     EXPECT_EQ(*AuditRepository(t.db()).count(), before);
     c.creditLimit = *Money::parse(u"500000");
+    ASSERT_FALSE(customers.update(c).has_value()); // credit terms are not the salesperson's
+    t.actAs(t.managerId);
     ASSERT_TRUE(customers.update(c).has_value());
     ASSERT_TRUE(customers.setActive(customer, false).has_value());
     AuditFilter filter;

@@ -19,7 +19,7 @@ const QString kHeader =
 class CsvImportCustomersTest : public ::testing::Test
 {
 protected:
-    test::TestDatabase t;
+    test::TestDatabase t{Role::Manager}; // importing is the manager's job
     CsvImportService service{t.session()};
 
     QString file(const QString& text) { return writeCsvFile(t.dir(), QStringLiteral("customers.csv"), text); }

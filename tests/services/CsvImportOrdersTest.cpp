@@ -43,7 +43,7 @@ protected:
         return out;
     }
 
-    test::TestDatabase t;
+    test::TestDatabase t{Role::Manager}; // importing is the manager's job
     CsvImportService service{t.session()};
 };
 
@@ -66,7 +66,7 @@ TEST_F(CsvImportOrdersTest, HistoricalOrderKeepsNumberStatusAndDates)
     EXPECT_EQ(order.status, OrderStatus::Shipped);
     EXPECT_EQ(order.orderDate, QDate(2025, 11, 3));
     EXPECT_EQ(order.requestedDate, QDate(2025, 12, 15));
-    EXPECT_EQ(order.salespersonId, t.salespersonId);
+    EXPECT_EQ(order.salespersonId, t.managerId); // the importing user
     ASSERT_EQ(order.lines.size(), 2);
     EXPECT_EQ(order.lines[0].productSku, "VLV-50");
     EXPECT_EQ(order.lines[0].description, "DN50, 按图纸 #A-7");
@@ -83,7 +83,7 @@ TEST_F(CsvImportOrdersTest, HistoricalOrderKeepsNumberStatusAndDates)
     ASSERT_TRUE(events);
     ASSERT_EQ(events->size(), 1);
     EXPECT_EQ(events->first().kind, "imported");
-    EXPECT_EQ(events->first().userId, t.salespersonId);
+    EXPECT_EQ(events->first().userId, t.managerId);
     EXPECT_TRUE(events->first().detail.contains("orders.csv"));
 
     // The numbering continues after the imported number, never handing it out again.

@@ -14,7 +14,7 @@ namespace {
 class CsvImportProductsTest : public ::testing::Test
 {
 protected:
-    test::TestDatabase t;
+    test::TestDatabase t{Role::Manager}; // importing is the manager's job
     CsvImportService service{t.session()};
 
     QString file(const QString& text) { return writeCsvFile(t.dir(), QStringLiteral("products.csv"), text); }

@@ -8,7 +8,7 @@
 
 namespace od::test {
 
-TestDatabase::TestDatabase()
+TestDatabase::TestDatabase(Role role)
 {
     m_path = m_dir.filePath(QStringLiteral("test.orderdesk"));
     auto db = Database::open(m_path);
@@ -22,8 +22,17 @@ TestDatabase::TestDatabase()
     managerId = *users.insert({0, QStringLiteral("li"), QStringLiteral("李强"), Role::Manager, true});
     financeId = *users.insert({0, QStringLiteral("zhao"), QStringLiteral("赵敏"), Role::FinanceClerk, true});
     adminId = *users.insert({0, QStringLiteral("admin"), QStringLiteral("管理员"), Role::Administrator, true});
-    m_session = std::make_unique<Session>(*m_db, **users.byId(salespersonId));
+    const qint64 actor = role == Role::Manager        ? managerId
+                         : role == Role::FinanceClerk  ? financeId
+                         : role == Role::Administrator ? adminId
+                                                       : salespersonId;
+    m_session = std::make_unique<Session>(*m_db, **users.byId(actor));
     m_session->setToday(QDate(2026, 6, 1));
+}
+
+void TestDatabase::actAs(qint64 userId)
+{
+    m_session->setUser(**UserRepository(*m_db).byId(userId));
 }
 
 qint64 TestDatabase::addCustomer(const QString& code, const QString& name, qint64 creditLimitMinor)

@@ -14,7 +14,8 @@ namespace od::test {
 class TestDatabase
 {
 public:
-    TestDatabase();
+    // The session acts as the fixture's user with `role` (the salesperson wang by default).
+    explicit TestDatabase(Role role = Role::Salesperson);
 
     Database& db() { return *m_db; }
     Session& session() { return *m_session; }
@@ -27,6 +28,9 @@ public:
     qint64 adminId = 0;
 
     // A customer and two products (one made to order with a 30-day lead time).
+    // Switches the session to another of the fixture's users (e.g. managerId).
+    void actAs(qint64 userId);
+
     qint64 addCustomer(const QString& code, const QString& name, qint64 creditLimitMinor = 0);
     qint64 addProduct(const QString& sku, const QString& name, qint64 unitPriceRaw, int leadDays = 0,
                       bool requiresSpec = false);

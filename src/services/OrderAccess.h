@@ -1,0 +1,31 @@
+#pragma once
+
+#include "OrderListQuery.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+
+namespace od {
+
+// Which orders a user may see. Managers, finance and administrators see every order; a
+// salesperson sees their own, and colleagues' orders read-only only when the company setting
+// "salespeople see all orders" is on.
+class OrderAccess
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderAccess)
+
+public:
+    static constexpr const char* SettingKey = "orders.salespeople_see_all";
+
+    explicit OrderAccess(Session& session) : m_session(session) {}
+
+    bool seesAllOrders();
+    Status requireRead(qint64 orderSalespersonId);
+    // Narrows a list query to the orders this user may see.
+    void restrict(OrderListQuery& query);
+
+private:
+    Session& m_session;
+};
+
+} // namespace od
