@@ -1,10 +1,27 @@
 #include "OrderValidator.h"
 
 #include "LineCalculator.h"
+#include "TextCheck.h"
 
 namespace od {
 
 using Severity = ValidationIssue::Severity;
+
+namespace {
+
+// Dates are stored as YYYY-MM-DD text, which has no room for the years QDate also accepts
+// (12026, -44): such a date would be stored as nothing. Before 1900 it is a typing mistake.
+bool isStorableDate(const QDate& d)
+{
+    return d >= QDate(1900, 1, 1) && d <= QDate(9999, 12, 31);
+}
+
+QString dateRangeText()
+{
+    return QStringLiteral("1900-01-01 – 9999-12-31");
+}
+
+} // namespace
 
 ValidationReport OrderValidator::recalculate(Order& order)
 {
@@ -59,12 +76,21 @@ ValidationReport OrderValidator::validate(Order& order, const OrderValidationCon
     if (!order.orderDate.isValid())
         report.add(Severity::Error, QStringLiteral("no_order_date"), QStringLiteral("order_date"), -1,
                    tr("Enter the order date."));
+    else if (!isStorableDate(order.orderDate))
+        report.add(Severity::Error, QStringLiteral("bad_date"), QStringLiteral("order_date"), -1,
+                   tr("The order date must be within %1.").arg(dateRangeText()));
     if (!order.requestedDate.isValid())
         report.add(Severity::Error, QStringLiteral("no_requested_date"), QStringLiteral("requested_date"), -1,
                    tr("Enter the delivery date the customer asked for."));
+    else if (!isStorableDate(order.requestedDate))
+        report.add(Severity::Error, QStringLiteral("bad_date"), QStringLiteral("requested_date"), -1,
+                   tr("The requested delivery date must be within %1.").arg(dateRangeText()));
     else if (order.orderDate.isValid() && order.requestedDate < order.orderDate)
         report.add(Severity::Error, QStringLiteral("date_before_order"), QStringLiteral("requested_date"), -1,
                    tr("The requested delivery date is before the order date."));
+    if (!TextCheck::isWellFormed(order.notes))
+        report.add(Severity::Error, QStringLiteral("broken_text"), QStringLiteral("notes"), -1,
+                   TextCheck::brokenCharacterMessage());
     if (order.taxRate.raw() < 0 || order.taxRate.raw() > BasisPoints::Full)
         report.add(Severity::Error, QStringLiteral("bad_tax"), QStringLiteral("tax_rate"), -1,
                    tr("The tax rate must be between 0% and 100%."));
@@ -100,6 +126,12 @@ ValidationReport OrderValidator::validate(Order& order, const OrderValidationCon
         if (line.discount.raw() < 0 || line.discount.raw() > BasisPoints::Full)
             report.add(Severity::Error, QStringLiteral("bad_discount"), QStringLiteral("discount"), i,
                        tr("Line %1: the discount must be between 0% and 100%.").arg(i + 1));
+        if (!TextCheck::isWellFormed(line.description))
+            report.add(Severity::Error, QStringLiteral("broken_text"), QStringLiteral("description"), i,
+                       tr("Line %1: %2").arg(QString::number(i + 1), TextCheck::brokenCharacterMessage()));
+        if (line.requestedDate.isValid() && !isStorableDate(line.requestedDate))
+            report.add(Severity::Error, QStringLiteral("bad_date"), QStringLiteral("line_date"), i,
+                       tr("Line %1: the requested date must be within %2.").arg(QString::number(i + 1), dateRangeText()));
         if (line.requestedDate.isValid() && order.orderDate.isValid() && line.requestedDate < order.orderDate)
             report.add(Severity::Error, QStringLiteral("date_before_order"), QStringLiteral("line_date"), i,
                        tr("Line %1: the requested date is before the order date.").arg(i + 1));
@@ -110,9 +142,7 @@ ValidationReport OrderValidator::validate(Order& order, const OrderValidationCon
         if (order.requestedDate < earliest)
             report.add(Severity::Warning, QStringLiteral("lead_time"), QStringLiteral("requested_date"), -1,
                        tr("%1 needs %2 days to make: the earliest realistic delivery is %3.")
-                           .arg(longestLeadProduct)
-                           .arg(longestLead)
-                           .arg(earliest.toString(Qt::ISODate)));
+                           .arg(longestLeadProduct, QString::number(longestLead), earliest.toString(Qt::ISODate)));
     }
 
     if (context.customer && context.customer->creditLimit.minor() > 0) {

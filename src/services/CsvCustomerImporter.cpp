@@ -59,8 +59,7 @@ Status CsvCustomerImporter::check(const QList<CsvRecord>& rows, const CsvColumnM
             if (const auto first = firstLineOfCode.constFind(customer.code);
                 first != firstLineOfCode.cend()) {
                 report.addError(row.line, tr("Customer code %1 appears twice in the file (first on line %2).")
-                                              .arg(customer.code)
-                                              .arg(*first));
+                                              .arg(customer.code, QString::number(*first)));
             } else {
                 firstLineOfCode.insert(customer.code, row.line);
                 auto existing = repository.byCode(customer.code);

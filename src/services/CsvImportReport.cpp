@@ -4,7 +4,23 @@ namespace od {
 
 QString CsvImportReport::formatError(const QString& path, const CsvImportError& error)
 {
-    return QStringLiteral("%1:%2: %3").arg(path).arg(error.line).arg(error.message);
+    // One arg() call: a "%2" in a file name (orders%202026.csv) is not a placeholder.
+    return QStringLiteral("%1:%2: %3").arg(path, QString::number(error.line), error.message);
+}
+
+void CsvImportReport::addError(int line, const QString& message)
+{
+    if (message.size() <= MaxMessageLength) {
+        errors.append({line, message});
+        return;
+    }
+    qsizetype head = MaxMessageLength / 2;
+    qsizetype tail = MaxMessageLength / 4;
+    if (message.at(head - 1).isHighSurrogate())
+        --head; // never cut a character in two
+    if (message.at(message.size() - tail).isLowSurrogate())
+        --tail;
+    errors.append({line, message.left(head) + QStringLiteral(" … ") + message.right(tail)});
 }
 
 QStringList CsvImportReport::formattedErrors() const

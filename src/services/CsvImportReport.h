@@ -43,7 +43,10 @@ public:
     QList<CsvImportError> errors;
 
     bool ok() const { return errors.isEmpty() && !cancelled; }
-    void addError(int line, const QString& message) { errors.append({line, message}); }
+    // Messages quote the cell they are about; a message longer than MaxMessageLength keeps its
+    // beginning and end, so that a 5 MB cell is not repeated into the error list.
+    static constexpr int MaxMessageLength = 400;
+    void addError(int line, const QString& message);
 
     // "FILE:LINE: message", the form compilers use, so editors can jump to the line.
     static QString formatError(const QString& path, const CsvImportError& error);

@@ -76,8 +76,7 @@ Status CsvOrderImporter::check(const QList<CsvRecord>& rows, const CsvColumnMap&
                 report.addError(row.line,
                                 tr("Order %1 appears twice in the file (first on line %2); the rows of "
                                    "one order must follow each other.")
-                                    .arg(orderNo)
-                                    .arg(m_pending[*seen].firstLine));
+                                    .arg(orderNo, QString::number(m_pending[*seen].firstLine)));
                 m_pending[*seen].failed = true;
                 continue;
             }
@@ -196,9 +195,8 @@ void CsvOrderImporter::compareHeader(const PendingOrder& pending, const CsvRecor
             continue;
         report.addError(row.line, tr("%1 \"%2\" differs from line %3 of the same order (\"%4\"); an order's "
                                      "header values must be the same on all its rows.")
-                                      .arg(kHeaderColumns[i], text[i])
-                                      .arg(pending.firstLine)
-                                      .arg(pending.headerText[i]));
+                                      .arg(kHeaderColumns[i], text[i], QString::number(pending.firstLine),
+                                           pending.headerText[i]));
     }
 }
 

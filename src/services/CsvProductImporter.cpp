@@ -57,7 +57,8 @@ Status CsvProductImporter::check(const QList<CsvRecord>& rows, const CsvColumnMa
             if (const auto first = firstLineOfSku.constFind(product.sku); first != firstLineOfSku.cend()) {
                 report.addError(
                     row.line,
-                    tr("SKU %1 appears twice in the file (first on line %2).").arg(product.sku).arg(*first));
+                    tr("SKU %1 appears twice in the file (first on line %2).")
+                        .arg(product.sku, QString::number(*first)));
             } else {
                 firstLineOfSku.insert(product.sku, row.line);
                 auto existing = repository.bySku(product.sku);

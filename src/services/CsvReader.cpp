@@ -66,6 +66,18 @@ int lineAt(QByteArrayView bytes, qsizetype position)
 
 CsvReader::Decoded CsvReader::decode(const QByteArray& bytes)
 {
+    // No text file has NUL bytes, and every decoder would pass them on into names and codes.
+    // UTF-16 (Excel's "Unicode Text") is full of them: it gets its own hint.
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") || nul <= 1;
+        Decoded out{QString(), utf16 ? QStringLiteral("UTF-16") : QStringLiteral("UTF-8"), false};
+        out.errorLine = utf16 ? 1 : lineAt(bytes, nul);
+        out.error = utf16 ? tr("This file is UTF-16 text (what Excel saves as \"Unicode Text\"). Save it from Excel "
+                               "as \"CSV UTF-8\" and try again.")
+                          : tr("This line contains a NUL byte, which no text file has: the file is damaged or "
+                               "is not a CSV file.");
+        return out;
+    }
     const bool hasBom = bytes.startsWith(kUtf8Bom);
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = utf8.decode(QByteArrayView(bytes).sliced(hasBom ? kUtf8Bom.size() : 0));

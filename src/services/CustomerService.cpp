@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "Permissions.h"
 #include "RecordFields.h"
+#include "TextCheck.h"
 
 #include <QRegularExpression>
 
@@ -57,6 +58,11 @@ Status CustomerService::check(const Customer& c)
     if (c.notes.size() > 10'000)
         return std::unexpected(
             Error::invalid(tr("The notes are too long (at most 10,000 characters)."), QStringLiteral("notes")));
+    for (auto [text, field] : {std::pair{&c.name, "name"}, {&c.contact, "contact"}, {&c.phone, "phone"},
+                               {&c.email, "email"}, {&c.address, "address"}, {&c.notes, "notes"}}) {
+        if (!TextCheck::isWellFormed(*text))
+            return std::unexpected(Error::invalid(TextCheck::brokenCharacterMessage(), QString::fromLatin1(field)));
+    }
     if (!c.email.trimmed().isEmpty() && !emailPattern.match(c.email.trimmed()).hasMatch())
         return std::unexpected(
             Error::invalid(tr("This does not look like an email address."), QStringLiteral("email")));

@@ -5,6 +5,7 @@
 #include "Permissions.h"
 #include "RecordFields.h"
 #include "ProductRepository.h"
+#include "TextCheck.h"
 
 #include <QRegularExpression>
 
@@ -46,6 +47,10 @@ Status ProductService::check(const Product& p)
                                               p.name.size() > 500   ? QStringLiteral("name")
                                               : p.spec.size() > 2000 ? QStringLiteral("spec")
                                                                      : QStringLiteral("unit")));
+    for (auto [text, field] : {std::pair{&p.name, "name"}, {&p.spec, "spec"}, {&p.unit, "unit"}}) {
+        if (!TextCheck::isWellFormed(*text))
+            return std::unexpected(Error::invalid(TextCheck::brokenCharacterMessage(), QString::fromLatin1(field)));
+    }
     if (p.unitPrice.isNegative())
         return std::unexpected(Error::invalid(tr("The unit price cannot be negative."), QStringLiteral("unit_price")));
     if (p.leadTimeDays < 0 || p.leadTimeDays > 3650)

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "OwnerOnlyFile.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
@@ -76,6 +78,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Migrate mi
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     auto database = std::unique_ptr<Database>(new Database(db, path));
+    // A new database file is its owner's only (0600); SQLite gives the -wal and -shm files it
+    // creates beside it the same permissions. Existing files keep theirs.
+    if (!path.isEmpty() && !path.startsWith(u':') && !QFileInfo::exists(path)) {
+        if (auto created = OwnerOnlyFile::createEmpty(path); !created && !QFileInfo::exists(path))
+            return std::unexpected(created.error());
+    }
     if (!database->m_db.open())
         return std::unexpected(storageError(tr("open the database %1").arg(path), database->m_db.lastError().text()));
 

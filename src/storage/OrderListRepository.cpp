@@ -1,27 +1,44 @@
 #include "OrderListRepository.h"
 
+#include "SearchWords.h"
 #include "SqlValues.h"
 
+#include <sqlite3.h>
+
+#include <QAtomicInteger>
 #include <QRegularExpression>
 #include <QStringList>
+
+#include <algorithm>
+#include <limits>
 
 namespace od {
 
 namespace {
 
-const char* sortExpression(OrderListQuery::Column c)
+// The ORDER BY columns for a sort, each with an index that gives that order (id breaks ties).
+// Status sorts newest first within a status, so that orders_status_order_date serves it.
+QStringList sortExpressions(OrderListQuery::Column c)
 {
     switch (c) {
-    case OrderListQuery::Column::OrderNo: return "o.order_no";
-    case OrderListQuery::Column::Customer: return "o.customer_name";
-    case OrderListQuery::Column::Salesperson: return "o.salesperson_name";
-    case OrderListQuery::Column::Status: return "o.status";
-    case OrderListQuery::Column::OrderDate: return "o.order_date";
-    case OrderListQuery::Column::RequestedDate: return "o.requested_date";
-    case OrderListQuery::Column::PromisedDate: return "o.promised_date";
-    case OrderListQuery::Column::Total: return "o.total";
+    case OrderListQuery::Column::OrderNo:
+        return {QStringLiteral("o.order_no")};
+    case OrderListQuery::Column::Customer:
+        return {QStringLiteral("o.customer_name")};
+    case OrderListQuery::Column::Salesperson:
+        return {QStringLiteral("o.salesperson_name")};
+    case OrderListQuery::Column::Status:
+        return {QStringLiteral("o.status"), QStringLiteral("o.order_date")};
+    case OrderListQuery::Column::OrderDate:
+        return {QStringLiteral("o.order_date")};
+    case OrderListQuery::Column::RequestedDate:
+        return {QStringLiteral("o.requested_date")};
+    case OrderListQuery::Column::PromisedDate:
+        return {QStringLiteral("o.promised_date")};
+    case OrderListQuery::Column::Total:
+        return {QStringLiteral("o.total")};
     }
-    return "o.order_date";
+    return {QStringLiteral("o.order_date")};
 }
 
 // An FTS5 phrase for one search word: quotes doubled, so nothing the user types is syntax.
@@ -32,87 +49,228 @@ QString ftsPhrase(const QString& word)
     return u'"' + w + u'"';
 }
 
-// WHERE clause and its parameters for the filters of `query`.
-void whereClause(const OrderListQuery& query, QStringList* conditions, QVariantList* params)
+// The conditions of a query, with the search-index match kept apart: how it joins in depends
+// on how many orders it matches.
+struct Filters
 {
+    QStringList conditions;
+    QVariantList params;
+    QString match; // FTS5 expression; empty when no word is long enough for the index
+};
+
+Filters filtersOf(const OrderListQuery& query)
+{
+    Filters f;
     if (query.status) {
-        *conditions << QStringLiteral("o.status = ?");
-        *params << OrderStatusInfo::key(*query.status);
+        f.conditions << QStringLiteral("o.status = ?");
+        f.params << OrderStatusInfo::key(*query.status);
     }
     if (query.customerId > 0) {
-        *conditions << QStringLiteral("o.customer_id = ?");
-        *params << query.customerId;
+        f.conditions << QStringLiteral("o.customer_id = ?");
+        f.params << query.customerId;
     }
     if (query.salespersonId > 0) {
-        *conditions << QStringLiteral("o.salesperson_id = ?");
-        *params << query.salespersonId;
+        f.conditions << QStringLiteral("o.salesperson_id = ?");
+        f.params << query.salespersonId;
     }
     if (query.visibleToSalespersonId > 0) {
-        *conditions << QStringLiteral("o.salesperson_id = ?");
-        *params << query.visibleToSalespersonId;
+        f.conditions << QStringLiteral("o.salesperson_id = ?");
+        f.params << query.visibleToSalespersonId;
     }
     if (query.from.isValid()) {
-        *conditions << QStringLiteral("o.order_date >= ?");
-        *params << query.from.toString(Qt::ISODate);
+        f.conditions << QStringLiteral("o.order_date >= ?");
+        f.params << query.from.toString(Qt::ISODate);
     }
     if (query.to.isValid()) {
-        *conditions << QStringLiteral("o.order_date <= ?");
-        *params << query.to.toString(Qt::ISODate);
+        f.conditions << QStringLiteral("o.order_date <= ?");
+        f.params << query.to.toString(Qt::ISODate);
     }
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    const QStringList words = query.search.trimmed().split(spaces, Qt::SkipEmptyParts);
+    const QStringList words = SearchWords::split(query.search);
     QStringList phrases;
     for (const QString& word : words) {
-        if (word.size() >= 3) {
+        if (SearchWords::fitsTrigramIndex(word)) {
             // The trigram index answers any part of a text three characters or longer.
             phrases << ftsPhrase(word);
         } else {
             // Shorter words (two Chinese characters are a common name) go to the small tables.
-            *conditions << QStringLiteral(
+            f.conditions << QStringLiteral(
                 "(instr(o.customer_name, ?) > 0 OR instr(o.order_no, ?) > 0 OR o.id IN (SELECT l.order_id "
-                "FROM order_lines l WHERE l.product_id IN (SELECT p.id FROM products p WHERE instr(p.name, ?) > 0 "
+                "FROM order_lines l WHERE l.product_id IN (SELECT p.id FROM products p WHERE instr(p.name, "
+                "?) > 0 "
                 "OR instr(p.sku, ?) > 0)))");
             for (int i = 0; i < 4; ++i)
-                *params << word;
+                f.params << word;
         }
     }
-    if (!phrases.isEmpty()) {
-        *conditions << QStringLiteral("o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)");
-        *params << phrases.join(QStringLiteral(" AND "));
-    }
+    f.match = phrases.join(QStringLiteral(" AND "));
+    return f;
 }
+
+// WHERE clause for the orders table; `hits` is the table holding the search hits. With few
+// hits, SQLite looks up each hit and sorts them; with many, `+o.id` keeps it from driving the
+// query by the hits, so it walks the sort index and tests each order against the hits,
+// stopping when the page is full.
+QString whereClause(const Filters& f, bool manyHits, const QString& hits, QVariantList* params)
+{
+    QStringList conditions = f.conditions;
+    *params = f.params;
+    if (!f.match.isEmpty())
+        conditions << (manyHits ? QStringLiteral("+o.id IN (SELECT id FROM %1)")
+                                : QStringLiteral("o.id IN (SELECT id FROM %1)"))
+                          .arg(hits);
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QAtomicInteger<quint64> g_hitsTableCounter;
 
 } // namespace
 
-OrderListRepository::Sql OrderListRepository::pageSql(const OrderListQuery& query, qint64 offset, int limit)
+// A temporary table (of this connection only) with the ids of the orders a search matches: the
+// search index is asked once per query, and the count and every page read the ids from here.
+class OrderListRepository::HitsTable
 {
-    QStringList conditions;
+public:
+    HitsTable(Database& database, QString tableName) : db(database), name(std::move(tableName)) {}
+    ~HitsTable()
+    {
+        if (created)
+            (void)db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.") + name);
+    }
+    Database& db;
+    const QString name;
+    bool created = false;
+};
+
+OrderListRepository::OrderListRepository(Database& db)
+    : m_db(db), m_hits(std::make_shared<HitsTable>(
+                    db, QStringLiteral("od_search_hits_%1").arg(g_hitsTableCounter.fetchAndAddRelaxed(1))))
+{
+}
+
+QString OrderListRepository::hitsTable() const
+{
+    return QStringLiteral("temp.") + m_hits->name;
+}
+
+OrderListRepository::Sql OrderListRepository::pageSql(const OrderListQuery& query, qint64 offset,
+                                                      int limit) const
+{
+    PagePlan plan;
+    plan.offset = offset;
+    plan.limit = limit;
+    return pageSql(query, plan);
+}
+
+OrderListRepository::Sql OrderListRepository::pageSql(const OrderListQuery& query, const PagePlan& plan) const
+{
     QVariantList params;
-    whereClause(query, &conditions, &params);
-    const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    QString sql = QStringLiteral("SELECT o.id, o.order_no, o.customer_name, o.salesperson_name, o.status, o.order_date, "
-                                 "o.requested_date, o.promised_date, o.total, o.currency, o.revision FROM orders o%1 "
-                                 "ORDER BY %2 %3, o.id %3 LIMIT %4 OFFSET %5")
-                      .arg(where, QLatin1String(sortExpression(query.sortColumn)), dir)
-                      .arg(limit)
-                      .arg(offset);
+    const QString where = whereClause(filtersOf(query), plan.manySearchHits, hitsTable(), &params);
+    const QString dir = query.descending != plan.fromEnd ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QStringList order;
+    for (const QString& column : sortExpressions(query.sortColumn))
+        order << column + dir;
+    order << QStringLiteral("o.id") + dir;
+    const QString sql =
+        QStringLiteral("SELECT o.id, o.order_no, o.customer_name, o.salesperson_name, o.status, "
+                       "o.order_date, o.requested_date, o.promised_date, o.total, o.currency, "
+                       "o.revision FROM orders o%1 ORDER BY %2 LIMIT %3 OFFSET %4")
+            .arg(where, order.join(QStringLiteral(", ")))
+            .arg(plan.limit)
+            .arg(plan.offset);
     return {sql, params};
 }
 
-OrderListRepository::Sql OrderListRepository::countSql(const OrderListQuery& query, qint64 cap)
+OrderListRepository::Sql OrderListRepository::countSql(const OrderListQuery& query, qint64 cap) const
 {
-    QStringList conditions;
+    const Filters f = filtersOf(query);
+    if (!f.match.isEmpty() && f.conditions.isEmpty()) {
+        // Only a search: every order has exactly one search-index row (OrderRepository keeps them
+        // in step, the database check verifies it), so the hits are the orders.
+        if (cap > 0)
+            return {QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT %2)")
+                        .arg(hitsTable())
+                        .arg(cap + 1),
+                    {}};
+        return {QStringLiteral("SELECT count(*) FROM %1").arg(hitsTable()), {}};
+    }
     QVariantList params;
-    whereClause(query, &conditions, &params);
-    const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const QString where = whereClause(f, false, hitsTable(), &params);
     if (cap > 0)
-        return {QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM orders o%1 LIMIT %2)").arg(where).arg(cap + 1), params};
+        return {QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM orders o%1 LIMIT %2)")
+                    .arg(where)
+                    .arg(cap + 1),
+                params};
     return {QStringLiteral("SELECT count(*) FROM orders o%1").arg(where), params};
+}
+
+QList<OrderListRepository::Sql> OrderListRepository::searchStatements(const OrderListQuery& query) const
+{
+    const Filters f = filtersOf(query);
+    if (f.match.isEmpty())
+        return {};
+    const QString table = hitsTable();
+    return {
+        {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)").arg(m_hits->name), {}},
+        {QStringLiteral("DELETE FROM %1").arg(table), {}},
+        {QStringLiteral("INSERT INTO %1 (id) SELECT rowid FROM order_search WHERE order_search MATCH ?")
+             .arg(table),
+         {f.match}},
+    };
+}
+
+qint64 OrderListRepository::dataVersion()
+{
+    // Changes by this connection (total_changes) or by any other (data_version).
+    sqlite3* handle = m_db.handle();
+    if (!handle)
+        return -1;
+    qint64 version = -1;
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(handle, "PRAGMA data_version", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        version = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    return version < 0 ? -1 : (version << 32) ^ sqlite3_total_changes64(handle);
+}
+
+OrderListRepository::Memo& OrderListRepository::memoFor(const OrderListQuery& query)
+{
+    const qint64 version = dataVersion();
+    if (version < 0 || version != m_memo.dataVersion || !(m_memo.query == query)) {
+        m_memo = Memo();
+        m_memo.query = query;
+        m_memo.dataVersion = version;
+    }
+    return m_memo;
+}
+
+Status OrderListRepository::gatherSearchHits(const OrderListQuery& query)
+{
+    Memo& memo = memoFor(query);
+    if (memo.hitsGathered)
+        return {};
+    qint64 hits = 0;
+    for (const Sql& s : searchStatements(query)) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(s.text);
+        for (const QVariant& p : s.params)
+            q.addBindValue(p);
+        if (auto ok = sqlv::exec(q, QStringLiteral("search orders")); !ok)
+            return ok;
+        hits = q.numRowsAffected();
+        m_hits->created = true;
+    }
+    memo.hitsGathered = true;
+    memo.searchHits = hits;
+    memo.dataVersion = dataVersion(); // the temporary rows just written count as changes
+    return {};
 }
 
 Result<qint64> OrderListRepository::count(const OrderListQuery& query, qint64 cap)
 {
+    if (auto ok = gatherSearchHits(query); !ok)
+        return std::unexpected(ok.error());
     const Sql s = countSql(query, cap);
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
@@ -122,12 +280,54 @@ Result<qint64> OrderListRepository::count(const OrderListQuery& query, qint64 ca
     if (auto ok = sqlv::exec(q, QStringLiteral("count orders")); !ok)
         return std::unexpected(ok.error());
     q.next();
-    return q.value(0).toLongLong();
+    const qint64 n = q.value(0).toLongLong();
+    if (cap == 0)
+        memoFor(query).rows = n;
+    return n;
+}
+
+Result<OrderListRepository::PagePlan> OrderListRepository::planPage(const OrderListQuery& query,
+                                                                    qint64 offset, int limit)
+{
+    PagePlan plan;
+    plan.offset = offset;
+    plan.limit = limit;
+    if (!filtersOf(query).match.isEmpty()) {
+        plan.searched = !memoFor(query).hitsGathered;
+        if (auto ok = gatherSearchHits(query); !ok)
+            return std::unexpected(ok.error());
+        plan.manySearchHits = memoFor(query).searchHits >= PagePlan::ManySearchHits;
+    }
+    if (offset >= PagePlan::DeepOffset) {
+        qint64 total = memoFor(query).rows;
+        if (total < 0) {
+            auto counted = count(query, 0);
+            if (!counted)
+                return std::unexpected(counted.error());
+            total = *counted;
+            plan.countedRows = true;
+        }
+        const qint64 end = std::min(offset + limit, total);
+        if (end <= offset) {
+            plan.limit = 0; // past the end
+        } else if (total - end < offset) {
+            plan.fromEnd = true;
+            plan.offset = total - end;
+            plan.limit = int(end - offset);
+        }
+    }
+    return plan;
 }
 
 Result<QList<OrderListRow>> OrderListRepository::page(const OrderListQuery& query, qint64 offset, int limit)
 {
-    const Sql s = pageSql(query, offset, limit);
+    auto plan = planPage(query, offset, limit);
+    if (!plan)
+        return std::unexpected(plan.error());
+    QList<OrderListRow> rows;
+    if (plan->limit <= 0)
+        return rows;
+    const Sql s = pageSql(query, *plan);
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(s.text);
@@ -135,8 +335,7 @@ Result<QList<OrderListRow>> OrderListRepository::page(const OrderListQuery& quer
         q.addBindValue(p);
     if (auto ok = sqlv::exec(q, QStringLiteral("list orders")); !ok)
         return std::unexpected(ok.error());
-    QList<OrderListRow> rows;
-    rows.reserve(limit);
+    rows.reserve(plan->limit);
     while (q.next()) {
         OrderListRow r;
         r.id = q.value(0).toLongLong();
@@ -152,6 +351,8 @@ Result<QList<OrderListRow>> OrderListRepository::page(const OrderListQuery& quer
         r.revision = q.value(10).toInt();
         rows << r;
     }
+    if (plan->fromEnd)
+        std::reverse(rows.begin(), rows.end());
     return rows;
 }
 

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <memory>
+
 namespace od {
 
 struct OrderListRow
@@ -28,24 +30,64 @@ struct OrderListRow
 class OrderListRepository
 {
 public:
-    explicit OrderListRepository(Database& db) : m_db(db) {}
+    explicit OrderListRepository(Database& db);
 
     // Exact count when cap is 0; otherwise counts at most `cap` + 1 rows, so a caller can say
     // "100,000+" without walking a million rows.
     Result<qint64> count(const OrderListQuery& query, qint64 cap = 0);
     Result<QList<OrderListRow>> page(const OrderListQuery& query, qint64 offset, int limit);
 
-    // The SELECT page() runs, with its parameters, for the benchmark's bare-SQLite side.
+    // How page() runs a query, worked out by planPage() from what count() learnt or cheap probes.
+    struct PagePlan
+    {
+        // A search matching this many orders or more is answered by walking the sort index and
+        // testing each order against the hits; fewer hits are looked up and sorted.
+        static constexpr qint64 ManySearchHits = 5000;
+        // From this far down, planPage() counts the rows to see whether the page is nearer the
+        // end, and then reads it from the end backwards (OFFSET walks every row it skips).
+        static constexpr qint64 DeepOffset = 20'000;
+
+        bool manySearchHits = false;
+        bool searched = false;    // planPage gathered the search hits (count() had not)
+        bool countedRows = false; // planPage ran countSql(query, 0) (not known from before)
+        bool fromEnd = false;     // read backwards: ORDER BY reversed, rows reversed afterwards
+        qint64 offset = 0;        // as run (counted from the end when fromEnd)
+        int limit = 0;            // as run (smaller near the end of the list)
+    };
+    Result<PagePlan> planPage(const OrderListQuery& query, qint64 offset, int limit);
+
+    // The statements behind count(), planPage() and page(), with their parameters, for the
+    // benchmark's bare-SQLite side. A search's hits are gathered once per query into a
+    // temporary table of this repository (searchStatements); the count and the pages read it.
     struct Sql
     {
         QString text;
         QVariantList params;
     };
-    static Sql pageSql(const OrderListQuery& query, qint64 offset, int limit);
-    static Sql countSql(const OrderListQuery& query, qint64 cap);
+    QList<Sql> searchStatements(const OrderListQuery& query) const;
+    Sql pageSql(const OrderListQuery& query, qint64 offset, int limit) const;
+    Sql pageSql(const OrderListQuery& query, const PagePlan& plan) const;
+    Sql countSql(const OrderListQuery& query, qint64 cap) const;
 
 private:
+    class HitsTable;
+    // What this repository learnt about the data, reused while the data has not changed.
+    struct Memo
+    {
+        OrderListQuery query;
+        qint64 dataVersion = -1;
+        bool hitsGathered = false; // the hits table holds this query's search hits
+        qint64 searchHits = -1;
+        qint64 rows = -1; // exact row count
+    };
+    qint64 dataVersion();
+    Memo& memoFor(const OrderListQuery& query);
+    Status gatherSearchHits(const OrderListQuery& query);
+    QString hitsTable() const;
+
     Database& m_db;
+    Memo m_memo;
+    std::shared_ptr<HitsTable> m_hits; // shared by copies; dropped with the last one
 };
 
 } // namespace od

@@ -96,6 +96,9 @@ CREATE INDEX orders_status_requested ON orders (status, requested_date, id);
 CREATE INDEX orders_status_order_date ON orders (status, order_date, id);
 CREATE INDEX orders_customer ON orders (customer_id, order_date, id);
 CREATE INDEX orders_salesperson ON orders (salesperson_id, order_date, id);
+-- A customer's open orders and their totals, for the credit-limit check on every save: a big
+-- customer has thousands of completed orders that this index leaves out.
+CREATE INDEX orders_customer_open ON orders (customer_id, total) WHERE status NOT IN ('completed', 'cancelled');
 
 CREATE TABLE order_lines (
     id             INTEGER PRIMARY KEY,

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "BenchResult.h"
+#include "Database.h"
+#include "OrderListQuery.h"
+#include "OrderListRepository.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace od::bench {
+
+// The Orders list as the GUI drives it, through OrderPageCache and OrderListRepository, and the
+// same statements (OrderListRepository::pageSql / countSql) bare.
+class ListBenchmarks
+{
+public:
+    ListBenchmarks(QString path, int runs) : m_path(std::move(path)), m_runs(runs) {}
+
+    // Opens the database once for the operations that start from an open database; false with
+    // a message when it cannot.
+    bool prepare(QString* error);
+    QList<BenchResult> run();
+
+    static constexpr double ListBudgetMs = 50;
+    static constexpr double ListBudgetRatio = 3;
+    static constexpr int FirstPageRows = 50;
+    static constexpr qint64 JumpRow = 900'000;
+
+private:
+    BenchResult openAndFirstPage();
+    QList<BenchResult> jumpToRow();
+    BenchResult firstPageOf(const QString& name, const OrderListQuery& query);
+    QList<OrderListRepository::Sql> pageStatements(const OrderListQuery& query, qint64 offset,
+                                                   qint64 knownCountCap);
+    // Median of running the statements bare, on a connection opened once or for each run.
+    double bareRun(const QList<OrderListRepository::Sql>& statements, bool reopen);
+    // A count capped like setQuery's, then the first page.
+    double bareFirstPage(const OrderListQuery& query, bool reopen);
+    BenchResult result(const QString& name, double median, double bare, const QString& note = {}) const;
+
+    QString m_path;
+    int m_runs;
+    std::unique_ptr<Database> m_db;
+    int m_pageSize = 0;
+    QString m_customerText;
+    QString m_orderNoText;
+    QString m_productText;
+};
+
+} // namespace od::bench

@@ -1,0 +1,75 @@
+// orderdesk-bench --db PATH [--json FILE] [--runs N]: medians of the Orders list, search and
+// save on a large database, beside the same SQL run bare. Make the database first with
+// `orderdesk-cli --db PATH demo --orders 1000000`.
+#include "BenchReport.h"
+#include "ListBenchmarks.h"
+#include "SaveBenchmark.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <spdlog/spdlog.h>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("orderdesk-bench"));
+    spdlog::set_level(spdlog::level::warn);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Times the Orders list, search and saving an order on a large "
+                       "OrderDesk database, beside the same SQL run bare."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("db"), QStringLiteral("The database (made by orderdesk-cli demo --orders 1000000)."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("json"), QStringLiteral("Also write the results as JSON to FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("runs"), QStringLiteral("Timed runs per operation (default 15)."),
+         QStringLiteral("N")},
+    });
+    parser.process(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        err << "orderdesk-bench: give an existing database with --db PATH\n";
+        return 1;
+    }
+    const int runs = parser.isSet(QStringLiteral("runs")) ? parser.value(QStringLiteral("runs")).toInt() : 15;
+    if (runs < 1) {
+        err << "orderdesk-bench: --runs must be at least 1\n";
+        return 1;
+    }
+
+    QString error;
+    od::bench::ListBenchmarks lists(path, runs);
+    if (!lists.prepare(&error)) {
+        err << "orderdesk-bench: " << error << '\n';
+        return 1;
+    }
+    QList<od::bench::BenchResult> results = lists.run();
+    results << od::bench::SaveBenchmark(path, runs).run(&error);
+    if (!error.isEmpty()) {
+        err << "orderdesk-bench: saving failed: " << error << '\n';
+        return 2;
+    }
+
+    out << "orderdesk-bench on " << path << ", median of " << runs << " runs each\n\n";
+    od::bench::BenchReport::printTable(out, results);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QFile file(parser.value(QStringLiteral("json")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(od::bench::BenchReport::json(results)) < 0) {
+            err << "orderdesk-bench: cannot write " << file.fileName() << '\n';
+            return 2;
+        }
+    }
+    for (const auto& r : results)
+        if (!r.withinBudget())
+            return 3;
+    return 0;
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "Database.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace od::cli {
+
+// What every command needs: the parsed line, stdout/stderr, the database and the user the CLI
+// acts as. Sign-in does not exist yet, so the CLI is a local user: --user NAME, else the first
+// active administrator, else the first active user.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    explicit CliContext(const CommandLine& commandLine);
+
+    const CommandLine& commandLine() const { return m_commandLine; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    bool stderrIsTerminal() const;
+
+    // --db, else ORDERDESK_DB, else the data folder's database.
+    QString databasePath() const;
+    // Opens (and migrates) the database. Unless `create`, a missing file is an error that
+    // suggests `init`, so that a typo in --db does not leave an empty database behind.
+    Result<Database*> database(bool create);
+    // A session on the database acting as the local user; with `requireUser` a database
+    // without users is an error.
+    Result<Session*> session(bool requireUser);
+
+    // Prints the error on stderr and returns the exit code for it.
+    int fail(const Error& error);
+
+private:
+    const CommandLine& m_commandLine;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
+};
+
+} // namespace od::cli

@@ -1,0 +1,45 @@
+// orderdesk-cli: OrderDesk's services from a terminal. The commands live in *Commands.cpp.
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "DatabaseCommands.h"
+#include "ExitCode.h"
+#include "Logging.h"
+#include "OrderCommands.h"
+#include "TransferCommands.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    // The same data folder (default database, log) as the desktop app.
+    QCoreApplication::setApplicationName(QStringLiteral("OrderDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    od::cli::CommandLine commandLine;
+    od::cli::CliContext context(commandLine);
+    auto request = commandLine.parse(QCoreApplication::arguments());
+    if (!request)
+        return context.fail(request.error());
+    if (*request == od::cli::CommandLine::Request::Help) {
+        context.out() << commandLine.helpText() << Qt::flush;
+        return od::cli::Success;
+    }
+    if (*request == od::cli::CommandLine::Request::Version) {
+        context.out() << "orderdesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return od::cli::Success;
+    }
+    // The log file gets everything; stderr only warnings, and only when asked, so that
+    // stdout and stderr stay what the command prints.
+    od::Logging::init(QStringLiteral("orderdesk-cli"), commandLine.isSet(QStringLiteral("verbose")));
+
+    const QString command = commandLine.command();
+    if (od::cli::DatabaseCommands::handles(command))
+        return od::cli::DatabaseCommands(context).run(command);
+    if (od::cli::TransferCommands::handles(command))
+        return od::cli::TransferCommands(context).run(command);
+    if (od::cli::OrderCommands::handles(command))
+        return od::cli::OrderCommands(context).run(command);
+    return context.fail(od::Error::invalid(
+        QCoreApplication::translate("main", "Unknown command \"%1\"; see --help.").arg(command)));
+}

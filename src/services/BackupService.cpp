@@ -1,0 +1,344 @@
+#include "BackupService.h"
+
+#include "AppPaths.h"
+#include "AuditRepository.h"
+#include "AuditTrail.h"
+#include "Logging.h"
+#include "OwnerOnlyFile.h"
+#include "Permissions.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace od {
+
+namespace {
+
+// Migration 002 added the audit trail; older files have none to verify.
+constexpr int kAuditTrailSchema = 2;
+
+const QString kDailyPrefix = QStringLiteral("orderdesk-");
+const QString kDailySuffix = QStringLiteral(".sqlite");
+
+bool samePath(const QString& a, const QString& b)
+{
+    const QFileInfo fa(a);
+    const QFileInfo fb(b);
+    if (fa.exists() && fb.exists())
+        return fa.canonicalFilePath() == fb.canonicalFilePath();
+    return fa.absoluteFilePath() == fb.absoluteFilePath();
+}
+
+// rename(2): replaces an existing target in one step, so nobody ever sees half a file there.
+bool replaceFile(const QString& from, const QString& to)
+{
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(from).toStdString(), QFile::encodeName(to).toStdString(),
+                            error);
+    if (error)
+        spdlog::error("backup: cannot rename {} to {}: {}", from.toStdString(), to.toStdString(),
+                      error.message());
+    return !error;
+}
+
+// A database file with the -wal and -shm files SQLite may have left beside it.
+void removeDatabaseFiles(const QString& path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    QFile::remove(path + QStringLiteral("-journal"));
+}
+
+Status makeOwnerOnlyDir(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return {};
+    QDir parent = info.absoluteDir();
+    if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
+        return std::unexpected(
+            Error::storage(BackupService::tr("Could not create the folder %1.").arg(path)));
+    if (!parent.mkdir(info.fileName(), OwnerOnlyFile::permissions | QFile::ExeOwner) &&
+        !QFileInfo(path).isDir())
+        return std::unexpected(
+            Error::storage(BackupService::tr("Could not create the folder %1.").arg(path)));
+    return {};
+}
+
+Status requireBackupPermission(Database& db, const User& user)
+{
+    Session session(db, user);
+    return Permissions::require(session, Permission::Backup);
+}
+
+// Everything restore() demands of a file before it replaces the database. `staged` is our own
+// single-file copy of the source; `sourceName` is what the user picked, for the messages.
+Status checkStaged(const QString& staged, const QString& sourceName)
+{
+    auto facts = DatabaseBackup::inspect(staged);
+    if (!facts)
+        return std::unexpected(facts.error());
+    if (!facts->integrityProblems.isEmpty())
+        return std::unexpected(Error::invalid(BackupService::tr("%1 is damaged and cannot be restored (%2).")
+                                                  .arg(sourceName, facts->integrityProblems.first())));
+    bool orderDesk = facts->userVersion >= 1;
+    for (const char* table : {"orders", "order_lines", "customers", "users"})
+        orderDesk = orderDesk && facts->tables.contains(QLatin1String(table));
+    const bool hasAuditTrail = facts->tables.contains(QLatin1String("audit_log"));
+    if (facts->userVersion >= kAuditTrailSchema && !hasAuditTrail)
+        orderDesk = false;
+    if (!orderDesk)
+        return std::unexpected(
+            Error::invalid(BackupService::tr("%1 is not an OrderDesk database.").arg(sourceName)));
+    if (facts->userVersion > Database::latestSchemaVersion())
+        return std::unexpected(Error::invalid(
+            BackupService::tr(
+                "%1 comes from a newer version of OrderDesk (database schema %2; this version reads "
+                "up to %3). Update OrderDesk to restore it.")
+                .arg(sourceName)
+                .arg(facts->userVersion)
+                .arg(Database::latestSchemaVersion())));
+    if (!hasAuditTrail)
+        return {};
+
+    auto db = Database::open(staged, Database::Migrate::No);
+    if (!db)
+        return std::unexpected(db.error());
+    auto verification = AuditRepository(**db).verify();
+    if (!verification)
+        return std::unexpected(verification.error());
+    if (verification->firstBrokenId)
+        return std::unexpected(Error::invalid(
+            BackupService::tr(
+                "The audit trail in %1 has been altered: entry %2 is broken (%3). The file was not "
+                "restored.")
+                .arg(sourceName)
+                .arg(*verification->firstBrokenId)
+                .arg(verification->problem)));
+    return {};
+}
+
+// <database>.before-restore-<yyyyMMdd-HHmmss>, with a counter when two restores share a second.
+QString asideName(const QString& databasePath)
+{
+    const QString base = databasePath + QStringLiteral(".before-restore-") +
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString name = base;
+    for (int n = 2; QFileInfo::exists(name); ++n)
+        name = base + u'-' + QString::number(n);
+    return name;
+}
+
+// Opens the restored database (migrating it to this version) and records the restore in its
+// audit trail, as the user who did it.
+Status recordRestore(const QString& databasePath, const QString& source, const QString& previous,
+                     const User& actingUser)
+{
+    auto restored = Database::open(databasePath);
+    if (!restored)
+        return std::unexpected(restored.error());
+    Session session(**restored, actingUser);
+    Transaction tx(**restored);
+    if (!tx.isActive())
+        return std::unexpected(tx.beginError());
+    QList<FieldChange> changes{{QStringLiteral("file"), QString(), QFileInfo(source).absoluteFilePath()}};
+    if (!previous.isEmpty())
+        changes << FieldChange{QStringLiteral("previous"), QString(), previous};
+    if (auto ok = AuditTrail::record(session, QStringLiteral("database.restore"), QStringLiteral("database"),
+                                     0, QFileInfo(source).fileName(), changes);
+        !ok)
+        return ok;
+    return tx.commit();
+}
+
+} // namespace
+
+QString BackupService::defaultBackupDir()
+{
+    return AppPaths::dataDir() + QStringLiteral("/backups");
+}
+
+QString BackupService::dailyFileName(const QDate& day)
+{
+    return kDailyPrefix + day.toString(Qt::ISODate) + kDailySuffix;
+}
+
+Status BackupService::backup(const QString& target, const DatabaseBackup::Progress& progress)
+{
+    if (auto ok = Permissions::require(m_session, Permission::Backup); !ok)
+        return ok;
+    if (auto ok = writeCopy(target, progress); !ok)
+        return ok;
+    return recordBackup(target);
+}
+
+Status BackupService::writeCopy(const QString& target, const DatabaseBackup::Progress& progress)
+{
+    if (samePath(target, m_session.db().path()))
+        return std::unexpected(
+            Error::invalid(tr("A backup cannot replace the database itself; choose another file.")));
+    // Written under another name first: an interrupted copy never leaves a broken file under
+    // the backup's name, and an older backup there survives until the new one is complete.
+    const QString partial = target + QStringLiteral(".part");
+    removeDatabaseFiles(partial); // only ever left by an interrupted backup of ours
+    if (auto ok = OwnerOnlyFile::createEmpty(partial); !ok)
+        return ok;
+    auto discardPartial = qScopeGuard([&] { removeDatabaseFiles(partial); });
+    if (auto ok = DatabaseBackup::copy(m_session.db(), partial, progress); !ok)
+        return ok;
+    if (!replaceFile(partial, target))
+        return std::unexpected(Error::storage(tr("Could not write the backup %1.").arg(target)));
+    discardPartial.dismiss();
+    return {};
+}
+
+Status BackupService::recordBackup(const QString& target)
+{
+    Transaction tx(m_session.db());
+    if (!tx.isActive())
+        return std::unexpected(tx.beginError());
+    const QString file = QFileInfo(target).absoluteFilePath();
+    if (auto ok =
+            AuditTrail::record(m_session, QStringLiteral("database.backup"), QStringLiteral("database"), 0,
+                               QFileInfo(target).fileName(), {{QStringLiteral("file"), QString(), file}});
+        !ok)
+        return ok;
+    if (auto ok = tx.commit(); !ok)
+        return ok;
+    Logging::mutation(m_session.user().name, QStringLiteral("database.backup"), file);
+    return {};
+}
+
+Result<BackupService::AutoBackupOutcome> BackupService::autoBackup(const QString& backupDir)
+{
+    if (auto ok = makeOwnerOnlyDir(backupDir); !ok)
+        return std::unexpected(ok.error());
+    const QDir dir(backupDir);
+    AutoBackupOutcome outcome;
+    outcome.path = dir.filePath(dailyFileName(m_session.today()));
+    if (!QFileInfo::exists(outcome.path)) {
+        if (auto ok = writeCopy(outcome.path, {}); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = recordBackup(outcome.path); !ok)
+            return std::unexpected(ok.error());
+        outcome.created = true;
+    }
+
+    // Only files named exactly like a daily backup are ours to delete.
+    static const QRegularExpression daily(QStringLiteral("^orderdesk-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$"));
+    QStringList dailyFiles;
+    for (const QString& name : dir.entryList({kDailyPrefix + u'*' + kDailySuffix}, QDir::Files)) {
+        const QRegularExpressionMatch match = daily.match(name);
+        if (match.hasMatch() && QDate::fromString(match.captured(1), Qt::ISODate).isValid())
+            dailyFiles << name;
+    }
+    std::sort(dailyFiles.begin(), dailyFiles.end()); // ISO dates sort by time
+    for (qsizetype i = 0; i + DailyBackupsKept < dailyFiles.size(); ++i) {
+        if (QFile::remove(dir.filePath(dailyFiles[i])))
+            outcome.removed << dir.filePath(dailyFiles[i]);
+    }
+    return outcome;
+}
+
+Status BackupService::checkRestoreSource(const QString& source)
+{
+    QTemporaryDir scratch; // 0700
+    if (!scratch.isValid())
+        return std::unexpected(
+            Error::storage(tr("Could not create a temporary folder to check %1.").arg(source)));
+    const QString staged = scratch.filePath(QStringLiteral("check.sqlite"));
+    if (auto ok = OwnerOnlyFile::createEmpty(staged); !ok)
+        return ok;
+    if (auto ok = DatabaseBackup::copyFile(source, staged); !ok)
+        return ok;
+    return checkStaged(staged, QFileInfo(source).fileName());
+}
+
+Result<BackupService::RestoreOutcome> BackupService::restore(const QString& databasePath,
+                                                             const QString& source, const User& actingUser)
+{
+    if (samePath(databasePath, source))
+        return std::unexpected(
+            Error::invalid(tr("The file to restore is the database itself; choose a backup.")));
+    const QString sourceName = QFileInfo(source).fileName();
+
+    // The permission is the current database's business; it must also be free of other connections.
+    std::unique_ptr<Database> current;
+    if (QFileInfo::exists(databasePath)) {
+        auto opened = Database::open(databasePath, Database::Migrate::No);
+        if (!opened)
+            return std::unexpected(opened.error());
+        current = std::move(*opened);
+        if (auto ok = requireBackupPermission(*current, actingUser); !ok)
+            return std::unexpected(ok.error());
+    }
+
+    // A single-file copy of the source beside the database: the source's -wal (if any) is
+    // folded in, the checks run on exactly what will be put in place, and the final rename
+    // stays on one file system.
+    const QString staged = databasePath + QStringLiteral(".restoring");
+    removeDatabaseFiles(staged); // only ever left by an interrupted restore of ours
+    if (auto ok = OwnerOnlyFile::createEmpty(staged); !ok)
+        return std::unexpected(ok.error());
+    auto discardStaged = qScopeGuard([&] { removeDatabaseFiles(staged); });
+    if (auto ok = DatabaseBackup::copyFile(source, staged); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = checkStaged(staged, sourceName); !ok)
+        return std::unexpected(ok.error());
+    if (!current) {
+        auto stagedDb = Database::open(staged, Database::Migrate::No);
+        if (!stagedDb)
+            return std::unexpected(stagedDb.error());
+        if (auto ok = requireBackupPermission(**stagedDb, actingUser); !ok)
+            return std::unexpected(ok.error());
+    }
+
+    RestoreOutcome outcome;
+    if (current) {
+        // Everything into the main file first, so the file kept aside is complete on its own.
+        if (auto ok = DatabaseBackup::makeSelfContained(*current); !ok)
+            return std::unexpected(ok.error());
+        current.reset();
+        outcome.previousDatabase = asideName(databasePath);
+        if (!replaceFile(databasePath, outcome.previousDatabase))
+            return std::unexpected(Error::storage(tr("Could not move the current database aside.")));
+        (void)OwnerOnlyFile::restrict(outcome.previousDatabase);
+    }
+    // Stale -wal/-shm of the replaced file would be applied to the restored one.
+    QFile::remove(databasePath + QStringLiteral("-wal"));
+    QFile::remove(databasePath + QStringLiteral("-shm"));
+    const auto putBack = [&] {
+        if (!outcome.previousDatabase.isEmpty())
+            replaceFile(outcome.previousDatabase, databasePath);
+    };
+    if (!replaceFile(staged, databasePath)) {
+        putBack();
+        return std::unexpected(
+            Error::storage(tr("Could not put %1 in place of the database.").arg(sourceName)));
+    }
+    discardStaged.dismiss();
+
+    auto recorded = recordRestore(databasePath, source, outcome.previousDatabase, actingUser);
+    if (!recorded) {
+        // All or nothing: without its audit entry the restore did not happen.
+        removeDatabaseFiles(databasePath);
+        putBack();
+        return std::unexpected(recorded.error());
+    }
+    Logging::mutation(actingUser.name, QStringLiteral("database.restore"),
+                      QFileInfo(source).absoluteFilePath());
+    return outcome;
+}
+
+} // namespace od

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "DatabaseBackup.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+namespace od {
+
+// Copies of the database: on demand, once a day automatically, and putting one back.
+// backup() and autoBackup() copy while others keep working; the GUI runs them on a worker
+// thread with its own Database and Session. Every file written is readable by its owner only.
+class BackupService
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupService)
+
+public:
+    explicit BackupService(Session& session) : m_session(session) {}
+
+    // How many daily backups autoBackup() keeps.
+    static constexpr int DailyBackupsKept = 7;
+
+    // Writes a consistent copy of the open database to `target`; needs the Backup permission.
+    // An existing file at `target` is replaced only once the copy is complete. Recorded in the
+    // audit trail as "database.backup".
+    Status backup(const QString& target, const DatabaseBackup::Progress& progress = {});
+
+    struct AutoBackupOutcome
+    {
+        QString path;         // today's backup
+        bool created = false; // false: there was one already
+        QStringList removed;  // older daily backups deleted
+    };
+    // Makes today's backup in `backupDir` (orderdesk-YYYY-MM-DD.sqlite) unless it exists, and
+    // deletes daily backups beyond the newest DailyBackupsKept; other files are left alone.
+    // The GUI calls it at start for whoever signs in, a salesperson too: the copy protects
+    // everyone's work and goes only into this PC's own backup folder, never where the user
+    // chooses, which is what the Backup permission guards.
+    Result<AutoBackupOutcome> autoBackup(const QString& backupDir);
+
+    // AppPaths::dataDir() + "/backups".
+    static QString defaultBackupDir();
+    static QString dailyFileName(const QDate& day);
+
+    // Checks `source` as restore() does (a sound OrderDesk database this version can read,
+    // with an unbroken audit trail) without changing anything.
+    static Status checkRestoreSource(const QString& source);
+
+    struct RestoreOutcome
+    {
+        QString previousDatabase; // where the replaced database file was kept
+    };
+    // Puts the database saved in `source` in place of the one at `databasePath`, as
+    // `actingUser`, who needs the Backup permission. Every connection to `databasePath` must be
+    // closed first: the GUI closes its Database, calls this, and opens the database again. The
+    // replaced file is kept beside it as <name>.before-restore-<timestamp>. The restored
+    // database is migrated to this version and records "database.restore" in its audit trail.
+    static Result<RestoreOutcome> restore(const QString& databasePath, const QString& source,
+                                          const User& actingUser);
+
+private:
+    Status writeCopy(const QString& target, const DatabaseBackup::Progress& progress);
+    Status recordBackup(const QString& target);
+    Session& m_session;
+};
+
+} // namespace od

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace od {
+
+struct DatabaseProblem
+{
+    // Which check found it: "integrity", "foreign_key", "order_totals", "search_index", "status".
+    QString check;
+    QString message; // translated, names the order or table
+};
+
+// Checks a database file: SQLite's integrity and foreign-key checks, then what OrderDesk keeps
+// true itself: each order's subtotal is the sum of its line amounts, its total is subtotal + tax,
+// its line count matches, its status is known, and it has exactly one search-index row.
+// An empty list means nothing was found. Reads only.
+class DatabaseCheckService
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCheckService)
+
+public:
+    // At most this many problems of each kind are listed (then one line says there are more).
+    static constexpr int MaxPerCheck = 50;
+
+    // Told the name of each step as it starts (a check of a million orders takes a while).
+    using StepCallback = std::function<void(const QString& step)>;
+
+    explicit DatabaseCheckService(Database& db) : m_db(db) {}
+
+    Result<QList<DatabaseProblem>> run(const StepCallback& onStep = {});
+
+private:
+    Database& m_db;
+};
+
+} // namespace od

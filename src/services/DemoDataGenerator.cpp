@@ -1,0 +1,148 @@
+#include "DemoDataGenerator.h"
+
+#include "DemoBulkWriter.h"
+#include "DemoCalendar.h"
+#include "DemoCatalog.h"
+#include "DemoCustomers.h"
+#include "DemoOrderBuilder.h"
+#include "DemoRandom.h"
+#include "SettingsService.h"
+
+#include <QElapsedTimer>
+#include <QMap>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+
+namespace od {
+
+namespace {
+
+constexpr qint64 kProgressEvery = 2048;
+
+} // namespace
+
+Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, const Progress& progress)
+{
+    if (options.orders < 0 || options.orders > MaxOrders)
+        return std::unexpected(
+            Error::invalid(tr("The number of demo orders must be between 0 and %1.").arg(MaxOrders),
+                           QStringLiteral("orders")));
+    if (options.customers < 1 || options.customers > 10'000)
+        return std::unexpected(Error::invalid(tr("The number of demo customers must be between 1 and 10000."),
+                                              QStringLiteral("customers")));
+    QElapsedTimer timer;
+    timer.start();
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+
+    DemoBulkWriter writer(m_db);
+    auto busy = writer.hasBusinessData();
+    if (!busy)
+        return std::unexpected(busy.error());
+    if (*busy)
+        return std::unexpected(Error::invalid(
+            tr("%1 already has customers or orders. Demo data only goes into an empty database.")
+                .arg(m_db.path())));
+
+    SettingsService settings(m_db);
+    auto company = settings.company();
+    if (!company)
+        return std::unexpected(company.error());
+    const QString prefix = company->orderPrefix.isEmpty() ? QStringLiteral("SO") : company->orderPrefix;
+    const std::string prefixUtf8 = prefix.toStdString();
+
+    if (auto ok = writer.begin(); !ok)
+        return std::unexpected(ok.error());
+
+    DemoOutcome outcome;
+    DemoCalendar calendar(today);
+    DemoRandom random(options.seed);
+    char since[21];
+    // The company's records were set up a little before its first demo order.
+    DemoCalendar::formatTimestamp(calendar.orderTime(0, 1) - 400 * DemoCalendar::SecondsPerDay, since);
+
+    DemoOrderBuilder::Staff staff;
+    for (const User& user : DemoCatalog::users()) {
+        auto id = writer.userId(user, since);
+        if (!id)
+            return std::unexpected(id.error());
+        ++outcome.users;
+        const DemoOrderBuilder::StoredUser stored{*id, user.displayName};
+        if (user.role == Role::Salesperson)
+            staff.salespeople << stored;
+        else if (user.role == Role::Manager)
+            staff.manager = stored;
+        else if (user.role == Role::FinanceClerk)
+            staff.financeClerk = stored;
+    }
+
+    QList<DemoOrderBuilder::StoredCustomer> customers;
+    for (const DemoCustomer& c :
+         DemoCustomers::make(random, options.customers, int(staff.salespeople.size()))) {
+        auto id = writer.insertCustomer(c.customer, since);
+        if (!id)
+            return std::unexpected(id.error());
+        customers << DemoOrderBuilder::StoredCustomer{*id, c};
+    }
+    outcome.customers = customers.size();
+
+    QList<DemoOrderBuilder::StoredProduct> products;
+    for (const DemoProduct& p : DemoCatalog::products()) {
+        auto id = writer.insertProduct(p.product, since);
+        if (!id)
+            return std::unexpected(id.error());
+        products << DemoOrderBuilder::StoredProduct{*id, p};
+    }
+    outcome.products = products.size();
+
+    DemoOrderBuilder builder(random, customers, products, staff, calendar.cutoff());
+    QMap<int, qint64> lastNumberByYear;
+    char orderNo[64];
+    for (qint64 i = 0; i < options.orders; ++i) {
+        if (progress && i % kProgressEvery == 0 && !progress(i, options.orders)) {
+            writer.rollback();
+            outcome.cancelled = true;
+            return outcome;
+        }
+        const qint64 createdAt = calendar.orderTime(i, options.orders);
+        int year = 0, month = 0, day = 0;
+        DemoCalendar::civilFromDays(DemoCalendar::chinaDay(createdAt), &year, &month, &day);
+        const qint64 number = ++lastNumberByYear[year];
+        const int length = std::snprintf(orderNo, sizeof orderNo, "%s-%04d-%06lld", prefixUtf8.c_str(), year,
+                                         static_cast<long long>(number));
+        const BulkOrder& order = builder.build(createdAt, std::string_view(orderNo, size_t(length)));
+        if (auto id = writer.insertOrder(order); !id)
+            return std::unexpected(id.error());
+        outcome.lines += qint64(order.lines.size());
+    }
+    outcome.orders = options.orders;
+    for (auto it = lastNumberByYear.cbegin(); it != lastNumberByYear.cend(); ++it) {
+        if (auto ok = writer.setOrderCounter(prefix, it.key(), it.value()); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (progress && !progress(options.orders, options.orders)) {
+        writer.rollback();
+        outcome.cancelled = true;
+        return outcome;
+    }
+    if (auto ok = writer.commit(); !ok)
+        return std::unexpected(ok.error());
+
+    // Documents print the demo company's letterhead unless a company is already set up.
+    if (company->name.isEmpty()) {
+        CompanyProfile profile = DemoCatalog::company();
+        profile.orderPrefix = prefix;
+        profile.currency = company->currency;
+        profile.defaultTaxRate = company->defaultTaxRate;
+        if (auto ok = settings.setCompany(profile); !ok)
+            spdlog::warn("demo data: company profile not saved: {}", ok.error().message.toStdString());
+    }
+    outcome.elapsedMs = timer.elapsed();
+    spdlog::info("demo data: {} orders, {} lines, {} customers, {} products in {} ms into {}", outcome.orders,
+                 outcome.lines, outcome.customers, outcome.products, outcome.elapsedMs,
+                 m_db.path().toStdString());
+    return outcome;
+}
+
+} // namespace od

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <functional>
+
+namespace od {
+
+struct DemoOptions
+{
+    qint64 orders = 500;
+    quint64 seed = 1;
+    QDate today; // the orders lie in the year before it; null = the current date
+    int customers = 60;
+};
+
+struct DemoOutcome
+{
+    bool cancelled = false; // then nothing was saved
+    qint64 users = 0;
+    qint64 customers = 0;
+    qint64 products = 0;
+    qint64 orders = 0;
+    qint64 lines = 0;
+    qint64 elapsedMs = 0;
+};
+
+// Fills an empty database with a plausible demo company: a valve, pump and fittings maker with
+// its staff, customers, catalogue and a year of orders in every status of the lifecycle, with
+// timelines, confirmations and the search index. The same seed and day give the same data.
+// Everything is one transaction: an error or a cancel leaves the database as it was.
+class DemoDataGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)
+
+public:
+    static constexpr qint64 MaxOrders = 5'000'000;
+
+    // Called every few thousand orders; returning false cancels the run.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    explicit DemoDataGenerator(Database& db) : m_db(db) {}
+
+    Result<DemoOutcome> generate(const DemoOptions& options, const Progress& progress = {});
+
+private:
+    Database& m_db;
+};
+
+} // namespace od

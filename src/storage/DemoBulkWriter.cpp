@@ -1,0 +1,430 @@
+#include "DemoBulkWriter.h"
+
+#include "Role.h"
+
+#include <QElapsedTimer>
+
+#include <sqlite3.h>
+
+#include <spdlog/spdlog.h>
+
+namespace od {
+
+namespace {
+
+// The tables whose secondary indexes are rebuilt once at the end instead of row by row.
+constexpr const char* kBulkTables = "'orders', 'order_lines', 'order_events', 'confirmations'";
+
+constexpr int kBusyTimeoutMs = 5000;
+constexpr const char* kScratchSchema = "od_search_build";
+
+// Indexes that stay in place during the load: rows arrive in the order of their keys (orders
+// by date, lines, events and confirmations by order) or few rows go in (open orders), so
+// keeping them costs less than building them afterwards. The others are dropped and built
+// once at the end.
+const QStringList kLiveIndexes = {QStringLiteral("orders_order_date"), QStringLiteral("orders_customer_open"),
+                                  QStringLiteral("order_lines_product"), QStringLiteral("order_events_order"),
+                                  QStringLiteral("confirmations_order")};
+
+std::string utf8(const QString& s)
+{
+    return s.toStdString();
+}
+
+QString text(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+} // namespace
+
+DemoBulkWriter::DemoBulkWriter(Database& db) : m_db(db) {}
+
+DemoBulkWriter::~DemoBulkWriter()
+{
+    rollback();
+}
+
+Error DemoBulkWriter::sqliteError(const QString& what) const
+{
+    return Database::storageError(what, QString::fromUtf8(SqliteStatement::errorText(m_conn)));
+}
+
+Status DemoBulkWriter::run(const char* sql, const QString& what)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(m_conn, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString error = QString::fromUtf8(message ? message : "unknown error");
+        sqlite3_free(message);
+        return std::unexpected(Database::storageError(what, error));
+    }
+    return {};
+}
+
+Result<bool> DemoBulkWriter::hasBusinessData()
+{
+    SqliteStatement q;
+    if (q.prepare(m_db.handle(),
+                  "SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM orders)") != SQLITE_OK ||
+        q.step() != SQLITE_ROW)
+        return std::unexpected(Database::storageError(
+            tr("read the database"), QString::fromUtf8(SqliteStatement::errorText(m_db.handle()))));
+    return q.columnInt(0) != 0;
+}
+
+Status DemoBulkWriter::begin()
+{
+    if (m_conn)
+        return std::unexpected(Error::storage(tr("Loading has already started.")));
+    {
+        SqliteStatement q;
+        if (q.prepare(m_db.handle(), "PRAGMA journal_mode") != SQLITE_OK || q.step() != SQLITE_ROW)
+            return std::unexpected(
+                Database::storageError(tr("read the database settings"),
+                                       QString::fromUtf8(SqliteStatement::errorText(m_db.handle()))));
+        m_journalMode = text(q.columnText(0));
+    }
+    // With a rollback journal the pages of a fresh file are written once; in WAL mode they are
+    // written to the log and copied again. Leaving WAL takes being the only connection (the
+    // app's own is idle while this runs): when another program has the file open, the load
+    // stays in WAL mode, without waiting.
+    if (m_journalMode.compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0) {
+        sqlite3_busy_timeout(m_db.handle(), 0);
+        m_appLeftWal = sqlite3_exec(m_db.handle(), "PRAGMA journal_mode = DELETE", nullptr, nullptr,
+                                    nullptr) == SQLITE_OK;
+        sqlite3_busy_timeout(m_db.handle(), kBusyTimeoutMs);
+    }
+    if (sqlite3_open_v2(m_db.path().toUtf8().constData(), &m_conn, SQLITE_OPEN_READWRITE, nullptr) !=
+        SQLITE_OK) {
+        const Error error = sqliteError(tr("open the database %1").arg(m_db.path()));
+        close();
+        return std::unexpected(error);
+    }
+    sqlite3_busy_timeout(m_conn, kBusyTimeoutMs);
+    // A large cache keeps the pages being appended to in memory; syncing is pointless for a
+    // load that is thrown away whole on any failure; the generator's references are right by
+    // construction, so foreign keys are not looked up row by row (the check command verifies).
+    // Index builds at the end may sort on a second core (the search index is done by then).
+    for (const char* pragma :
+         {"PRAGMA cache_size = -524288", "PRAGMA synchronous = OFF", "PRAGMA foreign_keys = OFF",
+          "PRAGMA temp_store = MEMORY", "PRAGMA threads = 2"}) {
+        if (auto ok = run(pragma, tr("prepare the database for loading")); !ok)
+            return ok;
+    }
+
+    std::string createSearch;
+    {
+        SqliteStatement q;
+        if (q.prepare(m_conn, "SELECT sql FROM sqlite_schema WHERE name = ?") != SQLITE_OK)
+            return std::unexpected(sqliteError(tr("read the schema")));
+        q.bindText(1, m_searchTable);
+        if (q.step() != SQLITE_ROW)
+            return std::unexpected(sqliteError(tr("read the schema")));
+        createSearch = std::string(q.columnText(0));
+    }
+    if (auto ok = m_search.start(m_db.path() + QStringLiteral(".search-build"), createSearch); !ok)
+        return std::unexpected(Database::storageError(tr("build the search index"), ok.error().message));
+    {
+        // Attached before the transaction (SQLite allows it only then) so that the finished index
+        // can be copied with INSERT … SELECT, which moves records without decoding them.
+        SqliteStatement attach;
+        const QByteArray scratch = m_search.scratchPath().toUtf8();
+        if (attach.prepare(m_conn, "ATTACH DATABASE ? AS " + std::string(kScratchSchema)) != SQLITE_OK)
+            return std::unexpected(sqliteError(tr("build the search index")));
+        attach.bindText(1, std::string_view(scratch.constData(), size_t(scratch.size())));
+        if (attach.execute() != SQLITE_DONE)
+            return std::unexpected(sqliteError(tr("build the search index")));
+        m_attached = true;
+    }
+
+    // A deferred BEGIN: IMMEDIATE would lock the attached scratch file too, which the worker is
+    // writing. The first DROP INDEX below takes the write lock on the database straight away.
+    if (auto ok = run("BEGIN", tr("start loading")); !ok)
+        return ok;
+    m_inTransaction = true;
+    {
+        SqliteStatement list;
+        const std::string sql =
+            std::string("SELECT name, sql FROM main.sqlite_schema WHERE type = 'index' AND sql IS "
+                        "NOT NULL AND tbl_name IN (") +
+            kBulkTables + ") ORDER BY rowid";
+        if (list.prepare(m_conn, sql) != SQLITE_OK)
+            return std::unexpected(sqliteError(tr("read the schema")));
+        while (list.step() == SQLITE_ROW) {
+            const QString name = text(list.columnText(0));
+            if (!kLiveIndexes.contains(name))
+                m_droppedIndexes << qMakePair(name, text(list.columnText(1)));
+        }
+    }
+    for (const auto& [name, create] : m_droppedIndexes) {
+        const QByteArray drop = "DROP INDEX main.\"" + name.toUtf8() + '"';
+        if (auto ok = run(drop.constData(), tr("prepare the database for loading")); !ok)
+            return ok;
+    }
+    return prepareStatements();
+}
+
+Status DemoBulkWriter::prepareStatements()
+{
+    struct Item
+    {
+        SqliteStatement* statement;
+        const char* sql;
+    };
+    const Item items[] = {
+        {&m_insertUser,
+         "INSERT INTO users (name, display_name, role, active, created_at) VALUES (?, ?, ?, ?, ?)"},
+        {&m_insertCustomer, "INSERT INTO customers (code, name, contact, phone, email, address, "
+                            "credit_limit, payment_terms_days, notes, "
+                            "active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?11)"},
+        {&m_insertProduct, "INSERT INTO products (sku, name, spec, unit, unit_price, lead_time_days, "
+                           "requires_spec, active, created_at, "
+                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?9)"},
+        {&m_insertOrder,
+         "INSERT INTO orders (order_no, customer_id, salesperson_id, customer_name, salesperson_name, "
+         "status, "
+         "held_from_status, settlement_status, order_date, requested_date, promised_date, revision, "
+         "last_sent_revision, currency, tax_rate_bp, notes, subtotal, tax, total, line_count, version, "
+         "created_at, "
+         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&m_insertLine,
+         "INSERT INTO order_lines (order_id, line_no, product_id, description, quantity, unit, unit_price, "
+         "discount_bp, amount, requested_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&m_insertEvent, "INSERT INTO order_events (order_id, at, user_id, kind, revision, detail) VALUES "
+                         "(?, ?, ?, ?, ?, ?)"},
+        {&m_insertConfirmation, "INSERT INTO confirmations (order_id, revision, contact_name, channel, "
+                                "confirmed_at, remarks, recorded_by, "
+                                "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
+    };
+    for (const Item& item : items) {
+        if (item.statement->prepare(m_conn, item.sql) != SQLITE_OK)
+            return std::unexpected(sqliteError(tr("prepare the demo data")));
+    }
+    return {};
+}
+
+Result<qint64> DemoBulkWriter::userId(const User& user, std::string_view createdAt)
+{
+    SqliteStatement find;
+    const std::string name = utf8(user.name);
+    if (find.prepare(m_conn, "SELECT id FROM users WHERE name = ?") != SQLITE_OK)
+        return std::unexpected(sqliteError(tr("read the users")));
+    find.bindText(1, name);
+    if (find.step() == SQLITE_ROW)
+        return find.columnInt(0);
+
+    const std::string displayName = utf8(user.displayName);
+    const std::string role = utf8(RoleInfo::key(user.role));
+    m_insertUser.bindText(1, name);
+    m_insertUser.bindText(2, displayName);
+    m_insertUser.bindText(3, role);
+    m_insertUser.bindInt(4, user.active ? 1 : 0);
+    m_insertUser.bindText(5, createdAt);
+    if (m_insertUser.execute() != SQLITE_DONE)
+        return std::unexpected(sqliteError(tr("save the user %1").arg(user.name)));
+    return qint64(sqlite3_last_insert_rowid(m_conn));
+}
+
+Result<qint64> DemoBulkWriter::insertCustomer(const Customer& c, std::string_view createdAt)
+{
+    const std::string fields[] = {utf8(c.code),  utf8(c.name),    utf8(c.contact), utf8(c.phone),
+                                  utf8(c.email), utf8(c.address), utf8(c.notes)};
+    for (int i = 0; i < 6; ++i)
+        m_insertCustomer.bindText(i + 1, fields[i]);
+    m_insertCustomer.bindInt(7, c.creditLimit.minor());
+    m_insertCustomer.bindInt(8, c.paymentTermsDays);
+    m_insertCustomer.bindText(9, fields[6]);
+    m_insertCustomer.bindInt(10, c.active ? 1 : 0);
+    m_insertCustomer.bindText(11, createdAt);
+    if (m_insertCustomer.execute() != SQLITE_DONE)
+        return std::unexpected(sqliteError(tr("save the customer %1").arg(c.code)));
+    return qint64(sqlite3_last_insert_rowid(m_conn));
+}
+
+Result<qint64> DemoBulkWriter::insertProduct(const Product& p, std::string_view createdAt)
+{
+    const std::string fields[] = {utf8(p.sku), utf8(p.name), utf8(p.spec), utf8(p.unit)};
+    for (int i = 0; i < 4; ++i)
+        m_insertProduct.bindText(i + 1, fields[i]);
+    m_insertProduct.bindInt(5, p.unitPrice.raw());
+    m_insertProduct.bindInt(6, p.leadTimeDays);
+    m_insertProduct.bindInt(7, p.requiresSpec ? 1 : 0);
+    m_insertProduct.bindInt(8, p.active ? 1 : 0);
+    m_insertProduct.bindText(9, createdAt);
+    if (m_insertProduct.execute() != SQLITE_DONE)
+        return std::unexpected(sqliteError(tr("save the product %1").arg(p.sku)));
+    return qint64(sqlite3_last_insert_rowid(m_conn));
+}
+
+Result<qint64> DemoBulkWriter::insertOrder(const BulkOrder& o)
+{
+    SqliteStatement& h = m_insertOrder;
+    h.bindText(1, o.orderNo);
+    h.bindInt(2, o.customerId);
+    h.bindInt(3, o.salespersonId);
+    h.bindText(4, o.customerName);
+    h.bindText(5, o.salespersonName);
+    h.bindText(6, o.status);
+    h.bindTextOrNull(7, o.heldFromStatus);
+    h.bindText(8, o.settlementStatus);
+    h.bindText(9, o.orderDate);
+    h.bindTextOrNull(10, o.requestedDate);
+    h.bindTextOrNull(11, o.promisedDate);
+    h.bindInt(12, o.revision);
+    h.bindInt(13, o.lastSentRevision);
+    h.bindText(14, o.currency);
+    h.bindInt(15, o.taxRateBp);
+    h.bindText(16, o.notes);
+    h.bindInt(17, o.subtotalMinor);
+    h.bindInt(18, o.taxMinor);
+    h.bindInt(19, o.totalMinor);
+    h.bindInt(20, qint64(o.lines.size()));
+    h.bindInt(21, o.version);
+    h.bindText(22, o.createdAt);
+    h.bindText(23, o.updatedAt);
+    if (h.execute() != SQLITE_DONE)
+        return std::unexpected(sqliteError(tr("save the order %1").arg(text(o.orderNo))));
+    const qint64 id = sqlite3_last_insert_rowid(m_conn);
+
+    int lineNo = 0;
+    for (const BulkOrderLine& l : o.lines) {
+        SqliteStatement& s = m_insertLine;
+        s.bindInt(1, id);
+        s.bindInt(2, ++lineNo);
+        s.bindInt(3, l.productId);
+        s.bindText(4, l.description);
+        s.bindInt(5, l.quantityRaw);
+        s.bindText(6, l.unit);
+        s.bindInt(7, l.unitPriceRaw);
+        s.bindInt(8, l.discountBp);
+        s.bindInt(9, l.amountMinor);
+        s.bindTextOrNull(10, l.requestedDate);
+        if (s.execute() != SQLITE_DONE)
+            return std::unexpected(sqliteError(tr("save the order lines")));
+    }
+    for (const BulkOrderEvent& e : o.events) {
+        SqliteStatement& s = m_insertEvent;
+        s.bindInt(1, id);
+        s.bindText(2, e.at);
+        if (e.userId > 0)
+            s.bindInt(3, e.userId);
+        else
+            s.bindNull(3);
+        s.bindText(4, e.kind);
+        s.bindInt(5, e.revision);
+        s.bindText(6, e.detail);
+        if (s.execute() != SQLITE_DONE)
+            return std::unexpected(sqliteError(tr("record the order's timeline")));
+    }
+    for (const BulkConfirmation& c : o.confirmations) {
+        SqliteStatement& s = m_insertConfirmation;
+        s.bindInt(1, id);
+        s.bindInt(2, c.revision);
+        s.bindText(3, c.contactName);
+        s.bindText(4, c.channel);
+        s.bindText(5, c.confirmedAt);
+        s.bindText(6, c.remarks);
+        s.bindInt(7, c.recordedBy);
+        s.bindText(8, c.recordedAt);
+        if (s.execute() != SQLITE_DONE)
+            return std::unexpected(sqliteError(tr("record the confirmation")));
+    }
+    m_search.add(id, o.searchText);
+    return id;
+}
+
+Status DemoBulkWriter::setOrderCounter(const QString& prefix, int year, qint64 lastValue)
+{
+    SqliteStatement s;
+    if (s.prepare(m_conn, "INSERT INTO order_number_counters (prefix, year, last_value) VALUES (?, ?, ?) "
+                          "ON CONFLICT (prefix, year) DO UPDATE SET last_value = max(last_value, "
+                          "excluded.last_value)") != SQLITE_OK)
+        return std::unexpected(sqliteError(tr("number the orders")));
+    const std::string p = utf8(prefix);
+    s.bindText(1, p);
+    s.bindInt(2, year);
+    s.bindInt(3, lastValue);
+    if (s.execute() != SQLITE_DONE)
+        return std::unexpected(sqliteError(tr("number the orders")));
+    return {};
+}
+
+Status DemoBulkWriter::rebuildIndexes()
+{
+    for (const auto& [name, create] : m_droppedIndexes) {
+        if (auto ok = run(create.toUtf8().constData(), tr("rebuild the index %1").arg(name)); !ok)
+            return ok;
+    }
+    m_droppedIndexes.clear();
+    return {};
+}
+
+Status DemoBulkWriter::commit()
+{
+    if (!m_inTransaction)
+        return std::unexpected(Error::storage(tr("Loading has not started.")));
+    QElapsedTimer timer;
+    timer.start();
+    // The search index finishes on the other core while this one rebuilds the indexes.
+    m_search.endInput();
+    if (auto ok = rebuildIndexes(); !ok)
+        return ok;
+    const qint64 indexesMs = timer.restart();
+    if (auto ok = m_search.finish(); !ok)
+        return std::unexpected(Database::storageError(tr("build the search index"), ok.error().message));
+    const qint64 searchWaitMs = timer.restart();
+    for (const std::string& table : BulkSearchIndexBuilder::shadowTables(m_searchTable)) {
+        const std::string copy = "DELETE FROM main.\"" + table + "\"; INSERT INTO main.\"" + table +
+                                 "\" SELECT * FROM " + kScratchSchema + ".\"" + table + '"';
+        if (auto ok = run(copy.c_str(), tr("build the search index")); !ok)
+            return ok;
+    }
+    const qint64 searchCopyMs = timer.restart();
+    if (auto ok = run("COMMIT", tr("save the demo data")); !ok)
+        return ok;
+    m_inTransaction = false;
+    m_loaded = true;
+    const qint64 commitMs = timer.restart();
+    close();
+    m_search.abandon(); // by now only deletes the scratch file
+    spdlog::info(
+        "demo data: indexes rebuilt in {} ms, waited {} ms for the search index, copied it in {} ms, "
+        "committed in {} ms, closed in {} ms",
+        indexesMs, searchWaitMs, searchCopyMs, commitMs, timer.elapsed());
+    return {};
+}
+
+void DemoBulkWriter::rollback()
+{
+    if (m_inTransaction) {
+        (void)run("ROLLBACK", tr("discard the demo data"));
+        m_inTransaction = false;
+    }
+    m_droppedIndexes.clear();
+    close();
+    m_search.abandon();
+}
+
+void DemoBulkWriter::close()
+{
+    for (SqliteStatement* s : {&m_insertUser, &m_insertCustomer, &m_insertProduct, &m_insertOrder,
+                               &m_insertLine, &m_insertEvent, &m_insertConfirmation})
+        *s = SqliteStatement();
+    if (m_conn && m_attached)
+        (void)sqlite3_exec(m_conn, "DETACH DATABASE od_search_build", nullptr, nullptr, nullptr);
+    m_attached = false;
+    if (m_conn)
+        sqlite3_close_v2(m_conn);
+    m_conn = nullptr;
+    // Back to the journal mode the app uses.
+    if (m_appLeftWal) {
+        if (sqlite3_exec(m_db.handle(), "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr) != SQLITE_OK)
+            spdlog::warn("demo data: could not switch {} back to WAL", m_db.path().toStdString());
+        m_appLeftWal = false;
+    } else if (m_journalMode.compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0 && m_loaded) {
+        // A load that ran in WAL mode leaves a log as large as the data: fold it in, shrink it.
+        (void)sqlite3_exec(m_db.handle(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+    }
+}
+
+} // namespace od

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "BulkOrder.h"
+#include "BulkSearchIndexBuilder.h"
+#include "Customer.h"
+#include "Database.h"
+#include "Product.h"
+#include "SqliteStatement.h"
+#include "User.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+
+#include <string_view>
+
+namespace od {
+
+// Writes a whole demo company in one transaction through the raw SQLite API: a million orders
+// must load in under a minute, which QtSql's per-row overhead and the ten list indexes kept up
+// to date row by row do not allow. The load runs on a connection of its own (so that the app's
+// connection sees it as another connection's commit and drops what FTS5 had cached), with the
+// secondary indexes of the order tables dropped and rebuilt at the end, syncing off, foreign
+// keys not checked row by row (the generator builds them right), and the search index built on
+// a second core by BulkSearchIndexBuilder. Settings are restored and the connection closed
+// afterwards, also when the load is rolled back.
+class DemoBulkWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoBulkWriter)
+
+public:
+    explicit DemoBulkWriter(Database& db);
+    ~DemoBulkWriter();
+    DemoBulkWriter(const DemoBulkWriter&) = delete;
+    DemoBulkWriter& operator=(const DemoBulkWriter&) = delete;
+
+    // Whether any customer or order exists: a demo company only goes into an empty database.
+    Result<bool> hasBusinessData();
+
+    Status begin();
+    // The id of the user with this login name, inserting the user when there is none.
+    Result<qint64> userId(const User& user, std::string_view createdAt);
+    Result<qint64> insertCustomer(const Customer& customer, std::string_view createdAt);
+    Result<qint64> insertProduct(const Product& product, std::string_view createdAt);
+    // Inserts header, lines, events, confirmations and search row; returns the order id.
+    Result<qint64> insertOrder(const BulkOrder& order);
+    Status setOrderCounter(const QString& prefix, int year, qint64 lastValue);
+    // Rebuilds the dropped indexes and commits.
+    Status commit();
+    // Throws away everything since begin(); the destructor does this for an unfinished load.
+    void rollback();
+
+private:
+    Status run(const char* sql, const QString& what);
+    Status rebuildIndexes();
+    Error sqliteError(const QString& what) const;
+    Status prepareStatements();
+    void close();
+
+    Database& m_db;
+    sqlite3* m_conn = nullptr; // the load's own connection to m_db's file
+    bool m_inTransaction = false;
+    QString m_journalMode;
+    bool m_loaded = false;
+    bool m_attached = false;
+    bool m_appLeftWal = false; // the app's connection was switched out of WAL for the load
+    BulkSearchIndexBuilder m_search;
+    std::string m_searchTable = "order_search";
+    QList<QPair<QString, QString>> m_droppedIndexes; // name, CREATE statement
+    SqliteStatement m_insertUser;
+    SqliteStatement m_insertCustomer;
+    SqliteStatement m_insertProduct;
+    SqliteStatement m_insertOrder;
+    SqliteStatement m_insertLine;
+    SqliteStatement m_insertEvent;
+    SqliteStatement m_insertConfirmation;
+    SqliteStatement m_insertSearch;
+};
+
+} // namespace od

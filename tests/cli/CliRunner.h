@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace od::test {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the built orderdesk-cli with its data folder (log file) in a temporary directory, so
+// the tests never touch the user's own data.
+class CliRunner
+{
+public:
+    CliRunner();
+    CliRun run(const QStringList& arguments) const;
+    // A database path in the temporary directory.
+    QString database(const QString& name) const;
+    QString dir() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace od::test

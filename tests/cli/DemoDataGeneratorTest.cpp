@@ -1,0 +1,177 @@
+// The demo company: what the generator writes must be what the app itself would have written.
+#include "DemoDataGenerator.h"
+#include "Database.h"
+#include "DatabaseCheckService.h"
+#include "OrderRepository.h"
+#include "SummaryService.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace od;
+
+namespace {
+
+const QDate kToday(2026, 6, 1);
+
+struct DemoDatabase
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+
+    explicit DemoDatabase(qint64 orders = 0, quint64 seed = 1)
+    {
+        auto opened = Database::open(dir.filePath(QStringLiteral("demo.orderdesk")));
+        EXPECT_TRUE(opened.has_value());
+        db = std::move(*opened);
+        if (orders > 0) {
+            auto outcome = DemoDataGenerator(*db).generate(DemoOptions{orders, seed, kToday});
+            EXPECT_TRUE(outcome.has_value()) << (outcome ? "" : outcome.error().message.toStdString());
+        }
+    }
+
+    qint64 number(const QString& sql)
+    {
+        QSqlQuery q(db->sql());
+        EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
+        return q.next() ? q.value(0).toLongLong() : -1;
+    }
+    QString text(const QString& sql)
+    {
+        QSqlQuery q(db->sql());
+        EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
+        return q.next() ? q.value(0).toString() : QString();
+    }
+};
+
+} // namespace
+
+TEST(DemoDataGenerator, SearchRowsAreWhatTheRepositoryWouldWrite)
+{
+    DemoDatabase demo(120, 11);
+    const qint64 orders = demo.number(QStringLiteral("SELECT count(*) FROM orders"));
+    ASSERT_EQ(orders, 120);
+    for (qint64 id = 1; id <= orders; ++id) {
+        const QString generated =
+            demo.text(QStringLiteral("SELECT text FROM order_search WHERE rowid = %1").arg(id));
+        Transaction tx(*demo.db);
+        ASSERT_TRUE(OrderRepository(*demo.db).reindex(id).has_value());
+        ASSERT_TRUE(tx.commit().has_value());
+        EXPECT_EQ(generated,
+                  demo.text(QStringLiteral("SELECT text FROM order_search WHERE rowid = %1").arg(id)))
+            << "order " << id;
+    }
+    // The index FTS5 built on the side and copied in is one FTS5 accepts as its own.
+    QSqlQuery q(demo.db->sql());
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO order_search (order_search) VALUES ('integrity-check')")));
+}
+
+TEST(DemoDataGenerator, FiveHundredOrdersCoverTheWholeLifecycleAndPassTheCheck)
+{
+    DemoDatabase demo(500, 1);
+    auto summary = SummaryService(*demo.db).summary();
+    ASSERT_TRUE(summary.has_value());
+    EXPECT_EQ(summary->orders, 500);
+    EXPECT_EQ(summary->customers, 60);
+    EXPECT_EQ(summary->products, 80);
+    // About three lines an order.
+    EXPECT_GT(summary->orderLines, 1300);
+    EXPECT_LT(summary->orderLines, 1900);
+    for (const StatusSummary& s : summary->byStatus)
+        EXPECT_GT(s.orders, 0) << OrderStatusInfo::key(s.status).toStdString();
+
+    auto problems = DatabaseCheckService(*demo.db).run();
+    ASSERT_TRUE(problems.has_value());
+    for (const DatabaseProblem& p : *problems)
+        ADD_FAILURE() << p.check.toStdString() << ": " << p.message.toStdString();
+
+    // Orders on hold know where they return to; confirmed ones have their confirmation.
+    EXPECT_EQ(demo.number(QStringLiteral(
+                  "SELECT count(*) FROM orders WHERE status = 'on_hold' AND held_from_status IS NULL")),
+              0);
+    EXPECT_EQ(demo.number(QStringLiteral(
+                  "SELECT count(*) FROM orders o WHERE status IN ('confirmed', 'planned', 'in_production', "
+                  "'ready_to_ship', 'shipped', 'delivered', 'completed') AND NOT EXISTS "
+                  "(SELECT 1 FROM confirmations c WHERE c.order_id = o.id)")),
+              0);
+    // The cases the intake rules warn about are there to be seen.
+    EXPECT_GT(
+        demo.number(QStringLiteral("SELECT count(*) FROM orders o JOIN customers c ON c.id = o.customer_id "
+                                   "WHERE c.credit_limit > 0 AND o.total > c.credit_limit")),
+        0);
+    EXPECT_GT(
+        demo.number(QStringLiteral(
+            "SELECT count(*) FROM orders o WHERE julianday(o.requested_date) - julianday(o.order_date) < "
+            "(SELECT max(p.lead_time_days) FROM order_lines l JOIN products p ON p.id = l.product_id "
+            "WHERE l.order_id = o.id)")),
+        0);
+    // Inserted in chronological order, all before "today".
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM orders a JOIN orders b ON b.id = a.id + 1 "
+                                         "WHERE b.created_at < a.created_at")),
+              0);
+    EXPECT_EQ(demo.text(QStringLiteral("SELECT max(order_date) < '2026-06-01' FROM orders")),
+              QStringLiteral("1"));
+}
+
+TEST(DemoDataGenerator, NumbersAreGapFreePerYearAndTheCountersContinueThem)
+{
+    DemoDatabase demo(300, 5);
+    QSqlQuery years(demo.db->sql());
+    ASSERT_TRUE(
+        years.exec(QStringLiteral("SELECT year, last_value FROM order_number_counters WHERE prefix = 'SO'")));
+    int checked = 0;
+    while (years.next()) {
+        const int year = years.value(0).toInt();
+        const qint64 last = years.value(1).toLongLong();
+        const QString like = QStringLiteral("'SO-%1-%'").arg(year);
+        EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM orders WHERE order_no LIKE %1").arg(like)),
+                  last);
+        EXPECT_EQ(
+            demo.text(QStringLiteral("SELECT max(order_no) FROM orders WHERE order_no LIKE %1").arg(like)),
+            QStringLiteral("SO-%1-%2").arg(year).arg(last, 6, 10, QLatin1Char('0')));
+        ++checked;
+    }
+    EXPECT_EQ(checked, 2); // the year before today spans two calendar years
+}
+
+TEST(DemoDataGenerator, TheSameSeedGivesTheSameOrders)
+{
+    const QString digest = QStringLiteral(
+        "SELECT group_concat(order_no || customer_id || status || total || updated_at, '|') FROM orders");
+    DemoDatabase a(150, 42);
+    DemoDatabase b(150, 42);
+    DemoDatabase c(150, 43);
+    EXPECT_EQ(a.text(digest), b.text(digest));
+    EXPECT_NE(a.text(digest), c.text(digest));
+}
+
+TEST(DemoDataGenerator, ACancelledRunLeavesTheDatabaseEmpty)
+{
+    DemoDatabase demo;
+    int calls = 0;
+    auto outcome = DemoDataGenerator(*demo.db).generate(DemoOptions{20'000, 1, kToday},
+                                                        [&](qint64, qint64) { return ++calls < 3; });
+    ASSERT_TRUE(outcome.has_value());
+    EXPECT_TRUE(outcome->cancelled);
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM orders")), 0);
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM customers")), 0);
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM order_search")), 0);
+    EXPECT_EQ(demo.text(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+    // Nothing is left behind next to the database either, and a full run works afterwards.
+    EXPECT_FALSE(QFile::exists(demo.db->path() + QStringLiteral(".search-build")));
+    auto again = DemoDataGenerator(*demo.db).generate(DemoOptions{30, 1, kToday});
+    ASSERT_TRUE(again.has_value());
+    EXPECT_EQ(again->orders, 30);
+}
+
+TEST(DemoDataGenerator, RefusesADatabaseWithCustomers)
+{
+    DemoDatabase demo(10, 1);
+    auto outcome = DemoDataGenerator(*demo.db).generate(DemoOptions{10, 2, kToday});
+    ASSERT_FALSE(outcome.has_value());
+    EXPECT_EQ(outcome.error().kind, Error::Kind::Invalid);
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM orders")), 10);
+}

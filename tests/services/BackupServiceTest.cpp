@@ -1,0 +1,426 @@
+#include "BackupService.h"
+#include "AuditRepository.h"
+#include "OrderBookInvariants.h"
+#include "OrderIntakeService.h"
+#include "TestDatabase.h"
+#include "UserRepository.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <atomic>
+#include <thread>
+
+using namespace od;
+using od::test::orderBookViolations;
+using od::test::scalar;
+
+namespace {
+
+// "600" for rw-------; "missing" when there is no such file.
+std::string fileMode(const QString& path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return "missing";
+    return QString::number(st.st_mode & 07777, 8).toStdString();
+}
+
+// Changes a file behind OrderDesk's back, the way a foreign tool would.
+void rawSql(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+    EXPECT_EQ(rc, SQLITE_OK) << (error ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(db);
+}
+
+// Lists compared as text, so that a failure shows the names.
+std::string joined(const QStringList& list)
+{
+    return list.join(u'\n').toStdString();
+}
+
+User userById(Database& db, qint64 id)
+{
+    auto user = UserRepository(db).byId(id);
+    EXPECT_TRUE(user && user->has_value());
+    return user && *user ? **user : User{};
+}
+
+class BackupServiceTest : public ::testing::Test
+{
+protected:
+    test::TestDatabase t{Role::Manager};
+    qint64 customer = t.addCustomer(QStringLiteral("C001"), QStringLiteral("上海申通阀门有限公司"));
+    qint64 valve = t.addProduct(QStringLiteral("VLV-50"), QStringLiteral("不锈钢球阀"), 1'250'000);
+    qint64 flange = t.addProduct(QStringLiteral("FL-DN100"), QStringLiteral("法兰"), 855'000);
+    BackupService service{t.session()};
+
+    QString file(const QString& name) const { return t.dir() + u'/' + name; }
+    User manager() { return userById(t.db(), t.managerId); }
+
+    // Saves a draft with `lines` lines through the intake service of `session`.
+    Result<OrderIntakeService::SaveOutcome> saveOrder(Session& session, int lines)
+    {
+        OrderIntakeService intake(session);
+        Order o = intake.newDraft();
+        o.customerId = customer;
+        o.requestedDate = QDate(2026, 8, 1);
+        for (int i = 0; i < lines; ++i) {
+            OrderLine line;
+            line.productId = i % 2 ? flange : valve;
+            line.quantity = Quantity::fromUnits(i + 1);
+            line.unitPrice = UnitPrice::fromRaw(i % 2 ? 855'000 : 1'250'000);
+            o.lines << line;
+        }
+        return intake.saveDraft(o, true);
+    }
+    void saveOrders(int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            auto saved = saveOrder(t.session(), 2);
+            ASSERT_TRUE(saved && saved->saved);
+        }
+    }
+
+    // A database file of its own (no open connection) holding what `t` holds now.
+    QString separateDatabase(const QString& name)
+    {
+        const QString path = file(name);
+        EXPECT_TRUE(service.backup(path).has_value());
+        return path;
+    }
+
+    qint64 ordersIn(const QString& path)
+    {
+        auto db = Database::open(path, Database::Migrate::No);
+        return db ? scalar(**db, QStringLiteral("SELECT count(*) FROM orders")) : -1;
+    }
+
+    QStringList leftovers() const
+    {
+        return QDir(t.dir()).entryList(
+            {QStringLiteral("*.before-restore-*"), QStringLiteral("*.restoring*"), QStringLiteral("*.part")},
+            QDir::Files);
+    }
+
+    void expectRefused(const QString& source, const char* messagePart)
+    {
+        const qint64 before = scalar(t.db(), QStringLiteral("SELECT count(*) FROM orders"));
+        auto restored = BackupService::restore(t.path(), source, manager());
+        ASSERT_FALSE(restored.has_value());
+        EXPECT_EQ(restored.error().kind, Error::Kind::Invalid);
+        EXPECT_TRUE(restored.error().message.contains(QLatin1String(messagePart)))
+            << restored.error().message.toStdString();
+        EXPECT_TRUE(restored.error().message.contains(QFileInfo(source).fileName()))
+            << restored.error().message.toStdString();
+        EXPECT_EQ(scalar(t.db(), QStringLiteral("SELECT count(*) FROM orders")), before);
+        EXPECT_EQ(joined(leftovers()), "");
+    }
+};
+
+} // namespace
+
+TEST_F(BackupServiceTest, BackupWhileAnotherConnectionSavesOrdersIsOneConsistentSnapshot)
+{
+    std::atomic<bool> stop = false;
+    std::atomic<int> saved = 0;
+    std::atomic<bool> writerFailed = false;
+    QString writerError; // read once the writer has stopped
+    std::thread writer([&] {
+        auto db = Database::open(t.path());
+        if (!db) {
+            writerError = db.error().message;
+            writerFailed = true;
+            return;
+        }
+        Session session(**db, userById(**db, t.salespersonId));
+        session.setToday(QDate(2026, 6, 1));
+        while (!stop) {
+            auto outcome = saveOrder(session, 1 + saved % 7);
+            if (!outcome || !outcome->saved) {
+                writerError = outcome ? outcome->report.summary() : outcome.error().message;
+                writerFailed = true;
+                return;
+            }
+            ++saved;
+        }
+    });
+    auto joinWriter = qScopeGuard([&] {
+        stop = true;
+        if (writer.joinable())
+            writer.join();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    while (saved < 20 && !writerFailed && timer.elapsed() < 30'000)
+        QThread::msleep(5);
+    ASSERT_GE(saved, 20);
+
+    for (int round = 0; round < 3; ++round) {
+        const QString target = file(QStringLiteral("backup-%1.sqlite").arg(round));
+        const int savedBefore = saved;
+        int savedAtFirstStep = -1;
+        int savedDuringCopy = -1;
+        auto ok = service.backup(target, [&](qint64, qint64) {
+            if (savedAtFirstStep < 0) {
+                // Hold the copy open until the other connection has committed more orders:
+                // writing goes on during a backup, and none of it leaks into the copy.
+                savedAtFirstStep = saved;
+                QElapsedTimer wait;
+                wait.start();
+                while (saved < savedAtFirstStep + 3 && !writerFailed && wait.elapsed() < 10'000)
+                    QThread::msleep(2);
+                savedDuringCopy = saved - savedAtFirstStep;
+            }
+            return true;
+        });
+        ASSERT_TRUE(ok.has_value()) << ok.error().message.toStdString();
+        ASSERT_GE(savedAtFirstStep, 0) << "the copy went in one step; the test needs several";
+        EXPECT_GE(savedDuringCopy, 3) << "the backup blocked the other connection's saves";
+
+        auto copy = Database::open(target, Database::Migrate::No);
+        ASSERT_TRUE(copy.has_value());
+        EXPECT_EQ(joined(orderBookViolations(**copy)), "");
+        const qint64 orders = scalar(**copy, QStringLiteral("SELECT count(*) FROM orders"));
+        EXPECT_GE(orders, savedBefore);
+        EXPECT_LE(orders, savedAtFirstStep) << "orders committed after the copy started are in it";
+        EXPECT_EQ(
+            scalar(**copy, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'order.create'")),
+            orders);
+    }
+    stop = true;
+    writer.join();
+    EXPECT_TRUE(writerError.isEmpty()) << writerError.toStdString();
+    EXPECT_EQ(joined(orderBookViolations(t.db())), "");
+    AuditFilter backups;
+    backups.actionPrefix = QStringLiteral("database.backup");
+    auto entries = AuditRepository(t.db()).list(backups, 10);
+    ASSERT_EQ(entries->size(), 3);
+    EXPECT_EQ(entries->at(0).userName, QStringLiteral("li"));
+    EXPECT_EQ(entries->at(0).entityLabel, QStringLiteral("backup-2.sqlite"));
+}
+
+TEST(BackupFiles, DatabaseItsLogAndBackupsAreReadableByTheOwnerOnlyWhateverTheUmask)
+{
+    const mode_t previous = ::umask(0);
+    auto restoreUmask = qScopeGuard([&] { ::umask(previous); });
+    test::TestDatabase t{Role::Manager};
+    t.addCustomer(QStringLiteral("C001"), QStringLiteral("北京远航贸易"));
+    EXPECT_EQ(fileMode(t.path()), "600");
+    EXPECT_EQ(fileMode(t.path() + QStringLiteral("-wal")), "600");
+    EXPECT_EQ(fileMode(t.path() + QStringLiteral("-shm")), "600");
+
+    BackupService service(t.session());
+    const QString target = t.dir() + QStringLiteral("/manual.sqlite");
+    ASSERT_TRUE(service.backup(target).has_value());
+    EXPECT_EQ(fileMode(target), "600");
+
+    const QString dir = t.dir() + QStringLiteral("/backups");
+    auto daily = service.autoBackup(dir);
+    ASSERT_TRUE(daily.has_value()) << daily.error().message.toStdString();
+    EXPECT_EQ(fileMode(dir), "700");
+    EXPECT_EQ(fileMode(daily->path), "600");
+    // A backup is one file: no -wal or -shm beside it.
+    EXPECT_FALSE(QFileInfo::exists(target + QStringLiteral("-wal")));
+    EXPECT_EQ(joined(QDir(dir).entryList(QDir::Files)), QFileInfo(daily->path).fileName().toStdString());
+}
+
+TEST_F(BackupServiceTest, AnExistingFileIsReplacedByAnOwnerOnlyBackup)
+{
+    const QString target = file(QStringLiteral("old.sqlite"));
+    {
+        QFile old(target);
+        ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+        old.write("yesterday");
+    }
+    ASSERT_TRUE(QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    saveOrders(1);
+    ASSERT_TRUE(service.backup(target).has_value());
+    EXPECT_EQ(fileMode(target), "600");
+    EXPECT_EQ(ordersIn(target), 1);
+    EXPECT_EQ(joined(leftovers()), "");
+}
+
+TEST_F(BackupServiceTest, RestoreRefusesAFileThatIsNotADatabase)
+{
+    saveOrders(1);
+    const QString text = file(QStringLiteral("orders.csv"));
+    QFile f(text);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("order_no,customer_code\nSO-2026-000001,C001\n").repeated(100));
+    f.close();
+    expectRefused(text, "is not a database file");
+}
+
+TEST_F(BackupServiceTest, RestoreRefusesAnotherProgramsDatabase)
+{
+    saveOrders(1);
+    const QString foreign = file(QStringLiteral("shop.db"));
+    rawSql(foreign,
+           "CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO items VALUES (1, 'x');");
+    expectRefused(foreign, "is not an OrderDesk database");
+    // Even with a version number and a table called orders.
+    const QString lookalike = file(QStringLiteral("lookalike.db"));
+    rawSql(lookalike, "CREATE TABLE orders (id INTEGER PRIMARY KEY); PRAGMA user_version = 1;");
+    expectRefused(lookalike, "is not an OrderDesk database");
+}
+
+TEST_F(BackupServiceTest, RestoreRefusesABackupFromANewerVersion)
+{
+    saveOrders(1);
+    const QString newer = separateDatabase(QStringLiteral("newer.sqlite"));
+    rawSql(newer, QStringLiteral("PRAGMA user_version = %1")
+                      .arg(Database::latestSchemaVersion() + 1)
+                      .toUtf8()
+                      .constData());
+    expectRefused(newer, "newer version of OrderDesk");
+}
+
+TEST_F(BackupServiceTest, RestoreRefusesABackupWhoseAuditTrailWasAlteredAndNamesTheEntry)
+{
+    saveOrders(3);
+    const QString altered = separateDatabase(QStringLiteral("altered.sqlite"));
+    rawSql(altered,
+           "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET user_name = 'mallory' WHERE id = 2;");
+    expectRefused(altered, "entry 2 is broken");
+    auto checked = BackupService::checkRestoreSource(altered);
+    ASSERT_FALSE(checked.has_value());
+    EXPECT_TRUE(checked.error().message.contains(QLatin1String("entry 2")))
+        << checked.error().message.toStdString();
+}
+
+TEST_F(BackupServiceTest, RestorePutsTheBackupBackAndKeepsTheReplacedFileAside)
+{
+    saveOrders(1);
+    const QString backup = separateDatabase(QStringLiteral("monday.sqlite"));
+    saveOrders(1);
+    const QString live = separateDatabase(QStringLiteral("live.sqlite"));
+    {
+        // Work done in the live database after the backup, still in its write-ahead log.
+        auto db = Database::open(live);
+        ASSERT_TRUE(db.has_value());
+        ASSERT_TRUE((*db)->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")).has_value());
+        Session session(**db, manager());
+        session.setToday(QDate(2026, 6, 1));
+        ASSERT_TRUE(saveOrder(session, 3).has_value());
+
+        auto stillOpen = BackupService::restore(live, backup, manager());
+        ASSERT_FALSE(stillOpen.has_value());
+        EXPECT_EQ(stillOpen.error().kind, Error::Kind::Conflict);
+        EXPECT_TRUE(stillOpen.error().message.contains(QLatin1String("still open")));
+        EXPECT_EQ(scalar(**db, QStringLiteral("SELECT count(*) FROM orders")), 3);
+    }
+
+    auto restored = BackupService::restore(live, backup, manager());
+    ASSERT_TRUE(restored.has_value()) << restored.error().message.toStdString();
+    EXPECT_TRUE(QFileInfo(restored->previousDatabase)
+                    .fileName()
+                    .startsWith(QLatin1String("live.sqlite.before-restore-")));
+    EXPECT_EQ(fileMode(restored->previousDatabase), "600");
+    EXPECT_EQ(ordersIn(restored->previousDatabase), 3); // nothing of the replaced database is lost
+    EXPECT_EQ(fileMode(live), "600");
+    EXPECT_FALSE(QFileInfo::exists(live + QStringLiteral(".restoring")));
+
+    auto db = Database::open(live);
+    ASSERT_TRUE(db.has_value());
+    EXPECT_EQ(scalar(**db, QStringLiteral("SELECT count(*) FROM orders")), 1);
+    EXPECT_EQ(joined(orderBookViolations(**db)), "");
+    auto last = AuditRepository(**db).list({}, 1);
+    ASSERT_EQ(last->size(), 1);
+    EXPECT_EQ(last->at(0).action, QStringLiteral("database.restore"));
+    EXPECT_EQ(last->at(0).userName, QStringLiteral("li"));
+    EXPECT_EQ(last->at(0).entityLabel, QStringLiteral("monday.sqlite"));
+}
+
+TEST_F(BackupServiceTest, RestoreTakesWhatOnlyTheSourcesWriteAheadLogHolds)
+{
+    // A copy of a database taken with its -wal file beside it, as a user might pick it.
+    ASSERT_TRUE(t.db().exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")).has_value());
+    saveOrders(2);
+    const QString picked = file(QStringLiteral("copied.sqlite"));
+    ASSERT_TRUE(QFile::copy(t.path(), picked));
+    ASSERT_TRUE(QFile::copy(t.path() + QStringLiteral("-wal"), picked + QStringLiteral("-wal")));
+    ASSERT_GT(QFileInfo(picked + QStringLiteral("-wal")).size(), 0);
+
+    const QString live = file(QStringLiteral("live.sqlite"));
+    ASSERT_TRUE(Database::open(live).has_value()); // an empty database, closed again
+    auto restored = BackupService::restore(live, picked, manager());
+    ASSERT_TRUE(restored.has_value()) << restored.error().message.toStdString();
+    EXPECT_EQ(ordersIn(live), 2);
+}
+
+TEST_F(BackupServiceTest, DailyBackupIsMadeOnceADayAndTheNewestSevenAreKept)
+{
+    t.actAs(t.salespersonId); // runs at start for whoever signs in
+    const QString dir = file(QStringLiteral("backups"));
+    ASSERT_TRUE(QDir().mkpath(dir));
+    const QStringList unrelated{QStringLiteral("orderdesk-notes.sqlite"),
+                                QStringLiteral("orderdesk-2026-01-01.sqlite.txt"),
+                                QStringLiteral("mine-2026-01-01.sqlite")};
+    for (const QString& name : unrelated) {
+        QFile f(dir + u'/' + name);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    }
+
+    for (int day = 1; day <= 10; ++day) {
+        t.session().setToday(QDate(2026, 6, day));
+        saveOrders(1);
+        auto first = service.autoBackup(dir);
+        ASSERT_TRUE(first.has_value()) << first.error().message.toStdString();
+        EXPECT_TRUE(first->created);
+        EXPECT_EQ(QFileInfo(first->path).fileName(),
+                  QStringLiteral("orderdesk-2026-06-%1.sqlite").arg(day, 2, 10, QLatin1Char('0')));
+        auto again = service.autoBackup(dir);
+        ASSERT_TRUE(again.has_value());
+        EXPECT_FALSE(again->created);
+        EXPECT_EQ(ordersIn(first->path), day);
+    }
+
+    QStringList expected = unrelated;
+    for (int day = 4; day <= 10; ++day)
+        expected << QStringLiteral("orderdesk-2026-06-%1.sqlite").arg(day, 2, 10, QLatin1Char('0'));
+    QStringList files = QDir(dir).entryList(QDir::Files);
+    files.sort();
+    expected.sort();
+    EXPECT_EQ(joined(files), joined(expected));
+    EXPECT_EQ(
+        scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'database.backup'")),
+        10);
+}
+
+TEST_F(BackupServiceTest, SalespersonMayNeitherBackUpNorRestore)
+{
+    saveOrders(1);
+    const QString backup = separateDatabase(QStringLiteral("backup.sqlite"));
+    const QString live = separateDatabase(QStringLiteral("live.sqlite"));
+    t.actAs(t.salespersonId);
+
+    const QString target = file(QStringLiteral("mine.sqlite"));
+    auto refused = service.backup(target);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().kind, Error::Kind::Forbidden);
+    EXPECT_FALSE(QFileInfo::exists(target));
+
+    auto restoreRefused = BackupService::restore(live, backup, userById(t.db(), t.salespersonId));
+    ASSERT_FALSE(restoreRefused.has_value());
+    EXPECT_EQ(restoreRefused.error().kind, Error::Kind::Forbidden);
+    EXPECT_EQ(joined(leftovers()), "");
+    EXPECT_EQ(scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'database.%'")),
+              2);
+}
