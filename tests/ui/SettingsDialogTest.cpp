@@ -1,0 +1,157 @@
+#include "TestDatabase.h"
+
+#include "AccountService.h"
+#include "SettingsService.h"
+#include "settings/SettingsDialog.h"
+#include "widgets/ValidatedForm.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace od::test {
+
+class SettingsDialogTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("OrderDeskTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("SettingsDialogTest"));
+        QSettings().clear();
+        // Company details are the manager's to change.
+        m_db.session().setUser(*SettingsService(m_db.db()).localUser(QStringLiteral("li")));
+    }
+
+    template <typename T> static T* child(QWidget* parent, const char* name)
+    {
+        auto* widget = parent->findChild<T*>(QString::fromLatin1(name));
+        EXPECT_NE(widget, nullptr) << name;
+        return widget;
+    }
+
+    static void retype(QLineEdit* edit, const QString& text)
+    {
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+
+    TestDatabase m_db;
+};
+
+TEST_F(SettingsDialogTest, SavesTheCompanyDetailsForDocuments)
+{
+    SettingsDialog dialog(m_db.session());
+    dialog.show();
+    retype(child<QLineEdit>(&dialog, "companyName"), QStringLiteral("Hengda Valves"));
+    retype(child<QLineEdit>(&dialog, "orderPrefix"), QStringLiteral("HD"));
+    retype(child<QLineEdit>(&dialog, "taxRate"), QStringLiteral("9"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    auto company = SettingsService(m_db.db()).company();
+    ASSERT_TRUE(company.has_value());
+    EXPECT_EQ(company->name, QStringLiteral("Hengda Valves"));
+    EXPECT_EQ(company->orderPrefix, QStringLiteral("HD"));
+    EXPECT_EQ(company->defaultTaxRate.raw(), 900);
+}
+
+TEST_F(SettingsDialogTest, ABadPrefixIsShownNextToItsFieldAndNothingIsSaved)
+{
+    SettingsDialog dialog(m_db.session());
+    dialog.show();
+    retype(child<QLineEdit>(&dialog, "companyName"), QStringLiteral("Hengda Valves"));
+    retype(child<QLineEdit>(&dialog, "orderPrefix"), QStringLiteral("SO-2026"));
+    EXPECT_FALSE(dialog.save());
+    const auto forms = dialog.findChildren<ValidatedForm*>();
+    QString prefixError;
+    for (ValidatedForm* f : forms)
+        prefixError += f->errorText(QStringLiteral("order_prefix"));
+    EXPECT_FALSE(prefixError.isEmpty());
+    // What was typed stays for correction.
+    EXPECT_EQ(child<QLineEdit>(&dialog, "orderPrefix")->text(), QStringLiteral("SO-2026"));
+    EXPECT_TRUE(SettingsService(m_db.db()).company()->name.isEmpty());
+}
+
+TEST_F(SettingsDialogTest, ATaxRateThatIsNotANumberIsRefusedBeforeSaving)
+{
+    SettingsDialog dialog(m_db.session());
+    retype(child<QLineEdit>(&dialog, "companyName"), QStringLiteral("Hengda Valves"));
+    retype(child<QLineEdit>(&dialog, "taxRate"), QStringLiteral("thirteen"));
+    EXPECT_FALSE(dialog.save());
+    QString taxError;
+    for (ValidatedForm* f : dialog.findChildren<ValidatedForm*>())
+        taxError += f->errorText(QStringLiteral("tax_rate"));
+    EXPECT_FALSE(taxError.isEmpty());
+}
+
+TEST_F(SettingsDialogTest, ChoosingAnotherUserChangesWhoTheSessionActsAs)
+{
+    SettingsDialog dialog(m_db.session());
+    QSignalSpy changed(&dialog, &SettingsDialog::userChanged);
+    retype(child<QLineEdit>(&dialog, "companyName"), QStringLiteral("Hengda Valves"));
+    auto* user = child<QComboBox>(&dialog, "userCombo");
+    user->setCurrentIndex(user->findData(QStringLiteral("wang")));
+    ASSERT_TRUE(dialog.save());
+    EXPECT_EQ(m_db.session().user().name, QStringLiteral("wang"));
+    EXPECT_EQ(QSettings().value(QStringLiteral("localUser")).toString(), QStringLiteral("wang"));
+    EXPECT_EQ(changed.size(), 1);
+}
+
+TEST_F(SettingsDialogTest, OncePasswordsAreInUseSwitchingUserNeedsThePassword)
+{
+    ASSERT_TRUE(AccountService(m_db.db())
+                    .createFirstAdministrator(QStringLiteral("boss"), QStringLiteral("Boss"),
+                                              QStringLiteral("s3cret-pass"))
+                    .has_value());
+    SettingsDialog dialog(m_db.session());
+    dialog.show();
+    retype(child<QLineEdit>(&dialog, "companyName"), QStringLiteral("Hengda Valves"));
+    auto* user = child<QComboBox>(&dialog, "userCombo");
+    auto* password = child<QLineEdit>(&dialog, "userPassword");
+    EXPECT_FALSE(password->isEnabled()); // nothing to prove while staying the same user
+    user->setCurrentIndex(user->findData(QStringLiteral("boss")));
+    ASSERT_TRUE(password->isEnabled());
+    QTest::keyClicks(password, QStringLiteral("guess"));
+    EXPECT_FALSE(dialog.save());
+    EXPECT_EQ(m_db.session().user().name, QStringLiteral("li"));
+    QString passwordError;
+    for (ValidatedForm* f : dialog.findChildren<ValidatedForm*>())
+        passwordError += f->errorText(QStringLiteral("password"));
+    EXPECT_FALSE(passwordError.isEmpty());
+    retype(password, QStringLiteral("s3cret-pass"));
+    ASSERT_TRUE(dialog.save());
+    EXPECT_EQ(m_db.session().user().name, QStringLiteral("boss"));
+}
+
+TEST_F(SettingsDialogTest, ASalespersonSeesTheCompanyDetailsReadOnly)
+{
+    m_db.session().setUser(*SettingsService(m_db.db()).localUser(QStringLiteral("wang")));
+    SettingsDialog dialog(m_db.session());
+    EXPECT_TRUE(child<QLineEdit>(&dialog, "companyName")->isReadOnly());
+    EXPECT_TRUE(child<QLineEdit>(&dialog, "orderPrefix")->isReadOnly());
+    // The language can still be changed and saved.
+    EXPECT_TRUE(dialog.save());
+}
+
+TEST_F(SettingsDialogTest, ChangingTheLanguageIsRememberedForTheNextStart)
+{
+    SettingsDialog dialog(m_db.session());
+    retype(child<QLineEdit>(&dialog, "companyName"), QStringLiteral("Hengda Valves"));
+    auto* language = child<QComboBox>(&dialog, "languageCombo");
+    const int other = language->currentData().toString() == QLatin1String("en")
+                          ? language->findData(QStringLiteral("zh_CN"))
+                          : language->findData(QStringLiteral("en"));
+    const QString chosen = language->itemData(other).toString();
+    language->setCurrentIndex(other);
+    ASSERT_TRUE(dialog.save());
+    EXPECT_TRUE(dialog.languageChanged());
+    EXPECT_EQ(QSettings().value(QStringLiteral("language")).toString(), chosen);
+}
+
+} // namespace od::test

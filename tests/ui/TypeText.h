@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QTest>
+#include <QWidget>
+
+namespace od::test {
+
+// Types any text, Chinese included, as key presses carrying the characters (QTest::keyClicks
+// handles Latin-1 only).
+inline void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+} // namespace od::test

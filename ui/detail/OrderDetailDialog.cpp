@@ -1,0 +1,442 @@
+#include "OrderDetailDialog.h"
+
+#include "ConfirmationService.h"
+#include "OrderIntakeService.h"
+#include "OrderStatusService.h"
+#include "OrderTimelineService.h"
+#include "Permissions.h"
+#include "detail/RevisionsPanel.h"
+#include "models/OrderListModel.h"
+#include "widgets/FieldErrorLabel.h"
+#include "widgets/Formatting.h"
+
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace od {
+
+namespace {
+
+QTableWidget* makeTable(QWidget* parent, const QString& name)
+{
+    auto* table = new QTableWidget(parent);
+    table->setObjectName(name);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->setVisible(false);
+    table->setWordWrap(false);
+    return table;
+}
+
+QTableWidgetItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(alignment);
+    item->setToolTip(text);
+    return item;
+}
+
+constexpr auto Right = Qt::AlignRight | Qt::AlignVCenter;
+
+} // namespace
+
+OrderDetailDialog::OrderDetailDialog(Session& session, qint64 orderId, QWidget* parent)
+    : QDialog(parent), m_session(session), m_orderId(orderId)
+{
+    m_notePrompt = [](QWidget* parentWidget, const QString& title,
+                      const QString& label) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(parentWidget, title, label, QString(), &ok);
+        if (!ok)
+            return std::nullopt;
+        return text;
+    };
+    buildUi();
+    reload();
+}
+
+void OrderDetailDialog::buildUi()
+{
+    setObjectName(QStringLiteral("orderDetailDialog"));
+    resize(1100, 720);
+    setSizeGripEnabled(true);
+
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_headerGrid = new QGridLayout;
+    m_headerGrid->setHorizontalSpacing(12);
+    m_headerGrid->setVerticalSpacing(4);
+
+    m_lines = makeTable(this, QStringLiteral("linesTable"));
+    m_timeline = makeTable(this, QStringLiteral("timelineTable"));
+    m_confirmations = makeTable(this, QStringLiteral("confirmationsTable"));
+    m_confirmationState = new QLabel(this);
+    m_confirmationState->setWordWrap(true);
+    auto* confirmationsPage = new QWidget(this);
+    auto* confirmationsLayout = new QVBoxLayout(confirmationsPage);
+    confirmationsLayout->addWidget(m_confirmationState);
+    confirmationsLayout->addWidget(m_confirmations, 1);
+    m_revisions = new RevisionsPanel(this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->addTab(m_lines, QString());
+    m_tabs->addTab(m_timeline, QString());
+    m_tabs->addTab(confirmationsPage, QString());
+    m_tabs->addTab(m_revisions, QString());
+
+    m_error = new FieldErrorLabel(this);
+    m_error->setObjectName(QStringLiteral("detailError"));
+
+    m_editButton = new QPushButton(tr("&Edit order"), this);
+    m_editButton->setObjectName(QStringLiteral("editButton"));
+    m_editButton->setAutoDefault(false);
+    connect(m_editButton, &QPushButton::clicked, this, [this] {
+        Q_EMIT editRequested(m_orderId);
+        accept();
+    });
+    m_actionsLayout = new QHBoxLayout;
+    m_actionsLayout->addWidget(m_editButton);
+    m_actionsLayout->addStretch(1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Focus starts on Close, so Enter and Esc both leave and no table cell looks selected.
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    buttons->button(QDialogButtonBox::Close)->setFocus();
+    m_actionsLayout->addWidget(buttons);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(m_headerGrid);
+    layout->addSpacing(6);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_error);
+    layout->addLayout(m_actionsLayout);
+}
+
+bool OrderDetailDialog::reload()
+{
+    m_error->clearMessage();
+    auto loaded = OrderIntakeService(m_session).load(m_orderId);
+    if (!loaded) {
+        m_error->showError(loaded.error().message);
+        m_editButton->setEnabled(false);
+        return false;
+    }
+    m_order = std::move(*loaded);
+    setWindowTitle(tr("Order %1").arg(m_order.orderNo));
+    fillHeader();
+    fillLines();
+    bool ok = fillTimeline();
+    ok = fillConfirmations() && ok;
+    ok = fillRevisions() && ok;
+    rebuildActions();
+    return ok;
+}
+
+void OrderDetailDialog::fillHeader()
+{
+    m_title->setText(tr("Order %1").arg(m_order.orderNo));
+    while (QLayoutItem* item = m_headerGrid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QString status = QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                               .arg(OrderListModel::statusColor(m_order.status).name(),
+                                    OrderStatusInfo::displayName(m_order.status).toHtmlEscaped());
+    QString heldNote;
+    if (m_order.status == OrderStatus::OnHold && m_order.heldFrom)
+        heldNote = QStringLiteral(" ") +
+                   tr("(was %1)").arg(OrderStatusInfo::displayName(*m_order.heldFrom)).toHtmlEscaped();
+    const QString customer = m_order.customerCode.isEmpty()
+                                 ? m_order.customerName
+                                 : m_order.customerName + QStringLiteral(" (") + m_order.customerCode + u')';
+    const std::pair<QString, QString> fields[] = {
+        {tr("Customer"), customer.toHtmlEscaped()},
+        {tr("Status"), status + heldNote},
+        {tr("Revision"), QString::number(m_order.revision)},
+        {tr("Salesperson"), m_order.salespersonName.toHtmlEscaped()},
+        {tr("Order date"), Formatting::date(m_order.orderDate)},
+        {tr("Subtotal"), Formatting::money(m_order.subtotal, m_order.currency)},
+        {tr("Requested date"), Formatting::date(m_order.requestedDate)},
+        {tr("Promised date"),
+         m_order.promisedDate.isValid() ? Formatting::date(m_order.promisedDate) : tr("not yet")},
+        {tr("Tax (%1%)").arg(m_order.taxRate.toPercentString()),
+         Formatting::money(m_order.tax, m_order.currency)},
+        {tr("Lines"), QString::number(m_order.lines.size())},
+        {tr("Currency"), m_order.currency},
+        {tr("Total"),
+         QStringLiteral("<b>") + Formatting::money(m_order.total, m_order.currency) + QStringLiteral("</b>")},
+    };
+    const int perRow = 3;
+    for (int i = 0; i < int(std::size(fields)); ++i) {
+        auto* name = new QLabel(fields[i].first + u':', this);
+        name->setStyleSheet(QStringLiteral("color: #5f6368;"));
+        auto* value = new QLabel(fields[i].second, this);
+        value->setTextFormat(Qt::RichText);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setObjectName(QStringLiteral("header_%1").arg(i));
+        const int row = i / perRow;
+        const int column = (i % perRow) * 2;
+        m_headerGrid->addWidget(name, row, column);
+        m_headerGrid->addWidget(value, row, column + 1);
+    }
+    for (int c = 1; c < perRow * 2; c += 2)
+        m_headerGrid->setColumnStretch(c, 1);
+    if (!m_order.notes.isEmpty()) {
+        auto* name = new QLabel(tr("Notes") + u':', this);
+        name->setStyleSheet(QStringLiteral("color: #5f6368;"));
+        auto* notes = new QLabel(m_order.notes, this);
+        notes->setTextFormat(Qt::PlainText);
+        notes->setWordWrap(true);
+        const int row = int(std::size(fields)) / perRow;
+        m_headerGrid->addWidget(name, row, 0, Qt::AlignTop);
+        m_headerGrid->addWidget(notes, row, 1, 1, perRow * 2 - 1);
+    }
+}
+
+void OrderDetailDialog::fillLines()
+{
+    m_lines->clear();
+    m_lines->setColumnCount(9);
+    m_lines->setHorizontalHeaderLabels({tr("No."), tr("Product"), tr("Specification"), tr("Quantity"),
+                                        tr("Unit"), tr("Unit price"), tr("Discount"), tr("Amount"),
+                                        tr("Requested")});
+    m_lines->setRowCount(int(m_order.lines.size()));
+    for (int r = 0; r < m_order.lines.size(); ++r) {
+        const OrderLine& l = m_order.lines.at(r);
+        m_lines->setItem(r, 0, cell(QString::number(l.lineNo), Right));
+        m_lines->setItem(r, 1, cell(l.productSku + QStringLiteral("  ") + l.productName));
+        m_lines->setItem(r, 2, cell(l.description));
+        m_lines->setItem(r, 3, cell(l.quantity.toDecimalString(), Right));
+        m_lines->setItem(r, 4, cell(l.unit));
+        m_lines->setItem(r, 5, cell(Formatting::unitPrice(l.unitPrice, m_order.currency), Right));
+        m_lines->setItem(r, 6,
+                         cell(l.discount.raw() ? l.discount.toPercentString() + u'%' : QString(), Right));
+        m_lines->setItem(r, 7, cell(Formatting::money(l.amount, m_order.currency), Right));
+        m_lines->setItem(r, 8, cell(Formatting::date(l.requestedDate)));
+    }
+    const int unit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const int widths[] = {5, 30, 30, 10, 6, 14, 9, 16, 12};
+    for (int c = 0; c < 9; ++c)
+        m_lines->setColumnWidth(c, unit * widths[c]);
+    m_lines->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_tabs->setTabText(0, tr("Lines (%1)").arg(m_order.lines.size()));
+}
+
+QString OrderDetailDialog::eventKindName(const QString& kind)
+{
+    if (kind == QLatin1String("created"))
+        return tr("Created");
+    if (kind == QLatin1String("edited"))
+        return tr("Edited");
+    if (kind == QLatin1String("revised"))
+        return tr("New revision");
+    if (kind == QLatin1String("submitted"))
+        return tr("Sent for confirmation");
+    if (kind == QLatin1String("confirmed"))
+        return tr("Confirmed by customer");
+    if (kind == QLatin1String("returned"))
+        return tr("Returned to draft");
+    if (kind == QLatin1String("status_changed"))
+        return tr("Status changed");
+    if (kind == QLatin1String("imported"))
+        return tr("Imported");
+    return kind;
+}
+
+bool OrderDetailDialog::fillTimeline()
+{
+    m_timeline->clear();
+    m_timeline->setColumnCount(5);
+    m_timeline->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Rev."), tr("Detail")});
+    auto events = OrderTimelineService(m_session).events(m_orderId);
+    if (!events) {
+        m_error->showError(events.error().message);
+        m_timeline->setRowCount(0);
+        return false;
+    }
+    // Newest first: the last thing that happened is what the user usually looks for.
+    const QList<OrderEvent>& list = *events;
+    m_timeline->setRowCount(int(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        const OrderEvent& e = list.at(list.size() - 1 - i);
+        m_timeline->setItem(i, 0, cell(Formatting::dateTime(e.at)));
+        m_timeline->setItem(i, 1, cell(e.userName));
+        m_timeline->setItem(i, 2, cell(eventKindName(e.kind)));
+        m_timeline->setItem(i, 3, cell(QString::number(e.revision), Qt::AlignCenter));
+        m_timeline->setItem(i, 4, cell(e.detail));
+    }
+    const int unit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const int widths[] = {18, 12, 20, 6};
+    for (int c = 0; c < 4; ++c)
+        m_timeline->setColumnWidth(c, unit * widths[c]);
+    m_timeline->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_tabs->setTabText(1, tr("Timeline (%1)").arg(list.size()));
+    return true;
+}
+
+bool OrderDetailDialog::fillConfirmations()
+{
+    m_confirmations->clear();
+    m_confirmations->setColumnCount(7);
+    m_confirmations->setHorizontalHeaderLabels({tr("Rev."), tr("Confirmed by"), tr("How"), tr("When"),
+                                                tr("Remarks"), tr("Recorded by"), tr("Attachment")});
+    auto confirmations = ConfirmationService(m_session).confirmations(m_orderId);
+    if (!confirmations) {
+        m_error->showError(confirmations.error().message);
+        m_confirmations->setRowCount(0);
+        return false;
+    }
+    const QList<Confirmation>& list = *confirmations;
+    bool currentConfirmed = false;
+    m_confirmations->setRowCount(int(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        const Confirmation& c = list.at(i);
+        currentConfirmed = currentConfirmed || c.revision == m_order.revision;
+        QString revision = QString::number(c.revision);
+        if (c.revision == m_order.revision)
+            revision += QStringLiteral(" ") + tr("(current)");
+        m_confirmations->setItem(i, 0, cell(revision));
+        m_confirmations->setItem(i, 1, cell(c.contactName));
+        m_confirmations->setItem(i, 2, cell(ConfirmationChannelInfo::displayName(c.channel)));
+        m_confirmations->setItem(i, 3, cell(Formatting::dateTime(c.confirmedAt)));
+        m_confirmations->setItem(i, 4, cell(c.remarks));
+        m_confirmations->setItem(i, 5, cell(c.recordedByName));
+        m_confirmations->setItem(i, 6, cell(c.attachmentPath));
+    }
+    const int unit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const int widths[] = {12, 14, 18, 18, 30, 12};
+    for (int c = 0; c < 6; ++c)
+        m_confirmations->setColumnWidth(c, unit * widths[c]);
+    m_confirmations->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    if (currentConfirmed)
+        m_confirmationState->setText(
+            tr("The customer confirmed the current revision (%1).").arg(m_order.revision));
+    else if (m_order.status == OrderStatus::AwaitingConfirmation)
+        m_confirmationState->setText(
+            tr("Revision %1 was sent to the customer and is waiting for confirmation.")
+                .arg(m_order.revision));
+    else if (m_order.status == OrderStatus::Draft)
+        m_confirmationState->setText(
+            tr("Revision %1 is a draft; it has not been sent to the customer.").arg(m_order.revision));
+    else
+        m_confirmationState->setText(
+            tr("No confirmation is recorded for the current revision (%1).").arg(m_order.revision));
+    m_tabs->setTabText(2, tr("Confirmations (%1)").arg(list.size()));
+    return true;
+}
+
+bool OrderDetailDialog::fillRevisions()
+{
+    auto revisions = OrderTimelineService(m_session).revisions(m_orderId);
+    if (!revisions) {
+        m_error->showError(revisions.error().message);
+        m_revisions->setRevisions(m_order, {});
+        return false;
+    }
+    // Only revisions other than the current one are "earlier" (a snapshot of the current
+    // revision may exist once it has been sent).
+    QList<OrderRevisionSnapshot> earlier;
+    for (const OrderRevisionSnapshot& s : *revisions)
+        if (s.revision != m_order.revision)
+            earlier << s;
+    m_revisions->setRevisions(m_order, earlier);
+    m_tabs->setTabText(3, tr("Earlier revisions (%1)").arg(earlier.size()));
+    return true;
+}
+
+QString OrderDetailDialog::actionText(OrderStatus target) const
+{
+    if (m_order.status == OrderStatus::OnHold && m_order.heldFrom && target == *m_order.heldFrom)
+        return tr("Resume (%1)").arg(OrderStatusInfo::displayName(target));
+    switch (target) {
+    case OrderStatus::OnHold:
+        return tr("Put on hold");
+    case OrderStatus::Cancelled:
+        return tr("Cancel order");
+    case OrderStatus::Draft:
+        return tr("Return to draft");
+    default:
+        return tr("Mark as %1").arg(OrderStatusInfo::displayName(target));
+    }
+}
+
+void OrderDetailDialog::rebuildActions()
+{
+    qDeleteAll(m_actionButtons);
+    m_actionButtons.clear();
+    const bool mayEdit = Permissions::requireOrderEdit(m_session, m_order.salespersonId).has_value();
+    m_editButton->setVisible(OrderStatusInfo::isEditable(m_order.status) && mayEdit);
+    m_editButton->setEnabled(m_order.id != 0);
+    m_targets.clear();
+    if (m_order.id == 0)
+        return;
+    // Confirming and submitting carry their own records (who confirmed, what was sent); they
+    // happen in the confirmation and intake views, not as a bare status change.
+    for (OrderStatus target : OrderStatusMachine::allowedTargets(m_order.status, m_order.heldFrom))
+        if (target != OrderStatus::Confirmed && target != OrderStatus::AwaitingConfirmation &&
+            mayMove(target))
+            m_targets << target;
+    int position = 1; // after the Edit button
+    for (OrderStatus target : m_targets) {
+        auto* button = new QPushButton(actionText(target), this);
+        button->setObjectName(QStringLiteral("statusAction_") + OrderStatusInfo::key(target));
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, [this, target] { changeStatus(target); });
+        m_actionsLayout->insertWidget(position++, button);
+        m_actionButtons << button;
+    }
+}
+
+bool OrderDetailDialog::mayMove(OrderStatus target) const
+{
+    // The same rules the services apply; buttons the user's role cannot use are not offered.
+    const bool ownOrAll = Permissions::requireOrderEdit(m_session, m_order.salespersonId).has_value();
+    if (target == OrderStatus::Draft)
+        return ownOrAll && Permissions::allows(m_session, Permission::RecordConfirmation);
+    const bool beforeConfirmation =
+        m_order.status == OrderStatus::Draft || m_order.status == OrderStatus::AwaitingConfirmation;
+    if (target == OrderStatus::Cancelled && beforeConfirmation && ownOrAll)
+        return true;
+    return Permissions::allows(m_session, Permission::ChangeOrderStatus);
+}
+
+bool OrderDetailDialog::changeStatus(OrderStatus target)
+{
+    m_error->clearMessage();
+    const bool needsReason = target == OrderStatus::Draft;
+    const QString title = actionText(target);
+    const QString label = needsReason
+                              ? tr("Why does order %1 go back to draft? (required)").arg(m_order.orderNo)
+                              : tr("Note for the timeline of order %1 (optional):").arg(m_order.orderNo);
+    const std::optional<QString> note = m_notePrompt(this, title, label);
+    if (!note)
+        return false;
+    // Returning to draft records the customer's reason through the confirmation workflow.
+    const Status result = target == OrderStatus::Draft
+                              ? ConfirmationService(m_session).returnToDraft(m_orderId, *note)
+                              : OrderStatusService(m_session).transition(m_orderId, target, *note);
+    if (!result) {
+        m_error->showError(result.error().message);
+        return false;
+    }
+    reload();
+    Q_EMIT orderChanged(m_orderId);
+    return true;
+}
+
+} // namespace od

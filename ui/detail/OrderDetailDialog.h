@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Order.h"
+#include "Session.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <optional>
+
+class QGridLayout;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace od {
+
+class FieldErrorLabel;
+class RevisionsPanel;
+
+// Everything about one order on one screen: header and totals, lines, timeline, confirmations
+// by revision and earlier revisions compared with the current one; the status moves the
+// lifecycle allows from here, each with a note for the timeline.
+class OrderDetailDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Asks for the note of a status change; nullopt when the user backs out. Replaceable so
+    // that tests can answer without a modal dialog.
+    using NotePrompt =
+        std::function<std::optional<QString>(QWidget* parent, const QString& title, const QString& label)>;
+
+    OrderDetailDialog(Session& session, qint64 orderId, QWidget* parent = nullptr);
+
+    void setNotePrompt(NotePrompt prompt) { m_notePrompt = std::move(prompt); }
+    // Re-reads the order and its history; false (and a message in the dialog) when it cannot.
+    bool reload();
+    const Order& order() const { return m_order; }
+    // Asks for a note and moves the order to `target`; an error stays visible in the dialog.
+    bool changeStatus(OrderStatus target);
+    QList<OrderStatus> offeredTargets() const { return m_targets; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    // The order is editable and the user wants it in the intake form.
+    void editRequested(qint64 orderId);
+    // The order's status changed here; lists showing it should refresh.
+    void orderChanged(qint64 orderId);
+
+private:
+    void buildUi();
+    void fillHeader();
+    void fillLines();
+    bool fillTimeline();
+    bool fillConfirmations();
+    bool fillRevisions();
+    void rebuildActions();
+    QString actionText(OrderStatus target) const;
+    bool mayMove(OrderStatus target) const;
+    static QString eventKindName(const QString& kind);
+
+    Session& m_session;
+    qint64 m_orderId;
+    Order m_order;
+    QList<OrderStatus> m_targets;
+    NotePrompt m_notePrompt;
+
+    QGridLayout* m_headerGrid = nullptr;
+    QLabel* m_title = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableWidget* m_lines = nullptr;
+    QTableWidget* m_timeline = nullptr;
+    QLabel* m_confirmationState = nullptr;
+    QTableWidget* m_confirmations = nullptr;
+    RevisionsPanel* m_revisions = nullptr;
+    FieldErrorLabel* m_error = nullptr;
+    QHBoxLayout* m_actionsLayout = nullptr;
+    QPushButton* m_editButton = nullptr;
+    QList<QPushButton*> m_actionButtons;
+};
+
+} // namespace od

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "Order.h"
+#include "OrderIntakeService.h"
+#include "Permission.h"
+#include "ValidationReport.h"
+
+#include <QStringList>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace od {
+
+class FieldErrorLabel;
+class MessageBanner;
+class OrderHeaderForm;
+class OrderLinesEditor;
+class OrderLinesModel;
+class OrderTotalsPanel;
+class Session;
+
+// 订单录入: the form where a salesperson enters an order while talking to the customer.
+// Totals follow every keystroke; the validator's findings appear next to each field a moment
+// after typing stops; saving is refused with the first bad field focused, or — with warnings
+// only — done after the user says "save anyway". Nothing typed is lost on any error.
+class IntakeView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Asked before saving with warnings: returns true to save anyway. Tests replace it.
+    using AskFunction = std::function<bool(QWidget* parent, const QString& title, const QString& question,
+                                           const QStringList& warnings)>;
+
+    explicit IntakeView(Session& session, QWidget* parent = nullptr);
+    ~IntakeView() override;
+
+    void newOrder();
+    bool openOrder(qint64 orderId);
+    bool saveDraft();
+    bool submitForConfirmation();
+    bool hasUnsavedChanges() const { return m_dirty; }
+    void focusSearch();
+    void reload();
+
+    void setAskFunction(AskFunction ask) { m_ask = std::move(ask); }
+    static bool askWithMessageBox(QWidget* parent, const QString& title, const QString& question,
+                                  const QStringList& warnings);
+
+    // What is on screen, for tests and for the screenshots.
+    const Order& currentOrder() const { return m_order; }
+    Order orderFromForm() const;
+    const ValidationReport& lastReport() const { return m_report; }
+    // Runs the pending validation now instead of after the typing pause.
+    void validateNow();
+
+Q_SIGNALS:
+    void orderSaved(qint64 orderId);
+
+private:
+    enum class SaveMode
+    {
+        Draft,
+        Submit
+    };
+
+    void buildLayout();
+    bool save(SaveMode mode);
+    void showOrder(const Order& order);
+    void applyReadOnly();
+    void updateTitle();
+    void onEdited();
+    void recalculateTotals();
+    void showReport(const ValidationReport& report);
+    void clearReport();
+    bool checkInput();
+    void focusIssue(const ValidationIssue& issue);
+    void showError(const Error& error);
+    bool isEditable() const;
+    // What editing this order takes: one's own order or someone else's.
+    Permission editPermission() const;
+
+    Session& m_session;
+    OrderIntakeService m_intake;
+    Order m_order; // as last loaded or saved; the form holds the edits
+    ValidationReport m_report;
+    AskFunction m_ask;
+    bool m_dirty = false;
+    bool m_filling = false; // filling the form from an order is not an edit
+    QTimer* m_validateTimer = nullptr;
+
+    MessageBanner* m_banner = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_note = nullptr;
+    OrderHeaderForm* m_header = nullptr;
+    FieldErrorLabel* m_linesError = nullptr;
+    OrderLinesModel* m_linesModel = nullptr;
+    OrderLinesEditor* m_lines = nullptr;
+    OrderTotalsPanel* m_totals = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_submitButton = nullptr;
+    QLabel* m_savedInfo = nullptr;
+};
+
+} // namespace od

@@ -1,0 +1,183 @@
+// OrderDesk desktop application: opens (or sets up) the database and shows the main window.
+// `--screenshots DIR` renders every page to PNG files instead and exits.
+#include "AppPaths.h"
+#include "Logging.h"
+#include "Session.h"
+#include "firstrun/FirstRunDialog.h"
+#include "main/DatabaseStartup.h"
+#include "main/MainWindow.h"
+#include "main/ScreenshotRunner.h"
+#include "main/Translation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+
+namespace {
+
+bool hasArgument(int argc, char** argv, const char* name)
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], name) == 0 || QByteArray(argv[i]).startsWith(QByteArray(QByteArray(name) + "=")))
+            return true;
+    return false;
+}
+
+int fail(const QString& message, bool quiet)
+{
+    spdlog::error("{}", message.toStdString());
+    if (!quiet)
+        QMessageBox::critical(nullptr, QApplication::translate("main", "OrderDesk"), message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+    return 1;
+}
+
+// A database with data to photograph: the given one when it has orders, otherwise a demo
+// company generated in a temporary folder (the user's file is never filled behind their back).
+std::unique_ptr<od::Database> openScreenshotDatabase(const QString& path, QTemporaryDir& temp,
+                                                     bool* generated, QString* error)
+{
+    if (QFileInfo::exists(path)) {
+        auto db = od::Database::open(path);
+        if (!db) {
+            *error = db.error().message;
+            return nullptr;
+        }
+        auto empty = od::DatabaseStartup::isEmpty(**db);
+        if (empty && !*empty && *od::DatabaseStartup::hasUsers(**db))
+            return std::move(*db);
+    }
+    auto db = od::Database::open(temp.filePath(QStringLiteral("screenshots.orderdesk")));
+    if (!db) {
+        *error = db.error().message;
+        return nullptr;
+    }
+    if (auto ok = od::DatabaseStartup::generateDemo(**db, 600, od::DatabaseStartup::Progress::None); !ok) {
+        *error = ok.error().message;
+        return nullptr;
+    }
+    *generated = true;
+    return std::move(*db);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // Screenshots and --help need no screen; offscreen also keeps windows from flashing up.
+    const bool screenshots = hasArgument(argc, argv, "--screenshots");
+    const bool textOnly = hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
+                          hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
+    if ((screenshots || textOnly) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("OrderDesk"));
+    QApplication::setApplicationName(QStringLiteral("OrderDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(ORDERDESK_VERSION));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("OrderDesk (订单管家)"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("Database file (default: $ORDERDESK_DB, else the data folder)."),
+        QStringLiteral("file"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Fill a new, empty database with the demo company."));
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"), QStringLiteral("Render every view to PNG files in DIR and exit."),
+        QStringLiteral("dir"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Language for this run: zh_CN or en."),
+                                        QStringLiteral("language"));
+    parser.addOptions({dbOption, demoOption, screenshotsOption, langOption});
+    parser.process(app);
+
+    od::Logging::init(QStringLiteral("orderdesk"));
+
+    QString language = parser.isSet(langOption) ? parser.value(langOption) : od::Translation::savedLanguage();
+    if (!od::Translation::supportedLanguages().contains(language)) {
+        std::fprintf(stderr, "Unknown language %s; use zh_CN or en.\n", qPrintable(language));
+        return 2;
+    }
+    od::Translation::install(app, language);
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "OrderDesk"));
+
+    const QString path = od::AppPaths::databasePath(parser.value(dbOption));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+
+    if (screenshots) {
+        QTemporaryDir temp;
+        // Pictures always show the default layout, and taking them changes none of the user's
+        // window sizes or column widths.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, temp.path());
+        QString error;
+        bool generated = false;
+        auto db = openScreenshotDatabase(path, temp, &generated, &error);
+        if (!db)
+            return fail(error, true);
+        auto user = od::DatabaseStartup::localUser(*db);
+        if (!user)
+            return fail(user.error().message, true);
+        od::Session session(*db, *user);
+        if (generated) {
+            if (auto ok = od::ScreenshotRunner::reviseOneOrder(session); !ok)
+                spdlog::warn("screenshots: no revised order: {}", ok.error().message.toStdString());
+        }
+        auto written = od::ScreenshotRunner(session, parser.value(screenshotsOption)).run();
+        if (!written)
+            return fail(written.error().message, true);
+        for (const QString& file : *written)
+            std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
+        return 0;
+    }
+
+    auto db = od::Database::open(path);
+    if (!db)
+        return fail(db.error().message, false);
+    spdlog::info("database {}", path.toStdString());
+
+    auto hasUsers = od::DatabaseStartup::hasUsers(**db);
+    if (!hasUsers)
+        return fail(hasUsers.error().message, false);
+    if (!*hasUsers) {
+        auto empty = od::DatabaseStartup::isEmpty(**db);
+        if (parser.isSet(demoOption) && empty && *empty) {
+            bool cancelled = false;
+            auto ok =
+                od::DatabaseStartup::generateDemo(**db, od::DatabaseStartup::DemoOrders,
+                                                  od::DatabaseStartup::Progress::Dialog, nullptr, &cancelled);
+            if (cancelled)
+                return 0;
+            if (!ok)
+                return fail(ok.error().message, false);
+        } else {
+            od::FirstRunDialog firstRun(**db);
+            if (firstRun.exec() != QDialog::Accepted)
+                return 0;
+            if (!firstRun.userName().isEmpty())
+                QSettings().setValue(QStringLiteral("localUser"), firstRun.userName());
+        }
+    }
+
+    auto user = od::DatabaseStartup::localUser(**db);
+    if (!user)
+        return fail(user.error().message, false);
+    od::Session session(**db, *user);
+    od::MainWindow window(session);
+    window.show();
+    return app.exec();
+}

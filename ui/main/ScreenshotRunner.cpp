@@ -1,0 +1,195 @@
+#include "ScreenshotRunner.h"
+
+#include "OrderIntakeService.h"
+#include "OrderPageCache.h"
+#include "confirmation/ConfirmationView.h"
+#include "confirmation/DocumentPreview.h"
+#include "detail/OrderDetailDialog.h"
+#include "firstrun/FirstRunDialog.h"
+#include "intake/IntakeView.h"
+#include "main/MainWindow.h"
+#include "models/AwaitingConfirmationModel.h"
+#include "settings/SettingsDialog.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QPixmap>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+
+namespace od {
+
+ScreenshotRunner::ScreenshotRunner(Session& session, QString outputDir)
+    : m_session(session), m_outputDir(std::move(outputDir))
+{
+}
+
+void ScreenshotRunner::settle(int milliseconds)
+{
+    // Lets layouts, lazy pages and background counts finish before the picture is taken.
+    QDeadlineTimer deadline(milliseconds);
+    while (!deadline.hasExpired()) {
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+}
+
+Status ScreenshotRunner::save(QWidget* widget, const QString& name)
+{
+    settle();
+    const QString path = QDir(m_outputDir).filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path, "PNG"))
+        return std::unexpected(Error::storage(tr("Could not write %1.").arg(QDir::toNativeSeparators(path))));
+    m_written << path;
+    return {};
+}
+
+qint64 ScreenshotRunner::pickDetailOrder()
+{
+    // An order that has been revised and is in production tells the most on one screen.
+    OrderPageCache cache(m_session.db(), 200, 2);
+    qint64 fallback = 0;
+    for (OrderStatus status :
+         {OrderStatus::InProduction, OrderStatus::Confirmed, OrderStatus::AwaitingConfirmation}) {
+        OrderListQuery query;
+        query.status = status;
+        if (!cache.setQuery(query))
+            continue;
+        for (qint64 i = 0; i < qMin<qint64>(cache.rowCount(), 200); ++i) {
+            const OrderListRow* row = cache.row(i);
+            if (!row)
+                break;
+            if (row->revision > 1)
+                return row->id;
+            if (!fallback)
+                fallback = row->id;
+        }
+    }
+    return fallback;
+}
+
+qint64 ScreenshotRunner::pickDraftOrder()
+{
+    OrderPageCache cache(m_session.db(), 20, 1);
+    OrderListQuery query;
+    query.status = OrderStatus::Draft;
+    if (!cache.setQuery(query) || cache.rowCount() == 0)
+        return 0;
+    const OrderListRow* row = cache.row(0);
+    return row ? row->id : 0;
+}
+
+Status ScreenshotRunner::reviseOneOrder(Session& session)
+{
+    OrderPageCache cache(session.db(), 50, 1);
+    OrderListQuery query;
+    query.status = OrderStatus::AwaitingConfirmation;
+    if (auto ok = cache.setQuery(query); !ok)
+        return ok;
+    OrderIntakeService intake(session);
+    for (qint64 i = 0; i < qMin<qint64>(cache.rowCount(), 50); ++i) {
+        const OrderListRow* row = cache.row(i);
+        if (!row)
+            break;
+        auto order = intake.load(row->id);
+        if (!order)
+            return std::unexpected(order.error());
+        if (order->lines.size() < 3)
+            continue;
+        // The customer wants more of the first item, drops the last one and adds a second lot.
+        order->lines[0].quantity = Quantity::fromRaw(order->lines[0].quantity.raw() + 5000);
+        OrderLine extra = order->lines[1];
+        extra.id = 0;
+        extra.quantity = Quantity::fromUnits(2);
+        order->lines.removeLast();
+        order->lines << extra;
+        order->notes = tr("Customer asked for more of the first item by phone.");
+        auto saved = intake.saveDraft(*order, true);
+        if (!saved)
+            return std::unexpected(saved.error());
+        auto sent = intake.submitForConfirmation(*order, true);
+        if (!sent)
+            return std::unexpected(sent.error());
+        return {};
+    }
+    return {};
+}
+
+Result<QStringList> ScreenshotRunner::run()
+{
+    if (!QDir().mkpath(m_outputDir))
+        return std::unexpected(Error::storage(tr("Could not create the folder %1.").arg(m_outputDir)));
+
+    MainWindow window(m_session);
+    window.setDetailHook([](QDialog*) {}); // no modal dialogs while taking pictures
+    window.resize(1280, 800);
+    window.show();
+    settle(400);
+
+    const std::pair<MainWindow::Page, const char*> pages[] = {
+        {MainWindow::Page::Orders, "orders"},
+        {MainWindow::Page::Intake, "intake"},
+        {MainWindow::Page::Confirmation, "confirmation"},
+        {MainWindow::Page::Customers, "customers"},
+        {MainWindow::Page::Products, "products"},
+    };
+    for (auto [page, name] : pages) {
+        if (!window.hasPage(page))
+            continue;
+        window.showPage(page);
+        if (page == MainWindow::Page::Intake) {
+            if (const qint64 draft = pickDraftOrder())
+                window.intakeView()->openOrder(draft);
+            else
+                window.intakeView()->newOrder();
+        }
+        if (auto ok = save(&window, QString::fromLatin1(name)); !ok)
+            return std::unexpected(ok.error());
+        if (page == MainWindow::Page::Confirmation) {
+            // The confirmation document is rendered in the background; wait for its pages.
+            auto* view = static_cast<ConfirmationView*>(window.pageWidget(page));
+            if (view->model()->rowCount() > 0) {
+                view->table()->selectRow(0);
+                QDeadlineTimer deadline(8000);
+                while (view->preview()->pageCount() == 0 && !deadline.hasExpired())
+                    settle(50);
+                if (auto ok = save(&window, QStringLiteral("confirmation-preview")); !ok)
+                    return std::unexpected(ok.error());
+            }
+        }
+    }
+    window.showPage(MainWindow::Page::Orders);
+    captureDialogs(window);
+    return m_written;
+}
+
+void ScreenshotRunner::captureDialogs(MainWindow& window)
+{
+    if (const qint64 orderId = pickDetailOrder()) {
+        OrderDetailDialog detail(m_session, orderId, &window);
+        detail.show();
+        const char* names[] = {"detail", "detail-timeline", "detail-confirmations", "detail-revisions"};
+        for (int tab = 0; tab < detail.tabs()->count() && tab < 4; ++tab) {
+            detail.tabs()->setCurrentIndex(tab);
+            (void)save(&detail, QString::fromLatin1(names[tab]));
+        }
+    }
+
+    SettingsDialog settings(m_session, &window);
+    settings.show();
+    (void)save(&settings, QStringLiteral("settings"));
+    if (auto* tabs = settings.findChild<QTabWidget*>()) {
+        tabs->setCurrentIndex(1);
+        (void)save(&settings, QStringLiteral("settings-company"));
+    }
+    settings.reject();
+
+    FirstRunDialog firstRun(m_session.db(), &window);
+    firstRun.show();
+    (void)save(&firstRun, QStringLiteral("firstrun"));
+    firstRun.reject();
+}
+
+} // namespace od

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Error.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QWidget;
+
+namespace od {
+
+class MainWindow;
+
+// `orderdesk --screenshots DIR`: every page of the main window at 1280×800 and the main
+// dialogs, filled with the database's data, saved as PNG files for review and documentation.
+class ScreenshotRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(ScreenshotRunner)
+
+public:
+    ScreenshotRunner(Session& session, QString outputDir);
+
+    // The files written, or what went wrong.
+    Result<QStringList> run();
+
+    // The demo company has no revised orders; for the pictures of the revision comparison one
+    // order awaiting confirmation is changed and sent again. Only for a throwaway database.
+    static Status reviseOneOrder(Session& session);
+
+private:
+    Status save(QWidget* widget, const QString& name);
+    qint64 pickDetailOrder();
+    qint64 pickDraftOrder();
+    void captureDialogs(MainWindow& window);
+    static void settle(int milliseconds = 150);
+
+    Session& m_session;
+    QString m_outputDir;
+    QStringList m_written;
+};
+
+} // namespace od

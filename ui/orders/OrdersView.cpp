@@ -1,0 +1,327 @@
+#include "OrdersView.h"
+
+#include "CustomerService.h"
+#include "OrderAccess.h"
+#include "SettingsService.h"
+#include "models/OrderListModel.h"
+#include "orders/OrdersTableView.h"
+#include "widgets/LookupLineEdit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace od {
+
+namespace {
+
+constexpr int SearchDebounceMs = 250;
+const char* const HeaderStateKey = "ordersView/headerState";
+
+} // namespace
+
+OrdersView::OrdersView(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    m_applying = true; // filter widgets announce their initial values while being built
+    m_model = new OrderListModel(session.db(), this);
+    m_table = new OrdersTableView(this);
+    m_table->setObjectName(QStringLiteral("ordersTable"));
+    m_table->setModel(m_model);
+
+    buildFilters();
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("ordersError"));
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->hide();
+    m_emptyHint = new QLabel(this);
+    m_emptyHint->setObjectName(QStringLiteral("ordersEmptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setStyleSheet(QStringLiteral("color: #777777; padding: 24px;"));
+    m_emptyHint->hide();
+
+    auto* layout = qobject_cast<QVBoxLayout*>(this->layout());
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_emptyHint);
+    layout->addWidget(m_table, 1);
+
+    // Fixed starting widths: measuring contents would mean reading every row.
+    QHeaderView* header = m_table->horizontalHeader();
+    const int unit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const int widths[] = {unit * 17, unit * 30, unit * 11, unit * 25, unit * 11,
+                          unit * 11, unit * 11, unit * 16, unit * 6};
+    for (int column = 0; column < OrderListModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, widths[column]);
+    header->setSectionResizeMode(OrderListModel::CustomerColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(unit * 5);
+    const QByteArray savedHeader = QSettings().value(QLatin1String(HeaderStateKey)).toByteArray();
+    if (!savedHeader.isEmpty())
+        header->restoreState(savedHeader);
+    header->setSortIndicator(OrderListModel::OrderDateColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        // Revision has no index to sort a million rows by; the indicator goes back to the real sort.
+        if (!OrderListModel::queryColumn(column))
+            QTimer::singleShot(0, this, &OrdersView::restoreSortIndicator);
+    });
+
+    connect(m_table, &QAbstractItemView::activated, this, &OrdersView::openCurrent);
+    connect(m_table, &OrdersTableView::typedText, this, [this](const QString& text) {
+        m_search->setFocus();
+        m_search->insert(text);
+    });
+    connect(m_model, &OrderListModel::countChanged, this, [this](qint64 count, bool exact) {
+        updateEmptyHint();
+        Q_EMIT countChanged(count, exact);
+    });
+    // Queued: the view lays out the new rows (and its scroll range) first.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersView::restorePosition,
+            Qt::QueuedConnection);
+    connect(m_model, &OrderListModel::loadingChanged, this, [this](bool loading) {
+        // A slow filter keeps the old rows visible; the busy cursor says the new ones are coming.
+        if (loading)
+            m_table->viewport()->setCursor(Qt::BusyCursor);
+        else
+            m_table->viewport()->unsetCursor();
+    });
+    connect(m_model, &OrderListModel::storageError, this, [this](const QString& message) {
+        m_errorLabel->setText(message);
+        m_errorLabel->show();
+    });
+
+    // Tab goes through the filters left to right, then into the list.
+    QWidget* chain[] = {m_search,      m_status,      m_customer,
+                        m_salesperson, m_fromEnabled, m_from,
+                        m_toEnabled,   m_to,          findChild<QPushButton*>(QStringLiteral("clearFilters")),
+                        m_table};
+    for (int i = 0; i + 1 < int(std::size(chain)); ++i)
+        setTabOrder(chain[i], chain[i + 1]);
+
+    loadSalespeople();
+    m_applying = false;
+    applyFilters();
+}
+
+OrdersView::~OrdersView()
+{
+    QSettings().setValue(QLatin1String(HeaderStateKey), m_table->horizontalHeader()->saveState());
+}
+
+void OrdersView::buildFilters()
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setPlaceholderText(tr("Search order no., customer, product…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 26);
+    m_searchDebounce = new QTimer(this);
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(SearchDebounceMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_searchDebounce, &QTimer::timeout, this, &OrdersView::applyFilters);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDebounce->stop();
+        applyFilters();
+    });
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("Any status"), QString());
+    for (OrderStatus status : OrderStatusInfo::all())
+        m_status->addItem(OrderStatusInfo::displayName(status), OrderStatusInfo::key(status));
+    connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersView::applyFilters);
+
+    m_customer = new LookupLineEdit(this);
+    m_customer->setObjectName(QStringLiteral("customerFilter"));
+    m_customer->setPlaceholderText(tr("Any customer"));
+    m_customer->setProvider([this](const QString& text) {
+        QList<LookupItem> items;
+        auto customers = CustomerService(m_session).search(text, 20, true);
+        if (!customers)
+            return items;
+        for (const Customer& c : *customers)
+            items << LookupItem{c.id, c.name, c.code, {}};
+        return items;
+    });
+    connect(m_customer, &LookupLineEdit::itemChosen, this, &OrdersView::applyFilters);
+    connect(m_customer, &LookupLineEdit::choiceCleared, this, &OrdersView::applyFilters);
+
+    m_salesperson = new QComboBox(this);
+    m_salesperson->setObjectName(QStringLiteral("salespersonFilter"));
+    connect(m_salesperson, &QComboBox::currentIndexChanged, this, &OrdersView::applyFilters);
+
+    auto makeDate = [this](const QString& name) {
+        auto* edit = new QDateEdit(m_session.today(), this);
+        edit->setObjectName(name);
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+        connect(edit, &QDateEdit::dateChanged, this, &OrdersView::applyFilters);
+        return edit;
+    };
+    m_fromEnabled = new QCheckBox(tr("From"), this);
+    m_fromEnabled->setObjectName(QStringLiteral("fromEnabled"));
+    m_from = makeDate(QStringLiteral("fromDate"));
+    m_from->setDate(m_session.today().addMonths(-1));
+    m_toEnabled = new QCheckBox(tr("To"), this);
+    m_toEnabled->setObjectName(QStringLiteral("toEnabled"));
+    m_to = makeDate(QStringLiteral("toDate"));
+    for (auto [box, edit] : {std::pair{m_fromEnabled, m_from}, std::pair{m_toEnabled, m_to}}) {
+        box->setToolTip(tr("Only orders dated on or after / before this day; unticked means any date."));
+        connect(box, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+        connect(box, &QCheckBox::toggled, this, &OrdersView::applyFilters);
+    }
+
+    auto* clear = new QPushButton(tr("Clear filters"), this);
+    clear->setObjectName(QStringLiteral("clearFilters"));
+    connect(clear, &QPushButton::clicked, this, &OrdersView::clearFilters);
+
+    auto* filters = new QHBoxLayout;
+    filters->setSpacing(6);
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_customer, 2);
+    filters->addWidget(m_salesperson, 1);
+    filters->addSpacing(6);
+    filters->addWidget(m_fromEnabled);
+    filters->addWidget(m_from);
+    filters->addWidget(m_toEnabled);
+    filters->addWidget(m_to);
+    filters->addWidget(clear);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(6);
+    layout->addLayout(filters);
+}
+
+void OrdersView::loadSalespeople()
+{
+    const qint64 selected = m_salesperson->currentData().toLongLong();
+    const bool wasApplying = m_applying;
+    m_applying = true; // refilling the combo must not re-run the query once per item
+    m_salesperson->clear();
+    m_salesperson->addItem(tr("Any salesperson"), qint64(0));
+    if (auto users = SettingsService(m_session.db()).users()) {
+        for (const User& user : *users)
+            m_salesperson->addItem(user.displayName, user.id);
+    }
+    const int index = m_salesperson->findData(selected);
+    m_salesperson->setCurrentIndex(index >= 0 ? index : 0);
+    m_applying = wasApplying;
+}
+
+OrderListQuery OrdersView::currentQuery() const
+{
+    OrderListQuery query = m_model->query();
+    query.status = OrderStatusInfo::fromKey(m_status->currentData().toString());
+    query.customerId = m_customer->chosenId();
+    query.salespersonId = m_salesperson->currentData().toLongLong();
+    query.from = m_fromEnabled->isChecked() ? m_from->date() : QDate();
+    query.to = m_toEnabled->isChecked() ? m_to->date() : QDate();
+    query.search = m_search->text().trimmed();
+    // A salesperson may only see their own orders unless the company allows more.
+    OrderAccess(m_session).restrict(query);
+    return query;
+}
+
+bool OrdersView::isFiltered() const
+{
+    const OrderListQuery& q = m_model->query();
+    return q.status || q.customerId > 0 || q.salespersonId > 0 || q.from.isValid() || q.to.isValid() ||
+           !q.search.isEmpty();
+}
+
+void OrdersView::applyFilters()
+{
+    if (m_applying)
+        return;
+    m_searchDebounce->stop();
+    const OrderListQuery query = currentQuery();
+    if (m_loaded && query == m_model->query())
+        return;
+    m_loaded = true;
+    m_errorLabel->hide();
+    m_restoreScroll = -1; // a new list starts at the top
+    m_model->setQuery(query);
+}
+
+void OrdersView::clearFilters()
+{
+    m_applying = true;
+    m_search->clear();
+    m_status->setCurrentIndex(0);
+    m_customer->clearChosen();
+    m_salesperson->setCurrentIndex(0);
+    m_fromEnabled->setChecked(false);
+    m_toEnabled->setChecked(false);
+    m_applying = false;
+    applyFilters();
+}
+
+void OrdersView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void OrdersView::reload()
+{
+    // The rows are replaced when the new count arrives; then the view goes back to where it was.
+    m_restoreScroll = m_table->verticalScrollBar()->value();
+    m_restoreRow = m_table->currentIndex().row();
+    loadSalespeople();
+    m_errorLabel->hide();
+    m_model->refresh();
+}
+
+void OrdersView::restorePosition()
+{
+    if (m_restoreScroll < 0)
+        return;
+    m_table->doItemsLayout(); // the scroll range of the new rows
+    if (m_restoreRow >= 0 && m_restoreRow < m_model->rowCount())
+        m_table->setCurrentIndex(m_model->index(m_restoreRow, 0));
+    m_table->verticalScrollBar()->setValue(m_restoreScroll);
+    m_restoreScroll = -1;
+    m_restoreRow = -1;
+}
+
+void OrdersView::openCurrent()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return;
+    const qint64 id = m_model->data(index, OrderListModel::OrderIdRole).toLongLong();
+    if (id > 0)
+        Q_EMIT openOrderRequested(id);
+}
+
+void OrdersView::updateEmptyHint()
+{
+    if (m_model->orderCount() > 0) {
+        m_emptyHint->hide();
+        return;
+    }
+    m_emptyHint->setText(isFiltered() ? tr("No orders match these filters.")
+                                      : tr("There are no orders yet. Press Ctrl+N to enter the first one."));
+    m_emptyHint->show();
+}
+
+void OrdersView::restoreSortIndicator()
+{
+    const OrderListQuery& q = m_model->query();
+    m_table->horizontalHeader()->setSortIndicator(OrderListModel::modelColumn(q.sortColumn),
+                                                  q.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+}
+
+} // namespace od

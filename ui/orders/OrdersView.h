@@ -1,0 +1,77 @@
+#pragma once
+
+#include "OrderListQuery.h"
+#include "Session.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTimer;
+
+namespace od {
+
+class LookupLineEdit;
+class OrderListModel;
+class OrdersTableView;
+
+// Every order in the database, filtered by status, customer, salesperson, order date and a
+// search text, sorted by clicking a column header. All of it runs in SQL a page at a time, so
+// the list stays smooth with a million orders.
+class OrdersView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OrdersView(Session& session, QWidget* parent = nullptr);
+    ~OrdersView() override;
+
+    void focusSearch();
+    // Re-reads the list (after a save elsewhere), keeping the scroll position.
+    void reload();
+
+    OrderListModel* model() const { return m_model; }
+    OrdersTableView* table() const { return m_table; }
+    // True when any filter or search narrows the list.
+    bool isFiltered() const;
+    OrderListQuery currentQuery() const;
+
+Q_SIGNALS:
+    void openOrderRequested(qint64 orderId);
+    // The number of orders listed; `exact` is false while only "100,000+" is known.
+    void countChanged(qint64 count, bool exact);
+
+private:
+    void buildFilters();
+    void loadSalespeople();
+    void applyFilters();
+    void clearFilters();
+    void openCurrent();
+    void updateEmptyHint();
+    void restoreSortIndicator();
+    void restorePosition();
+
+    Session& m_session;
+    OrderListModel* m_model = nullptr;
+    OrdersTableView* m_table = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_status = nullptr;
+    LookupLineEdit* m_customer = nullptr;
+    QComboBox* m_salesperson = nullptr;
+    QCheckBox* m_fromEnabled = nullptr;
+    QDateEdit* m_from = nullptr;
+    QCheckBox* m_toEnabled = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_emptyHint = nullptr;
+    QLabel* m_errorLabel = nullptr;
+    QTimer* m_searchDebounce = nullptr;
+    bool m_applying = false;
+    bool m_loaded = false;    // the model has run its first query
+    int m_restoreScroll = -1; // where reload() found the list, restored when the rows are back
+    int m_restoreRow = -1;
+};
+
+} // namespace od
