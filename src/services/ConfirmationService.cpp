@@ -80,12 +80,10 @@ Status ConfirmationService::record(qint64 orderId, int revision, Confirmation co
     Transaction tx(db);
     if (!tx.isActive())
         return std::unexpected(tx.beginError());
-    auto loaded = orders.load(orderId);
+    auto loaded = orders.loadExisting(orderId);
     if (!loaded)
         return std::unexpected(loaded.error());
-    if (!*loaded)
-        return std::unexpected(Error::notFound(tr("The order no longer exists.")));
-    Order order = **loaded;
+    Order order = *loaded;
     if (auto ok = Permissions::require(m_session, Permission::RecordConfirmation); !ok)
         return ok;
     if (auto ok = Permissions::requireOrderEdit(m_session, order.salespersonId); !ok)
@@ -150,12 +148,10 @@ Status ConfirmationService::returnToDraft(qint64 orderId, const QString& reason)
     Transaction tx(db);
     if (!tx.isActive())
         return std::unexpected(tx.beginError());
-    auto loaded = orders.load(orderId);
+    auto loaded = orders.loadExisting(orderId);
     if (!loaded)
         return std::unexpected(loaded.error());
-    if (!*loaded)
-        return std::unexpected(Error::notFound(tr("The order no longer exists.")));
-    Order order = **loaded;
+    Order order = *loaded;
     if (auto ok = Permissions::require(m_session, Permission::RecordConfirmation); !ok)
         return ok;
     if (auto ok = Permissions::requireOrderEdit(m_session, order.salespersonId); !ok)

@@ -30,14 +30,12 @@ Order OrderIntakeService::newDraft()
 
 Result<Order> OrderIntakeService::load(qint64 orderId)
 {
-    auto order = OrderRepository(m_session.db()).load(orderId);
+    auto order = OrderRepository(m_session.db()).loadExisting(orderId);
     if (!order)
         return std::unexpected(order.error());
-    if (!*order)
-        return std::unexpected(Error::notFound(tr("The order no longer exists.")));
-    if (auto ok = OrderAccess(m_session).requireRead((*order)->salespersonId); !ok)
+    if (auto ok = OrderAccess(m_session).requireRead(order->salespersonId); !ok)
         return std::unexpected(ok.error());
-    return **order;
+    return *order;
 }
 
 Result<Order> OrderIntakeService::loadByNumber(const QString& orderNo)

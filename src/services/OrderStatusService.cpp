@@ -14,12 +14,10 @@ Status OrderStatusService::transition(qint64 orderId, OrderStatus to, const QStr
     Transaction tx(db);
     if (!tx.isActive())
         return std::unexpected(tx.beginError());
-    auto loaded = orders.load(orderId);
+    auto loaded = orders.loadExisting(orderId);
     if (!loaded)
         return std::unexpected(loaded.error());
-    if (!*loaded)
-        return std::unexpected(Error::notFound(tr("The order no longer exists.")));
-    Order order = **loaded;
+    Order order = *loaded;
     // Salespeople may withdraw their own orders before the customer confirmed them; everything
     // else along the lifecycle is the manager's.
     const bool withdrawingOwn = to == OrderStatus::Cancelled &&

@@ -99,6 +99,16 @@ Result<std::optional<Order>> OrderRepository::load(qint64 id)
     return std::optional<Order>(o);
 }
 
+Result<Order> OrderRepository::loadExisting(qint64 id)
+{
+    auto order = load(id);
+    if (!order)
+        return std::unexpected(order.error());
+    if (!*order)
+        return std::unexpected(Error::notFound(tr("The order no longer exists.")));
+    return **order;
+}
+
 Result<QList<OrderLine>> OrderRepository::loadLines(qint64 orderId)
 {
     QSqlQuery q(m_db.sql());

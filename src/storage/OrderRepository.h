@@ -27,6 +27,8 @@ public:
     explicit OrderRepository(Database& db) : m_db(db) {}
 
     Result<std::optional<Order>> load(qint64 id);
+    // The order, or a NotFound error saying it no longer exists.
+    Result<Order> loadExisting(qint64 id);
     Result<std::optional<qint64>> idByNumber(const QString& orderNo);
 
     // Inserts header and lines, sets order.id and order.version = 1. order.orderNo must be set.
