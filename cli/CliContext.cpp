@@ -1,8 +1,9 @@
 #include "CliContext.h"
 
+#include "AccountService.h"
 #include "AppPaths.h"
 #include "ExitCode.h"
-#include "SettingsService.h"
+#include "PasswordPrompt.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -45,47 +46,34 @@ Result<Database*> CliContext::database(bool create)
     return m_db.get();
 }
 
-Result<Session*> CliContext::session(bool requireUser)
+Result<Session*> CliContext::signIn()
 {
     if (m_session)
         return m_session.get();
+    const QString name = m_commandLine.value(QStringLiteral("user")).trimmed();
+    if (name.isEmpty())
+        return std::unexpected(Error::invalid(
+            tr("\"%1\" changes or reads business data: sign in with --user NAME (the password comes from "
+               "ORDERDESK_PASSWORD or the terminal).")
+                .arg(m_commandLine.command()),
+            QStringLiteral("user")));
     auto db = database(false);
     if (!db)
         return std::unexpected(db.error());
-    SettingsService settings(**db);
-    auto users = settings.users();
-    if (!users)
-        return std::unexpected(users.error());
-
-    const QString wanted = m_commandLine.value(QStringLiteral("user"));
-    std::optional<User> chosen;
-    for (const User& u : *users) {
-        if (!u.active)
-            continue;
-        if (!wanted.isEmpty()) {
-            if (u.name == wanted)
-                chosen = u;
-        } else if (u.role == Role::Administrator && !chosen) {
-            chosen = u;
-        }
-    }
-    if (!chosen && !wanted.isEmpty())
-        return std::unexpected(
-            Error::invalid(tr("There is no active user called %1.").arg(wanted), QStringLiteral("user")));
-    if (!chosen) {
-        for (const User& u : *users) {
-            if (u.active) {
-                chosen = u;
-                break;
-            }
-        }
-    }
-    if (!chosen && requireUser)
-        return std::unexpected(Error::invalid(
-            tr("%1 has no user yet. Run \"orderdesk-cli --db %1 init\" to create an administrator.")
-                .arg(databasePath())));
-    m_session = std::make_unique<Session>(**db, chosen.value_or(User()));
+    auto password = PasswordPrompt::current(name);
+    if (!password)
+        return std::unexpected(password.error());
+    auto user = AccountService(**db).signIn(name, *password);
+    if (!user)
+        return std::unexpected(user.error());
+    m_session = std::make_unique<Session>(**db, *user);
     return m_session.get();
+}
+
+void CliContext::closeDatabase()
+{
+    m_session.reset();
+    m_db.reset();
 }
 
 int CliContext::fail(const Error& error)

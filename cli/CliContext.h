@@ -11,9 +11,9 @@
 
 namespace od::cli {
 
-// What every command needs: the parsed line, stdout/stderr, the database and the user the CLI
-// acts as. Sign-in does not exist yet, so the CLI is a local user: --user NAME, else the first
-// active administrator, else the first active user.
+// What every command needs: the parsed line, stdout/stderr, the database and the signed-in user
+// (--user NAME with the password from ORDERDESK_PASSWORD or the terminal, checked like the
+// app's sign-in, throttling included).
 class CliContext
 {
     Q_DECLARE_TR_FUNCTIONS(CliContext)
@@ -31,9 +31,10 @@ public:
     // Opens (and migrates) the database. Unless `create`, a missing file is an error that
     // suggests `init`, so that a typo in --db does not leave an empty database behind.
     Result<Database*> database(bool create);
-    // A session on the database acting as the local user; with `requireUser` a database
-    // without users is an error.
-    Result<Session*> session(bool requireUser);
+    // Signs in as --user and gives a session acting as that user.
+    Result<Session*> signIn();
+    // Closes the database (restore needs the file free of connections).
+    void closeDatabase();
 
     // Prints the error on stderr and returns the exit code for it.
     int fail(const Error& error);

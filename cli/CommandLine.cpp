@@ -9,7 +9,9 @@ namespace {
 const QStringList kCommandOptions = {
     QStringLiteral("orders"),  QStringLiteral("seed"),   QStringLiteral("today"),
     QStringLiteral("dry-run"), QStringLiteral("status"), QStringLiteral("customer"),
-    QStringLiteral("search"),  QStringLiteral("limit"),  QStringLiteral("json")};
+    QStringLiteral("search"),  QStringLiteral("limit"),  QStringLiteral("json"),
+    QStringLiteral("admin"),   QStringLiteral("role"),   QStringLiteral("display"),
+    QStringLiteral("by"),      QStringLiteral("order")};
 
 } // namespace
 
@@ -18,21 +20,29 @@ CommandLine::CommandLine()
     m_parser.setApplicationDescription(
         tr("OrderDesk from a terminal.\n\n"
            "Commands:\n"
-           "  init                                      create the database and a first administrator\n"
+           "  init [--admin NAME]                       create the database and its first administrator\n"
            "  demo [--orders N] [--seed S]              fill an empty database with a demo company\n"
            "  import customers|products|orders FILE.csv [--dry-run]\n"
            "  export customers|products|orders FILE.csv\n"
            "  orders [--status KEY] [--customer CODE] [--search TEXT] [--limit N]\n"
            "  show ORDER_NO                             an order with its lines and timeline\n"
            "  summary [--json]                          records, and orders and value per status\n"
-           "  check                                     check the database file and the order totals\n\n"
+           "  check                                     check the database file and the order totals\n"
+           "  user add NAME --role ROLE [--display NAME] | user passwd NAME | user disable NAME | user list\n"
+           "  audit verify                              check the audit trail's hash chain\n"
+           "  audit list [--by NAME] [--order ORDER_NO] [--limit N]\n"
+           "  backup FILE                               copy the database to FILE\n"
+           "  restore FILE                              put the backup FILE in place of the database\n\n"
+           "Every command except init, demo (into an empty database), summary, check and audit verify signs\n"
+           "in: --user NAME, with the password from ORDERDESK_PASSWORD or typed at the terminal. New\n"
+           "passwords (init, user add, user passwd) come from ORDERDESK_NEW_PASSWORD or the terminal.\n\n"
            "Exit status: 0 done, 1 wrong input (or problems found by check), 2 any other failure."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
         {QStringLiteral("db"), tr("The database file (default: ORDERDESK_DB, else the data folder)."),
          tr("PATH")},
-        {QStringLiteral("user"), tr("Act as this user (default: the first administrator)."), tr("NAME")},
+        {QStringLiteral("user"), tr("Sign in as this user."), tr("NAME")},
         {QStringLiteral("verbose"), tr("Log warnings to stderr as well as to the log file.")},
         {QStringLiteral("orders"), tr("demo: how many orders (default 500)."), tr("N")},
         {QStringLiteral("seed"), tr("demo: the random seed; the same seed gives the same data (default 1)."),
@@ -43,8 +53,14 @@ CommandLine::CommandLine()
         {QStringLiteral("status"), tr("orders: only this status (draft, confirmed, …)."), tr("KEY")},
         {QStringLiteral("customer"), tr("orders: only this customer."), tr("CODE")},
         {QStringLiteral("search"), tr("orders: order number, customer, product or line text."), tr("TEXT")},
-        {QStringLiteral("limit"), tr("orders: at most this many rows (default 50)."), tr("N")},
+        {QStringLiteral("limit"), tr("orders, audit list: at most this many rows (default 50)."), tr("N")},
         {QStringLiteral("json"), tr("summary: print JSON.")},
+        {QStringLiteral("admin"), tr("init: the first administrator's login name (default admin)."), tr("NAME")},
+        {QStringLiteral("role"),
+         tr("user add: salesperson, manager, finance_clerk or administrator."), tr("ROLE")},
+        {QStringLiteral("display"), tr("user add: the name shown in the app."), tr("NAME")},
+        {QStringLiteral("by"), tr("audit list: only this user's entries."), tr("NAME")},
+        {QStringLiteral("order"), tr("audit list: only this order's entries."), tr("ORDER_NO")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see the list above)."));
 }

@@ -1,15 +1,19 @@
 #include "DatabaseCommands.h"
 
+#include "AccountService.h"
 #include "DatabaseCheckService.h"
 #include "DemoDataGenerator.h"
 #include "ExitCode.h"
-#include "SettingsService.h"
+#include "PasswordPrompt.h"
+#include "Permissions.h"
 #include "SummaryService.h"
 #include "TextTable.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 #include <limits>
+#include <optional>
 
 namespace od::cli {
 
@@ -47,24 +51,40 @@ int DatabaseCommands::run(const QString& command)
 
 int DatabaseCommands::init()
 {
-    if (auto ok = m_ctx.commandLine().expect({}, 0, 0, QStringLiteral("init")); !ok)
+    const CommandLine& line = m_ctx.commandLine();
+    if (auto ok = line.expect({QStringLiteral("admin")}, 0, 0, QStringLiteral("init [--admin NAME]")); !ok)
         return m_ctx.fail(ok.error());
+    const QString adminName =
+        line.isSet(QStringLiteral("admin")) ? line.value(QStringLiteral("admin")).trimmed() : QStringLiteral("admin");
+    // A new database gets its administrator at once: ask before creating the file, so that a
+    // missing password leaves nothing behind.
+    std::optional<QString> password;
+    if (!QFileInfo::exists(m_ctx.databasePath())) {
+        auto typed = PasswordPrompt::newPassword(adminName);
+        if (!typed)
+            return m_ctx.fail(typed.error());
+        if (auto ok = AccountService::checkPasswordPolicy(*typed); !ok)
+            return m_ctx.fail(ok.error());
+        password = *typed;
+    }
     auto db = m_ctx.database(true);
     if (!db)
         return m_ctx.fail(db.error());
-    SettingsService settings(**db);
-    auto users = settings.users();
-    if (!users)
-        return m_ctx.fail(users.error());
-    if (users->isEmpty()) {
-        // Orders need a salesperson and settings an administrator: start with one.
-        User admin;
-        admin.name = QStringLiteral("admin");
-        admin.displayName = tr("Administrator");
-        admin.role = Role::Administrator;
-        if (auto id = settings.addUser(admin); !id)
-            return m_ctx.fail(id.error());
-        m_ctx.out() << tr("Created the administrator \"admin\".") << '\n';
+    AccountService accounts(**db);
+    auto needed = accounts.needsFirstAdministrator();
+    if (!needed)
+        return m_ctx.fail(needed.error());
+    if (*needed) {
+        if (!password) {
+            auto typed = PasswordPrompt::newPassword(adminName);
+            if (!typed)
+                return m_ctx.fail(typed.error());
+            password = *typed;
+        }
+        auto admin = accounts.createFirstAdministrator(adminName, tr("Administrator"), *password);
+        if (!admin)
+            return m_ctx.fail(admin.error());
+        m_ctx.out() << tr("Created the administrator \"%1\".").arg(admin->name) << '\n';
     }
     m_ctx.out()
         << tr("Database %1 is ready (schema %2).").arg(m_ctx.databasePath()).arg((*db)->schemaVersion())
@@ -96,6 +116,18 @@ int DatabaseCommands::demo()
     auto db = m_ctx.database(true);
     if (!db)
         return m_ctx.fail(db.error());
+    // The demo adds users with well-known passwords: into a database that already has an
+    // administrator only that administrator may put them.
+    auto needed = AccountService(**db).needsFirstAdministrator();
+    if (!needed)
+        return m_ctx.fail(needed.error());
+    if (!*needed) {
+        auto session = m_ctx.signIn();
+        if (!session)
+            return m_ctx.fail(session.error());
+        if (auto ok = Permissions::require(**session, Permission::ManageUsers); !ok)
+            return m_ctx.fail(ok.error());
+    }
 
     const bool showProgress = m_ctx.stderrIsTerminal();
     int lastPercent = -1;

@@ -60,7 +60,7 @@ int OrderCommands::list()
     auto limit = line.number(QStringLiteral("limit"), 50, 1, 1'000'000);
     if (!limit)
         return m_ctx.fail(limit.error());
-    auto session = m_ctx.session(false);
+    auto session = m_ctx.signIn();
     if (!session)
         return m_ctx.fail(session.error());
 
@@ -121,7 +121,7 @@ int OrderCommands::show()
 {
     if (auto ok = m_ctx.commandLine().expect({}, 1, 1, QStringLiteral("show ORDER_NO")); !ok)
         return m_ctx.fail(ok.error());
-    auto session = m_ctx.session(false);
+    auto session = m_ctx.signIn();
     if (!session)
         return m_ctx.fail(session.error());
     auto order = OrderIntakeService(**session).loadByNumber(m_ctx.commandLine().arguments().at(0));

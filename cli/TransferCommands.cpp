@@ -33,7 +33,7 @@ int TransferCommands::runImport()
     const QString path = line.arguments().at(1);
     if (!kKinds.contains(kind))
         return m_ctx.fail(Error::invalid(tr("Import customers, products or orders, not \"%1\".").arg(kind)));
-    auto session = m_ctx.session(true);
+    auto session = m_ctx.signIn();
     if (!session)
         return m_ctx.fail(session.error());
 
@@ -63,7 +63,7 @@ int TransferCommands::runExport()
     const QString path = line.arguments().at(1);
     if (!kKinds.contains(kind))
         return m_ctx.fail(Error::invalid(tr("Export customers, products or orders, not \"%1\".").arg(kind)));
-    auto session = m_ctx.session(false);
+    auto session = m_ctx.signIn();
     if (!session)
         return m_ctx.fail(session.error());
 

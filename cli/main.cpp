@@ -1,4 +1,6 @@
 // orderdesk-cli: OrderDesk's services from a terminal. The commands live in *Commands.cpp.
+#include "AuditCommands.h"
+#include "BackupCommands.h"
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "DatabaseCommands.h"
@@ -6,6 +8,7 @@
 #include "Logging.h"
 #include "OrderCommands.h"
 #include "TransferCommands.h"
+#include "UserCommands.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +43,12 @@ int main(int argc, char** argv)
         return od::cli::TransferCommands(context).run(command);
     if (od::cli::OrderCommands::handles(command))
         return od::cli::OrderCommands(context).run(command);
+    if (od::cli::UserCommands::handles(command))
+        return od::cli::UserCommands(context).run(command);
+    if (od::cli::AuditCommands::handles(command))
+        return od::cli::AuditCommands(context).run(command);
+    if (od::cli::BackupCommands::handles(command))
+        return od::cli::BackupCommands(context).run(command);
     return context.fail(od::Error::invalid(
         QCoreApplication::translate("main", "Unknown command \"%1\"; see --help.").arg(command)));
 }

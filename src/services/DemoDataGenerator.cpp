@@ -6,7 +6,10 @@
 #include "DemoCustomers.h"
 #include "DemoOrderBuilder.h"
 #include "DemoRandom.h"
+#include "PasswordHasher.h"
 #include "SettingsService.h"
+#include "UserCredentialRepository.h"
+#include "UserRepository.h"
 
 #include <QElapsedTimer>
 #include <QMap>
@@ -20,6 +23,45 @@ namespace od {
 namespace {
 
 constexpr qint64 kProgressEvery = 2048;
+
+// The demo passwords the README lists: "admin-demo" for admin, NAME-demo-2026 for the staff.
+QString demoPassword(const QString& userName)
+{
+    return userName == QLatin1String("admin") ? QStringLiteral("admin-demo") : userName + QStringLiteral("-demo-2026");
+}
+
+// Gives every demo user without a password its demo password, so that each role can sign in.
+// A user who already had a password (an administrator created by `init`) keeps it.
+Status setDemoPasswords(Database& db)
+{
+    UserRepository users(db);
+    UserCredentialRepository credentials(db);
+    QList<QPair<qint64, QString>> hashes; // hashed before the transaction: ~0.3 s each
+    for (const User& demoUser : DemoCatalog::users()) {
+        auto user = users.byName(demoUser.name);
+        if (!user)
+            return std::unexpected(user.error());
+        if (!*user)
+            continue;
+        auto credential = credentials.byUserId((*user)->id);
+        if (!credential)
+            return std::unexpected(credential.error());
+        if (*credential && !(*credential)->passwordHash.isEmpty())
+            continue;
+        const QString hash = PasswordHasher::hash(demoPassword(demoUser.name));
+        if (hash.isEmpty())
+            return std::unexpected(Error::storage(DemoDataGenerator::tr("A demo password could not be hashed.")));
+        hashes.append({(*user)->id, hash});
+    }
+    Transaction tx(db);
+    if (!tx.isActive())
+        return std::unexpected(tx.beginError());
+    for (const auto& [userId, hash] : hashes) {
+        if (auto ok = credentials.setPasswordHash(userId, hash); !ok)
+            return ok;
+    }
+    return tx.commit();
+}
 
 } // namespace
 
@@ -127,6 +169,8 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
         return outcome;
     }
     if (auto ok = writer.commit(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = setDemoPasswords(m_db); !ok)
         return std::unexpected(ok.error());
 
     // Documents print the demo company's letterhead unless a company is already set up.

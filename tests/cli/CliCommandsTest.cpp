@@ -18,11 +18,27 @@ using od::test::CliRunner;
 namespace {
 
 const QString kToday = QStringLiteral("2026-06-01");
+// The demo company's administrator password (README), also given to `init` so that every test
+// signs in as admin the same way.
+const QString kAdminPassword = QStringLiteral("admin-demo");
+
+// A runner that signs in as admin: commands other than init, demo, summary and check need it.
+class SignedInCli : public CliRunner
+{
+public:
+    SignedInCli()
+    {
+        setEnvironment(QStringLiteral("ORDERDESK_NEW_PASSWORD"), kAdminPassword);
+        setEnvironment(QStringLiteral("ORDERDESK_PASSWORD"), kAdminPassword);
+    }
+};
 
 QStringList demo(const QString& db, int orders, int seed)
 {
     return {QStringLiteral("--db"),
             db,
+            QStringLiteral("--user"),
+            QStringLiteral("admin"),
             QStringLiteral("demo"),
             QStringLiteral("--orders"),
             QString::number(orders),
@@ -62,7 +78,7 @@ void corruptFirstOrderTotal(const QString& path)
 
 TEST(CliCommands, InitCreatesAnEmptyDatabaseWithAnAdministrator)
 {
-    CliRunner cli;
+    SignedInCli cli;
     const QString db = cli.database(QStringLiteral("new.orderdesk"));
     const CliRun init = cli.run({QStringLiteral("--db"), db, QStringLiteral("init")});
     EXPECT_EQ(init.exitCode, 0) << init.err.toStdString();
@@ -77,7 +93,7 @@ TEST(CliCommands, InitCreatesAnEmptyDatabaseWithAnAdministrator)
 
 TEST(CliCommands, DemoWithTheSameSeedGivesTheSameCompany)
 {
-    CliRunner cli;
+    SignedInCli cli;
     const QString first = cli.database(QStringLiteral("a.orderdesk"));
     const QString second = cli.database(QStringLiteral("b.orderdesk"));
     ASSERT_EQ(cli.run({QStringLiteral("--db"), first, QStringLiteral("init")}).exitCode, 0);
@@ -99,7 +115,7 @@ TEST(CliCommands, DemoWithTheSameSeedGivesTheSameCompany)
 
 TEST(CliCommands, DemoRefusesADatabaseThatHasData)
 {
-    CliRunner cli;
+    SignedInCli cli;
     const QString db = cli.database(QStringLiteral("full.orderdesk"));
     ASSERT_EQ(cli.run(demo(db, 50, 1)).exitCode, 0);
     const QJsonObject before = summaryJson(cli, db);
@@ -111,7 +127,7 @@ TEST(CliCommands, DemoRefusesADatabaseThatHasData)
 
 TEST(CliCommands, SummaryJsonAddsUpByStatus)
 {
-    CliRunner cli;
+    SignedInCli cli;
     const QString db = cli.database(QStringLiteral("sum.orderdesk"));
     ASSERT_EQ(cli.run(demo(db, 300, 3)).exitCode, 0);
     const QJsonObject s = summaryJson(cli, db);
@@ -137,23 +153,26 @@ TEST(CliCommands, SummaryJsonAddsUpByStatus)
 
 TEST(CliCommands, ShowPrintsAnOrderAndRefusesAnUnknownOne)
 {
-    CliRunner cli;
+    SignedInCli cli;
     const QString db = cli.database(QStringLiteral("show.orderdesk"));
     ASSERT_EQ(cli.run(demo(db, 100, 5)).exitCode, 0);
-    const CliRun list = cli.run({QStringLiteral("--db"), db, QStringLiteral("orders"),
-                                 QStringLiteral("--limit"), QStringLiteral("1")});
+    const CliRun list =
+        cli.run({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
+                 QStringLiteral("orders"), QStringLiteral("--limit"), QStringLiteral("1")});
     ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
     const QString orderNo = list.out.split(u'\n').value(1).section(u' ', 0, 0);
     ASSERT_TRUE(orderNo.startsWith(QStringLiteral("SO-2026-"))) << list.out.toStdString();
 
-    const CliRun shown = cli.run({QStringLiteral("--db"), db, QStringLiteral("show"), orderNo});
+    const CliRun shown = cli.run({QStringLiteral("--db"), db, QStringLiteral("--user"),
+                                  QStringLiteral("admin"), QStringLiteral("show"), orderNo});
     EXPECT_EQ(shown.exitCode, 0) << shown.err.toStdString();
     EXPECT_TRUE(shown.out.contains(orderNo));
     EXPECT_TRUE(shown.out.contains(QStringLiteral("Timeline")));
     EXPECT_TRUE(shown.out.contains(QStringLiteral("created")));
 
     const CliRun unknown =
-        cli.run({QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("SO-1999-000001")});
+        cli.run({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
+                 QStringLiteral("show"), QStringLiteral("SO-1999-000001")});
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("SO-1999-000001")));
     EXPECT_TRUE(unknown.out.isEmpty());
@@ -161,26 +180,28 @@ TEST(CliCommands, ShowPrintsAnOrderAndRefusesAnUnknownOne)
 
 TEST(CliCommands, OrdersFiltersByStatus)
 {
-    CliRunner cli;
+    SignedInCli cli;
     const QString db = cli.database(QStringLiteral("list.orderdesk"));
     ASSERT_EQ(cli.run(demo(db, 200, 9)).exitCode, 0);
     const CliRun run =
-        cli.run({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("--status"),
-                 QStringLiteral("completed"), QStringLiteral("--limit"), QStringLiteral("10")});
+        cli.run({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
+                 QStringLiteral("orders"), QStringLiteral("--status"), QStringLiteral("completed"),
+                 QStringLiteral("--limit"), QStringLiteral("10")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 12) << run.out.toStdString(); // header, 10 rows, "10 of N orders."
     for (int i = 1; i <= 10; ++i)
         EXPECT_TRUE(lines[i].contains(QStringLiteral(" completed "))) << lines[i].toStdString();
-    const CliRun bad = cli.run({QStringLiteral("--db"), db, QStringLiteral("orders"),
-                                QStringLiteral("--status"), QStringLiteral("finished")});
+    const CliRun bad =
+        cli.run({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
+                 QStringLiteral("orders"), QStringLiteral("--status"), QStringLiteral("finished")});
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("awaiting_confirmation")));
 }
 
 TEST(CliCommands, ImportOfABadFileNamesFileAndLine)
 {
-    CliRunner cli;
+    SignedInCli cli;
     const QString db = cli.database(QStringLiteral("import.orderdesk"));
     ASSERT_EQ(cli.run({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
     const QString csv = cli.dir() + QStringLiteral("/customers.csv");
@@ -188,8 +209,8 @@ TEST(CliCommands, ImportOfABadFileNamesFileAndLine)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("code,name,credit_limit\nC1,上海宏达阀门有限公司,1000.00\nC2,苏州恒通化工有限公司,12.345\n");
     file.close();
-    const CliRun run =
-        cli.run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("customers"), csv});
+    const CliRun run = cli.run({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
+                                QStringLiteral("import"), QStringLiteral("customers"), csv});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(csv + QStringLiteral(":3:"))) << run.err.toStdString();
     EXPECT_EQ(summaryJson(cli, db).value(QStringLiteral("customers")).toInt(-1), 0); // all or nothing
@@ -197,7 +218,7 @@ TEST(CliCommands, ImportOfABadFileNamesFileAndLine)
 
 TEST(CliCommands, UnknownCommandsAndOptionsAreUserErrors)
 {
-    CliRunner cli;
+    SignedInCli cli;
     const CliRun unknown = cli.run({QStringLiteral("frobnicate")});
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("frobnicate")));
@@ -213,7 +234,7 @@ TEST(CliCommands, UnknownCommandsAndOptionsAreUserErrors)
 
 TEST(CliCommands, CheckFindsATotalChangedBehindTheAppsBack)
 {
-    CliRunner cli;
+    SignedInCli cli;
     const QString db = cli.database(QStringLiteral("check.orderdesk"));
     ASSERT_EQ(cli.run(demo(db, 150, 4)).exitCode, 0);
     const CliRun clean = cli.run({QStringLiteral("--db"), db, QStringLiteral("check")});

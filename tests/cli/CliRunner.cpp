@@ -13,6 +13,10 @@ CliRun CliRunner::run(const QStringList& arguments) const
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.path() + QStringLiteral("/data"));
     env.insert(QStringLiteral("HOME"), m_dir.path());
     env.remove(QStringLiteral("ORDERDESK_DB"));
+    env.remove(QStringLiteral("ORDERDESK_PASSWORD"));
+    env.remove(QStringLiteral("ORDERDESK_NEW_PASSWORD"));
+    for (const QString& name : m_extraEnvironment.keys())
+        env.insert(name, m_extraEnvironment.value(name));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(ORDERDESK_CLI_PATH), arguments);
     CliRun result;

@@ -15,18 +15,22 @@ struct CliRun
 };
 
 // Runs the built orderdesk-cli with its data folder (log file) in a temporary directory, so
-// the tests never touch the user's own data.
+// the tests never touch the user's own data. Passwords come only from setEnvironment(): stdin is
+// not a terminal, so the CLI never prompts.
 class CliRunner
 {
 public:
     CliRunner();
     CliRun run(const QStringList& arguments) const;
+    // An environment variable for every later run (ORDERDESK_PASSWORD, ORDERDESK_NEW_PASSWORD).
+    void setEnvironment(const QString& name, const QString& value) { m_extraEnvironment.insert(name, value); }
     // A database path in the temporary directory.
     QString database(const QString& name) const;
     QString dir() const { return m_dir.path(); }
 
 private:
     QTemporaryDir m_dir;
+    QProcessEnvironment m_extraEnvironment;
 };
 
 } // namespace od::test

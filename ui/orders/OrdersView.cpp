@@ -58,8 +58,8 @@ OrdersView::OrdersView(Session& session, QWidget* parent) : QWidget(parent), m_s
     // Fixed starting widths: measuring contents would mean reading every row.
     QHeaderView* header = m_table->horizontalHeader();
     const int unit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const int widths[] = {unit * 17, unit * 30, unit * 11, unit * 25, unit * 11,
-                          unit * 11, unit * 11, unit * 16, unit * 6};
+    const int widths[] = {unit * 17, unit * 30, unit * 11, unit * 30, unit * 11,
+                          unit * 11, unit * 11, unit * 14, unit * 6};
     for (int column = 0; column < OrderListModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
     header->setSectionResizeMode(OrderListModel::CustomerColumn, QHeaderView::Stretch);
