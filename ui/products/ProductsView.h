@@ -1,61 +1,37 @@
 #pragma once
 
-#include <QWidget>
-
-class QCheckBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTableView;
-class QTimer;
+#include "widgets/MasterDataView.h"
 
 namespace od {
 
 class ProductListModel;
-class MessageBanner;
-class Session;
 
 // 产品: find, add, edit, deactivate and import products. The search runs in SQL (SKU, name,
 // specification) and shows at most a few hundred rows; inactive products only when asked for.
-class ProductsView : public QWidget
+class ProductsView : public MasterDataView
 {
     Q_OBJECT
 
 public:
     explicit ProductsView(Session& session, QWidget* parent = nullptr);
 
-    void focusSearch();
-    void reload();
-
-    void addProduct();
-    void editCurrent();
-    void toggleActiveOfCurrent();
-    void importCsv();
+    void addProduct() { addRecord(); }
 
     ProductListModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
-    QLineEdit* searchEdit() const { return m_search; }
 
-Q_SIGNALS:
-    void dataChanged();
+protected:
+    Result<int> loadRows(const QString& text, int limit, bool includeInactive) override;
+    QString countText(int rows, bool truncated) const override;
+    qint64 idAt(int row) const override;
+    bool isActiveAt(int row) const override;
+    int rowOf(qint64 id) const override;
+    Status setActive(qint64 id, bool active) override;
+    std::optional<qint64> runEditor(int row) override;
 
 private:
-    void updateButtons();
-    void selectProduct(qint64 productId);
-    qint64 currentId() const;
+    static Setup setup();
 
-    Session& m_session;
     ProductListModel* m_model = nullptr;
-    MessageBanner* m_banner = nullptr;
-    QLineEdit* m_search = nullptr;
-    QCheckBox* m_showInactive = nullptr;
-    QTableView* m_table = nullptr;
-    QLabel* m_count = nullptr;
-    QPushButton* m_addButton = nullptr;
-    QPushButton* m_editButton = nullptr;
-    QPushButton* m_activeButton = nullptr;
-    QPushButton* m_importButton = nullptr;
-    QTimer* m_searchTimer = nullptr;
 };
 
 } // namespace od
