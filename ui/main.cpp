@@ -1,12 +1,16 @@
-// OrderDesk desktop application: opens (or sets up) the database and shows the main window.
+// OrderDesk desktop application: opens (or sets up) the database, asks who signs in and shows the main window.
 // `--screenshots DIR` renders every page to PNG files instead and exits.
+#include "AccountService.h"
 #include "AppPaths.h"
+#include "BackupService.h"
 #include "Logging.h"
 #include "Session.h"
+#include "SettingsService.h"
 #include "firstrun/FirstRunDialog.h"
 #include "main/DatabaseStartup.h"
 #include "main/MainWindow.h"
 #include "main/ScreenshotRunner.h"
+#include "main/SignInDialog.h"
 #include "main/Translation.h"
 
 #include <QApplication>
@@ -129,7 +133,11 @@ int main(int argc, char** argv)
         auto db = openScreenshotDatabase(path, temp, &generated, &error);
         if (!db)
             return fail(error, true);
-        auto user = od::DatabaseStartup::localUser(*db);
+        // The generated demo company is entered the way a user would, with the administrator's
+        // demo password. A database the user already has is only read for the pictures, by a
+        // process that can read the file anyway.
+        auto user = generated ? od::AccountService(*db).signIn(QStringLiteral("admin"), QStringLiteral("admin-demo"))
+                              : od::DatabaseStartup::localUser(*db);
         if (!user)
             return fail(user.error().message, true);
         od::Session session(*db, *user);
@@ -153,6 +161,7 @@ int main(int argc, char** argv)
     auto hasUsers = od::DatabaseStartup::hasUsers(**db);
     if (!hasUsers)
         return fail(hasUsers.error().message, false);
+    QString firstAdministrator;
     if (!*hasUsers) {
         auto empty = od::DatabaseStartup::isEmpty(**db);
         if (parser.isSet(demoOption) && empty && *empty) {
@@ -168,15 +177,45 @@ int main(int argc, char** argv)
             od::FirstRunDialog firstRun(**db);
             if (firstRun.exec() != QDialog::Accepted)
                 return 0;
-            if (!firstRun.userName().isEmpty())
-                QSettings().setValue(QStringLiteral("localUser"), firstRun.userName());
+            firstAdministrator = firstRun.userName();
         }
     }
 
-    auto user = od::DatabaseStartup::localUser(**db);
-    if (!user)
-        return fail(user.error().message, false);
-    od::Session session(**db, *user);
+    // Nobody works without signing in, except the administrator who has just chosen a password
+    // on the first-run screen.
+    od::User user;
+    if (!firstAdministrator.isEmpty()) {
+        auto created = od::SettingsService(**db).localUser(firstAdministrator);
+        if (!created)
+            return fail(created.error().message, false);
+        user = *created;
+        QSettings().setValue(QStringLiteral("lastUser"), user.name);
+    } else {
+        auto needsAdministrator = od::AccountService(**db).needsFirstAdministrator();
+        if (!needsAdministrator)
+            return fail(needsAdministrator.error().message, false);
+        if (*needsAdministrator) {
+            // Users exist but none has a password yet: the first administrator is set up now.
+            od::FirstRunDialog firstRun(**db);
+            if (firstRun.exec() != QDialog::Accepted || firstRun.userName().isEmpty())
+                return 0;
+            auto created = od::SettingsService(**db).localUser(firstRun.userName());
+            if (!created)
+                return fail(created.error().message, false);
+            user = *created;
+        } else {
+            od::SignInDialog signIn(**db);
+            if (signIn.exec() != QDialog::Accepted)
+                return 0;
+            user = signIn.user();
+        }
+    }
+    od::Session session(**db, user);
+    spdlog::info("signed in as {}", user.name.toStdString());
+    if (auto backup = od::BackupService(session).autoBackup(od::BackupService::defaultBackupDir()); !backup)
+        spdlog::error("automatic backup failed: {}", backup.error().message.toStdString());
+    else if (backup->created)
+        spdlog::info("automatic backup {}", backup->path.toStdString());
     od::MainWindow window(session);
     window.show();
     return app.exec();

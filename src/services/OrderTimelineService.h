@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditEntry.h"
 #include "Confirmation.h"
 #include "OrderEvent.h"
 #include "OrderRepository.h"
@@ -17,6 +18,8 @@ public:
 
     Result<QList<OrderEvent>> events(qint64 orderId);
     Result<QList<OrderRevisionSnapshot>> revisions(qint64 orderId);
+    // The order's audit trail entries (who changed which field from what to what), newest first.
+    Result<QList<AuditEntry>> history(qint64 orderId);
 
 private:
     Session& m_session;

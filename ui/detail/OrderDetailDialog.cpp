@@ -5,6 +5,7 @@
 #include "OrderStatusService.h"
 #include "OrderTimelineService.h"
 #include "Permissions.h"
+#include "detail/OrderHistoryTable.h"
 #include "detail/RevisionsPanel.h"
 #include "models/OrderListModel.h"
 #include "widgets/FieldErrorLabel.h"
@@ -97,6 +98,8 @@ void OrderDetailDialog::buildUi()
     m_tabs->addTab(m_timeline, QString());
     m_tabs->addTab(confirmationsPage, QString());
     m_tabs->addTab(m_revisions, QString());
+    m_history = new OrderHistoryTable(this);
+    m_tabs->addTab(m_history, QString());
 
     m_error = new FieldErrorLabel(this);
     m_error->setObjectName(QStringLiteral("detailError"));
@@ -143,6 +146,7 @@ bool OrderDetailDialog::reload()
     bool ok = fillTimeline();
     ok = fillConfirmations() && ok;
     ok = fillRevisions() && ok;
+    ok = fillHistory() && ok;
     rebuildActions();
     return ok;
 }
@@ -286,6 +290,17 @@ bool OrderDetailDialog::fillTimeline()
         m_timeline->setColumnWidth(c, unit * widths[c]);
     m_timeline->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_tabs->setTabText(1, tr("Timeline (%1)").arg(list.size()));
+    return true;
+}
+
+bool OrderDetailDialog::fillHistory()
+{
+    auto entries = m_history->load(m_session, m_orderId);
+    if (!entries) {
+        m_error->showError(entries.error().message);
+        return false;
+    }
+    m_tabs->setTabText(m_tabs->indexOf(m_history), tr("History (%1)").arg(*entries));
     return true;
 }
 

@@ -18,6 +18,7 @@ class QTableWidget;
 namespace od {
 
 class FieldErrorLabel;
+class OrderHistoryTable;
 class RevisionsPanel;
 
 // Everything about one order on one screen: header and totals, lines, timeline, confirmations
@@ -57,6 +58,7 @@ private:
     bool fillTimeline();
     bool fillConfirmations();
     bool fillRevisions();
+    bool fillHistory();
     void rebuildActions();
     QString actionText(OrderStatus target) const;
     bool mayMove(OrderStatus target) const;
@@ -76,6 +78,7 @@ private:
     QLabel* m_confirmationState = nullptr;
     QTableWidget* m_confirmations = nullptr;
     RevisionsPanel* m_revisions = nullptr;
+    OrderHistoryTable* m_history = nullptr;
     FieldErrorLabel* m_error = nullptr;
     QHBoxLayout* m_actionsLayout = nullptr;
     QPushButton* m_editButton = nullptr;

@@ -1,20 +1,26 @@
 #include "MainWindow.h"
 
+#include "BackupService.h"
+#include "Permissions.h"
 #include "confirmation/ConfirmationView.h"
 #include "customers/CustomersView.h"
 #include "detail/OrderDetailDialog.h"
 #include "intake/IntakeView.h"
+#include "main/ChangePasswordDialog.h"
 #include "main/NavigationBar.h"
 #include "models/OrderListModel.h"
 #include "orders/OrdersView.h"
 #include "products/ProductsView.h"
 #include "settings/SettingsDialog.h"
+#include "widgets/BackgroundTask.h"
 #include "widgets/Formatting.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -22,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 
@@ -179,6 +186,16 @@ void MainWindow::createMenus()
     QAction* settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::openSettings);
     settings->setMenuRole(QAction::PreferencesRole);
     settings->setObjectName(QStringLiteral("settingsAction"));
+    QAction* backup = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
+    backup->setObjectName(QStringLiteral("backupAction"));
+    if (!Permissions::allows(m_session, Permission::Backup)) {
+        backup->setEnabled(false);
+        backup->setToolTip(PermissionInfo::refusal(m_session.user().role, Permission::Backup));
+        backup->setStatusTip(backup->toolTip());
+    }
+    QAction* password = file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    file->setToolTipsVisible(true);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -309,6 +326,47 @@ void MainWindow::openSettings()
     });
     if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
         statusBar()->showMessage(tr("The new language takes effect when OrderDesk is started again."), 10000);
+}
+
+void MainWindow::backUp()
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("orderdesk-%1.sqlite")
+                                                .arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
+                                                        tr("OrderDesk backups (*.sqlite);;All files (*)"));
+    if (target.isEmpty())
+        return;
+    const User user = m_session.user();
+    bool cancelled = false;
+    // The copy runs on the worker's own connection, as the signed-in user, so the permission
+    // check and the audit entry are the same as on the UI thread.
+    auto done = BackgroundTask::runWithDialog(
+        this, tr("Back up"), m_session.db().path(),
+        [target, user](Database& db, TaskProgress& progress) -> Status {
+            progress.setLabel(tr("Backing up the database…"));
+            Session worker(db, user);
+            return BackupService(worker).backup(target, [&progress](qint64 done, qint64 total) {
+                progress.setMaximum(total);
+                progress.setValue(done);
+                return !progress.isCancelled();
+            });
+        },
+        &cancelled);
+    if (cancelled)
+        return;
+    if (!done) {
+        QMessageBox::warning(this, tr("Back up"), done.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 10000);
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 10000);
 }
 
 void MainWindow::showAbout()

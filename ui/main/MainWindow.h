@@ -65,6 +65,8 @@ public:
     void newOrder();
     void editOrder(qint64 orderId);
     void openSettings();
+    void backUp();
+    void changePassword();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

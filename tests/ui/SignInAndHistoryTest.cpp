@@ -1,0 +1,126 @@
+#include "UiOrderFactory.h"
+
+#include "AccountService.h"
+#include "OrderIntakeService.h"
+#include "detail/OrderDetailDialog.h"
+#include "main/MainWindow.h"
+#include "main/SignInDialog.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace od::test {
+
+namespace {
+
+const QString AdminPassword = QStringLiteral("correct-horse-42");
+
+// The fixture's administrator with a password, as a database after the first run has one.
+User administratorWithPassword(TestDatabase& db)
+{
+    db.actAs(db.adminId);
+    auto reset = AccountService(db.db()).resetPassword(db.session(), db.session().user().name, AdminPassword);
+    EXPECT_TRUE(reset.has_value()) << (reset ? "" : reset.error().message.toStdString());
+    return db.session().user();
+}
+
+void signInWith(SignInDialog& dialog, const QString& name, const QString& password)
+{
+    auto* nameEdit = dialog.findChild<QLineEdit*>(QStringLiteral("userName"));
+    auto* passwordEdit = dialog.findChild<QLineEdit*>(QStringLiteral("password"));
+    ASSERT_NE(nameEdit, nullptr);
+    ASSERT_NE(passwordEdit, nullptr);
+    nameEdit->clear();
+    QTest::keyClicks(nameEdit, name);
+    passwordEdit->clear();
+    QTest::keyClicks(passwordEdit, password);
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
+}
+
+} // namespace
+
+TEST(SignInDialogTest, WrongPasswordShowsTheErrorAndKeepsTheDialogOpen)
+{
+    TestDatabase db;
+    const User admin = administratorWithPassword(db);
+    SignInDialog dialog(db.db());
+    dialog.show();
+    signInWith(dialog, admin.name, QStringLiteral("not-the-password"));
+
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("signInError"));
+    ASSERT_NE(error, nullptr);
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_FALSE(error->text().isEmpty());
+    // The name stays so that only the password is typed again.
+    EXPECT_EQ(dialog.findChild<QLineEdit*>(QStringLiteral("userName"))->text(), admin.name);
+}
+
+TEST(SignInDialogTest, RightPasswordSignsInAsThatUser)
+{
+    TestDatabase db;
+    const User admin = administratorWithPassword(db);
+    SignInDialog dialog(db.db());
+    dialog.show();
+    signInWith(dialog, admin.name, AdminPassword);
+
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.user().id, db.adminId);
+    EXPECT_EQ(dialog.user().role, Role::Administrator);
+}
+
+TEST(OrderHistoryTest, HistoryTabListsTheFieldsChangedByAnEdit)
+{
+    TestDatabase db;
+    UiOrderFactory orders(db);
+    const qint64 id = orders.addDraft(orders.customerEast, 3);
+    Order order = orders.load(id);
+    order.notes = QStringLiteral("Deliver to the back gate");
+    auto saved = OrderIntakeService(db.session()).saveDraft(order, true);
+    ASSERT_TRUE(saved.has_value()) << (saved ? "" : saved.error().message.toStdString());
+
+    OrderDetailDialog dialog(db.session(), id);
+    dialog.show();
+    auto* history = dialog.findChild<QTableWidget*>(QStringLiteral("historyTable"));
+    ASSERT_NE(history, nullptr);
+    auto* tabs = dialog.tabs();
+    EXPECT_TRUE(tabs->tabText(tabs->indexOf(history)).contains(QStringLiteral("(2)")));
+    bool notesRowFound = false;
+    for (int row = 0; row < history->rowCount(); ++row) {
+        if (history->item(row, 3)->text().contains(QStringLiteral("notes"))) {
+            notesRowFound = true;
+            EXPECT_EQ(history->item(row, 2)->text(), QStringLiteral("Edited"));
+            EXPECT_TRUE(history->item(row, 4)->text().contains(QStringLiteral("Deliver to the back gate")));
+        }
+    }
+    EXPECT_TRUE(notesRowFound);
+    // Newest first: the edit comes before the creation.
+    ASSERT_GT(history->rowCount(), 0);
+    EXPECT_EQ(history->item(0, 2)->text(), QStringLiteral("Edited"));
+    EXPECT_EQ(history->item(history->rowCount() - 1, 2)->text(), QStringLiteral("Created"));
+}
+
+TEST(BackupActionTest, DisabledForASalespersonEnabledForAnAdministrator)
+{
+    TestDatabase db; // acts as the salesperson
+    {
+        MainWindow window(db.session());
+        auto* backup = window.findChild<QAction*>(QStringLiteral("backupAction"));
+        ASSERT_NE(backup, nullptr);
+        EXPECT_FALSE(backup->isEnabled());
+        EXPECT_FALSE(backup->toolTip().isEmpty());
+    }
+    db.actAs(db.adminId);
+    MainWindow window(db.session());
+    EXPECT_TRUE(window.findChild<QAction*>(QStringLiteral("backupAction"))->isEnabled());
+}
+
+} // namespace od::test
