@@ -42,10 +42,10 @@ using namespace od;
     std::abort();
 }
 
-#define FUZZ_CHECK(condition)                                                                                          \
-    do {                                                                                                               \
-        if (!(condition))                                                                                              \
-            fail(#condition);                                                                                          \
+#define FUZZ_CHECK(condition)                                                                                \
+    do {                                                                                                     \
+        if (!(condition))                                                                                    \
+            fail(#condition);                                                                                \
     } while (false)
 
 // The database every input is imported into: a template made once, copied back whenever an
@@ -77,10 +77,11 @@ public:
     QList<qint64> figures()
     {
         QList<qint64> out;
-        for (const char* sql :
-             {"SELECT count(*) FROM customers", "SELECT count(*) FROM products", "SELECT count(*) FROM orders",
-              "SELECT count(*) FROM order_lines", "SELECT count(*) FROM order_events", "SELECT count(*) FROM audit_log",
-              "SELECT count(*) FROM order_search", "SELECT coalesce(sum(last_value), 0) FROM order_number_counters"}) {
+        for (const char* sql : {"SELECT count(*) FROM customers", "SELECT count(*) FROM products",
+                                "SELECT count(*) FROM orders", "SELECT count(*) FROM order_lines",
+                                "SELECT count(*) FROM order_events", "SELECT count(*) FROM audit_log",
+                                "SELECT count(*) FROM order_search",
+                                "SELECT coalesce(sum(last_value), 0) FROM order_number_counters"}) {
             QSqlQuery q(m_db->sql());
             FUZZ_CHECK(q.exec(QString::fromLatin1(sql)) && q.next());
             out << q.value(0).toLongLong();
@@ -94,8 +95,10 @@ private:
         auto db = Database::open(m_template);
         FUZZ_CHECK(db.has_value());
         UserRepository users(**db);
-        FUZZ_CHECK(users.insert({0, QStringLiteral("li"), QStringLiteral("李强"), Role::Manager, true}).has_value());
-        for (const auto& [code, name] : {std::pair{"C001", "上海华东机械有限公司"}, {"C002", "北京远航贸易有限公司"}}) {
+        FUZZ_CHECK(
+            users.insert({0, QStringLiteral("li"), QStringLiteral("李强"), Role::Manager, true}).has_value());
+        for (const auto& [code, name] :
+             {std::pair{"C001", "上海华东机械有限公司"}, {"C002", "北京远航贸易有限公司"}}) {
             Customer c;
             c.code = QString::fromUtf8(code);
             c.name = QString::fromUtf8(name);
@@ -218,7 +221,9 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 {
     static QCoreApplication app(*argc, *argv);
     spdlog::set_level(spdlog::level::off); // the failures logged here are the fuzzer's own inputs
-    g_database = new FuzzDatabase();
+    // A static, so that the temporary folder is removed when libFuzzer exits at the end of a run.
+    static FuzzDatabase database;
+    g_database = &database;
     return 0;
 }
 

@@ -21,13 +21,19 @@ using od::test::writeCsvFile;
 namespace {
 
 const QByteArray kCustomerHeader = "code,name,contact,phone,email,address,credit_limit,payment_terms_days\n";
-const QByteArray kOrderHeader = "order_no,customer_code,order_date,requested_date,status,line_no,sku,description,"
-                                "quantity,unit_price,discount_percent\n";
+const QByteArray kOrderHeader =
+    "order_no,customer_code,order_date,requested_date,status,line_no,sku,description,"
+    "quantity,unit_price,discount_percent\n";
 
 class BadCsvTest : public ::testing::Test
 {
 protected:
-    enum class Kind { Customers, Products, Orders };
+    enum class Kind
+    {
+        Customers,
+        Products,
+        Orders
+    };
 
     void SetUp() override
     {
@@ -63,8 +69,8 @@ protected:
                 EXPECT_LE(e.message.size(), 1000) << "a message should quote the file, not reproduce it";
                 seen = seen || e.message.contains(expected);
             }
-            EXPECT_TRUE(seen) << "no message mentions \"" << expected.toStdString() << "\"; first: "
-                              << printable(report->errors.first().message.left(300));
+            EXPECT_TRUE(seen) << "no message mentions \"" << expected.toStdString()
+                              << "\"; first: " << printable(report->errors.first().message.left(300));
         }
         EXPECT_EQ(before, databaseFigures(t.db())) << describe(databaseFigures(t.db()));
     }
@@ -93,10 +99,12 @@ TEST_F(BadCsvTest, BinaryGarbageIsRefused)
 
 TEST_F(BadCsvTest, NulBytesAreRefusedNamingTheLine)
 {
-    expectRefused(Kind::Customers, kCustomerHeader + QByteArray("C2,Ac\0me,,,,,,\n", 15), QStringLiteral("NUL"));
+    expectRefused(Kind::Customers, kCustomerHeader + QByteArray("C2,Ac\0me,,,,,,\n", 15),
+                  QStringLiteral("NUL"));
     expectRefused(Kind::Customers, kCustomerHeader + "C2,Acme,,,,,,\n" + QByteArray("C3,\0,,,,,,\n", 11),
                   QStringLiteral("NUL"));
-    auto report = import(Kind::Customers, kCustomerHeader + "C2,Acme,,,,,,\n" + QByteArray("C3,\0,,,,,,\n", 11), true);
+    auto report =
+        import(Kind::Customers, kCustomerHeader + "C2,Acme,,,,,,\n" + QByteArray("C3,\0,,,,,,\n", 11), true);
     ASSERT_TRUE(report);
     ASSERT_FALSE(report->errors.isEmpty());
     EXPECT_EQ(report->errors.first().line, 3);
@@ -128,10 +136,12 @@ TEST_F(BadCsvTest, TruncatedUtf8IsRefused)
 
 TEST_F(BadCsvTest, UnterminatedQuotesAndTextAfterAQuoteAreRefused)
 {
-    expectRefused(Kind::Customers, kCustomerHeader + "C2,\"Acme\nC3,Other,,,,,,\n", QStringLiteral("never closed"));
+    expectRefused(Kind::Customers, kCustomerHeader + "C2,\"Acme\nC3,Other,,,,,,\n",
+                  QStringLiteral("never closed"));
     expectRefused(Kind::Customers, kCustomerHeader + "C2,\"Acme", QStringLiteral("never closed"));
     expectRefused(Kind::Customers, kCustomerHeader + "\"", QStringLiteral("never closed"));
-    expectRefused(Kind::Customers, kCustomerHeader + "C2,\"Acme\"Ltd,,,,,,\n", QStringLiteral("closing quote"));
+    expectRefused(Kind::Customers, kCustomerHeader + "C2,\"Acme\"Ltd,,,,,,\n",
+                  QStringLiteral("closing quote"));
     expectRefused(Kind::Customers, "\"code,name\n", QStringLiteral("never closed"));
 }
 
@@ -160,11 +170,14 @@ TEST_F(BadCsvTest, AHundredThousandColumnsAreRefused)
 
 TEST_F(BadCsvTest, ImpossibleDatesAreRefused)
 {
-    expectRefused(Kind::Orders, orderRow(",C001,2026-02-30,,,,VLV-50,,1,,"), QStringLiteral("2026-02-30 is not a real date"));
-    expectRefused(Kind::Orders, orderRow(",C001,2026-06-01,2026/13/01,,,VLV-50,,1,,"), QStringLiteral("not a real date"));
+    expectRefused(Kind::Orders, orderRow(",C001,2026-02-30,,,,VLV-50,,1,,"),
+                  QStringLiteral("2026-02-30 is not a real date"));
+    expectRefused(Kind::Orders, orderRow(",C001,2026-06-01,2026/13/01,,,VLV-50,,1,,"),
+                  QStringLiteral("not a real date"));
     expectRefused(Kind::Orders, orderRow(",C001,0000-01-01,,,,VLV-50,,1,,"), QStringLiteral("order_date"));
     expectRefused(Kind::Orders, orderRow(",C001,20260601,,,,VLV-50,,1,,"), QStringLiteral("YYYY-MM-DD"));
-    expectRefused(Kind::Orders, orderRow(",C001,2026-06-01,99999-01-01,,,VLV-50,,1,,"), QStringLiteral("requested_date"));
+    expectRefused(Kind::Orders, orderRow(",C001,2026-06-01,99999-01-01,,,VLV-50,,1,,"),
+                  QStringLiteral("requested_date"));
     // Digits of another script look like a date to \d but are none.
     expectRefused(Kind::Orders, orderRow(QStringLiteral(",C001,٢٠٢٦-٠٦-٠١,,,,VLV-50,,1,,").toUtf8()),
                   QStringLiteral("order_date"));
@@ -208,7 +221,8 @@ TEST_F(BadCsvTest, OverflowingNegativeAndZeroNumbersAreRefused)
     expectRefused(Kind::Customers, kCustomerHeader + "C2,Acme,,,,,-1,\n", QStringLiteral("credit_limit"));
     expectRefused(Kind::Customers, kCustomerHeader + "C2,Acme,,,,,,99999999999999999999\n",
                   QStringLiteral("payment_terms_days"));
-    expectRefused(Kind::Products, "sku,name,unit_price,lead_time_days\nP1,Valve,-1,\n", QStringLiteral("unit_price"));
+    expectRefused(Kind::Products, "sku,name,unit_price,lead_time_days\nP1,Valve,-1,\n",
+                  QStringLiteral("unit_price"));
     expectRefused(Kind::Products, "sku,name,unit_price,lead_time_days\nP1,Valve,1,-1\n",
                   QStringLiteral("lead_time_days"));
 }
@@ -229,7 +243,8 @@ TEST_F(BadCsvTest, HostileTextInCellsIsImportedExactly)
     int n = 1;
     for (const QString& text : od::test::hostileTexts()) {
         QString expected = text;
-        names << expected.replace(QStringLiteral("\r\n"), QStringLiteral("\n")); // as a quoted cell reads them
+        names << expected.replace(QStringLiteral("\r\n"),
+                                  QStringLiteral("\n")); // as a quoted cell reads them
         QString cell = text;
         cell.replace(u'"', QStringLiteral("\"\""));
         bytes += QStringLiteral("H%1,\"%2\",\"%2\",,,\"%2\",,\n").arg(++n).arg(cell).toUtf8();
@@ -253,8 +268,9 @@ TEST_F(BadCsvTest, PercentSignsInFileNamesAndCellsAreQuotedAsWritten)
 {
     // QString::arg chains read a "%2" in the first value as a place for the next one.
     // "%2C" is a comma in a downloaded file's URL-encoded name.
-    EXPECT_EQ(CsvImportReport::formatError(QStringLiteral("/tmp/orders%2Cjune.csv"), {3, QStringLiteral("x")}),
-              "/tmp/orders%2Cjune.csv:3: x");
+    EXPECT_EQ(
+        CsvImportReport::formatError(QStringLiteral("/tmp/orders%2Cjune.csv"), {3, QStringLiteral("x")}),
+        "/tmp/orders%2Cjune.csv:3: x");
 
     auto messages = [&](Kind kind, const QByteArray& bytes) {
         auto report = import(kind, bytes, true);
@@ -266,9 +282,10 @@ TEST_F(BadCsvTest, PercentSignsInFileNamesAndCellsAreQuotedAsWritten)
         return out.join(u'\n');
     };
     const QString differing = messages(Kind::Orders, kOrderHeader + "SO-2026-000001,C001,,,,,VLV-50,,1,,\n"
-                                                                     "SO-2026-000001,C%3,,,,,VLV-50,,1,,\n");
-    EXPECT_TRUE(differing.contains(QStringLiteral("3: customer_code \"C%3\" differs from line 2 of the same order "
-                                                  "(\"C001\")")))
+                                                                    "SO-2026-000001,C%3,,,,,VLV-50,,1,,\n");
+    EXPECT_TRUE(
+        differing.contains(QStringLiteral("3: customer_code \"C%3\" differs from line 2 of the same order "
+                                          "(\"C001\")")))
         << differing.toStdString();
     const QString twice = messages(Kind::Orders, kOrderHeader + "X%2,C001,,,,,VLV-50,,1,,\n"
                                                                 "Y,C001,,,,,VLV-50,,1,,\n"
@@ -276,7 +293,8 @@ TEST_F(BadCsvTest, PercentSignsInFileNamesAndCellsAreQuotedAsWritten)
     EXPECT_TRUE(twice.contains(QStringLiteral("4: Order X%2 appears twice in the file (first on line 2)")))
         << twice.toStdString();
     const QString codes = messages(Kind::Customers, kCustomerHeader + "A%2,Acme,,,,,,\nA%2,Acme,,,,,,\n");
-    EXPECT_TRUE(codes.contains(QStringLiteral("3: Customer code A%2 appears twice in the file (first on line 2)")))
+    EXPECT_TRUE(
+        codes.contains(QStringLiteral("3: Customer code A%2 appears twice in the file (first on line 2)")))
         << codes.toStdString();
     const QString skus = messages(Kind::Products, "sku,name\nP%2,Valve\nP%2,Valve\n");
     EXPECT_TRUE(skus.contains(QStringLiteral("3: SKU P%2 appears twice in the file (first on line 2)")))
@@ -294,8 +312,8 @@ TEST_F(BadCsvTest, TenThousandCharacterDescriptionIsImportedExactly)
     QString cell = description;
     cell.replace(u'"', QStringLiteral("\"\""));
     auto report = import(Kind::Orders,
-                         orderRow((QStringLiteral("SO-2026-000777,C001,2026-06-01,,,1,VLV-50,\"") + cell + u'"' +
-                                   QStringLiteral(",1,,"))
+                         orderRow((QStringLiteral("SO-2026-000777,C001,2026-06-01,,,1,VLV-50,\"") + cell +
+                                   u'"' + QStringLiteral(",1,,"))
                                       .toUtf8()),
                          false);
     ASSERT_TRUE(report) << report.error().message.toStdString();

@@ -56,11 +56,12 @@ protected:
         EXPECT_TRUE(outcome->report.hasErrors());
         bool aboutField = false;
         for (const ValidationIssue& issue : outcome->report.issues) {
-            aboutField = aboutField || (issue.field == field && issue.severity == ValidationIssue::Severity::Error);
+            aboutField =
+                aboutField || (issue.field == field && issue.severity == ValidationIssue::Severity::Error);
             EXPECT_FALSE(issue.message.isEmpty());
         }
-        EXPECT_TRUE(aboutField) << "no error about " << field.toStdString() << " in: "
-                                << outcome->report.summary().toStdString();
+        EXPECT_TRUE(aboutField) << "no error about " << field.toStdString()
+                                << " in: " << outcome->report.summary().toStdString();
         EXPECT_EQ(o.id, 0);
         EXPECT_EQ(before, databaseFigures(t.db())) << describe(databaseFigures(t.db()));
     }
@@ -199,8 +200,8 @@ TEST_F(BadInputOrderTest, AmountsThatWouldOverflowAreRefused)
         qint64 price;
         int discount;
     };
-    for (const Case& c : {Case{Quantity::MaxRaw, UnitPrice::MaxRaw, 0}, Case{most, most, 0},
-                          Case{most, 1, 0}, Case{1, most, 0}, Case{most, most, std::numeric_limits<int>::min()},
+    for (const Case& c : {Case{Quantity::MaxRaw, UnitPrice::MaxRaw, 0}, Case{most, most, 0}, Case{most, 1, 0},
+                          Case{1, most, 0}, Case{most, most, std::numeric_limits<int>::min()},
                           Case{Quantity::MaxRaw, UnitPrice::MaxRaw, -1'000'000}}) {
         SCOPED_TRACE(testing::Message() << c.quantity << " x " << c.price << " discount " << c.discount);
         Order o = draft();

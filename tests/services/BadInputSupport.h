@@ -20,7 +20,9 @@ inline QStringList hostileTexts()
             QStringLiteral("\" OR 1=1"),
             QStringLiteral("%_\\"),
             QStringLiteral("100% %1 %2 %3 done"),
-            QString::fromUtf8("a\x01" "b\tc\r\nd\x7f" "e"),
+            QString::fromUtf8("a\x01"
+                              "b\tc\r\nd\x7f"
+                              "e"),
             QString::fromUtf8("😀🚚"),
             QString::fromUtf8("中文 English العربية עברית"),
             QString::fromUtf8("\u202Eevil\u202C \u200B zero-width")};
@@ -43,18 +45,21 @@ inline QMap<QString, qint64> databaseFigures(Database& db)
 {
     QMap<QString, qint64> out;
     QSqlQuery tables(db.sql());
-    EXPECT_TRUE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+    EXPECT_TRUE(
+        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();
     for (const QString& name : names) {
         QSqlQuery count(db.sql());
-        EXPECT_TRUE(count.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(name))) << name.toStdString();
+        EXPECT_TRUE(count.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(name)))
+            << name.toStdString();
         count.next();
         out.insert(name, count.value(0).toLongLong());
     }
     QSqlQuery counters(db.sql());
-    EXPECT_TRUE(counters.exec(QStringLiteral("SELECT coalesce(sum(last_value), 0) FROM order_number_counters")));
+    EXPECT_TRUE(
+        counters.exec(QStringLiteral("SELECT coalesce(sum(last_value), 0) FROM order_number_counters")));
     counters.next();
     out.insert(QStringLiteral("order_number_counters.last_value"), counters.value(0).toLongLong());
     return out;

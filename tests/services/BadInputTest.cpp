@@ -78,9 +78,11 @@ TEST_F(BadInputTest, CustomerTextFieldsKeepHostileTextExactlyAndAreFoundBySearch
 TEST_F(BadInputTest, CustomerCodeWithSqlOrControlCharactersIsRefusedAndNothingChanges)
 {
     const auto before = databaseFigures(t.db());
-    for (const QString& code : {QStringLiteral("'; DROP TABLE orders; --"), QStringLiteral("C1' OR '1'='1"),
-                                QStringLiteral("%_\\"), QString::fromUtf8("C\x01" "1"), QStringLiteral("C\t1"),
-                                QString::fromUtf8("😀🚚")}) {
+    for (const QString& code :
+         {QStringLiteral("'; DROP TABLE orders; --"), QStringLiteral("C1' OR '1'='1"), QStringLiteral("%_\\"),
+          QString::fromUtf8("C\x01"
+                            "1"),
+          QStringLiteral("C\t1"), QString::fromUtf8("😀🚚")}) {
         SCOPED_TRACE(printable(code));
         Customer c;
         c.code = code;
@@ -166,8 +168,11 @@ TEST_F(BadInputTest, ProductTextFieldsKeepHostileTextExactlyAndAreFoundBySearch)
 TEST_F(BadInputTest, ProductSkuWithSqlOrControlCharactersIsRefused)
 {
     const auto before = databaseFigures(t.db());
-    for (const QString& sku : {QStringLiteral("'; DROP TABLE orders; --"), QStringLiteral("\" OR 1=1"),
-                               QStringLiteral("%_\\"), QString::fromUtf8("A\x7f" "B"), QStringLiteral("A\r\nB")}) {
+    for (const QString& sku :
+         {QStringLiteral("'; DROP TABLE orders; --"), QStringLiteral("\" OR 1=1"), QStringLiteral("%_\\"),
+          QString::fromUtf8("A\x7f"
+                            "B"),
+          QStringLiteral("A\r\nB")}) {
         SCOPED_TRACE(printable(sku));
         Product p;
         p.sku = sku;
