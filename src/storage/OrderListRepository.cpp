@@ -87,8 +87,14 @@ Filters filtersOf(const OrderListQuery& query)
     }
     const QStringList words = SearchWords::split(query.search);
     QStringList phrases;
+    static const QRegularExpression wholeOrderNumber(QStringLiteral("^[A-Za-z0-9]{1,8}-\\d{4}-\\d{6,}$"));
     for (const QString& word : words) {
-        if (SearchWords::fitsTrigramIndex(word)) {
+        if (wholeOrderNumber.match(word).hasMatch()) {
+            // A whole order number is looked up in its unique index: the trigram index would have
+            // to intersect "SO-", "202…" and the like, which nearly every order contains.
+            f.conditions << QStringLiteral("o.order_no IN (?, ?)");
+            f.params << word << word.toUpper();
+        } else if (SearchWords::fitsTrigramIndex(word)) {
             // The trigram index answers any part of a text three characters or longer.
             phrases << ftsPhrase(word);
         } else {
