@@ -1,3222 +1,3561 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>AccountService</name>
-        <message>
-            <source>A password needs at least %1 characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This password is too long.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no user called %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The password could not be protected (out of memory).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database already has an administrator.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wrong user name or password.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Too many failed attempts. Try again in %n second(s).</source>
-            <translation>
-                <numerusform>Too many failed attempts. Try again in %n second.</numerusform>
-                <numerusform>Too many failed attempts. Try again in %n seconds.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The account %1 is disabled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The current password is not right.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The login name must be 1 to 32 letters, digits, dots, dashes or underscores.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is already a user called %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You cannot disable your own account.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AuditRepository</name>
-        <message>
-            <source>entry %1 is missing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>it does not follow the entry before it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>its content does not match its hash</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BackupService</name>
-        <message>
-            <source>Could not create the folder %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is damaged and cannot be restored (%2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not an OrderDesk database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 comes from a newer version of OrderDesk (database schema %2; this version reads up to %3). Update OrderDesk to restore it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The audit trail in %1 has been altered: entry %2 is broken (%3). The file was not restored.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A backup cannot replace the database itself; choose another file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not write the backup %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not create a temporary folder to check %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file to restore is the database itself; choose a backup.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not move the current database aside.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not put %1 in place of the database.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ConfirmationChannel</name>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>WeChat</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In person</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ConfirmationService</name>
-        <message>
-            <source>Cannot read the file %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot create the folder %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot copy the file to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter who confirmed on the customer's side.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter when the customer confirmed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The confirmation time is in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order %1 is now at revision %2; the customer's answer was about revision %3. Send the current revision again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmed by %1 (%2) on %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say why the order goes back to draft.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returned to draft: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CsvColumnMap</name>
-        <message>
-            <source>Unknown column "%1". The columns are: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Column "%1" appears twice.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Required column "%1" is missing.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CsvCustomerImporter</name>
-        <message>
-            <source>This row has more cells than the header has columns.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer code %1 appears twice in the file (first on line %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer code %1 already exists.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CsvExportService</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CsvFieldParser</name>
-        <message>
-            <source>%1: "%2" is not a number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: "%2" has more than %3 decimal places.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: "%2" is too large.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: "%2" is not a whole number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2 is out of range (%3 to %4).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: "%2" is not a date in the form YYYY-MM-DD.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2 is not a real date.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CsvImportReport</name>
-        <message>
-            <source>Import cancelled; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Nothing imported: %n error(s) found.</source>
-            <translation>
-                <numerusform>Nothing imported: %n error found.</numerusform>
-                <numerusform>Nothing imported: %n errors found.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n customer(s) would be imported; nothing was changed.</source>
-            <translation>
-                <numerusform>%n customer would be imported; nothing was changed.</numerusform>
-                <numerusform>%n customers would be imported; nothing was changed.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n customer(s).</source>
-            <translation>
-                <numerusform>Imported %n customer.</numerusform>
-                <numerusform>Imported %n customers.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n product(s) would be imported; nothing was changed.</source>
-            <translation>
-                <numerusform>%n product would be imported; nothing was changed.</numerusform>
-                <numerusform>%n products would be imported; nothing was changed.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n product(s).</source>
-            <translation>
-                <numerusform>Imported %n product.</numerusform>
-                <numerusform>Imported %n products.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n order(s) with %1 lines would be imported; nothing was changed.</source>
-            <translation>
-                <numerusform>%n order with %1 lines would be imported; nothing was changed.</numerusform>
-                <numerusform>%n orders with %1 lines would be imported; nothing was changed.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n order(s) with %1 lines.</source>
-            <translation>
-                <numerusform>Imported %n order with %1 lines.</numerusform>
-                <numerusform>Imported %n orders with %1 lines.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvImportService</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file is empty: the first line must name the columns.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file has no rows below its header.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CsvOrderImporter</name>
-        <message>
-            <source>This row has more cells than the header has columns.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order %1 appears twice in the file (first on line %2); the rows of one order must follow each other.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order %1 already exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>customer_code is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>customer_code: there is no customer with code %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>status: "%1" is not a status; use one of %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>status: an order cannot be imported on hold; give the status it had before it was put on hold.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 "%2" differs from line %3 of the same order ("%4"); an order's header values must be the same on all its rows.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>line_no %1 appears twice in the same order (first on line %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>sku is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>sku: there is no product with SKU %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>quantity is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>quantity must be more than zero.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unit_price cannot be negative.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>discount_percent must be between 0 and 100.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported from %1 with status "%2".</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CsvProductImporter</name>
-        <message>
-            <source>This row has more cells than the header has columns.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SKU %1 appears twice in the file (first on line %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SKU %1 already exists.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <source>This file is UTF-16 text (what Excel saves as "Unicode Text"). Save it from Excel as "CSV UTF-8" and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This line contains a NUL byte, which no text file has: the file is damaged or is not a CSV file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This line is not valid UTF-8 although the rest of the file is: the file may be damaged or pasted together from files in different encodings.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This file is not UTF-8, and GB18030 (GBK) text cannot be read on this computer. Save it from Excel as "CSV UTF-8" and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file is neither UTF-8 nor GB18030 (GBK) text. Save it from Excel as "CSV UTF-8" and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A quoted field is never closed: the " that opens it has no matching ".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Text after the closing quote of a field: a " inside a quoted field must be written twice ("").</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CustomerService</name>
-        <message>
-            <source>The customer no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter a customer code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The customer code may have up to 32 letters, digits, dots, dashes and underscores.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the customer's name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This text is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The notes are too long (at most 10,000 characters).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This does not look like an email address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The credit limit cannot be negative (0 means no limit).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Payment terms must be between 0 and 365 days.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is already a customer with code %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The database is busy in another window or program. Try again in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>open the database %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not an OrderDesk database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 was written by a newer OrderDesk (schema %2; this version reads up to %3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Migration %1 is missing from this build.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>run "%1"</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DatabaseBackup</name>
-        <message>
-            <source>%1 is not a database file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not write the copy %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The copy was cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the database is not open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no file %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not open %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database is still open in another window or program. Close it there and try again.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DatabaseCheckService</name>
-        <message>
-            <source>… and more problems of this kind.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking the database file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Database file: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking references between records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Row %1 of %2 refers to a missing record in %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking order totals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order %1: subtotal %2 but its lines add up to %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order %1: total %2 is not subtotal %3 + tax %4.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order %1: says %2 lines but has %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking order statuses</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order %1 has a status this version does not know.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking the search index</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order %1 cannot be found by search (no search-index row).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The search index has a row (%1) for an order that does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DatabaseStartup</name>
-        <message>
-            <source>Generating the demo company…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Generating demo orders: %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Demo company</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DemoBulkWriter</name>
-        <message>
-            <source>read the database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading has already started.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>read the database settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>open the database %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>prepare the database for loading</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>read the schema</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>build the search index</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>start loading</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>prepare the demo data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>read the users</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>save the user %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>save the customer %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>save the product %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>save the order %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>save the order lines</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>record the order's timeline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>record the confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>number the orders</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>rebuild the index %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading has not started.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>save the demo data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>discard the demo data</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DemoDataGenerator</name>
-        <message>
-            <source>The number of demo orders must be between 0 and %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The number of demo customers must be between 1 and 10000.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 already has customers or orders. Demo data only goes into an empty database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A demo password could not be hashed.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OrderAccess</name>
-        <message>
-            <source>This order belongs to another salesperson.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OrderIntakeService</name>
-        <message numerus="yes">
-            <source>Order entered with %n line(s), total %1.</source>
-            <translation>
-                <numerusform>Order entered with %n line, total %1.</numerusform>
-                <numerusform>Order entered with %n lines, total %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sent to the customer for confirmation (revision %1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The order no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no order %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This order takes the customer over its credit limit: a manager must send it. Save it as a draft and ask your manager.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order %1 is %2 and can no longer be edited here; changes to it go through a change request.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changed after it was sent: revision %1 starts and must be confirmed again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Edited: %n line(s), total %1.</source>
-            <translation>
-                <numerusform>Edited: %n line, total %1.</numerusform>
-                <numerusform>Edited: %n lines, total %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Order %1 revision %2 is already waiting for the customer's confirmation.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OrderRepository</name>
-        <message>
-            <source>read the order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>read the order lines</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>find the order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>save the order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>save the order lines</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The order no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This order was changed by %1 at %2 — reload it to see the changes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>change the order status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>record the order's timeline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>read the order's timeline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>keep the earlier revision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>read the order's revisions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>record the confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>read the confirmations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>update the search index</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OrderStatus</name>
-        <message>
-            <source>Draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Awaiting confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In production</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ready to ship</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>On hold</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OrderStatusMachine</name>
-        <message>
-            <source>An order that is "%1" cannot become "%2".</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OrderStatusService</name>
-        <message>
-            <source>%1 → %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record the customer's confirmation to confirm an order.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Submit the order from the intake form to send it for confirmation.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OrderValidator</name>
-        <message>
-            <source>Line %1: quantity × unit price is too large to be a real amount.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The order total is too large to be a real amount.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the customer this order is for.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer %1 is deactivated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add at least one line.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the order date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The order date must be within %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the delivery date the customer asked for.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The requested delivery date must be within %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The requested delivery date is before the order date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The tax rate must be between 0% and 100%.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: choose a product.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: product %2 is no longer sold.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: %2 is made to order — write down the customer's specification.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: the quantity must be more than zero.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: the unit price cannot be negative.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: the discount must be between 0% and 100%.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: the requested date must be within %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: the requested date is before the order date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 needs %2 days to make: the earliest realistic delivery is %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open orders of %1 would reach %2, above its credit limit of %3.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OwnerOnlyFile</name>
-        <message>
-            <source>Could not create %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not make %1 private to its owner: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Permission</name>
-        <message>
-            <source>enter and edit orders</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>change other people's orders</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>see every salesperson's orders</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>record customers' confirmations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>send an order over the customer's credit limit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>move orders through production and shipping</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>add or edit customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>change credit limits and payment terms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>add or edit products</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>import data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>export data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>change the company settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>manage users</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>view the audit trail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>back up or restore the database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your role (%1) may not %2.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ProductService</name>
-        <message>
-            <source>The product no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter a SKU.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The SKU may have up to 40 letters, digits, dots, slashes, dashes and underscores.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the product name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This text is too long.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The unit price cannot be negative.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The lead time must be between 0 and 3650 days.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is already a product with SKU %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QProgressDialog</name>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RevisionComparison</name>
-        <message>
-            <source>Line %1 · %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 %2 × %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>, discount %1%</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Specification</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Requested date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Promised date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tax rate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Role</name>
-        <message>
-            <source>Salesperson</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Manager</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Finance clerk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Administrator</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ScreenshotRunner</name>
-        <message>
-            <source>Could not write %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer asked for more of the first item by phone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not create the folder %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SettingsService</name>
-        <message>
-            <source>The order number prefix must be 1 to 8 letters or digits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The tax rate must be between 0% and 100%.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The currency is a three-letter code such as CNY.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database has no active user yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The login name must be 1 to 32 letters, digits, dots, dashes or underscores.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the name shown on orders.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is already a user called %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SummaryService</name>
-        <message>
-            <source>The orders add up to more than OrderDesk can count.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TextCheck</name>
-        <message>
-            <source>This text contains a broken character (half of an emoji or of a rare character), probably from a damaged paste. Delete it and type or paste the text again.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>OrderDesk</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::AwaitingConfirmationModel</name>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Waiting for %n day(s): call the customer.</source>
-            <translation>
-                <numerusform>Waiting for %n day: call the customer.</numerusform>
-                <numerusform>Waiting for %n days: call the customer.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Salesperson: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rev.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Requested</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::BackgroundTask</name>
-        <message>
-            <source>Cancelling…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::ChangePasswordDialog</name>
-        <message>
-            <source>Change password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Current password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Repeat new password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change &amp;password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The two new passwords are not the same.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::ConfirmationDocument</name>
-        <message>
-            <source>Tel: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tax ID: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bank account: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order Confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order No.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Revision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Salesperson</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Requested delivery</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Promised delivery</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>We confirm your order as follows. Please check every item; if all is correct, sign or stamp this confirmation and return it to us.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Product</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Specification / description</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Qty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Disc.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delivery: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Subtotal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tax (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total in words (RMB):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remarks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Terms and conditions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signature / company stamp:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Supplier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Authorised signature / company stamp:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1  Order Confirmation %2, revision %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order Confirmation %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::ConfirmationView</name>
-        <message>
-            <source>Export confirmation as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Awaiting confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filter by order number, customer or salesperson (Ctrl+F)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record confirmation…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Return to draft…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmation document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose an order to see its confirmation document.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No order is waiting for a customer's confirmation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n order(s) waiting for the customer's confirmation.</source>
-            <translation>
-                <numerusform>%n order waiting for the customer's confirmation.</numerusform>
-                <numerusform>%n orders waiting for the customer's confirmation.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing is waiting for confirmation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmation of %1, revision %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preparing the preview…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 revision %2 is confirmed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is back in draft; change it in the order intake and send it again.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::CsvImportDialog</name>
-        <message>
-            <source>Columns: code, name, contact, phone, email, address, credit_limit, payment_terms_days, notes. UTF-8 or GB18030; the first line names the columns.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Columns: sku, name, spec, unit, unit_price, lead_time_days, requires_spec. UTF-8 or GB18030; the first line names the columns.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One line per order line; lines of the same order are grouped by its reference. UTF-8 or GB18030; the first line names the columns.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import customers from CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import products from CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import orders from CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No file chosen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose file…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Importing %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 data rows, %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The first %1 rows are shown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n error(s) — fix them in the file and choose it again:</source>
-            <translation>
-                <numerusform>%n error — fix it in the file and choose it again:</numerusform>
-                <numerusform>%n errors — fix them in the file and choose it again:</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>od::CustomerDialog</name>
-        <message>
-            <source>New customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. C0042</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the person who orders and confirms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>empty or 0 = no limit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Active (can be chosen on new orders)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no limit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Con&amp;tact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Credit &amp;limit (¥)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Payment &amp;terms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>N&amp;otes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not an amount: use digits and at most 2 decimals, e.g. 50000 or 12500.50.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::CustomerListModel</name>
-        <message>
-            <source>no limit</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deactivated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Credit limit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Payment terms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::CustomersView</name>
-        <message>
-            <source>Customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search code, name, contact, phone… (Ctrl+F)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show deactivated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New customer…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Showing the first %1 customers — type more to narrow the search.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n customer(s)</source>
-            <translation>
-                <numerusform>%n customer</numerusform>
-                <numerusform>%n customers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Reactivate</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::DateField</name>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose from a calendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not a date. Type it as 2026-07-15.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::FirstRunDialog</name>
-        <message>
-            <source>Welcome to OrderDesk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database is new: %1
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name must be 1 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be restored (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an OrderDesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes from a newer version of OrderDesk (database schema %2; this version reads up to %3). Update OrderDesk to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail in %1 has been altered: entry %2 is broken (%3). The file was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder to check %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to restore is the database itself; choose a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the current database aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationChannel</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationService</name>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the file to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who confirmed on the customer&apos;s side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the customer confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is now at revision %2; the customer&apos;s answer was about revision %3. Send the current revision again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 (%2) on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the order goes back to draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvColumnMap</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;. The columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required column &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvCustomerImporter</name>
+    <message>
+        <source>This row has more cells than the header has columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer code %1 appears twice in the file (first on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer code %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportService</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvFieldParser</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has more than %3 decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range (%3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportReport</name>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing imported: %n error(s) found.</source>
+        <translation>
+            <numerusform>Nothing imported: %n error found.</numerusform>
+            <numerusform>Nothing imported: %n errors found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) would be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>%n customer would be imported; nothing was changed.</numerusform>
+            <numerusform>%n customers would be imported; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n customer(s).</source>
+        <translation>
+            <numerusform>Imported %n customer.</numerusform>
+            <numerusform>Imported %n customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) would be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>%n product would be imported; nothing was changed.</numerusform>
+            <numerusform>%n products would be imported; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s).</source>
+        <translation>
+            <numerusform>Imported %n product.</numerusform>
+            <numerusform>Imported %n products.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) with %1 lines would be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>%n order with %1 lines would be imported; nothing was changed.</numerusform>
+            <numerusform>%n orders with %1 lines would be imported; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n order(s) with %1 lines.</source>
+        <translation>
+            <numerusform>Imported %n order with %1 lines.</numerusform>
+            <numerusform>Imported %n orders with %1 lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportService</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvOrderImporter</name>
+    <message>
+        <source>This row has more cells than the header has columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 appears twice in the file (first on line %2); the rows of one order must follow each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer_code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer_code: there is no customer with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: &quot;%1&quot; is not a status; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: an order cannot be imported on hold; give the status it had before it was put on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; differs from line %3 of the same order (&quot;%4&quot;); an order&apos;s header values must be the same on all its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line_no %1 appears twice in the same order (first on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sku is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sku: there is no product with SKU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit_price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount_percent must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1 with status &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvProductImporter</name>
+    <message>
+        <source>This row has more cells than the header has columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1 appears twice in the file (first on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>This file is UTF-16 text (what Excel saves as &quot;Unicode Text&quot;). Save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line contains a NUL byte, which no text file has: the file is damaged or is not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not valid UTF-8 although the rest of the file is: the file may be damaged or pasted together from files in different encodings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8, and GB18030 (GBK) text cannot be read on this computer. Save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 (GBK) text. Save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed: the &quot; that opens it has no matching &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text after the closing quote of a field: a &quot; inside a quoted field must be written twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a customer code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer code may have up to 32 letters, digits, dots, dashes and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most 10,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit limit cannot be negative (0 means no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a customer with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database is busy in another window or program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an OrderDesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer OrderDesk (schema %2; this version reads up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the copy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is still open in another window or program. Close it there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheckService</name>
+    <message>
+        <source>… and more problems of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking references between records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 refers to a missing record in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking order totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: subtotal %2 but its lines add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: total %2 is not subtotal %3 + tax %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: says %2 lines but has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking order statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has a status this version does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be found by search (no search-index row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index has a row (%1) for an order that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseStartup</name>
+    <message>
+        <source>Generating the demo company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating demo orders: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoBulkWriter</name>
+    <message>
+        <source>read the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading has already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the database settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare the database for loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the order&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuild the index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading has not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discard the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>The number of demo orders must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of demo customers must be between 1 and 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has customers or orders. Demo data only goes into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo password could not be hashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderAccess</name>
+    <message>
+        <source>This order belongs to another salesperson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderIntakeService</name>
+    <message numerus="yes">
+        <source>Order entered with %n line(s), total %1.</source>
+        <translation>
+            <numerusform>Order entered with %n line, total %1.</numerusform>
+            <numerusform>Order entered with %n lines, total %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the customer for confirmation (revision %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order takes the customer over its credit limit: a manager must send it. Save it as a draft and ask your manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 and can no longer be edited here; changes to it go through a change request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed after it was sent: revision %1 starts and must be confirmed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited: %n line(s), total %1.</source>
+        <translation>
+            <numerusform>Edited: %n line, total %1.</numerusform>
+            <numerusform>Edited: %n lines, total %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 revision %2 is already waiting for the customer&apos;s confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderRepository</name>
+    <message>
+        <source>read the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order was changed by %1 at %2 — reload it to see the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the order&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the order&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the earlier revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the order&apos;s revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatusMachine</name>
+    <message>
+        <source>An order that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatusService</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s confirmation to confirm an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the order from the intake form to send it for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderValidator</name>
+    <message>
+        <source>Line %1: quantity × unit price is too large to be a real amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order total is too large to be a real amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer this order is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the order date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order date must be within %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the delivery date the customer asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested delivery date must be within %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested delivery date is before the order date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: choose a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: product %2 is no longer sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is made to order — write down the customer&apos;s specification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the unit price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the discount must be between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the requested date must be within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the requested date is before the order date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 days to make: the earliest realistic delivery is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders of %1 would reach %2, above its credit limit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerOnlyFile</name>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make %1 private to its owner: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>enter and edit orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change other people&apos;s orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see every salesperson&apos;s orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record customers&apos; confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send an order over the customer&apos;s credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move orders through production and shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or edit customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change credit limits and payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or edit products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the company settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up or restore the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductService</name>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU may have up to 40 letters, digits, dots, slashes, dashes and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the product name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead time must be between 0 and 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a product with SKU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionComparison</name>
+    <message>
+        <source>Line %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, discount %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotRunner</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer asked for more of the first item by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>The order number prefix must be 1 to 8 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code such as CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no active user yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name must be 1 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name shown on orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryService</name>
+    <message>
+        <source>The orders add up to more than OrderDesk can count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextCheck</name>
+    <message>
+        <source>This text contains a broken character (half of an emoji or of a rare character), probably from a damaged paste. Delete it and type or paste the text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>OrderDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::AuditView</name>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SO-2026-000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that no audit entry was changed, inserted or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 entries; narrow the filters to see older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1 (%2 entries checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::AwaitingConfirmationModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n day(s): call the customer.</source>
+        <translation>
+            <numerusform>Waiting for %n day: call the customer.</numerusform>
+            <numerusform>Waiting for %n days: call the customer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Salesperson: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::BackgroundTask</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ConfirmationDocument</name>
+    <message>
+        <source>Tel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We confirm your order as follows. Please check every item; if all is correct, sign or stamp this confirmation and return it to us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification / description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total in words (RMB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms and conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature / company stamp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised signature / company stamp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  Order Confirmation %2, revision %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Confirmation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ConfirmationView</name>
+    <message>
+        <source>Export confirmation as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by order number, customer or salesperson (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an order to see its confirmation document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order is waiting for a customer&apos;s confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting for the customer&apos;s confirmation.</source>
+        <translation>
+            <numerusform>%n order waiting for the customer&apos;s confirmation.</numerusform>
+            <numerusform>%n orders waiting for the customer&apos;s confirmation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation of %1, revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revision %2 is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back in draft; change it in the order intake and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::CsvImportDialog</name>
+    <message>
+        <source>Columns: code, name, contact, phone, email, address, credit_limit, payment_terms_days, notes. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: sku, name, spec, unit, unit_price, lead_time_days, requires_spec. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per order line; lines of the same order are grouped by its reference. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import orders from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 data rows, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 rows are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) — fix them in the file and choose it again:</source>
+        <translation>
+            <numerusform>%n error — fix it in the file and choose it again:</numerusform>
+            <numerusform>%n errors — fix them in the file and choose it again:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>od::CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. C0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person who orders and confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty or 0 = no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (can be chosen on new orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit &amp;limit (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount: use digits and at most 2 decimals, e.g. 50000 or 12500.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::CustomerListModel</name>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::CustomersView</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code, name, contact, phone… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 customers — type more to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date. Type it as 2026-07-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::FirstRunDialog</name>
+    <message>
+        <source>Welcome to OrderDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is new: %1
 How would you like to start?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Set up &amp;my company (empty)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Explore a &amp;demo company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Company &amp;name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. 王芳</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Your name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Login name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>At least %1 characters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Repeat password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You become the administrator. Customers, products and colleagues can be added later.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> orders</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A valve and pump maker with its staff, customers, catalogue and a year of orders in every stage, to try OrderDesk out. Use a separate database for real work.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter your company's name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter your name as it should appear on orders.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Generating orders: %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Generating the demo company…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelled. Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::IntakeView</name>
-        <message>
-            <source>Save draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the order as a draft (Ctrl+S)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Submit for confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save and send this revision to the customer for confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lines</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The order is shown read-only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is %2, so it opens read-only. Changes to it go through a change request.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Revision %1 was sent to the customer. Saving a change will start revision %2, and the customer must confirm again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New order (not saved)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 · revision %2 · %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (changed, not saved)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n marked cell(s) in the lines need attention; point at one to see why.</source>
-            <translation>
-                <numerusform>%n marked cell in the lines needs attention; point at it to see why.</numerusform>
-                <numerusform>%n marked cells in the lines need attention; point at one to see why.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n marked cell(s) in the lines have a warning; point at one to see why.</source>
-            <translation>
-                <numerusform>%n marked cell in the lines has a warning; point at it to see why.</numerusform>
-                <numerusform>%n marked cells in the lines have a warning; point at one to see why.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Reload</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the order anyway?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Submit the order for confirmation anyway?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save anyway?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved %1 as revision %2 — the customer must confirm it again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 revision %2 is waiting for the customer's confirmation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved %1, revision %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save anyway</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Go back and fix</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::MainWindow</name>
-        <message>
-            <source>OrderDesk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unsaved order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The order in the intake form has changes that are not saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save them as a draft before going on?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Orders</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order intake</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Products</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Save draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Se&amp;ttings…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About OrderDesk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>User: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Counting orders…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 orders</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1+ orders</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 orders match</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1+ orders match</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Counting all orders in the background…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The new language takes effect when OrderDesk is started again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About OrderDesk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;h3&gt;OrderDesk %1&lt;/h3&gt;&lt;p&gt;Order management for made-to-order manufacturers: intake, confirmation, tracking and settlement.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Back up…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change &amp;password…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back up the database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>OrderDesk backups (*.sqlite);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backing up the database…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backed up to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your password was changed.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::MessageBanner</name>
-        <message>
-            <source>Dismiss</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::OrderDetailDialog</name>
-        <message>
-            <source>&amp;Edit order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(was %1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Revision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Salesperson</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Subtotal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Requested date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Promised date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tax (%1%)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lines</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Product</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Specification</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Requested</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lines (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Created</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edited</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New revision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent for confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmed by customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returned to draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rev.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Timeline (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmed by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>How</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remarks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recorded by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attachment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(current)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The customer confirmed the current revision (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Revision %1 was sent to the customer and is waiting for confirmation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Revision %1 is a draft; it has not been sent to the customer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No confirmation is recorded for the current revision (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmations (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Earlier revisions (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resume (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Put on hold</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Return to draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark as %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Why does order %1 go back to draft? (required)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note for the timeline of order %1 (optional):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>History (%1)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::OrderHeaderForm</name>
-        <message>
-            <source>deactivated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type part of the customer's name or code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New customer…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Anything else the customer said: packing, delivery address, contacts…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Currency:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Salesperson</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Order date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Requested delivery</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Tax rate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>N&amp;otes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not a date. Type it as 2026-07-15.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not a percentage: e.g. 13 or 9.5.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::OrderHistoryTable</name>
-        <message>
-            <source>Created</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edited</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent for confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmation recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returned to draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Revised</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Field</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 → %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::OrderLineDelegate</name>
-        <message>
-            <source>SKU, name or spec…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::OrderLinesEditor</name>
-        <message>
-            <source>Add line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a line (Insert)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove the current line (Delete)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type in a cell to edit it; Tab moves to the next cell.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::OrderLinesModel</name>
-        <message>
-            <source>“%1” is not a product. Choose one from the list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not a quantity: use digits and at most 3 decimals, e.g. 12 or 2.5.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not a price: use digits and at most 4 decimals, e.g. 12.5 or 0.0125.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not a percentage: e.g. 5 or 2.5 (at most 2 decimals).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not a date: type it as 2026-07-15, or leave it empty for the order's date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only when this line is wanted on another date than the order.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Product</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Specification (customer's words)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discount %</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wanted by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::OrderListModel</name>
-        <message>
-            <source>Order no.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Salesperson</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Requested</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Promised</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rev.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::OrderTotalsPanel</name>
-        <message>
-            <source>Tax</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Subtotal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tax (%1%)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In words: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::OrdersView</name>
-        <message>
-            <source>Search order no., customer, product…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only orders dated on or after / before this day; unticked means any date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clear filters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any salesperson</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No orders match these filters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There are no orders yet. Press Ctrl+N to enter the first one.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::PagedDocumentRenderer</name>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write the PDF file %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot start the PDF file %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::ProductDialog</name>
-        <message>
-            <source>New product</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Product %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. PV-DN50</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>standard specification, e.g. DN50 PN16 stainless</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. 台, 件, m</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>up to 4 decimals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Made to order: every order line must state the customer's specification</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Active (can be chosen on new orders)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;SKU</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;pecification</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit &amp;price (¥)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Lead time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not a price: use digits and at most 4 decimals, e.g. 12.5 or 0.0125.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::ProductListModel</name>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Made to order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Active</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deactivated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SKU</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Specification</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Spec required</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::ProductsView</name>
-        <message>
-            <source>Products</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search SKU, name or specification… (Ctrl+F)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show deactivated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New product…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Showing the first %1 products — type more to narrow the search.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n product(s)</source>
-            <translation>
-                <numerusform>%n product</numerusform>
-                <numerusform>%n products</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Reactivate</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::RecordConfirmationDialog</name>
-        <message>
-            <source>Record confirmation of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The customer confirmed revision %1 of order %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>name of the person who confirmed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. agreed to deliver in two batches</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>optional: the signed document, a screenshot of the chat…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmed &amp;by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C&amp;hannel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remarks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attach the confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::ReturnToDraftDialog</name>
-        <message>
-            <source>Return %1 to draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The order goes back to draft so it can be changed and sent again. Why did the customer not confirm it?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. wants 20 pieces instead of 12, delivery one week later</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Return to draft</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::RevisionsPanel</name>
-        <message>
-            <source>Revision %1
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up &amp;my company (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore a &amp;demo company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You become the administrator. Customers, products and colleagues can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valve and pump maker with its staff, customers, catalogue and a year of orders in every stage, to try OrderDesk out. Use a separate database for real work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your company&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name as it should appear on orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating orders: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the demo company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::IntakeView</name>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the order as a draft (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and send this revision to the customer for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, so it opens read-only. Changes to it go through a change request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 was sent to the customer. Saving a change will start revision %2, and the customer must confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · revision %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (changed, not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked cell(s) in the lines need attention; point at one to see why.</source>
+        <translation>
+            <numerusform>%n marked cell in the lines needs attention; point at it to see why.</numerusform>
+            <numerusform>%n marked cells in the lines need attention; point at one to see why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked cell(s) in the lines have a warning; point at one to see why.</source>
+        <translation>
+            <numerusform>%n marked cell in the lines has a warning; point at it to see why.</numerusform>
+            <numerusform>%n marked cells in the lines have a warning; point at one to see why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the order anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the order for confirmation anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 as revision %2 — the customer must confirm it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revision %2 is waiting for the customer&apos;s confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1, revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back and fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::MainWindow</name>
+    <message>
+        <source>OrderDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order in the intake form has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them as a draft before going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About OrderDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ orders match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting all orders in the background…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language takes effect when OrderDesk is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About OrderDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OrderDesk %1&lt;/h3&gt;&lt;p&gt;Order management for made-to-order manufacturers: intake, confirmation, tracking and settlement.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OrderDesk backups (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current database with the backup %1?
+
+Everyone&apos;s changes since that backup will be gone from the database (the current file is kept beside it). OrderDesk closes afterwards; start it again to go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored. The replaced database was kept as %1.
+
+OrderDesk will now close; start it again to go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be restored: %1
+
+OrderDesk will now close; start it again to go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::OrderDetailDialog</name>
+    <message>
+        <source>&amp;Edit order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer confirmed the current revision (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 was sent to the customer and is waiting for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is a draft; it has not been sent to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No confirmation is recorded for the current revision (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier revisions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does order %1 go back to draft? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the timeline of order %1 (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::OrderHeaderForm</name>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the customer&apos;s name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else the customer said: packing, delivery address, contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requested delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date. Type it as 2026-07-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a percentage: e.g. 13 or 9.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::OrderHistoryTable</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::OrderLineDelegate</name>
+    <message>
+        <source>SKU, name or spec…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::OrderLinesEditor</name>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a line (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the current line (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in a cell to edit it; Tab moves to the next cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::OrderLinesModel</name>
+    <message>
+        <source>“%1” is not a product. Choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a quantity: use digits and at most 3 decimals, e.g. 12 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a price: use digits and at most 4 decimals, e.g. 12.5 or 0.0125.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a percentage: e.g. 5 or 2.5 (at most 2 decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type it as 2026-07-15, or leave it empty for the order&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when this line is wanted on another date than the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification (customer&apos;s words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::OrderListModel</name>
+    <message>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::OrderTotalsPanel</name>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::OrdersView</name>
+    <message>
+        <source>Search order no., customer, product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders dated on or after / before this day; unticked means any date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no orders yet. Press Ctrl+N to enter the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::PagedDocumentRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ProductDialog</name>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PV-DN50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard specification, e.g. DN50 PN16 stainless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 台, 件, m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to 4 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made to order: every order line must state the customer&apos;s specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (can be chosen on new orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;pecification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &amp;price (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a price: use digits and at most 4 decimals, e.g. 12.5 or 0.0125.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ProductListModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made to order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spec required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ProductsView</name>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search SKU, name or specification… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 products — type more to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::RecordConfirmationDialog</name>
+    <message>
+        <source>Record confirmation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer confirmed revision %1 of order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name of the person who confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. agreed to deliver in two batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the signed document, a screenshot of the chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ReturnToDraftDialog</name>
+    <message>
+        <source>Return %1 to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order goes back to draft so it can be changed and sent again. Why did the customer not confirm it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wants 20 pieces instead of 12, delivery one week later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::RevisionsPanel</name>
+    <message>
+        <source>Revision %1
 %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This order has no earlier revisions.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Revision %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Current (revision %1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Revision %1 could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Revision %1 has the same content as the current revision.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n difference(s) between revision %1 and the current revision.</source>
-            <translation>
-                <numerusform>%n difference between revision %1 and the current revision.</numerusform>
-                <numerusform>%n differences between revision %1 and the current revision.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Added: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Removed: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changed: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>General</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Company and documents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A new language takes effect when OrderDesk is started again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Working as:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Needed to work as another user</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pass&amp;word:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Orders you enter and status changes you make are recorded under this name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Company &amp;name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Address:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unified social credit code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Tax ID:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bank name and account number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Bank account:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No logo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Logo:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Payment and delivery terms printed on the order confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Te&amp;rms:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order numbers look like %1-2026-000123.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order number &amp;prefix:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Default ta&amp;x rate (%):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Currency:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the company logo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the company name printed on documents.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This file is not an image OrderDesk can read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not a percentage: e.g. 13 or 9.5.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose who is working at this PC.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>od::SignInDialog</name>
-        <message>
-            <source>Sign in to OrderDesk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter your user name.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order has no earlier revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current (revision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 has the same content as the current revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between revision %1 and the current revision.</source>
+        <translation>
+            <numerusform>%n difference between revision %1 and the current revision.</numerusform>
+            <numerusform>%n differences between revision %1 and the current revision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when OrderDesk is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to work as another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders you enter and status changes you make are recorded under this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank name and account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment and delivery terms printed on the order confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;rms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order numbers look like %1-2026-000123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default ta&amp;x rate (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the company name printed on documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an image OrderDesk can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a percentage: e.g. 13 or 9.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is working at this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::SignInDialog</name>
+    <message>
+        <source>Sign in to OrderDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::UserAccountDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

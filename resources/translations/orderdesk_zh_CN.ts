@@ -1,3202 +1,3547 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>AccountService</name>
-        <message>
-            <source>A password needs at least %1 characters.</source>
-            <translation>密码至少需要 %1 个字符。</translation>
-        </message>
-        <message>
-            <source>This password is too long.</source>
-            <translation>密码过长。</translation>
-        </message>
-        <message>
-            <source>There is no user called %1.</source>
-            <translation>不存在用户 %1。</translation>
-        </message>
-        <message>
-            <source>The password could not be protected (out of memory).</source>
-            <translation>无法加密保存密码（内存不足）。</translation>
-        </message>
-        <message>
-            <source>This database already has an administrator.</source>
-            <translation>此数据库已有管理员。</translation>
-        </message>
-        <message>
-            <source>Wrong user name or password.</source>
-            <translation>用户名或密码错误。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many failed attempts. Try again in %n second(s).</source>
-            <translation>
-                <numerusform>登录失败次数过多，请 %n 秒后再试。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The account %1 is disabled.</source>
-            <translation>账户 %1 已停用。</translation>
-        </message>
-        <message>
-            <source>The current password is not right.</source>
-            <translation>当前密码不正确。</translation>
-        </message>
-        <message>
-            <source>The login name must be 1 to 32 letters, digits, dots, dashes or underscores.</source>
-            <translation>登录名须为 1 至 32 个字母、数字、点、短横线或下划线。</translation>
-        </message>
-        <message>
-            <source>There is already a user called %1.</source>
-            <translation>用户 %1 已存在。</translation>
-        </message>
-        <message>
-            <source>You cannot disable your own account.</source>
-            <translation>不能停用自己的账户。</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditRepository</name>
-        <message>
-            <source>entry %1 is missing</source>
-            <translation>缺少第 %1 条记录</translation>
-        </message>
-        <message>
-            <source>it does not follow the entry before it</source>
-            <translation>与上一条记录不衔接</translation>
-        </message>
-        <message>
-            <source>its content does not match its hash</source>
-            <translation>内容与其哈希值不符</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupService</name>
-        <message>
-            <source>Could not create the folder %1.</source>
-            <translation>无法创建文件夹 %1。</translation>
-        </message>
-        <message>
-            <source>%1 is damaged and cannot be restored (%2).</source>
-            <translation>%1 已损坏，无法恢复（%2）。</translation>
-        </message>
-        <message>
-            <source>%1 is not an OrderDesk database.</source>
-            <translation>%1 不是订单管家数据库。</translation>
-        </message>
-        <message>
-            <source>%1 comes from a newer version of OrderDesk (database schema %2; this version reads up to %3). Update OrderDesk to restore it.</source>
-            <translation>%1 来自更新版本的订单管家（数据库结构版本 %2；本版本最高支持 %3）。请先升级订单管家再恢复。</translation>
-        </message>
-        <message>
-            <source>The audit trail in %1 has been altered: entry %2 is broken (%3). The file was not restored.</source>
-            <translation>%1 中的审计记录已被改动：第 %2 条记录有误（%3）。未恢复该文件。</translation>
-        </message>
-        <message>
-            <source>A backup cannot replace the database itself; choose another file.</source>
-            <translation>备份文件不能是数据库本身，请另选文件。</translation>
-        </message>
-        <message>
-            <source>Could not write the backup %1.</source>
-            <translation>无法写入备份 %1。</translation>
-        </message>
-        <message>
-            <source>Could not create a temporary folder to check %1.</source>
-            <translation>无法创建用于检查 %1 的临时文件夹。</translation>
-        </message>
-        <message>
-            <source>The file to restore is the database itself; choose a backup.</source>
-            <translation>要恢复的文件就是当前数据库本身，请选择备份文件。</translation>
-        </message>
-        <message>
-            <source>Could not move the current database aside.</source>
-            <translation>无法将当前数据库移至别处。</translation>
-        </message>
-        <message>
-            <source>Could not put %1 in place of the database.</source>
-            <translation>无法用 %1 替换数据库。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConfirmationChannel</name>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>电子邮件</translation>
-        </message>
-        <message>
-            <source>WeChat</source>
-            <translation>微信</translation>
-        </message>
-        <message>
-            <source>Signed document</source>
-            <translation>签章文件</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>当面</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConfirmationService</name>
-        <message>
-            <source>Cannot read the file %1.</source>
-            <translation>无法读取文件 %1。</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder %1.</source>
-            <translation>无法创建文件夹 %1。</translation>
-        </message>
-        <message>
-            <source>Cannot copy the file to %1.</source>
-            <translation>无法将文件复制到 %1。</translation>
-        </message>
-        <message>
-            <source>Enter who confirmed on the customer's side.</source>
-            <translation>请填写客户方的确认人。</translation>
-        </message>
-        <message>
-            <source>Enter when the customer confirmed.</source>
-            <translation>请填写客户确认的时间。</translation>
-        </message>
-        <message>
-            <source>The confirmation time is in the future.</source>
-            <translation>确认时间不能晚于当前时间。</translation>
-        </message>
-        <message>
-            <source>Order %1 is now at revision %2; the customer's answer was about revision %3. Send the current revision again.</source>
-            <translation>订单 %1 现为第 %2 版，而客户答复的是第 %3 版。请重新发送当前修订版。</translation>
-        </message>
-        <message>
-            <source>Confirmed by %1 (%2) on %3.</source>
-            <translation>%1 于 %3 确认（%2）。</translation>
-        </message>
-        <message>
-            <source>Say why the order goes back to draft.</source>
-            <translation>请说明订单退回草稿的原因。</translation>
-        </message>
-        <message>
-            <source>Returned to draft: %1</source>
-            <translation>退回草稿：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvColumnMap</name>
-        <message>
-            <source>Unknown column "%1". The columns are: %2.</source>
-            <translation>未知的列“%1”。可用的列有：%2。</translation>
-        </message>
-        <message>
-            <source>Column "%1" appears twice.</source>
-            <translation>列“%1”重复出现。</translation>
-        </message>
-        <message>
-            <source>Required column "%1" is missing.</source>
-            <translation>缺少必需的列“%1”。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvCustomerImporter</name>
-        <message>
-            <source>This row has more cells than the header has columns.</source>
-            <translation>此行的单元格数多于表头的列数。</translation>
-        </message>
-        <message>
-            <source>Customer code %1 appears twice in the file (first on line %2).</source>
-            <translation>客户编码 %1 在文件中重复出现（首次出现在第 %2 行）。</translation>
-        </message>
-        <message>
-            <source>Customer code %1 already exists.</source>
-            <translation>客户编码 %1 已存在。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvExportService</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvFieldParser</name>
-        <message>
-            <source>%1: "%2" is not a number.</source>
-            <translation>%1：“%2”不是数字。</translation>
-        </message>
-        <message>
-            <source>%1: "%2" has more than %3 decimal places.</source>
-            <translation>%1：“%2”的小数超过 %3 位。</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is too large.</source>
-            <translation>%1：“%2”数值过大。</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not a whole number.</source>
-            <translation>%1：“%2”不是整数。</translation>
-        </message>
-        <message>
-            <source>%1: %2 is out of range (%3 to %4).</source>
-            <translation>%1：%2 超出范围（%3 至 %4）。</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not a date in the form YYYY-MM-DD.</source>
-            <translation>%1：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
-        </message>
-        <message>
-            <source>%1: %2 is not a real date.</source>
-            <translation>%1：%2 不是有效日期。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvImportReport</name>
-        <message>
-            <source>Import cancelled; nothing was changed.</source>
-            <translation>导入已取消，未做任何更改。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Nothing imported: %n error(s) found.</source>
-            <translation>
-                <numerusform>未导入任何数据：发现 %n 处错误。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n customer(s) would be imported; nothing was changed.</source>
-            <translation>
-                <numerusform>可导入 %n 个客户；尚未做任何更改。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n customer(s).</source>
-            <translation>
-                <numerusform>已导入 %n 个客户。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n product(s) would be imported; nothing was changed.</source>
-            <translation>
-                <numerusform>可导入 %n 个产品；尚未做任何更改。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n product(s).</source>
-            <translation>
-                <numerusform>已导入 %n 个产品。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n order(s) with %1 lines would be imported; nothing was changed.</source>
-            <translation>
-                <numerusform>可导入 %n 个订单，共 %1 个订单行；尚未做任何更改。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n order(s) with %1 lines.</source>
-            <translation>
-                <numerusform>已导入 %n 个订单，共 %1 个订单行。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvImportService</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>无法读取 %1：%2</translation>
-        </message>
-        <message>
-            <source>The file is empty: the first line must name the columns.</source>
-            <translation>文件为空：第一行应为列名。</translation>
-        </message>
-        <message>
-            <source>The file has no rows below its header.</source>
-            <translation>文件的表头下没有数据行。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvOrderImporter</name>
-        <message>
-            <source>This row has more cells than the header has columns.</source>
-            <translation>此行的单元格数多于表头的列数。</translation>
-        </message>
-        <message>
-            <source>Order %1 appears twice in the file (first on line %2); the rows of one order must follow each other.</source>
-            <translation>订单 %1 在文件中重复出现（首次出现在第 %2 行）；同一订单的各行必须连续排列。</translation>
-        </message>
-        <message>
-            <source>Order %1 already exists.</source>
-            <translation>订单 %1 已存在。</translation>
-        </message>
-        <message>
-            <source>customer_code is empty.</source>
-            <translation>customer_code 为空。</translation>
-        </message>
-        <message>
-            <source>customer_code: there is no customer with code %1.</source>
-            <translation>customer_code：不存在编码为 %1 的客户。</translation>
-        </message>
-        <message>
-            <source>status: "%1" is not a status; use one of %2.</source>
-            <translation>status：“%1”不是有效状态，请使用以下之一：%2。</translation>
-        </message>
-        <message>
-            <source>status: an order cannot be imported on hold; give the status it had before it was put on hold.</source>
-            <translation>status：订单不能以“暂停”状态导入，请填写暂停前的状态。</translation>
-        </message>
-        <message>
-            <source>%1 "%2" differs from line %3 of the same order ("%4"); an order's header values must be the same on all its rows.</source>
-            <translation>%1“%2”与同一订单第 %3 行的值（“%4”）不同；同一订单各行的订单头信息必须一致。</translation>
-        </message>
-        <message>
-            <source>line_no %1 appears twice in the same order (first on line %2).</source>
-            <translation>line_no %1 在同一订单中重复出现（首次出现在第 %2 行）。</translation>
-        </message>
-        <message>
-            <source>sku is empty.</source>
-            <translation>sku 为空。</translation>
-        </message>
-        <message>
-            <source>sku: there is no product with SKU %1.</source>
-            <translation>sku：不存在产品编码为 %1 的产品。</translation>
-        </message>
-        <message>
-            <source>quantity is empty.</source>
-            <translation>quantity 为空。</translation>
-        </message>
-        <message>
-            <source>quantity must be more than zero.</source>
-            <translation>quantity 必须大于零。</translation>
-        </message>
-        <message>
-            <source>unit_price cannot be negative.</source>
-            <translation>unit_price 不能为负数。</translation>
-        </message>
-        <message>
-            <source>discount_percent must be between 0 and 100.</source>
-            <translation>discount_percent 必须在 0 到 100 之间。</translation>
-        </message>
-        <message>
-            <source>Imported from %1 with status "%2".</source>
-            <translation>从 %1 导入，状态为“%2”。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvProductImporter</name>
-        <message>
-            <source>This row has more cells than the header has columns.</source>
-            <translation>此行的单元格数多于表头的列数。</translation>
-        </message>
-        <message>
-            <source>SKU %1 appears twice in the file (first on line %2).</source>
-            <translation>产品编码 %1 在文件中重复出现（首次出现在第 %2 行）。</translation>
-        </message>
-        <message>
-            <source>SKU %1 already exists.</source>
-            <translation>产品编码 %1 已存在。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <source>This file is UTF-16 text (what Excel saves as "Unicode Text"). Save it from Excel as "CSV UTF-8" and try again.</source>
-            <translation>此文件是 UTF-16 文本（即 Excel 保存的“Unicode 文本”）。请在 Excel 中另存为“CSV UTF-8(逗号分隔)”后重试。</translation>
-        </message>
-        <message>
-            <source>This line contains a NUL byte, which no text file has: the file is damaged or is not a CSV file.</source>
-            <translation>此行含有 NUL 字节，正常的文本文件中不会出现：文件已损坏或不是 CSV 文件。</translation>
-        </message>
-        <message>
-            <source>This line is not valid UTF-8 although the rest of the file is: the file may be damaged or pasted together from files in different encodings.</source>
-            <translation>文件其余部分是 UTF-8 编码，但此行不是有效的 UTF-8：文件可能已损坏，或由不同编码的文件拼接而成。</translation>
-        </message>
-        <message>
-            <source>This file is not UTF-8, and GB18030 (GBK) text cannot be read on this computer. Save it from Excel as "CSV UTF-8" and try again.</source>
-            <translation>此文件不是 UTF-8 编码，而本机无法读取 GB18030（GBK）文本。请在 Excel 中另存为“CSV UTF-8(逗号分隔)”后重试。</translation>
-        </message>
-        <message>
-            <source>The file is neither UTF-8 nor GB18030 (GBK) text. Save it from Excel as "CSV UTF-8" and try again.</source>
-            <translation>此文件既不是 UTF-8 也不是 GB18030（GBK）文本。请在 Excel 中另存为“CSV UTF-8(逗号分隔)”后重试。</translation>
-        </message>
-        <message>
-            <source>A quoted field is never closed: the " that opens it has no matching ".</source>
-            <translation>有一个带引号的字段没有结束：开头的 " 没有对应的结尾 "。</translation>
-        </message>
-        <message>
-            <source>Text after the closing quote of a field: a " inside a quoted field must be written twice ("").</source>
-            <translation>字段的结尾引号后还有文字：带引号的字段内的 " 必须写成两个（""）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerService</name>
-        <message>
-            <source>The customer no longer exists.</source>
-            <translation>该客户已不存在。</translation>
-        </message>
-        <message>
-            <source>Enter a customer code.</source>
-            <translation>请输入客户编码。</translation>
-        </message>
-        <message>
-            <source>The customer code may have up to 32 letters, digits, dots, dashes and underscores.</source>
-            <translation>客户编码最多 32 个字符，只能包含字母、数字、点、短横线和下划线。</translation>
-        </message>
-        <message>
-            <source>Enter the customer's name.</source>
-            <translation>请输入客户名称。</translation>
-        </message>
-        <message>
-            <source>This text is too long (at most %1 characters).</source>
-            <translation>文字过长（最多 %1 个字符）。</translation>
-        </message>
-        <message>
-            <source>The notes are too long (at most 10,000 characters).</source>
-            <translation>备注过长（最多 10,000 个字符）。</translation>
-        </message>
-        <message>
-            <source>This does not look like an email address.</source>
-            <translation>电子邮件地址格式不正确。</translation>
-        </message>
-        <message>
-            <source>The credit limit cannot be negative (0 means no limit).</source>
-            <translation>信用额度不能为负数（0 表示不限）。</translation>
-        </message>
-        <message>
-            <source>Payment terms must be between 0 and 365 days.</source>
-            <translation>账期必须在 0 到 365 天之间。</translation>
-        </message>
-        <message>
-            <source>There is already a customer with code %1.</source>
-            <translation>客户编码 %1 已存在。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The database is busy in another window or program. Try again in a moment.</source>
-            <translation>数据库正被其他窗口或程序占用，请稍后再试。</translation>
-        </message>
-        <message>
-            <source>Could not %1: %2</source>
-            <translation>无法%1：%2</translation>
-        </message>
-        <message>
-            <source>open the database %1</source>
-            <translation>打开数据库 %1</translation>
-        </message>
-        <message>
-            <source>%1 is not an OrderDesk database.</source>
-            <translation>%1 不是订单管家数据库。</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer OrderDesk (schema %2; this version reads up to %3).</source>
-            <translation>%1 由更新版本的订单管家写入（数据库结构版本 %2；本版本最高支持 %3）。</translation>
-        </message>
-        <message>
-            <source>Migration %1 is missing from this build.</source>
-            <translation>此版本缺少数据库迁移 %1。</translation>
-        </message>
-        <message>
-            <source>run "%1"</source>
-            <translation>执行“%1”</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatabaseBackup</name>
-        <message>
-            <source>%1 is not a database file.</source>
-            <translation>%1 不是数据库文件。</translation>
-        </message>
-        <message>
-            <source>Could not write the copy %1: %2</source>
-            <translation>无法写入副本 %1：%2</translation>
-        </message>
-        <message>
-            <source>The copy was cancelled.</source>
-            <translation>复制已取消。</translation>
-        </message>
-        <message>
-            <source>the database is not open</source>
-            <translation>数据库未打开</translation>
-        </message>
-        <message>
-            <source>There is no file %1.</source>
-            <translation>文件 %1 不存在。</translation>
-        </message>
-        <message>
-            <source>Could not open %1: %2</source>
-            <translation>无法打开 %1：%2</translation>
-        </message>
-        <message>
-            <source>Could not read %1: %2</source>
-            <translation>无法读取 %1：%2</translation>
-        </message>
-        <message>
-            <source>The database is still open in another window or program. Close it there and try again.</source>
-            <translation>数据库仍在其他窗口或程序中打开，请先在那里关闭后重试。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatabaseCheckService</name>
-        <message>
-            <source>… and more problems of this kind.</source>
-            <translation>……另有更多同类问题。</translation>
-        </message>
-        <message>
-            <source>Checking the database file</source>
-            <translation>正在检查数据库文件</translation>
-        </message>
-        <message>
-            <source>Database file: %1</source>
-            <translation>数据库文件：%1</translation>
-        </message>
-        <message>
-            <source>Checking references between records</source>
-            <translation>正在检查记录之间的引用</translation>
-        </message>
-        <message>
-            <source>Row %1 of %2 refers to a missing record in %3.</source>
-            <translation>%2 中 ID 为 %1 的行引用了 %3 中不存在的记录。</translation>
-        </message>
-        <message>
-            <source>Checking order totals</source>
-            <translation>正在检查订单金额</translation>
-        </message>
-        <message>
-            <source>Order %1: subtotal %2 but its lines add up to %3.</source>
-            <translation>订单 %1：小计为 %2，但各订单行合计为 %3。</translation>
-        </message>
-        <message>
-            <source>Order %1: total %2 is not subtotal %3 + tax %4.</source>
-            <translation>订单 %1：合计 %2 不等于小计 %3 + 税额 %4。</translation>
-        </message>
-        <message>
-            <source>Order %1: says %2 lines but has %3.</source>
-            <translation>订单 %1：记录为 %2 行，实际有 %3 行。</translation>
-        </message>
-        <message>
-            <source>Checking order statuses</source>
-            <translation>正在检查订单状态</translation>
-        </message>
-        <message>
-            <source>Order %1 has a status this version does not know.</source>
-            <translation>订单 %1 的状态无法被本版本识别。</translation>
-        </message>
-        <message>
-            <source>Checking the search index</source>
-            <translation>正在检查搜索索引</translation>
-        </message>
-        <message>
-            <source>Order %1 cannot be found by search (no search-index row).</source>
-            <translation>订单 %1 无法被搜索到（缺少搜索索引记录）。</translation>
-        </message>
-        <message>
-            <source>The search index has a row (%1) for an order that does not exist.</source>
-            <translation>搜索索引中有一条记录（%1）对应的订单不存在。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatabaseStartup</name>
-        <message>
-            <source>Generating the demo company…</source>
-            <translation>正在生成演示公司…</translation>
-        </message>
-        <message>
-            <source>Generating demo orders: %1 of %2</source>
-            <translation>正在生成演示订单：%1 / %2</translation>
-        </message>
-        <message>
-            <source>Demo company</source>
-            <translation>演示公司</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoBulkWriter</name>
-        <message>
-            <source>read the database</source>
-            <translation>读取数据库</translation>
-        </message>
-        <message>
-            <source>Loading has already started.</source>
-            <translation>数据载入已经开始。</translation>
-        </message>
-        <message>
-            <source>read the database settings</source>
-            <translation>读取数据库设置</translation>
-        </message>
-        <message>
-            <source>open the database %1</source>
-            <translation>打开数据库 %1</translation>
-        </message>
-        <message>
-            <source>prepare the database for loading</source>
-            <translation>准备数据库以载入数据</translation>
-        </message>
-        <message>
-            <source>read the schema</source>
-            <translation>读取数据库结构</translation>
-        </message>
-        <message>
-            <source>build the search index</source>
-            <translation>建立搜索索引</translation>
-        </message>
-        <message>
-            <source>start loading</source>
-            <translation>开始载入</translation>
-        </message>
-        <message>
-            <source>prepare the demo data</source>
-            <translation>准备演示数据</translation>
-        </message>
-        <message>
-            <source>read the users</source>
-            <translation>读取用户</translation>
-        </message>
-        <message>
-            <source>save the user %1</source>
-            <translation>保存用户 %1</translation>
-        </message>
-        <message>
-            <source>save the customer %1</source>
-            <translation>保存客户 %1</translation>
-        </message>
-        <message>
-            <source>save the product %1</source>
-            <translation>保存产品 %1</translation>
-        </message>
-        <message>
-            <source>save the order %1</source>
-            <translation>保存订单 %1</translation>
-        </message>
-        <message>
-            <source>save the order lines</source>
-            <translation>保存订单行</translation>
-        </message>
-        <message>
-            <source>record the order's timeline</source>
-            <translation>记录订单时间线</translation>
-        </message>
-        <message>
-            <source>record the confirmation</source>
-            <translation>记录订单确认</translation>
-        </message>
-        <message>
-            <source>number the orders</source>
-            <translation>为订单编号</translation>
-        </message>
-        <message>
-            <source>rebuild the index %1</source>
-            <translation>重建索引 %1</translation>
-        </message>
-        <message>
-            <source>Loading has not started.</source>
-            <translation>数据载入尚未开始。</translation>
-        </message>
-        <message>
-            <source>save the demo data</source>
-            <translation>保存演示数据</translation>
-        </message>
-        <message>
-            <source>discard the demo data</source>
-            <translation>丢弃演示数据</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoDataGenerator</name>
-        <message>
-            <source>The number of demo orders must be between 0 and %1.</source>
-            <translation>演示订单数量必须在 0 到 %1 之间。</translation>
-        </message>
-        <message>
-            <source>The number of demo customers must be between 1 and 10000.</source>
-            <translation>演示客户数量必须在 1 到 10000 之间。</translation>
-        </message>
-        <message>
-            <source>%1 already has customers or orders. Demo data only goes into an empty database.</source>
-            <translation>%1 中已有客户或订单。演示数据只能写入空数据库。</translation>
-        </message>
-        <message>
-            <source>A demo password could not be hashed.</source>
-            <translation>无法为演示账户生成密码。</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderAccess</name>
-        <message>
-            <source>This order belongs to another salesperson.</source>
-            <translation>此订单属于其他业务员。</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderIntakeService</name>
-        <message numerus="yes">
-            <source>Order entered with %n line(s), total %1.</source>
-            <translation>
-                <numerusform>录入订单，共 %n 行，合计 %1。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sent to the customer for confirmation (revision %1).</source>
-            <translation>已发送给客户确认（第 %1 版）。</translation>
-        </message>
-        <message>
-            <source>The order no longer exists.</source>
-            <translation>该订单已不存在。</translation>
-        </message>
-        <message>
-            <source>There is no order %1.</source>
-            <translation>订单 %1 不存在。</translation>
-        </message>
-        <message>
-            <source>This order takes the customer over its credit limit: a manager must send it. Save it as a draft and ask your manager.</source>
-            <translation>此订单将使客户超出信用额度，须由经理提交确认。请先保存为草稿，再请经理处理。</translation>
-        </message>
-        <message>
-            <source>Order %1 is %2 and can no longer be edited here; changes to it go through a change request.</source>
-            <translation>订单 %1 当前状态为“%2”，不能在此编辑；如需修改，请提交变更申请。</translation>
-        </message>
-        <message>
-            <source>Changed after it was sent: revision %1 starts and must be confirmed again.</source>
-            <translation>发送后又作修改：已生成第 %1 版，需客户重新确认。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Edited: %n line(s), total %1.</source>
-            <translation>
-                <numerusform>已编辑：共 %n 行，合计 %1。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Order %1 revision %2 is already waiting for the customer's confirmation.</source>
-            <translation>订单 %1 第 %2 版已在等待客户确认。</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderRepository</name>
-        <message>
-            <source>read the order</source>
-            <translation>读取订单</translation>
-        </message>
-        <message>
-            <source>read the order lines</source>
-            <translation>读取订单行</translation>
-        </message>
-        <message>
-            <source>find the order</source>
-            <translation>查找订单</translation>
-        </message>
-        <message>
-            <source>save the order</source>
-            <translation>保存订单</translation>
-        </message>
-        <message>
-            <source>save the order lines</source>
-            <translation>保存订单行</translation>
-        </message>
-        <message>
-            <source>The order no longer exists.</source>
-            <translation>该订单已不存在。</translation>
-        </message>
-        <message>
-            <source>This order was changed by %1 at %2 — reload it to see the changes.</source>
-            <translation>此订单已被 %1 于 %2 修改，请重新加载以查看更改。</translation>
-        </message>
-        <message>
-            <source>change the order status</source>
-            <translation>更改订单状态</translation>
-        </message>
-        <message>
-            <source>record the order's timeline</source>
-            <translation>记录订单时间线</translation>
-        </message>
-        <message>
-            <source>read the order's timeline</source>
-            <translation>读取订单时间线</translation>
-        </message>
-        <message>
-            <source>keep the earlier revision</source>
-            <translation>保存先前的修订版</translation>
-        </message>
-        <message>
-            <source>read the order's revisions</source>
-            <translation>读取订单修订版</translation>
-        </message>
-        <message>
-            <source>record the confirmation</source>
-            <translation>记录订单确认</translation>
-        </message>
-        <message>
-            <source>read the confirmations</source>
-            <translation>读取订单确认记录</translation>
-        </message>
-        <message>
-            <source>update the search index</source>
-            <translation>更新搜索索引</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderStatus</name>
-        <message>
-            <source>Draft</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <source>Awaiting confirmation</source>
-            <translation>待确认</translation>
-        </message>
-        <message>
-            <source>Confirmed</source>
-            <translation>已确认</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>已计划</translation>
-        </message>
-        <message>
-            <source>In production</source>
-            <translation>生产中</translation>
-        </message>
-        <message>
-            <source>Ready to ship</source>
-            <translation>待发货</translation>
-        </message>
-        <message>
-            <source>Shipped</source>
-            <translation>已发货</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>已交付</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>On hold</source>
-            <translation>暂停</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>已取消</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderStatusMachine</name>
-        <message>
-            <source>An order that is "%1" cannot become "%2".</source>
-            <translation>订单不能从“%1”变为“%2”。</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderStatusService</name>
-        <message>
-            <source>%1 → %2</source>
-            <translation>%1 → %2</translation>
-        </message>
-        <message>
-            <source>Record the customer's confirmation to confirm an order.</source>
-            <translation>请记录客户的确认，订单才能变为“已确认”。</translation>
-        </message>
-        <message>
-            <source>Submit the order from the intake form to send it for confirmation.</source>
-            <translation>请在订单录入界面提交订单，以发送给客户确认。</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderValidator</name>
-        <message>
-            <source>Line %1: quantity × unit price is too large to be a real amount.</source>
-            <translation>第 %1 行：数量 × 单价过大，不是合理的金额。</translation>
-        </message>
-        <message>
-            <source>The order total is too large to be a real amount.</source>
-            <translation>订单合计过大，不是合理的金额。</translation>
-        </message>
-        <message>
-            <source>Choose the customer this order is for.</source>
-            <translation>请选择此订单的客户。</translation>
-        </message>
-        <message>
-            <source>Customer %1 is deactivated.</source>
-            <translation>客户 %1 已停用。</translation>
-        </message>
-        <message>
-            <source>Add at least one line.</source>
-            <translation>请至少添加一个订单行。</translation>
-        </message>
-        <message>
-            <source>Enter the order date.</source>
-            <translation>请输入订单日期。</translation>
-        </message>
-        <message>
-            <source>The order date must be within %1.</source>
-            <translation>订单日期必须在 %1 范围内。</translation>
-        </message>
-        <message>
-            <source>Enter the delivery date the customer asked for.</source>
-            <translation>请输入客户要求的交货日期。</translation>
-        </message>
-        <message>
-            <source>The requested delivery date must be within %1.</source>
-            <translation>要求交货日期必须在 %1 范围内。</translation>
-        </message>
-        <message>
-            <source>The requested delivery date is before the order date.</source>
-            <translation>要求交货日期早于订单日期。</translation>
-        </message>
-        <message>
-            <source>The tax rate must be between 0% and 100%.</source>
-            <translation>税率必须在 0% 到 100% 之间。</translation>
-        </message>
-        <message>
-            <source>Line %1: choose a product.</source>
-            <translation>第 %1 行：请选择产品。</translation>
-        </message>
-        <message>
-            <source>Line %1: product %2 is no longer sold.</source>
-            <translation>第 %1 行：产品 %2 已停售。</translation>
-        </message>
-        <message>
-            <source>Line %1: %2 is made to order — write down the customer's specification.</source>
-            <translation>第 %1 行：%2 为定制产品，请填写客户要求的规格。</translation>
-        </message>
-        <message>
-            <source>Line %1: the quantity must be more than zero.</source>
-            <translation>第 %1 行：数量必须大于零。</translation>
-        </message>
-        <message>
-            <source>Line %1: the unit price cannot be negative.</source>
-            <translation>第 %1 行：单价不能为负数。</translation>
-        </message>
-        <message>
-            <source>Line %1: the discount must be between 0% and 100%.</source>
-            <translation>第 %1 行：折扣必须在 0% 到 100% 之间。</translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>第 %1 行：%2</translation>
-        </message>
-        <message>
-            <source>Line %1: the requested date must be within %2.</source>
-            <translation>第 %1 行：要求交期必须在 %2 范围内。</translation>
-        </message>
-        <message>
-            <source>Line %1: the requested date is before the order date.</source>
-            <translation>第 %1 行：要求交期早于订单日期。</translation>
-        </message>
-        <message>
-            <source>%1 needs %2 days to make: the earliest realistic delivery is %3.</source>
-            <translation>%1 的生产周期为 %2 天，最早可交货日期为 %3。</translation>
-        </message>
-        <message>
-            <source>Open orders of %1 would reach %2, above its credit limit of %3.</source>
-            <translation>%1 的未完成订单金额将达到 %2，超出其信用额度 %3。</translation>
-        </message>
-    </context>
-    <context>
-        <name>OwnerOnlyFile</name>
-        <message>
-            <source>Could not create %1: %2</source>
-            <translation>无法创建 %1：%2</translation>
-        </message>
-        <message>
-            <source>Could not make %1 private to its owner: %2</source>
-            <translation>无法将 %1 设为仅所有者可访问：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Permission</name>
-        <message>
-            <source>enter and edit orders</source>
-            <translation>录入和编辑订单</translation>
-        </message>
-        <message>
-            <source>change other people's orders</source>
-            <translation>修改他人的订单</translation>
-        </message>
-        <message>
-            <source>see every salesperson's orders</source>
-            <translation>查看所有业务员的订单</translation>
-        </message>
-        <message>
-            <source>record customers' confirmations</source>
-            <translation>记录客户确认</translation>
-        </message>
-        <message>
-            <source>send an order over the customer's credit limit</source>
-            <translation>提交超出客户信用额度的订单</translation>
-        </message>
-        <message>
-            <source>move orders through production and shipping</source>
-            <translation>推进订单的生产和发货状态</translation>
-        </message>
-        <message>
-            <source>add or edit customers</source>
-            <translation>添加或编辑客户</translation>
-        </message>
-        <message>
-            <source>change credit limits and payment terms</source>
-            <translation>修改信用额度和账期</translation>
-        </message>
-        <message>
-            <source>add or edit products</source>
-            <translation>添加或编辑产品</translation>
-        </message>
-        <message>
-            <source>import data</source>
-            <translation>导入数据</translation>
-        </message>
-        <message>
-            <source>export data</source>
-            <translation>导出数据</translation>
-        </message>
-        <message>
-            <source>change the company settings</source>
-            <translation>修改公司设置</translation>
-        </message>
-        <message>
-            <source>manage users</source>
-            <translation>管理用户</translation>
-        </message>
-        <message>
-            <source>view the audit trail</source>
-            <translation>查看审计记录</translation>
-        </message>
-        <message>
-            <source>back up or restore the database</source>
-            <translation>备份或恢复数据库</translation>
-        </message>
-        <message>
-            <source>Your role (%1) may not %2.</source>
-            <translation>您的角色（%1）无权%2。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProductService</name>
-        <message>
-            <source>The product no longer exists.</source>
-            <translation>该产品已不存在。</translation>
-        </message>
-        <message>
-            <source>Enter a SKU.</source>
-            <translation>请输入产品编码。</translation>
-        </message>
-        <message>
-            <source>The SKU may have up to 40 letters, digits, dots, slashes, dashes and underscores.</source>
-            <translation>产品编码最多 40 个字符，只能包含字母、数字、点、斜杠、短横线和下划线。</translation>
-        </message>
-        <message>
-            <source>Enter the product name.</source>
-            <translation>请输入产品名称。</translation>
-        </message>
-        <message>
-            <source>This text is too long.</source>
-            <translation>文字过长。</translation>
-        </message>
-        <message>
-            <source>The unit price cannot be negative.</source>
-            <translation>单价不能为负数。</translation>
-        </message>
-        <message>
-            <source>The lead time must be between 0 and 3650 days.</source>
-            <translation>生产周期必须在 0 到 3650 天之间。</translation>
-        </message>
-        <message>
-            <source>There is already a product with SKU %1.</source>
-            <translation>产品编码 %1 已存在。</translation>
-        </message>
-    </context>
-    <context>
-        <name>QProgressDialog</name>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-    </context>
-    <context>
-        <name>RevisionComparison</name>
-        <message>
-            <source>Line %1 · %2</source>
-            <translation>第 %1 行 · %2</translation>
-        </message>
-        <message>
-            <source>%1 %2 × %3</source>
-            <translation>%1 %2 × %3</translation>
-        </message>
-        <message>
-            <source>, discount %1%</source>
-            <translation>，折扣 %1%</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>数量</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>单价</translation>
-        </message>
-        <message>
-            <source>Discount</source>
-            <translation>折扣</translation>
-        </message>
-        <message>
-            <source>Specification</source>
-            <translation>规格</translation>
-        </message>
-        <message>
-            <source>Requested date</source>
-            <translation>要求交期</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>Order date</source>
-            <translation>订单日期</translation>
-        </message>
-        <message>
-            <source>Promised date</source>
-            <translation>承诺交期</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>币种</translation>
-        </message>
-        <message>
-            <source>Tax rate</source>
-            <translation>税率</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-    </context>
-    <context>
-        <name>Role</name>
-        <message>
-            <source>Salesperson</source>
-            <translation>业务员</translation>
-        </message>
-        <message>
-            <source>Manager</source>
-            <translation>经理</translation>
-        </message>
-        <message>
-            <source>Finance clerk</source>
-            <translation>财务</translation>
-        </message>
-        <message>
-            <source>Administrator</source>
-            <translation>管理员</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenshotRunner</name>
-        <message>
-            <source>Could not write %1.</source>
-            <translation>无法写入 %1。</translation>
-        </message>
-        <message>
-            <source>Customer asked for more of the first item by phone.</source>
-            <translation>客户来电要求增加第一项的数量。</translation>
-        </message>
-        <message>
-            <source>Could not create the folder %1.</source>
-            <translation>无法创建文件夹 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsService</name>
-        <message>
-            <source>The order number prefix must be 1 to 8 letters or digits.</source>
-            <translation>订单号前缀须为 1 至 8 个字母或数字。</translation>
-        </message>
-        <message>
-            <source>The tax rate must be between 0% and 100%.</source>
-            <translation>税率必须在 0% 到 100% 之间。</translation>
-        </message>
-        <message>
-            <source>The currency is a three-letter code such as CNY.</source>
-            <translation>币种应为三个字母的代码，例如 CNY。</translation>
-        </message>
-        <message>
-            <source>This database has no active user yet.</source>
-            <translation>此数据库尚无启用的用户。</translation>
-        </message>
-        <message>
-            <source>The login name must be 1 to 32 letters, digits, dots, dashes or underscores.</source>
-            <translation>登录名须为 1 至 32 个字母、数字、点、短横线或下划线。</translation>
-        </message>
-        <message>
-            <source>Enter the name shown on orders.</source>
-            <translation>请输入显示在订单上的姓名。</translation>
-        </message>
-        <message>
-            <source>There is already a user called %1.</source>
-            <translation>用户 %1 已存在。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryService</name>
-        <message>
-            <source>The orders add up to more than OrderDesk can count.</source>
-            <translation>订单金额合计超出了订单管家可计算的范围。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TextCheck</name>
-        <message>
-            <source>This text contains a broken character (half of an emoji or of a rare character), probably from a damaged paste. Delete it and type or paste the text again.</source>
-            <translation>文字中含有残缺字符（半个表情符号或生僻字），可能是粘贴时损坏。请删除后重新输入或粘贴。</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>OrderDesk</source>
-            <translation>订单管家</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::AwaitingConfirmationModel</name>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n 天</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Waiting for %n day(s): call the customer.</source>
-            <translation>
-                <numerusform>已等待 %n 天：请致电客户。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Salesperson: %1</source>
-            <translation>业务员：%1</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>订单号</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>Rev.</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>发送日期</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>已等待</translation>
-        </message>
-        <message>
-            <source>Requested</source>
-            <translation>要求交期</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::BackgroundTask</name>
-        <message>
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::ChangePasswordDialog</name>
-        <message>
-            <source>Change password</source>
-            <translation>修改密码</translation>
-        </message>
-        <message>
-            <source>&amp;Current password:</source>
-            <translation>当前密码(&amp;C)：</translation>
-        </message>
-        <message>
-            <source>&amp;New password:</source>
-            <translation>新密码(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat new password:</source>
-            <translation>确认新密码(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>Change &amp;password</source>
-            <translation>修改密码(&amp;P)</translation>
-        </message>
-        <message>
-            <source>The two new passwords are not the same.</source>
-            <translation>两次输入的新密码不一致。</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::ConfirmationDocument</name>
-        <message>
-            <source>Tel: %1</source>
-            <translation>电话：%1</translation>
-        </message>
-        <message>
-            <source>Tax ID: %1</source>
-            <translation>税号：%1</translation>
-        </message>
-        <message>
-            <source>Bank account: %1</source>
-            <translation>开户行及账号：%1</translation>
-        </message>
-        <message>
-            <source>Order Confirmation</source>
-            <translation>订单确认书</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>Customer code</source>
-            <translation>客户编码</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>Order No.</source>
-            <translation>订单号</translation>
-        </message>
-        <message>
-            <source>Revision</source>
-            <translation>修订版</translation>
-        </message>
-        <message>
-            <source>Order date</source>
-            <translation>订单日期</translation>
-        </message>
-        <message>
-            <source>Salesperson</source>
-            <translation>业务员</translation>
-        </message>
-        <message>
-            <source>Requested delivery</source>
-            <translation>要求交期</translation>
-        </message>
-        <message>
-            <source>Promised delivery</source>
-            <translation>承诺交期</translation>
-        </message>
-        <message>
-            <source>We confirm your order as follows. Please check every item; if all is correct, sign or stamp this confirmation and return it to us.</source>
-            <translation>兹确认贵司订单如下。请逐项核对，如无误，请签字或盖章后回传我司。</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>序号</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>产品</translation>
-        </message>
-        <message>
-            <source>Specification / description</source>
-            <translation>规格/描述</translation>
-        </message>
-        <message>
-            <source>Qty</source>
-            <translation>数量</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>单价</translation>
-        </message>
-        <message>
-            <source>Disc.</source>
-            <translation>折扣</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <source>Delivery: %1</source>
-            <translation>交期：%1</translation>
-        </message>
-        <message>
-            <source>Subtotal</source>
-            <translation>小计</translation>
-        </message>
-        <message>
-            <source>Tax (%1)</source>
-            <translation>税额（%1）</translation>
-        </message>
-        <message>
-            <source>Total (%1)</source>
-            <translation>价税合计（%1）</translation>
-        </message>
-        <message>
-            <source>Total in words (RMB):</source>
-            <translation>合计人民币（大写）：</translation>
-        </message>
-        <message>
-            <source>Remarks</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Terms and conditions</source>
-            <translation>交易条款</translation>
-        </message>
-        <message>
-            <source>Date:</source>
-            <translation>日期：</translation>
-        </message>
-        <message>
-            <source>Customer confirmation</source>
-            <translation>客户确认</translation>
-        </message>
-        <message>
-            <source>Signature / company stamp:</source>
-            <translation>签字/盖章：</translation>
-        </message>
-        <message>
-            <source>Supplier</source>
-            <translation>供方</translation>
-        </message>
-        <message>
-            <source>Authorised signature / company stamp:</source>
-            <translation>授权代表签字/盖章：</translation>
-        </message>
-        <message>
-            <source>%1  Order Confirmation %2, revision %3</source>
-            <translation>%1  订单确认书 %2，第 %3 版</translation>
-        </message>
-        <message>
-            <source>Order Confirmation %1</source>
-            <translation>订单确认书 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::ConfirmationView</name>
-        <message>
-            <source>Export confirmation as PDF</source>
-            <translation>将订单确认书导出为 PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF 文档 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Awaiting confirmation</source>
-            <translation>待确认</translation>
-        </message>
-        <message>
-            <source>Filter by order number, customer or salesperson (Ctrl+F)</source>
-            <translation>按订单号、客户或业务员筛选（Ctrl+F）</translation>
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation>导出 PDF…</translation>
-        </message>
-        <message>
-            <source>Record confirmation…</source>
-            <translation>记录客户确认…</translation>
-        </message>
-        <message>
-            <source>Return to draft…</source>
-            <translation>退回草稿…</translation>
-        </message>
-        <message>
-            <source>Confirmation document</source>
-            <translation>订单确认书</translation>
-        </message>
-        <message>
-            <source>Choose an order to see its confirmation document.</source>
-            <translation>选择一个订单以查看其订单确认书。</translation>
-        </message>
-        <message>
-            <source>No order is waiting for a customer's confirmation.</source>
-            <translation>没有等待客户确认的订单。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n order(s) waiting for the customer's confirmation.</source>
-            <translation>
-                <numerusform>%n 个订单等待客户确认。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing is waiting for confirmation.</source>
-            <translation>没有待确认的订单。</translation>
-        </message>
-        <message>
-            <source>Confirmation of %1, revision %2</source>
-            <translation>%1 订单确认书，第 %2 版</translation>
-        </message>
-        <message>
-            <source>Preparing the preview…</source>
-            <translation>正在准备预览…</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>已保存 %1。</translation>
-        </message>
-        <message>
-            <source>%1 revision %2 is confirmed.</source>
-            <translation>%1 第 %2 版已确认。</translation>
-        </message>
-        <message>
-            <source>%1 is back in draft; change it in the order intake and send it again.</source>
-            <translation>%1 已退回草稿；请在“订单录入”中修改后重新发送。</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::CsvImportDialog</name>
-        <message>
-            <source>Columns: code, name, contact, phone, email, address, credit_limit, payment_terms_days, notes. UTF-8 or GB18030; the first line names the columns.</source>
-            <translation>列：code, name, contact, phone, email, address, credit_limit, payment_terms_days, notes。编码为 UTF-8 或 GB18030；第一行为列名。</translation>
-        </message>
-        <message>
-            <source>Columns: sku, name, spec, unit, unit_price, lead_time_days, requires_spec. UTF-8 or GB18030; the first line names the columns.</source>
-            <translation>列：sku, name, spec, unit, unit_price, lead_time_days, requires_spec。编码为 UTF-8 或 GB18030；第一行为列名。</translation>
-        </message>
-        <message>
-            <source>One line per order line; lines of the same order are grouped by its reference. UTF-8 or GB18030; the first line names the columns.</source>
-            <translation>每行对应一个订单行，同一订单的各行按订单号归组。编码为 UTF-8 或 GB18030；第一行为列名。</translation>
-        </message>
-        <message>
-            <source>Import customers from CSV</source>
-            <translation>从 CSV 导入客户</translation>
-        </message>
-        <message>
-            <source>Import products from CSV</source>
-            <translation>从 CSV 导入产品</translation>
-        </message>
-        <message>
-            <source>Import orders from CSV</source>
-            <translation>从 CSV 导入订单</translation>
-        </message>
-        <message>
-            <source>No file chosen</source>
-            <translation>未选择文件</translation>
-        </message>
-        <message>
-            <source>Choose file…</source>
-            <translation>选择文件…</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>文件：</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>Checking %1…</source>
-            <translation>正在检查 %1…</translation>
-        </message>
-        <message>
-            <source>Importing %1…</source>
-            <translation>正在导入 %1…</translation>
-        </message>
-        <message>
-            <source>%1 data rows, %2.</source>
-            <translation>%1 行数据，编码 %2。</translation>
-        </message>
-        <message>
-            <source>The first %1 rows are shown.</source>
-            <translation>仅显示前 %1 行。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n error(s) — fix them in the file and choose it again:</source>
-            <translation>
-                <numerusform>%n 处错误——请在文件中改正后重新选择该文件：</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>od::CustomerDialog</name>
-        <message>
-            <source>New customer</source>
-            <translation>新建客户</translation>
-        </message>
-        <message>
-            <source>Customer %1</source>
-            <translation>客户 %1</translation>
-        </message>
-        <message>
-            <source>e.g. C0042</source>
-            <translation>例如 C0042</translation>
-        </message>
-        <message>
-            <source>the person who orders and confirms</source>
-            <translation>负责下单和确认的人</translation>
-        </message>
-        <message>
-            <source>empty or 0 = no limit</source>
-            <translation>留空或 0 表示不限</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> 天</translation>
-        </message>
-        <message>
-            <source>Active (can be chosen on new orders)</source>
-            <translation>启用（可在新订单中选用）</translation>
-        </message>
-        <message>
-            <source>no limit</source>
-            <translation>不限</translation>
-        </message>
-        <message>
-            <source>&amp;Code</source>
-            <translation>编码(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>名称(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Con&amp;tact</source>
-            <translation>联系人(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>电话(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Email</source>
-            <translation>电子邮件(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Address</source>
-            <translation>地址(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Credit &amp;limit (¥)</source>
-            <translation>信用额度(¥)(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Payment &amp;terms</source>
-            <translation>账期(&amp;T)</translation>
-        </message>
-        <message>
-            <source>N&amp;otes</source>
-            <translation>备注(&amp;O)</translation>
-        </message>
-        <message>
-            <source>Not an amount: use digits and at most 2 decimals, e.g. 50000 or 12500.50.</source>
-            <translation>金额格式不正确：请输入数字，最多 2 位小数，例如 50000 或 12500.50。</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::CustomerListModel</name>
-        <message>
-            <source>no limit</source>
-            <translation>不限</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n 天</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>启用</translation>
-        </message>
-        <message>
-            <source>Deactivated</source>
-            <translation>已停用</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>编码</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>电子邮件</translation>
-        </message>
-        <message>
-            <source>Credit limit</source>
-            <translation>信用额度</translation>
-        </message>
-        <message>
-            <source>Payment terms</source>
-            <translation>账期</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::CustomersView</name>
-        <message>
-            <source>Customers</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>Search code, name, contact, phone… (Ctrl+F)</source>
-            <translation>搜索编码、名称、联系人、电话…（Ctrl+F）</translation>
-        </message>
-        <message>
-            <source>Show deactivated</source>
-            <translation>显示已停用</translation>
-        </message>
-        <message>
-            <source>New customer…</source>
-            <translation>新建客户…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <translation>停用</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>导入 CSV…</translation>
-        </message>
-        <message>
-            <source>Showing the first %1 customers — type more to narrow the search.</source>
-            <translation>仅显示前 %1 个客户——请输入更多内容以缩小搜索范围。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n customer(s)</source>
-            <translation>
-                <numerusform>%n 个客户</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Reactivate</source>
-            <translation>重新启用</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::DateField</name>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>YYYY-MM-DD</translation>
-        </message>
-        <message>
-            <source>Choose from a calendar</source>
-            <translation>从日历中选择</translation>
-        </message>
-        <message>
-            <source>Not a date. Type it as 2026-07-15.</source>
-            <translation>日期格式不正确，请按 2026-07-15 的格式输入。</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::FirstRunDialog</name>
-        <message>
-            <source>Welcome to OrderDesk</source>
-            <translation>欢迎使用订单管家</translation>
-        </message>
-        <message>
-            <source>This database is new: %1
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This password is too long.</source>
+        <translation>密码过长。</translation>
+    </message>
+    <message>
+        <source>There is no user called %1.</source>
+        <translation>不存在用户 %1。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory).</source>
+        <translation>无法加密保存密码（内存不足）。</translation>
+    </message>
+    <message>
+        <source>This database already has an administrator.</source>
+        <translation>此数据库已有管理员。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>登录失败次数过多，请 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The login name must be 1 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>登录名须为 1 至 32 个字母、数字、点、短横线或下划线。</translation>
+    </message>
+    <message>
+        <source>There is already a user called %1.</source>
+        <translation>用户 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation>缺少第 %1 条记录</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it</source>
+        <translation>与上一条记录不衔接</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash</source>
+        <translation>内容与其哈希值不符</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be restored (%2).</source>
+        <translation>%1 已损坏，无法恢复（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an OrderDesk database.</source>
+        <translation>%1 不是订单管家数据库。</translation>
+    </message>
+    <message>
+        <source>%1 comes from a newer version of OrderDesk (database schema %2; this version reads up to %3). Update OrderDesk to restore it.</source>
+        <translation>%1 来自更新版本的订单管家（数据库结构版本 %2；本版本最高支持 %3）。请先升级订单管家再恢复。</translation>
+    </message>
+    <message>
+        <source>The audit trail in %1 has been altered: entry %2 is broken (%3). The file was not restored.</source>
+        <translation>%1 中的审计记录已被改动：第 %2 条记录有误（%3）。未恢复该文件。</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself; choose another file.</source>
+        <translation>备份文件不能是数据库本身，请另选文件。</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1.</source>
+        <translation>无法写入备份 %1。</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder to check %1.</source>
+        <translation>无法创建用于检查 %1 的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The file to restore is the database itself; choose a backup.</source>
+        <translation>要恢复的文件就是当前数据库本身，请选择备份文件。</translation>
+    </message>
+    <message>
+        <source>Could not move the current database aside.</source>
+        <translation>无法将当前数据库移至别处。</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place of the database.</source>
+        <translation>无法用 %1 替换数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationChannel</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>签章文件</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationService</name>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the file to %1.</source>
+        <translation>无法将文件复制到 %1。</translation>
+    </message>
+    <message>
+        <source>Enter who confirmed on the customer&apos;s side.</source>
+        <translation>请填写客户方的确认人。</translation>
+    </message>
+    <message>
+        <source>Enter when the customer confirmed.</source>
+        <translation>请填写客户确认的时间。</translation>
+    </message>
+    <message>
+        <source>The confirmation time is in the future.</source>
+        <translation>确认时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Order %1 is now at revision %2; the customer&apos;s answer was about revision %3. Send the current revision again.</source>
+        <translation>订单 %1 现为第 %2 版，而客户答复的是第 %3 版。请重新发送当前修订版。</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 (%2) on %3.</source>
+        <translation>%1 于 %3 确认（%2）。</translation>
+    </message>
+    <message>
+        <source>Say why the order goes back to draft.</source>
+        <translation>请说明订单退回草稿的原因。</translation>
+    </message>
+    <message>
+        <source>Returned to draft: %1</source>
+        <translation>退回草稿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvColumnMap</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;. The columns are: %2.</source>
+        <translation>未知的列“%1”。可用的列有：%2。</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; appears twice.</source>
+        <translation>列“%1”重复出现。</translation>
+    </message>
+    <message>
+        <source>Required column &quot;%1&quot; is missing.</source>
+        <translation>缺少必需的列“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvCustomerImporter</name>
+    <message>
+        <source>This row has more cells than the header has columns.</source>
+        <translation>此行的单元格数多于表头的列数。</translation>
+    </message>
+    <message>
+        <source>Customer code %1 appears twice in the file (first on line %2).</source>
+        <translation>客户编码 %1 在文件中重复出现（首次出现在第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>Customer code %1 already exists.</source>
+        <translation>客户编码 %1 已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportService</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFieldParser</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has more than %3 decimal places.</source>
+        <translation>%1：“%2”的小数超过 %3 位。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too large.</source>
+        <translation>%1：“%2”数值过大。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1：“%2”不是整数。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range (%3 to %4).</source>
+        <translation>%1：%2 超出范围（%3 至 %4）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>%1：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a real date.</source>
+        <translation>%1：%2 不是有效日期。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportReport</name>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing imported: %n error(s) found.</source>
+        <translation>
+            <numerusform>未导入任何数据：发现 %n 处错误。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) would be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>可导入 %n 个客户；尚未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n customer(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) would be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>可导入 %n 个产品；尚未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个产品。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) with %1 lines would be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>可导入 %n 个订单，共 %1 个订单行；尚未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n order(s) with %1 lines.</source>
+        <translation>
+            <numerusform>已导入 %n 个订单，共 %1 个订单行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportService</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation>文件为空：第一行应为列名。</translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header.</source>
+        <translation>文件的表头下没有数据行。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvOrderImporter</name>
+    <message>
+        <source>This row has more cells than the header has columns.</source>
+        <translation>此行的单元格数多于表头的列数。</translation>
+    </message>
+    <message>
+        <source>Order %1 appears twice in the file (first on line %2); the rows of one order must follow each other.</source>
+        <translation>订单 %1 在文件中重复出现（首次出现在第 %2 行）；同一订单的各行必须连续排列。</translation>
+    </message>
+    <message>
+        <source>Order %1 already exists.</source>
+        <translation>订单 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>customer_code is empty.</source>
+        <translation>customer_code 为空。</translation>
+    </message>
+    <message>
+        <source>customer_code: there is no customer with code %1.</source>
+        <translation>customer_code：不存在编码为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>status: &quot;%1&quot; is not a status; use one of %2.</source>
+        <translation>status：“%1”不是有效状态，请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>status: an order cannot be imported on hold; give the status it had before it was put on hold.</source>
+        <translation>status：订单不能以“暂停”状态导入，请填写暂停前的状态。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; differs from line %3 of the same order (&quot;%4&quot;); an order&apos;s header values must be the same on all its rows.</source>
+        <translation>%1“%2”与同一订单第 %3 行的值（“%4”）不同；同一订单各行的订单头信息必须一致。</translation>
+    </message>
+    <message>
+        <source>line_no %1 appears twice in the same order (first on line %2).</source>
+        <translation>line_no %1 在同一订单中重复出现（首次出现在第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>sku is empty.</source>
+        <translation>sku 为空。</translation>
+    </message>
+    <message>
+        <source>sku: there is no product with SKU %1.</source>
+        <translation>sku：不存在产品编码为 %1 的产品。</translation>
+    </message>
+    <message>
+        <source>quantity is empty.</source>
+        <translation>quantity 为空。</translation>
+    </message>
+    <message>
+        <source>quantity must be more than zero.</source>
+        <translation>quantity 必须大于零。</translation>
+    </message>
+    <message>
+        <source>unit_price cannot be negative.</source>
+        <translation>unit_price 不能为负数。</translation>
+    </message>
+    <message>
+        <source>discount_percent must be between 0 and 100.</source>
+        <translation>discount_percent 必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Imported from %1 with status &quot;%2&quot;.</source>
+        <translation>从 %1 导入，状态为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvProductImporter</name>
+    <message>
+        <source>This row has more cells than the header has columns.</source>
+        <translation>此行的单元格数多于表头的列数。</translation>
+    </message>
+    <message>
+        <source>SKU %1 appears twice in the file (first on line %2).</source>
+        <translation>产品编码 %1 在文件中重复出现（首次出现在第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>SKU %1 already exists.</source>
+        <translation>产品编码 %1 已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>This file is UTF-16 text (what Excel saves as &quot;Unicode Text&quot;). Save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>此文件是 UTF-16 文本（即 Excel 保存的“Unicode 文本”）。请在 Excel 中另存为“CSV UTF-8(逗号分隔)”后重试。</translation>
+    </message>
+    <message>
+        <source>This line contains a NUL byte, which no text file has: the file is damaged or is not a CSV file.</source>
+        <translation>此行含有 NUL 字节，正常的文本文件中不会出现：文件已损坏或不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>This line is not valid UTF-8 although the rest of the file is: the file may be damaged or pasted together from files in different encodings.</source>
+        <translation>文件其余部分是 UTF-8 编码，但此行不是有效的 UTF-8：文件可能已损坏，或由不同编码的文件拼接而成。</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8, and GB18030 (GBK) text cannot be read on this computer. Save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>此文件不是 UTF-8 编码，而本机无法读取 GB18030（GBK）文本。请在 Excel 中另存为“CSV UTF-8(逗号分隔)”后重试。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 (GBK) text. Save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>此文件既不是 UTF-8 也不是 GB18030（GBK）文本。请在 Excel 中另存为“CSV UTF-8(逗号分隔)”后重试。</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed: the &quot; that opens it has no matching &quot;.</source>
+        <translation>有一个带引号的字段没有结束：开头的 &quot; 没有对应的结尾 &quot;。</translation>
+    </message>
+    <message>
+        <source>Text after the closing quote of a field: a &quot; inside a quoted field must be written twice (&quot;&quot;).</source>
+        <translation>字段的结尾引号后还有文字：带引号的字段内的 &quot; 必须写成两个（&quot;&quot;）。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter a customer code.</source>
+        <translation>请输入客户编码。</translation>
+    </message>
+    <message>
+        <source>The customer code may have up to 32 letters, digits, dots, dashes and underscores.</source>
+        <translation>客户编码最多 32 个字符，只能包含字母、数字、点、短横线和下划线。</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>请输入客户名称。</translation>
+    </message>
+    <message>
+        <source>This text is too long (at most %1 characters).</source>
+        <translation>文字过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most 10,000 characters).</source>
+        <translation>备注过长（最多 10,000 个字符）。</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation>电子邮件地址格式不正确。</translation>
+    </message>
+    <message>
+        <source>The credit limit cannot be negative (0 means no limit).</source>
+        <translation>信用额度不能为负数（0 表示不限）。</translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>账期必须在 0 到 365 天之间。</translation>
+    </message>
+    <message>
+        <source>There is already a customer with code %1.</source>
+        <translation>客户编码 %1 已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database is busy in another window or program. Try again in a moment.</source>
+        <translation>数据库正被其他窗口或程序占用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>无法%1：%2</translation>
+    </message>
+    <message>
+        <source>open the database %1</source>
+        <translation>打开数据库 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an OrderDesk database.</source>
+        <translation>%1 不是订单管家数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer OrderDesk (schema %2; this version reads up to %3).</source>
+        <translation>%1 由更新版本的订单管家写入（数据库结构版本 %2；本版本最高支持 %3）。</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>此版本缺少数据库迁移 %1。</translation>
+    </message>
+    <message>
+        <source>run &quot;%1&quot;</source>
+        <translation>执行“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation>%1 不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>Could not write the copy %1: %2</source>
+        <translation>无法写入副本 %1：%2</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled.</source>
+        <translation>复制已取消。</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>数据库未打开</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database is still open in another window or program. Close it there and try again.</source>
+        <translation>数据库仍在其他窗口或程序中打开，请先在那里关闭后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheckService</name>
+    <message>
+        <source>… and more problems of this kind.</source>
+        <translation>……另有更多同类问题。</translation>
+    </message>
+    <message>
+        <source>Checking the database file</source>
+        <translation>正在检查数据库文件</translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation>数据库文件：%1</translation>
+    </message>
+    <message>
+        <source>Checking references between records</source>
+        <translation>正在检查记录之间的引用</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 refers to a missing record in %3.</source>
+        <translation>%2 中 ID 为 %1 的行引用了 %3 中不存在的记录。</translation>
+    </message>
+    <message>
+        <source>Checking order totals</source>
+        <translation>正在检查订单金额</translation>
+    </message>
+    <message>
+        <source>Order %1: subtotal %2 but its lines add up to %3.</source>
+        <translation>订单 %1：小计为 %2，但各订单行合计为 %3。</translation>
+    </message>
+    <message>
+        <source>Order %1: total %2 is not subtotal %3 + tax %4.</source>
+        <translation>订单 %1：合计 %2 不等于小计 %3 + 税额 %4。</translation>
+    </message>
+    <message>
+        <source>Order %1: says %2 lines but has %3.</source>
+        <translation>订单 %1：记录为 %2 行，实际有 %3 行。</translation>
+    </message>
+    <message>
+        <source>Checking order statuses</source>
+        <translation>正在检查订单状态</translation>
+    </message>
+    <message>
+        <source>Order %1 has a status this version does not know.</source>
+        <translation>订单 %1 的状态无法被本版本识别。</translation>
+    </message>
+    <message>
+        <source>Checking the search index</source>
+        <translation>正在检查搜索索引</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be found by search (no search-index row).</source>
+        <translation>订单 %1 无法被搜索到（缺少搜索索引记录）。</translation>
+    </message>
+    <message>
+        <source>The search index has a row (%1) for an order that does not exist.</source>
+        <translation>搜索索引中有一条记录（%1）对应的订单不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseStartup</name>
+    <message>
+        <source>Generating the demo company…</source>
+        <translation>正在生成演示公司…</translation>
+    </message>
+    <message>
+        <source>Generating demo orders: %1 of %2</source>
+        <translation>正在生成演示订单：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Demo company</source>
+        <translation>演示公司</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBulkWriter</name>
+    <message>
+        <source>read the database</source>
+        <translation>读取数据库</translation>
+    </message>
+    <message>
+        <source>Loading has already started.</source>
+        <translation>数据载入已经开始。</translation>
+    </message>
+    <message>
+        <source>read the database settings</source>
+        <translation>读取数据库设置</translation>
+    </message>
+    <message>
+        <source>open the database %1</source>
+        <translation>打开数据库 %1</translation>
+    </message>
+    <message>
+        <source>prepare the database for loading</source>
+        <translation>准备数据库以载入数据</translation>
+    </message>
+    <message>
+        <source>read the schema</source>
+        <translation>读取数据库结构</translation>
+    </message>
+    <message>
+        <source>build the search index</source>
+        <translation>建立搜索索引</translation>
+    </message>
+    <message>
+        <source>start loading</source>
+        <translation>开始载入</translation>
+    </message>
+    <message>
+        <source>prepare the demo data</source>
+        <translation>准备演示数据</translation>
+    </message>
+    <message>
+        <source>read the users</source>
+        <translation>读取用户</translation>
+    </message>
+    <message>
+        <source>save the user %1</source>
+        <translation>保存用户 %1</translation>
+    </message>
+    <message>
+        <source>save the customer %1</source>
+        <translation>保存客户 %1</translation>
+    </message>
+    <message>
+        <source>save the product %1</source>
+        <translation>保存产品 %1</translation>
+    </message>
+    <message>
+        <source>save the order %1</source>
+        <translation>保存订单 %1</translation>
+    </message>
+    <message>
+        <source>save the order lines</source>
+        <translation>保存订单行</translation>
+    </message>
+    <message>
+        <source>record the order&apos;s timeline</source>
+        <translation>记录订单时间线</translation>
+    </message>
+    <message>
+        <source>record the confirmation</source>
+        <translation>记录订单确认</translation>
+    </message>
+    <message>
+        <source>number the orders</source>
+        <translation>为订单编号</translation>
+    </message>
+    <message>
+        <source>rebuild the index %1</source>
+        <translation>重建索引 %1</translation>
+    </message>
+    <message>
+        <source>Loading has not started.</source>
+        <translation>数据载入尚未开始。</translation>
+    </message>
+    <message>
+        <source>save the demo data</source>
+        <translation>保存演示数据</translation>
+    </message>
+    <message>
+        <source>discard the demo data</source>
+        <translation>丢弃演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>The number of demo orders must be between 0 and %1.</source>
+        <translation>演示订单数量必须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The number of demo customers must be between 1 and 10000.</source>
+        <translation>演示客户数量必须在 1 到 10000 之间。</translation>
+    </message>
+    <message>
+        <source>%1 already has customers or orders. Demo data only goes into an empty database.</source>
+        <translation>%1 中已有客户或订单。演示数据只能写入空数据库。</translation>
+    </message>
+    <message>
+        <source>A demo password could not be hashed.</source>
+        <translation>无法为演示账户生成密码。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderAccess</name>
+    <message>
+        <source>This order belongs to another salesperson.</source>
+        <translation>此订单属于其他业务员。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderIntakeService</name>
+    <message numerus="yes">
+        <source>Order entered with %n line(s), total %1.</source>
+        <translation>
+            <numerusform>录入订单，共 %n 行，合计 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the customer for confirmation (revision %1).</source>
+        <translation>已发送给客户确认（第 %1 版）。</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This order takes the customer over its credit limit: a manager must send it. Save it as a draft and ask your manager.</source>
+        <translation>此订单将使客户超出信用额度，须由经理提交确认。请先保存为草稿，再请经理处理。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 and can no longer be edited here; changes to it go through a change request.</source>
+        <translation>订单 %1 当前状态为“%2”，不能在此编辑；如需修改，请提交变更申请。</translation>
+    </message>
+    <message>
+        <source>Changed after it was sent: revision %1 starts and must be confirmed again.</source>
+        <translation>发送后又作修改：已生成第 %1 版，需客户重新确认。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited: %n line(s), total %1.</source>
+        <translation>
+            <numerusform>已编辑：共 %n 行，合计 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 revision %2 is already waiting for the customer&apos;s confirmation.</source>
+        <translation>订单 %1 第 %2 版已在等待客户确认。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRepository</name>
+    <message>
+        <source>read the order</source>
+        <translation>读取订单</translation>
+    </message>
+    <message>
+        <source>read the order lines</source>
+        <translation>读取订单行</translation>
+    </message>
+    <message>
+        <source>find the order</source>
+        <translation>查找订单</translation>
+    </message>
+    <message>
+        <source>save the order</source>
+        <translation>保存订单</translation>
+    </message>
+    <message>
+        <source>save the order lines</source>
+        <translation>保存订单行</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>This order was changed by %1 at %2 — reload it to see the changes.</source>
+        <translation>此订单已被 %1 于 %2 修改，请重新加载以查看更改。</translation>
+    </message>
+    <message>
+        <source>change the order status</source>
+        <translation>更改订单状态</translation>
+    </message>
+    <message>
+        <source>record the order&apos;s timeline</source>
+        <translation>记录订单时间线</translation>
+    </message>
+    <message>
+        <source>read the order&apos;s timeline</source>
+        <translation>读取订单时间线</translation>
+    </message>
+    <message>
+        <source>keep the earlier revision</source>
+        <translation>保存先前的修订版</translation>
+    </message>
+    <message>
+        <source>read the order&apos;s revisions</source>
+        <translation>读取订单修订版</translation>
+    </message>
+    <message>
+        <source>record the confirmation</source>
+        <translation>记录订单确认</translation>
+    </message>
+    <message>
+        <source>read the confirmations</source>
+        <translation>读取订单确认记录</translation>
+    </message>
+    <message>
+        <source>update the search index</source>
+        <translation>更新搜索索引</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation>生产中</translation>
+    </message>
+    <message>
+        <source>Ready to ship</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatusMachine</name>
+    <message>
+        <source>An order that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>订单不能从“%1”变为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatusService</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s confirmation to confirm an order.</source>
+        <translation>请记录客户的确认，订单才能变为“已确认”。</translation>
+    </message>
+    <message>
+        <source>Submit the order from the intake form to send it for confirmation.</source>
+        <translation>请在订单录入界面提交订单，以发送给客户确认。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderValidator</name>
+    <message>
+        <source>Line %1: quantity × unit price is too large to be a real amount.</source>
+        <translation>第 %1 行：数量 × 单价过大，不是合理的金额。</translation>
+    </message>
+    <message>
+        <source>The order total is too large to be a real amount.</source>
+        <translation>订单合计过大，不是合理的金额。</translation>
+    </message>
+    <message>
+        <source>Choose the customer this order is for.</source>
+        <translation>请选择此订单的客户。</translation>
+    </message>
+    <message>
+        <source>Customer %1 is deactivated.</source>
+        <translation>客户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>请至少添加一个订单行。</translation>
+    </message>
+    <message>
+        <source>Enter the order date.</source>
+        <translation>请输入订单日期。</translation>
+    </message>
+    <message>
+        <source>The order date must be within %1.</source>
+        <translation>订单日期必须在 %1 范围内。</translation>
+    </message>
+    <message>
+        <source>Enter the delivery date the customer asked for.</source>
+        <translation>请输入客户要求的交货日期。</translation>
+    </message>
+    <message>
+        <source>The requested delivery date must be within %1.</source>
+        <translation>要求交货日期必须在 %1 范围内。</translation>
+    </message>
+    <message>
+        <source>The requested delivery date is before the order date.</source>
+        <translation>要求交货日期早于订单日期。</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0% and 100%.</source>
+        <translation>税率必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Line %1: choose a product.</source>
+        <translation>第 %1 行：请选择产品。</translation>
+    </message>
+    <message>
+        <source>Line %1: product %2 is no longer sold.</source>
+        <translation>第 %1 行：产品 %2 已停售。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is made to order — write down the customer&apos;s specification.</source>
+        <translation>第 %1 行：%2 为定制产品，请填写客户要求的规格。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be more than zero.</source>
+        <translation>第 %1 行：数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit price cannot be negative.</source>
+        <translation>第 %1 行：单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount must be between 0% and 100%.</source>
+        <translation>第 %1 行：折扣必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: the requested date must be within %2.</source>
+        <translation>第 %1 行：要求交期必须在 %2 范围内。</translation>
+    </message>
+    <message>
+        <source>Line %1: the requested date is before the order date.</source>
+        <translation>第 %1 行：要求交期早于订单日期。</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 days to make: the earliest realistic delivery is %3.</source>
+        <translation>%1 的生产周期为 %2 天，最早可交货日期为 %3。</translation>
+    </message>
+    <message>
+        <source>Open orders of %1 would reach %2, above its credit limit of %3.</source>
+        <translation>%1 的未完成订单金额将达到 %2，超出其信用额度 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerOnlyFile</name>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not make %1 private to its owner: %2</source>
+        <translation>无法将 %1 设为仅所有者可访问：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>enter and edit orders</source>
+        <translation>录入和编辑订单</translation>
+    </message>
+    <message>
+        <source>change other people&apos;s orders</source>
+        <translation>修改他人的订单</translation>
+    </message>
+    <message>
+        <source>see every salesperson&apos;s orders</source>
+        <translation>查看所有业务员的订单</translation>
+    </message>
+    <message>
+        <source>record customers&apos; confirmations</source>
+        <translation>记录客户确认</translation>
+    </message>
+    <message>
+        <source>send an order over the customer&apos;s credit limit</source>
+        <translation>提交超出客户信用额度的订单</translation>
+    </message>
+    <message>
+        <source>move orders through production and shipping</source>
+        <translation>推进订单的生产和发货状态</translation>
+    </message>
+    <message>
+        <source>add or edit customers</source>
+        <translation>添加或编辑客户</translation>
+    </message>
+    <message>
+        <source>change credit limits and payment terms</source>
+        <translation>修改信用额度和账期</translation>
+    </message>
+    <message>
+        <source>add or edit products</source>
+        <translation>添加或编辑产品</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>change the company settings</source>
+        <translation>修改公司设置</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation>查看审计记录</translation>
+    </message>
+    <message>
+        <source>back up or restore the database</source>
+        <translation>备份或恢复数据库</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation>您的角色（%1）无权%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductService</name>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>该产品已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter a SKU.</source>
+        <translation>请输入产品编码。</translation>
+    </message>
+    <message>
+        <source>The SKU may have up to 40 letters, digits, dots, slashes, dashes and underscores.</source>
+        <translation>产品编码最多 40 个字符，只能包含字母、数字、点、斜杠、短横线和下划线。</translation>
+    </message>
+    <message>
+        <source>Enter the product name.</source>
+        <translation>请输入产品名称。</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>文字过长。</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>The lead time must be between 0 and 3650 days.</source>
+        <translation>生产周期必须在 0 到 3650 天之间。</translation>
+    </message>
+    <message>
+        <source>There is already a product with SKU %1.</source>
+        <translation>产品编码 %1 已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionComparison</name>
+    <message>
+        <source>Line %1 · %2</source>
+        <translation>第 %1 行 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3</source>
+        <translation>%1 %2 × %3</translation>
+    </message>
+    <message>
+        <source>, discount %1%</source>
+        <translation>，折扣 %1%</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>承诺交期</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Finance clerk</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotRunner</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Customer asked for more of the first item by phone.</source>
+        <translation>客户来电要求增加第一项的数量。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>The order number prefix must be 1 to 8 letters or digits.</source>
+        <translation>订单号前缀须为 1 至 8 个字母或数字。</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0% and 100%.</source>
+        <translation>税率必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code such as CNY.</source>
+        <translation>币种应为三个字母的代码，例如 CNY。</translation>
+    </message>
+    <message>
+        <source>This database has no active user yet.</source>
+        <translation>此数据库尚无启用的用户。</translation>
+    </message>
+    <message>
+        <source>The login name must be 1 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>登录名须为 1 至 32 个字母、数字、点、短横线或下划线。</translation>
+    </message>
+    <message>
+        <source>Enter the name shown on orders.</source>
+        <translation>请输入显示在订单上的姓名。</translation>
+    </message>
+    <message>
+        <source>There is already a user called %1.</source>
+        <translation>用户 %1 已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryService</name>
+    <message>
+        <source>The orders add up to more than OrderDesk can count.</source>
+        <translation>订单金额合计超出了订单管家可计算的范围。</translation>
+    </message>
+</context>
+<context>
+    <name>TextCheck</name>
+    <message>
+        <source>This text contains a broken character (half of an emoji or of a rare character), probably from a damaged paste. Delete it and type or paste the text again.</source>
+        <translation>文字中含有残缺字符（半个表情符号或生僻字），可能是粘贴时损坏。请删除后重新输入或粘贴。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>OrderDesk</source>
+        <translation>订单管家</translation>
+    </message>
+</context>
+<context>
+    <name>od::AuditView</name>
+    <message>
+        <source>Any action</source>
+        <translation>任何操作</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>e.g. SO-2026-000123</source>
+        <translation>例如 SO-2026-000123</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>校验审计链</translation>
+    </message>
+    <message>
+        <source>Checks that no audit entry was changed, inserted or removed.</source>
+        <translation>检查审计记录是否被修改、插入或删除。</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>从(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order number:</source>
+        <translation>订单号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 entries; narrow the filters to see older ones.</source>
+        <translation>仅显示最新的 %1 条记录；缩小筛选范围可查看更早的记录。</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries checked.</source>
+        <translation>审计记录完整：已校验 %1 条。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1 (%2 entries checked).</source>
+        <translation>审计记录在第 %1 条处断裂（已校验 %2 条）。</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>订单：%1</translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <source>Customer enabled</source>
+        <translation>启用客户</translation>
+    </message>
+    <message>
+        <source>Customer disabled</source>
+        <translation>停用客户</translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <translation>新增产品</translation>
+    </message>
+    <message>
+        <source>Product changed</source>
+        <translation>修改产品</translation>
+    </message>
+    <message>
+        <source>Product enabled</source>
+        <translation>启用产品</translation>
+    </message>
+    <message>
+        <source>Product disabled</source>
+        <translation>停用产品</translation>
+    </message>
+    <message>
+        <source>Company details changed</source>
+        <translation>修改公司信息</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>恢复数据库</translation>
+    </message>
+    <message>
+        <source>Imported (%1)</source>
+        <translation>导入（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>od::AwaitingConfirmationModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n day(s): call the customer.</source>
+        <translation>
+            <numerusform>已等待 %n 天：请致电客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Salesperson: %1</source>
+        <translation>业务员：%1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>od::BackgroundTask</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>od::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>确认新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Change &amp;password</source>
+        <translation>修改密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>od::ConfirmationDocument</name>
+    <message>
+        <source>Tel: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>税号：%1</translation>
+    </message>
+    <message>
+        <source>Bank account: %1</source>
+        <translation>开户行及账号：%1</translation>
+    </message>
+    <message>
+        <source>Order Confirmation</source>
+        <translation>订单确认书</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编码</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <source>Promised delivery</source>
+        <translation>承诺交期</translation>
+    </message>
+    <message>
+        <source>We confirm your order as follows. Please check every item; if all is correct, sign or stamp this confirmation and return it to us.</source>
+        <translation>兹确认贵司订单如下。请逐项核对，如无误，请签字或盖章后回传我司。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Specification / description</source>
+        <translation>规格/描述</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation>交期：%1</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Tax (%1)</source>
+        <translation>税额（%1）</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>价税合计（%1）</translation>
+    </message>
+    <message>
+        <source>Total in words (RMB):</source>
+        <translation>合计人民币（大写）：</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Terms and conditions</source>
+        <translation>交易条款</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Customer confirmation</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <source>Signature / company stamp:</source>
+        <translation>签字/盖章：</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供方</translation>
+    </message>
+    <message>
+        <source>Authorised signature / company stamp:</source>
+        <translation>授权代表签字/盖章：</translation>
+    </message>
+    <message>
+        <source>%1  Order Confirmation %2, revision %3</source>
+        <translation>%1  订单确认书 %2，第 %3 版</translation>
+    </message>
+    <message>
+        <source>Order Confirmation %1</source>
+        <translation>订单确认书 %1</translation>
+    </message>
+</context>
+<context>
+    <name>od::ConfirmationView</name>
+    <message>
+        <source>Export confirmation as PDF</source>
+        <translation>将订单确认书导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Filter by order number, customer or salesperson (Ctrl+F)</source>
+        <translation>按订单号、客户或业务员筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Record confirmation…</source>
+        <translation>记录客户确认…</translation>
+    </message>
+    <message>
+        <source>Return to draft…</source>
+        <translation>退回草稿…</translation>
+    </message>
+    <message>
+        <source>Confirmation document</source>
+        <translation>订单确认书</translation>
+    </message>
+    <message>
+        <source>Choose an order to see its confirmation document.</source>
+        <translation>选择一个订单以查看其订单确认书。</translation>
+    </message>
+    <message>
+        <source>No order is waiting for a customer&apos;s confirmation.</source>
+        <translation>没有等待客户确认的订单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting for the customer&apos;s confirmation.</source>
+        <translation>
+            <numerusform>%n 个订单等待客户确认。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for confirmation.</source>
+        <translation>没有待确认的订单。</translation>
+    </message>
+    <message>
+        <source>Confirmation of %1, revision %2</source>
+        <translation>%1 订单确认书，第 %2 版</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>%1 revision %2 is confirmed.</source>
+        <translation>%1 第 %2 版已确认。</translation>
+    </message>
+    <message>
+        <source>%1 is back in draft; change it in the order intake and send it again.</source>
+        <translation>%1 已退回草稿；请在“订单录入”中修改后重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>od::CsvImportDialog</name>
+    <message>
+        <source>Columns: code, name, contact, phone, email, address, credit_limit, payment_terms_days, notes. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation>列：code, name, contact, phone, email, address, credit_limit, payment_terms_days, notes。编码为 UTF-8 或 GB18030；第一行为列名。</translation>
+    </message>
+    <message>
+        <source>Columns: sku, name, spec, unit, unit_price, lead_time_days, requires_spec. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation>列：sku, name, spec, unit, unit_price, lead_time_days, requires_spec。编码为 UTF-8 或 GB18030；第一行为列名。</translation>
+    </message>
+    <message>
+        <source>One line per order line; lines of the same order are grouped by its reference. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation>每行对应一个订单行，同一订单的各行按订单号归组。编码为 UTF-8 或 GB18030；第一行为列名。</translation>
+    </message>
+    <message>
+        <source>Import customers from CSV</source>
+        <translation>从 CSV 导入客户</translation>
+    </message>
+    <message>
+        <source>Import products from CSV</source>
+        <translation>从 CSV 导入产品</translation>
+    </message>
+    <message>
+        <source>Import orders from CSV</source>
+        <translation>从 CSV 导入订单</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>%1 data rows, %2.</source>
+        <translation>%1 行数据，编码 %2。</translation>
+    </message>
+    <message>
+        <source>The first %1 rows are shown.</source>
+        <translation>仅显示前 %1 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) — fix them in the file and choose it again:</source>
+        <translation>
+            <numerusform>%n 处错误——请在文件中改正后重新选择该文件：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>od::CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>e.g. C0042</source>
+        <translation>例如 C0042</translation>
+    </message>
+    <message>
+        <source>the person who orders and confirms</source>
+        <translation>负责下单和确认的人</translation>
+    </message>
+    <message>
+        <source>empty or 0 = no limit</source>
+        <translation>留空或 0 表示不限</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Active (can be chosen on new orders)</source>
+        <translation>启用（可在新订单中选用）</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation>联系人(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Credit &amp;limit (¥)</source>
+        <translation>信用额度(¥)(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms</source>
+        <translation>账期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Not an amount: use digits and at most 2 decimals, e.g. 50000 or 12500.50.</source>
+        <translation>金额格式不正确：请输入数字，最多 2 位小数，例如 50000 或 12500.50。</translation>
+    </message>
+</context>
+<context>
+    <name>od::CustomerListModel</name>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>od::CustomersView</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Search code, name, contact, phone… (Ctrl+F)</source>
+        <translation>搜索编码、名称、联系人、电话…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show deactivated</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 customers — type more to narrow the search.</source>
+        <translation>仅显示前 %1 个客户——请输入更多内容以缩小搜索范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+</context>
+<context>
+    <name>od::DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>从日历中选择</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it as 2026-07-15.</source>
+        <translation>日期格式不正确，请按 2026-07-15 的格式输入。</translation>
+    </message>
+</context>
+<context>
+    <name>od::FirstRunDialog</name>
+    <message>
+        <source>Welcome to OrderDesk</source>
+        <translation>欢迎使用订单管家</translation>
+    </message>
+    <message>
+        <source>This database is new: %1
 How would you like to start?</source>
-            <translation>这是一个新数据库：%1
+        <translation>这是一个新数据库：%1
 您想如何开始？</translation>
-        </message>
-        <message>
-            <source>Set up &amp;my company (empty)</source>
-            <translation>建立我的公司（从空白开始）(&amp;M)</translation>
-        </message>
-        <message>
-            <source>Explore a &amp;demo company</source>
-            <translation>体验演示公司(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Company &amp;name:</source>
-            <translation>公司名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>e.g. 王芳</source>
-            <translation>例如 王芳</translation>
-        </message>
-        <message>
-            <source>&amp;Your name:</source>
-            <translation>您的姓名(&amp;Y)：</translation>
-        </message>
-        <message>
-            <source>&amp;Login name:</source>
-            <translation>登录名(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>At least %1 characters</source>
-            <translation>至少 %1 个字符</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>密码(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat password:</source>
-            <translation>确认密码(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>You become the administrator. Customers, products and colleagues can be added later.</source>
-            <translation>您将成为管理员。客户、产品和同事可以稍后添加。</translation>
-        </message>
-        <message>
-            <source> orders</source>
-            <translation> 个订单</translation>
-        </message>
-        <message>
-            <source>A valve and pump maker with its staff, customers, catalogue and a year of orders in every stage, to try OrderDesk out. Use a separate database for real work.</source>
-            <translation>一家阀门和泵制造企业，包含员工、客户、产品目录以及处于各个阶段的一整年订单，供您试用订单管家。正式使用请另建数据库。</translation>
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation>开始(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
-        </message>
-        <message>
-            <source>Enter your company's name.</source>
-            <translation>请输入公司名称。</translation>
-        </message>
-        <message>
-            <source>Enter your name as it should appear on orders.</source>
-            <translation>请输入您的姓名（将显示在订单上）。</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>两次输入的密码不一致。</translation>
-        </message>
-        <message>
-            <source>Generating orders: %1 of %2</source>
-            <translation>正在生成订单：%1 / %2</translation>
-        </message>
-        <message>
-            <source>Generating the demo company…</source>
-            <translation>正在生成演示公司…</translation>
-        </message>
-        <message>
-            <source>Cancelled. Nothing was saved.</source>
-            <translation>已取消，未保存任何内容。</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::IntakeView</name>
-        <message>
-            <source>Save draft</source>
-            <translation>保存草稿</translation>
-        </message>
-        <message>
-            <source>Save the order as a draft (Ctrl+S)</source>
-            <translation>将订单保存为草稿（Ctrl+S）</translation>
-        </message>
-        <message>
-            <source>Submit for confirmation</source>
-            <translation>提交确认</translation>
-        </message>
-        <message>
-            <source>Save and send this revision to the customer for confirmation</source>
-            <translation>保存并将此修订版发送给客户确认</translation>
-        </message>
-        <message>
-            <source>Lines</source>
-            <translation>订单行</translation>
-        </message>
-        <message>
-            <source>The order is shown read-only.</source>
-            <translation>订单以只读方式显示。</translation>
-        </message>
-        <message>
-            <source>%1 is %2, so it opens read-only. Changes to it go through a change request.</source>
-            <translation>%1 当前状态为“%2”，只能以只读方式打开。如需修改，请提交变更申请。</translation>
-        </message>
-        <message>
-            <source>Revision %1 was sent to the customer. Saving a change will start revision %2, and the customer must confirm again.</source>
-            <translation>第 %1 版已发送给客户。保存修改将生成第 %2 版，需客户重新确认。</translation>
-        </message>
-        <message>
-            <source>New order (not saved)</source>
-            <translation>新订单（未保存）</translation>
-        </message>
-        <message>
-            <source>New order</source>
-            <translation>新订单</translation>
-        </message>
-        <message>
-            <source>%1 · revision %2 · %3</source>
-            <translation>%1 · 第 %2 版 · %3</translation>
-        </message>
-        <message>
-            <source> (changed, not saved)</source>
-            <translation>（已修改，未保存）</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n marked cell(s) in the lines need attention; point at one to see why.</source>
-            <translation>
-                <numerusform>订单行中有 %n 个标记的单元格需要处理；将鼠标指向单元格可查看原因。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n marked cell(s) in the lines have a warning; point at one to see why.</source>
-            <translation>
-                <numerusform>订单行中有 %n 个标记的单元格带有警告；将鼠标指向单元格可查看原因。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Reload</source>
-            <translation>重新加载</translation>
-        </message>
-        <message>
-            <source>Save the order anyway?</source>
-            <translation>仍要保存订单吗？</translation>
-        </message>
-        <message>
-            <source>Submit the order for confirmation anyway?</source>
-            <translation>仍要提交订单确认吗？</translation>
-        </message>
-        <message>
-            <source>Save anyway?</source>
-            <translation>仍要保存吗？</translation>
-        </message>
-        <message>
-            <source>Saved %1 as revision %2 — the customer must confirm it again.</source>
-            <translation>已将 %1 保存为第 %2 版——需客户重新确认。</translation>
-        </message>
-        <message>
-            <source>%1 revision %2 is waiting for the customer's confirmation.</source>
-            <translation>%1 第 %2 版正在等待客户确认。</translation>
-        </message>
-        <message>
-            <source>Saved %1, revision %2.</source>
-            <translation>已保存 %1，第 %2 版。</translation>
-        </message>
-        <message>
-            <source>Save anyway</source>
-            <translation>仍然保存</translation>
-        </message>
-        <message>
-            <source>Go back and fix</source>
-            <translation>返回修改</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::MainWindow</name>
-        <message>
-            <source>OrderDesk</source>
-            <translation>订单管家</translation>
-        </message>
-        <message>
-            <source>Unsaved order</source>
-            <translation>订单未保存</translation>
-        </message>
-        <message>
-            <source>The order in the intake form has changes that are not saved.</source>
-            <translation>“订单录入”中有尚未保存的更改。</translation>
-        </message>
-        <message>
-            <source>Save them as a draft before going on?</source>
-            <translation>是否先保存为草稿再继续？</translation>
-        </message>
-        <message>
-            <source>Orders</source>
-            <translation>订单</translation>
-        </message>
-        <message>
-            <source>Order intake</source>
-            <translation>订单录入</translation>
-        </message>
-        <message>
-            <source>Confirmation</source>
-            <translation>订单确认</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>Products</source>
-            <translation>产品</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;New order</source>
-            <translation>新建订单(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Save draft</source>
-            <translation>保存草稿(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>查找(&amp;F)…</translation>
-        </message>
-        <message>
-            <source>Se&amp;ttings…</source>
-            <translation>设置(&amp;T)…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About OrderDesk</source>
-            <translation>关于订单管家(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>数据库：%1</translation>
-        </message>
-        <message>
-            <source>User: %1</source>
-            <translation>用户：%1</translation>
-        </message>
-        <message>
-            <source>Counting orders…</source>
-            <translation>正在统计订单…</translation>
-        </message>
-        <message>
-            <source>%1 orders</source>
-            <translation>%1 个订单</translation>
-        </message>
-        <message>
-            <source>%1+ orders</source>
-            <translation>%1+ 个订单</translation>
-        </message>
-        <message>
-            <source>%1 orders match</source>
-            <translation>%1 个订单符合条件</translation>
-        </message>
-        <message>
-            <source>%1+ orders match</source>
-            <translation>%1+ 个订单符合条件</translation>
-        </message>
-        <message>
-            <source>Counting all orders in the background…</source>
-            <translation>正在后台统计全部订单…</translation>
-        </message>
-        <message>
-            <source>The new language takes effect when OrderDesk is started again.</source>
-            <translation>新语言将在重新启动订单管家后生效。</translation>
-        </message>
-        <message>
-            <source>About OrderDesk</source>
-            <translation>关于订单管家</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;OrderDesk %1&lt;/h3&gt;&lt;p&gt;Order management for made-to-order manufacturers: intake, confirmation, tracking and settlement.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;订单管家 %1&lt;/h3&gt;&lt;p&gt;面向按单生产制造企业的订单管理软件：订单录入、确认、跟踪与结算。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Back up…</source>
-            <translation>备份(&amp;B)…</translation>
-        </message>
-        <message>
-            <source>Change &amp;password…</source>
-            <translation>修改密码(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Back up the database</source>
-            <translation>备份数据库</translation>
-        </message>
-        <message>
-            <source>OrderDesk backups (*.sqlite);;All files (*)</source>
-            <translation>订单管家备份 (*.sqlite);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>Back up</source>
-            <translation>备份</translation>
-        </message>
-        <message>
-            <source>Backing up the database…</source>
-            <translation>正在备份数据库…</translation>
-        </message>
-        <message>
-            <source>Backed up to %1</source>
-            <translation>已备份到 %1</translation>
-        </message>
-        <message>
-            <source>Your password was changed.</source>
-            <translation>密码已修改。</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::MessageBanner</name>
-        <message>
-            <source>Dismiss</source>
-            <translation>关闭</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::OrderDetailDialog</name>
-        <message>
-            <source>&amp;Edit order</source>
-            <translation>编辑订单(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Order %1</source>
-            <translation>订单 %1</translation>
-        </message>
-        <message>
-            <source>(was %1)</source>
-            <translation>（原状态：%1）</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Revision</source>
-            <translation>修订版</translation>
-        </message>
-        <message>
-            <source>Salesperson</source>
-            <translation>业务员</translation>
-        </message>
-        <message>
-            <source>Order date</source>
-            <translation>订单日期</translation>
-        </message>
-        <message>
-            <source>Subtotal</source>
-            <translation>小计</translation>
-        </message>
-        <message>
-            <source>Requested date</source>
-            <translation>要求交期</translation>
-        </message>
-        <message>
-            <source>Promised date</source>
-            <translation>承诺交期</translation>
-        </message>
-        <message>
-            <source>not yet</source>
-            <translation>尚未确定</translation>
-        </message>
-        <message>
-            <source>Tax (%1%)</source>
-            <translation>税额（%1%）</translation>
-        </message>
-        <message>
-            <source>Lines</source>
-            <translation>订单行</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>币种</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>序号</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>产品</translation>
-        </message>
-        <message>
-            <source>Specification</source>
-            <translation>规格</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>数量</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>单价</translation>
-        </message>
-        <message>
-            <source>Discount</source>
-            <translation>折扣</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <source>Requested</source>
-            <translation>要求交期</translation>
-        </message>
-        <message>
-            <source>Lines (%1)</source>
-            <translation>订单行（%1）</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>创建订单</translation>
-        </message>
-        <message>
-            <source>Edited</source>
-            <translation>编辑订单</translation>
-        </message>
-        <message>
-            <source>New revision</source>
-            <translation>生成新修订版</translation>
-        </message>
-        <message>
-            <source>Sent for confirmation</source>
-            <translation>发送客户确认</translation>
-        </message>
-        <message>
-            <source>Confirmed by customer</source>
-            <translation>客户已确认</translation>
-        </message>
-        <message>
-            <source>Returned to draft</source>
-            <translation>退回草稿</translation>
-        </message>
-        <message>
-            <source>Status changed</source>
-            <translation>状态变更</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>操作人</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>事项</translation>
-        </message>
-        <message>
-            <source>Rev.</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>详情</translation>
-        </message>
-        <message>
-            <source>Timeline (%1)</source>
-            <translation>时间线（%1）</translation>
-        </message>
-        <message>
-            <source>Confirmed by</source>
-            <translation>确认人</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>确认方式</translation>
-        </message>
-        <message>
-            <source>Remarks</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Recorded by</source>
-            <translation>记录人</translation>
-        </message>
-        <message>
-            <source>Attachment</source>
-            <translation>附件</translation>
-        </message>
-        <message>
-            <source>(current)</source>
-            <translation>（当前）</translation>
-        </message>
-        <message>
-            <source>The customer confirmed the current revision (%1).</source>
-            <translation>客户已确认当前修订版（第 %1 版）。</translation>
-        </message>
-        <message>
-            <source>Revision %1 was sent to the customer and is waiting for confirmation.</source>
-            <translation>第 %1 版已发送给客户，正在等待确认。</translation>
-        </message>
-        <message>
-            <source>Revision %1 is a draft; it has not been sent to the customer.</source>
-            <translation>第 %1 版为草稿，尚未发送给客户。</translation>
-        </message>
-        <message>
-            <source>No confirmation is recorded for the current revision (%1).</source>
-            <translation>当前修订版（第 %1 版）尚无确认记录。</translation>
-        </message>
-        <message>
-            <source>Confirmations (%1)</source>
-            <translation>确认记录（%1）</translation>
-        </message>
-        <message>
-            <source>Earlier revisions (%1)</source>
-            <translation>历史修订版（%1）</translation>
-        </message>
-        <message>
-            <source>Resume (%1)</source>
-            <translation>恢复（%1）</translation>
-        </message>
-        <message>
-            <source>Put on hold</source>
-            <translation>暂停</translation>
-        </message>
-        <message>
-            <source>Cancel order</source>
-            <translation>取消订单</translation>
-        </message>
-        <message>
-            <source>Return to draft</source>
-            <translation>退回草稿</translation>
-        </message>
-        <message>
-            <source>Mark as %1</source>
-            <translation>标记为%1</translation>
-        </message>
-        <message>
-            <source>Why does order %1 go back to draft? (required)</source>
-            <translation>订单 %1 为什么退回草稿？（必填）</translation>
-        </message>
-        <message>
-            <source>Note for the timeline of order %1 (optional):</source>
-            <translation>订单 %1 的时间线备注（可选）：</translation>
-        </message>
-        <message>
-            <source>History (%1)</source>
-            <translation>操作记录（%1）</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::OrderHeaderForm</name>
-        <message>
-            <source>deactivated</source>
-            <translation>已停用</translation>
-        </message>
-        <message>
-            <source>Type part of the customer's name or code</source>
-            <translation>输入客户名称或编码的一部分</translation>
-        </message>
-        <message>
-            <source>New customer…</source>
-            <translation>新建客户…</translation>
-        </message>
-        <message>
-            <source>Anything else the customer said: packing, delivery address, contacts…</source>
-            <translation>客户的其他要求：包装、交货地址、联系人等…</translation>
-        </message>
-        <message>
-            <source>Currency:</source>
-            <translation>币种：</translation>
-        </message>
-        <message>
-            <source>&amp;Customer</source>
-            <translation>客户(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Salesperson</source>
-            <translation>业务员</translation>
-        </message>
-        <message>
-            <source>&amp;Order date</source>
-            <translation>订单日期(&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;Requested delivery</source>
-            <translation>要求交期(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Tax rate</source>
-            <translation>税率(&amp;T)</translation>
-        </message>
-        <message>
-            <source>N&amp;otes</source>
-            <translation>备注(&amp;O)</translation>
-        </message>
-        <message>
-            <source>Not a date. Type it as 2026-07-15.</source>
-            <translation>日期格式不正确，请按 2026-07-15 的格式输入。</translation>
-        </message>
-        <message>
-            <source>Not a percentage: e.g. 13 or 9.5.</source>
-            <translation>百分比格式不正确，例如 13 或 9.5。</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::OrderHistoryTable</name>
-        <message>
-            <source>Created</source>
-            <translation>创建订单</translation>
-        </message>
-        <message>
-            <source>Edited</source>
-            <translation>编辑订单</translation>
-        </message>
-        <message>
-            <source>Sent for confirmation</source>
-            <translation>发送客户确认</translation>
-        </message>
-        <message>
-            <source>Confirmation recorded</source>
-            <translation>记录客户确认</translation>
-        </message>
-        <message>
-            <source>Returned to draft</source>
-            <translation>退回草稿</translation>
-        </message>
-        <message>
-            <source>Revised</source>
-            <translation>修订</translation>
-        </message>
-        <message>
-            <source>Status changed</source>
-            <translation>状态变更</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>操作人</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>操作</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>字段</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>变化</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>（空）</translation>
-        </message>
-        <message>
-            <source>%1 → %2</source>
-            <translation>%1 → %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::OrderLineDelegate</name>
-        <message>
-            <source>SKU, name or spec…</source>
-            <translation>产品编码、名称或规格…</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::OrderLinesEditor</name>
-        <message>
-            <source>Add line</source>
-            <translation>添加行</translation>
-        </message>
-        <message>
-            <source>Add a line (Insert)</source>
-            <translation>添加一行（Insert）</translation>
-        </message>
-        <message>
-            <source>Remove line</source>
-            <translation>删除行</translation>
-        </message>
-        <message>
-            <source>Remove the current line (Delete)</source>
-            <translation>删除当前行（Delete）</translation>
-        </message>
-        <message>
-            <source>Type in a cell to edit it; Tab moves to the next cell.</source>
-            <translation>直接在单元格中输入即可编辑；按 Tab 键移到下一个单元格。</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::OrderLinesModel</name>
-        <message>
-            <source>“%1” is not a product. Choose one from the list.</source>
-            <translation>“%1”不是产品，请从列表中选择。</translation>
-        </message>
-        <message>
-            <source>Not a quantity: use digits and at most 3 decimals, e.g. 12 or 2.5.</source>
-            <translation>数量格式不正确：请输入数字，最多 3 位小数，例如 12 或 2.5。</translation>
-        </message>
-        <message>
-            <source>Not a price: use digits and at most 4 decimals, e.g. 12.5 or 0.0125.</source>
-            <translation>价格格式不正确：请输入数字，最多 4 位小数，例如 12.5 或 0.0125。</translation>
-        </message>
-        <message>
-            <source>Not a percentage: e.g. 5 or 2.5 (at most 2 decimals).</source>
-            <translation>百分比格式不正确，例如 5 或 2.5（最多 2 位小数）。</translation>
-        </message>
-        <message>
-            <source>Not a date: type it as 2026-07-15, or leave it empty for the order's date.</source>
-            <translation>日期格式不正确：请按 2026-07-15 的格式输入，或留空以采用订单的要求交期。</translation>
-        </message>
-        <message>
-            <source>Only when this line is wanted on another date than the order.</source>
-            <translation>仅当此行的要求交期与整张订单不同时填写。</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>产品</translation>
-        </message>
-        <message>
-            <source>Specification (customer's words)</source>
-            <translation>规格（按客户原话）</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>数量</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>单价</translation>
-        </message>
-        <message>
-            <source>Discount %</source>
-            <translation>折扣率(%)</translation>
-        </message>
-        <message>
-            <source>Wanted by</source>
-            <translation>要求交期</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::OrderListModel</name>
-        <message>
-            <source>Order no.</source>
-            <translation>订单号</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>Salesperson</source>
-            <translation>业务员</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Order date</source>
-            <translation>订单日期</translation>
-        </message>
-        <message>
-            <source>Requested</source>
-            <translation>要求交期</translation>
-        </message>
-        <message>
-            <source>Promised</source>
-            <translation>承诺交期</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <source>Rev.</source>
-            <translation>版本</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::OrderTotalsPanel</name>
-        <message>
-            <source>Tax</source>
-            <translation>税额</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <source>Subtotal</source>
-            <translation>小计</translation>
-        </message>
-        <message>
-            <source>Tax (%1%)</source>
-            <translation>税额（%1%）</translation>
-        </message>
-        <message>
-            <source>In words: %1</source>
-            <translation>大写：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::OrdersView</name>
-        <message>
-            <source>Search order no., customer, product…</source>
-            <translation>搜索订单号、客户、产品…</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>全部状态</translation>
-        </message>
-        <message>
-            <source>Any customer</source>
-            <translation>全部客户</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>起始</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>截止</translation>
-        </message>
-        <message>
-            <source>Only orders dated on or after / before this day; unticked means any date.</source>
-            <translation>仅显示订单日期在此日期当天或之后/之前的订单；不勾选表示不限日期。</translation>
-        </message>
-        <message>
-            <source>Clear filters</source>
-            <translation>清除筛选</translation>
-        </message>
-        <message>
-            <source>Any salesperson</source>
-            <translation>全部业务员</translation>
-        </message>
-        <message>
-            <source>No orders match these filters.</source>
-            <translation>没有符合筛选条件的订单。</translation>
-        </message>
-        <message>
-            <source>There are no orders yet. Press Ctrl+N to enter the first one.</source>
-            <translation>还没有订单。按 Ctrl+N 录入第一个订单。</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::PagedDocumentRenderer</name>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>第 %1 页，共 %2 页</translation>
-        </message>
-        <message>
-            <source>Cannot write the PDF file %1: %2</source>
-            <translation>无法写入 PDF 文件 %1：%2</translation>
-        </message>
-        <message>
-            <source>Cannot start the PDF file %1.</source>
-            <translation>无法创建 PDF 文件 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::ProductDialog</name>
-        <message>
-            <source>New product</source>
-            <translation>新建产品</translation>
-        </message>
-        <message>
-            <source>Product %1</source>
-            <translation>产品 %1</translation>
-        </message>
-        <message>
-            <source>e.g. PV-DN50</source>
-            <translation>例如 PV-DN50</translation>
-        </message>
-        <message>
-            <source>standard specification, e.g. DN50 PN16 stainless</source>
-            <translation>标准规格，例如 DN50 PN16 不锈钢</translation>
-        </message>
-        <message>
-            <source>e.g. 台, 件, m</source>
-            <translation>例如 台、件、m</translation>
-        </message>
-        <message>
-            <source>up to 4 decimals</source>
-            <translation>最多 4 位小数</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> 天</translation>
-        </message>
-        <message>
-            <source>Made to order: every order line must state the customer's specification</source>
-            <translation>定制产品：每个订单行都必须注明客户要求的规格</translation>
-        </message>
-        <message>
-            <source>Active (can be chosen on new orders)</source>
-            <translation>启用（可在新订单中选用）</translation>
-        </message>
-        <message>
-            <source>&amp;SKU</source>
-            <translation>产品编码(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>名称(&amp;N)</translation>
-        </message>
-        <message>
-            <source>S&amp;pecification</source>
-            <translation>规格(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Unit</source>
-            <translation>单位(&amp;U)</translation>
-        </message>
-        <message>
-            <source>Unit &amp;price (¥)</source>
-            <translation>单价(¥)(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Lead time</source>
-            <translation>生产周期(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Not a price: use digits and at most 4 decimals, e.g. 12.5 or 0.0125.</source>
-            <translation>价格格式不正确：请输入数字，最多 4 位小数，例如 12.5 或 0.0125。</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::ProductListModel</name>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n 天</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Made to order</source>
-            <translation>定制</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>启用</translation>
-        </message>
-        <message>
-            <source>Deactivated</source>
-            <translation>已停用</translation>
-        </message>
-        <message>
-            <source>SKU</source>
-            <translation>产品编码</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Specification</source>
-            <translation>规格</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>单价</translation>
-        </message>
-        <message>
-            <source>Lead time</source>
-            <translation>生产周期</translation>
-        </message>
-        <message>
-            <source>Spec required</source>
-            <translation>需注明规格</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::ProductsView</name>
-        <message>
-            <source>Products</source>
-            <translation>产品</translation>
-        </message>
-        <message>
-            <source>Search SKU, name or specification… (Ctrl+F)</source>
-            <translation>搜索产品编码、名称或规格…（Ctrl+F）</translation>
-        </message>
-        <message>
-            <source>Show deactivated</source>
-            <translation>显示已停用</translation>
-        </message>
-        <message>
-            <source>New product…</source>
-            <translation>新建产品…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <translation>停用</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>导入 CSV…</translation>
-        </message>
-        <message>
-            <source>Showing the first %1 products — type more to narrow the search.</source>
-            <translation>仅显示前 %1 个产品——请输入更多内容以缩小搜索范围。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n product(s)</source>
-            <translation>
-                <numerusform>%n 个产品</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Reactivate</source>
-            <translation>重新启用</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::RecordConfirmationDialog</name>
-        <message>
-            <source>Record confirmation of %1</source>
-            <translation>记录 %1 的客户确认</translation>
-        </message>
-        <message>
-            <source>The customer confirmed revision %1 of order %2.</source>
-            <translation>客户已确认订单 %2 的第 %1 版。</translation>
-        </message>
-        <message>
-            <source>name of the person who confirmed</source>
-            <translation>确认人姓名</translation>
-        </message>
-        <message>
-            <source>e.g. agreed to deliver in two batches</source>
-            <translation>例如：同意分两批交货</translation>
-        </message>
-        <message>
-            <source>optional: the signed document, a screenshot of the chat…</source>
-            <translation>可选：签章文件、聊天截图等…</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>浏览…</translation>
-        </message>
-        <message>
-            <source>Confirmed &amp;by</source>
-            <translation>确认人(&amp;B)</translation>
-        </message>
-        <message>
-            <source>C&amp;hannel</source>
-            <translation>确认方式(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation>确认时间(&amp;W)</translation>
-        </message>
-        <message>
-            <source>&amp;Remarks</source>
-            <translation>备注(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>附件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Record confirmation</source>
-            <translation>记录客户确认</translation>
-        </message>
-        <message>
-            <source>Attach the confirmation</source>
-            <translation>选择确认附件</translation>
-        </message>
-        <message>
-            <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.xlsx);;All files (*)</source>
-            <translation>文档和图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.xlsx);;所有文件 (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::ReturnToDraftDialog</name>
-        <message>
-            <source>Return %1 to draft</source>
-            <translation>将 %1 退回草稿</translation>
-        </message>
-        <message>
-            <source>The order goes back to draft so it can be changed and sent again. Why did the customer not confirm it?</source>
-            <translation>订单将退回草稿，以便修改后重新发送。客户为什么没有确认？</translation>
-        </message>
-        <message>
-            <source>e.g. wants 20 pieces instead of 12, delivery one week later</source>
-            <translation>例如：数量由 12 件改为 20 件，交期推迟一周</translation>
-        </message>
-        <message>
-            <source>&amp;Reason</source>
-            <translation>原因(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Return to draft</source>
-            <translation>退回草稿</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::RevisionsPanel</name>
-        <message>
-            <source>Revision %1
+    </message>
+    <message>
+        <source>Set up &amp;my company (empty)</source>
+        <translation>建立我的公司（从空白开始）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Explore a &amp;demo company</source>
+        <translation>体验演示公司(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation>例如 王芳</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>您的姓名(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>You become the administrator. Customers, products and colleagues can be added later.</source>
+        <translation>您将成为管理员。客户、产品和同事可以稍后添加。</translation>
+    </message>
+    <message>
+        <source> orders</source>
+        <translation> 个订单</translation>
+    </message>
+    <message>
+        <source>A valve and pump maker with its staff, customers, catalogue and a year of orders in every stage, to try OrderDesk out. Use a separate database for real work.</source>
+        <translation>一家阀门和泵制造企业，包含员工、客户、产品目录以及处于各个阶段的一整年订单，供您试用订单管家。正式使用请另建数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Enter your company&apos;s name.</source>
+        <translation>请输入公司名称。</translation>
+    </message>
+    <message>
+        <source>Enter your name as it should appear on orders.</source>
+        <translation>请输入您的姓名（将显示在订单上）。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Generating orders: %1 of %2</source>
+        <translation>正在生成订单：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Generating the demo company…</source>
+        <translation>正在生成演示公司…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>已取消，未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>od::IntakeView</name>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Save the order as a draft (Ctrl+S)</source>
+        <translation>将订单保存为草稿（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Submit for confirmation</source>
+        <translation>提交确认</translation>
+    </message>
+    <message>
+        <source>Save and send this revision to the customer for confirmation</source>
+        <translation>保存并将此修订版发送给客户确认</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>订单行</translation>
+    </message>
+    <message>
+        <source>The order is shown read-only.</source>
+        <translation>订单以只读方式显示。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, so it opens read-only. Changes to it go through a change request.</source>
+        <translation>%1 当前状态为“%2”，只能以只读方式打开。如需修改，请提交变更申请。</translation>
+    </message>
+    <message>
+        <source>Revision %1 was sent to the customer. Saving a change will start revision %2, and the customer must confirm again.</source>
+        <translation>第 %1 版已发送给客户。保存修改将生成第 %2 版，需客户重新确认。</translation>
+    </message>
+    <message>
+        <source>New order (not saved)</source>
+        <translation>新订单（未保存）</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <source>%1 · revision %2 · %3</source>
+        <translation>%1 · 第 %2 版 · %3</translation>
+    </message>
+    <message>
+        <source> (changed, not saved)</source>
+        <translation>（已修改，未保存）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked cell(s) in the lines need attention; point at one to see why.</source>
+        <translation>
+            <numerusform>订单行中有 %n 个标记的单元格需要处理；将鼠标指向单元格可查看原因。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked cell(s) in the lines have a warning; point at one to see why.</source>
+        <translation>
+            <numerusform>订单行中有 %n 个标记的单元格带有警告；将鼠标指向单元格可查看原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Save the order anyway?</source>
+        <translation>仍要保存订单吗？</translation>
+    </message>
+    <message>
+        <source>Submit the order for confirmation anyway?</source>
+        <translation>仍要提交订单确认吗？</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>仍要保存吗？</translation>
+    </message>
+    <message>
+        <source>Saved %1 as revision %2 — the customer must confirm it again.</source>
+        <translation>已将 %1 保存为第 %2 版——需客户重新确认。</translation>
+    </message>
+    <message>
+        <source>%1 revision %2 is waiting for the customer&apos;s confirmation.</source>
+        <translation>%1 第 %2 版正在等待客户确认。</translation>
+    </message>
+    <message>
+        <source>Saved %1, revision %2.</source>
+        <translation>已保存 %1，第 %2 版。</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Go back and fix</source>
+        <translation>返回修改</translation>
+    </message>
+</context>
+<context>
+    <name>od::MainWindow</name>
+    <message>
+        <source>OrderDesk</source>
+        <translation>订单管家</translation>
+    </message>
+    <message>
+        <source>Unsaved order</source>
+        <translation>订单未保存</translation>
+    </message>
+    <message>
+        <source>The order in the intake form has changes that are not saved.</source>
+        <translation>“订单录入”中有尚未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Save them as a draft before going on?</source>
+        <translation>是否先保存为草稿再继续？</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order intake</source>
+        <translation>订单录入</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>订单确认</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New order</source>
+        <translation>新建订单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About OrderDesk</source>
+        <translation>关于订单管家(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>Counting orders…</source>
+        <translation>正在统计订单…</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 个订单</translation>
+    </message>
+    <message>
+        <source>%1+ orders</source>
+        <translation>%1+ 个订单</translation>
+    </message>
+    <message>
+        <source>%1 orders match</source>
+        <translation>%1 个订单符合条件</translation>
+    </message>
+    <message>
+        <source>%1+ orders match</source>
+        <translation>%1+ 个订单符合条件</translation>
+    </message>
+    <message>
+        <source>Counting all orders in the background…</source>
+        <translation>正在后台统计全部订单…</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when OrderDesk is started again.</source>
+        <translation>新语言将在重新启动订单管家后生效。</translation>
+    </message>
+    <message>
+        <source>About OrderDesk</source>
+        <translation>关于订单管家</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OrderDesk %1&lt;/h3&gt;&lt;p&gt;Order management for made-to-order manufacturers: intake, confirmation, tracking and settlement.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;订单管家 %1&lt;/h3&gt;&lt;p&gt;面向按单生产制造企业的订单管理软件：订单录入、确认、跟踪与结算。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>OrderDesk backups (*.sqlite);;All files (*)</source>
+        <translation>订单管家备份 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>操作审计</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore the database</source>
+        <translation>恢复数据库</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Replace the current database with the backup %1?
+
+Everyone&apos;s changes since that backup will be gone from the database (the current file is kept beside it). OrderDesk closes afterwards; start it again to go on working.</source>
+        <translation>用备份 %1 替换当前数据库吗？
+
+该备份之后所有人的更改都将从数据库中消失（当前文件会保留在旁边）。之后订单管家将关闭，请重新启动后继续工作。</translation>
+    </message>
+    <message>
+        <source>The database was restored. The replaced database was kept as %1.
+
+OrderDesk will now close; start it again to go on working.</source>
+        <translation>数据库已恢复。被替换的数据库已保留为 %1。
+
+订单管家现在将关闭，请重新启动后继续工作。</translation>
+    </message>
+    <message>
+        <source>The database could not be restored: %1
+
+OrderDesk will now close; start it again to go on working.</source>
+        <translation>无法恢复数据库：%1
+
+订单管家现在将关闭，请重新启动后继续工作。</translation>
+    </message>
+</context>
+<context>
+    <name>od::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>od::OrderDetailDialog</name>
+    <message>
+        <source>&amp;Edit order</source>
+        <translation>编辑订单(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation>（原状态：%1）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>承诺交期</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未确定</translation>
+    </message>
+    <message>
+        <source>Tax (%1%)</source>
+        <translation>税额（%1%）</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>订单行</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <source>Lines (%1)</source>
+        <translation>订单行（%1）</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建订单</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>编辑订单</translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation>生成新修订版</translation>
+    </message>
+    <message>
+        <source>Sent for confirmation</source>
+        <translation>发送客户确认</translation>
+    </message>
+    <message>
+        <source>Confirmed by customer</source>
+        <translation>客户已确认</translation>
+    </message>
+    <message>
+        <source>Returned to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>时间线（%1）</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>确认方式</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>（当前）</translation>
+    </message>
+    <message>
+        <source>The customer confirmed the current revision (%1).</source>
+        <translation>客户已确认当前修订版（第 %1 版）。</translation>
+    </message>
+    <message>
+        <source>Revision %1 was sent to the customer and is waiting for confirmation.</source>
+        <translation>第 %1 版已发送给客户，正在等待确认。</translation>
+    </message>
+    <message>
+        <source>Revision %1 is a draft; it has not been sent to the customer.</source>
+        <translation>第 %1 版为草稿，尚未发送给客户。</translation>
+    </message>
+    <message>
+        <source>No confirmation is recorded for the current revision (%1).</source>
+        <translation>当前修订版（第 %1 版）尚无确认记录。</translation>
+    </message>
+    <message>
+        <source>Confirmations (%1)</source>
+        <translation>确认记录（%1）</translation>
+    </message>
+    <message>
+        <source>Earlier revisions (%1)</source>
+        <translation>历史修订版（%1）</translation>
+    </message>
+    <message>
+        <source>Resume (%1)</source>
+        <translation>恢复（%1）</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>标记为%1</translation>
+    </message>
+    <message>
+        <source>Why does order %1 go back to draft? (required)</source>
+        <translation>订单 %1 为什么退回草稿？（必填）</translation>
+    </message>
+    <message>
+        <source>Note for the timeline of order %1 (optional):</source>
+        <translation>订单 %1 的时间线备注（可选）：</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>操作记录（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>od::OrderHeaderForm</name>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Type part of the customer&apos;s name or code</source>
+        <translation>输入客户名称或编码的一部分</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <source>Anything else the customer said: packing, delivery address, contacts…</source>
+        <translation>客户的其他要求：包装、交货地址、联系人等…</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>&amp;Order date</source>
+        <translation>订单日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Requested delivery</source>
+        <translation>要求交期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Tax rate</source>
+        <translation>税率(&amp;T)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it as 2026-07-15.</source>
+        <translation>日期格式不正确，请按 2026-07-15 的格式输入。</translation>
+    </message>
+    <message>
+        <source>Not a percentage: e.g. 13 or 9.5.</source>
+        <translation>百分比格式不正确，例如 13 或 9.5。</translation>
+    </message>
+</context>
+<context>
+    <name>od::OrderHistoryTable</name>
+    <message>
+        <source>Created</source>
+        <translation>创建订单</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>编辑订单</translation>
+    </message>
+    <message>
+        <source>Sent for confirmation</source>
+        <translation>发送客户确认</translation>
+    </message>
+    <message>
+        <source>Confirmation recorded</source>
+        <translation>记录客户确认</translation>
+    </message>
+    <message>
+        <source>Returned to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>od::OrderLineDelegate</name>
+    <message>
+        <source>SKU, name or spec…</source>
+        <translation>产品编码、名称或规格…</translation>
+    </message>
+</context>
+<context>
+    <name>od::OrderLinesEditor</name>
+    <message>
+        <source>Add line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Add a line (Insert)</source>
+        <translation>添加一行（Insert）</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Remove the current line (Delete)</source>
+        <translation>删除当前行（Delete）</translation>
+    </message>
+    <message>
+        <source>Type in a cell to edit it; Tab moves to the next cell.</source>
+        <translation>直接在单元格中输入即可编辑；按 Tab 键移到下一个单元格。</translation>
+    </message>
+</context>
+<context>
+    <name>od::OrderLinesModel</name>
+    <message>
+        <source>“%1” is not a product. Choose one from the list.</source>
+        <translation>“%1”不是产品，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Not a quantity: use digits and at most 3 decimals, e.g. 12 or 2.5.</source>
+        <translation>数量格式不正确：请输入数字，最多 3 位小数，例如 12 或 2.5。</translation>
+    </message>
+    <message>
+        <source>Not a price: use digits and at most 4 decimals, e.g. 12.5 or 0.0125.</source>
+        <translation>价格格式不正确：请输入数字，最多 4 位小数，例如 12.5 或 0.0125。</translation>
+    </message>
+    <message>
+        <source>Not a percentage: e.g. 5 or 2.5 (at most 2 decimals).</source>
+        <translation>百分比格式不正确，例如 5 或 2.5（最多 2 位小数）。</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as 2026-07-15, or leave it empty for the order&apos;s date.</source>
+        <translation>日期格式不正确：请按 2026-07-15 的格式输入，或留空以采用订单的要求交期。</translation>
+    </message>
+    <message>
+        <source>Only when this line is wanted on another date than the order.</source>
+        <translation>仅当此行的要求交期与整张订单不同时填写。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Specification (customer&apos;s words)</source>
+        <translation>规格（按客户原话）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣率(%)</translation>
+    </message>
+    <message>
+        <source>Wanted by</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>od::OrderListModel</name>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺交期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>od::OrderTotalsPanel</name>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Tax (%1%)</source>
+        <translation>税额（%1%）</translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation>大写：%1</translation>
+    </message>
+</context>
+<context>
+    <name>od::OrdersView</name>
+    <message>
+        <source>Search order no., customer, product…</source>
+        <translation>搜索订单号、客户、产品…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Only orders dated on or after / before this day; unticked means any date.</source>
+        <translation>仅显示订单日期在此日期当天或之后/之前的订单；不勾选表示不限日期。</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Any salesperson</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <source>No orders match these filters.</source>
+        <translation>没有符合筛选条件的订单。</translation>
+    </message>
+    <message>
+        <source>There are no orders yet. Press Ctrl+N to enter the first one.</source>
+        <translation>还没有订单。按 Ctrl+N 录入第一个订单。</translation>
+    </message>
+</context>
+<context>
+    <name>od::PagedDocumentRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2</source>
+        <translation>无法写入 PDF 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF file %1.</source>
+        <translation>无法创建 PDF 文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>od::ProductDialog</name>
+    <message>
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>产品 %1</translation>
+    </message>
+    <message>
+        <source>e.g. PV-DN50</source>
+        <translation>例如 PV-DN50</translation>
+    </message>
+    <message>
+        <source>standard specification, e.g. DN50 PN16 stainless</source>
+        <translation>标准规格，例如 DN50 PN16 不锈钢</translation>
+    </message>
+    <message>
+        <source>e.g. 台, 件, m</source>
+        <translation>例如 台、件、m</translation>
+    </message>
+    <message>
+        <source>up to 4 decimals</source>
+        <translation>最多 4 位小数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Made to order: every order line must state the customer&apos;s specification</source>
+        <translation>定制产品：每个订单行都必须注明客户要求的规格</translation>
+    </message>
+    <message>
+        <source>Active (can be chosen on new orders)</source>
+        <translation>启用（可在新订单中选用）</translation>
+    </message>
+    <message>
+        <source>&amp;SKU</source>
+        <translation>产品编码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>S&amp;pecification</source>
+        <translation>规格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price (¥)</source>
+        <translation>单价(¥)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time</source>
+        <translation>生产周期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Not a price: use digits and at most 4 decimals, e.g. 12.5 or 0.0125.</source>
+        <translation>价格格式不正确：请输入数字，最多 4 位小数，例如 12.5 或 0.0125。</translation>
+    </message>
+</context>
+<context>
+    <name>od::ProductListModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made to order</source>
+        <translation>定制</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>生产周期</translation>
+    </message>
+    <message>
+        <source>Spec required</source>
+        <translation>需注明规格</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>od::ProductsView</name>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Search SKU, name or specification… (Ctrl+F)</source>
+        <translation>搜索产品编码、名称或规格…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show deactivated</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>新建产品…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 products — type more to narrow the search.</source>
+        <translation>仅显示前 %1 个产品——请输入更多内容以缩小搜索范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 个产品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+</context>
+<context>
+    <name>od::RecordConfirmationDialog</name>
+    <message>
+        <source>Record confirmation of %1</source>
+        <translation>记录 %1 的客户确认</translation>
+    </message>
+    <message>
+        <source>The customer confirmed revision %1 of order %2.</source>
+        <translation>客户已确认订单 %2 的第 %1 版。</translation>
+    </message>
+    <message>
+        <source>name of the person who confirmed</source>
+        <translation>确认人姓名</translation>
+    </message>
+    <message>
+        <source>e.g. agreed to deliver in two batches</source>
+        <translation>例如：同意分两批交货</translation>
+    </message>
+    <message>
+        <source>optional: the signed document, a screenshot of the chat…</source>
+        <translation>可选：签章文件、聊天截图等…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;by</source>
+        <translation>确认人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>确认方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>确认时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>备注(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>附件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Record confirmation</source>
+        <translation>记录客户确认</translation>
+    </message>
+    <message>
+        <source>Attach the confirmation</source>
+        <translation>选择确认附件</translation>
+    </message>
+    <message>
+        <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.xlsx);;All files (*)</source>
+        <translation>文档和图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.xlsx);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>od::ReturnToDraftDialog</name>
+    <message>
+        <source>Return %1 to draft</source>
+        <translation>将 %1 退回草稿</translation>
+    </message>
+    <message>
+        <source>The order goes back to draft so it can be changed and sent again. Why did the customer not confirm it?</source>
+        <translation>订单将退回草稿，以便修改后重新发送。客户为什么没有确认？</translation>
+    </message>
+    <message>
+        <source>e.g. wants 20 pieces instead of 12, delivery one week later</source>
+        <translation>例如：数量由 12 件改为 20 件，交期推迟一周</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+</context>
+<context>
+    <name>od::RevisionsPanel</name>
+    <message>
+        <source>Revision %1
 %2</source>
-            <translation>第 %1 版 · %2</translation>
-        </message>
-        <message>
-            <source>This order has no earlier revisions.</source>
-            <translation>此订单没有历史修订版。</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <source>Revision %1</source>
-            <translation>第 %1 版</translation>
-        </message>
-        <message>
-            <source>Current (revision %1)</source>
-            <translation>当前（第 %1 版）</translation>
-        </message>
-        <message>
-            <source>Revision %1 could not be read.</source>
-            <translation>无法读取第 %1 版。</translation>
-        </message>
-        <message>
-            <source>Revision %1 has the same content as the current revision.</source>
-            <translation>第 %1 版与当前修订版内容相同。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n difference(s) between revision %1 and the current revision.</source>
-            <translation>
-                <numerusform>第 %1 版与当前修订版之间有 %n 处差异。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Added: %1</source>
-            <translation>新增：%1</translation>
-        </message>
-        <message>
-            <source>Removed: %1</source>
-            <translation>删除：%1</translation>
-        </message>
-        <message>
-            <source>Changed: %1</source>
-            <translation>修改：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>常规</translation>
-        </message>
-        <message>
-            <source>Company and documents</source>
-            <translation>公司与单据</translation>
-        </message>
-        <message>
-            <source>A new language takes effect when OrderDesk is started again.</source>
-            <translation>新语言将在重新启动订单管家后生效。</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>语言(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>&amp;Working as:</source>
-            <translation>当前用户(&amp;W)：</translation>
-        </message>
-        <message>
-            <source>Needed to work as another user</source>
-            <translation>切换为其他用户时需要输入</translation>
-        </message>
-        <message>
-            <source>Pass&amp;word:</source>
-            <translation>密码(&amp;W)：</translation>
-        </message>
-        <message>
-            <source>Orders you enter and status changes you make are recorded under this name.</source>
-            <translation>您录入的订单和所做的状态变更都将记录在此用户名下。</translation>
-        </message>
-        <message>
-            <source>Company &amp;name:</source>
-            <translation>公司名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Address:</source>
-            <translation>地址(&amp;A)：</translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation>电话(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Unified social credit code</source>
-            <translation>统一社会信用代码</translation>
-        </message>
-        <message>
-            <source>&amp;Tax ID:</source>
-            <translation>税号(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>Bank name and account number</source>
-            <translation>开户行及账号</translation>
-        </message>
-        <message>
-            <source>&amp;Bank account:</source>
-            <translation>银行账户(&amp;B)：</translation>
-        </message>
-        <message>
-            <source>No logo</source>
-            <translation>无标志</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>选择…</translation>
-        </message>
-        <message>
-            <source>&amp;Logo:</source>
-            <translation>公司标志(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>Payment and delivery terms printed on the order confirmation</source>
-            <translation>打印在订单确认书上的付款和交货条款</translation>
-        </message>
-        <message>
-            <source>Te&amp;rms:</source>
-            <translation>交易条款(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>Order numbers look like %1-2026-000123.</source>
-            <translation>订单号格式如 %1-2026-000123。</translation>
-        </message>
-        <message>
-            <source>Order number &amp;prefix:</source>
-            <translation>订单号前缀(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Default ta&amp;x rate (%):</source>
-            <translation>默认税率(%)(&amp;X)：</translation>
-        </message>
-        <message>
-            <source>&amp;Currency:</source>
-            <translation>币种(&amp;C)：</translation>
-        </message>
-        <message>
-            <source>Choose the company logo</source>
-            <translation>选择公司标志</translation>
-        </message>
-        <message>
-            <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
-            <translation>图片 (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
-        </message>
-        <message>
-            <source>Enter the company name printed on documents.</source>
-            <translation>请输入打印在单据上的公司名称。</translation>
-        </message>
-        <message>
-            <source>This file is not an image OrderDesk can read.</source>
-            <translation>订单管家无法读取此图片文件。</translation>
-        </message>
-        <message>
-            <source>Not a percentage: e.g. 13 or 9.5.</source>
-            <translation>百分比格式不正确，例如 13 或 9.5。</translation>
-        </message>
-        <message>
-            <source>Choose who is working at this PC.</source>
-            <translation>请选择在这台电脑上工作的用户。</translation>
-        </message>
-    </context>
-    <context>
-        <name>od::SignInDialog</name>
-        <message>
-            <source>Sign in to OrderDesk</source>
-            <translation>登录订单管家</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>用户名(&amp;U)：</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>密码(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>登录(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>Enter your user name.</source>
-            <translation>请输入用户名。</translation>
-        </message>
-    </context>
+        <translation>第 %1 版 · %2</translation>
+    </message>
+    <message>
+        <source>This order has no earlier revisions.</source>
+        <translation>此订单没有历史修订版。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Current (revision %1)</source>
+        <translation>当前（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>Revision %1 could not be read.</source>
+        <translation>无法读取第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Revision %1 has the same content as the current revision.</source>
+        <translation>第 %1 版与当前修订版内容相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between revision %1 and the current revision.</source>
+        <translation>
+            <numerusform>第 %1 版与当前修订版之间有 %n 处差异。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>删除：%1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>od::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Company and documents</source>
+        <translation>公司与单据</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when OrderDesk is started again.</source>
+        <translation>新语言将在重新启动订单管家后生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Working as:</source>
+        <translation>当前用户(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Needed to work as another user</source>
+        <translation>切换为其他用户时需要输入</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Orders you enter and status changes you make are recorded under this name.</source>
+        <translation>您录入的订单和所做的状态变更都将记录在此用户名下。</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID:</source>
+        <translation>税号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Bank name and account number</source>
+        <translation>开户行及账号</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account:</source>
+        <translation>银行账户(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>公司标志(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Payment and delivery terms printed on the order confirmation</source>
+        <translation>打印在订单确认书上的付款和交货条款</translation>
+    </message>
+    <message>
+        <source>Te&amp;rms:</source>
+        <translation>交易条款(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Order numbers look like %1-2026-000123.</source>
+        <translation>订单号格式如 %1-2026-000123。</translation>
+    </message>
+    <message>
+        <source>Order number &amp;prefix:</source>
+        <translation>订单号前缀(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Default ta&amp;x rate (%):</source>
+        <translation>默认税率(%)(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation>选择公司标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
+    </message>
+    <message>
+        <source>Enter the company name printed on documents.</source>
+        <translation>请输入打印在单据上的公司名称。</translation>
+    </message>
+    <message>
+        <source>This file is not an image OrderDesk can read.</source>
+        <translation>订单管家无法读取此图片文件。</translation>
+    </message>
+    <message>
+        <source>Not a percentage: e.g. 13 or 9.5.</source>
+        <translation>百分比格式不正确，例如 13 或 9.5。</translation>
+    </message>
+    <message>
+        <source>Choose who is working at this PC.</source>
+        <translation>请选择在这台电脑上工作的用户。</translation>
+    </message>
+</context>
+<context>
+    <name>od::SignInDialog</name>
+    <message>
+        <source>Sign in to OrderDesk</source>
+        <translation>登录订单管家</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>od::UserAccountDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>确认密码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>新增用户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>设置密码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>od::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>新增用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No (disabled)</source>
+        <translation>否（已停用）</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>%1 的密码已重置。</translation>
+    </message>
+</context>
 </TS>

@@ -187,7 +187,7 @@ void OrderDetailDialog::fillHeader()
     };
     const int perRow = 3;
     for (int i = 0; i < int(std::size(fields)); ++i) {
-        auto* name = new QLabel(fields[i].first + u':', this);
+        auto* name = new QLabel(Formatting::label(fields[i].first), this);
         name->setStyleSheet(QStringLiteral("color: #5f6368;"));
         auto* value = new QLabel(fields[i].second, this);
         value->setTextFormat(Qt::RichText);
@@ -201,7 +201,7 @@ void OrderDetailDialog::fillHeader()
     for (int c = 1; c < perRow * 2; c += 2)
         m_headerGrid->setColumnStretch(c, 1);
     if (!m_order.notes.isEmpty()) {
-        auto* name = new QLabel(tr("Notes") + u':', this);
+        auto* name = new QLabel(Formatting::label(tr("Notes")), this);
         name->setStyleSheet(QStringLiteral("color: #5f6368;"));
         auto* notes = new QLabel(m_order.notes, this);
         notes->setTextFormat(Qt::PlainText);

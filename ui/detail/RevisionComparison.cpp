@@ -32,8 +32,8 @@ QStringList RevisionComparison::lineChanges(const OrderLine& a, const OrderLine&
     auto field = [&](bool differs, const QString& name, const QString& from, const QString& to) {
         if (!differs)
             return;
-        before << name + QStringLiteral(": ") + from;
-        *after << name + QStringLiteral(": ") + to;
+        before << Formatting::label(name) + u' ' + from;
+        *after << Formatting::label(name) + u' ' + to;
     };
     field(a.quantity != b.quantity || a.unit != b.unit, tr("Quantity"),
           a.quantity.toDecimalString() + u' ' + a.unit, b.quantity.toDecimalString() + u' ' + b.unit);

@@ -2,6 +2,8 @@
 
 #include "BackupService.h"
 #include "Permissions.h"
+#include "audit/AuditView.h"
+#include "main/UsersDialog.h"
 #include "confirmation/ConfirmationView.h"
 #include "customers/CustomersView.h"
 #include "detail/OrderDetailDialog.h"
@@ -106,6 +108,12 @@ void MainWindow::createPages()
              [products] { products->reload(); }},
             s->standardIcon(QStyle::SP_DriveHDIcon), tr("Products"));
     connect(products, &ProductsView::dataChanged, this, [this] { dataChanged(Page::Products); });
+
+    if (Permissions::allows(m_session, Permission::ViewAudit)) {
+        auto* audit = new AuditView(m_session, this);
+        addPage({Page::Audit, audit, [audit] { audit->focusSearch(); }, [audit] { audit->reload(); }},
+                s->standardIcon(QStyle::SP_FileDialogInfoView), tr("Audit"));
+    }
 }
 
 void MainWindow::addPage(PageEntry entry, const QIcon& icon, const QString& title)
@@ -195,6 +203,14 @@ void MainWindow::createMenus()
     }
     QAction* password = file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
     password->setObjectName(QStringLiteral("changePasswordAction"));
+    if (Permissions::allows(m_session, Permission::ManageUsers)) {
+        QAction* users = file->addAction(tr("&Users…"), this, &MainWindow::manageUsers);
+        users->setObjectName(QStringLiteral("usersAction"));
+    }
+    if (Permissions::allows(m_session, Permission::Backup)) {
+        QAction* restore = file->addAction(tr("&Restore…"), this, &MainWindow::restoreBackup);
+        restore->setObjectName(QStringLiteral("restoreAction"));
+    }
     file->setToolTipsVisible(true);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -369,6 +385,55 @@ void MainWindow::changePassword()
         statusBar()->showMessage(tr("Your password was changed."), 10000);
 }
 
+void MainWindow::manageUsers()
+{
+    UsersDialog dialog(m_session, this);
+    dialog.exec();
+    dataChanged(std::nullopt);
+}
+
+void MainWindow::restoreBackup()
+{
+    const QString source = QFileDialog::getOpenFileName(this, tr("Restore the database"),
+                                                        BackupService::defaultBackupDir(),
+                                                        tr("OrderDesk backups (*.sqlite);;All files (*)"));
+    if (source.isEmpty())
+        return;
+    if (auto usable = BackupService::checkRestoreSource(source); !usable) {
+        QMessageBox::warning(this, tr("Restore"), usable.error().message);
+        return;
+    }
+    if (!resolveUnsavedIntake())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Restore"),
+        tr("Replace the current database with the backup %1?\n\nEveryone's changes since that backup will be "
+           "gone from the database (the current file is kept beside it). OrderDesk closes afterwards; start it "
+           "again to go on working.")
+            .arg(QDir::toNativeSeparators(source)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    // The restore replaces the file underneath this connection, so it is closed first; the
+    // window's pages cannot work without it, hence the application ends afterwards.
+    const QString databasePath = m_session.db().path();
+    m_databaseClosed = true;
+    m_session.db().sql().close();
+    auto restored = BackupService::restore(databasePath, source, m_session.user());
+    if (restored) {
+        QMessageBox::information(this, tr("Restore"),
+                                 tr("The database was restored. The replaced database was kept as %1.\n\n"
+                                    "OrderDesk will now close; start it again to go on working.")
+                                     .arg(QDir::toNativeSeparators(restored->previousDatabase)));
+    } else {
+        QMessageBox::warning(this, tr("Restore"),
+                             tr("The database could not be restored: %1\n\nOrderDesk will now close; start it "
+                                "again to go on working.")
+                                 .arg(restored.error().message));
+    }
+    QApplication::quit();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About OrderDesk"),
@@ -388,7 +453,7 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!resolveUnsavedIntake()) {
+    if (!m_databaseClosed && !resolveUnsavedIntake()) {
         event->ignore();
         return;
     }

@@ -33,7 +33,8 @@ public:
         Intake,
         Confirmation,
         Customers,
-        Products
+        Products,
+        Audit
     };
 
     // Asked before unsaved intake changes would be lost: Save, Discard or Cancel. Tests replace it.
@@ -67,6 +68,8 @@ public:
     void openSettings();
     void backUp();
     void changePassword();
+    void manageUsers();
+    void restoreBackup();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -112,6 +115,8 @@ private:
 
     UnsavedQuestion m_unsavedQuestion;
     std::function<void(QDialog*)> m_detailHook;
+    // Set once a restore closed the connection: closing then asks nothing and saves nothing.
+    bool m_databaseClosed = false;
 };
 
 } // namespace od

@@ -74,4 +74,10 @@ QString Formatting::count(qint64 number)
     return QLocale().toString(number);
 }
 
+QString Formatting::label(const QString& text)
+{
+    // Chinese typesetting uses the full-width colon; a half-width one looks broken next to hanzi.
+    return text + (QLocale().language() == QLocale::Chinese ? QChar(0xFF1A) : QChar(u':'));
+}
+
 } // namespace od

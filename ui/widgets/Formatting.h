@@ -30,6 +30,8 @@ public:
     static QString dateTime(const QDateTime& utcOrLocal);
     // "123,456"
     static QString count(qint64 number);
+    // A form label with the colon of the UI language: "Customer:" / "客户：".
+    static QString label(const QString& text);
 };
 
 } // namespace od
