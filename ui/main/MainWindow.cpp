@@ -418,6 +418,7 @@ void MainWindow::restoreBackup()
     // window's pages cannot work without it, hence the application ends afterwards.
     const QString databasePath = m_session.db().path();
     m_databaseClosed = true;
+    m_orders->model()->releaseDatabase();
     m_session.db().sql().close();
     auto restored = BackupService::restore(databasePath, source, m_session.user());
     if (restored) {

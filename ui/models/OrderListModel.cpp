@@ -52,6 +52,12 @@ OrderListModel::~OrderListModel()
     delete m_loader;
 }
 
+void OrderListModel::releaseDatabase()
+{
+    m_latestGeneration->store(~quint64(0));
+    QMetaObject::invokeMethod(m_loader, &OrderListLoader::close, Qt::BlockingQueuedConnection);
+}
+
 std::optional<OrderListQuery::Column> OrderListModel::queryColumn(int column)
 {
     if (column >= 0 && column < int(std::size(kQueryColumns)))

@@ -53,6 +53,8 @@ public:
 
     explicit OrderListModel(Database& db, QObject* parent = nullptr);
     ~OrderListModel() override;
+    // Closes the loader's connection (before the database file is replaced by a restore).
+    void releaseDatabase();
 
     // Applies filters and sort; the rows change when the loader has counted them.
     void setQuery(const OrderListQuery& query);

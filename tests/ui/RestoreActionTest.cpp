@@ -1,0 +1,91 @@
+#include "TestDatabase.h"
+
+#include "BackupService.h"
+#include "OrderIntakeService.h"
+#include "main/MainWindow.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+namespace od::test {
+
+namespace {
+
+qint64 orderCount(const QString& path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return -1;
+    QSqlQuery q((*db)->sql());
+    q.exec(QStringLiteral("SELECT count(*) FROM orders"));
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+// File → Restore… as a manager would use it: pick the backup, confirm, read where the old
+// database went. Every modal dialog is answered by a timer, as the user would.
+TEST(RestoreActionTest, RestoresTheChosenBackupAndKeepsTheReplacedDatabase)
+{
+    TestDatabase t(Role::Manager);
+    const qint64 customer = t.addCustomer(QStringLiteral("C001"), QStringLiteral("上海申通阀门有限公司"));
+    const qint64 product = t.addProduct(QStringLiteral("Z41H-16C-DN100"), QStringLiteral("闸阀"), 12'800'000);
+    auto save = [&] {
+        OrderIntakeService intake(t.session());
+        Order o = intake.newDraft();
+        o.customerId = customer;
+        o.requestedDate = QDate(2026, 8, 1);
+        OrderLine l;
+        l.productId = product;
+        l.quantity = Quantity::fromUnits(1);
+        l.unitPrice = UnitPrice::fromRaw(12'800'000);
+        o.lines << l;
+        ASSERT_TRUE(intake.saveDraft(o, true)->saved);
+    };
+    save();
+    const QString backup = QDir(t.dir()).filePath(QStringLiteral("backup.sqlite"));
+    ASSERT_TRUE(BackupService(t.session()).backup(backup).has_value());
+    save(); // after the backup: gone once it is restored
+
+    const QString path = t.path();
+    int answered = 0;
+    QTimer answerer;
+    QObject::connect(&answerer, &QTimer::timeout, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+            files->selectFile(backup);
+            QMetaObject::invokeMethod(files, "accept", Qt::QueuedConnection);
+            ++answered;
+        } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            QAbstractButton* yes = box->button(QMessageBox::Yes);
+            (yes ? yes : box->button(QMessageBox::Ok))->click();
+            ++answered;
+        }
+    });
+    answerer.start(50);
+    {
+        MainWindow window(t.session());
+        window.show();
+        auto* restore = window.findChild<QAction*>(QStringLiteral("restoreAction"));
+        ASSERT_NE(restore, nullptr);
+        restore->trigger();
+    }
+    answerer.stop();
+
+    EXPECT_GE(answered, 3); // file dialog, confirmation, result
+    EXPECT_EQ(orderCount(path), 1);
+    const QStringList kept = QDir(t.dir()).entryList({QStringLiteral("*.before-restore-*")}, QDir::Files);
+    ASSERT_EQ(kept.size(), 1);
+    EXPECT_EQ(orderCount(QDir(t.dir()).filePath(kept.first())), 2);
+}
+
+} // namespace od::test
