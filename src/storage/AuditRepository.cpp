@@ -75,11 +75,11 @@ Result<QList<AuditEntry>> AuditRepository::list(const AuditFilter& f, int limit,
     }
     if (f.from.isValid()) {
         where << QStringLiteral("at >= ?");
-        params << f.from.toString(Qt::ISODate);
+        params << f.from.startOfDay().toUTC().toString(Qt::ISODate);
     }
     if (f.to.isValid()) {
         where << QStringLiteral("at < ?");
-        params << f.to.addDays(1).toString(Qt::ISODate);
+        params << f.to.addDays(1).startOfDay().toUTC().toString(Qt::ISODate);
     }
     if (!f.actionPrefix.isEmpty()) {
         where << QStringLiteral("substr(action, 1, length(?)) = ?");

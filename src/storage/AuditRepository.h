@@ -13,7 +13,7 @@ namespace od {
 struct AuditFilter
 {
     qint64 userId = 0;     // 0 = anyone
-    QDate from;            // UTC dates, inclusive; null = open
+    QDate from;            // local calendar days, inclusive; null = open
     QDate to;
     QString actionPrefix;  // "order." matches every order action; empty = any
     QString entity;        // "order", "customer"…; empty = any
