@@ -32,6 +32,14 @@ QString BareSqlite::lastError() const
     return QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "not open");
 }
 
+bool BareSqlite::run(const BareStatement& statement)
+{
+    const auto& [sql, function] = statement;
+    if (function.isEmpty())
+        return sql.text.isEmpty() || run(sql.text, sql.params);
+    return m_hits.gather(m_db, sql.params.value(0).toString()).has_value() && m_hits.install(m_db, function);
+}
+
 bool BareSqlite::run(const QString& sql, const QVariantList& params)
 {
     sqlite3_stmt* stmt = nullptr;

@@ -82,27 +82,29 @@ BenchResult ListBenchmarks::result(const QString& name, double median, double ba
     return r;
 }
 
-QList<OrderListRepository::Sql> ListBenchmarks::pageStatements(const OrderListQuery& query, qint64 offset,
-                                                               qint64 knownCountCap)
+QList<BareStatement> ListBenchmarks::pageStatements(const OrderListQuery& query, qint64 offset, qint64 knownCountCap)
 {
     // What the list runs: setQuery's count (gathering a search's hits first), then what
     // OrderListRepository::page runs for the page: what its plan still needed, and the page.
     OrderListRepository repo(*m_db);
-    QList<OrderListRepository::Sql> out = repo.searchStatements(query);
-    out << repo.countSql(query, knownCountCap);
+    QList<BareStatement> out;
+    const auto search = repo.searchSql(query);
+    if (search)
+        out << BareStatement{*search, repo.hitFunctionName()};
     (void)repo.count(query, knownCountCap);
+    out << BareStatement{repo.countSql(query, knownCountCap), {}};
     auto plan = repo.planPage(query, offset, kPageSize);
     if (!plan)
         return {};
-    if (plan->searched)
-        out << repo.searchStatements(query);
+    if (plan->searched && search)
+        out << BareStatement{*search, repo.hitFunctionName()};
     if (plan->countedRows)
-        out << repo.countSql(query, 0);
-    out << repo.pageSql(query, *plan);
+        out << BareStatement{repo.countSql(query, 0), {}};
+    out << BareStatement{repo.pageSql(query, *plan), {}};
     return out;
 }
 
-double ListBenchmarks::bareRun(const QList<OrderListRepository::Sql>& statements, bool reopen)
+double ListBenchmarks::bareRun(const QList<BareStatement>& statements, bool reopen)
 {
     BareSqlite bare;
     if (!reopen && !bare.open(m_path))
@@ -112,7 +114,7 @@ double ListBenchmarks::bareRun(const QList<OrderListRepository::Sql>& statements
             return false;
         bool ok = true;
         for (const auto& s : statements)
-            ok = ok && bare.run(s.text, s.params);
+            ok = ok && bare.run(s);
         if (reopen)
             bare.close();
         return ok;
@@ -177,12 +179,12 @@ QList<BenchResult> ListBenchmarks::jumpToRow()
     // The cache's own repository has not seen the exact count, so its plan counts once more.
     OrderListRepository fresh(*m_db);
     auto plan = fresh.planPage(query, JumpRow / kPageSize * kPageSize, kPageSize);
-    QList<OrderListRepository::Sql> rowStatements;
+    QList<BareStatement> rowStatements;
     if (plan && plan->countedRows)
-        rowStatements << fresh.countSql(query, 0);
+        rowStatements << BareStatement{fresh.countSql(query, 0), {}};
     if (plan)
-        rowStatements << fresh.pageSql(query, *plan);
-    const double bareCount = bareRun({fresh.countSql(query, 0)}, false);
+        rowStatements << BareStatement{fresh.pageSql(query, *plan), {}};
+    const double bareCount = bareRun({BareStatement{fresh.countSql(query, 0), {}}}, false);
     const double bareRow = bareRun(rowStatements, false);
 
     return {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BareSqlite.h"
 #include "BenchResult.h"
 #include "Database.h"
 #include "OrderListQuery.h"
@@ -33,10 +34,9 @@ private:
     BenchResult openAndFirstPage();
     QList<BenchResult> jumpToRow();
     BenchResult firstPageOf(const QString& name, const OrderListQuery& query);
-    QList<OrderListRepository::Sql> pageStatements(const OrderListQuery& query, qint64 offset,
-                                                   qint64 knownCountCap);
+    QList<BareStatement> pageStatements(const OrderListQuery& query, qint64 offset, qint64 knownCountCap);
     // Median of running the statements bare, on a connection opened once or for each run.
-    double bareRun(const QList<OrderListRepository::Sql>& statements, bool reopen);
+    double bareRun(const QList<BareStatement>& statements, bool reopen);
     // A count capped like setQuery's, then the first page.
     double bareFirstPage(const OrderListQuery& query, bool reopen);
     BenchResult result(const QString& name, double median, double bare, const QString& note = {}) const;

@@ -1,6 +1,8 @@
 #include "OrderListRepository.h"
 
+#include "SearchHitSet.h"
 #include "SearchWords.h"
+#include "SqliteStatement.h"
 #include "SqlValues.h"
 
 #include <sqlite3.h>
@@ -112,51 +114,57 @@ Filters filtersOf(const OrderListQuery& query)
     return f;
 }
 
-// WHERE clause for the orders table; `hits` is the table holding the search hits. With few
-// hits, SQLite looks up each hit and sorts them; with many, `+o.id` keeps it from driving the
-// query by the hits, so it walks the sort index and tests each order against the hits,
-// stopping when the page is full.
-QString whereClause(const Filters& f, bool manyHits, const QString& hits, QVariantList* params)
-{
-    QStringList conditions = f.conditions;
-    *params = f.params;
-    if (!f.match.isEmpty())
-        conditions << (manyHits ? QStringLiteral("+o.id IN (SELECT id FROM %1)")
-                                : QStringLiteral("o.id IN (SELECT id FROM %1)"))
-                          .arg(hits);
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-}
-
-QAtomicInteger<quint64> g_hitsTableCounter;
+QAtomicInteger<quint64> g_hitFunctionCounter;
 
 } // namespace
 
-// A temporary table (of this connection only) with the ids of the orders a search matches: the
-// search index is asked once per query, and the count and every page read the ids from here.
-class OrderListRepository::HitsTable
+// The hits of this repository's current search and the SQL function that tests them; the
+// function is removed from the connection with the last copy of the repository.
+class OrderListRepository::Hits
 {
 public:
-    HitsTable(Database& database, QString tableName) : db(database), name(std::move(tableName)) {}
-    ~HitsTable()
+    Hits(Database& database, QByteArray functionName) : db(database), function(std::move(functionName)) {}
+    ~Hits()
     {
-        if (created)
-            (void)db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.") + name);
+        if (installed)
+            SearchHitSet::uninstall(db.handle(), function);
     }
     Database& db;
-    const QString name;
-    bool created = false;
+    const QByteArray function;
+    SearchHitSet set;
+    bool installed = false;
 };
 
 OrderListRepository::OrderListRepository(Database& db)
-    : m_db(db), m_hits(std::make_shared<HitsTable>(
-                    db, QStringLiteral("od_search_hits_%1").arg(g_hitsTableCounter.fetchAndAddRelaxed(1))))
+    : m_db(db),
+      m_hits(std::make_shared<Hits>(db, QByteArrayLiteral("od_search_hit_") +
+                                            QByteArray::number(g_hitFunctionCounter.fetchAndAddRelaxed(1))))
 {
 }
 
-QString OrderListRepository::hitsTable() const
+QByteArray OrderListRepository::hitFunctionName() const
 {
-    return QStringLiteral("temp.") + m_hits->name;
+    return m_hits->function;
+}
+
+// WHERE clause for the orders table. With few search hits, SQLite looks up each hit and sorts
+// them; with many, it walks the sort index and asks the hit function about each order, stopping
+// when the page is full.
+QString OrderListRepository::whereClause(const OrderListQuery& query, bool manyHits, QVariantList* params) const
+{
+    const Filters f = filtersOf(query);
+    QStringList conditions = f.conditions;
+    *params = f.params;
+    if (!f.match.isEmpty()) {
+        if (manyHits) {
+            conditions << QString::fromLatin1(m_hits->function) + QStringLiteral("(o.id)");
+        } else {
+            conditions << QStringLiteral("o.id IN (SELECT value FROM json_each(?))");
+            *params << m_hits->set.idsJson();
+        }
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 OrderListRepository::Sql OrderListRepository::pageSql(const OrderListQuery& query, qint64 offset,
@@ -171,7 +179,7 @@ OrderListRepository::Sql OrderListRepository::pageSql(const OrderListQuery& quer
 OrderListRepository::Sql OrderListRepository::pageSql(const OrderListQuery& query, const PagePlan& plan) const
 {
     QVariantList params;
-    const QString where = whereClause(filtersOf(query), plan.manySearchHits, hitsTable(), &params);
+    const QString where = whereClause(query, plan.manySearchHits, &params);
     const QString dir = query.descending != plan.fromEnd ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QStringList order;
     for (const QString& column : sortExpressions(query.sortColumn))
@@ -190,39 +198,25 @@ OrderListRepository::Sql OrderListRepository::pageSql(const OrderListQuery& quer
 OrderListRepository::Sql OrderListRepository::countSql(const OrderListQuery& query, qint64 cap) const
 {
     const Filters f = filtersOf(query);
-    if (!f.match.isEmpty() && f.conditions.isEmpty()) {
-        // Only a search: every order has exactly one search-index row (OrderRepository keeps them
-        // in step, the database check verifies it), so the hits are the orders.
-        if (cap > 0)
-            return {QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT %2)")
-                        .arg(hitsTable())
-                        .arg(cap + 1),
-                    {}};
-        return {QStringLiteral("SELECT count(*) FROM %1").arg(hitsTable()), {}};
-    }
+    // Only a search: every order has exactly one search-index row (OrderRepository keeps them in
+    // step, the database check verifies it), so the hits are the orders and no statement runs.
+    if (!f.match.isEmpty() && f.conditions.isEmpty())
+        return {};
     QVariantList params;
-    const QString where = whereClause(f, false, hitsTable(), &params);
+    const bool manyHits = !f.match.isEmpty() && m_hits->set.size() >= PagePlan::ManySearchHits;
+    const QString where = whereClause(query, manyHits, &params);
     if (cap > 0)
-        return {QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM orders o%1 LIMIT %2)")
-                    .arg(where)
-                    .arg(cap + 1),
+        return {QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM orders o%1 LIMIT %2)").arg(where).arg(cap + 1),
                 params};
     return {QStringLiteral("SELECT count(*) FROM orders o%1").arg(where), params};
 }
 
-QList<OrderListRepository::Sql> OrderListRepository::searchStatements(const OrderListQuery& query) const
+std::optional<OrderListRepository::Sql> OrderListRepository::searchSql(const OrderListQuery& query) const
 {
     const Filters f = filtersOf(query);
     if (f.match.isEmpty())
-        return {};
-    const QString table = hitsTable();
-    return {
-        {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)").arg(m_hits->name), {}},
-        {QStringLiteral("DELETE FROM %1").arg(table), {}},
-        {QStringLiteral("INSERT INTO %1 (id) SELECT rowid FROM order_search WHERE order_search MATCH ?")
-             .arg(table),
-         {f.match}},
-    };
+        return std::nullopt;
+    return Sql{QString::fromLatin1(SearchHitSet::GatherSql), {f.match}};
 }
 
 qint64 OrderListRepository::dataVersion()
@@ -256,20 +250,19 @@ Status OrderListRepository::gatherSearchHits(const OrderListQuery& query)
     Memo& memo = memoFor(query);
     if (memo.hitsGathered)
         return {};
-    qint64 hits = 0;
-    for (const Sql& s : searchStatements(query)) {
-        QSqlQuery q(m_db.sql());
-        q.prepare(s.text);
-        for (const QVariant& p : s.params)
-            q.addBindValue(p);
-        if (auto ok = sqlv::exec(q, QStringLiteral("search orders")); !ok)
-            return ok;
-        hits = q.numRowsAffected();
-        m_hits->created = true;
+    const auto search = searchSql(query);
+    if (!search)
+        return {};
+    if (auto ok = m_hits->set.gather(m_db.handle(), search->params.value(0).toString()); !ok)
+        return ok;
+    if (!m_hits->installed) {
+        if (!m_hits->set.install(m_db.handle(), m_hits->function))
+            return std::unexpected(Database::storageError(
+                QStringLiteral("search orders"), QString::fromUtf8(SqliteStatement::errorText(m_db.handle()))));
+        m_hits->installed = true;
     }
     memo.hitsGathered = true;
-    memo.searchHits = hits;
-    memo.dataVersion = dataVersion(); // the temporary rows just written count as changes
+    memo.searchHits = m_hits->set.size();
     return {};
 }
 
@@ -278,6 +271,13 @@ Result<qint64> OrderListRepository::count(const OrderListQuery& query, qint64 ca
     if (auto ok = gatherSearchHits(query); !ok)
         return std::unexpected(ok.error());
     const Sql s = countSql(query, cap);
+    if (s.text.isEmpty()) {
+        // A search alone: its hits are the count.
+        const qint64 hits = memoFor(query).searchHits;
+        if (cap == 0)
+            memoFor(query).rows = hits;
+        return cap > 0 ? std::min(hits, cap + 1) : hits;
+    }
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(s.text);

@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <memory>
+#include <optional>
 
 namespace od {
 
@@ -57,37 +58,40 @@ public:
     Result<PagePlan> planPage(const OrderListQuery& query, qint64 offset, int limit);
 
     // The statements behind count(), planPage() and page(), with their parameters, for the
-    // benchmark's bare-SQLite side. A search's hits are gathered once per query into a
-    // temporary table of this repository (searchStatements); the count and the pages read it.
+    // benchmark's bare-SQLite side. A search's hits are gathered once per query by stepping
+    // searchSql() into a SearchHitSet, which the page and count statements consult through the
+    // SQL function hitFunctionName() (many hits) or as a JSON list of ids (few). countSql() is
+    // empty for a search alone: the number of hits is the count.
     struct Sql
     {
         QString text;
         QVariantList params;
     };
-    QList<Sql> searchStatements(const OrderListQuery& query) const;
+    std::optional<Sql> searchSql(const OrderListQuery& query) const;
+    QByteArray hitFunctionName() const;
     Sql pageSql(const OrderListQuery& query, qint64 offset, int limit) const;
     Sql pageSql(const OrderListQuery& query, const PagePlan& plan) const;
     Sql countSql(const OrderListQuery& query, qint64 cap) const;
 
 private:
-    class HitsTable;
+    class Hits;
     // What this repository learnt about the data, reused while the data has not changed.
     struct Memo
     {
         OrderListQuery query;
         qint64 dataVersion = -1;
-        bool hitsGathered = false; // the hits table holds this query's search hits
+        bool hitsGathered = false; // m_hits holds this query's search hits
         qint64 searchHits = -1;
         qint64 rows = -1; // exact row count
     };
     qint64 dataVersion();
     Memo& memoFor(const OrderListQuery& query);
     Status gatherSearchHits(const OrderListQuery& query);
-    QString hitsTable() const;
+    QString whereClause(const OrderListQuery& query, bool manyHits, QVariantList* params) const;
 
     Database& m_db;
     Memo m_memo;
-    std::shared_ptr<HitsTable> m_hits; // shared by copies; dropped with the last one
+    std::shared_ptr<Hits> m_hits; // shared by copies; the SQL function goes with the last one
 };
 
 } // namespace od
