@@ -12,7 +12,7 @@ namespace od {
 // What the Orders list shows: filters and one sort column, all applied in SQL.
 struct OrderListQuery
 {
-    enum class Column { OrderNo, Customer, Salesperson, Status, OrderDate, RequestedDate, PromisedDate, Total };
+    enum class Column { OrderNo, Customer, Salesperson, Status, OrderDate, RequestedDate, PromisedDate, Total, Revision };
 
     std::optional<OrderStatus> status;
     qint64 customerId = 0;    // 0 = any

@@ -39,6 +39,8 @@ QStringList sortExpressions(OrderListQuery::Column c)
         return {QStringLiteral("o.promised_date")};
     case OrderListQuery::Column::Total:
         return {QStringLiteral("o.total")};
+    case OrderListQuery::Column::Revision:
+        return {QStringLiteral("o.revision")};
     }
     return {QStringLiteral("o.order_date")};
 }

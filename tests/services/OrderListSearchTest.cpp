@@ -90,6 +90,10 @@ TEST_F(OrderListSearchTest, AWordInMostOrdersListsExactlyThoseInTheListsOrder)
     query.sortColumn = OrderListQuery::Column::Total;
     query.descending = false;
     EXPECT_EQ(ids(repo, query, 0, 100), expected(word, QString(), QStringLiteral("o.total ASC, o.id ASC")).mid(0, 100));
+    query.sortColumn = OrderListQuery::Column::Revision;
+    query.descending = true;
+    EXPECT_EQ(ids(repo, query, 0, 100),
+              expected(word, QString(), QStringLiteral("o.revision DESC, o.id DESC")).mid(0, 100));
 }
 
 TEST_F(OrderListSearchTest, ManyHitsWithAStatusFilterCountAndListTheOrdersInBoth)

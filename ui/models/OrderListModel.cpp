@@ -19,6 +19,7 @@ constexpr OrderListQuery::Column kQueryColumns[] = {
     OrderListQuery::Column::Salesperson,  OrderListQuery::Column::Status,
     OrderListQuery::Column::OrderDate,    OrderListQuery::Column::RequestedDate,
     OrderListQuery::Column::PromisedDate, OrderListQuery::Column::Total,
+    OrderListQuery::Column::Revision,
 };
 
 // Pages asked for while scrolling fast: only the last few still matter when the loader is free.
@@ -62,7 +63,7 @@ std::optional<OrderListQuery::Column> OrderListModel::queryColumn(int column)
 {
     if (column >= 0 && column < int(std::size(kQueryColumns)))
         return kQueryColumns[column];
-    return std::nullopt; // the revision column has no index to sort a million rows by
+    return std::nullopt;
 }
 
 int OrderListModel::modelColumn(OrderListQuery::Column column)

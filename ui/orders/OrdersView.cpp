@@ -69,11 +69,6 @@ OrdersView::OrdersView(Session& session, QWidget* parent) : QWidget(parent), m_s
         header->restoreState(savedHeader);
     header->setSortIndicator(OrderListModel::OrderDateColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
-        // Revision has no index to sort a million rows by; the indicator goes back to the real sort.
-        if (!OrderListModel::queryColumn(column))
-            QTimer::singleShot(0, this, &OrdersView::restoreSortIndicator);
-    });
 
     connect(m_table, &QAbstractItemView::activated, this, &OrdersView::openCurrent);
     connect(m_table, &OrdersTableView::typedText, this, [this](const QString& text) {
@@ -315,13 +310,6 @@ void OrdersView::updateEmptyHint()
     m_emptyHint->setText(isFiltered() ? tr("No orders match these filters.")
                                       : tr("There are no orders yet. Press Ctrl+N to enter the first one."));
     m_emptyHint->show();
-}
-
-void OrdersView::restoreSortIndicator()
-{
-    const OrderListQuery& q = m_model->query();
-    m_table->horizontalHeader()->setSortIndicator(OrderListModel::modelColumn(q.sortColumn),
-                                                  q.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
 } // namespace od

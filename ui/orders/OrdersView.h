@@ -51,7 +51,6 @@ private:
     void clearFilters();
     void openCurrent();
     void updateEmptyHint();
-    void restoreSortIndicator();
     void restorePosition();
 
     Session& m_session;
