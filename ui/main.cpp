@@ -46,21 +46,10 @@ int fail(const QString& message, bool quiet)
     return 1;
 }
 
-// A database with data to photograph: the given one when it has orders, otherwise a demo
-// company generated in a temporary folder (the user's file is never filled behind their back).
-std::unique_ptr<od::Database> openScreenshotDatabase(const QString& path, QTemporaryDir& temp,
-                                                     bool* generated, QString* error)
+// The database the pictures are taken of: a demo company generated in a temporary folder. The
+// user's own file is neither filled nor read (reading it would need its users' sign-in).
+std::unique_ptr<od::Database> openScreenshotDatabase(QTemporaryDir& temp, QString* error)
 {
-    if (QFileInfo::exists(path)) {
-        auto db = od::Database::open(path);
-        if (!db) {
-            *error = db.error().message;
-            return nullptr;
-        }
-        auto empty = od::DatabaseStartup::isEmpty(**db);
-        if (empty && !*empty && *od::DatabaseStartup::hasUsers(**db))
-            return std::move(*db);
-    }
     auto db = od::Database::open(temp.filePath(QStringLiteral("screenshots.orderdesk")));
     if (!db) {
         *error = db.error().message;
@@ -70,7 +59,6 @@ std::unique_ptr<od::Database> openScreenshotDatabase(const QString& path, QTempo
         *error = ok.error().message;
         return nullptr;
     }
-    *generated = true;
     return std::move(*db);
 }
 
@@ -101,7 +89,7 @@ int main(int argc, char** argv)
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QStringLiteral("Fill a new, empty database with the demo company."));
     const QCommandLineOption screenshotsOption(
-        QStringLiteral("screenshots"), QStringLiteral("Render every view to PNG files in DIR and exit."),
+        QStringLiteral("screenshots"), QStringLiteral("Render every view of a demo company to PNG files in DIR and exit."),
         QStringLiteral("dir"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Language for this run: zh_CN or en."),
@@ -119,32 +107,25 @@ int main(int argc, char** argv)
     od::Translation::install(app, language);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "OrderDesk"));
 
-    const QString path = od::AppPaths::databasePath(parser.value(dbOption));
-    QDir().mkpath(QFileInfo(path).absolutePath());
-
     if (screenshots) {
         QTemporaryDir temp;
         // Pictures always show the default layout, and taking them changes none of the user's
         // window sizes or column widths.
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, temp.path());
+        // The language box of Settings shows the language the pictures are in.
+        od::Translation::saveLanguage(language);
         QString error;
-        bool generated = false;
-        auto db = openScreenshotDatabase(path, temp, &generated, &error);
+        auto db = openScreenshotDatabase(temp, &error);
         if (!db)
             return fail(error, true);
-        // The generated demo company is entered the way a user would, with the administrator's
-        // demo password. A database the user already has is only read for the pictures, by a
-        // process that can read the file anyway.
-        auto user = generated ? od::AccountService(*db).signIn(QStringLiteral("admin"), QStringLiteral("admin-demo"))
-                              : od::DatabaseStartup::localUser(*db);
+        // The demo company is entered the way a user would, with the administrator's demo password.
+        auto user = od::AccountService(*db).signIn(QStringLiteral("admin"), QStringLiteral("admin-demo"));
         if (!user)
             return fail(user.error().message, true);
         od::Session session(*db, *user);
-        if (generated) {
-            if (auto ok = od::ScreenshotRunner::reviseOneOrder(session); !ok)
-                spdlog::warn("screenshots: no revised order: {}", ok.error().message.toStdString());
-        }
+        if (auto ok = od::ScreenshotRunner::reviseOneOrder(session); !ok)
+            spdlog::warn("screenshots: no revised order: {}", ok.error().message.toStdString());
         auto written = od::ScreenshotRunner(session, parser.value(screenshotsOption)).run();
         if (!written)
             return fail(written.error().message, true);
@@ -152,6 +133,9 @@ int main(int argc, char** argv)
             std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
         return 0;
     }
+
+    const QString path = od::AppPaths::databasePath(parser.value(dbOption));
+    QDir().mkpath(QFileInfo(path).absolutePath());
 
     auto db = od::Database::open(path);
     if (!db)

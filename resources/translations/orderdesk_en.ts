@@ -3341,7 +3341,7 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
+        <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3327,8 +3327,8 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation>切换为其他用户时需要输入</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation>密码(&amp;W)：</translation>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Orders you enter and status changes you make are recorded under this name.</source>

@@ -85,6 +85,10 @@ Result<QList<AuditEntry>> AuditRepository::list(const AuditFilter& f, int limit,
         where << QStringLiteral("substr(action, 1, length(?)) = ?");
         params << f.actionPrefix << f.actionPrefix;
     }
+    if (!f.excludedActionPrefix.isEmpty()) {
+        where << QStringLiteral("substr(action, 1, length(?)) <> ?");
+        params << f.excludedActionPrefix << f.excludedActionPrefix;
+    }
     if (!f.entity.isEmpty()) {
         where << QStringLiteral("entity = ?");
         params << f.entity;

@@ -16,6 +16,7 @@ struct AuditFilter
     QDate from;            // local calendar days, inclusive; null = open
     QDate to;
     QString actionPrefix;  // "order." matches every order action; empty = any
+    QString excludedActionPrefix; // actions starting with this are left out; empty = none
     QString entity;        // "order", "customer"…; empty = any
     qint64 entityId = 0;   // with entity: one record's history
     QString entityLabel;   // e.g. an order number; empty = any

@@ -1,5 +1,6 @@
 #include "UiOrderFactory.h"
 
+#include "AccountService.h"
 #include "OrderIntakeService.h"
 #include "audit/AuditView.h"
 #include "main/MainWindow.h"
@@ -78,6 +79,45 @@ TEST(AuditViewTest, ListsAnEditAndFiltersByUserAndOrderNumber)
     chooseUser(view, db.managerId);
     EXPECT_FALSE(tableShowsNotesChange(*table));
     EXPECT_EQ(table->rowCount(), 0);
+}
+
+TEST(AuditViewTest, UsersKindShowsAccountChangesWithoutSignInsAndOffersUsersAddedSince)
+{
+    TestDatabase db;
+    db.actAs(db.adminId);
+    AuditView view(db.session());
+    view.show();
+
+    User clerk;
+    clerk.name = QStringLiteral("sun");
+    clerk.displayName = QStringLiteral("孙会计");
+    clerk.role = Role::FinanceClerk;
+    AccountService accounts(db.db());
+    auto added = accounts.addUser(db.session(), clerk, QStringLiteral("sun-password-2026"));
+    ASSERT_TRUE(added.has_value()) << added.error().message.toStdString();
+    ASSERT_TRUE(accounts.signIn(QStringLiteral("sun"), QStringLiteral("sun-password-2026")).has_value());
+
+    auto* user = view.findChild<QComboBox*>(QStringLiteral("auditUser"));
+    EXPECT_LT(user->findData(*added), 0);
+    view.refresh(); // what showing the page again does
+    EXPECT_GE(user->findData(*added), 0);
+
+    auto* action = view.findChild<QComboBox*>(QStringLiteral("auditAction"));
+    auto* table = view.findChild<QTableWidget*>(QStringLiteral("auditTable"));
+    const auto actionsShown = [&](const QString& kind) {
+        action->setCurrentIndex(action->findText(kind));
+        view.reload();
+        QStringList shown;
+        for (int row = 0; row < table->rowCount(); ++row)
+            shown << table->item(row, 2)->text();
+        return shown;
+    };
+    const QStringList users = actionsShown(QStringLiteral("Users"));
+    EXPECT_TRUE(users.contains(QStringLiteral("User added"))) << users.join(u'|').toStdString();
+    EXPECT_FALSE(users.contains(QStringLiteral("Signed in"))) << users.join(u'|').toStdString();
+    const QStringList signIns = actionsShown(QStringLiteral("Sign-in"));
+    EXPECT_TRUE(signIns.contains(QStringLiteral("Signed in"))) << signIns.join(u'|').toStdString();
+    EXPECT_FALSE(signIns.contains(QStringLiteral("User added")));
 }
 
 TEST(AuditViewTest, VerifyChainReportsAnIntactTrail)

@@ -30,19 +30,21 @@ AuditView::AuditView(Session& session, QWidget* parent) : QWidget(parent), m_ses
     m_to->setObjectName(QStringLiteral("auditTo"));
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("auditAction"));
-    const QList<std::pair<QString, QString>> actions{
-        {tr("Any action"), QString()},
-        {tr("Orders"), QStringLiteral("order.")},
-        {tr("Customers"), QStringLiteral("customer.")},
-        {tr("Products"), QStringLiteral("product.")},
-        {tr("Users"), QStringLiteral("user.")},
-        {tr("Settings"), QStringLiteral("settings.")},
-        {tr("Imports"), QStringLiteral("import.")},
-        {tr("Sign-in"), QStringLiteral("user.sign_in")},
-        {tr("Backups"), QStringLiteral("database.")},
+    // Each kind: the prefix of its actions, and one to leave out ("Users" are the changes to
+    // accounts; sign-ins have a kind of their own).
+    const QList<std::pair<QString, QStringList>> actions{
+        {tr("Any action"), {}},
+        {tr("Orders"), {QStringLiteral("order.")}},
+        {tr("Customers"), {QStringLiteral("customer.")}},
+        {tr("Products"), {QStringLiteral("product.")}},
+        {tr("Users"), {QStringLiteral("user."), QStringLiteral("user.sign_in")}},
+        {tr("Settings"), {QStringLiteral("settings.")}},
+        {tr("Imports"), {QStringLiteral("import.")}},
+        {tr("Sign-in"), {QStringLiteral("user.sign_in")}},
+        {tr("Backups"), {QStringLiteral("database.")}},
     };
-    for (const auto& [text, prefix] : actions)
-        m_action->addItem(text, prefix);
+    for (const auto& [text, prefixes] : actions)
+        m_action->addItem(text, prefixes);
     m_orderNumber = new QLineEdit(this);
     m_orderNumber->setObjectName(QStringLiteral("auditOrderNumber"));
     m_orderNumber->setPlaceholderText(tr("e.g. SO-2026-000123"));
@@ -119,6 +121,12 @@ void AuditView::loadUsers()
     m_user->setCurrentIndex(std::max(0, m_user->findData(selected)));
 }
 
+void AuditView::refresh()
+{
+    loadUsers();
+    reload();
+}
+
 void AuditView::focusSearch()
 {
     m_orderNumber->setFocus();
@@ -132,7 +140,9 @@ void AuditView::reload()
     // The trail keeps UTC dates; a local day differs from the UTC day only near midnight.
     filter.from = m_from->date();
     filter.to = m_to->date();
-    filter.actionPrefix = m_action->currentData().toString();
+    const QStringList prefixes = m_action->currentData().toStringList();
+    filter.actionPrefix = prefixes.value(0);
+    filter.excludedActionPrefix = prefixes.value(1);
     filter.entityLabel = m_orderNumber->text().trimmed();
     if (!filter.entityLabel.isEmpty())
         filter.entity = QStringLiteral("order");

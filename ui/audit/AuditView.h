@@ -28,6 +28,8 @@ public:
     explicit AuditView(Session& session, QWidget* parent = nullptr);
 
     void focusSearch();
+    // Users as they are now (one may have been added since), then the entries.
+    void refresh();
     void reload();
     void verifyChain();
 

@@ -6,8 +6,6 @@
 #include "SettingsService.h"
 #include "widgets/BackgroundTask.h"
 
-#include <QSettings>
-
 namespace od {
 
 Result<bool> DatabaseStartup::hasUsers(Database& db)
@@ -62,11 +60,6 @@ Status DatabaseStartup::generateDemo(Database& db, qint64 orders, Progress mode,
         return work(db, unwatched);
     }
     return BackgroundTask::runWithDialog(parent, tr("Demo company"), db.path(), work, cancelled);
-}
-
-Result<User> DatabaseStartup::localUser(Database& db)
-{
-    return SettingsService(db).localUser(QSettings().value(QStringLiteral("localUser")).toString());
 }
 
 } // namespace od

@@ -31,8 +31,6 @@ public:
     // where nobody watches). `cancelled` tells whether the user stopped it.
     static Status generateDemo(Database& db, qint64 orders, Progress progress, QWidget* parent = nullptr,
                                bool* cancelled = nullptr);
-    // The QSettings "localUser" if it exists and is active, else the first active user.
-    static Result<User> localUser(Database& db);
 };
 
 } // namespace od

@@ -111,7 +111,7 @@ void MainWindow::createPages()
 
     if (Permissions::allows(m_session, Permission::ViewAudit)) {
         auto* audit = new AuditView(m_session, this);
-        addPage({Page::Audit, audit, [audit] { audit->focusSearch(); }, [audit] { audit->reload(); }},
+        addPage({Page::Audit, audit, [audit] { audit->focusSearch(); }, [audit] { audit->refresh(); }},
                 s->standardIcon(QStyle::SP_FileDialogInfoView), tr("Audit"));
     }
 }

@@ -86,7 +86,7 @@ QWidget* SettingsDialog::buildGeneralPage()
     m_userPassword->setObjectName(QStringLiteral("userPassword"));
     m_userPassword->setEchoMode(QLineEdit::Password);
     m_userPassword->setPlaceholderText(tr("Needed to work as another user"));
-    m_generalForm->addField(QStringLiteral("password"), tr("Pass&word:"), m_userPassword);
+    m_generalForm->addField(QStringLiteral("password"), tr("&Password:"), m_userPassword);
     connect(m_user, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateUserPassword);
     auto* userNote =
         new QLabel(tr("Orders you enter and status changes you make are recorded under this name."), page);
