@@ -201,10 +201,6 @@
 <context>
     <name>CsvCustomerImporter</name>
     <message>
-        <source>This row has more cells than the header has columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customer code %1 appears twice in the file (first on line %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,6 +319,13 @@
     </message>
 </context>
 <context>
+    <name>CsvKeyedRows</name>
+    <message>
+        <source>This row has more cells than the header has columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvOrderImporter</name>
     <message>
         <source>This row has more cells than the header has columns.</source>
@@ -391,10 +394,6 @@
 </context>
 <context>
     <name>CsvProductImporter</name>
-    <message>
-        <source>This row has more cells than the header has columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>SKU %1 appears twice in the file (first on line %2).</source>
         <translation type="unfinished"></translation>

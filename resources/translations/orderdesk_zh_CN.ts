@@ -200,10 +200,6 @@
 <context>
     <name>CsvCustomerImporter</name>
     <message>
-        <source>This row has more cells than the header has columns.</source>
-        <translation>此行的单元格数多于表头的列数。</translation>
-    </message>
-    <message>
         <source>Customer code %1 appears twice in the file (first on line %2).</source>
         <translation>客户编码 %1 在文件中重复出现（首次出现在第 %2 行）。</translation>
     </message>
@@ -315,6 +311,13 @@
     </message>
 </context>
 <context>
+    <name>CsvKeyedRows</name>
+    <message>
+        <source>This row has more cells than the header has columns.</source>
+        <translation>此行的单元格数多于表头的列数。</translation>
+    </message>
+</context>
+<context>
     <name>CsvOrderImporter</name>
     <message>
         <source>This row has more cells than the header has columns.</source>
@@ -383,10 +386,6 @@
 </context>
 <context>
     <name>CsvProductImporter</name>
-    <message>
-        <source>This row has more cells than the header has columns.</source>
-        <translation>此行的单元格数多于表头的列数。</translation>
-    </message>
     <message>
         <source>SKU %1 appears twice in the file (first on line %2).</source>
         <translation>产品编码 %1 在文件中重复出现（首次出现在第 %2 行）。</translation>

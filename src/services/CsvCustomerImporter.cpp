@@ -2,12 +2,9 @@
 
 #include "CsvFieldParser.h"
 #include "CsvFormat.h"
+#include "CsvKeyedRows.h"
 #include "CustomerRepository.h"
 #include "CustomerService.h"
-
-#include <QHash>
-
-#include <limits>
 
 namespace od {
 
@@ -20,16 +17,8 @@ Status CsvCustomerImporter::check(const QList<CsvRecord>& rows, const CsvColumnM
                                   CsvImportReport& report, CsvProgress& progress)
 {
     CustomerRepository repository(m_session.db());
-    QHash<QString, int> firstLineOfCode;
-    for (const CsvRecord& row : rows) {
-        if (!progress.advance())
-            return {};
-        if (row.malformed)
-            continue;
-        const qsizetype errorsBefore = report.errors.size();
-        if (columns.hasExtraCells(row))
-            report.addError(row.line, tr("This row has more cells than the header has columns."));
-
+    CsvKeyedRows::Rules<Customer> rules;
+    rules.read = [&columns](const CsvRecord& row, CsvImportReport& report) {
         Customer customer;
         customer.code = columns.value(row, QStringLiteral("code"));
         customer.name = columns.value(row, QStringLiteral("name"));
@@ -37,42 +26,27 @@ Status CsvCustomerImporter::check(const QList<CsvRecord>& rows, const CsvColumnM
         customer.phone = columns.value(row, QStringLiteral("phone"));
         customer.email = columns.value(row, QStringLiteral("email"));
         customer.address = columns.value(row, QStringLiteral("address"));
-        if (const QString text = columns.value(row, QStringLiteral("credit_limit")); !text.isEmpty()) {
-            if (auto value = CsvFieldParser::money(QStringLiteral("credit_limit"), text))
-                customer.creditLimit = *value;
-            else
-                report.addError(row.line, value.error().message);
-        }
-        if (const QString text = columns.value(row, QStringLiteral("payment_terms_days")); !text.isEmpty()) {
-            // Any integer here; the customer rules below say which range is allowed.
-            if (auto value = CsvFieldParser::wholeNumber(QStringLiteral("payment_terms_days"), text,
-                                                         std::numeric_limits<int>::min(),
-                                                         std::numeric_limits<int>::max()))
-                customer.paymentTermsDays = *value;
-            else
-                report.addError(row.line, value.error().message);
-        }
+        CsvKeyedRows::optionalCell(columns, row, QStringLiteral("credit_limit"), report, customer.creditLimit,
+                                   &CsvFieldParser::money);
+        // Any integer here; the customer rules below say which range is allowed.
+        CsvKeyedRows::optionalCell(columns, row, QStringLiteral("payment_terms_days"), report,
+                                   customer.paymentTermsDays, CsvFieldParser::anyInt);
         if (auto ok = CustomerService::check(customer); !ok)
             report.addError(row.line, CsvFieldParser::withColumn(ok.error()));
-
-        if (!customer.code.isEmpty()) {
-            if (const auto first = firstLineOfCode.constFind(customer.code);
-                first != firstLineOfCode.cend()) {
-                report.addError(row.line, tr("Customer code %1 appears twice in the file (first on line %2).")
-                                              .arg(customer.code, QString::number(*first)));
-            } else {
-                firstLineOfCode.insert(customer.code, row.line);
-                auto existing = repository.byCode(customer.code);
-                if (!existing)
-                    return std::unexpected(existing.error());
-                if (existing->has_value())
-                    report.addError(row.line, tr("Customer code %1 already exists.").arg(customer.code));
-            }
-        }
-        if (report.errors.size() == errorsBefore)
-            m_customers << customer;
-    }
-    return {};
+        return customer;
+    };
+    rules.key = [](const Customer& customer) { return customer.code; };
+    rules.exists = [&repository](const QString& code) -> Result<bool> {
+        auto existing = repository.byCode(code);
+        if (!existing)
+            return std::unexpected(existing.error());
+        return existing->has_value();
+    };
+    rules.twice = [](const QString& code, int firstLine) {
+        return tr("Customer code %1 appears twice in the file (first on line %2).").arg(code, QString::number(firstLine));
+    };
+    rules.alreadyExists = [](const QString& code) { return tr("Customer code %1 already exists.").arg(code); };
+    return CsvKeyedRows::check(rows, columns, report, progress, rules, m_customers);
 }
 
 Status CsvCustomerImporter::write(CsvProgress& progress)

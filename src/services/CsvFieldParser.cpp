@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace od {
 
 Error CsvFieldParser::decimalError(const QString& column, const QString& text, int scale)
@@ -69,6 +71,11 @@ Result<int> CsvFieldParser::wholeNumber(const QString& column, const QString& te
         return std::unexpected(Error::invalid(
             tr("%1: %2 is out of range (%3 to %4).").arg(column, text).arg(min).arg(max), column));
     return int(value);
+}
+
+Result<int> CsvFieldParser::anyInt(const QString& column, const QString& text)
+{
+    return wholeNumber(column, text, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
 }
 
 Result<QDate> CsvFieldParser::date(const QString& column, const QString& text)

@@ -25,6 +25,8 @@ public:
     // A percentage as typed: "15", "2.5".
     static Result<BasisPoints> percent(const QString& column, const QString& text);
     static Result<int> wholeNumber(const QString& column, const QString& text, int min, int max);
+    // Any whole number an int holds (a record's own rules then say which are allowed).
+    static Result<int> anyInt(const QString& column, const QString& text);
     // YYYY-MM-DD, and the YYYY/M/D that Excel writes back on Chinese Windows.
     static Result<QDate> date(const QString& column, const QString& text);
 

@@ -2,12 +2,9 @@
 
 #include "CsvFieldParser.h"
 #include "CsvFormat.h"
+#include "CsvKeyedRows.h"
 #include "ProductRepository.h"
 #include "ProductService.h"
-
-#include <QHash>
-
-#include <limits>
 
 namespace od {
 
@@ -20,58 +17,34 @@ Status CsvProductImporter::check(const QList<CsvRecord>& rows, const CsvColumnMa
                                  CsvImportReport& report, CsvProgress& progress)
 {
     ProductRepository repository(m_session.db());
-    QHash<QString, int> firstLineOfSku;
-    for (const CsvRecord& row : rows) {
-        if (!progress.advance())
-            return {};
-        if (row.malformed)
-            continue;
-        const qsizetype errorsBefore = report.errors.size();
-        if (columns.hasExtraCells(row))
-            report.addError(row.line, tr("This row has more cells than the header has columns."));
-
+    CsvKeyedRows::Rules<Product> rules;
+    rules.read = [&columns](const CsvRecord& row, CsvImportReport& report) {
         Product product;
         product.sku = columns.value(row, QStringLiteral("sku"));
         product.name = columns.value(row, QStringLiteral("name"));
         product.spec = columns.value(row, QStringLiteral("spec"));
         product.unit = columns.value(row, QStringLiteral("unit"));
-        if (const QString text = columns.value(row, QStringLiteral("unit_price")); !text.isEmpty()) {
-            if (auto value = CsvFieldParser::unitPrice(QStringLiteral("unit_price"), text))
-                product.unitPrice = *value;
-            else
-                report.addError(row.line, value.error().message);
-        }
-        if (const QString text = columns.value(row, QStringLiteral("lead_time_days")); !text.isEmpty()) {
-            // Any integer here; the product rules below say which range is allowed.
-            if (auto value = CsvFieldParser::wholeNumber(QStringLiteral("lead_time_days"), text,
-                                                         std::numeric_limits<int>::min(),
-                                                         std::numeric_limits<int>::max()))
-                product.leadTimeDays = *value;
-            else
-                report.addError(row.line, value.error().message);
-        }
+        CsvKeyedRows::optionalCell(columns, row, QStringLiteral("unit_price"), report, product.unitPrice,
+                                   &CsvFieldParser::unitPrice);
+        // Any integer here; the product rules below say which range is allowed.
+        CsvKeyedRows::optionalCell(columns, row, QStringLiteral("lead_time_days"), report, product.leadTimeDays,
+                                   CsvFieldParser::anyInt);
         if (auto ok = ProductService::check(product); !ok)
             report.addError(row.line, CsvFieldParser::withColumn(ok.error()));
-
-        if (!product.sku.isEmpty()) {
-            if (const auto first = firstLineOfSku.constFind(product.sku); first != firstLineOfSku.cend()) {
-                report.addError(
-                    row.line,
-                    tr("SKU %1 appears twice in the file (first on line %2).")
-                        .arg(product.sku, QString::number(*first)));
-            } else {
-                firstLineOfSku.insert(product.sku, row.line);
-                auto existing = repository.bySku(product.sku);
-                if (!existing)
-                    return std::unexpected(existing.error());
-                if (existing->has_value())
-                    report.addError(row.line, tr("SKU %1 already exists.").arg(product.sku));
-            }
-        }
-        if (report.errors.size() == errorsBefore)
-            m_products << product;
-    }
-    return {};
+        return product;
+    };
+    rules.key = [](const Product& product) { return product.sku; };
+    rules.exists = [&repository](const QString& sku) -> Result<bool> {
+        auto existing = repository.bySku(sku);
+        if (!existing)
+            return std::unexpected(existing.error());
+        return existing->has_value();
+    };
+    rules.twice = [](const QString& sku, int firstLine) {
+        return tr("SKU %1 appears twice in the file (first on line %2).").arg(sku, QString::number(firstLine));
+    };
+    rules.alreadyExists = [](const QString& sku) { return tr("SKU %1 already exists.").arg(sku); };
+    return CsvKeyedRows::check(rows, columns, report, progress, rules, m_products);
 }
 
 Status CsvProductImporter::write(CsvProgress& progress)
