@@ -82,7 +82,8 @@ BenchResult ListBenchmarks::result(const QString& name, double median, double ba
     return r;
 }
 
-QList<BareStatement> ListBenchmarks::pageStatements(const OrderListQuery& query, qint64 offset, qint64 knownCountCap)
+QList<BareStatement> ListBenchmarks::pageStatements(const OrderListQuery& query, qint64 offset,
+                                                    qint64 knownCountCap)
 {
     // What the list runs: setQuery's count (gathering a search's hits first), then what
     // OrderListRepository::page runs for the page: what its plan still needed, and the page.

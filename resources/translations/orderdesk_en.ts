@@ -328,10 +328,6 @@
 <context>
     <name>CsvOrderImporter</name>
     <message>
-        <source>This row has more cells than the header has columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Order %1 appears twice in the file (first on line %2); the rows of one order must follow each other.</source>
         <translation type="unfinished"></translation>
     </message>

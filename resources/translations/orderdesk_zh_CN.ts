@@ -320,10 +320,6 @@
 <context>
     <name>CsvOrderImporter</name>
     <message>
-        <source>This row has more cells than the header has columns.</source>
-        <translation>此行的单元格数多于表头的列数。</translation>
-    </message>
-    <message>
         <source>Order %1 appears twice in the file (first on line %2); the rows of one order must follow each other.</source>
         <translation>订单 %1 在文件中重复出现（首次出现在第 %2 行）；同一订单的各行必须连续排列。</translation>
     </message>

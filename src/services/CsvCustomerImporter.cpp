@@ -43,9 +43,12 @@ Status CsvCustomerImporter::check(const QList<CsvRecord>& rows, const CsvColumnM
         return existing->has_value();
     };
     rules.twice = [](const QString& code, int firstLine) {
-        return tr("Customer code %1 appears twice in the file (first on line %2).").arg(code, QString::number(firstLine));
+        return tr("Customer code %1 appears twice in the file (first on line %2).")
+            .arg(code, QString::number(firstLine));
     };
-    rules.alreadyExists = [](const QString& code) { return tr("Customer code %1 already exists.").arg(code); };
+    rules.alreadyExists = [](const QString& code) {
+        return tr("Customer code %1 already exists.").arg(code);
+    };
     return CsvKeyedRows::check(rows, columns, report, progress, rules, m_customers);
 }
 

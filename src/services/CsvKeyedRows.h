@@ -22,8 +22,7 @@ class CsvKeyedRows
     Q_DECLARE_TR_FUNCTIONS(CsvKeyedRows)
 
 public:
-    template <typename Record>
-    struct Rules
+    template <typename Record> struct Rules
     {
         // The record a row describes; adds an error to the report for each bad cell.
         std::function<Record(const CsvRecord& row, CsvImportReport& report)> read;
@@ -39,6 +38,34 @@ public:
                         CsvProgress& progress, const Rules<Record>& rules, QList<Record>& accepted)
     {
         QHash<QString, int> firstLineOfKey;
+        return forEachRow(
+            rows, columns, report, progress, [&](const CsvRecord& row, qsizetype errorsBefore) -> Status {
+                Record record = rules.read(row, report);
+                if (const QString key = rules.key(record); !key.isEmpty()) {
+                    if (const auto first = firstLineOfKey.constFind(key); first != firstLineOfKey.cend()) {
+                        report.addError(row.line, rules.twice(key, *first));
+                    } else {
+                        firstLineOfKey.insert(key, row.line);
+                        auto existing = rules.exists(key);
+                        if (!existing)
+                            return std::unexpected(existing.error());
+                        if (*existing)
+                            report.addError(row.line, rules.alreadyExists(key));
+                    }
+                }
+                if (report.errors.size() == errorsBefore)
+                    accepted << record;
+                return {};
+            });
+    }
+
+    // The loop every importer's check runs: advances the progress (stopping when it is
+    // cancelled), skips malformed rows (the reader reported them), reports extra cells and calls
+    // `body(row, errorsBefore)` for each row, stopping at the first Status error it returns.
+    template <typename Body>
+    static Status forEachRow(const QList<CsvRecord>& rows, const CsvColumnMap& columns,
+                             CsvImportReport& report, CsvProgress& progress, Body body)
+    {
         for (const CsvRecord& row : rows) {
             if (!progress.advance())
                 return {};
@@ -47,21 +74,8 @@ public:
             const qsizetype errorsBefore = report.errors.size();
             if (columns.hasExtraCells(row))
                 report.addError(row.line, extraCellsMessage());
-            Record record = rules.read(row, report);
-            if (const QString key = rules.key(record); !key.isEmpty()) {
-                if (const auto first = firstLineOfKey.constFind(key); first != firstLineOfKey.cend()) {
-                    report.addError(row.line, rules.twice(key, *first));
-                } else {
-                    firstLineOfKey.insert(key, row.line);
-                    auto existing = rules.exists(key);
-                    if (!existing)
-                        return std::unexpected(existing.error());
-                    if (*existing)
-                        report.addError(row.line, rules.alreadyExists(key));
-                }
-            }
-            if (report.errors.size() == errorsBefore)
-                accepted << record;
+            if (auto ok = body(row, errorsBefore); !ok)
+                return ok;
         }
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "CsvFieldParser.h"
 #include "CsvFormat.h"
+#include "CsvKeyedRows.h"
 #include "CustomerRepository.h"
 #include "OrderNumberAllocator.h"
 #include "OrderRepository.h"
@@ -48,69 +49,66 @@ Status CsvOrderImporter::check(const QList<CsvRecord>& rows, const CsvColumnMap&
 
     OrderRepository orders(m_session.db());
     QHash<QString, int> pendingOfNumber; // order_no → index in m_pending
-    for (const CsvRecord& row : rows) {
-        if (!progress.advance())
-            return {};
-        if (row.malformed)
-            continue;
-        const qsizetype errorsBefore = report.errors.size();
-        if (columns.hasExtraCells(row))
-            report.addError(row.line, tr("This row has more cells than the header has columns."));
-
-        std::optional<int> lineNo;
-        if (const QString text = columns.value(row, QStringLiteral("line_no")); !text.isEmpty()) {
-            if (auto value = CsvFieldParser::wholeNumber(QStringLiteral("line_no"), text, 1, 1'000'000))
-                lineNo = *value;
-            else
-                report.addError(row.line, value.error().message);
-        }
-
-        // Which order does this row belong to?
-        const QString orderNo = columns.value(row, QStringLiteral("order_no"));
-        PendingOrder* current = m_pending.isEmpty() ? nullptr : &m_pending.last();
-        bool startsOrder = true;
-        if (!orderNo.isEmpty()) {
-            if (current && current->order.orderNo == orderNo) {
-                startsOrder = false;
-            } else if (const auto seen = pendingOfNumber.constFind(orderNo); seen != pendingOfNumber.cend()) {
-                report.addError(row.line,
-                                tr("Order %1 appears twice in the file (first on line %2); the rows of "
-                                   "one order must follow each other.")
-                                    .arg(orderNo, QString::number(m_pending[*seen].firstLine)));
-                m_pending[*seen].failed = true;
-                continue;
+    const Status rowsChecked = CsvKeyedRows::forEachRow(
+        rows, columns, report, progress, [&](const CsvRecord& row, qsizetype errorsBefore) -> Status {
+            std::optional<int> lineNo;
+            if (const QString text = columns.value(row, QStringLiteral("line_no")); !text.isEmpty()) {
+                if (auto value = CsvFieldParser::wholeNumber(QStringLiteral("line_no"), text, 1, 1'000'000))
+                    lineNo = *value;
+                else
+                    report.addError(row.line, value.error().message);
             }
-        } else if (current && current->order.orderNo.isEmpty() &&
-                   current->headerText == headerText(row, columns) &&
-                   !(lineNo && current->lineOfLineNo.contains(*lineNo))) {
-            // Rows without a number stay together while they describe the same order.
-            startsOrder = false;
-        }
 
-        if (startsOrder) {
-            m_pending.append(PendingOrder());
-            current = &m_pending.last();
-            current->order.orderNo = orderNo;
-            current->firstLine = row.line;
-            current->headerText = headerText(row, columns);
+            // Which order does this row belong to?
+            const QString orderNo = columns.value(row, QStringLiteral("order_no"));
+            PendingOrder* current = m_pending.isEmpty() ? nullptr : &m_pending.last();
+            bool startsOrder = true;
             if (!orderNo.isEmpty()) {
-                pendingOfNumber.insert(orderNo, int(m_pending.size() - 1));
-                auto existing = orders.idByNumber(orderNo);
-                if (!existing)
-                    return std::unexpected(existing.error());
-                if (existing->has_value())
-                    report.addError(row.line, tr("Order %1 already exists.").arg(orderNo));
+                if (current && current->order.orderNo == orderNo) {
+                    startsOrder = false;
+                } else if (const auto seen = pendingOfNumber.constFind(orderNo);
+                           seen != pendingOfNumber.cend()) {
+                    report.addError(row.line,
+                                    tr("Order %1 appears twice in the file (first on line %2); the rows of "
+                                       "one order must follow each other.")
+                                        .arg(orderNo, QString::number(m_pending[*seen].firstLine)));
+                    m_pending[*seen].failed = true;
+                    return {};
+                }
+            } else if (current && current->order.orderNo.isEmpty() &&
+                       current->headerText == headerText(row, columns) &&
+                       !(lineNo && current->lineOfLineNo.contains(*lineNo))) {
+                // Rows without a number stay together while they describe the same order.
+                startsOrder = false;
             }
-            if (auto ok = checkHeader(*current, row, columns, report); !ok)
+
+            if (startsOrder) {
+                m_pending.append(PendingOrder());
+                current = &m_pending.last();
+                current->order.orderNo = orderNo;
+                current->firstLine = row.line;
+                current->headerText = headerText(row, columns);
+                if (!orderNo.isEmpty()) {
+                    pendingOfNumber.insert(orderNo, int(m_pending.size() - 1));
+                    auto existing = orders.idByNumber(orderNo);
+                    if (!existing)
+                        return std::unexpected(existing.error());
+                    if (existing->has_value())
+                        report.addError(row.line, tr("Order %1 already exists.").arg(orderNo));
+                }
+                if (auto ok = checkHeader(*current, row, columns, report); !ok)
+                    return ok;
+            } else {
+                compareHeader(*current, row, columns, report);
+            }
+            if (auto ok = checkLine(*current, lineNo, row, columns, report); !ok)
                 return ok;
-        } else {
-            compareHeader(*current, row, columns, report);
-        }
-        if (auto ok = checkLine(*current, lineNo, row, columns, report); !ok)
-            return ok;
-        if (report.errors.size() != errorsBefore)
-            current->failed = true;
-    }
+            if (report.errors.size() != errorsBefore)
+                current->failed = true;
+            return {};
+        });
+    if (!rowsChecked || progress.cancelled())
+        return rowsChecked;
 
     for (PendingOrder& pending : m_pending) {
         if (pending.failed)

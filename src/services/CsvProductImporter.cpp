@@ -27,8 +27,8 @@ Status CsvProductImporter::check(const QList<CsvRecord>& rows, const CsvColumnMa
         CsvKeyedRows::optionalCell(columns, row, QStringLiteral("unit_price"), report, product.unitPrice,
                                    &CsvFieldParser::unitPrice);
         // Any integer here; the product rules below say which range is allowed.
-        CsvKeyedRows::optionalCell(columns, row, QStringLiteral("lead_time_days"), report, product.leadTimeDays,
-                                   CsvFieldParser::anyInt);
+        CsvKeyedRows::optionalCell(columns, row, QStringLiteral("lead_time_days"), report,
+                                   product.leadTimeDays, CsvFieldParser::anyInt);
         if (auto ok = ProductService::check(product); !ok)
             report.addError(row.line, CsvFieldParser::withColumn(ok.error()));
         return product;
@@ -41,7 +41,8 @@ Status CsvProductImporter::check(const QList<CsvRecord>& rows, const CsvColumnMa
         return existing->has_value();
     };
     rules.twice = [](const QString& sku, int firstLine) {
-        return tr("SKU %1 appears twice in the file (first on line %2).").arg(sku, QString::number(firstLine));
+        return tr("SKU %1 appears twice in the file (first on line %2).")
+            .arg(sku, QString::number(firstLine));
     };
     rules.alreadyExists = [](const QString& sku) { return tr("SKU %1 already exists.").arg(sku); };
     return CsvKeyedRows::check(rows, columns, report, progress, rules, m_products);

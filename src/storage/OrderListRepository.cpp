@@ -2,8 +2,8 @@
 
 #include "SearchHitSet.h"
 #include "SearchWords.h"
-#include "SqliteStatement.h"
 #include "SqlValues.h"
+#include "SqliteStatement.h"
 
 #include <sqlite3.h>
 
@@ -152,7 +152,8 @@ QByteArray OrderListRepository::hitFunctionName() const
 // WHERE clause for the orders table. With few search hits, SQLite looks up each hit and sorts
 // them; with many, it walks the sort index and asks the hit function about each order, stopping
 // when the page is full.
-QString OrderListRepository::whereClause(const OrderListQuery& query, bool manyHits, QVariantList* params) const
+QString OrderListRepository::whereClause(const OrderListQuery& query, bool manyHits,
+                                         QVariantList* params) const
 {
     const Filters f = filtersOf(query);
     QStringList conditions = f.conditions;
@@ -208,7 +209,9 @@ OrderListRepository::Sql OrderListRepository::countSql(const OrderListQuery& que
     const bool manyHits = !f.match.isEmpty() && m_hits->set.size() >= PagePlan::ManySearchHits;
     const QString where = whereClause(query, manyHits, &params);
     if (cap > 0)
-        return {QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM orders o%1 LIMIT %2)").arg(where).arg(cap + 1),
+        return {QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM orders o%1 LIMIT %2)")
+                    .arg(where)
+                    .arg(cap + 1),
                 params};
     return {QStringLiteral("SELECT count(*) FROM orders o%1").arg(where), params};
 }
@@ -259,8 +262,9 @@ Status OrderListRepository::gatherSearchHits(const OrderListQuery& query)
         return ok;
     if (!m_hits->installed) {
         if (!m_hits->set.install(m_db.handle(), m_hits->function))
-            return std::unexpected(Database::storageError(
-                QStringLiteral("search orders"), QString::fromUtf8(SqliteStatement::errorText(m_db.handle()))));
+            return std::unexpected(
+                Database::storageError(QStringLiteral("search orders"),
+                                       QString::fromUtf8(SqliteStatement::errorText(m_db.handle()))));
         m_hits->installed = true;
     }
     memo.hitsGathered = true;

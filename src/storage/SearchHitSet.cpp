@@ -14,8 +14,8 @@ namespace {
 void containsFunction(sqlite3_context* context, int, sqlite3_value** argv)
 {
     const auto* set = static_cast<const SearchHitSet*>(sqlite3_user_data(context));
-    sqlite3_result_int(context,
-                       sqlite3_value_type(argv[0]) == SQLITE_INTEGER && set->contains(sqlite3_value_int64(argv[0])));
+    sqlite3_result_int(context, sqlite3_value_type(argv[0]) == SQLITE_INTEGER &&
+                                    set->contains(sqlite3_value_int64(argv[0])));
 }
 
 } // namespace
@@ -25,8 +25,8 @@ Status SearchHitSet::gather(sqlite3* db, const QString& match)
     clear();
     SqliteStatement q;
     if (q.prepare(db, GatherSql) != SQLITE_OK)
-        return std::unexpected(
-            Database::storageError(QStringLiteral("search orders"), QString::fromUtf8(SqliteStatement::errorText(db))));
+        return std::unexpected(Database::storageError(QStringLiteral("search orders"),
+                                                      QString::fromUtf8(SqliteStatement::errorText(db))));
     const QByteArray utf8 = match.toUtf8();
     q.bindText(1, std::string_view(utf8.constData(), size_t(utf8.size())));
     int rc;
@@ -89,8 +89,8 @@ bool SearchHitSet::install(sqlite3* db, const QByteArray& name) const
 void SearchHitSet::uninstall(sqlite3* db, const QByteArray& name)
 {
     if (db)
-        (void)sqlite3_create_function_v2(db, name.constData(), 1, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr,
-                                         nullptr);
+        (void)sqlite3_create_function_v2(db, name.constData(), 1, SQLITE_UTF8, nullptr, nullptr, nullptr,
+                                         nullptr, nullptr);
 }
 
 } // namespace od

@@ -89,7 +89,8 @@ TEST_F(OrderListSearchTest, AWordInMostOrdersListsExactlyThoseInTheListsOrder)
 
     query.sortColumn = OrderListQuery::Column::Total;
     query.descending = false;
-    EXPECT_EQ(ids(repo, query, 0, 100), expected(word, QString(), QStringLiteral("o.total ASC, o.id ASC")).mid(0, 100));
+    EXPECT_EQ(ids(repo, query, 0, 100),
+              expected(word, QString(), QStringLiteral("o.total ASC, o.id ASC")).mid(0, 100));
     query.sortColumn = OrderListQuery::Column::Revision;
     query.descending = true;
     EXPECT_EQ(ids(repo, query, 0, 100),
@@ -99,8 +100,8 @@ TEST_F(OrderListSearchTest, AWordInMostOrdersListsExactlyThoseInTheListsOrder)
 TEST_F(OrderListSearchTest, ManyHitsWithAStatusFilterCountAndListTheOrdersInBoth)
 {
     const QString word = QStringLiteral("SO-2025");
-    const QList<qint64> completed =
-        expected(word, QStringLiteral("AND o.status = 'completed'"), QStringLiteral("o.order_date DESC, o.id DESC"));
+    const QList<qint64> completed = expected(word, QStringLiteral("AND o.status = 'completed'"),
+                                             QStringLiteral("o.order_date DESC, o.id DESC"));
     ASSERT_GT(completed.size(), 100);
     ASSERT_LT(completed.size(), Orders);
 

@@ -27,9 +27,10 @@ TEST(OrderListSort, EveryColumnIsSortedByAnIndexInBothDirections)
             while (q.next())
                 plan << q.value(3).toString();
             const QString text = plan.join(QStringLiteral("; "));
-            EXPECT_FALSE(text.contains(QStringLiteral("TEMP B-TREE"))) << sql.text.toStdString() << " -> "
-                                                                        << text.toStdString();
-            EXPECT_TRUE(text.contains(QStringLiteral("USING INDEX")) || text.contains(QStringLiteral("PRIMARY KEY")))
+            EXPECT_FALSE(text.contains(QStringLiteral("TEMP B-TREE")))
+                << sql.text.toStdString() << " -> " << text.toStdString();
+            EXPECT_TRUE(text.contains(QStringLiteral("USING INDEX")) ||
+                        text.contains(QStringLiteral("PRIMARY KEY")))
                 << text.toStdString();
         }
     }
