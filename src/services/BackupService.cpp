@@ -20,6 +20,9 @@
 #include <algorithm>
 #include <filesystem>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace od {
 
 namespace {
@@ -49,6 +52,19 @@ bool replaceFile(const QString& from, const QString& to)
         spdlog::error("backup: cannot rename {} to {}: {}", from.toStdString(), to.toStdString(),
                       error.message());
     return !error;
+}
+
+// Makes a rename in the folder of `path` durable: rename(2) is atomic but reaches the disk only
+// with the folder's own entries.
+void syncDirectory(const QString& path)
+{
+    const int fd =
+        ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return;
+    if (::fsync(fd) != 0)
+        spdlog::warn("backup: could not sync the folder of {}", path.toStdString());
+    ::close(fd);
 }
 
 // A database file with the -wal and -shm files SQLite may have left beside it.
@@ -305,28 +321,48 @@ Result<BackupService::RestoreOutcome> BackupService::restore(const QString& data
     }
 
     RestoreOutcome outcome;
+    bool keptByLink = false;
     if (current) {
         // Everything into the main file first, so the file kept aside is complete on its own.
         if (auto ok = DatabaseBackup::makeSelfContained(*current); !ok)
             return std::unexpected(ok.error());
-        current.reset();
+        // Held until the restored file is in place: no other program can start writing to the
+        // current file between the check that nobody uses it and the swap.
+        if (!current->exec(QStringLiteral("BEGIN EXCLUSIVE")))
+            return std::unexpected(DatabaseBackup::inUseError());
         outcome.previousDatabase = asideName(databasePath);
-        if (!replaceFile(databasePath, outcome.previousDatabase))
+        // A second name for the current file, so that the database's own name never goes
+        // missing: the restored file then replaces it in one rename.
+        keptByLink = ::link(QFile::encodeName(databasePath).constData(),
+                            QFile::encodeName(outcome.previousDatabase).constData()) == 0;
+        if (!keptByLink && !replaceFile(databasePath, outcome.previousDatabase)) {
+            (void)current->exec(QStringLiteral("ROLLBACK"));
             return std::unexpected(Error::storage(tr("Could not move the current database aside.")));
+        }
         (void)OwnerOnlyFile::restrict(outcome.previousDatabase);
     }
-    // Stale -wal/-shm of the replaced file would be applied to the restored one.
-    QFile::remove(databasePath + QStringLiteral("-wal"));
-    QFile::remove(databasePath + QStringLiteral("-shm"));
     const auto putBack = [&] {
         if (!outcome.previousDatabase.isEmpty())
             replaceFile(outcome.previousDatabase, databasePath);
     };
-    if (!replaceFile(staged, databasePath)) {
-        putBack();
+    const bool replaced = replaceFile(staged, databasePath);
+    if (replaced)
+        syncDirectory(databasePath);
+    if (current) {
+        (void)current->exec(QStringLiteral("ROLLBACK"));
+        current.reset();
+    }
+    if (!replaced) {
+        if (keptByLink)
+            QFile::remove(outcome.previousDatabase); // the database is still in its place
+        else
+            putBack();
         return std::unexpected(
             Error::storage(tr("Could not put %1 in place of the database.").arg(sourceName)));
     }
+    // Stale -wal/-shm of the replaced file would be applied to the restored one.
+    QFile::remove(databasePath + QStringLiteral("-wal"));
+    QFile::remove(databasePath + QStringLiteral("-shm"));
     discardStaged.dismiss();
 
     auto recorded = recordRestore(databasePath, source, outcome.previousDatabase, actingUser);

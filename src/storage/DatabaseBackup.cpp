@@ -209,10 +209,15 @@ Result<DatabaseBackup::Inspection> DatabaseBackup::inspect(const QString& path)
     return out;
 }
 
+Error DatabaseBackup::inUseError()
+{
+    return Error::conflict(
+        tr("The database is still open in another window or program. Close it there and try again."));
+}
+
 Status DatabaseBackup::makeSelfContained(Database& db)
 {
-    const Error inUse = Error::conflict(
-        tr("The database is still open in another window or program. Close it there and try again."));
+    const Error inUse = inUseError();
     QSqlQuery checkpoint(db.sql());
     if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next())
         return std::unexpected(inUse);

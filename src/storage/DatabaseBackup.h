@@ -46,6 +46,8 @@ public:
     // Checkpoints the write-ahead log into the main file and switches the file to a rollback
     // journal, so the file alone holds everything (-wal and -shm go away when `db` closes).
     // Fails while another connection still has the file open.
+    // "Still open in another window or program": the file cannot be replaced now.
+    static Error inUseError();
     static Status makeSelfContained(Database& db);
 };
 
