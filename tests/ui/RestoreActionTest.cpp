@@ -9,8 +9,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -86,6 +89,46 @@ TEST(RestoreActionTest, RestoresTheChosenBackupAndKeepsTheReplacedDatabase)
     const QStringList kept = QDir(t.dir()).entryList({QStringLiteral("*.before-restore-*")}, QDir::Files);
     ASSERT_EQ(kept.size(), 1);
     EXPECT_EQ(orderCount(QDir(t.dir()).filePath(kept.first())), 2);
+}
+
+// File → Back up… as an administrator would use it: choose where, wait for the copy, read the
+// status bar.
+TEST(BackupActionTest, BacksUpToTheChosenFileAndSaysWhere)
+{
+    TestDatabase t(Role::Administrator);
+    t.addCustomer(QStringLiteral("C001"), QStringLiteral("上海申通阀门有限公司"));
+    const QString target = QDir(t.dir()).filePath(QStringLiteral("friday.sqlite"));
+
+    QTimer answerer;
+    bool chosen = false;
+    QObject::connect(&answerer, &QTimer::timeout, [&] {
+        // The whole path typed into the file name box, as a user may.
+        auto* files = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        auto* name = files ? files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")) : nullptr;
+        if (name && !chosen) {
+            name->setText(target);
+            QMetaObject::invokeMethod(files, "accept", Qt::QueuedConnection);
+            chosen = true;
+        }
+    });
+    answerer.start(50);
+    MainWindow window(t.session());
+    window.show();
+    auto* backup = window.findChild<QAction*>(QStringLiteral("backupAction"));
+    ASSERT_NE(backup, nullptr);
+    ASSERT_TRUE(backup->isEnabled());
+    backup->trigger();
+    answerer.stop();
+
+    EXPECT_TRUE(chosen);
+    ASSERT_TRUE(QFileInfo::exists(target)) << window.statusBar()->currentMessage().toStdString();
+    auto copy = Database::open(target);
+    ASSERT_TRUE(copy.has_value());
+    QSqlQuery q((*copy)->sql());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM customers")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("上海申通阀门有限公司"));
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("friday.sqlite")))
+        << window.statusBar()->currentMessage().toStdString();
 }
 
 } // namespace od::test

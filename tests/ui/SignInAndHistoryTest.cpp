@@ -64,6 +64,26 @@ TEST(SignInDialogTest, WrongPasswordShowsTheErrorAndKeepsTheDialogOpen)
     EXPECT_EQ(dialog.findChild<QLineEdit*>(QStringLiteral("userName"))->text(), admin.name);
 }
 
+TEST(SignInDialogTest, AfterRepeatedFailuresEvenTheRightPasswordWaitsAndTheDialogSaysHowLong)
+{
+    TestDatabase db;
+    const User admin = administratorWithPassword(db);
+    SignInDialog dialog(db.db());
+    dialog.show();
+    for (int i = 0; i < AccountService::FreeAttempts; ++i)
+        signInWith(dialog, admin.name, QStringLiteral("guess-%1").arg(i));
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("signInError"));
+    ASSERT_NE(error, nullptr);
+    EXPECT_FALSE(error->text().contains(QLatin1String("Try again in")));
+
+    signInWith(dialog, admin.name, AdminPassword);
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().contains(QLatin1String("Too many failed attempts. Try again in")))
+        << error->text().toStdString();
+}
+
 TEST(SignInDialogTest, RightPasswordSignsInAsThatUser)
 {
     TestDatabase db;
