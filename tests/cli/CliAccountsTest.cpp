@@ -232,3 +232,19 @@ TEST(CliAccounts, DemoUsersSignInWithTheReadmePasswords)
         EXPECT_EQ(orders.exitCode, 0) << user << ": " << orders.err.toStdString();
     }
 }
+
+TEST(CliAccounts, AtATerminalThePasswordIsAskedForAndNotShown)
+{
+    if (!CliRunner::canRunAtTerminal())
+        GTEST_SKIP() << "script(1) is not installed";
+    CliRunner cli;
+    const QString db = initDatabase(cli, QStringLiteral("terminal.orderdesk"));
+    cli.unsetEnvironment(QStringLiteral("ORDERDESK_PASSWORD"));
+    const CliRun run =
+        cli.runAtTerminal(args(db, QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("list")}),
+                          QStringLiteral("Password for admin:"), kAdminPassword);
+    EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << "|" << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Password for admin:"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("admin"))) << run.out.toStdString();
+    EXPECT_FALSE(run.out.contains(kAdminPassword)) << run.out.toStdString();
+}

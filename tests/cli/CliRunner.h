@@ -22,13 +22,20 @@ class CliRunner
 public:
     CliRunner();
     CliRun run(const QStringList& arguments) const;
+    // Runs it on a pseudo-terminal (through script(1)), as at a real terminal: once `prompt`
+    // appears, `typed` and Enter are typed. What the terminal showed ends up in `out`.
+    CliRun runAtTerminal(const QStringList& arguments, const QString& prompt, const QString& typed) const;
+    static bool canRunAtTerminal();
     // An environment variable for every later run (ORDERDESK_PASSWORD, ORDERDESK_NEW_PASSWORD).
     void setEnvironment(const QString& name, const QString& value) { m_extraEnvironment.insert(name, value); }
+    void unsetEnvironment(const QString& name) { m_extraEnvironment.remove(name); }
     // A database path in the temporary directory.
     QString database(const QString& name) const;
     QString dir() const { return m_dir.path(); }
 
 private:
+    QProcessEnvironment environment() const;
+
     QTemporaryDir m_dir;
     QProcessEnvironment m_extraEnvironment;
 };
