@@ -12,11 +12,13 @@
 #include "UserRepository.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QMap>
 
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <future>
 
 namespace od {
 
@@ -30,9 +32,41 @@ QString demoPassword(const QString& userName)
     return userName == QLatin1String("admin") ? QStringLiteral("admin-demo") : userName + QStringLiteral("-demo-2026");
 }
 
+// The demo users that have no password: not in the database yet, or there without one.
+Result<QStringList> usersWithoutPassword(Database& db)
+{
+    UserRepository users(db);
+    UserCredentialRepository credentials(db);
+    QStringList names;
+    for (const User& demoUser : DemoCatalog::users()) {
+        auto user = users.byName(demoUser.name);
+        if (!user)
+            return std::unexpected(user.error());
+        if (*user) {
+            auto credential = credentials.byUserId((*user)->id);
+            if (!credential)
+                return std::unexpected(credential.error());
+            if (*credential && !(*credential)->passwordHash.isEmpty())
+                continue;
+        }
+        names << demoUser.name;
+    }
+    return names;
+}
+
+// Argon2id hashes of the demo passwords of `names`, by name; an empty hash where hashing failed.
+QHash<QString, QString> hashDemoPasswords(const QStringList& names)
+{
+    QHash<QString, QString> hashes;
+    for (const QString& name : names)
+        hashes.insert(name, PasswordHasher::hash(demoPassword(name)));
+    return hashes;
+}
+
 // Gives every demo user without a password its demo password, so that each role can sign in.
-// A user who already had a password (an administrator created by `init`) keeps it.
-Status setDemoPasswords(Database& db)
+// A user who already had a password (an administrator created by `init`) keeps it. `hashed`
+// holds hashes made ahead, for the users expected to need one.
+Status setDemoPasswords(Database& db, const QHash<QString, QString>& hashed)
 {
     UserRepository users(db);
     UserCredentialRepository credentials(db);
@@ -48,7 +82,9 @@ Status setDemoPasswords(Database& db)
             return std::unexpected(credential.error());
         if (*credential && !(*credential)->passwordHash.isEmpty())
             continue;
-        const QString hash = PasswordHasher::hash(demoPassword(demoUser.name));
+        QString hash = hashed.value(demoUser.name);
+        if (hash.isEmpty())
+            hash = PasswordHasher::hash(demoPassword(demoUser.name));
         if (hash.isEmpty())
             return std::unexpected(Error::storage(DemoDataGenerator::tr("A demo password could not be hashed.")));
         hashes.append({(*user)->id, hash});
@@ -93,6 +129,9 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
         return std::unexpected(company.error());
     const QString prefix = company->orderPrefix.isEmpty() ? QStringLiteral("SO") : company->orderPrefix;
     const std::string prefixUtf8 = prefix.toStdString();
+    auto withoutPassword = usersWithoutPassword(m_db);
+    if (!withoutPassword)
+        return std::unexpected(withoutPassword.error());
 
     if (auto ok = writer.begin(); !ok)
         return std::unexpected(ok.error());
@@ -168,9 +207,12 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
         outcome.cancelled = true;
         return outcome;
     }
+    // The demo passwords are hashed (about a second of Argon2id) on another core while the
+    // load finishes, whose last steps mostly leave one core idle.
+    auto hashes = std::async(std::launch::async, hashDemoPasswords, *withoutPassword);
     if (auto ok = writer.commit(); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = setDemoPasswords(m_db); !ok)
+    if (auto ok = setDemoPasswords(m_db, hashes.get()); !ok)
         return std::unexpected(ok.error());
 
     // Documents print the demo company's letterhead unless a company is already set up.

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "BulkOrder.h"
-#include "BulkSearchIndexBuilder.h"
+#include "BulkScratchWriter.h"
 #include "Customer.h"
 #include "Database.h"
 #include "Product.h"
+#include "SqliteMultiRowInsert.h"
 #include "SqliteStatement.h"
 #include "User.h"
 
@@ -12,18 +13,21 @@
 #include <QList>
 #include <QPair>
 
+#include <memory>
+#include <mutex>
 #include <string_view>
+#include <vector>
 
 namespace od {
 
 // Writes a whole demo company in one transaction through the raw SQLite API: a million orders
 // must load in under a minute, which QtSql's per-row overhead and the ten list indexes kept up
 // to date row by row do not allow. The load runs on a connection of its own (so that the app's
-// connection sees it as another connection's commit and drops what FTS5 had cached), with the
-// secondary indexes of the order tables dropped and rebuilt at the end, syncing off, foreign
-// keys not checked row by row (the generator builds them right), and the search index built on
-// a second core by BulkSearchIndexBuilder. Settings are restored and the connection closed
-// afterwards, also when the load is rolled back.
+// connection sees it as another connection's commit and drops what FTS5 had cached), with most
+// list indexes of orders dropped and rebuilt at the end, syncing off, foreign keys not checked
+// row by row (the generator builds them right), and the order lines and the search index
+// written on the other core by two BulkScratchWriters and copied in before the commit.
+// Settings are restored and the connection closed afterwards, also when the load is rolled back.
 class DemoBulkWriter
 {
     Q_DECLARE_TR_FUNCTIONS(DemoBulkWriter)
@@ -42,17 +46,20 @@ public:
     Result<qint64> userId(const User& user, std::string_view createdAt);
     Result<qint64> insertCustomer(const Customer& customer, std::string_view createdAt);
     Result<qint64> insertProduct(const Product& product, std::string_view createdAt);
-    // Inserts header, lines, events, confirmations and search row; returns the order id.
+    // Inserts header, events and confirmations, and queues lines and search row for the
+    // scratch writer; returns the order id.
     Result<qint64> insertOrder(const BulkOrder& order);
     Status setOrderCounter(const QString& prefix, int year, qint64 lastValue);
-    // Rebuilds the dropped indexes and commits.
+    // Rebuilds the dropped indexes, copies the scratch writers' tables in and commits.
     Status commit();
     // Throws away everything since begin(); the destructor does this for an unfinished load.
     void rollback();
 
 private:
     Status run(const char* sql, const QString& what);
-    Status rebuildIndexes();
+    Status startScratchWriters();
+    // Copies the tables of the scratch writers that are done (all of them, waiting, with `wait`).
+    Status copyScratchTables(bool wait, qint64& waitedMs, qint64& copiedMs);
     Error sqliteError(const QString& what) const;
     Status prepareStatements();
     void close();
@@ -62,19 +69,25 @@ private:
     bool m_inTransaction = false;
     QString m_journalMode;
     bool m_loaded = false;
-    bool m_attached = false;
     bool m_appLeftWal = false; // the app's connection was switched out of WAL for the load
-    BulkSearchIndexBuilder m_search;
+    struct Scratch
+    {
+        std::unique_ptr<BulkScratchWriter> writer;
+        std::string schema; // the name it is attached under
+        QString fileSuffix; // after the database's file name
+        bool attached = false;
+        bool copied = false;
+    };
+    std::mutex m_scratchCompletion; // see BulkScratchWriter::setCompletionLock
+    std::vector<Scratch> m_scratch; // order lines, search index
     std::string m_searchTable = "order_search";
     QList<QPair<QString, QString>> m_droppedIndexes; // name, CREATE statement
     SqliteStatement m_insertUser;
     SqliteStatement m_insertCustomer;
     SqliteStatement m_insertProduct;
     SqliteStatement m_insertOrder;
-    SqliteStatement m_insertLine;
-    SqliteStatement m_insertEvent;
+    SqliteMultiRowInsert m_insertEvents;
     SqliteStatement m_insertConfirmation;
-    SqliteStatement m_insertSearch;
 };
 
 } // namespace od

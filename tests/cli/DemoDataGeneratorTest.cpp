@@ -6,6 +6,7 @@
 #include "SummaryService.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -67,6 +68,39 @@ TEST(DemoDataGenerator, SearchRowsAreWhatTheRepositoryWouldWrite)
     // The index FTS5 built on the side and copied in is one FTS5 accepts as its own.
     QSqlQuery q(demo.db->sql());
     EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO order_search (order_search) VALUES ('integrity-check')")));
+}
+
+TEST(DemoDataGenerator, ALargerLoadCopiesWholeIndexesAndLinesInOrder)
+{
+    // Enough orders for the search index to be written as many segments and merged at the end,
+    // and for the lines to come from the scratch database in several batches.
+    DemoDatabase demo(6000, 3);
+    QSqlQuery q(demo.db->sql());
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO order_search (order_search) VALUES ('integrity-check')")))
+        << q.lastError().text().toStdString();
+    // The index finds what the stored texts hold.
+    const QString product =
+        demo.text(QStringLiteral("SELECT name FROM products ORDER BY id LIMIT 1 OFFSET 7"));
+    ASSERT_GE(product.size(), 3);
+    const qint64 found = demo.number(
+        QStringLiteral("SELECT count(*) FROM order_search WHERE order_search MATCH '\"%1\"'").arg(product));
+    EXPECT_GT(found, 0);
+    EXPECT_EQ(
+        found,
+        demo.number(
+            QStringLiteral("SELECT count(*) FROM order_search WHERE instr(text, '%1') > 0").arg(product)));
+    // Lines are numbered in the order they were written, order by order, as SQLite numbers rows.
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM order_lines")),
+              demo.number(QStringLiteral("SELECT max(id) FROM order_lines")));
+    EXPECT_EQ(
+        demo.number(QStringLiteral("SELECT count(*) FROM order_lines a JOIN order_lines b ON b.id = a.id + 1 "
+                                   "WHERE b.order_id < a.order_id OR (b.order_id = a.order_id AND "
+                                   "b.line_no <> a.line_no + 1)")),
+        0);
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM orders o WHERE line_count <> "
+                                         "(SELECT count(*) FROM order_lines l WHERE l.order_id = o.id)")),
+              0);
+    EXPECT_EQ(demo.text(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
 }
 
 TEST(DemoDataGenerator, FiveHundredOrdersCoverTheWholeLifecycleAndPassTheCheck)
@@ -161,7 +195,8 @@ TEST(DemoDataGenerator, ACancelledRunLeavesTheDatabaseEmpty)
     EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM order_search")), 0);
     EXPECT_EQ(demo.text(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
     // Nothing is left behind next to the database either, and a full run works afterwards.
-    EXPECT_FALSE(QFile::exists(demo.db->path() + QStringLiteral(".search-build")));
+    EXPECT_FALSE(QFile::exists(demo.db->path() + QStringLiteral(".demo-lines")));
+    EXPECT_FALSE(QFile::exists(demo.db->path() + QStringLiteral(".demo-search")));
     auto again = DemoDataGenerator(*demo.db).generate(DemoOptions{30, 1, kToday});
     ASSERT_TRUE(again.has_value());
     EXPECT_EQ(again->orders, 30);
