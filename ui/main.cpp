@@ -1,4 +1,5 @@
-// OrderDesk desktop application: opens (or sets up) the database, asks who signs in and shows the main window.
+// OrderDesk desktop application: opens (or sets up) the database, asks who signs in and shows the main
+// window.
 // `--screenshots DIR` renders every page to PNG files instead and exits.
 #include "AccountService.h"
 #include "AppPaths.h"
@@ -7,6 +8,7 @@
 #include "Session.h"
 #include "SettingsService.h"
 #include "firstrun/FirstRunDialog.h"
+#include "main/DailyBackup.h"
 #include "main/DatabaseStartup.h"
 #include "main/MainWindow.h"
 #include "main/ScreenshotRunner.h"
@@ -19,6 +21,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 
@@ -89,7 +92,8 @@ int main(int argc, char** argv)
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QStringLiteral("Fill a new, empty database with the demo company."));
     const QCommandLineOption screenshotsOption(
-        QStringLiteral("screenshots"), QStringLiteral("Render every view of a demo company to PNG files in DIR and exit."),
+        QStringLiteral("screenshots"),
+        QStringLiteral("Render every view of a demo company to PNG files in DIR and exit."),
         QStringLiteral("dir"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Language for this run: zh_CN or en."),
@@ -196,11 +200,14 @@ int main(int argc, char** argv)
     }
     od::Session session(**db, user);
     spdlog::info("signed in as {}", user.name.toStdString());
-    if (auto backup = od::BackupService(session).autoBackup(od::BackupService::defaultBackupDir()); !backup)
-        spdlog::error("automatic backup failed: {}", backup.error().message.toStdString());
-    else if (backup->created)
-        spdlog::info("automatic backup {}", backup->path.toStdString());
     od::MainWindow window(session);
     window.show();
+    // Today's backup is made behind the window, for whoever signs in.
+    auto* backup = new od::DailyBackup(path, user, od::BackupService::defaultBackupDir(), &window);
+    QObject::connect(backup, &od::DailyBackup::finished, &window, [&window](bool, const QString& message) {
+        if (!message.isEmpty())
+            window.statusBar()->showMessage(message, 10000);
+    });
+    backup->start();
     return app.exec();
 }

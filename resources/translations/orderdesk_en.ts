@@ -640,10 +640,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>build the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>start loading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,10 +668,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>save the order lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>record the order&apos;s timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,6 +693,14 @@
     </message>
     <message>
         <source>discard the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no order lines or search index table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the order lines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2028,6 +2028,17 @@
     </message>
     <message>
         <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::DailyBackup</name>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -632,10 +632,6 @@
         <translation>读取数据库结构</translation>
     </message>
     <message>
-        <source>build the search index</source>
-        <translation>建立搜索索引</translation>
-    </message>
-    <message>
         <source>start loading</source>
         <translation>开始载入</translation>
     </message>
@@ -664,10 +660,6 @@
         <translation>保存订单 %1</translation>
     </message>
     <message>
-        <source>save the order lines</source>
-        <translation>保存订单行</translation>
-    </message>
-    <message>
         <source>record the order&apos;s timeline</source>
         <translation>记录订单时间线</translation>
     </message>
@@ -694,6 +686,14 @@
     <message>
         <source>discard the demo data</source>
         <translation>丢弃演示数据</translation>
+    </message>
+    <message>
+        <source>The database has no order lines or search index table.</source>
+        <translation>数据库中没有订单行表或搜索索引表。</translation>
+    </message>
+    <message>
+        <source>read the order lines</source>
+        <translation>读取订单行</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2013,17 @@
     <message>
         <source>Reactivate</source>
         <translation>重新启用</translation>
+    </message>
+</context>
+<context>
+    <name>od::DailyBackup</name>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>今天的自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was saved to %1</source>
+        <translation>今天的备份已保存到 %1</translation>
     </message>
 </context>
 <context>

@@ -236,7 +236,8 @@ Status BackupService::recordBackup(const QString& target)
     return {};
 }
 
-Result<BackupService::AutoBackupOutcome> BackupService::autoBackup(const QString& backupDir)
+Result<BackupService::AutoBackupOutcome> BackupService::autoBackup(const QString& backupDir,
+                                                                   const DatabaseBackup::Progress& progress)
 {
     if (auto ok = makeOwnerOnlyDir(backupDir); !ok)
         return std::unexpected(ok.error());
@@ -244,7 +245,7 @@ Result<BackupService::AutoBackupOutcome> BackupService::autoBackup(const QString
     AutoBackupOutcome outcome;
     outcome.path = dir.filePath(dailyFileName(m_session.today()));
     if (!QFileInfo::exists(outcome.path)) {
-        if (auto ok = writeCopy(outcome.path, {}); !ok)
+        if (auto ok = writeCopy(outcome.path, progress); !ok)
             return std::unexpected(ok.error());
         if (auto ok = recordBackup(outcome.path); !ok)
             return std::unexpected(ok.error());

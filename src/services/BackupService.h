@@ -35,10 +35,12 @@ public:
     };
     // Makes today's backup in `backupDir` (orderdesk-YYYY-MM-DD.sqlite) unless it exists, and
     // deletes daily backups beyond the newest DailyBackupsKept; other files are left alone.
-    // The GUI calls it at start for whoever signs in, a salesperson too: the copy protects
+    // The GUI runs it on a worker once the main window is up, for whoever signs in, a
+    // salesperson too (`progress` returning false stops the copy): the copy protects
     // everyone's work and goes only into this PC's own backup folder, never where the user
     // chooses, which is what the Backup permission guards.
-    Result<AutoBackupOutcome> autoBackup(const QString& backupDir);
+    Result<AutoBackupOutcome> autoBackup(const QString& backupDir,
+                                         const DatabaseBackup::Progress& progress = {});
 
     // AppPaths::dataDir() + "/backups".
     static QString defaultBackupDir();

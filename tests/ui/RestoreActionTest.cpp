@@ -2,6 +2,7 @@
 
 #include "BackupService.h"
 #include "OrderIntakeService.h"
+#include "main/DailyBackup.h"
 #include "main/MainWindow.h"
 
 #include <QAbstractButton>
@@ -14,6 +15,7 @@
 #include <QMessageBox>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTest>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -129,6 +131,41 @@ TEST(BackupActionTest, BacksUpToTheChosenFileAndSaysWhere)
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("上海申通阀门有限公司"));
     EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("friday.sqlite")))
         << window.statusBar()->currentMessage().toStdString();
+}
+
+// The automatic daily backup runs behind the window: the user is not kept waiting, the file
+// appears, and the status bar message says where.
+TEST(DailyBackupTest, MakesTodaysBackupInTheBackgroundAndSaysWhere)
+{
+    TestDatabase t(Role::Salesperson);
+    t.addCustomer(QStringLiteral("C001"), QStringLiteral("上海申通阀门有限公司"));
+    const QString dir = QDir(t.dir()).filePath(QStringLiteral("daily"));
+    DailyBackup backup(t.path(), t.session().user(), dir);
+    QString said;
+    bool done = false;
+    QObject::connect(&backup, &DailyBackup::finished, [&](bool ok, const QString& message) {
+        EXPECT_TRUE(ok) << message.toStdString();
+        said = message;
+        done = true;
+    });
+    backup.start();
+    EXPECT_FALSE(done); // start() returns at once
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 60'000));
+    const QString file = QDir(dir).filePath(BackupService::dailyFileName(QDate::currentDate()));
+    EXPECT_TRUE(QFileInfo::exists(file));
+    EXPECT_TRUE(said.contains(QStringLiteral("orderdesk-"))) << said.toStdString();
+
+    // Once there, today's backup is not made again and nothing is said.
+    DailyBackup again(t.path(), t.session().user(), dir);
+    done = false;
+    said = QStringLiteral("unset");
+    QObject::connect(&again, &DailyBackup::finished, [&](bool, const QString& message) {
+        said = message;
+        done = true;
+    });
+    again.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 60'000));
+    EXPECT_TRUE(said.isEmpty()) << said.toStdString();
 }
 
 } // namespace od::test

@@ -51,6 +51,8 @@ class BackgroundTask : public QObject
 
 public:
     using Work = std::function<Status(Database& db, TaskProgress& progress)>;
+    // The page cache of a task's connection (the app's own connections have 64 MB).
+    static constexpr int TaskCacheKiB = 16 * 1024;
 
     BackgroundTask(QString databasePath, Work work, QObject* parent = nullptr);
     ~BackgroundTask() override;
