@@ -3,6 +3,7 @@
 #include "AccountService.h"
 #include "DatabaseCheckService.h"
 #include "DemoDataGenerator.h"
+#include "DemoRevisions.h"
 #include "ExitCode.h"
 #include "PasswordPrompt.h"
 #include "Permissions.h"
@@ -54,8 +55,9 @@ int DatabaseCommands::init()
     const CommandLine& line = m_ctx.commandLine();
     if (auto ok = line.expect({QStringLiteral("admin")}, 0, 0, QStringLiteral("init [--admin NAME]")); !ok)
         return m_ctx.fail(ok.error());
-    const QString adminName =
-        line.isSet(QStringLiteral("admin")) ? line.value(QStringLiteral("admin")).trimmed() : QStringLiteral("admin");
+    const QString adminName = line.isSet(QStringLiteral("admin"))
+                                  ? line.value(QStringLiteral("admin")).trimmed()
+                                  : QStringLiteral("admin");
     // A new database gets its administrator at once: ask before creating the file, so that a
     // missing password leaves nothing behind.
     std::optional<QString> password;
@@ -147,6 +149,8 @@ int DatabaseCommands::demo()
         m_ctx.err() << '\n' << Qt::flush;
     if (!outcome)
         return m_ctx.fail(outcome.error());
+    if (auto revised = DemoRevisions::reviseSome(**db, DemoRevisions::DefaultCount, options.today); !revised)
+        return m_ctx.fail(revised.error());
     m_ctx.out()
         << tr("Demo company written to %1: %2 users, %3 customers, %4 products, %5 orders with %6 lines "
               "in %7 s.")

@@ -128,8 +128,6 @@ int main(int argc, char** argv)
         if (!user)
             return fail(user.error().message, true);
         od::Session session(*db, *user);
-        if (auto ok = od::ScreenshotRunner::reviseOneOrder(session); !ok)
-            spdlog::warn("screenshots: no revised order: {}", ok.error().message.toStdString());
         auto written = od::ScreenshotRunner(session, parser.value(screenshotsOption)).run();
         if (!written)
             return fail(written.error().message, true);

@@ -1211,10 +1211,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer asked for more of the first item by phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>

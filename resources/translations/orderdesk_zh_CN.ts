@@ -1201,10 +1201,6 @@
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <source>Customer asked for more of the first item by phone.</source>
-        <translation>客户来电要求增加第一项的数量。</translation>
-    </message>
-    <message>
         <source>Could not create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "DemoDataGenerator.h"
 #include "Database.h"
 #include "DatabaseCheckService.h"
+#include "DemoRevisions.h"
 #include "OrderRepository.h"
 #include "SummaryService.h"
 
@@ -169,6 +170,29 @@ TEST(DemoDataGenerator, NumbersAreGapFreePerYearAndTheCountersContinueThem)
         ++checked;
     }
     EXPECT_EQ(checked, 2); // the year before today spans two calendar years
+}
+
+TEST(DemoDataGenerator, AFewOrdersAreRevisedAfterSendingThroughTheServices)
+{
+    DemoDatabase demo(500, 7);
+    ASSERT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM orders WHERE revision > 1")), 0);
+    auto revised = DemoRevisions::reviseSome(*demo.db, DemoRevisions::DefaultCount, kToday);
+    ASSERT_TRUE(revised.has_value()) << revised.error().message.toStdString();
+    EXPECT_EQ(*revised, DemoRevisions::DefaultCount);
+    EXPECT_EQ(demo.number(
+                  QStringLiteral("SELECT count(*) FROM orders WHERE revision = 2 AND last_sent_revision = 2 "
+                                 "AND status = 'awaiting_confirmation'")),
+              DemoRevisions::DefaultCount);
+    // The first revision of each is kept, and the change is in the audit trail.
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM order_revisions WHERE revision = 1")),
+              DemoRevisions::DefaultCount);
+    EXPECT_EQ(demo.number(QStringLiteral(
+                  "SELECT count(DISTINCT entity_id) FROM audit_log WHERE action = 'order.revise'")),
+              DemoRevisions::DefaultCount);
+    auto problems = DatabaseCheckService(*demo.db).run();
+    ASSERT_TRUE(problems.has_value());
+    for (const DatabaseProblem& p : *problems)
+        ADD_FAILURE() << p.check.toStdString() << ": " << p.message.toStdString();
 }
 
 TEST(DemoDataGenerator, TheSameSeedGivesTheSameOrders)

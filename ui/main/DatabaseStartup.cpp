@@ -2,6 +2,7 @@
 
 #include "CustomerService.h"
 #include "DemoDataGenerator.h"
+#include "DemoRevisions.h"
 #include "OrderPageCache.h"
 #include "SettingsService.h"
 #include "widgets/BackgroundTask.h"
@@ -51,6 +52,11 @@ Status DatabaseStartup::generateDemo(Database& db, qint64 orders, Progress mode,
         });
         if (!outcome)
             return std::unexpected(outcome.error());
+        if (outcome->cancelled)
+            return {};
+        if (auto revised = DemoRevisions::reviseSome(target, DemoRevisions::DefaultCount, options.today);
+            !revised)
+            return std::unexpected(revised.error());
         return {};
     };
     if (cancelled)

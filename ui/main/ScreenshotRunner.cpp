@@ -81,42 +81,6 @@ qint64 ScreenshotRunner::pickDraftOrder()
     return row ? row->id : 0;
 }
 
-Status ScreenshotRunner::reviseOneOrder(Session& session)
-{
-    OrderPageCache cache(session.db(), 50, 1);
-    OrderListQuery query;
-    query.status = OrderStatus::AwaitingConfirmation;
-    if (auto ok = cache.setQuery(query); !ok)
-        return ok;
-    OrderIntakeService intake(session);
-    for (qint64 i = 0; i < qMin<qint64>(cache.rowCount(), 50); ++i) {
-        const OrderListRow* row = cache.row(i);
-        if (!row)
-            break;
-        auto order = intake.load(row->id);
-        if (!order)
-            return std::unexpected(order.error());
-        if (order->lines.size() < 3)
-            continue;
-        // The customer wants more of the first item, drops the last one and adds a second lot.
-        order->lines[0].quantity = Quantity::fromRaw(order->lines[0].quantity.raw() + 5000);
-        OrderLine extra = order->lines[1];
-        extra.id = 0;
-        extra.quantity = Quantity::fromUnits(2);
-        order->lines.removeLast();
-        order->lines << extra;
-        order->notes = tr("Customer asked for more of the first item by phone.");
-        auto saved = intake.saveDraft(*order, true);
-        if (!saved)
-            return std::unexpected(saved.error());
-        auto sent = intake.submitForConfirmation(*order, true);
-        if (!sent)
-            return std::unexpected(sent.error());
-        return {};
-    }
-    return {};
-}
-
 Result<QStringList> ScreenshotRunner::run()
 {
     if (!QDir().mkpath(m_outputDir))

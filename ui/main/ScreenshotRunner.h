@@ -24,10 +24,6 @@ public:
     // The files written, or what went wrong.
     Result<QStringList> run();
 
-    // The demo company has no revised orders; for the pictures of the revision comparison one
-    // order awaiting confirmation is changed and sent again. Only for a throwaway database.
-    static Status reviseOneOrder(Session& session);
-
 private:
     Status save(QWidget* widget, const QString& name);
     qint64 pickDetailOrder();
