@@ -1,7 +1,6 @@
-#include "TestDatabase.h"
+#include "UiOrderFactory.h"
 
 #include "BackupService.h"
-#include "OrderIntakeService.h"
 #include "main/DailyBackup.h"
 #include "main/MainWindow.h"
 
@@ -42,24 +41,11 @@ qint64 orderCount(const QString& path)
 TEST(RestoreActionTest, RestoresTheChosenBackupAndKeepsTheReplacedDatabase)
 {
     TestDatabase t(Role::Manager);
-    const qint64 customer = t.addCustomer(QStringLiteral("C001"), QStringLiteral("上海申通阀门有限公司"));
-    const qint64 product = t.addProduct(QStringLiteral("Z41H-16C-DN100"), QStringLiteral("闸阀"), 12'800'000);
-    auto save = [&] {
-        OrderIntakeService intake(t.session());
-        Order o = intake.newDraft();
-        o.customerId = customer;
-        o.requestedDate = QDate(2026, 8, 1);
-        OrderLine l;
-        l.productId = product;
-        l.quantity = Quantity::fromUnits(1);
-        l.unitPrice = UnitPrice::fromRaw(12'800'000);
-        o.lines << l;
-        ASSERT_TRUE(intake.saveDraft(o, true)->saved);
-    };
-    save();
+    UiOrderFactory orders(t);
+    orders.addDraft(orders.customerEast, 1);
     const QString backup = QDir(t.dir()).filePath(QStringLiteral("backup.sqlite"));
     ASSERT_TRUE(BackupService(t.session()).backup(backup).has_value());
-    save(); // after the backup: gone once it is restored
+    orders.addDraft(orders.customerEast, 2); // after the backup: gone once it is restored
 
     const QString path = t.path();
     int answered = 0;
