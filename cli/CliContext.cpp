@@ -28,10 +28,10 @@ QString CliContext::databasePath() const
     return AppPaths::databasePath(m_commandLine.value(QStringLiteral("db")));
 }
 
-Result<Database*> CliContext::database(bool create)
+Result<Session*> CliContext::session(bool create)
 {
-    if (m_db)
-        return m_db.get();
+    if (m_session)
+        return m_session.get();
     const QString path = databasePath();
     const QFileInfo info(path);
     if (!create && !info.exists())
@@ -39,16 +39,16 @@ Result<Database*> CliContext::database(bool create)
             tr("There is no database at %1. Create one with \"orderdesk-cli --db %1 init\".").arg(path)));
     if (create && !info.dir().exists() && !QDir().mkpath(info.absolutePath()))
         return std::unexpected(Error::invalid(tr("Cannot create the folder %1.").arg(info.absolutePath())));
-    auto db = Database::open(path);
-    if (!db)
-        return std::unexpected(db.error());
-    m_db = std::move(*db);
-    return m_db.get();
+    auto session = Session::open(path);
+    if (!session)
+        return std::unexpected(session.error());
+    m_session = std::move(*session);
+    return m_session.get();
 }
 
 Result<Session*> CliContext::signIn()
 {
-    if (m_session)
+    if (m_signedIn)
         return m_session.get();
     const QString name = m_commandLine.value(QStringLiteral("user")).trimmed();
     if (name.isEmpty())
@@ -57,23 +57,24 @@ Result<Session*> CliContext::signIn()
                "ORDERDESK_PASSWORD or the terminal).")
                 .arg(m_commandLine.command()),
             QStringLiteral("user")));
-    auto db = database(false);
-    if (!db)
-        return std::unexpected(db.error());
+    auto opened = session(false);
+    if (!opened)
+        return std::unexpected(opened.error());
     auto password = PasswordPrompt::current(name);
     if (!password)
         return std::unexpected(password.error());
-    auto user = AccountService(**db).signIn(name, *password);
+    auto user = AccountService(**opened).signIn(name, *password);
     if (!user)
         return std::unexpected(user.error());
-    m_session = std::make_unique<Session>(**db, *user);
-    return m_session.get();
+    (*opened)->setUser(*user);
+    m_signedIn = true;
+    return *opened;
 }
 
 void CliContext::closeDatabase()
 {
     m_session.reset();
-    m_db.reset();
+    m_signedIn = false;
 }
 
 int CliContext::fail(const Error& error)

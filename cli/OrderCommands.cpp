@@ -3,11 +3,10 @@
 #include "ConfirmationService.h"
 #include "CustomerService.h"
 #include "ExitCode.h"
-#include "OrderAccess.h"
 #include "OrderIntakeService.h"
 #include "OrderListQuery.h"
 #include "OrderPageCache.h"
-#include "OrderTimelineService.h"
+#include "OrderQueryService.h"
 #include "TextTable.h"
 
 namespace od::cli {
@@ -86,10 +85,7 @@ int OrderCommands::list()
         query.customerId = (*customer)->id;
     }
     query.search = line.value(QStringLiteral("search"));
-    // The same visibility as in the Orders view: a salesperson may see only their own orders.
-    OrderAccess(**session).restrict(query);
-
-    OrderPageCache cache((*session)->db());
+    OrderPageCache cache(**session);
     if (auto ok = cache.setQuery(query); !ok)
         return m_ctx.fail(ok.error());
     TextTable table;
@@ -124,13 +120,14 @@ int OrderCommands::show()
     auto session = m_ctx.signIn();
     if (!session)
         return m_ctx.fail(session.error());
-    auto order = OrderIntakeService(**session).loadByNumber(m_ctx.commandLine().arguments().at(0));
+    OrderQueryService orders(**session);
+    auto order = orders.orderByNumber(m_ctx.commandLine().arguments().at(0));
     if (!order)
         return m_ctx.fail(order.error());
-    auto events = OrderTimelineService(**session).events(order->id);
+    auto events = orders.timeline(order->id);
     if (!events)
         return m_ctx.fail(events.error());
-    auto confirmations = ConfirmationService(**session).confirmations(order->id);
+    auto confirmations = orders.confirmations(order->id);
     if (!confirmations)
         return m_ctx.fail(confirmations.error());
 

@@ -4,6 +4,7 @@
 #include "DocumentCompany.h"
 #include "Error.h"
 #include "Order.h"
+#include "OrderDocumentSource.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -24,6 +25,10 @@ class ConfirmationDocument
 
 public:
     ConfirmationDocument(Order order, Customer customer, DocumentCompany company);
+    explicit ConfirmationDocument(const OrderDocumentSource& source)
+        : ConfirmationDocument(source.order, source.customer, DocumentCompany::from(source.company))
+    {
+    }
 
     void setLocale(const QLocale& locale) { m_locale = locale; }
 

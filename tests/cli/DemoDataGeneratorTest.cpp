@@ -23,14 +23,16 @@ struct DemoDatabase
 {
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
+    std::unique_ptr<Session> session; // the software itself, as when the app fills a new database
 
     explicit DemoDatabase(qint64 orders = 0, quint64 seed = 1)
     {
         auto opened = Database::open(dir.filePath(QStringLiteral("demo.orderdesk")));
         EXPECT_TRUE(opened.has_value());
         db = std::move(*opened);
+        session = std::make_unique<Session>(*db, User::system());
         if (orders > 0) {
-            auto outcome = DemoDataGenerator(*db).generate(DemoOptions{orders, seed, kToday});
+            auto outcome = DemoDataGenerator(*session).generate(DemoOptions{orders, seed, kToday});
             EXPECT_TRUE(outcome.has_value()) << (outcome ? "" : outcome.error().message.toStdString());
         }
     }
@@ -107,7 +109,7 @@ TEST(DemoDataGenerator, ALargerLoadCopiesWholeIndexesAndLinesInOrder)
 TEST(DemoDataGenerator, FiveHundredOrdersCoverTheWholeLifecycleAndPassTheCheck)
 {
     DemoDatabase demo(500, 1);
-    auto summary = SummaryService(*demo.db).summary();
+    auto summary = SummaryService(*demo.session).summary();
     ASSERT_TRUE(summary.has_value());
     EXPECT_EQ(summary->orders, 500);
     EXPECT_EQ(summary->customers, 60);
@@ -118,7 +120,7 @@ TEST(DemoDataGenerator, FiveHundredOrdersCoverTheWholeLifecycleAndPassTheCheck)
     for (const StatusSummary& s : summary->byStatus)
         EXPECT_GT(s.orders, 0) << OrderStatusInfo::key(s.status).toStdString();
 
-    auto problems = DatabaseCheckService(*demo.db).run();
+    auto problems = DatabaseCheckService(*demo.session).run();
     ASSERT_TRUE(problems.has_value());
     for (const DatabaseProblem& p : *problems)
         ADD_FAILURE() << p.check.toStdString() << ": " << p.message.toStdString();
@@ -176,7 +178,7 @@ TEST(DemoDataGenerator, AFewOrdersAreRevisedAfterSendingThroughTheServices)
 {
     DemoDatabase demo(500, 7);
     ASSERT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM orders WHERE revision > 1")), 0);
-    auto revised = DemoRevisions::reviseSome(*demo.db, DemoRevisions::DefaultCount, kToday);
+    auto revised = DemoRevisions::reviseSome(*demo.session, DemoRevisions::DefaultCount, kToday);
     ASSERT_TRUE(revised.has_value()) << revised.error().message.toStdString();
     EXPECT_EQ(*revised, DemoRevisions::DefaultCount);
     EXPECT_EQ(demo.number(
@@ -189,7 +191,7 @@ TEST(DemoDataGenerator, AFewOrdersAreRevisedAfterSendingThroughTheServices)
     EXPECT_EQ(demo.number(QStringLiteral(
                   "SELECT count(DISTINCT entity_id) FROM audit_log WHERE action = 'order.revise'")),
               DemoRevisions::DefaultCount);
-    auto problems = DatabaseCheckService(*demo.db).run();
+    auto problems = DatabaseCheckService(*demo.session).run();
     ASSERT_TRUE(problems.has_value());
     for (const DatabaseProblem& p : *problems)
         ADD_FAILURE() << p.check.toStdString() << ": " << p.message.toStdString();
@@ -210,8 +212,10 @@ TEST(DemoDataGenerator, ACancelledRunLeavesTheDatabaseEmpty)
 {
     DemoDatabase demo;
     int calls = 0;
-    auto outcome = DemoDataGenerator(*demo.db).generate(DemoOptions{20'000, 1, kToday},
-                                                        [&](qint64, qint64) { return ++calls < 3; });
+    auto outcome =
+        DemoDataGenerator(*demo.session).generate(DemoOptions{20'000, 1, kToday}, [&](qint64, qint64) {
+            return ++calls < 3;
+        });
     ASSERT_TRUE(outcome.has_value());
     EXPECT_TRUE(outcome->cancelled);
     EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM orders")), 0);
@@ -221,7 +225,7 @@ TEST(DemoDataGenerator, ACancelledRunLeavesTheDatabaseEmpty)
     // Nothing is left behind next to the database either, and a full run works afterwards.
     EXPECT_FALSE(QFile::exists(demo.db->path() + QStringLiteral(".demo-lines")));
     EXPECT_FALSE(QFile::exists(demo.db->path() + QStringLiteral(".demo-search")));
-    auto again = DemoDataGenerator(*demo.db).generate(DemoOptions{30, 1, kToday});
+    auto again = DemoDataGenerator(*demo.session).generate(DemoOptions{30, 1, kToday});
     ASSERT_TRUE(again.has_value());
     EXPECT_EQ(again->orders, 30);
 }
@@ -229,7 +233,7 @@ TEST(DemoDataGenerator, ACancelledRunLeavesTheDatabaseEmpty)
 TEST(DemoDataGenerator, RefusesADatabaseWithCustomers)
 {
     DemoDatabase demo(10, 1);
-    auto outcome = DemoDataGenerator(*demo.db).generate(DemoOptions{10, 2, kToday});
+    auto outcome = DemoDataGenerator(*demo.session).generate(DemoOptions{10, 2, kToday});
     ASSERT_FALSE(outcome.has_value());
     EXPECT_EQ(outcome.error().kind, Error::Kind::Invalid);
     EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM orders")), 10);

@@ -17,11 +17,12 @@ class Accounts : public ::testing::Test
 {
 protected:
     test::TestDatabase t;
-    AccountService accounts{t.db()};
+    AccountService accounts{t.session()};
 
     Session asAdmin()
     {
-        return Session(t.db(), User{t.adminId, QStringLiteral("admin"), QStringLiteral("管理员"), Role::Administrator, true});
+        return Session(t.db(), User{t.adminId, QStringLiteral("admin"), QStringLiteral("管理员"),
+                                    Role::Administrator, true});
     }
 };
 
@@ -45,15 +46,18 @@ TEST_F(Accounts, ANewDatabaseAsksForTheFirstAdministratorOnce)
     ASSERT_TRUE(admin.has_value()) << admin.error().message.toStdString();
     EXPECT_EQ(admin->role, Role::Administrator);
     EXPECT_FALSE(*accounts.needsFirstAdministrator());
-    EXPECT_FALSE(accounts.createFirstAdministrator(QStringLiteral("boss2"), QString(), QStringLiteral("correct horse"))
-                     .has_value());
-    EXPECT_EQ(accounts.signIn(QStringLiteral("boss"), QStringLiteral("correct horse"))->name, QStringLiteral("boss"));
+    EXPECT_FALSE(
+        accounts.createFirstAdministrator(QStringLiteral("boss2"), QString(), QStringLiteral("correct horse"))
+            .has_value());
+    EXPECT_EQ(accounts.signIn(QStringLiteral("boss"), QStringLiteral("correct horse"))->name,
+              QStringLiteral("boss"));
 }
 
 TEST_F(Accounts, WrongPasswordAndUnknownNameGiveTheSameAnswer)
 {
     Session admin = asAdmin();
-    ASSERT_TRUE(accounts.resetPassword(admin, QStringLiteral("wang"), QStringLiteral("wang-pass-1")).has_value());
+    ASSERT_TRUE(
+        accounts.resetPassword(admin, QStringLiteral("wang"), QStringLiteral("wang-pass-1")).has_value());
     auto wrong = accounts.signIn(QStringLiteral("wang"), QStringLiteral("nope-nope"));
     auto unknown = accounts.signIn(QStringLiteral("nobody"), QStringLiteral("nope-nope"));
     ASSERT_FALSE(wrong.has_value());
@@ -65,7 +69,8 @@ TEST_F(Accounts, WrongPasswordAndUnknownNameGiveTheSameAnswer)
 TEST_F(Accounts, RepeatedFailuresSlowDownFurtherAttempts)
 {
     Session admin = asAdmin();
-    ASSERT_TRUE(accounts.resetPassword(admin, QStringLiteral("wang"), QStringLiteral("wang-pass-1")).has_value());
+    ASSERT_TRUE(
+        accounts.resetPassword(admin, QStringLiteral("wang"), QStringLiteral("wang-pass-1")).has_value());
     for (int i = 0; i < AccountService::FreeAttempts; ++i)
         EXPECT_FALSE(accounts.signIn(QStringLiteral("wang"), QStringLiteral("guess-%1").arg(i)).has_value());
     EXPECT_GT(*accounts.secondsUntilNextAttempt(QStringLiteral("wang")), 0);
@@ -75,7 +80,8 @@ TEST_F(Accounts, RepeatedFailuresSlowDownFurtherAttempts)
     EXPECT_TRUE(throttled.error().message.contains(QStringLiteral("Try again")));
     // Once the wait is over (simulated by moving the last failure into the past) it works.
     QSqlQuery q(t.db().sql());
-    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE users SET last_failed_at = '2020-01-01T00:00:00Z' WHERE name = 'wang'")));
+    ASSERT_TRUE(q.exec(
+        QStringLiteral("UPDATE users SET last_failed_at = '2020-01-01T00:00:00Z' WHERE name = 'wang'")));
     EXPECT_TRUE(accounts.signIn(QStringLiteral("wang"), QStringLiteral("wang-pass-1")).has_value());
     EXPECT_EQ((*UserCredentialRepository(t.db()).byUserId(t.salespersonId))->failedAttempts, 0);
 }
@@ -83,7 +89,8 @@ TEST_F(Accounts, RepeatedFailuresSlowDownFurtherAttempts)
 TEST_F(Accounts, DisabledUsersCannotSignIn)
 {
     Session admin = asAdmin();
-    ASSERT_TRUE(accounts.resetPassword(admin, QStringLiteral("zhao"), QStringLiteral("zhao-pass-1")).has_value());
+    ASSERT_TRUE(
+        accounts.resetPassword(admin, QStringLiteral("zhao"), QStringLiteral("zhao-pass-1")).has_value());
     ASSERT_TRUE(accounts.setActive(admin, QStringLiteral("zhao"), false).has_value());
     auto refused = accounts.signIn(QStringLiteral("zhao"), QStringLiteral("zhao-pass-1"));
     ASSERT_FALSE(refused.has_value());
@@ -94,27 +101,35 @@ TEST_F(Accounts, DisabledUsersCannotSignIn)
 TEST_F(Accounts, OnlyTheAdministratorManagesUsersAndEveryoneChangesTheirOwnPassword)
 {
     Session admin = asAdmin();
-    ASSERT_TRUE(accounts.resetPassword(admin, QStringLiteral("wang"), QStringLiteral("wang-pass-1")).has_value());
+    ASSERT_TRUE(
+        accounts.resetPassword(admin, QStringLiteral("wang"), QStringLiteral("wang-pass-1")).has_value());
     auto forbidden = accounts.resetPassword(t.session(), QStringLiteral("li"), QStringLiteral("hijacked!"));
     ASSERT_FALSE(forbidden.has_value());
     EXPECT_EQ(forbidden.error().kind, Error::Kind::Forbidden);
-    EXPECT_FALSE(accounts.addUser(t.session(), User{0, QStringLiteral("x"), QStringLiteral("X"), Role::Manager, true},
-                                  QStringLiteral("long enough"))
+    EXPECT_FALSE(accounts
+                     .addUser(t.session(),
+                              User{0, QStringLiteral("x"), QStringLiteral("X"), Role::Manager, true},
+                              QStringLiteral("long enough"))
                      .has_value());
-    EXPECT_FALSE(accounts.changeOwnPassword(t.session(), QStringLiteral("wrong-old"), QStringLiteral("new-pass-2"))
-                     .has_value());
-    EXPECT_FALSE(accounts.changeOwnPassword(t.session(), QStringLiteral("wang-pass-1"), QStringLiteral("short"))
-                     .has_value());
+    EXPECT_FALSE(
+        accounts.changeOwnPassword(t.session(), QStringLiteral("wrong-old"), QStringLiteral("new-pass-2"))
+            .has_value());
+    EXPECT_FALSE(
+        accounts.changeOwnPassword(t.session(), QStringLiteral("wang-pass-1"), QStringLiteral("short"))
+            .has_value());
     ASSERT_TRUE(
-        accounts.changeOwnPassword(t.session(), QStringLiteral("wang-pass-1"), QStringLiteral("new-pass-2")).has_value());
+        accounts.changeOwnPassword(t.session(), QStringLiteral("wang-pass-1"), QStringLiteral("new-pass-2"))
+            .has_value());
     EXPECT_TRUE(accounts.signIn(QStringLiteral("wang"), QStringLiteral("new-pass-2")).has_value());
 }
 
 TEST_F(Accounts, NoPasswordOrHashEverReachesTheAuditTrail)
 {
     Session admin = asAdmin();
-    ASSERT_TRUE(accounts.addUser(admin, User{0, QStringLiteral("sun"), QStringLiteral("孙丽"), Role::Salesperson, true},
-                                 QStringLiteral("secret-sun-123"))
+    ASSERT_TRUE(accounts
+                    .addUser(admin,
+                             User{0, QStringLiteral("sun"), QStringLiteral("孙丽"), Role::Salesperson, true},
+                             QStringLiteral("secret-sun-123"))
                     .has_value());
     accounts.signIn(QStringLiteral("sun"), QStringLiteral("wrong-password"));
     QSqlQuery q(t.db().sql());
@@ -136,5 +151,6 @@ TEST(PermissionMatrix, EachRoleDoesItsJob)
     EXPECT_FALSE(PermissionInfo::allowed(Role::Manager, Permission::ManageUsers));
     for (Permission p : PermissionInfo::all())
         EXPECT_TRUE(PermissionInfo::allowed(Role::Administrator, p)) << PermissionInfo::key(p).toStdString();
-    EXPECT_TRUE(PermissionInfo::refusal(Role::Salesperson, Permission::ManageUsers).contains(RoleInfo::displayName(Role::Salesperson)));
+    EXPECT_TRUE(PermissionInfo::refusal(Role::Salesperson, Permission::ManageUsers)
+                    .contains(RoleInfo::displayName(Role::Salesperson)));
 }

@@ -126,7 +126,7 @@ TEST(DailyBackupTest, MakesTodaysBackupInTheBackgroundAndSaysWhere)
     TestDatabase t(Role::Salesperson);
     t.addCustomer(QStringLiteral("C001"), QStringLiteral("上海申通阀门有限公司"));
     const QString dir = QDir(t.dir()).filePath(QStringLiteral("daily"));
-    DailyBackup backup(t.path(), t.session().user(), dir);
+    DailyBackup backup(t.session().factory(), dir);
     QString said;
     bool done = false;
     QObject::connect(&backup, &DailyBackup::finished, [&](bool ok, const QString& message) {
@@ -137,12 +137,13 @@ TEST(DailyBackupTest, MakesTodaysBackupInTheBackgroundAndSaysWhere)
     backup.start();
     EXPECT_FALSE(done); // start() returns at once
     ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 60'000));
-    const QString file = QDir(dir).filePath(BackupService::dailyFileName(QDate::currentDate()));
+    // Named after the business day of the session that made it.
+    const QString file = QDir(dir).filePath(BackupService::dailyFileName(t.session().today()));
     EXPECT_TRUE(QFileInfo::exists(file));
     EXPECT_TRUE(said.contains(QStringLiteral("orderdesk-"))) << said.toStdString();
 
     // Once there, today's backup is not made again and nothing is said.
-    DailyBackup again(t.path(), t.session().user(), dir);
+    DailyBackup again(t.session().factory(), dir);
     done = false;
     said = QStringLiteral("unset");
     QObject::connect(&again, &DailyBackup::finished, [&](bool, const QString& message) {

@@ -19,7 +19,7 @@
 
 namespace od {
 
-AuditView::AuditView(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+AuditView::AuditView(Session& session, QWidget* parent) : WorkflowPage(parent), m_session(session)
 {
     setObjectName(QStringLiteral("auditView"));
     m_user = new QComboBox(this);
@@ -113,7 +113,7 @@ void AuditView::loadUsers()
     const qint64 selected = m_user->currentData().toLongLong();
     m_user->clear();
     m_user->addItem(tr("Anyone"), qint64(0));
-    auto users = AccountService(m_session.db()).users();
+    auto users = AccountService(m_session).users();
     if (!users)
         return;
     for (const User& user : std::as_const(*users))
@@ -173,8 +173,8 @@ void AuditView::addRow(const AuditEntry& entry)
                        .arg(change.field, change.before.isEmpty() ? empty : change.before,
                             change.after.isEmpty() ? empty : change.after);
     const QString record = entry.entityLabel.isEmpty() ? entry.entity : entry.entityLabel;
-    const QStringList texts{Formatting::dateTime(entry.at.toLocalTime()), entry.userName, actionName(entry.action),
-                            record, changes.join(QStringLiteral("; "))};
+    const QStringList texts{Formatting::dateTime(entry.at.toLocalTime()), entry.userName,
+                            actionName(entry.action), record, changes.join(QStringLiteral("; "))};
     for (int c = 0; c < texts.size(); ++c) {
         auto* item = new QTableWidgetItem(texts.at(c));
         item->setToolTip(c == 4 ? changes.join(QLatin1Char('\n')) : texts.at(c));
@@ -190,9 +190,9 @@ void AuditView::verifyChain()
         return;
     }
     if (!result->firstBrokenId) {
-        m_banner->showMessage(MessageBanner::Kind::Info,
-                              tr("The audit trail is intact: %1 entries checked.")
-                                  .arg(Formatting::count(result->entries)));
+        m_banner->showMessage(
+            MessageBanner::Kind::Info,
+            tr("The audit trail is intact: %1 entries checked.").arg(Formatting::count(result->entries)));
         return;
     }
     QString text = tr("The audit trail is broken at entry %1 (%2 entries checked).")

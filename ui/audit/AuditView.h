@@ -1,5 +1,7 @@
 #pragma once
 
+#include "main/WorkflowPage.h"
+
 #include "AuditEntry.h"
 #include "Session.h"
 
@@ -17,7 +19,7 @@ class MessageBanner;
 
 // The administrator's view over everyone's changes: filter the audit trail by user, dates,
 // kind of action and order number, and check that the hash chain is unbroken.
-class AuditView : public QWidget
+class AuditView : public WorkflowPage
 {
     Q_OBJECT
 
@@ -27,10 +29,10 @@ public:
 
     explicit AuditView(Session& session, QWidget* parent = nullptr);
 
-    void focusSearch();
+    void focusSearch() override;
     // Users as they are now (one may have been added since), then the entries.
     void refresh();
-    void reload();
+    void reload() override;
     void verifyChain();
 
     // "order.edit" → "Order edited"; unknown keys are shown as they are.

@@ -1,9 +1,8 @@
 #include "ConfirmationView.h"
 
-#include "CustomerService.h"
-#include "OrderIntakeService.h"
+#include "OrderDocumentService.h"
+#include "OrderQueryService.h"
 #include "Permissions.h"
-#include "SettingsService.h"
 #include "confirmation/DocumentPreview.h"
 #include "confirmation/RecordConfirmationDialog.h"
 #include "confirmation/ReturnToDraftDialog.h"
@@ -31,19 +30,6 @@ namespace od {
 
 namespace {
 
-DocumentCompany documentCompany(const CompanyProfile& profile)
-{
-    DocumentCompany company;
-    company.name = profile.name;
-    company.address = profile.address;
-    company.phone = profile.phone;
-    company.taxId = profile.taxId;
-    company.bankAccount = profile.bankAccount;
-    company.logoPath = profile.logoPath;
-    company.terms = profile.terms;
-    return company;
-}
-
 QString askSavePathWithDialog(QWidget* parent, const QString& suggestedPath)
 {
     return QFileDialog::getSaveFileName(parent, ConfirmationView::tr("Export confirmation as PDF"),
@@ -53,8 +39,9 @@ QString askSavePathWithDialog(QWidget* parent, const QString& suggestedPath)
 } // namespace
 
 ConfirmationView::ConfirmationView(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_askSavePath(&askSavePathWithDialog)
+    : WorkflowPage(parent), m_session(session), m_askSavePath(&askSavePathWithDialog)
 {
+    connect(this, &ConfirmationView::orderChanged, this, &WorkflowPage::dataChanged);
     m_model = new AwaitingConfirmationModel(this);
     m_banner = new MessageBanner(this);
 
@@ -189,7 +176,7 @@ void ConfirmationView::focusSearch()
 void ConfirmationView::reload()
 {
     const qint64 keep = currentOrderId();
-    auto rows = ConfirmationService(m_session).awaiting();
+    auto rows = OrderQueryService(m_session).awaitingConfirmation();
     if (!rows) {
         showError(rows.error());
         return;
@@ -246,16 +233,10 @@ void ConfirmationView::showError(const Error& error)
 
 Result<ConfirmationDocument> ConfirmationView::documentFor(Session& session, qint64 orderId)
 {
-    auto order = OrderIntakeService(session).load(orderId);
-    if (!order)
-        return std::unexpected(order.error());
-    auto customer = CustomerService(session).byId(order->customerId);
-    if (!customer)
-        return std::unexpected(customer.error());
-    auto company = SettingsService(session.db()).company();
-    if (!company)
-        return std::unexpected(company.error());
-    return ConfirmationDocument(*order, *customer, documentCompany(*company));
+    auto source = OrderDocumentService(session).forOrder(orderId);
+    if (!source)
+        return std::unexpected(source.error());
+    return ConfirmationDocument(*source);
 }
 
 void ConfirmationView::showPreview()
@@ -348,10 +329,8 @@ bool ConfirmationView::recordConfirmation()
         return false;
     const AwaitingConfirmation chosen = *row;
     QString contact;
-    if (auto order = OrderIntakeService(m_session).load(chosen.orderId)) {
-        if (auto customer = CustomerService(m_session).byId(order->customerId))
-            contact = customer->contact;
-    }
+    if (auto source = OrderDocumentService(m_session).forOrder(chosen.orderId))
+        contact = source->customer.contact;
     RecordConfirmationDialog dialog(m_session, chosen.orderId, chosen.revision, chosen.orderNo, contact,
                                     this);
     if (dialog.exec() != QDialog::Accepted)

@@ -2,8 +2,8 @@
 
 #include "ConfirmationService.h"
 #include "OrderIntakeService.h"
+#include "OrderQueryService.h"
 #include "OrderStatusService.h"
-#include "OrderTimelineService.h"
 #include "Permissions.h"
 #include "detail/OrderHistoryTable.h"
 #include "detail/RevisionsPanel.h"
@@ -133,7 +133,7 @@ void OrderDetailDialog::buildUi()
 bool OrderDetailDialog::reload()
 {
     m_error->clearMessage();
-    auto loaded = OrderIntakeService(m_session).load(m_orderId);
+    auto loaded = OrderQueryService(m_session).order(m_orderId);
     if (!loaded) {
         m_error->showError(loaded.error().message);
         m_editButton->setEnabled(false);
@@ -243,21 +243,21 @@ void OrderDetailDialog::fillLines()
 
 QString OrderDetailDialog::eventKindName(const QString& kind)
 {
-    if (kind == QLatin1String("created"))
+    if (kind == OrderEventKind::Created)
         return tr("Created");
-    if (kind == QLatin1String("edited"))
+    if (kind == OrderEventKind::Edited)
         return tr("Edited");
-    if (kind == QLatin1String("revised"))
+    if (kind == OrderEventKind::Revised)
         return tr("New revision");
-    if (kind == QLatin1String("submitted"))
+    if (kind == OrderEventKind::Submitted)
         return tr("Sent for confirmation");
-    if (kind == QLatin1String("confirmed"))
+    if (kind == OrderEventKind::Confirmed)
         return tr("Confirmed by customer");
-    if (kind == QLatin1String("returned"))
+    if (kind == OrderEventKind::Returned)
         return tr("Returned to draft");
-    if (kind == QLatin1String("status_changed"))
+    if (kind == OrderEventKind::StatusChanged)
         return tr("Status changed");
-    if (kind == QLatin1String("imported"))
+    if (kind == OrderEventKind::Imported)
         return tr("Imported");
     return kind;
 }
@@ -267,7 +267,7 @@ bool OrderDetailDialog::fillTimeline()
     m_timeline->clear();
     m_timeline->setColumnCount(5);
     m_timeline->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Rev."), tr("Detail")});
-    auto events = OrderTimelineService(m_session).events(m_orderId);
+    auto events = OrderQueryService(m_session).timeline(m_orderId);
     if (!events) {
         m_error->showError(events.error().message);
         m_timeline->setRowCount(0);
@@ -310,7 +310,7 @@ bool OrderDetailDialog::fillConfirmations()
     m_confirmations->setColumnCount(7);
     m_confirmations->setHorizontalHeaderLabels({tr("Rev."), tr("Confirmed by"), tr("How"), tr("When"),
                                                 tr("Remarks"), tr("Recorded by"), tr("Attachment")});
-    auto confirmations = ConfirmationService(m_session).confirmations(m_orderId);
+    auto confirmations = OrderQueryService(m_session).confirmations(m_orderId);
     if (!confirmations) {
         m_error->showError(confirmations.error().message);
         m_confirmations->setRowCount(0);
@@ -357,7 +357,7 @@ bool OrderDetailDialog::fillConfirmations()
 
 bool OrderDetailDialog::fillRevisions()
 {
-    auto revisions = OrderTimelineService(m_session).revisions(m_orderId);
+    auto revisions = OrderQueryService(m_session).revisions(m_orderId);
     if (!revisions) {
         m_error->showError(revisions.error().message);
         m_revisions->setRevisions(m_order, {});
@@ -400,34 +400,29 @@ void OrderDetailDialog::rebuildActions()
     m_targets.clear();
     if (m_order.id == 0)
         return;
-    // Confirming and submitting carry their own records (who confirmed, what was sent); they
-    // happen in the confirmation and intake views, not as a bare status change.
-    for (OrderStatus target : OrderStatusMachine::allowedTargets(m_order.status, m_order.heldFrom))
-        if (target != OrderStatus::Confirmed && target != OrderStatus::AwaitingConfirmation &&
-            mayMove(target))
-            m_targets << target;
+    // The core says which moves this user may make and what each still needs. Submitting and
+    // confirming carry their own records (what was sent, who confirmed); they happen in the
+    // intake and confirmation views, not here.
+    auto actions = OrderStatusService(m_session).actions(m_order.id);
+    if (!actions) {
+        m_error->showError(actions.error().message);
+        return;
+    }
     int position = 1; // after the Edit button
-    for (OrderStatus target : m_targets) {
-        auto* button = new QPushButton(actionText(target), this);
-        button->setObjectName(QStringLiteral("statusAction_") + OrderStatusInfo::key(target));
+    for (const StatusAction& action : std::as_const(*actions)) {
+        if (action.route == TransitionRoute::Submission || action.route == TransitionRoute::Confirmation)
+            continue;
+        m_targets << action.to;
+        auto* button = new QPushButton(actionText(action.to), this);
+        button->setObjectName(QStringLiteral("statusAction_") + OrderStatusInfo::key(action.to));
         button->setAutoDefault(false);
+        button->setEnabled(action.allowed);
+        button->setToolTip(action.reason);
+        const OrderStatus target = action.to;
         connect(button, &QPushButton::clicked, this, [this, target] { changeStatus(target); });
         m_actionsLayout->insertWidget(position++, button);
         m_actionButtons << button;
     }
-}
-
-bool OrderDetailDialog::mayMove(OrderStatus target) const
-{
-    // The same rules the services apply; buttons the user's role cannot use are not offered.
-    const bool ownOrAll = Permissions::requireOrderEdit(m_session, m_order.salespersonId).has_value();
-    if (target == OrderStatus::Draft)
-        return ownOrAll && Permissions::allows(m_session, Permission::RecordConfirmation);
-    const bool beforeConfirmation =
-        m_order.status == OrderStatus::Draft || m_order.status == OrderStatus::AwaitingConfirmation;
-    if (target == OrderStatus::Cancelled && beforeConfirmation && ownOrAll)
-        return true;
-    return Permissions::allows(m_session, Permission::ChangeOrderStatus);
 }
 
 bool OrderDetailDialog::changeStatus(OrderStatus target)

@@ -1,6 +1,6 @@
 #include "OrderHistoryTable.h"
 
-#include "OrderTimelineService.h"
+#include "OrderQueryService.h"
 #include "widgets/Formatting.h"
 
 #include <QHeaderView>
@@ -41,7 +41,7 @@ Result<int> OrderHistoryTable::load(Session& session, qint64 orderId)
     clear();
     setRowCount(0);
     setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("Field"), tr("Change")});
-    auto history = OrderTimelineService(session).history(orderId);
+    auto history = OrderQueryService(session).history(orderId);
     if (!history)
         return std::unexpected(history.error());
     for (const AuditEntry& entry : std::as_const(*history)) {
@@ -64,11 +64,11 @@ void OrderHistoryTable::addRow(const AuditEntry& entry, const QString& field, co
     const int row = rowCount();
     insertRow(row);
     const QString empty = tr("(empty)");
-    const QString change = field.isEmpty()
-                               ? QString()
-                               : tr("%1 → %2").arg(before.isEmpty() ? empty : before, after.isEmpty() ? empty : after);
-    const QStringList texts{Formatting::dateTime(entry.at.toLocalTime()), entry.userName, actionName(entry.action),
-                            field, change};
+    const QString change = field.isEmpty() ? QString()
+                                           : tr("%1 → %2").arg(before.isEmpty() ? empty : before,
+                                                               after.isEmpty() ? empty : after);
+    const QStringList texts{Formatting::dateTime(entry.at.toLocalTime()), entry.userName,
+                            actionName(entry.action), field, change};
     for (int c = 0; c < texts.size(); ++c) {
         auto* item = new QTableWidgetItem(texts.at(c));
         item->setToolTip(texts.at(c));

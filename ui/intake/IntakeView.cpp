@@ -26,8 +26,9 @@ constexpr int ValidationPauseMs = 350;
 }
 
 IntakeView::IntakeView(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_intake(session), m_ask(&IntakeView::askWithMessageBox)
+    : WorkflowPage(parent), m_session(session), m_intake(session), m_ask(&IntakeView::askWithMessageBox)
 {
+    connect(this, &IntakeView::orderSaved, this, &WorkflowPage::dataChanged);
     m_validateTimer = new QTimer(this);
     m_validateTimer->setSingleShot(true);
     m_validateTimer->setInterval(ValidationPauseMs);

@@ -13,7 +13,7 @@
 
 namespace od {
 
-SignInDialog::SignInDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+SignInDialog::SignInDialog(Session& session, QWidget* parent) : QDialog(parent), m_session(session)
 {
     setWindowTitle(tr("Sign in to OrderDesk"));
     m_name = new QLineEdit(this);
@@ -59,7 +59,7 @@ void SignInDialog::accept()
         m_name->setFocus();
         return;
     }
-    AccountService accounts(m_db);
+    AccountService accounts(m_session);
     auto user = accounts.signIn(name, m_password->text());
     if (!user) {
         m_error->showError(user.error().message);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Database.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QDialog>
@@ -20,7 +20,7 @@ class SignInDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit SignInDialog(Database& db, QWidget* parent = nullptr);
+    explicit SignInDialog(Session& session, QWidget* parent = nullptr);
 
     // The signed-in user; valid once the dialog was accepted.
     const User& user() const { return m_user; }
@@ -28,7 +28,7 @@ public:
     void accept() override;
 
 private:
-    Database& m_db;
+    Session& m_session;
     User m_user;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_password = nullptr;

@@ -1,10 +1,11 @@
 #include "OrdersView.h"
 
 #include "CustomerService.h"
-#include "OrderAccess.h"
+#include "OrderQueryService.h"
 #include "SettingsService.h"
 #include "models/OrderListModel.h"
 #include "orders/OrdersTableView.h"
+#include "widgets/Formatting.h"
 #include "widgets/LookupLineEdit.h"
 
 #include <QCheckBox>
@@ -29,10 +30,10 @@ const char* const HeaderStateKey = "ordersView/headerState";
 
 } // namespace
 
-OrdersView::OrdersView(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+OrdersView::OrdersView(Session& session, QWidget* parent) : WorkflowPage(parent), m_session(session)
 {
     m_applying = true; // filter widgets announce their initial values while being built
-    m_model = new OrderListModel(session.db(), this);
+    m_model = new OrderListModel(session.factory(), this);
     m_table = new OrdersTableView(this);
     m_table->setObjectName(QStringLiteral("ordersTable"));
     m_table->setModel(m_model);
@@ -76,8 +77,10 @@ OrdersView::OrdersView(Session& session, QWidget* parent) : QWidget(parent), m_s
         m_search->insert(text);
     });
     connect(m_model, &OrderListModel::countChanged, this, [this](qint64 count, bool exact) {
+        m_counted = true;
         updateEmptyHint();
         Q_EMIT countChanged(count, exact);
+        Q_EMIT statusTextChanged();
     });
     // Queued: the view lays out the new rows (and its scroll range) first.
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersView::restorePosition,
@@ -154,6 +157,8 @@ void OrdersView::buildFilters()
     m_salesperson = new QComboBox(this);
     m_salesperson->setObjectName(QStringLiteral("salespersonFilter"));
     connect(m_salesperson, &QComboBox::currentIndexChanged, this, &OrdersView::applyFilters);
+    // Someone who sees only their own orders has no one else to choose.
+    m_salesperson->setVisible(OrderQueryService(m_session).seesAllOrders());
 
     auto makeDate = [this](const QString& name) {
         auto* edit = new QDateEdit(m_session.today(), this);
@@ -206,7 +211,7 @@ void OrdersView::loadSalespeople()
     m_applying = true; // refilling the combo must not re-run the query once per item
     m_salesperson->clear();
     m_salesperson->addItem(tr("Any salesperson"), qint64(0));
-    if (auto users = SettingsService(m_session.db()).users()) {
+    if (auto users = SettingsService(m_session).users()) {
         for (const User& user : *users)
             m_salesperson->addItem(user.displayName, user.id);
     }
@@ -224,9 +229,20 @@ OrderListQuery OrdersView::currentQuery() const
     query.from = m_fromEnabled->isChecked() ? m_from->date() : QDate();
     query.to = m_toEnabled->isChecked() ? m_to->date() : QDate();
     query.search = m_search->text().trimmed();
-    // A salesperson may only see their own orders unless the company allows more.
-    OrderAccess(m_session).restrict(query);
     return query;
+}
+
+QString OrdersView::statusText() const
+{
+    const qint64 count = m_model->orderCount();
+    const bool exact = m_model->countIsExact();
+    if (!m_counted)
+        return tr("Counting orders…");
+    if (isFiltered())
+        return exact ? tr("%1 orders match").arg(Formatting::count(count))
+                     : tr("%1+ orders match").arg(Formatting::count(count));
+    return exact ? tr("%1 orders").arg(Formatting::count(count))
+                 : tr("%1+ orders").arg(Formatting::count(count));
 }
 
 bool OrdersView::isFiltered() const

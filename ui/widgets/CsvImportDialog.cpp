@@ -129,8 +129,6 @@ void CsvImportDialog::chooseFile()
 
 Status CsvImportDialog::runService(const QString& path, bool dryRun, CsvImportReport& report)
 {
-    const User user = m_session.user();
-    const QDate today = m_session.today();
     const CsvImportReport::Kind kind = m_kind;
     CsvImportReport result;
     const QString title = dryRun ? tr("Checking %1…").arg(QFileInfo(path).fileName())
@@ -138,9 +136,7 @@ Status CsvImportDialog::runService(const QString& path, bool dryRun, CsvImportRe
     // The worker has its own connection and its own Session on it; `result` is written there and
     // read here only after the worker has stopped.
     const Status status = BackgroundTask::runWithDialog(
-        this, title, m_session.db().path(), [&](Database& db, TaskProgress& progress) -> Status {
-            Session session(db, user);
-            session.setToday(today);
+        this, title, m_session.factory(), [&](Session& session, TaskProgress& progress) -> Status {
             CsvImportService service(session);
             auto onProgress = [&progress](qint64 done, qint64 total) {
                 progress.setMaximum(total);

@@ -18,7 +18,7 @@
 namespace od {
 
 MasterDataView::MasterDataView(Session& session, Setup setup, QWidget* parent)
-    : QWidget(parent), m_session(session), m_setup(std::move(setup))
+    : WorkflowPage(parent), m_session(session), m_setup(std::move(setup))
 {
     m_banner = new MessageBanner(this);
 

@@ -1,5 +1,7 @@
 #include "AccountService.h"
 
+#include "Database.h"
+
 #include "AuditTrail.h"
 #include "Logging.h"
 #include "PasswordHasher.h"
@@ -11,6 +13,8 @@
 #include <QRegularExpression>
 
 namespace od {
+
+AccountService::AccountService(Session& session) : m_db(session.db()) {}
 
 namespace {
 
@@ -24,7 +28,7 @@ int delaySeconds(int failedAttempts)
 
 Session systemSession(Database& db)
 {
-    return Session(db, User{0, QStringLiteral("system"), QStringLiteral("system"), Role::Administrator, true});
+    return Session(db, User::system());
 }
 
 } // namespace
@@ -32,8 +36,9 @@ Session systemSession(Database& db)
 Status AccountService::checkPasswordPolicy(const QString& password)
 {
     if (password.size() < MinPasswordLength)
-        return std::unexpected(Error::invalid(
-            tr("A password needs at least %1 characters.").arg(MinPasswordLength), QStringLiteral("password")));
+        return std::unexpected(
+            Error::invalid(tr("A password needs at least %1 characters.").arg(MinPasswordLength),
+                           QStringLiteral("password")));
     if (password.size() > 1024)
         return std::unexpected(Error::invalid(tr("This password is too long."), QStringLiteral("password")));
     return {};
@@ -125,8 +130,9 @@ Result<User> AccountService::signIn(const QString& name, const QString& password
     if (!wait)
         return std::unexpected(wait.error());
     if (*wait > 0)
-        return std::unexpected(Error::invalid(
-            tr("Too many failed attempts. Try again in %n second(s).", nullptr, *wait), QStringLiteral("password")));
+        return std::unexpected(
+            Error::invalid(tr("Too many failed attempts. Try again in %n second(s).", nullptr, *wait),
+                           QStringLiteral("password")));
     auto credential = UserCredentialRepository(m_db).byUserId(user.id);
     if (!credential)
         return std::unexpected(credential.error());
@@ -139,8 +145,8 @@ Result<User> AccountService::signIn(const QString& name, const QString& password
     if (!ok) {
         if (auto r = UserCredentialRepository(m_db).recordFailure(user.id); !r)
             return std::unexpected(r.error());
-        if (auto r = AuditTrail::record(actor, QStringLiteral("user.sign_in_failed"), QStringLiteral("user"), user.id,
-                                        user.name);
+        if (auto r = AuditTrail::record(actor, QStringLiteral("user.sign_in_failed"), QStringLiteral("user"),
+                                        user.id, user.name);
             !r)
             return std::unexpected(r.error());
         if (auto r = tx.commit(); !r)
@@ -148,14 +154,16 @@ Result<User> AccountService::signIn(const QString& name, const QString& password
         return std::unexpected(wrong);
     }
     if (!user.active)
-        return std::unexpected(Error{Error::Kind::Forbidden, tr("The account %1 is disabled.").arg(user.name), {}});
+        return std::unexpected(
+            Error{Error::Kind::Forbidden, tr("The account %1 is disabled.").arg(user.name), {}});
     if (auto r = UserCredentialRepository(m_db).clearFailures(user.id); !r)
         return std::unexpected(r.error());
     if (PasswordHasher::needsRehash((*credential)->passwordHash)) {
         if (auto r = storePassword(user.id, password); !r)
             return std::unexpected(r.error());
     }
-    if (auto r = AuditTrail::record(actor, QStringLiteral("user.sign_in"), QStringLiteral("user"), user.id, user.name);
+    if (auto r = AuditTrail::record(actor, QStringLiteral("user.sign_in"), QStringLiteral("user"), user.id,
+                                    user.name);
         !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
@@ -164,13 +172,15 @@ Result<User> AccountService::signIn(const QString& name, const QString& password
     return user;
 }
 
-Status AccountService::changeOwnPassword(Session& session, const QString& oldPassword, const QString& newPassword)
+Status AccountService::changeOwnPassword(Session& session, const QString& oldPassword,
+                                         const QString& newPassword)
 {
     auto credential = UserCredentialRepository(m_db).byUserId(session.user().id);
     if (!credential)
         return std::unexpected(credential.error());
     if (!*credential || !PasswordHasher::verify((*credential)->passwordHash, oldPassword))
-        return std::unexpected(Error::invalid(tr("The current password is not right."), QStringLiteral("old_password")));
+        return std::unexpected(
+            Error::invalid(tr("The current password is not right."), QStringLiteral("old_password")));
     if (auto ok = checkPasswordPolicy(newPassword); !ok)
         return ok;
     Transaction tx(m_db);
@@ -198,8 +208,9 @@ Result<qint64> AccountService::addUser(Session& session, User user, const QStrin
     user.name = user.name.trimmed();
     user.displayName = user.displayName.trimmed();
     if (!namePattern.match(user.name).hasMatch())
-        return std::unexpected(Error::invalid(
-            tr("The login name must be 1 to 32 letters, digits, dots, dashes or underscores."), QStringLiteral("name")));
+        return std::unexpected(
+            Error::invalid(tr("The login name must be 1 to 32 letters, digits, dots, dashes or underscores."),
+                           QStringLiteral("name")));
     if (user.displayName.isEmpty())
         user.displayName = user.name;
     if (auto ok = checkPasswordPolicy(password); !ok)
@@ -220,8 +231,8 @@ Result<qint64> AccountService::addUser(Session& session, User user, const QStrin
     user.id = *id;
     if (auto ok = storePassword(*id, password); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = AuditTrail::record(session, QStringLiteral("user.add"), QStringLiteral("user"), *id, user.name,
-                                     RecordFields::diff({}, RecordFields::of(user)));
+    if (auto ok = AuditTrail::record(session, QStringLiteral("user.add"), QStringLiteral("user"), *id,
+                                     user.name, RecordFields::diff({}, RecordFields::of(user)));
         !ok)
         return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
@@ -244,8 +255,8 @@ Status AccountService::resetPassword(Session& session, const QString& name, cons
         return std::unexpected(tx.beginError());
     if (auto ok = storePassword(user->id, newPassword); !ok)
         return ok;
-    if (auto ok = AuditTrail::record(session, QStringLiteral("user.reset_password"), QStringLiteral("user"), user->id,
-                                     user->name);
+    if (auto ok = AuditTrail::record(session, QStringLiteral("user.reset_password"), QStringLiteral("user"),
+                                     user->id, user->name);
         !ok)
         return ok;
     if (auto ok = tx.commit(); !ok)

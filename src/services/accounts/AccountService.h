@@ -1,6 +1,5 @@
 #pragma once
 
-#include "Database.h"
 #include "Session.h"
 #include "User.h"
 
@@ -19,11 +18,12 @@ public:
     static constexpr int MinPasswordLength = 8;
     static constexpr int FreeAttempts = 3; // failures before sign-in slows down
 
-    explicit AccountService(Database& db) : m_db(db) {}
+    explicit AccountService(Session& session);
 
     // True while no user can sign in (a new database): the GUI then asks for the first administrator.
     Result<bool> needsFirstAdministrator();
-    Result<User> createFirstAdministrator(const QString& name, const QString& displayName, const QString& password);
+    Result<User> createFirstAdministrator(const QString& name, const QString& displayName,
+                                          const QString& password);
 
     // The same message for an unknown name and a wrong password; a disabled account is refused;
     // after FreeAttempts failures each further attempt must wait longer (up to 30 s).

@@ -1,5 +1,7 @@
 #include "BackupService.h"
 
+#include "DatabaseBackup.h"
+
 #include "AppPaths.h"
 #include "AuditRepository.h"
 #include "AuditTrail.h"
@@ -190,7 +192,7 @@ QString BackupService::dailyFileName(const QDate& day)
     return kDailyPrefix + day.toString(Qt::ISODate) + kDailySuffix;
 }
 
-Status BackupService::backup(const QString& target, const DatabaseBackup::Progress& progress)
+Status BackupService::backup(const QString& target, const Progress& progress)
 {
     if (auto ok = Permissions::require(m_session, Permission::Backup); !ok)
         return ok;
@@ -199,7 +201,7 @@ Status BackupService::backup(const QString& target, const DatabaseBackup::Progre
     return recordBackup(target);
 }
 
-Status BackupService::writeCopy(const QString& target, const DatabaseBackup::Progress& progress)
+Status BackupService::writeCopy(const QString& target, const Progress& progress)
 {
     if (samePath(target, m_session.db().path()))
         return std::unexpected(
@@ -237,7 +239,7 @@ Status BackupService::recordBackup(const QString& target)
 }
 
 Result<BackupService::AutoBackupOutcome> BackupService::autoBackup(const QString& backupDir,
-                                                                   const DatabaseBackup::Progress& progress)
+                                                                   const Progress& progress)
 {
     if (auto ok = makeOwnerOnlyDir(backupDir); !ok)
         return std::unexpected(ok.error());

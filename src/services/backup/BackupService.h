@@ -1,11 +1,12 @@
 #pragma once
 
-#include "DatabaseBackup.h"
 #include "Session.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
+
+#include <functional>
 
 namespace od {
 
@@ -17,6 +18,9 @@ class BackupService
     Q_DECLARE_TR_FUNCTIONS(BackupService)
 
 public:
+    // Told how many pages of how many are copied; returning false cancels the copy.
+    using Progress = std::function<bool(qint64 pagesDone, qint64 pagesTotal)>;
+
     explicit BackupService(Session& session) : m_session(session) {}
 
     // How many daily backups autoBackup() keeps.
@@ -25,7 +29,7 @@ public:
     // Writes a consistent copy of the open database to `target`; needs the Backup permission.
     // An existing file at `target` is replaced only once the copy is complete. Recorded in the
     // audit trail as "database.backup".
-    Status backup(const QString& target, const DatabaseBackup::Progress& progress = {});
+    Status backup(const QString& target, const Progress& progress = {});
 
     struct AutoBackupOutcome
     {
@@ -39,8 +43,7 @@ public:
     // salesperson too (`progress` returning false stops the copy): the copy protects
     // everyone's work and goes only into this PC's own backup folder, never where the user
     // chooses, which is what the Backup permission guards.
-    Result<AutoBackupOutcome> autoBackup(const QString& backupDir,
-                                         const DatabaseBackup::Progress& progress = {});
+    Result<AutoBackupOutcome> autoBackup(const QString& backupDir, const Progress& progress = {});
 
     // AppPaths::dataDir() + "/backups".
     static QString defaultBackupDir();
@@ -63,7 +66,7 @@ public:
                                           const User& actingUser);
 
 private:
-    Status writeCopy(const QString& target, const DatabaseBackup::Progress& progress);
+    Status writeCopy(const QString& target, const Progress& progress);
     Status recordBackup(const QString& target);
     Session& m_session;
 };

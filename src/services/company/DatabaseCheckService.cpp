@@ -1,10 +1,14 @@
 #include "DatabaseCheckService.h"
 
+#include "Database.h"
+
 #include "DatabaseCheckRepository.h"
 #include "Money.h"
 #include "OrderStatus.h"
 
 namespace od {
+
+DatabaseCheckService::DatabaseCheckService(Session& session) : m_db(session.db()) {}
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Database.h"
+#include "Session.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -32,7 +32,7 @@ public:
     // Told the name of each step as it starts (a check of a million orders takes a while).
     using StepCallback = std::function<void(const QString& step)>;
 
-    explicit DatabaseCheckService(Database& db) : m_db(db) {}
+    explicit DatabaseCheckService(Session& session);
 
     Result<QList<DatabaseProblem>> run(const StepCallback& onStep = {});
 

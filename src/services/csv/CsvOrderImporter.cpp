@@ -42,7 +42,7 @@ QStringList CsvOrderImporter::headerText(const CsvRecord& row, const CsvColumnMa
 Status CsvOrderImporter::check(const QList<CsvRecord>& rows, const CsvColumnMap& columns,
                                CsvImportReport& report, CsvProgress& progress)
 {
-    auto company = SettingsService(m_session.db()).company();
+    auto company = SettingsService(m_session).company();
     if (!company)
         return std::unexpected(company.error());
     m_company = *company;
@@ -314,7 +314,7 @@ Status CsvOrderImporter::write(CsvProgress& progress)
         OrderEvent event;
         event.orderId = order.id;
         event.userId = m_session.user().id;
-        event.kind = QStringLiteral("imported");
+        event.kind = OrderEventKind::Imported;
         event.revision = order.revision;
         event.detail = tr("Imported from %1 with status \"%2\".")
                            .arg(m_sourceName, OrderStatusInfo::displayName(order.status));

@@ -1,5 +1,7 @@
 #include "DemoDataGenerator.h"
 
+#include "Database.h"
+
 #include "DemoBulkWriter.h"
 #include "DemoCalendar.h"
 #include "DemoCatalog.h"
@@ -22,6 +24,8 @@
 
 namespace od {
 
+DemoDataGenerator::DemoDataGenerator(Session& session) : m_db(session.db()) {}
+
 namespace {
 
 constexpr qint64 kProgressEvery = 2048;
@@ -29,7 +33,8 @@ constexpr qint64 kProgressEvery = 2048;
 // The demo passwords the README lists: "admin-demo" for admin, NAME-demo-2026 for the staff.
 QString demoPassword(const QString& userName)
 {
-    return userName == QLatin1String("admin") ? QStringLiteral("admin-demo") : userName + QStringLiteral("-demo-2026");
+    return userName == QLatin1String("admin") ? QStringLiteral("admin-demo")
+                                              : userName + QStringLiteral("-demo-2026");
 }
 
 // The demo users that have no password: not in the database yet, or there without one.
@@ -86,7 +91,8 @@ Status setDemoPasswords(Database& db, const QHash<QString, QString>& hashed)
         if (hash.isEmpty())
             hash = PasswordHasher::hash(demoPassword(demoUser.name));
         if (hash.isEmpty())
-            return std::unexpected(Error::storage(DemoDataGenerator::tr("A demo password could not be hashed.")));
+            return std::unexpected(
+                Error::storage(DemoDataGenerator::tr("A demo password could not be hashed.")));
         hashes.append({(*user)->id, hash});
     }
     Transaction tx(db);
@@ -123,7 +129,8 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
             tr("%1 already has customers or orders. Demo data only goes into an empty database.")
                 .arg(m_db.path())));
 
-    SettingsService settings(m_db);
+    Session system(m_db, User::system());
+    SettingsService settings(system);
     auto company = settings.company();
     if (!company)
         return std::unexpected(company.error());

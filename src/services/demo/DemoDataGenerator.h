@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Database.h"
+#include "Session.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -42,7 +42,7 @@ public:
     // Called every few thousand orders; returning false cancels the run.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    explicit DemoDataGenerator(Database& db) : m_db(db) {}
+    explicit DemoDataGenerator(Session& session);
 
     Result<DemoOutcome> generate(const DemoOptions& options, const Progress& progress = {});
 

@@ -3,10 +3,20 @@
 #include "Confirmation.h"
 #include "DemoCalendar.h"
 #include "LineCalculator.h"
+#include "OrderEvent.h"
 
 #include <algorithm>
 
 namespace od {
+
+namespace {
+
+std::string_view kindOf(QLatin1String kind)
+{
+    return std::string_view(kind.data(), size_t(kind.size()));
+}
+
+} // namespace
 
 namespace {
 
@@ -288,14 +298,14 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
     OrderStatus status = OrderStatus::Draft;
     std::optional<OrderStatus> heldFrom;
     qint64 t = createdAt;
-    addEvent(t, salesperson, "created", m_createdDetail);
+    addEvent(t, salesperson, kindOf(OrderEventKind::Created), m_createdDetail);
     for (int k = 0; k < 8 && !abandoned; ++k) {
         if (k == cancelAt) {
             const qint64 at = duringBusinessHours(t + m_random.between(1 * kDay, 10 * kDay));
             if (at < m_cutoff) {
                 const std::string& reason =
                     m_cancelReasons[size_t(m_random.between(0, qint64(m_cancelReasons.size()) - 1))];
-                addEvent(at, salesperson, "status_changed",
+                addEvent(at, salesperson, kindOf(OrderEventKind::StatusChanged),
                          reasonDetail(m_cancelDetail, status, OrderStatus::Cancelled, reason));
                 status = OrderStatus::Cancelled;
             }
@@ -306,7 +316,7 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
             if (heldAt < m_cutoff) {
                 const std::string& reason =
                     m_holdReasons[size_t(m_random.between(0, qint64(m_holdReasons.size()) - 1))];
-                addEvent(heldAt, m_manager, "status_changed",
+                addEvent(heldAt, m_manager, kindOf(OrderEventKind::StatusChanged),
                          reasonDetail(m_holdDetail, status, OrderStatus::OnHold, reason));
                 const qint64 resumedAt = duringBusinessHours(heldAt + m_random.between(7 * kDay, 75 * kDay));
                 if (resumedAt >= m_cutoff) {
@@ -314,7 +324,7 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
                     status = OrderStatus::OnHold;
                     break;
                 }
-                addEvent(resumedAt, m_manager, "status_changed",
+                addEvent(resumedAt, m_manager, kindOf(OrderEventKind::StatusChanged),
                          transitionDetail(OrderStatus::OnHold, status));
                 t = resumedAt;
             }
@@ -325,13 +335,14 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
         t = next;
         const OrderStatus to = kPath[k + 1];
         if (to == OrderStatus::AwaitingConfirmation) {
-            addEvent(t, salesperson, "submitted", m_submittedDetail);
+            addEvent(t, salesperson, kindOf(OrderEventKind::Submitted), m_submittedDetail);
         } else if (to == OrderStatus::Confirmed) {
             const int channel = m_random.weighted(kChannelWeights);
             const qint64 confirmedAt = t - m_random.between(0, 2 * kHour);
             const std::string_view remarks =
                 m_confirmationRemarks[size_t(m_random.between(0, qint64(m_confirmationRemarks.size()) - 1))];
-            addEvent(t, salesperson, "confirmed", confirmedDetail(customer, channel, confirmedAt, remarks));
+            addEvent(t, salesperson, kindOf(OrderEventKind::Confirmed),
+                     confirmedDetail(customer, channel, confirmedAt, remarks));
             m_confirmation.revision = 1;
             m_confirmation.contactName = customer.contact;
             m_confirmation.channel = channelKey(channel);
@@ -346,7 +357,7 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
             m_order.promisedDate =
                 DemoCalendar::formatDate(std::max(m_requestedDay, feasibleDay), m_promisedDate);
         } else {
-            addEvent(t, *stepUser[k], "status_changed", transitionDetail(status, to));
+            addEvent(t, *stepUser[k], kindOf(OrderEventKind::StatusChanged), transitionDetail(status, to));
         }
         status = to;
     }
