@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "intake/OrderHeaderForm.h"
 #include "intake/OrderLinesEditor.h"
+#include "intake/OrderLinesTable.h"
 #include "intake/OrderTotalsPanel.h"
 #include "models/OrderLinesModel.h"
 #include "widgets/FieldErrorLabel.h"

@@ -403,6 +403,17 @@ void OrderLinesModel::removeLine(int row)
     Q_EMIT linesEdited();
 }
 
+void OrderLinesModel::restoreRow(int row, const Row& saved)
+{
+    if (row < 0 || row >= m_rows.size() || m_readOnly)
+        return;
+    const QList<ValidationIssue> issues = m_rows.at(row).issues; // the findings shown now stay
+    m_rows[row] = saved;
+    m_rows[row].issues = issues;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT linesEdited();
+}
+
 void OrderLinesModel::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;

@@ -74,11 +74,7 @@ public:
     static QString fieldForColumn(int column);
     static int columnForField(const QString& field);
 
-Q_SIGNALS:
-    // The user changed something that affects the order (not amounts or issues being shown).
-    void linesEdited();
-
-private:
+    // Everything one line holds, typed text included.
     struct Row
     {
         OrderLine line;      // values that parsed, the id, product details
@@ -89,7 +85,16 @@ private:
         QString lineDateText;
         QList<ValidationIssue> issues;
     };
+    // Taken when a cell editor opens, so that Escape can put the whole line back (choosing a
+    // product in the product cell also changes the line's unit and price).
+    Row rowAt(int row) const { return m_rows.value(row); }
+    void restoreRow(int row, const Row& saved);
 
+Q_SIGNALS:
+    // The user changed something that affects the order (not amounts or issues being shown).
+    void linesEdited();
+
+private:
     static QString inputError(const Row& row, int column);
     static Row rowFromLine(const OrderLine& line);
     void chooseProduct(Row& row, const Product& product);
