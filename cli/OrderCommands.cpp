@@ -4,6 +4,7 @@
 #include "CustomerService.h"
 #include "ExitCode.h"
 #include "OrderAccess.h"
+#include "OrderEventText.h"
 #include "OrderIntakeService.h"
 #include "OrderListQuery.h"
 #include "OrderPageCache.h"
@@ -199,7 +200,7 @@ int OrderCommands::show()
     timeline.addColumn(tr("WHAT"));
     timeline.addColumn(tr("DETAIL"));
     for (const OrderEvent& e : *events)
-        timeline.addRow({localTime(e.at), e.userName, e.kind, e.detail});
+        timeline.addRow({localTime(e.at), e.userName, e.kind, OrderEventText::describe(e)});
     timeline.print(out, QStringLiteral("  "));
     out.flush();
     return Success;

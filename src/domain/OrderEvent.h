@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 namespace od {
 
 // One line of an order's timeline. `kind` is a stable key (created, edited, revised, submitted,
-// confirmed, returned, status_changed, imported); `detail` is the human sentence as written.
+// confirmed, returned, status_changed, imported); `data` holds its facts by their keys, from
+// which OrderEventText words it for the reader; `detail` is the sentence as written at the time.
 struct OrderEvent
 {
     qint64 id = 0;
@@ -16,6 +18,7 @@ struct OrderEvent
     QString userName;
     QString kind;
     int revision = 0;
+    QJsonObject data;
     QString detail;
 };
 

@@ -2,8 +2,9 @@
 
 #include "AuditTrail.h"
 #include "Logging.h"
-#include "Permissions.h"
+#include "OrderEventText.h"
 #include "OrderRepository.h"
+#include "Permissions.h"
 #include "TextCheck.h"
 
 #include <QCryptographicHash>
@@ -31,10 +32,12 @@ Result<std::pair<QString, QString>> storeAttachment(const QString& source, const
     const QString suffix = QFileInfo(source).suffix();
     const QString name = suffix.isEmpty() ? hex : hex + u'.' + suffix.toLower();
     if (!QDir().mkpath(dir))
-        return std::unexpected(Error::storage(ConfirmationService::tr("Cannot create the folder %1.").arg(dir)));
+        return std::unexpected(
+            Error::storage(ConfirmationService::tr("Cannot create the folder %1.").arg(dir)));
     const QString target = dir + u'/' + name;
     if (!QFile::exists(target) && !QFile::copy(source, target))
-        return std::unexpected(Error::storage(ConfirmationService::tr("Cannot copy the file to %1.").arg(target)));
+        return std::unexpected(
+            Error::storage(ConfirmationService::tr("Cannot copy the file to %1.").arg(target)));
     return std::pair{QStringLiteral("attachments/") + name, hex};
 }
 
@@ -57,11 +60,14 @@ Status ConfirmationService::record(qint64 orderId, int revision, Confirmation co
         return std::unexpected(
             Error::invalid(tr("Enter who confirmed on the customer's side."), QStringLiteral("contact")));
     if (!TextCheck::isWellFormed(confirmation.contactName))
-        return std::unexpected(Error::invalid(TextCheck::brokenCharacterMessage(), QStringLiteral("contact")));
+        return std::unexpected(
+            Error::invalid(TextCheck::brokenCharacterMessage(), QStringLiteral("contact")));
     if (!TextCheck::isWellFormed(confirmation.remarks))
-        return std::unexpected(Error::invalid(TextCheck::brokenCharacterMessage(), QStringLiteral("remarks")));
+        return std::unexpected(
+            Error::invalid(TextCheck::brokenCharacterMessage(), QStringLiteral("remarks")));
     if (!confirmation.confirmedAt.isValid())
-        return std::unexpected(Error::invalid(tr("Enter when the customer confirmed."), QStringLiteral("confirmed_at")));
+        return std::unexpected(
+            Error::invalid(tr("Enter when the customer confirmed."), QStringLiteral("confirmed_at")));
     if (confirmation.confirmedAt > QDateTime::currentDateTimeUtc().addSecs(300))
         return std::unexpected(
             Error::invalid(tr("The confirmation time is in the future."), QStringLiteral("confirmed_at")));
@@ -89,14 +95,15 @@ Status ConfirmationService::record(qint64 orderId, int revision, Confirmation co
     if (auto ok = Permissions::requireOrderEdit(m_session, order.salespersonId); !ok)
         return ok;
     if (order.revision != revision)
-        return std::unexpected(Error::conflict(
-            tr("Order %1 is now at revision %2; the customer's answer was about revision %3. Send the current "
-               "revision again.")
-                .arg(order.orderNo)
-                .arg(order.revision)
-                .arg(revision)));
+        return std::unexpected(Error::conflict(tr("Order %1 is now at revision %2; the customer's answer was "
+                                                  "about revision %3. Send the current "
+                                                  "revision again.")
+                                                   .arg(order.orderNo)
+                                                   .arg(order.revision)
+                                                   .arg(revision)));
     if (!OrderStatusMachine::canTransition(order.status, OrderStatus::Confirmed))
-        return std::unexpected(Error::conflict(OrderStatusMachine::refusal(order.status, OrderStatus::Confirmed)));
+        return std::unexpected(
+            Error::conflict(OrderStatusMachine::refusal(order.status, OrderStatus::Confirmed)));
     confirmation.orderId = orderId;
     confirmation.revision = revision;
     confirmation.contactName = confirmation.contactName.trimmed();
@@ -109,13 +116,8 @@ Status ConfirmationService::record(qint64 orderId, int revision, Confirmation co
     OrderEvent event;
     event.orderId = orderId;
     event.userId = m_session.user().id;
-    event.kind = QStringLiteral("confirmed");
     event.revision = revision;
-    event.detail = tr("Confirmed by %1 (%2) on %3.")
-                       .arg(confirmation.contactName, ConfirmationChannelInfo::displayName(confirmation.channel),
-                            confirmation.confirmedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    if (!confirmation.remarks.trimmed().isEmpty())
-        event.detail += u' ' + confirmation.remarks.trimmed();
+    OrderEventText::confirmed(event, confirmation);
     if (auto ok = orders.addEvent(event); !ok)
         return ok;
     const QList<FieldChange> changes{
@@ -126,8 +128,8 @@ Status ConfirmationService::record(qint64 orderId, int revision, Confirmation co
              .arg(confirmation.contactName, ConfirmationChannelInfo::key(confirmation.channel),
                   confirmation.confirmedAt.toUTC().toString(Qt::ISODate))
              .arg(revision)}};
-    if (auto ok = AuditTrail::record(m_session, QStringLiteral("order.confirm"), QStringLiteral("order"), orderId,
-                                     order.orderNo, changes);
+    if (auto ok = AuditTrail::record(m_session, QStringLiteral("order.confirm"), QStringLiteral("order"),
+                                     orderId, order.orderNo, changes);
         !ok)
         return ok;
     if (auto ok = tx.commit(); !ok)
@@ -157,23 +159,24 @@ Status ConfirmationService::returnToDraft(qint64 orderId, const QString& reason)
     if (auto ok = Permissions::requireOrderEdit(m_session, order.salespersonId); !ok)
         return ok;
     if (order.status != OrderStatus::AwaitingConfirmation)
-        return std::unexpected(Error::conflict(OrderStatusMachine::refusal(order.status, OrderStatus::Draft)));
+        return std::unexpected(
+            Error::conflict(OrderStatusMachine::refusal(order.status, OrderStatus::Draft)));
     order.status = OrderStatus::Draft;
     if (auto ok = orders.updateStatus(order); !ok)
         return ok;
     OrderEvent event;
     event.orderId = orderId;
     event.userId = m_session.user().id;
-    event.kind = QStringLiteral("returned");
     event.revision = order.revision;
-    event.detail = tr("Returned to draft: %1").arg(reason.trimmed());
+    OrderEventText::returned(event, reason);
     if (auto ok = orders.addEvent(event); !ok)
         return ok;
-    const QList<FieldChange> changes{{QStringLiteral("status"), OrderStatusInfo::key(OrderStatus::AwaitingConfirmation),
+    const QList<FieldChange> changes{{QStringLiteral("status"),
+                                      OrderStatusInfo::key(OrderStatus::AwaitingConfirmation),
                                       OrderStatusInfo::key(OrderStatus::Draft)},
                                      {QStringLiteral("reason"), QString(), reason.trimmed()}};
-    if (auto ok = AuditTrail::record(m_session, QStringLiteral("order.return"), QStringLiteral("order"), orderId,
-                                     order.orderNo, changes);
+    if (auto ok = AuditTrail::record(m_session, QStringLiteral("order.return"), QStringLiteral("order"),
+                                     orderId, order.orderNo, changes);
         !ok)
         return ok;
     if (auto ok = tx.commit(); !ok)

@@ -3,13 +3,15 @@
 #include "AuditTrail.h"
 #include "CustomerRepository.h"
 #include "Logging.h"
-#include "Permissions.h"
-#include "OrderNumberAllocator.h"
 #include "OrderAccess.h"
 #include "OrderDiff.h"
+#include "OrderEventText.h"
+#include "OrderFiguresRepository.h"
+#include "OrderNumberAllocator.h"
 #include "OrderRepository.h"
 #include "OrderSnapshot.h"
 #include "OrderValidator.h"
+#include "Permissions.h"
 #include "ProductRepository.h"
 #include "SettingsService.h"
 
@@ -48,6 +50,27 @@ Result<Order> OrderIntakeService::loadByNumber(const QString& orderNo)
     return load(**id);
 }
 
+Status OrderIntakeService::loadLargestFigures(const Order& order, const QList<qint64>& productIds,
+                                              OrderValidationContext& context)
+{
+    OrderFiguresRepository figures(m_session.db());
+    auto quantities = figures.largestQuantities(productIds, order.id);
+    if (!quantities)
+        return std::unexpected(quantities.error());
+    context.largestQuantities = *quantities;
+    if (order.customerId > 0) {
+        auto customerTotal = figures.largestTotal(order.customerId, order.id);
+        if (!customerTotal)
+            return std::unexpected(customerTotal.error());
+        context.largestCustomerTotal = *customerTotal;
+    }
+    auto total = figures.largestTotal(0, order.id);
+    if (!total)
+        return std::unexpected(total.error());
+    context.largestTotal = *total;
+    return {};
+}
+
 Result<ValidationReport> OrderIntakeService::validate(Order& order)
 {
     OrderValidationContext context;
@@ -70,6 +93,8 @@ Result<ValidationReport> OrderIntakeService::validate(Order& order)
     if (!products)
         return std::unexpected(products.error());
     context.products = *products;
+    if (auto ok = loadLargestFigures(order, productIds, context); !ok)
+        return std::unexpected(ok.error());
     for (OrderLine& line : order.lines) {
         const auto p = context.products.constFind(line.productId);
         if (p != context.products.cend()) {
@@ -87,12 +112,14 @@ Result<OrderIntakeService::SaveOutcome> OrderIntakeService::saveDraft(Order& ord
     return save(order, acceptWarnings, false);
 }
 
-Result<OrderIntakeService::SaveOutcome> OrderIntakeService::submitForConfirmation(Order& order, bool acceptWarnings)
+Result<OrderIntakeService::SaveOutcome> OrderIntakeService::submitForConfirmation(Order& order,
+                                                                                  bool acceptWarnings)
 {
     return save(order, acceptWarnings, true);
 }
 
-Result<OrderIntakeService::SaveOutcome> OrderIntakeService::save(Order& input, bool acceptWarnings, bool submit)
+Result<OrderIntakeService::SaveOutcome> OrderIntakeService::save(Order& input, bool acceptWarnings,
+                                                                 bool submit)
 {
     // Work on a copy: a refused or failed save leaves the caller's order exactly as typed.
     Order order = input;
@@ -111,10 +138,11 @@ Result<OrderIntakeService::SaveOutcome> OrderIntakeService::save(Order& input, b
 
     if (submit && outcome.report.contains(QStringLiteral("credit_limit"))) {
         if (auto ok = Permissions::require(m_session, Permission::OverrideCreditLimit); !ok)
-            return std::unexpected(Error{Error::Kind::Forbidden,
-                                         tr("This order takes the customer over its credit limit: a manager must "
-                                            "send it. Save it as a draft and ask your manager."),
-                                         QStringLiteral("customer")});
+            return std::unexpected(
+                Error{Error::Kind::Forbidden,
+                      tr("This order takes the customer over its credit limit: a manager must "
+                         "send it. Save it as a draft and ask your manager."),
+                      QStringLiteral("customer")});
     }
 
     Database& db = m_session.db();
@@ -143,9 +171,7 @@ Result<OrderIntakeService::SaveOutcome> OrderIntakeService::save(Order& input, b
         if (auto ok = orders.insert(order); !ok)
             return std::unexpected(ok.error());
         changes = OrderDiff::created(order);
-        event.kind = QStringLiteral("created");
-        event.detail = tr("Order entered with %n line(s), total %1.", nullptr, int(order.lines.size()))
-                           .arg(order.total.toDecimalString());
+        OrderEventText::created(event, int(order.lines.size()), order.total, order.currency);
         action = QStringLiteral("order.create");
     } else {
         auto stored = orders.load(order.id);
@@ -157,9 +183,10 @@ Result<OrderIntakeService::SaveOutcome> OrderIntakeService::save(Order& input, b
         if (auto ok = Permissions::requireOrderEdit(m_session, before.salespersonId); !ok)
             return std::unexpected(ok.error());
         if (!OrderStatusInfo::isEditable(before.status))
-            return std::unexpected(Error::conflict(
-                tr("Order %1 is %2 and can no longer be edited here; changes to it go through a change request.")
-                    .arg(before.orderNo, OrderStatusInfo::displayName(before.status))));
+            return std::unexpected(
+                Error::conflict(tr("Order %1 is %2 and can no longer be edited here; changes to it go "
+                                   "through a change request.")
+                                    .arg(before.orderNo, OrderStatusInfo::displayName(before.status))));
         // Bookkeeping fields are the database's, not the form's.
         order.orderNo = before.orderNo;
         order.status = before.status;
@@ -178,20 +205,17 @@ Result<OrderIntakeService::SaveOutcome> OrderIntakeService::save(Order& input, b
             order.revision = before.revision + 1;
             order.status = OrderStatus::Draft;
             outcome.newRevision = true;
-            event.kind = QStringLiteral("revised");
-            event.detail = tr("Changed after it was sent: revision %1 starts and must be confirmed again.")
-                               .arg(order.revision);
+            event.revision = order.revision;
+            OrderEventText::revised(event);
             action = QStringLiteral("order.revise");
         } else if (changed) {
-            event.kind = QStringLiteral("edited");
-            event.detail = tr("Edited: %n line(s), total %1.", nullptr, int(order.lines.size()))
-                               .arg(order.total.toDecimalString());
+            OrderEventText::edited(event, int(order.lines.size()), order.total, order.currency);
             action = QStringLiteral("order.edit");
         } else if (submit && before.status == OrderStatus::AwaitingConfirmation) {
-            return std::unexpected(Error::conflict(
-                tr("Order %1 revision %2 is already waiting for the customer's confirmation.")
-                    .arg(before.orderNo)
-                    .arg(before.revision)));
+            return std::unexpected(
+                Error::conflict(tr("Order %1 revision %2 is already waiting for the customer's confirmation.")
+                                    .arg(before.orderNo)
+                                    .arg(before.revision)));
         }
         if (changed) {
             if (auto ok = orders.update(order); !ok)
@@ -204,14 +228,16 @@ Result<OrderIntakeService::SaveOutcome> OrderIntakeService::save(Order& input, b
     if (!event.kind.isEmpty()) {
         if (auto ok = orders.addEvent(event); !ok)
             return std::unexpected(ok.error());
-        if (auto ok = AuditTrail::record(m_session, action, QStringLiteral("order"), order.id, order.orderNo, changes); !ok)
+        if (auto ok = AuditTrail::record(m_session, action, QStringLiteral("order"), order.id, order.orderNo,
+                                         changes);
+            !ok)
             return std::unexpected(ok.error());
     }
 
     if (submit) {
         if (!OrderStatusMachine::canTransition(order.status, OrderStatus::AwaitingConfirmation))
-            return std::unexpected(
-                Error::conflict(OrderStatusMachine::refusal(order.status, OrderStatus::AwaitingConfirmation)));
+            return std::unexpected(Error::conflict(
+                OrderStatusMachine::refusal(order.status, OrderStatus::AwaitingConfirmation)));
         order.status = OrderStatus::AwaitingConfirmation;
         if (auto ok = orders.updateStatus(order); !ok)
             return std::unexpected(ok.error());
@@ -221,13 +247,13 @@ Result<OrderIntakeService::SaveOutcome> OrderIntakeService::save(Order& input, b
         OrderEvent sent;
         sent.orderId = order.id;
         sent.userId = m_session.user().id;
-        sent.kind = QStringLiteral("submitted");
         sent.revision = order.revision;
-        sent.detail = tr("Sent to the customer for confirmation (revision %1).").arg(order.revision);
+        OrderEventText::submitted(sent);
         if (auto ok = orders.addEvent(sent); !ok)
             return std::unexpected(ok.error());
         action = QStringLiteral("order.submit");
-        const QList<FieldChange> statusChange{{QStringLiteral("status"), OrderStatusInfo::key(OrderStatus::Draft),
+        const QList<FieldChange> statusChange{{QStringLiteral("status"),
+                                               OrderStatusInfo::key(OrderStatus::Draft),
                                                OrderStatusInfo::key(OrderStatus::AwaitingConfirmation)}};
         if (auto ok = AuditTrail::record(m_session, action, QStringLiteral("order"), order.id, order.orderNo,
                                          statusChange);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Order.h"
+#include "OrderValidator.h"
 #include "Session.h"
 #include "ValidationReport.h"
 
@@ -21,9 +22,9 @@ public:
 
     struct SaveOutcome
     {
-        bool saved = false;        // false: look at report (errors, or warnings not accepted)
-        ValidationReport report;   // what was found, also when saved with warnings
-        bool newRevision = false;  // the save started a new revision of a sent order
+        bool saved = false;       // false: look at report (errors, or warnings not accepted)
+        ValidationReport report;  // what was found, also when saved with warnings
+        bool newRevision = false; // the save started a new revision of a sent order
     };
 
     // A blank order for the current user: today's date, tax rate from settings, no lines.
@@ -44,6 +45,9 @@ public:
 
 private:
     Result<SaveOutcome> save(Order& order, bool acceptWarnings, bool submit);
+    // What the company has seen before, for the warning about figures far beyond it.
+    Status loadLargestFigures(const Order& order, const QList<qint64>& productIds,
+                              OrderValidationContext& context);
     Session& m_session;
 };
 

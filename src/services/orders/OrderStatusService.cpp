@@ -2,8 +2,9 @@
 
 #include "AuditTrail.h"
 #include "Logging.h"
-#include "Permissions.h"
+#include "OrderEventText.h"
 #include "OrderRepository.h"
+#include "Permissions.h"
 
 namespace od {
 
@@ -20,8 +21,9 @@ Status OrderStatusService::transition(qint64 orderId, OrderStatus to, const QStr
     Order order = *loaded;
     // Salespeople may withdraw their own orders before the customer confirmed them; everything
     // else along the lifecycle is the manager's.
-    const bool withdrawingOwn = to == OrderStatus::Cancelled &&
-                                (order.status == OrderStatus::Draft || order.status == OrderStatus::AwaitingConfirmation);
+    const bool withdrawingOwn =
+        to == OrderStatus::Cancelled &&
+        (order.status == OrderStatus::Draft || order.status == OrderStatus::AwaitingConfirmation);
     if (withdrawingOwn) {
         if (auto ok = Permissions::requireOrderEdit(m_session, order.salespersonId); !ok)
             return ok;
@@ -32,9 +34,10 @@ Status OrderStatusService::transition(qint64 orderId, OrderStatus to, const QStr
         return std::unexpected(Error::conflict(OrderStatusMachine::refusal(order.status, to)));
     // Confirmation and submission carry their own records; they go through their services.
     if (to == OrderStatus::Confirmed || to == OrderStatus::AwaitingConfirmation)
-        return std::unexpected(Error::conflict(
-            to == OrderStatus::Confirmed ? tr("Record the customer's confirmation to confirm an order.")
-                                         : tr("Submit the order from the intake form to send it for confirmation.")));
+        return std::unexpected(
+            Error::conflict(to == OrderStatus::Confirmed
+                                ? tr("Record the customer's confirmation to confirm an order.")
+                                : tr("Submit the order from the intake form to send it for confirmation.")));
     const OrderStatus from = order.status;
     if (to == OrderStatus::OnHold)
         order.heldFrom = from;
@@ -46,23 +49,22 @@ Status OrderStatusService::transition(qint64 orderId, OrderStatus to, const QStr
     OrderEvent event;
     event.orderId = orderId;
     event.userId = m_session.user().id;
-    event.kind = QStringLiteral("status_changed");
     event.revision = order.revision;
-    event.detail = tr("%1 → %2").arg(OrderStatusInfo::displayName(from), OrderStatusInfo::displayName(to));
-    if (!note.trimmed().isEmpty())
-        event.detail += QStringLiteral(": ") + note.trimmed();
+    OrderEventText::statusChanged(event, from, to, note);
     if (auto ok = orders.addEvent(event); !ok)
         return ok;
-    QList<FieldChange> changes{{QStringLiteral("status"), OrderStatusInfo::key(from), OrderStatusInfo::key(to)}};
+    QList<FieldChange> changes{
+        {QStringLiteral("status"), OrderStatusInfo::key(from), OrderStatusInfo::key(to)}};
     if (!note.trimmed().isEmpty())
         changes << FieldChange{QStringLiteral("note"), QString(), note.trimmed()};
-    if (auto ok = AuditTrail::record(m_session, QStringLiteral("order.status"), QStringLiteral("order"), orderId,
-                                     order.orderNo, changes);
+    if (auto ok = AuditTrail::record(m_session, QStringLiteral("order.status"), QStringLiteral("order"),
+                                     orderId, order.orderNo, changes);
         !ok)
         return ok;
     if (auto ok = tx.commit(); !ok)
         return ok;
-    Logging::mutation(m_session.user().name, QStringLiteral("order.status.") + OrderStatusInfo::key(to), order.orderNo);
+    Logging::mutation(m_session.user().name, QStringLiteral("order.status.") + OrderStatusInfo::key(to),
+                      order.orderNo);
     return {};
 }
 
