@@ -115,7 +115,7 @@ TEST(OrderHistoryTest, HistoryTabListsTheFieldsChangedByAnEdit)
     EXPECT_TRUE(tabs->tabText(tabs->indexOf(history)).contains(QStringLiteral("(2)")));
     bool notesRowFound = false;
     for (int row = 0; row < history->rowCount(); ++row) {
-        if (history->item(row, 3)->text().contains(QStringLiteral("notes"))) {
+        if (history->item(row, 3)->text() == QStringLiteral("Notes")) {
             notesRowFound = true;
             EXPECT_EQ(history->item(row, 2)->text(), QStringLiteral("Edited"));
             EXPECT_TRUE(history->item(row, 4)->text().contains(QStringLiteral("Deliver to the back gate")));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditEntry.h"
+#include "AuditWording.h"
 #include "Session.h"
 
 #include <QWidget>
@@ -16,10 +17,13 @@ class DateField;
 class MessageBanner;
 
 // The administrator's view over everyone's changes: filter the audit trail by user, dates,
-// kind of action and order number, and check that the hash chain is unbroken.
+// kind of action and order number, and check that the hash chain is unbroken. Entries read in
+// words (AuditWording): people by name, fields, statuses and channels in the user's language,
+// local time; the raw keys stay in the trail, its export and its verification.
 class AuditView : public QWidget
 {
     Q_OBJECT
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
 
 public:
     // Only the newest entries per filter are loaded, so a long trail stays quick to show.
@@ -33,8 +37,11 @@ public:
     void reload();
     void verifyChain();
 
-    // "order.edit" → "Order edited"; unknown keys are shown as they are.
-    static QString actionName(const QString& action);
+    // What the status bar says while this page is shown: how many entries are listed.
+    QString statusText() const;
+
+Q_SIGNALS:
+    void statusTextChanged(const QString& text);
 
 private:
     void loadUsers();
@@ -49,6 +56,7 @@ private:
     MessageBanner* m_banner = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_summary = nullptr;
+    AuditWording m_words;
 };
 
 } // namespace od

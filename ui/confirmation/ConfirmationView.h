@@ -29,6 +29,8 @@ class Session;
 class ConfirmationView : public QWidget
 {
     Q_OBJECT
+    // What the status bar says while this page is shown: how many records the list holds.
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
 
 public:
     // Asks where to save the PDF; returns "" when the user cancels. Tests replace it.
@@ -58,8 +60,11 @@ public:
     DocumentPreview* preview() const { return m_preview; }
     bool isPreviewPending() const { return m_renderWatcher != nullptr; }
 
+    QString statusText() const;
+
 Q_SIGNALS:
     void orderChanged(qint64 orderId);
+    void statusTextChanged(const QString& text);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -3,13 +3,14 @@
 #include "BackupService.h"
 #include "Permissions.h"
 #include "audit/AuditView.h"
-#include "main/UsersDialog.h"
 #include "confirmation/ConfirmationView.h"
 #include "customers/CustomersView.h"
 #include "detail/OrderDetailDialog.h"
 #include "intake/IntakeView.h"
 #include "main/ChangePasswordDialog.h"
 #include "main/NavigationBar.h"
+#include "main/ShortcutsDialog.h"
+#include "main/UsersDialog.h"
 #include "models/OrderListModel.h"
 #include "orders/OrdersView.h"
 #include "products/ProductsView.h"
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -84,7 +86,6 @@ void MainWindow::createPages()
     addPage({Page::Orders, m_orders, [this] { m_orders->focusSearch(); }, [this] { m_orders->reload(); }},
             s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Orders"));
     connect(m_orders, &OrdersView::openOrderRequested, this, &MainWindow::openOrderDetail);
-    connect(m_orders, &OrdersView::countChanged, this, &MainWindow::updateOrderCount);
 
     m_intake = new IntakeView(m_session, this);
     addPage({Page::Intake, m_intake, [this] { m_intake->focusSearch(); }, [this] { m_intake->reload(); }},
@@ -119,6 +120,14 @@ void MainWindow::createPages()
 void MainWindow::addPage(PageEntry entry, const QIcon& icon, const QString& title)
 {
     m_stack->addWidget(entry.widget);
+    // A page with a "statusText" property feeds the status bar while it is shown.
+    const QMetaObject* meta = entry.widget->metaObject();
+    if (const int index = meta->indexOfProperty("statusText"); index >= 0) {
+        const QMetaMethod notify = meta->property(index).notifySignal();
+        const QMetaMethod update = metaObject()->method(metaObject()->indexOfSlot("updatePageStatus()"));
+        if (notify.isValid() && update.isValid())
+            connect(entry.widget, notify, this, update);
+    }
     m_navigation->addEntry(int(entry.page), icon, title);
     m_pages << std::move(entry);
 }
@@ -168,6 +177,17 @@ void MainWindow::onPageSelected(int key)
         }
     }
     updateActions();
+    updatePageStatus();
+}
+
+void MainWindow::updatePageStatus()
+{
+    if (!m_countLabel)
+        return;
+    QWidget* page = m_stack->currentWidget();
+    const QVariant text = page ? page->property("statusText") : QVariant();
+    m_countLabel->setText(text.toString());
+    m_countLabel->setVisible(text.isValid());
 }
 
 void MainWindow::createMenus()
@@ -227,6 +247,9 @@ void MainWindow::createMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
     QAction* about = help->addAction(tr("&About OrderDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -247,18 +270,7 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(userLabel);
     statusBar()->addPermanentWidget(m_countLabel);
-    m_countLabel->setText(tr("Counting orders…"));
-}
-
-void MainWindow::updateOrderCount(qint64 count, bool exact)
-{
-    QString text = exact ? tr("%1 orders").arg(Formatting::count(count))
-                         : tr("%1+ orders").arg(Formatting::count(count));
-    if (m_orders && m_orders->isFiltered())
-        text = exact ? tr("%1 orders match").arg(Formatting::count(count))
-                     : tr("%1+ orders match").arg(Formatting::count(count));
-    m_countLabel->setText(text);
-    m_countLabel->setToolTip(exact ? QString() : tr("Counting all orders in the background…"));
+    updatePageStatus();
 }
 
 QString MainWindow::orderCountText() const
@@ -346,9 +358,9 @@ void MainWindow::openSettings()
 
 void MainWindow::backUp()
 {
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("orderdesk-%1.sqlite")
-                                                .arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("orderdesk-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
     const QString target = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
                                                         tr("OrderDesk backups (*.sqlite);;All files (*)"));
     if (target.isEmpty())
@@ -394,9 +406,9 @@ void MainWindow::manageUsers()
 
 void MainWindow::restoreBackup()
 {
-    const QString source = QFileDialog::getOpenFileName(this, tr("Restore the database"),
-                                                        BackupService::defaultBackupDir(),
-                                                        tr("OrderDesk backups (*.sqlite);;All files (*)"));
+    const QString source =
+        QFileDialog::getOpenFileName(this, tr("Restore the database"), BackupService::defaultBackupDir(),
+                                     tr("OrderDesk backups (*.sqlite);;All files (*)"));
     if (source.isEmpty())
         return;
     if (auto usable = BackupService::checkRestoreSource(source); !usable) {
@@ -408,7 +420,8 @@ void MainWindow::restoreBackup()
     const auto answer = QMessageBox::question(
         this, tr("Restore"),
         tr("Replace the current database with the backup %1?\n\nEveryone's changes since that backup will be "
-           "gone from the database (the current file is kept beside it). OrderDesk closes afterwards; start it "
+           "gone from the database (the current file is kept beside it). OrderDesk closes afterwards; start "
+           "it "
            "again to go on working.")
             .arg(QDir::toNativeSeparators(source)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
@@ -427,12 +440,22 @@ void MainWindow::restoreBackup()
                                     "OrderDesk will now close; start it again to go on working.")
                                      .arg(QDir::toNativeSeparators(restored->previousDatabase)));
     } else {
-        QMessageBox::warning(this, tr("Restore"),
-                             tr("The database could not be restored: %1\n\nOrderDesk will now close; start it "
-                                "again to go on working.")
-                                 .arg(restored.error().message));
+        QMessageBox::warning(
+            this, tr("Restore"),
+            tr("The database could not be restored: %1\n\nOrderDesk will now close; start it "
+               "again to go on working.")
+                .arg(restored.error().message));
     }
     QApplication::quit();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
 }
 
 void MainWindow::showAbout()

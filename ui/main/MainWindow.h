@@ -19,7 +19,8 @@ class NavigationBar;
 class OrdersView;
 
 // The application window: the workflow pages in a navigation column, the File and Help menus
-// with their shortcuts, and a status bar with the database file and the number of orders.
+// with their shortcuts, and a status bar with the database file and what the page shown says
+// about itself (the number of orders on the Orders page, the lines on the intake page…).
 // It wires the pages together (open an order from the list, edit it in the intake form,
 // refresh the lists after a save) and never loses unsaved intake changes on close.
 class MainWindow : public QMainWindow
@@ -61,6 +62,8 @@ public:
     // Opens the detail dialog of an order (modal); the hook lets tests see the dialog.
     void openOrderDetail(qint64 orderId);
     void setDetailHook(std::function<void(QDialog*)> hook) { m_detailHook = std::move(hook); }
+    // Lets tests see the other dialogs the menus open (Help → Keyboard shortcuts) instead of exec().
+    void setDialogHook(std::function<void(QDialog*)> hook) { m_dialogHook = std::move(hook); }
     void setUnsavedQuestion(UnsavedQuestion question) { m_unsavedQuestion = std::move(question); }
 
     void newOrder();
@@ -70,6 +73,7 @@ public:
     void changePassword();
     void manageUsers();
     void restoreBackup();
+    void showShortcuts();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -94,7 +98,8 @@ private:
     // Something changed in `source` (nullopt: in a dialog): reload the visible page now, the others when next
     // shown.
     void dataChanged(std::optional<Page> source);
-    void updateOrderCount(qint64 count, bool exact);
+    // The status bar's right-hand text: what the page shown says about itself.
+    Q_SLOT void updatePageStatus();
     // False when the user chose Cancel (or saving failed): the caller must not go on.
     bool resolveUnsavedIntake();
     void showAbout();
@@ -115,6 +120,7 @@ private:
 
     UnsavedQuestion m_unsavedQuestion;
     std::function<void(QDialog*)> m_detailHook;
+    std::function<void(QDialog*)> m_dialogHook;
     // Set once a restore closed the connection: closing then asks nothing and saves nothing.
     bool m_databaseClosed = false;
 };

@@ -24,6 +24,8 @@ class OrdersTableView;
 class OrdersView : public QWidget
 {
     Q_OBJECT
+    // What the status bar says while this page is shown: "341 orders", "12 orders match".
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
 
 public:
     explicit OrdersView(Session& session, QWidget* parent = nullptr);
@@ -38,16 +40,25 @@ public:
     // True when any filter or search narrows the list.
     bool isFiltered() const;
     OrderListQuery currentQuery() const;
+    QString statusText() const;
 
 Q_SIGNALS:
     void openOrderRequested(qint64 orderId);
     // The number of orders listed; `exact` is false while only "100,000+" is known.
     void countChanged(qint64 count, bool exact);
+    void statusTextChanged(const QString& text);
+
+protected:
+    // Down in the search box goes to the first order found.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildFilters();
     void loadSalespeople();
-    void applyFilters();
+    // False when the query is the one already shown (nothing is reloaded).
+    bool applyFilters();
+    // Puts the keyboard on the first order of the list, now or as soon as the rows are there.
+    void goToFirstResult();
     void clearFilters();
     void openCurrent();
     void updateEmptyHint();
@@ -71,6 +82,7 @@ private:
     bool m_loaded = false;    // the model has run its first query
     int m_restoreScroll = -1; // where reload() found the list, restored when the rows are back
     int m_restoreRow = -1;
+    bool m_goToFirstWhenLoaded = false; // Enter was pressed in the search box before the rows came
 };
 
 } // namespace od

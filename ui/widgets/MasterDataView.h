@@ -28,6 +28,8 @@ class Session;
 class MasterDataView : public QWidget
 {
     Q_OBJECT
+    // What the status bar says while this page is shown: how many records the list holds.
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
 
 public:
     // The visible texts come from the subclass so that they are translated in its own context.
@@ -60,8 +62,11 @@ public:
     QTableView* table() const { return m_table; }
     QLineEdit* searchEdit() const { return m_search; }
 
+    QString statusText() const;
+
 Q_SIGNALS:
     void dataChanged();
+    void statusTextChanged(const QString& text);
 
 protected:
     MasterDataView(Session& session, Setup setup, QWidget* parent);
