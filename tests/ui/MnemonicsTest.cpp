@@ -168,8 +168,9 @@ protected:
         QCoreApplication::setOrganizationName(QStringLiteral("OrderDeskTests"));
         QCoreApplication::setApplicationName(QStringLiteral("MnemonicsTest"));
         m_language = std::make_unique<LanguageScope>(QString::fromLatin1(GetParam()));
-        if (QLatin1String(GetParam()) != QLatin1String("en"))
+        if (QLatin1String(GetParam()) != QLatin1String("en")) {
             ASSERT_TRUE(m_language->loaded()) << "the Chinese translation is compiled in";
+        }
         m_order = m_orders.addDraft(m_orders.customerEast, 3, 0, 2);
         m_orders.submit(m_order);
     }
@@ -286,10 +287,12 @@ TEST(KeyboardShortcutsTest, HelpKeyboardShortcutsListsTheMenusShortcutsAndTheGri
     EXPECT_TRUE(all.contains(QStringLiteral("F2 = "))) << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("Ctrl+Enter = "))) << all.toStdString();
     // Each shortcut of the menus is there, as it is set on its action.
-    for (QAction* action : window.findChildren<QAction*>())
-        if (!action->shortcut().isEmpty())
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (!action->shortcut().isEmpty()) {
             EXPECT_TRUE(all.contains(action->shortcut().toString(QKeySequence::NativeText)))
                 << action->text().toStdString();
+        }
+    }
 }
 
 } // namespace od::test
