@@ -3,6 +3,7 @@
 #include "ConfirmationService.h"
 #include "CustomerService.h"
 #include "ExitCode.h"
+#include "OrderEventText.h"
 #include "OrderIntakeService.h"
 #include "OrderListQuery.h"
 #include "OrderPageCache.h"
@@ -196,7 +197,7 @@ int OrderCommands::show()
     timeline.addColumn(tr("WHAT"));
     timeline.addColumn(tr("DETAIL"));
     for (const OrderEvent& e : *events)
-        timeline.addRow({localTime(e.at), e.userName, e.kind, e.detail});
+        timeline.addRow({localTime(e.at), e.userName, e.kind, OrderEventText::describe(e)});
     timeline.print(out, QStringLiteral("  "));
     out.flush();
     return Success;

@@ -71,6 +71,365 @@
     </message>
 </context>
 <context>
+    <name>AuditWording</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made to the customer&apos;s specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms and conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced database kept as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3 (revision %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>Could not create the folder %1.</source>
@@ -171,15 +530,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirmed by %1 (%2) on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say why the order goes back to draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned to draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -383,10 +734,6 @@
         <source>discount_percent must be between 0 and 100.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Imported from %1 with status &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CsvProductImporter</name>
@@ -470,6 +817,10 @@
     </message>
     <message>
         <source>There is already a customer with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document language must be one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,7 +1082,7 @@
     </message>
 </context>
 <context>
-    <name>OrderIntakeService</name>
+    <name>OrderEventText</name>
     <message numerus="yes">
         <source>Order entered with %n line(s), total %1.</source>
         <translation>
@@ -740,9 +1091,86 @@
         </translation>
     </message>
     <message>
+        <source>Confirmed by %1 (%2) on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent to the customer for confirmation (revision %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed after it was sent: revision %1 starts and must be confirmed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited: %n line(s), total %1.</source>
+        <translation>
+            <numerusform>Edited: %n line, total %1.</numerusform>
+            <numerusform>Edited: %n lines, total %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returned to draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1 with status &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderFiguresRepository</name>
+    <message>
+        <source>read the largest quantities ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the largest order totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderIntakeService</name>
     <message>
         <source>The order no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -758,17 +1186,6 @@
     <message>
         <source>Order %1 is %2 and can no longer be edited here; changes to it go through a change request.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed after it was sent: revision %1 starts and must be confirmed again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Edited: %n line(s), total %1.</source>
-        <translation>
-            <numerusform>Edited: %n line, total %1.</numerusform>
-            <numerusform>Edited: %n lines, total %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Order %1 revision %2 is already waiting for the customer&apos;s confirmation.</source>
@@ -895,10 +1312,6 @@
 <context>
     <name>OrderStatusService</name>
     <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record the customer&apos;s confirmation to confirm an order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,6 +1408,18 @@
     </message>
     <message>
         <source>Open orders of %1 would reach %2, above its credit limit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is far more than any order of %3 so far (at most %4). Check the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total %1 is far beyond the largest order of %2 so far (%3). Check the quantities and prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total %1 is far beyond the largest order so far (%2). Check the quantities and prices.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1374,103 +1799,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The audit trail is broken at entry %1 (%2 entries checked).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company details changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own password changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database backed up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,15 +2248,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment &amp;terms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not an amount: use digits and at most 2 decimals, e.g. 50000 or 12500.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the order confirmations this customer receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment te&amp;rms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2164,10 +2505,6 @@ How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The order is shown read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,20 +2531,6 @@ How would you like to start?</source>
     <message>
         <source> (changed, not saved)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n marked cell(s) in the lines need attention; point at one to see why.</source>
-        <translation>
-            <numerusform>%n marked cell in the lines needs attention; point at it to see why.</numerusform>
-            <numerusform>%n marked cells in the lines need attention; point at one to see why.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n marked cell(s) in the lines have a warning; point at one to see why.</source>
-        <translation>
-            <numerusform>%n marked cell in the lines has a warning; point at it to see why.</numerusform>
-            <numerusform>%n marked cells in the lines have a warning; point at one to see why.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Reload</source>
@@ -2244,6 +2567,39 @@ How would you like to start?</source>
     <message>
         <source>Go back and fix</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n problem(s) to fix</source>
+        <translation>
+            <numerusform> · %n problem to fix</numerusform>
+            <numerusform> · %n problems to fix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Line(s) %1 need a look too.</source>
+        <translation>
+            <numerusform>Line %1 needs a look too.</numerusform>
+            <numerusform>Lines %1 need a look too.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2329,30 +2685,6 @@ How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counting orders…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1+ orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 orders match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1+ orders match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting all orders in the background…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The new language takes effect when OrderDesk is started again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,11 +2766,30 @@ OrderDesk will now close; start it again to go on working.</source>
 OrderDesk will now close; start it again to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::MessageBanner</name>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::NoteDialog</name>
+    <message>
+        <source>Enter starts a new line; Ctrl+Enter confirms, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2550,38 +2901,6 @@ OrderDesk will now close; start it again to go on working.</source>
     </message>
     <message>
         <source>Lines (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent for confirmation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmed by customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned to draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2732,10 +3051,6 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not a date. Type it as 2026-07-15.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,37 +3058,17 @@ OrderDesk will now close; start it again to go on working.</source>
         <source>Not a percentage: e.g. 13 or 9.5.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ne&amp;w customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::OrderHistoryTable</name>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent for confirmation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmation recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned to draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>When</source>
         <translation type="unfinished"></translation>
@@ -2792,14 +3087,6 @@ OrderDesk will now close; start it again to go on working.</source>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2829,7 +3116,7 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type in a cell to edit it; Tab moves to the next cell.</source>
+        <source>Typing replaces a cell, F2 changes it; Enter moves down, Tab right, Esc undoes the cell.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2837,18 +3124,6 @@ OrderDesk will now close; start it again to go on working.</source>
     <name>od::OrderLinesModel</name>
     <message>
         <source>“%1” is not a product. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a quantity: use digits and at most 3 decimals, e.g. 12 or 2.5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a price: use digits and at most 4 decimals, e.g. 12.5 or 0.0125.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a percentage: e.g. 5 or 2.5 (at most 2 decimals).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2889,6 +3164,46 @@ OrderDesk will now close; start it again to go on working.</source>
     </message>
     <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many decimals: a quantity has at most 3, e.g. 2.125.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large: a quantity can be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a quantity: use digits, e.g. 12 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many decimals: a unit price has at most 4, e.g. 0.0125.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large: a unit price can be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a price: use digits, e.g. 12.5 or 0.0125.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many decimals: a percentage has at most 2, e.g. 2.25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large: a discount is at most 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a percentage: e.g. 5 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2996,6 +3311,26 @@ OrderDesk will now close; start it again to go on working.</source>
         <source>There are no orders yet. Press Ctrl+N to enter the first one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ orders match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ orders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::PagedDocumentRenderer</name>
@@ -3067,15 +3402,15 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unit &amp;price (¥)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Lead time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a price: use digits and at most 4 decimals, e.g. 12.5 or 0.0125.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit pri&amp;ce (¥)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3403,10 +3738,6 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order number &amp;prefix:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Default ta&amp;x rate (%):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3438,6 +3769,169 @@ OrderDesk will now close; start it again to go on working.</source>
         <source>Choose who is working at this PC.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order number pre&amp;fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a menu, or go to the field of a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace what the cell holds: the first key is the first character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the cell in place, cursor at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the cell and move down / up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the cell and move right / left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the cell and type anew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the cell as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a line after the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the current line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer and product pickers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down / Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight the first match, then the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the highlighted match, or the first one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down or Enter in the search box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the first order found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down / F4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a filter&apos;s list (arrows alone leave the filter as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm (in a note: a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm a dialog with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::SignInDialog</name>
@@ -3463,6 +3957,22 @@ OrderDesk will now close; start it again to go on working.</source>
     </message>
     <message>
         <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OrderDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo company: pick one of its &amp;accounts and press Enter to sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · password %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

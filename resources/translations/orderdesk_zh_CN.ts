@@ -70,6 +70,365 @@
     </message>
 </context>
 <context>
+    <name>AuditWording</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <source>Promised delivery</source>
+        <translation>承诺交期</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Wanted by</source>
+        <translation>行交期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation>账期（天）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>单据语言</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>生产周期（天）</translation>
+    </message>
+    <message>
+        <source>Made to the customer&apos;s specification</source>
+        <translation>按客户规格定制</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Company address</source>
+        <translation>公司地址</translation>
+    </message>
+    <message>
+        <source>Company phone</source>
+        <translation>公司电话</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>公司标志</translation>
+    </message>
+    <message>
+        <source>Terms and conditions</source>
+        <translation>交易条款</translation>
+    </message>
+    <message>
+        <source>Order number prefix</source>
+        <translation>订单号前缀</translation>
+    </message>
+    <message>
+        <source>Default tax rate</source>
+        <translation>默认税率</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Replaced database kept as</source>
+        <translation>被替换的数据库保存为</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建订单</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>编辑订单</translation>
+    </message>
+    <message>
+        <source>Sent for confirmation</source>
+        <translation>发送客户确认</translation>
+    </message>
+    <message>
+        <source>Confirmation recorded</source>
+        <translation>记录客户确认</translation>
+    </message>
+    <message>
+        <source>Returned to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>订单：%1</translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <source>Customer enabled</source>
+        <translation>启用客户</translation>
+    </message>
+    <message>
+        <source>Customer disabled</source>
+        <translation>停用客户</translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <translation>新增产品</translation>
+    </message>
+    <message>
+        <source>Product changed</source>
+        <translation>修改产品</translation>
+    </message>
+    <message>
+        <source>Product enabled</source>
+        <translation>启用产品</translation>
+    </message>
+    <message>
+        <source>Product disabled</source>
+        <translation>停用产品</translation>
+    </message>
+    <message>
+        <source>Company details changed</source>
+        <translation>修改公司信息</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>恢复数据库</translation>
+    </message>
+    <message>
+        <source>Customers imported</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Products imported</source>
+        <translation>导入产品</translation>
+    </message>
+    <message>
+        <source>Orders imported</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <source>Imported (%1)</source>
+        <translation>导入（%1）</translation>
+    </message>
+    <message>
+        <source>Line %1 · %2</source>
+        <translation>第 %1 行 · %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3 (revision %4)</source>
+        <translation>%1 于 %3 通过%2确认（第 %4 版）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>Could not create the folder %1.</source>
@@ -170,16 +529,8 @@
         <translation>订单 %1 现为第 %2 版，而客户答复的是第 %3 版。请重新发送当前修订版。</translation>
     </message>
     <message>
-        <source>Confirmed by %1 (%2) on %3.</source>
-        <translation>%1 于 %3 确认（%2）。</translation>
-    </message>
-    <message>
         <source>Say why the order goes back to draft.</source>
         <translation>请说明订单退回草稿的原因。</translation>
-    </message>
-    <message>
-        <source>Returned to draft: %1</source>
-        <translation>退回草稿：%1</translation>
     </message>
 </context>
 <context>
@@ -375,10 +726,6 @@
         <source>discount_percent must be between 0 and 100.</source>
         <translation>discount_percent 必须在 0 到 100 之间。</translation>
     </message>
-    <message>
-        <source>Imported from %1 with status &quot;%2&quot;.</source>
-        <translation>从 %1 导入，状态为“%2”。</translation>
-    </message>
 </context>
 <context>
     <name>CsvProductImporter</name>
@@ -463,6 +810,10 @@
     <message>
         <source>There is already a customer with code %1.</source>
         <translation>客户编码 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>The document language must be one of: %1.</source>
+        <translation>单据语言必须是以下之一：%1。</translation>
     </message>
 </context>
 <context>
@@ -723,7 +1074,7 @@
     </message>
 </context>
 <context>
-    <name>OrderIntakeService</name>
+    <name>OrderEventText</name>
     <message numerus="yes">
         <source>Order entered with %n line(s), total %1.</source>
         <translation>
@@ -731,9 +1082,85 @@
         </translation>
     </message>
     <message>
+        <source>Confirmed by %1 (%2) on %3.</source>
+        <translation>%1 于 %3 确认（%2）。</translation>
+    </message>
+    <message>
         <source>Sent to the customer for confirmation (revision %1).</source>
         <translation>已发送给客户确认（第 %1 版）。</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Changed after it was sent: revision %1 starts and must be confirmed again.</source>
+        <translation>发送后又作修改：已生成第 %1 版，需客户重新确认。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited: %n line(s), total %1.</source>
+        <translation>
+            <numerusform>已编辑：共 %n 行，合计 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returned to draft: %1</source>
+        <translation>退回草稿：%1</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>Imported from %1 with status &quot;%2&quot;.</source>
+        <translation>从 %1 导入，状态为“%2”。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建订单</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>编辑订单</translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation>生成新修订版</translation>
+    </message>
+    <message>
+        <source>Sent for confirmation</source>
+        <translation>发送客户确认</translation>
+    </message>
+    <message>
+        <source>Confirmed by customer</source>
+        <translation>客户已确认</translation>
+    </message>
+    <message>
+        <source>Returned to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFiguresRepository</name>
+    <message>
+        <source>read the largest quantities ordered</source>
+        <translation>读取历史最大订货数量</translation>
+    </message>
+    <message>
+        <source>read the largest order totals</source>
+        <translation>读取历史最大订单金额</translation>
+    </message>
+</context>
+<context>
+    <name>OrderIntakeService</name>
     <message>
         <source>The order no longer exists.</source>
         <translation>该订单已不存在。</translation>
@@ -749,16 +1176,6 @@
     <message>
         <source>Order %1 is %2 and can no longer be edited here; changes to it go through a change request.</source>
         <translation>订单 %1 当前状态为“%2”，不能在此编辑；如需修改，请提交变更申请。</translation>
-    </message>
-    <message>
-        <source>Changed after it was sent: revision %1 starts and must be confirmed again.</source>
-        <translation>发送后又作修改：已生成第 %1 版，需客户重新确认。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Edited: %n line(s), total %1.</source>
-        <translation>
-            <numerusform>已编辑：共 %n 行，合计 %1。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Order %1 revision %2 is already waiting for the customer&apos;s confirmation.</source>
@@ -885,10 +1302,6 @@
 <context>
     <name>OrderStatusService</name>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>Record the customer&apos;s confirmation to confirm an order.</source>
         <translation>请记录客户的确认，订单才能变为“已确认”。</translation>
     </message>
@@ -986,6 +1399,18 @@
     <message>
         <source>Open orders of %1 would reach %2, above its credit limit of %3.</source>
         <translation>%1 的未完成订单金额将达到 %2，超出其信用额度 %3。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is far more than any order of %3 so far (at most %4). Check the quantity.</source>
+        <translation>第 %1 行：%2 远超 %3 以往任何订单（最多 %4），请核对数量。</translation>
+    </message>
+    <message>
+        <source>The total %1 is far beyond the largest order of %2 so far (%3). Check the quantities and prices.</source>
+        <translation>合计 %1 远超 %2 以往最大的订单（%3），请核对数量和单价。</translation>
+    </message>
+    <message>
+        <source>The total %1 is far beyond the largest order so far (%2). Check the quantities and prices.</source>
+        <translation>合计 %1 远超以往最大的订单（%2），请核对数量和单价。</translation>
     </message>
 </context>
 <context>
@@ -1364,104 +1789,12 @@
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1：%2 → %3</translation>
-    </message>
-    <message>
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation>审计记录完整：已校验 %1 条。</translation>
     </message>
     <message>
         <source>The audit trail is broken at entry %1 (%2 entries checked).</source>
         <translation>审计记录在第 %1 条处断裂（已校验 %2 条）。</translation>
-    </message>
-    <message>
-        <source>Order: %1</source>
-        <translation>订单：%1</translation>
-    </message>
-    <message>
-        <source>Customer added</source>
-        <translation>新增客户</translation>
-    </message>
-    <message>
-        <source>Customer changed</source>
-        <translation>修改客户</translation>
-    </message>
-    <message>
-        <source>Customer enabled</source>
-        <translation>启用客户</translation>
-    </message>
-    <message>
-        <source>Customer disabled</source>
-        <translation>停用客户</translation>
-    </message>
-    <message>
-        <source>Product added</source>
-        <translation>新增产品</translation>
-    </message>
-    <message>
-        <source>Product changed</source>
-        <translation>修改产品</translation>
-    </message>
-    <message>
-        <source>Product enabled</source>
-        <translation>启用产品</translation>
-    </message>
-    <message>
-        <source>Product disabled</source>
-        <translation>停用产品</translation>
-    </message>
-    <message>
-        <source>Company details changed</source>
-        <translation>修改公司信息</translation>
-    </message>
-    <message>
-        <source>Settings changed</source>
-        <translation>修改设置</translation>
-    </message>
-    <message>
-        <source>User added</source>
-        <translation>新增用户</translation>
-    </message>
-    <message>
-        <source>Own password changed</source>
-        <translation>修改本人密码</translation>
-    </message>
-    <message>
-        <source>User disabled</source>
-        <translation>停用用户</translation>
-    </message>
-    <message>
-        <source>User enabled</source>
-        <translation>启用用户</translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation>重置密码</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation>登录失败</translation>
-    </message>
-    <message>
-        <source>Database backed up</source>
-        <translation>备份数据库</translation>
-    </message>
-    <message>
-        <source>Database restored</source>
-        <translation>恢复数据库</translation>
-    </message>
-    <message>
-        <source>Imported (%1)</source>
-        <translation>导入（%1）</translation>
     </message>
 </context>
 <context>
@@ -1901,16 +2234,24 @@
         <translation>信用额度(¥)(&amp;L)</translation>
     </message>
     <message>
-        <source>Payment &amp;terms</source>
-        <translation>账期(&amp;T)</translation>
-    </message>
-    <message>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
         <source>Not an amount: use digits and at most 2 decimals, e.g. 50000 or 12500.50.</source>
         <translation>金额格式不正确：请输入数字，最多 2 位小数，例如 50000 或 12500.50。</translation>
+    </message>
+    <message>
+        <source>The language of the order confirmations this customer receives.</source>
+        <translation>发给此客户的订单确认书所用的语言。</translation>
+    </message>
+    <message>
+        <source>Payment te&amp;rms</source>
+        <translation>账期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Document language</source>
+        <translation>单据语言(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2149,10 +2490,6 @@ How would you like to start?</source>
         <translation>保存并将此修订版发送给客户确认</translation>
     </message>
     <message>
-        <source>Lines</source>
-        <translation>订单行</translation>
-    </message>
-    <message>
         <source>The order is shown read-only.</source>
         <translation>订单以只读方式显示。</translation>
     </message>
@@ -2179,18 +2516,6 @@ How would you like to start?</source>
     <message>
         <source> (changed, not saved)</source>
         <translation>（已修改，未保存）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n marked cell(s) in the lines need attention; point at one to see why.</source>
-        <translation>
-            <numerusform>订单行中有 %n 个标记的单元格需要处理；将鼠标指向单元格可查看原因。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n marked cell(s) in the lines have a warning; point at one to see why.</source>
-        <translation>
-            <numerusform>订单行中有 %n 个标记的单元格带有警告；将鼠标指向单元格可查看原因。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Reload</source>
@@ -2227,6 +2552,36 @@ How would you like to start?</source>
     <message>
         <source>Go back and fix</source>
         <translation>返回修改</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>订单行(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n problem(s) to fix</source>
+        <translation>
+            <numerusform> · %n 处问题待修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · not saved</source>
+        <translation> · 未保存</translation>
+    </message>
+    <message>
+        <source> · saved</source>
+        <translation> · 已保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line(s) %1 need a look too.</source>
+        <translation>
+            <numerusform>第 %1 行也有问题需要查看。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2310,30 +2665,6 @@ How would you like to start?</source>
     <message>
         <source>User: %1</source>
         <translation>用户：%1</translation>
-    </message>
-    <message>
-        <source>Counting orders…</source>
-        <translation>正在统计订单…</translation>
-    </message>
-    <message>
-        <source>%1 orders</source>
-        <translation>%1 个订单</translation>
-    </message>
-    <message>
-        <source>%1+ orders</source>
-        <translation>%1+ 个订单</translation>
-    </message>
-    <message>
-        <source>%1 orders match</source>
-        <translation>%1 个订单符合条件</translation>
-    </message>
-    <message>
-        <source>%1+ orders match</source>
-        <translation>%1+ 个订单符合条件</translation>
-    </message>
-    <message>
-        <source>Counting all orders in the background…</source>
-        <translation>正在后台统计全部订单…</translation>
     </message>
     <message>
         <source>The new language takes effect when OrderDesk is started again.</source>
@@ -2423,12 +2754,31 @@ OrderDesk will now close; start it again to go on working.</source>
 
 订单管家现在将关闭，请重新启动后继续工作。</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>od::MessageBanner</name>
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>od::NoteDialog</name>
+    <message>
+        <source>Enter starts a new line; Ctrl+Enter confirms, Esc cancels.</source>
+        <translation>回车换行；Ctrl+回车确定，Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+回车</translation>
     </message>
 </context>
 <context>
@@ -2540,38 +2890,6 @@ OrderDesk will now close; start it again to go on working.</source>
     <message>
         <source>Lines (%1)</source>
         <translation>订单行（%1）</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建订单</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>编辑订单</translation>
-    </message>
-    <message>
-        <source>New revision</source>
-        <translation>生成新修订版</translation>
-    </message>
-    <message>
-        <source>Sent for confirmation</source>
-        <translation>发送客户确认</translation>
-    </message>
-    <message>
-        <source>Confirmed by customer</source>
-        <translation>客户已确认</translation>
-    </message>
-    <message>
-        <source>Returned to draft</source>
-        <translation>退回草稿</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation>状态变更</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>导入</translation>
     </message>
     <message>
         <source>When</source>
@@ -2721,10 +3039,6 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation>税率(&amp;T)</translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
-        <translation>备注(&amp;O)</translation>
-    </message>
-    <message>
         <source>Not a date. Type it as 2026-07-15.</source>
         <translation>日期格式不正确，请按 2026-07-15 的格式输入。</translation>
     </message>
@@ -2732,37 +3046,17 @@ OrderDesk will now close; start it again to go on working.</source>
         <source>Not a percentage: e.g. 13 or 9.5.</source>
         <translation>百分比格式不正确，例如 13 或 9.5。</translation>
     </message>
+    <message>
+        <source>Ne&amp;w customer…</source>
+        <translation>新建客户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>od::OrderHistoryTable</name>
-    <message>
-        <source>Created</source>
-        <translation>创建订单</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>编辑订单</translation>
-    </message>
-    <message>
-        <source>Sent for confirmation</source>
-        <translation>发送客户确认</translation>
-    </message>
-    <message>
-        <source>Confirmation recorded</source>
-        <translation>记录客户确认</translation>
-    </message>
-    <message>
-        <source>Returned to draft</source>
-        <translation>退回草稿</translation>
-    </message>
-    <message>
-        <source>Revised</source>
-        <translation>修订</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation>状态变更</translation>
-    </message>
     <message>
         <source>When</source>
         <translation>时间</translation>
@@ -2782,14 +3076,6 @@ OrderDesk will now close; start it again to go on working.</source>
     <message>
         <source>Change</source>
         <translation>变化</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2818,8 +3104,8 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation>删除当前行（Delete）</translation>
     </message>
     <message>
-        <source>Type in a cell to edit it; Tab moves to the next cell.</source>
-        <translation>直接在单元格中输入即可编辑；按 Tab 键移到下一个单元格。</translation>
+        <source>Typing replaces a cell, F2 changes it; Enter moves down, Tab right, Esc undoes the cell.</source>
+        <translation>直接输入即替换单元格内容，F2 在原内容上修改；回车下移，Tab 右移，Esc 撤销本格修改。</translation>
     </message>
 </context>
 <context>
@@ -2827,18 +3113,6 @@ OrderDesk will now close; start it again to go on working.</source>
     <message>
         <source>“%1” is not a product. Choose one from the list.</source>
         <translation>“%1”不是产品，请从列表中选择。</translation>
-    </message>
-    <message>
-        <source>Not a quantity: use digits and at most 3 decimals, e.g. 12 or 2.5.</source>
-        <translation>数量格式不正确：请输入数字，最多 3 位小数，例如 12 或 2.5。</translation>
-    </message>
-    <message>
-        <source>Not a price: use digits and at most 4 decimals, e.g. 12.5 or 0.0125.</source>
-        <translation>价格格式不正确：请输入数字，最多 4 位小数，例如 12.5 或 0.0125。</translation>
-    </message>
-    <message>
-        <source>Not a percentage: e.g. 5 or 2.5 (at most 2 decimals).</source>
-        <translation>百分比格式不正确，例如 5 或 2.5（最多 2 位小数）。</translation>
     </message>
     <message>
         <source>Not a date: type it as 2026-07-15, or leave it empty for the order&apos;s date.</source>
@@ -2879,6 +3153,46 @@ OrderDesk will now close; start it again to go on working.</source>
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <source>Too many decimals: a quantity has at most 3, e.g. 2.125.</source>
+        <translation>小数位过多：数量最多 3 位小数，例如 2.125。</translation>
+    </message>
+    <message>
+        <source>Too large: a quantity can be at most %1.</source>
+        <translation>数值过大：数量最多为 %1。</translation>
+    </message>
+    <message>
+        <source>Not a quantity: use digits, e.g. 12 or 2.5.</source>
+        <translation>数量格式不正确：请输入数字，例如 12 或 2.5。</translation>
+    </message>
+    <message>
+        <source>Too many decimals: a unit price has at most 4, e.g. 0.0125.</source>
+        <translation>小数位过多：单价最多 4 位小数，例如 0.0125。</translation>
+    </message>
+    <message>
+        <source>Too large: a unit price can be at most %1.</source>
+        <translation>数值过大：单价最多为 %1。</translation>
+    </message>
+    <message>
+        <source>Not a price: use digits, e.g. 12.5 or 0.0125.</source>
+        <translation>单价格式不正确：请输入数字，例如 12.5 或 0.0125。</translation>
+    </message>
+    <message>
+        <source>Too many decimals: a percentage has at most 2, e.g. 2.25.</source>
+        <translation>小数位过多：百分比最多 2 位小数，例如 2.25。</translation>
+    </message>
+    <message>
+        <source>Too large: a discount is at most 100%.</source>
+        <translation>数值过大：折扣最多为 100%。</translation>
+    </message>
+    <message>
+        <source>Not a percentage: e.g. 5 or 2.5.</source>
+        <translation>百分比格式不正确，例如 5 或 2.5。</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3299,26 @@ OrderDesk will now close; start it again to go on working.</source>
         <source>There are no orders yet. Press Ctrl+N to enter the first one.</source>
         <translation>还没有订单。按 Ctrl+N 录入第一个订单。</translation>
     </message>
+    <message>
+        <source>Counting orders…</source>
+        <translation>正在统计订单…</translation>
+    </message>
+    <message>
+        <source>%1 orders match</source>
+        <translation>%1 个订单符合条件</translation>
+    </message>
+    <message>
+        <source>%1+ orders match</source>
+        <translation>%1+ 个订单符合条件</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 个订单</translation>
+    </message>
+    <message>
+        <source>%1+ orders</source>
+        <translation>%1+ 个订单</translation>
+    </message>
 </context>
 <context>
     <name>od::PagedDocumentRenderer</name>
@@ -3056,16 +3390,16 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <source>Unit &amp;price (¥)</source>
-        <translation>单价(¥)(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Lead time</source>
         <translation>生产周期(&amp;L)</translation>
     </message>
     <message>
         <source>Not a price: use digits and at most 4 decimals, e.g. 12.5 or 0.0125.</source>
         <translation>价格格式不正确：请输入数字，最多 4 位小数，例如 12.5 或 0.0125。</translation>
+    </message>
+    <message>
+        <source>Unit pri&amp;ce (¥)</source>
+        <translation>单价(¥)(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3389,10 +3723,6 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation>订单号格式如 %1-2026-000123。</translation>
     </message>
     <message>
-        <source>Order number &amp;prefix:</source>
-        <translation>订单号前缀(&amp;P)：</translation>
-    </message>
-    <message>
         <source>Default ta&amp;x rate (%):</source>
         <translation>默认税率(%)(&amp;X)：</translation>
     </message>
@@ -3424,6 +3754,169 @@ OrderDesk will now close; start it again to go on working.</source>
         <source>Choose who is working at this PC.</source>
         <translation>请选择在这台电脑上工作的用户。</translation>
     </message>
+    <message>
+        <source>Order number pre&amp;fix:</source>
+        <translation>订单号前缀(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>od::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+带下划线的字母</translation>
+    </message>
+    <message>
+        <source>Open a menu, or go to the field of a label</source>
+        <translation>打开菜单，或跳到该标签对应的输入框</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>订单行</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>直接输入</translation>
+    </message>
+    <message>
+        <source>Replace what the cell holds: the first key is the first character</source>
+        <translation>替换单元格原有内容：按下的第一个键就是第一个字符</translation>
+    </message>
+    <message>
+        <source>Change the cell in place, cursor at the end</source>
+        <translation>在原内容上修改，光标在末尾</translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter</source>
+        <translation>回车 / Shift+回车</translation>
+    </message>
+    <message>
+        <source>Keep the cell and move down / up</source>
+        <translation>确认本格并下移 / 上移</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Keep the cell and move right / left</source>
+        <translation>确认本格并右移 / 左移</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>退格</translation>
+    </message>
+    <message>
+        <source>Empty the cell and type anew</source>
+        <translation>清空单元格重新输入</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave the cell as it was</source>
+        <translation>撤销本格修改，恢复原样</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Add a line after the current one</source>
+        <translation>在当前行后添加一行</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Remove the current line</source>
+        <translation>删除当前行</translation>
+    </message>
+    <message>
+        <source>Customer and product pickers</source>
+        <translation>客户和产品选择框</translation>
+    </message>
+    <message>
+        <source>Down / Up</source>
+        <translation>下 / 上方向键</translation>
+    </message>
+    <message>
+        <source>Highlight the first match, then the next one</source>
+        <translation>先选中第一个匹配项，再逐个移动</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Take the highlighted match, or the first one</source>
+        <translation>选用选中的匹配项，未选中时选用第一个</translation>
+    </message>
+    <message>
+        <source>Close the list</source>
+        <translation>关闭列表</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Down or Enter in the search box</source>
+        <translation>在搜索框中按下方向键或回车</translation>
+    </message>
+    <message>
+        <source>Go to the first order found</source>
+        <translation>跳到找到的第一个订单</translation>
+    </message>
+    <message>
+        <source>Open the order</source>
+        <translation>打开订单</translation>
+    </message>
+    <message>
+        <source>Alt+Down / F4</source>
+        <translation>Alt+下方向键 / F4</translation>
+    </message>
+    <message>
+        <source>Open a filter&apos;s list (arrows alone leave the filter as it is)</source>
+        <translation>展开筛选框的列表（单按方向键不会改变筛选）</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation>对话框</translation>
+    </message>
+    <message>
+        <source>Confirm (in a note: a new line)</source>
+        <translation>确定（在说明文字中为换行）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+回车</translation>
+    </message>
+    <message>
+        <source>Confirm a dialog with a note</source>
+        <translation>确定带说明文字的对话框</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>od::SignInDialog</name>
@@ -3450,6 +3943,22 @@ OrderDesk will now close; start it again to go on working.</source>
     <message>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>OrderDesk</source>
+        <translation>订单管家</translation>
+    </message>
+    <message>
+        <source>A demo company: pick one of its &amp;accounts and press Enter to sign in with it.</source>
+        <translation>这是演示公司：选择其中一个账号(&amp;A)，按回车即以该账号登录。</translation>
+    </message>
+    <message>
+        <source>Database %1</source>
+        <translation>数据库 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · password %4</source>
+        <translation>%1（%2）· %3 · 密码 %4</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ namespace od {
 // 128-bit intermediates for exact money arithmetic (GCC/Clang extension).
 __extension__ typedef __int128 Int128;
 __extension__ typedef unsigned __int128 UInt128;
-}
+} // namespace od
 
 namespace od::fixed {
 
@@ -18,6 +18,18 @@ namespace od::fixed {
 // More decimals than `scale`, letters, or a value past the int64 range give nullopt: a price
 // is never silently rounded or wrapped on the way in.
 std::optional<qint64> parseDecimal(QStringView text, int scale);
+
+// Why text is not a value of a fixed-point unit, so that a message can say which it is.
+enum class DecimalProblem
+{
+    None,
+    Malformed,       // letters, two points, nothing but a sign…
+    TooManyDecimals, // "2.0005" for a quantity in thousandths
+    TooLarge,        // beyond `maxRaw` (or beyond any 64-bit integer)
+};
+
+// Checks text as parseDecimal(text, scale) reads it, against a largest magnitude of `maxRaw`.
+DecimalProblem checkDecimal(QStringView text, int scale, qint64 maxRaw);
 
 // Formats a scaled integer as an exact decimal string with at least `minDecimals` decimals
 // (trailing zeros beyond that are dropped), using '.' and no grouping.

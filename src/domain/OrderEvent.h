@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLatin1String>
+#include <QJsonObject>
 #include <QString>
 
 namespace od {
@@ -19,7 +20,8 @@ inline constexpr QLatin1String Imported{"imported"};
 } // namespace OrderEventKind
 
 // One line of an order's timeline. `kind` is a stable key (created, edited, revised, submitted,
-// confirmed, returned, status_changed, imported); `detail` is the human sentence as written.
+// confirmed, returned, status_changed, imported); `data` holds its facts by their keys, from
+// which OrderEventText words it for the reader; `detail` is the sentence as written at the time.
 struct OrderEvent
 {
     qint64 id = 0;
@@ -29,6 +31,7 @@ struct OrderEvent
     QString userName;
     QString kind;
     int revision = 0;
+    QJsonObject data;
     QString detail;
 };
 

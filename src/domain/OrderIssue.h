@@ -25,6 +25,8 @@ inline constexpr QLatin1String NoOrderDate{"no_order_date"};
 inline constexpr QLatin1String NoProduct{"no_product"};
 inline constexpr QLatin1String NoRequestedDate{"no_requested_date"};
 inline constexpr QLatin1String Overflow{"overflow"};
+inline constexpr QLatin1String UnusualQuantity{"unusual_quantity"};
+inline constexpr QLatin1String UnusualTotal{"unusual_total"};
 } // namespace OrderIssue
 
 } // namespace od

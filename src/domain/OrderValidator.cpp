@@ -3,6 +3,7 @@
 #include "OrderIssue.h"
 
 #include "LineCalculator.h"
+#include "LocaleFormat.h"
 #include "TextCheck.h"
 
 namespace od {
@@ -61,6 +62,41 @@ ValidationReport OrderValidator::recalculate(Order& order)
     return report;
 }
 
+void OrderValidator::addUnusualFigures(ValidationReport& report, const Order& order,
+                                       const OrderValidationContext& context)
+{
+    for (int i = 0; i < order.lines.size(); ++i) {
+        const OrderLine& line = order.lines[i];
+        const Quantity largest = context.largestQuantities.value(line.productId);
+        if (largest.raw() <= 0 || line.quantity.raw() <= largest.raw() * UnusualFactor)
+            continue;
+        const auto product = context.products.constFind(line.productId);
+        const QString name = product != context.products.cend() ? product->name : line.productName;
+        const QString unit = line.unit.isEmpty() ? QString() : u' ' + line.unit;
+        report.add(Severity::Warning, OrderIssue::UnusualQuantity, QStringLiteral("quantity"), i,
+                   tr("Line %1: %2 is far more than any order of %3 so far (at most %4). Check the quantity.")
+                       .arg(QString::number(i + 1), LocaleFormat::quantity(line.quantity) + unit, name,
+                            LocaleFormat::quantity(largest) + unit));
+    }
+    // The customer's own orders say most; a new customer is measured against everyone's.
+    const bool ownHistory = context.largestCustomerTotal.minor() > 0;
+    const Money reference = ownHistory ? context.largestCustomerTotal : context.largestTotal;
+    if (reference.minor() <= 0 || report.contains(QStringLiteral("overflow")) ||
+        order.total.minor() <= reference.minor() * UnusualFactor)
+        return;
+    const QString total = LocaleFormat::money(order.total, order.currency);
+    const QString largest = LocaleFormat::money(reference, order.currency);
+    report.add(
+        Severity::Warning, OrderIssue::UnusualTotal, QStringLiteral("lines"), -1,
+        ownHistory && context.customer
+            ? tr("The total %1 is far beyond the largest order of %2 so far (%3). Check the quantities "
+                 "and prices.")
+                  .arg(total, context.customer->name, largest)
+            : tr("The total %1 is far beyond the largest order so far (%2). Check the quantities and "
+                 "prices.")
+                  .arg(total, largest));
+}
+
 ValidationReport OrderValidator::validate(Order& order, const OrderValidationContext& context)
 {
     ValidationReport report = recalculate(order);
@@ -110,7 +146,8 @@ ValidationReport OrderValidator::validate(Order& order, const OrderValidationCon
                 report.add(Severity::Error, OrderIssue::InactiveProduct, QStringLiteral("product"), i,
                            tr("Line %1: product %2 is no longer sold.").arg(i + 1).arg(product->name));
             if (product->requiresSpec && line.description.trimmed().isEmpty())
-                report.add(Severity::Warning, OrderIssue::MissingSpec, QStringLiteral("description"), i,
+                report.add(Severity::Warning, OrderIssue::MissingSpec, QStringLiteral("description"),
+                           i,
                            tr("Line %1: %2 is made to order — write down the customer's specification.")
                                .arg(i + 1)
                                .arg(product->name));
@@ -146,7 +183,7 @@ ValidationReport OrderValidator::validate(Order& order, const OrderValidationCon
             report.add(
                 Severity::Warning, OrderIssue::LeadTime, QStringLiteral("requested_date"), -1,
                 tr("%1 needs %2 days to make: the earliest realistic delivery is %3.")
-                    .arg(longestLeadProduct, QString::number(longestLead), earliest.toString(Qt::ISODate)));
+                    .arg(longestLeadProduct, QString::number(longestLead), LocaleFormat::date(earliest)));
     }
 
     if (context.customer && context.customer->creditLimit.minor() > 0) {
@@ -154,9 +191,10 @@ ValidationReport OrderValidator::validate(Order& order, const OrderValidationCon
         if (exposure && *exposure > context.customer->creditLimit)
             report.add(Severity::Warning, OrderIssue::CreditLimit, QStringLiteral("customer"), -1,
                        tr("Open orders of %1 would reach %2, above its credit limit of %3.")
-                           .arg(context.customer->name, exposure->toDecimalString(),
-                                context.customer->creditLimit.toDecimalString()));
+                           .arg(context.customer->name, LocaleFormat::money(*exposure, order.currency),
+                                LocaleFormat::money(context.customer->creditLimit, order.currency)));
     }
+    addUnusualFigures(report, order, context);
     return report;
 }
 

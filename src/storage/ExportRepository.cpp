@@ -34,8 +34,9 @@ Status ExportRepository::forEachCustomer(const std::function<bool(const Customer
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true); // no client-side copy of the rows already visited
-    q.prepare(QStringLiteral("SELECT id, code, name, contact, phone, email, address, credit_limit, "
-                             "payment_terms_days, notes, active FROM customers ORDER BY code"));
+    q.prepare(
+        QStringLiteral("SELECT id, code, name, contact, phone, email, address, credit_limit, "
+                       "payment_terms_days, notes, active, document_language FROM customers ORDER BY code"));
     if (auto ok = sqlv::exec(q, QStringLiteral("read the customers")); !ok)
         return ok;
     Customer c;
@@ -51,6 +52,7 @@ Status ExportRepository::forEachCustomer(const std::function<bool(const Customer
         c.paymentTermsDays = q.value(8).toInt();
         c.notes = q.value(9).toString();
         c.active = q.value(10).toBool();
+        c.documentLanguage = q.value(11).toString();
         if (!visit(c))
             break;
     }

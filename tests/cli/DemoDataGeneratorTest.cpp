@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DatabaseCheckService.h"
 #include "DemoRevisions.h"
+#include "OrderEventText.h"
 #include "OrderRepository.h"
 #include "SummaryService.h"
 
@@ -237,4 +238,67 @@ TEST(DemoDataGenerator, RefusesADatabaseWithCustomers)
     ASSERT_FALSE(outcome.has_value());
     EXPECT_EQ(outcome.error().kind, Error::Kind::Invalid);
     EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM orders")), 10);
+}
+
+TEST(DemoDataGenerator, TimelineEventsCarryTheirFactsSoTheyAreWordedWhenShown)
+{
+    DemoDatabase demo(200, 5);
+    // Every event of a kind whose sentence needs facts has them.
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM order_events WHERE data = '' AND kind IN "
+                                         "('created', 'confirmed', 'status_changed')")),
+              0);
+    OrderRepository orders(*demo.db);
+    bool sawConfirmation = false;
+    bool sawNote = false;
+    for (qint64 id = 1; id <= 200; ++id) {
+        auto events = orders.events(id);
+        ASSERT_TRUE(events.has_value());
+        for (const OrderEvent& e : *events) {
+            const QString words = OrderEventText::describe(e);
+            EXPECT_FALSE(words.isEmpty()) << e.kind.toStdString();
+            if (e.kind == QLatin1String("created")) {
+                EXPECT_GT(e.data.value(QStringLiteral("lines")).toInt(), 0);
+                EXPECT_TRUE(Money::parse(e.data.value(QStringLiteral("total")).toString()).has_value());
+            } else if (e.kind == QLatin1String("confirmed")) {
+                sawConfirmation = true;
+                EXPECT_TRUE(
+                    ConfirmationChannelInfo::fromKey(e.data.value(QStringLiteral("channel")).toString()));
+                EXPECT_TRUE(QDateTime::fromString(e.data.value(QStringLiteral("confirmed_at")).toString(),
+                                                  Qt::ISODate)
+                                .isValid());
+                EXPECT_FALSE(e.data.value(QStringLiteral("contact")).toString().isEmpty());
+            } else if (e.kind == QLatin1String("status_changed")) {
+                EXPECT_TRUE(OrderStatusInfo::fromKey(e.data.value(QStringLiteral("from")).toString()));
+                EXPECT_TRUE(OrderStatusInfo::fromKey(e.data.value(QStringLiteral("to")).toString()));
+                if (e.data.contains(QStringLiteral("note"))) {
+                    sawNote = true;
+                    EXPECT_TRUE(words.endsWith(e.data.value(QStringLiteral("note")).toString()))
+                        << words.toStdString();
+                }
+            }
+        }
+    }
+    EXPECT_TRUE(sawConfirmation);
+    EXPECT_TRUE(sawNote);
+}
+
+TEST(DemoDataGenerator, ADemoDatabaseKnowsItsDemoAccounts)
+{
+    DemoDatabase empty;
+    auto none = DemoDataGenerator::demoAccounts(*empty.session);
+    ASSERT_TRUE(none.has_value());
+    EXPECT_TRUE(none->isEmpty());
+
+    DemoDatabase demo(10);
+    auto accounts = DemoDataGenerator::demoAccounts(*demo.session);
+    ASSERT_TRUE(accounts.has_value());
+    ASSERT_FALSE(accounts->isEmpty());
+    bool admin = false;
+    for (const DemoAccount& account : *accounts) {
+        EXPECT_FALSE(account.displayName.isEmpty());
+        EXPECT_FALSE(account.password.isEmpty());
+        admin = admin ||
+                (account.name == QLatin1String("admin") && account.password == QLatin1String("admin-demo"));
+    }
+    EXPECT_TRUE(admin);
 }

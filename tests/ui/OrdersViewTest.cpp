@@ -123,12 +123,14 @@ TEST_F(OrdersViewTest, DoubleClickOpensTheOrder)
     EXPECT_EQ(opened.at(0).at(0).toLongLong(), m_view->model()->orderIdAt(2));
 }
 
-TEST_F(OrdersViewTest, TabMovesFromTheSearchBoxThroughTheFilters)
+TEST_F(OrdersViewTest, TabMovesFromTheSearchBoxIntoTheListThenThroughTheFilters)
 {
     QApplication::setActiveWindow(m_view.get());
     ASSERT_TRUE(QTest::qWaitForWindowActive(m_view.get()));
     m_view->focusSearch();
     ASSERT_TRUE(child<QLineEdit>("searchBox")->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), m_view->table());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     EXPECT_EQ(QApplication::focusWidget(), child<QComboBox>("statusFilter"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

@@ -5,10 +5,12 @@
 #include "settings/SettingsDialog.h"
 #include "widgets/ValidatedForm.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -60,6 +62,25 @@ TEST_F(SettingsDialogTest, SavesTheCompanyDetailsForDocuments)
     EXPECT_EQ(company->name, QStringLiteral("Hengda Valves"));
     EXPECT_EQ(company->orderPrefix, QStringLiteral("HD"));
     EXPECT_EQ(company->defaultTaxRate.raw(), 900);
+}
+
+TEST_F(SettingsDialogTest, EnterInTheAddressStartsALineAndCtrlEnterSaves)
+{
+    SettingsDialog dialog(m_db.session());
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    retype(child<QLineEdit>(&dialog, "companyName"), QStringLiteral("Hengda Valves"));
+    auto* address = child<QPlainTextEdit>(&dialog, "companyAddress");
+    address->setFocus();
+    address->clear();
+    QTest::keyClicks(address, QStringLiteral("88 Zhangjiang Road"));
+    QTest::keyClick(address, Qt::Key_Return);
+    QTest::keyClicks(address, QStringLiteral("Shanghai"));
+    EXPECT_TRUE(dialog.isVisible()) << "Enter is a new line in the address";
+    QTest::keyClick(address, Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(SettingsService(m_db.session()).company()->address, QStringLiteral("88 Zhangjiang Road\nShanghai"));
 }
 
 TEST_F(SettingsDialogTest, ABadPrefixIsShownNextToItsFieldAndNothingIsSaved)

@@ -3,6 +3,7 @@
 #include "main/WorkflowPage.h"
 
 #include "AuditEntry.h"
+#include "AuditWording.h"
 #include "Session.h"
 
 #include <QWidget>
@@ -18,7 +19,9 @@ class DateField;
 class MessageBanner;
 
 // The administrator's view over everyone's changes: filter the audit trail by user, dates,
-// kind of action and order number, and check that the hash chain is unbroken.
+// kind of action and order number, and check that the hash chain is unbroken. Entries read in
+// words (AuditWording): people by name, fields, statuses and channels in the user's language,
+// local time; the raw keys stay in the trail, its export and its verification.
 class AuditView : public WorkflowPage
 {
     Q_OBJECT
@@ -35,8 +38,8 @@ public:
     void reload() override;
     void verifyChain();
 
-    // "order.edit" → "Order edited"; unknown keys are shown as they are.
-    static QString actionName(const QString& action);
+    // What the status bar says while this page is shown: how many entries are listed.
+    QString statusText() const override;
 
 private:
     void loadUsers();
@@ -51,6 +54,7 @@ private:
     MessageBanner* m_banner = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_summary = nullptr;
+    AuditWording m_words;
 };
 
 } // namespace od

@@ -188,6 +188,7 @@ void ConfirmationView::reload()
     const int total = m_model->totalCount();
     m_count->setText(total == 0 ? tr("No order is waiting for a customer's confirmation.")
                                 : tr("%n order(s) waiting for the customer's confirmation.", nullptr, total));
+    Q_EMIT statusTextChanged();
     onCurrentChanged();
 }
 
@@ -357,6 +358,11 @@ bool ConfirmationView::returnToDraft()
         tr("%1 is back in draft; change it in the order intake and send it again.").arg(chosen.orderNo));
     Q_EMIT orderChanged(chosen.orderId);
     return true;
+}
+
+QString ConfirmationView::statusText() const
+{
+    return m_count->text();
 }
 
 } // namespace od

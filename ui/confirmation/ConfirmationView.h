@@ -60,6 +60,8 @@ public:
     DocumentPreview* preview() const { return m_preview; }
     bool isPreviewPending() const { return m_renderWatcher != nullptr; }
 
+    QString statusText() const override;
+
 Q_SIGNALS:
     void orderChanged(qint64 orderId);
 

@@ -1,6 +1,7 @@
 #include "OrderDetailDialog.h"
 
 #include "ConfirmationService.h"
+#include "OrderEventText.h"
 #include "OrderIntakeService.h"
 #include "OrderQueryService.h"
 #include "OrderStatusService.h"
@@ -10,12 +11,12 @@
 #include "models/OrderListModel.h"
 #include "widgets/FieldErrorLabel.h"
 #include "widgets/Formatting.h"
+#include "widgets/NoteDialog.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
@@ -53,14 +54,7 @@ constexpr auto Right = Qt::AlignRight | Qt::AlignVCenter;
 OrderDetailDialog::OrderDetailDialog(Session& session, qint64 orderId, QWidget* parent)
     : QDialog(parent), m_session(session), m_orderId(orderId)
 {
-    m_notePrompt = [](QWidget* parentWidget, const QString& title,
-                      const QString& label) -> std::optional<QString> {
-        bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(parentWidget, title, label, QString(), &ok);
-        if (!ok)
-            return std::nullopt;
-        return text;
-    };
+    m_notePrompt = &NoteDialog::ask;
     buildUi();
     reload();
 }
@@ -225,7 +219,7 @@ void OrderDetailDialog::fillLines()
         m_lines->setItem(r, 0, cell(QString::number(l.lineNo), Right));
         m_lines->setItem(r, 1, cell(l.productSku + QStringLiteral("  ") + l.productName));
         m_lines->setItem(r, 2, cell(l.description));
-        m_lines->setItem(r, 3, cell(l.quantity.toDecimalString(), Right));
+        m_lines->setItem(r, 3, cell(Formatting::quantity(l.quantity), Right));
         m_lines->setItem(r, 4, cell(l.unit));
         m_lines->setItem(r, 5, cell(Formatting::unitPrice(l.unitPrice, m_order.currency), Right));
         m_lines->setItem(r, 6,
@@ -239,27 +233,6 @@ void OrderDetailDialog::fillLines()
         m_lines->setColumnWidth(c, unit * widths[c]);
     m_lines->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_tabs->setTabText(0, tr("Lines (%1)").arg(m_order.lines.size()));
-}
-
-QString OrderDetailDialog::eventKindName(const QString& kind)
-{
-    if (kind == OrderEventKind::Created)
-        return tr("Created");
-    if (kind == OrderEventKind::Edited)
-        return tr("Edited");
-    if (kind == OrderEventKind::Revised)
-        return tr("New revision");
-    if (kind == OrderEventKind::Submitted)
-        return tr("Sent for confirmation");
-    if (kind == OrderEventKind::Confirmed)
-        return tr("Confirmed by customer");
-    if (kind == OrderEventKind::Returned)
-        return tr("Returned to draft");
-    if (kind == OrderEventKind::StatusChanged)
-        return tr("Status changed");
-    if (kind == OrderEventKind::Imported)
-        return tr("Imported");
-    return kind;
 }
 
 bool OrderDetailDialog::fillTimeline()
@@ -280,9 +253,9 @@ bool OrderDetailDialog::fillTimeline()
         const OrderEvent& e = list.at(list.size() - 1 - i);
         m_timeline->setItem(i, 0, cell(Formatting::dateTime(e.at)));
         m_timeline->setItem(i, 1, cell(e.userName));
-        m_timeline->setItem(i, 2, cell(eventKindName(e.kind)));
+        m_timeline->setItem(i, 2, cell(OrderEventText::kindName(e.kind)));
         m_timeline->setItem(i, 3, cell(QString::number(e.revision), Qt::AlignCenter));
-        m_timeline->setItem(i, 4, cell(e.detail));
+        m_timeline->setItem(i, 4, cell(OrderEventText::describe(e)));
     }
     const int unit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     const int widths[] = {18, 12, 20, 6};

@@ -62,6 +62,7 @@ public:
     const ValidationReport& lastReport() const { return m_report; }
     // Runs the pending validation now instead of after the typing pause.
     void validateNow();
+    QString statusText() const override;
 
 Q_SIGNALS:
     void orderSaved(qint64 orderId);
@@ -82,7 +83,13 @@ private:
     void recalculateTotals();
     void showReport(const ValidationReport& report);
     void clearReport();
-    bool checkInput();
+    // Under the grid: the order's problems with its lines, and those of the current line (or
+    // of the first line that has any) in words, so nobody has to point at a cell to read them.
+    void updateLinesMessage();
+    // The first issue of `severity` in the order of the form: header fields top to bottom, then
+    // the lines, each left to right; nullptr when there is none.
+    const ValidationIssue* firstInFormOrder(const ValidationReport& report,
+                                            ValidationIssue::Severity severity) const;
     void focusIssue(const ValidationIssue& issue);
     void showError(const Error& error);
     bool isEditable() const;

@@ -9,6 +9,7 @@
 #include "main/PageFinder.h"
 #include "main/UsersDialog.h"
 #include "main/WorkflowPage.h"
+#include "main/ShortcutsDialog.h"
 #include "models/OrderListModel.h"
 #include "orders/OrdersView.h"
 #include "settings/SettingsDialog.h"
@@ -263,6 +264,9 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
     QAction* about = help->addAction(tr("&About OrderDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -506,6 +510,15 @@ void MainWindow::restoreBackup()
                 .arg(restored.error().message));
     }
     QApplication::quit();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
 }
 
 void MainWindow::showAbout()

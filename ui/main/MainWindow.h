@@ -61,6 +61,8 @@ public:
     // Opens the detail dialog of an order (modal); the hook lets tests see the dialog.
     void openOrderDetail(qint64 orderId);
     void setDetailHook(std::function<void(QDialog*)> hook) { m_detailHook = std::move(hook); }
+    // Lets tests see the other dialogs the menus open (Help → Keyboard shortcuts) instead of exec().
+    void setDialogHook(std::function<void(QDialog*)> hook) { m_dialogHook = std::move(hook); }
     void setUnsavedQuestion(UnsavedQuestion question) { m_unsavedQuestion = std::move(question); }
 
     void newOrder();
@@ -74,6 +76,8 @@ public:
     void switchUser();
     // The page finder (View → Go to page…, Ctrl+K).
     void goToPage();
+    // Help → Keyboard shortcuts.
+    void showShortcuts();
 
 Q_SIGNALS:
     // The user chose to sign out; the application closes this window and asks who signs in.
@@ -121,6 +125,7 @@ private:
 
     UnsavedQuestion m_unsavedQuestion;
     std::function<void(QDialog*)> m_detailHook;
+    std::function<void(QDialog*)> m_dialogHook;
     // Set once a restore closed the connection: closing then asks nothing and saves nothing.
     bool m_databaseClosed = false;
     // Set while signing out: the window closes without asking again.

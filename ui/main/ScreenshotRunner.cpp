@@ -8,12 +8,15 @@
 #include "firstrun/FirstRunDialog.h"
 #include "intake/IntakeView.h"
 #include "main/MainWindow.h"
+#include "main/ShortcutsDialog.h"
+#include "main/SignInDialog.h"
 #include "models/AwaitingConfirmationModel.h"
 #include "settings/SettingsDialog.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QMenuBar>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
@@ -146,6 +149,16 @@ void ScreenshotRunner::captureDialogs(MainWindow& window)
     firstRun.show();
     (void)save(&firstRun, QStringLiteral("firstrun"));
     firstRun.reject();
+
+    ShortcutsDialog shortcuts(window.menuBar(), &window);
+    shortcuts.show();
+    (void)save(&shortcuts, QStringLiteral("shortcuts"));
+    shortcuts.reject();
+
+    SignInDialog signIn(m_session, &window);
+    signIn.show();
+    (void)save(&signIn, QStringLiteral("signin"));
+    signIn.reject();
 }
 
 } // namespace od

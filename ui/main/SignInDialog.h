@@ -5,16 +5,20 @@
 
 #include <QDialog>
 
+class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 
 namespace od {
 
 class FieldErrorLabel;
 
-// Asks who is working before anything of the database is shown. The user name starts as the
-// one who signed in last on this PC (QSettings "lastUser"); the reason a sign-in failed
-// (wrong password, wait after repeated failures, disabled account) is shown under the password.
+// Asks who is working before anything of the database is shown: under the product's name and
+// the company's, so that it is clear which company's books are being opened. The user name
+// starts as the one who signed in last on this PC (QSettings "lastUser"); the reason a sign-in
+// failed (wrong password, wait after repeated failures, disabled account) is shown under the
+// password. On a demo company it lists the demo accounts; choosing one fills in the fields.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -27,13 +31,23 @@ public:
 
     void accept() override;
 
+    // The demo accounts offered (empty on a real company's database).
+    QListWidget* demoAccounts() const { return m_demoAccounts; }
+
 private:
+    void showCompany();
+    void showDemoAccounts();
+
     Session& m_session;
     User m_user;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_password = nullptr;
     FieldErrorLabel* m_error = nullptr;
     QPushButton* m_signIn = nullptr;
+    QLabel* m_product = nullptr;
+    QLabel* m_company = nullptr;
+    QLabel* m_demoCaption = nullptr;
+    QListWidget* m_demoAccounts = nullptr;
 };
 
 } // namespace od

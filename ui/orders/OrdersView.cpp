@@ -5,6 +5,7 @@
 #include "SettingsService.h"
 #include "models/OrderListModel.h"
 #include "orders/OrdersTableView.h"
+#include "widgets/ComboBoxKeys.h"
 #include "widgets/Formatting.h"
 #include "widgets/LookupLineEdit.h"
 
@@ -13,6 +14,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -97,11 +99,12 @@ OrdersView::OrdersView(Session& session, QWidget* parent) : WorkflowPage(parent)
         m_errorLabel->show();
     });
 
-    // Tab goes through the filters left to right, then into the list.
-    QWidget* chain[] = {m_search,      m_status,      m_customer,
-                        m_salesperson, m_fromEnabled, m_from,
-                        m_toEnabled,   m_to,          findChild<QPushButton*>(QStringLiteral("clearFilters")),
-                        m_table};
+    // Tab goes from the search straight into the list, then through the filters left to right.
+    QWidget* chain[] = {m_search,      m_table,
+                        m_status,      m_customer,
+                        m_salesperson, m_fromEnabled,
+                        m_from,        m_toEnabled,
+                        m_to,          findChild<QPushButton*>(QStringLiteral("clearFilters"))};
     for (int i = 0; i + 1 < int(std::size(chain)); ++i)
         setTabOrder(chain[i], chain[i + 1]);
 
@@ -127,10 +130,13 @@ void OrdersView::buildFilters()
     m_searchDebounce->setInterval(SearchDebounceMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
     connect(m_searchDebounce, &QTimer::timeout, this, &OrdersView::applyFilters);
+    // Enter searches now and goes to the first order found (a second Enter opens it).
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchDebounce->stop();
         applyFilters();
+        goToFirstResult();
     });
+    m_search->installEventFilter(this);
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
@@ -138,6 +144,7 @@ void OrdersView::buildFilters()
     for (OrderStatus status : OrderStatusInfo::all())
         m_status->addItem(OrderStatusInfo::displayName(status), OrderStatusInfo::key(status));
     connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersView::applyFilters);
+    ComboBoxKeys::openOnlyOnRequest(m_status);
 
     m_customer = new LookupLineEdit(this);
     m_customer->setObjectName(QStringLiteral("customerFilter"));
@@ -159,10 +166,12 @@ void OrdersView::buildFilters()
     connect(m_salesperson, &QComboBox::currentIndexChanged, this, &OrdersView::applyFilters);
     // Someone who sees only their own orders has no one else to choose.
     m_salesperson->setVisible(OrderQueryService(m_session).seesAllOrders());
+    ComboBoxKeys::openOnlyOnRequest(m_salesperson);
 
     auto makeDate = [this](const QString& name) {
         auto* edit = new QDateEdit(m_session.today(), this);
         edit->setObjectName(name);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd")); // "6/1/26" could be any of three days
         edit->setCalendarPopup(true);
         edit->setEnabled(false);
         connect(edit, &QDateEdit::dateChanged, this, &OrdersView::applyFilters);
@@ -252,18 +261,47 @@ bool OrdersView::isFiltered() const
            !q.search.isEmpty();
 }
 
-void OrdersView::applyFilters()
+bool OrdersView::applyFilters()
 {
     if (m_applying)
-        return;
+        return false;
     m_searchDebounce->stop();
     const OrderListQuery query = currentQuery();
     if (m_loaded && query == m_model->query())
-        return;
+        return false;
     m_loaded = true;
     m_errorLabel->hide();
     m_restoreScroll = -1; // a new list starts at the top
+    m_restoreRow = -1;
     m_model->setQuery(query);
+    return true;
+}
+
+void OrdersView::goToFirstResult()
+{
+    if (m_model->isLoading()) {
+        m_goToFirstWhenLoaded = true;
+        return;
+    }
+    if (m_model->rowCount() == 0)
+        return;
+    m_table->setFocus(Qt::OtherFocusReason);
+    m_table->setCurrentIndex(m_model->index(0, 0));
+    m_table->scrollToTop();
+}
+
+bool OrdersView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
+            if (m_searchDebounce->isActive())
+                applyFilters();
+            goToFirstResult();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void OrdersView::clearFilters()
@@ -297,8 +335,16 @@ void OrdersView::reload()
 
 void OrdersView::restorePosition()
 {
-    if (m_restoreScroll < 0)
+    if (m_goToFirstWhenLoaded) {
+        m_goToFirstWhenLoaded = false;
+        goToFirstResult();
         return;
+    }
+    if (m_restoreScroll < 0) {
+        // A new search or filter: its first hits, not the old list's scroll position.
+        m_table->scrollToTop();
+        return;
+    }
     m_table->doItemsLayout(); // the scroll range of the new rows
     if (m_restoreRow >= 0 && m_restoreRow < m_model->rowCount())
         m_table->setCurrentIndex(m_model->index(m_restoreRow, 0));

@@ -47,10 +47,17 @@ Q_SIGNALS:
     // The number of orders listed; `exact` is false while only "100,000+" is known.
     void countChanged(qint64 count, bool exact);
 
+protected:
+    // Down in the search box goes to the first order found.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void buildFilters();
     void loadSalespeople();
-    void applyFilters();
+    // False when the query is the one already shown (nothing is reloaded).
+    bool applyFilters();
+    // Puts the keyboard on the first order of the list, now or as soon as the rows are there.
+    void goToFirstResult();
     void clearFilters();
     void openCurrent();
     void updateEmptyHint();
@@ -75,6 +82,7 @@ private:
     bool m_counted = false;   // its first count has arrived
     int m_restoreScroll = -1; // where reload() found the list, restored when the rows are back
     int m_restoreRow = -1;
+    bool m_goToFirstWhenLoaded = false; // Enter was pressed in the search box before the rows came
 };
 
 } // namespace od

@@ -3,6 +3,7 @@
 #include "Permissions.h"
 #include "SettingsService.h"
 #include "main/Translation.h"
+#include "widgets/DialogKeys.h"
 #include "widgets/ValidatedForm.h"
 
 #include <QComboBox>
@@ -56,6 +57,8 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent) : QDialog(pare
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The address and terms take several lines: Enter is theirs, Ctrl+Enter saves.
+    DialogKeys::confirmWithCtrlEnter(this, buttons->button(QDialogButtonBox::Save));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
@@ -130,6 +133,7 @@ QWidget* SettingsDialog::buildCompanyPage()
     logoRow->addWidget(m_logo, 1);
     logoRow->addWidget(browse);
     logoRow->addWidget(m_logoPreview);
+    logoCell->setFocusProxy(m_logo); // Alt+L goes to the path
     m_companyForm->addField(QStringLiteral("logo"), tr("&Logo:"), logoCell);
 
     m_terms = makeTextBox(page, QStringLiteral("companyTerms"), 4);
@@ -139,7 +143,7 @@ QWidget* SettingsDialog::buildCompanyPage()
     m_prefix = makeLine(page, QStringLiteral("orderPrefix"));
     m_prefix->setMaxLength(8);
     m_prefix->setToolTip(tr("Order numbers look like %1-2026-000123.").arg(QStringLiteral("SO")));
-    m_companyForm->addField(QStringLiteral("order_prefix"), tr("Order number &prefix:"), m_prefix);
+    m_companyForm->addField(QStringLiteral("order_prefix"), tr("Order number pre&fix:"), m_prefix);
     m_taxRate = makeLine(page, QStringLiteral("taxRate"));
     m_taxRate->setPlaceholderText(QStringLiteral("13"));
     m_companyForm->addField(QStringLiteral("tax_rate"), tr("Default ta&x rate (%):"), m_taxRate);

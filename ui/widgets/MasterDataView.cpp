@@ -114,6 +114,7 @@ void MasterDataView::reload()
     }
     m_banner->dismiss();
     m_count->setText(countText(*found, *found >= SearchLimit));
+    Q_EMIT statusTextChanged();
     selectRecord(keep);
 }
 
@@ -196,6 +197,11 @@ void MasterDataView::importCsv()
         Q_EMIT dataChanged();
     });
     dialog.exec();
+}
+
+QString MasterDataView::statusText() const
+{
+    return m_count->text();
 }
 
 } // namespace od

@@ -62,6 +62,8 @@ public:
     QTableView* table() const { return m_table; }
     QLineEdit* searchEdit() const { return m_search; }
 
+    QString statusText() const override;
+
 protected:
     MasterDataView(Session& session, Setup setup, QWidget* parent);
 

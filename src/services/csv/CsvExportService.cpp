@@ -61,7 +61,7 @@ Result<CsvExportReport> CsvExportService::exportCustomers(const QString& path, C
                             return repository.forEachCustomer([&](const Customer& c) {
                                 writer.writeRow({c.code, c.name, c.contact, c.phone, c.email, c.address,
                                                  c.creditLimit.toDecimalString(),
-                                                 QString::number(c.paymentTermsDays)});
+                                                 QString::number(c.paymentTermsDays), c.documentLanguage});
                                 ++report.rowCount;
                                 return steps.advance();
                             });

@@ -4,10 +4,15 @@ namespace od {
 
 QStringList CsvFormat::customerColumns()
 {
-    return {QStringLiteral("code"),         QStringLiteral("name"),
-            QStringLiteral("contact"),      QStringLiteral("phone"),
-            QStringLiteral("email"),        QStringLiteral("address"),
-            QStringLiteral("credit_limit"), QStringLiteral("payment_terms_days")};
+    return {QStringLiteral("code"),
+            QStringLiteral("name"),
+            QStringLiteral("contact"),
+            QStringLiteral("phone"),
+            QStringLiteral("email"),
+            QStringLiteral("address"),
+            QStringLiteral("credit_limit"),
+            QStringLiteral("payment_terms_days"),
+            QStringLiteral("document_language")};
 }
 
 QStringList CsvFormat::productColumns()

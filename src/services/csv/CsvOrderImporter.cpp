@@ -4,6 +4,7 @@
 #include "CsvFormat.h"
 #include "CsvKeyedRows.h"
 #include "CustomerRepository.h"
+#include "OrderEventText.h"
 #include "OrderNumberAllocator.h"
 #include "OrderRepository.h"
 #include "OrderValidator.h"
@@ -314,10 +315,8 @@ Status CsvOrderImporter::write(CsvProgress& progress)
         OrderEvent event;
         event.orderId = order.id;
         event.userId = m_session.user().id;
-        event.kind = OrderEventKind::Imported;
         event.revision = order.revision;
-        event.detail = tr("Imported from %1 with status \"%2\".")
-                           .arg(m_sourceName, OrderStatusInfo::displayName(order.status));
+        OrderEventText::imported(event, m_sourceName, order.status);
         if (auto ok = orders.addEvent(event); !ok)
             return ok;
         if (!progress.advance(order.lines.size()))

@@ -9,6 +9,7 @@
 #include "DemoOrderBuilder.h"
 #include "DemoRandom.h"
 #include "PasswordHasher.h"
+#include "SettingsRepository.h"
 #include "SettingsService.h"
 #include "UserCredentialRepository.h"
 #include "UserRepository.h"
@@ -68,7 +69,8 @@ QHash<QString, QString> hashDemoPasswords(const QStringList& names)
     return hashes;
 }
 
-// Gives every demo user without a password its demo password, so that each role can sign in.
+// Gives every demo user without a password its demo password, so that each role can sign in,
+// and writes their names under DemoDataGenerator::accountsKey().
 // A user who already had a password (an administrator created by `init`) keeps it. `hashed`
 // holds hashes made ahead, for the users expected to need one.
 Status setDemoPasswords(Database& db, const QHash<QString, QString>& hashed)
@@ -76,6 +78,7 @@ Status setDemoPasswords(Database& db, const QHash<QString, QString>& hashed)
     UserRepository users(db);
     UserCredentialRepository credentials(db);
     QList<QPair<qint64, QString>> hashes; // hashed before the transaction: ~0.3 s each
+    QStringList names;
     for (const User& demoUser : DemoCatalog::users()) {
         auto user = users.byName(demoUser.name);
         if (!user)
@@ -94,6 +97,7 @@ Status setDemoPasswords(Database& db, const QHash<QString, QString>& hashed)
             return std::unexpected(
                 Error::storage(DemoDataGenerator::tr("A demo password could not be hashed.")));
         hashes.append({(*user)->id, hash});
+        names << demoUser.name;
     }
     Transaction tx(db);
     if (!tx.isActive())
@@ -102,10 +106,31 @@ Status setDemoPasswords(Database& db, const QHash<QString, QString>& hashed)
         if (auto ok = credentials.setPasswordHash(userId, hash); !ok)
             return ok;
     }
+    if (auto ok = SettingsRepository(db).setValue(DemoDataGenerator::accountsKey(), names.join(u',')); !ok)
+        return ok;
     return tx.commit();
 }
 
 } // namespace
+
+Result<QList<DemoAccount>> DemoDataGenerator::demoAccounts(Session& session)
+{
+    Database& db = session.db();
+    auto names = SettingsRepository(db).value(accountsKey());
+    if (!names)
+        return std::unexpected(names.error());
+    QList<DemoAccount> accounts;
+    UserRepository users(db);
+    for (const QString& name : names->split(u',', Qt::SkipEmptyParts)) {
+        auto user = users.byName(name);
+        if (!user)
+            return std::unexpected(user.error());
+        if (!*user || !(*user)->active)
+            continue;
+        accounts << DemoAccount{(*user)->name, (*user)->displayName, (*user)->role, demoPassword(name)};
+    }
+    return accounts;
+}
 
 Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, const Progress& progress)
 {

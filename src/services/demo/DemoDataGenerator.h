@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Role.h"
 #include "Session.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,15 @@ struct DemoOutcome
     qint64 elapsedMs = 0;
 };
 
+// A staff account of the demo company and the password it was given.
+struct DemoAccount
+{
+    QString name;
+    QString displayName;
+    Role role = Role::Salesperson;
+    QString password;
+};
+
 // Fills an empty database with a plausible demo company: a valve, pump and fittings maker with
 // its staff, customers, catalogue and a year of orders in every status of the lifecycle, with
 // timelines, confirmations and the search index. The same seed and day give the same data.
@@ -45,6 +55,13 @@ public:
     explicit DemoDataGenerator(Session& session);
 
     Result<DemoOutcome> generate(const DemoOptions& options, const Progress& progress = {});
+
+    // On a database the generator filled: the accounts it gave their demo password (the
+    // README's), for the sign-in dialog to offer; empty on any other database.
+    static Result<QList<DemoAccount>> demoAccounts(Session& session);
+    // The settings key that marks a demo database: the names of the accounts with a demo
+    // password, separated by commas.
+    static QString accountsKey() { return QStringLiteral("demo.accounts"); }
 
 private:
     Database& m_db;

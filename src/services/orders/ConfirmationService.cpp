@@ -1,6 +1,7 @@
 #include "ConfirmationService.h"
 
 #include "OrderChange.h"
+#include "OrderEventText.h"
 #include "OrderStatusService.h"
 #include "TextCheck.h"
 
@@ -100,14 +101,8 @@ Status ConfirmationService::record(qint64 orderId, int revision, Confirmation co
     if (auto ok = change.moveTo(OrderStatus::Confirmed); !ok)
         return ok;
     OrderEvent event;
-    event.kind = OrderEventKind::Confirmed;
     event.revision = revision;
-    event.detail =
-        tr("Confirmed by %1 (%2) on %3.")
-            .arg(confirmation.contactName, ConfirmationChannelInfo::displayName(confirmation.channel),
-                 confirmation.confirmedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    if (!confirmation.remarks.trimmed().isEmpty())
-        event.detail += u' ' + confirmation.remarks.trimmed();
+    OrderEventText::confirmed(event, confirmation);
     const QList<FieldChange> changes{
         {QStringLiteral("status"), OrderStatusInfo::key(OrderStatus::AwaitingConfirmation),
          OrderStatusInfo::key(OrderStatus::Confirmed)},
@@ -140,8 +135,7 @@ Status ConfirmationService::returnToDraft(qint64 orderId, const QString& reason)
     if (auto ok = change.moveTo(OrderStatus::Draft); !ok)
         return ok;
     OrderEvent event;
-    event.kind = OrderEventKind::Returned;
-    event.detail = tr("Returned to draft: %1").arg(reason.trimmed());
+    OrderEventText::returned(event, reason);
     const QList<FieldChange> changes{{QStringLiteral("status"),
                                       OrderStatusInfo::key(OrderStatus::AwaitingConfirmation),
                                       OrderStatusInfo::key(OrderStatus::Draft)},

@@ -3,6 +3,8 @@
 #include "CustomerRepository.h"
 #include "OrderChange.h"
 #include "OrderDiff.h"
+#include "OrderEventText.h"
+#include "OrderFiguresRepository.h"
 #include "OrderIssue.h"
 #include "OrderNumberAllocator.h"
 #include "OrderQueryService.h"
@@ -38,6 +40,27 @@ Result<Order> OrderIntakeService::loadByNumber(const QString& orderNo)
     return OrderQueryService(m_session).orderByNumber(orderNo);
 }
 
+Status OrderIntakeService::loadLargestFigures(const Order& order, const QList<qint64>& productIds,
+                                              OrderValidationContext& context)
+{
+    OrderFiguresRepository figures(m_session.db());
+    auto quantities = figures.largestQuantities(productIds, order.id);
+    if (!quantities)
+        return std::unexpected(quantities.error());
+    context.largestQuantities = *quantities;
+    if (order.customerId > 0) {
+        auto customerTotal = figures.largestTotal(order.customerId, order.id);
+        if (!customerTotal)
+            return std::unexpected(customerTotal.error());
+        context.largestCustomerTotal = *customerTotal;
+    }
+    auto total = figures.largestTotal(0, order.id);
+    if (!total)
+        return std::unexpected(total.error());
+    context.largestTotal = *total;
+    return {};
+}
+
 Result<ValidationReport> OrderIntakeService::validate(Order& order)
 {
     OrderValidationContext context;
@@ -60,6 +83,8 @@ Result<ValidationReport> OrderIntakeService::validate(Order& order)
     if (!products)
         return std::unexpected(products.error());
     context.products = *products;
+    if (auto ok = loadLargestFigures(order, productIds, context); !ok)
+        return std::unexpected(ok.error());
     for (OrderLine& line : order.lines) {
         const auto p = context.products.constFind(line.productId);
         if (p != context.products.cend()) {
@@ -152,9 +177,7 @@ Status OrderIntakeService::enter(OrderChange& change, Order order)
         return ok;
     const Order& stored = change.order();
     OrderEvent event;
-    event.kind = OrderEventKind::Created;
-    event.detail = tr("Order entered with %n line(s), total %1.", nullptr, int(stored.lines.size()))
-                       .arg(stored.total.toDecimalString());
+    OrderEventText::created(event, int(stored.lines.size()), stored.total, stored.currency);
     return change.record(event, QStringLiteral("order.create"), OrderDiff::created(stored));
 }
 
@@ -194,10 +217,7 @@ Result<bool> OrderIntakeService::applyEdit(OrderChange& change, Order edited, bo
     }
     const bool wasSent = before.lastSentRevision >= before.revision;
     if (wasSent) {
-        if (auto ok = revise(change, edited,
-                             tr("Changed after it was sent: revision %1 starts and must be confirmed again.")
-                                 .arg(before.revision + 1));
-            !ok)
+        if (auto ok = revise(change, edited); !ok)
             return std::unexpected(ok.error());
         return true;
     }
@@ -205,16 +225,14 @@ Result<bool> OrderIntakeService::applyEdit(OrderChange& change, Order edited, bo
     if (auto ok = change.saveContent(); !ok)
         return std::unexpected(ok.error());
     OrderEvent event;
-    event.kind = OrderEventKind::Edited;
-    event.detail = tr("Edited: %n line(s), total %1.", nullptr, int(edited.lines.size()))
-                       .arg(edited.total.toDecimalString());
+    OrderEventText::edited(event, int(edited.lines.size()), edited.total, edited.currency);
     if (auto ok = change.record(event, QStringLiteral("order.edit"), OrderDiff::diff(before, change.order()));
         !ok)
         return std::unexpected(ok.error());
     return false;
 }
 
-Status OrderIntakeService::revise(OrderChange& change, Order revised, const QString& why)
+Status OrderIntakeService::revise(OrderChange& change, Order revised, const QString& reason)
 {
     const Order& before = change.before();
     if (auto ok = change.orders().saveRevision(before.id, before.revision, OrderSnapshot::toJson(before));
@@ -227,8 +245,8 @@ Status OrderIntakeService::revise(OrderChange& change, Order revised, const QStr
     if (auto ok = change.saveContent(); !ok)
         return ok;
     OrderEvent event;
-    event.kind = OrderEventKind::Revised;
-    event.detail = why;
+    event.revision = revised.revision;
+    OrderEventText::revised(event, reason);
     return change.record(event, QStringLiteral("order.revise"), OrderDiff::diff(before, change.order()));
 }
 
@@ -245,8 +263,8 @@ Status OrderIntakeService::sendForConfirmation(OrderChange& change)
         return ok;
     order.lastSentRevision = order.revision;
     OrderEvent sent;
-    sent.kind = OrderEventKind::Submitted;
-    sent.detail = tr("Sent to the customer for confirmation (revision %1).").arg(order.revision);
+    sent.revision = order.revision;
+    OrderEventText::submitted(sent);
     const QList<FieldChange> statusChange{{QStringLiteral("status"), OrderStatusInfo::key(from),
                                            OrderStatusInfo::key(OrderStatus::AwaitingConfirmation)}};
     return change.record(sent, QStringLiteral("order.submit"), statusChange);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Order.h"
+#include "OrderValidator.h"
 #include "Session.h"
 #include "ValidationReport.h"
 
@@ -56,11 +57,14 @@ private:
 
 public:
     // A new revision of the order with `revised` as its content: the current revision is kept
-    // as it was, the order goes back to draft to be confirmed again, and `why` is on its
-    // timeline. Made by editing a sent order here, and by an approved change request.
-    Status revise(OrderChange& change, Order revised, const QString& why);
+    // as it was, the order goes back to draft to be confirmed again, and `reason` (when given)
+    // is on its timeline. Made by editing a sent order here, and by an approved change request.
+    Status revise(OrderChange& change, Order revised, const QString& reason = {});
 
 private:
+    // What the company has seen before, for the warning about figures far beyond it.
+    Status loadLargestFigures(const Order& order, const QList<qint64>& productIds,
+                              OrderValidationContext& context);
     Session& m_session;
 };
 

@@ -2,6 +2,7 @@
 
 #include "OrderAccess.h"
 #include "OrderChange.h"
+#include "OrderEventText.h"
 #include "Permissions.h"
 
 namespace od {
@@ -78,10 +79,7 @@ Status OrderStatusService::transition(qint64 orderId, OrderStatus to, const QStr
     if (auto ok = change.moveTo(to); !ok)
         return ok;
     OrderEvent event;
-    event.kind = OrderEventKind::StatusChanged;
-    event.detail = tr("%1 → %2").arg(OrderStatusInfo::displayName(from), OrderStatusInfo::displayName(to));
-    if (!note.trimmed().isEmpty())
-        event.detail += QStringLiteral(": ") + note.trimmed();
+    OrderEventText::statusChanged(event, from, to, note);
     QList<FieldChange> changes{
         {QStringLiteral("status"), OrderStatusInfo::key(from), OrderStatusInfo::key(to)}};
     if (!note.trimmed().isEmpty())

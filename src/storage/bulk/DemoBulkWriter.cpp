@@ -242,7 +242,8 @@ Status DemoBulkWriter::prepareStatements()
             return std::unexpected(sqliteError(tr("prepare the demo data")));
     }
     // An order's timeline goes in with one statement.
-    m_insertEvents.setSql("INSERT INTO order_events (order_id, at, user_id, kind, revision, detail)", 6);
+    m_insertEvents.setSql("INSERT INTO order_events (order_id, at, user_id, kind, revision, detail, data)",
+                          7);
     return {};
 }
 
@@ -344,6 +345,7 @@ Result<qint64> DemoBulkWriter::insertOrder(const BulkOrder& o)
             s.bindText(++p, e.kind);
             s.bindInt(++p, e.revision);
             s.bindText(++p, e.detail);
+            s.bindText(++p, e.data);
         }
         if (s.execute() != SQLITE_DONE)
             return std::unexpected(sqliteError(tr("record the order's timeline")));

@@ -2,6 +2,9 @@
 
 #include "SqlValues.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace od {
 
 namespace {
@@ -291,14 +294,17 @@ Status OrderRepository::setLastSentRevision(qint64 orderId, int revision)
 Status OrderRepository::addEvent(const OrderEvent& event)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO order_events (order_id, at, user_id, kind, revision, detail) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO order_events (order_id, at, user_id, kind, revision, detail, data) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(event.orderId);
     q.addBindValue(event.at.isValid() ? sqlv::timestamp(event.at) : QVariant(sqlv::nowUtc()));
     q.addBindValue(event.userId > 0 ? QVariant(event.userId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(sqlv::text(event.kind));
     q.addBindValue(event.revision);
     q.addBindValue(sqlv::text(event.detail));
+    q.addBindValue(event.data.isEmpty()
+                       ? QString(QLatin1String(""))
+                       : QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)));
     return sqlv::exec(q, tr("record the order's timeline"));
 }
 
@@ -307,7 +313,7 @@ Result<QList<OrderEvent>> OrderRepository::events(qint64 orderId)
     QSqlQuery q(m_db.sql());
     q.prepare(
         QStringLiteral("SELECT e.id, e.at, e.user_id, coalesce(u.display_name, ''), e.kind, e.revision, "
-                       "e.detail FROM order_events e LEFT JOIN users u ON u.id = e.user_id "
+                       "e.detail, e.data FROM order_events e LEFT JOIN users u ON u.id = e.user_id "
                        "WHERE e.order_id = ? ORDER BY e.id"));
     q.addBindValue(orderId);
     if (auto ok = sqlv::exec(q, tr("read the order's timeline")); !ok)
@@ -323,6 +329,8 @@ Result<QList<OrderEvent>> OrderRepository::events(qint64 orderId)
         e.kind = q.value(4).toString();
         e.revision = q.value(5).toInt();
         e.detail = q.value(6).toString();
+        if (const QString data = q.value(7).toString(); !data.isEmpty())
+            e.data = QJsonDocument::fromJson(data.toUtf8()).object();
         out << e;
     }
     return out;
