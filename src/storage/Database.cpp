@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Migration.h"
 #include "OwnerOnlyFile.h"
 
 #include <QAtomicInt>
@@ -19,16 +20,6 @@ namespace od {
 namespace {
 
 QAtomicInt g_connectionCounter;
-
-QStringList migrationFiles()
-{
-    // Numbered scripts compiled into the binary (NNN_name.sql); index i holds migration i+1.
-    const QDir dir(QStringLiteral(":/orderdesk/migrations"));
-    QStringList files;
-    for (const QString& name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
-        files << dir.filePath(name);
-    return files;
-}
 
 // Splits a migration script into statements. Statements end with ';' at the end of a line;
 // comments start with "--". Good enough for our own scripts, which never put ';' inside text.
@@ -80,7 +71,8 @@ Error Database::storageError(const QString& what, const QString& driverText)
 {
     spdlog::error("database: {}: {}", what.toStdString(), driverText.toStdString());
     if (driverText.contains(QLatin1String("database is locked")))
-        return Error::storage(tr("The database is busy in another window or program. Try again in a moment."));
+        return Error::storage(
+            tr("The database is busy in another window or program. Try again in a moment."));
     return Error::storage(tr("Could not %1: %2").arg(what, driverText));
 }
 
@@ -99,11 +91,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Migrate mi
             return std::unexpected(created.error());
     }
     if (!database->m_db.open())
-        return std::unexpected(storageError(tr("open the database %1").arg(path), database->m_db.lastError().text()));
+        return std::unexpected(
+            storageError(tr("open the database %1").arg(path), database->m_db.lastError().text()));
 
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                               "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY",
-                               "PRAGMA cache_size = -65536"}) {
+    for (const char* pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+          "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
         if (auto ok = database->exec(QString::fromLatin1(pragma)); !ok)
             return std::unexpected(ok.error());
     }
@@ -119,11 +112,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Migrate mi
 
     const int version = database->schemaVersion();
     if (version > latestSchemaVersion())
-        return std::unexpected(Error::invalid(
-            tr("%1 was written by a newer OrderDesk (schema %2; this version reads up to %3).")
-                .arg(path)
-                .arg(version)
-                .arg(latestSchemaVersion())));
+        return std::unexpected(
+            Error::invalid(tr("%1 was written by a newer OrderDesk (schema %2; this version reads up to %3).")
+                               .arg(path)
+                               .arg(version)
+                               .arg(latestSchemaVersion())));
     if (version == 0 && schemaObjects > 0)
         return std::unexpected(Error::invalid(tr("%1 is not an OrderDesk database.").arg(path)));
     if (migrate == Migrate::Yes) {
@@ -135,7 +128,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Migrate mi
 
 int Database::latestSchemaVersion()
 {
-    return int(migrationFiles().size());
+    return Migrations::latest();
 }
 
 int Database::schemaVersion() const
@@ -148,12 +141,26 @@ int Database::schemaVersion() const
 
 Status Database::migrateTo(int target)
 {
-    const QStringList files = migrationFiles();
-    for (int version = schemaVersion() + 1; version <= target && version <= files.size(); ++version) {
-        QFile file(files[version - 1]);
-        if (!file.open(QIODevice::ReadOnly))
-            return std::unexpected(Error::storage(tr("Migration %1 is missing from this build.").arg(version)));
-        const QString script = QString::fromUtf8(file.readAll());
+    return apply(Migrations::all(), target);
+}
+
+Status Database::apply(const QList<Migration>& migrations, int target)
+{
+    if (const QString problem = Migrations::orderProblem(migrations); !problem.isEmpty())
+        return std::unexpected(Error::storage(tr("This build of OrderDesk is broken: %1").arg(problem)));
+    for (const Migration& migration : migrations) {
+        if (migration.number <= schemaVersion())
+            continue;
+        if (migration.number > target)
+            break;
+        QString script;
+        if (!migration.scriptPath.isEmpty()) {
+            QFile file(migration.scriptPath);
+            if (!file.open(QIODevice::ReadOnly))
+                return std::unexpected(
+                    Error::storage(tr("Migration %1 is missing from this build.").arg(migration.number)));
+            script = QString::fromUtf8(file.readAll());
+        }
         Transaction tx(*this);
         if (!tx.isActive())
             return std::unexpected(tx.beginError());
@@ -161,11 +168,16 @@ Status Database::migrateTo(int target)
             if (auto ok = exec(statement); !ok)
                 return ok;
         }
-        if (auto ok = exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !ok)
+        if (migration.step) {
+            if (auto ok = migration.step(*this); !ok)
+                return ok;
+        }
+        if (auto ok = exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.number)); !ok)
             return ok;
         if (auto ok = tx.commit(); !ok)
             return ok;
-        spdlog::info("database: migrated {} to schema {}", m_path.toStdString(), version);
+        spdlog::info("database: migrated {} to schema {} ({})", m_path.toStdString(), migration.number,
+                     migration.name.toStdString());
     }
     return {};
 }

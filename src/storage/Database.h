@@ -11,6 +11,10 @@
 struct sqlite3;
 
 namespace od {
+struct Migration;
+}
+
+namespace od {
 
 // One open connection to an OrderDesk database file. Opening applies the pragmas of the design
 // (WAL, foreign keys, busy timeout, synchronous=FULL) and the numbered migrations. Each thread
@@ -32,6 +36,8 @@ public:
     static int latestSchemaVersion();
     // Applies migrations after the current one up to `target` (tests migrate step by step).
     Status migrateTo(int target);
+    // The same with a given list (tests of the mechanism itself).
+    Status apply(const QList<Migration>& migrations, int target);
     int schemaVersion() const;
 
     QSqlDatabase& sql() { return m_db; }
