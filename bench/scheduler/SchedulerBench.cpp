@@ -1,9 +1,11 @@
-// orderdesk-scheduler-bench [--orders N] [--runs N]: the finite-capacity scheduler alone, on a
-// synthetic valve factory (seven work centres, five-step routings, orders of 1–8 lines like the
-// demo's), with no database: re-planning every open order against a shared load, then the
-// earliest delivery of a 20-line order and a plan for an ordinary order on top of that load.
-// The database reads around it are timed by orderdesk-bench.
+// orderdesk-scheduler-bench [--orders N] [--runs N] [--storage]: the finite-capacity scheduler
+// alone, on a synthetic valve factory (seven work centres, five-step routings, orders of 1–8
+// lines like the demo's), with no database: re-planning every open order against a shared load,
+// then the earliest delivery of a 20-line order and a plan for an ordinary order on top of that
+// load. With --storage the busy factory's plans are also stored in a temporary database, to time
+// reading the committed load and committing a plan.
 #include "../Timing.h"
+#include "StorageBench.h"
 
 #include "CapacityGrid.h"
 #include "CapacityLoad.h"
@@ -15,6 +17,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
+
+#include <spdlog/spdlog.h>
 
 #include <numeric>
 #include <random>
@@ -121,6 +125,7 @@ OrderDemand makeOrder(std::mt19937_64& random, const QList<Routing>& routes, qin
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    spdlog::set_level(spdlog::level::warn);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Times the finite-capacity scheduler on a synthetic factory."));
@@ -128,7 +133,9 @@ int main(int argc, char** argv)
     parser.addOptions({{QStringLiteral("orders"), QStringLiteral("Open orders to re-plan (default 40000)."),
                         QStringLiteral("N")},
                        {QStringLiteral("runs"), QStringLiteral("Timed runs per operation (default 51)."),
-                        QStringLiteral("N")}});
+                        QStringLiteral("N")},
+                       {QStringLiteral("storage"),
+                        QStringLiteral("Also store the plans in a temporary database and time the reads.")}});
     parser.process(app);
     const int orderCount =
         parser.isSet(QStringLiteral("orders")) ? parser.value(QStringLiteral("orders")).toInt() : 40'000;
@@ -226,6 +233,9 @@ int main(int argc, char** argv)
                 CapacityLoad copy = load;
                 return copy.days() > 0;
             }));
+        if (busyDays < 365 && parser.isSet(QStringLiteral("storage")) &&
+            !bench::runStorageBench(out, orders, centres, calendar, today, runs))
+            return 2;
     }
     return 0;
 }
