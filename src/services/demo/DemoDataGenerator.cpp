@@ -5,6 +5,7 @@
 #include "DemoCatalog.h"
 #include "DemoCustomers.h"
 #include "DemoOrderBuilder.h"
+#include "DemoPlanning.h"
 #include "DemoRandom.h"
 #include "PasswordHasher.h"
 #include "SettingsService.h"
@@ -29,7 +30,8 @@ constexpr qint64 kProgressEvery = 2048;
 // The demo passwords the README lists: "admin-demo" for admin, NAME-demo-2026 for the staff.
 QString demoPassword(const QString& userName)
 {
-    return userName == QLatin1String("admin") ? QStringLiteral("admin-demo") : userName + QStringLiteral("-demo-2026");
+    return userName == QLatin1String("admin") ? QStringLiteral("admin-demo")
+                                              : userName + QStringLiteral("-demo-2026");
 }
 
 // The demo users that have no password: not in the database yet, or there without one.
@@ -86,7 +88,8 @@ Status setDemoPasswords(Database& db, const QHash<QString, QString>& hashed)
         if (hash.isEmpty())
             hash = PasswordHasher::hash(demoPassword(demoUser.name));
         if (hash.isEmpty())
-            return std::unexpected(Error::storage(DemoDataGenerator::tr("A demo password could not be hashed.")));
+            return std::unexpected(
+                Error::storage(DemoDataGenerator::tr("A demo password could not be hashed.")));
         hashes.append({(*user)->id, hash});
     }
     Transaction tx(db);
@@ -176,6 +179,23 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
         products << DemoOrderBuilder::StoredProduct{*id, p};
     }
     outcome.products = products.size();
+
+    // The shop floor: work centres, and a routing for every product of the catalogue.
+    QHash<QString, qint64> centreIds;
+    for (const WorkCentre& centre : DemoPlanning::workCentres()) {
+        auto id = writer.workCentreId(centre, since);
+        if (!id)
+            return std::unexpected(id.error());
+        centreIds.insert(centre.code, *id);
+        ++outcome.workCentres;
+    }
+    for (const DemoOrderBuilder::StoredProduct& product : std::as_const(products)) {
+        for (const RoutingStep& step : DemoPlanning::routing(product.demo)) {
+            if (auto ok = writer.insertRoutingStep(product.id, step, centreIds.value(step.workCentre)); !ok)
+                return std::unexpected(ok.error());
+            ++outcome.routingSteps;
+        }
+    }
 
     DemoOrderBuilder builder(random, customers, products, staff, calendar.cutoff());
     QMap<int, qint64> lastNumberByYear;
