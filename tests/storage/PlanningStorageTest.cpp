@@ -3,6 +3,7 @@
 #include "CalendarRepository.h"
 #include "CapacityGrid.h"
 #include "CapacityLoad.h"
+#include "DatabaseCheckService.h"
 #include "OrderPlanRepository.h"
 #include "OrderRepository.h"
 #include "PlanningSettingsRepository.h"
@@ -312,8 +313,21 @@ TEST_F(PlanningStorage, TheKeptLoadCanBeRebuiltFromThePlansAndFillsTheSchedulers
         ASSERT_TRUE(OrderPlanRepository(t.db()).insert(proposedPlan(addOrder(no), "20", "5")).has_value());
     WorkCentreLoadRepository load(t.db());
     const QList<WorkCentreDayLoad> kept = *load.between(day("2026-01-01"), day("2026-12-31"));
+    EXPECT_TRUE(load.mismatches(10)->isEmpty());
     ASSERT_TRUE(t.db().exec(QStringLiteral("UPDATE work_centre_load SET hours = 1")).has_value());
+    const QList<WorkCentreLoadMismatch> wrong = *load.mismatches(10);
+    ASSERT_FALSE(wrong.isEmpty());
+    EXPECT_EQ(wrong.first().workCentre, QStringLiteral("ASM"));
+    EXPECT_EQ(wrong.first().kept, h("0.001"));
+    // `orderdesk-cli check` reports it.
+    bool reported = false;
+    const QList<DatabaseProblem> problems = *DatabaseCheckService(t.db()).run();
+    for (const DatabaseProblem& problem : problems)
+        reported = reported || (problem.check == QStringLiteral("planned_load") &&
+                                problem.message.contains(QStringLiteral("the planned load says 0.001")));
+    EXPECT_TRUE(reported);
     ASSERT_TRUE(load.rebuild().has_value());
+    EXPECT_TRUE(load.mismatches(10)->isEmpty());
     EXPECT_EQ(*load.between(day("2026-01-01"), day("2026-12-31")), kept);
 
     const CapacityGrid grid(WorkCalendar(), *centres.all(), day("2026-03-02"), Scheduler::WindowDays);

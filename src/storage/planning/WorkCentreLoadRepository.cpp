@@ -89,4 +89,35 @@ Status WorkCentreLoadRepository::rebuild()
         "WHERE p.status = 'committed' AND s.work_centre_id IS NOT NULL GROUP BY s.work_centre_id, d.day"));
 }
 
+Result<QList<WorkCentreLoadMismatch>> WorkCentreLoadRepository::mismatches(int limit)
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "WITH planned AS (SELECT s.work_centre_id AS centre, d.day AS day, sum(d.hours) AS hours "
+        "FROM order_plan_step_days d JOIN order_plan_steps s ON s.id = d.step_id "
+        "JOIN order_plans p ON p.id = s.plan_id WHERE p.status = 'committed' AND s.work_centre_id IS NOT "
+        "NULL "
+        "GROUP BY s.work_centre_id, d.day), "
+        "kept AS (SELECT work_centre_id AS centre, day, hours FROM work_centre_load WHERE hours <> 0), "
+        "differing AS (SELECT planned.centre, planned.day, coalesce(kept.hours, 0) AS kept, planned.hours AS "
+        "planned "
+        "FROM planned LEFT JOIN kept ON kept.centre = planned.centre AND kept.day = planned.day "
+        "WHERE kept.hours IS NULL OR kept.hours <> planned.hours "
+        "UNION ALL SELECT kept.centre, kept.day, kept.hours, 0 FROM kept "
+        "LEFT JOIN planned ON planned.centre = kept.centre AND planned.day = kept.day WHERE planned.hours IS "
+        "NULL) "
+        "SELECT coalesce(w.code, ''), d.day, d.kept, d.planned FROM differing d "
+        "LEFT JOIN work_centres w ON w.id = d.centre ORDER BY w.code, d.day LIMIT ?"));
+    q.addBindValue(limit);
+    if (auto ok = sqlv::exec(q, QStringLiteral("check the work centres' load")); !ok)
+        return std::unexpected(ok.error());
+    QList<WorkCentreLoadMismatch> out;
+    while (q.next())
+        out << WorkCentreLoadMismatch{q.value(0).toString(), sqlv::toDate(q.value(1)),
+                                      Hours::fromRaw(q.value(2).toLongLong()),
+                                      Hours::fromRaw(q.value(3).toLongLong())};
+    return out;
+}
+
 } // namespace od

@@ -23,6 +23,15 @@ struct WorkCentreDayLoad
     bool operator==(const WorkCentreDayLoad&) const = default;
 };
 
+// A day whose kept load differs from the sum over the committed plans.
+struct WorkCentreLoadMismatch
+{
+    QString workCentre; // code
+    QDate date;
+    Hours kept;    // work_centre_load
+    Hours planned; // the committed plans' steps
+};
+
 // The committed load per work centre and day (work_centre_load). OrderPlanRepository keeps it
 // in step with the committed plans inside the same transaction; planning reads a year of it in
 // one indexed range scan per centre.
@@ -43,6 +52,8 @@ public:
     Result<QList<WorkCentreDayLoad>> summedFromPlans(const QDate& from, const QDate& to);
     // Recomputes every kept sum from the committed plans.
     Status rebuild();
+    // Days where the kept sum and the plans disagree, by centre and date, at most `limit`.
+    Result<QList<WorkCentreLoadMismatch>> mismatches(int limit);
 
 private:
     Result<QList<WorkCentreDayLoad>> read(QSqlQuery& q);
