@@ -178,17 +178,7 @@ void checkImport(CsvImportReport::Kind kind)
     FuzzDatabase& fixture = *g_database;
     fixture.resetIfChanged();
     CsvImportService service(fixture.session());
-    auto run = [&](bool dryRun) {
-        switch (kind) {
-        case CsvImportReport::Kind::Customers:
-            return service.importCustomers(fixture.csvPath(), dryRun);
-        case CsvImportReport::Kind::Products:
-            return service.importProducts(fixture.csvPath(), dryRun);
-        case CsvImportReport::Kind::Orders:
-            break;
-        }
-        return service.importOrders(fixture.csvPath(), dryRun);
-    };
+    auto run = [&](bool dryRun) { return service.import(kind, fixture.csvPath(), dryRun); };
     const QList<qint64> before = fixture.figures();
 
     auto dry = run(true);

@@ -477,6 +477,33 @@
     </message>
 </context>
 <context>
+    <name>CalendarDay</name>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date between 1900 and 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime must be more than 0 and at most %1 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only overtime has hours: leave the hours empty for a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationChannel</name>
     <message>
         <source>Phone</source>
@@ -531,6 +558,29 @@
     </message>
     <message>
         <source>Say why the order goes back to draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvCalendarImporter</name>
+    <message>
+        <source>date is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: &quot;%1&quot; is not a kind of day; use holiday, workday or overtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work_centre: there is no work centre %1; leave it empty for the whole company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file for the whole company (first on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file for work centre %2 (first on line %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,6 +647,10 @@
         <source>%1: %2 is not a real date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: hours cannot be negative (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImportReport</name>
@@ -653,6 +707,48 @@
             <numerusform>Imported %n orders with %1 lines.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n work centre(s) would be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>%n work centre would be imported; nothing was changed.</numerusform>
+            <numerusform>%n work centres would be imported; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n work centre(s).</source>
+        <translation>
+            <numerusform>Imported %n work centre.</numerusform>
+            <numerusform>Imported %n work centres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The routings of %n product(s) would be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>The routing of %n product would be imported; nothing was changed.</numerusform>
+            <numerusform>The routings of %n products would be imported; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the routings of %n product(s).</source>
+        <translation>
+            <numerusform>Imported the routing of %n product.</numerusform>
+            <numerusform>Imported the routings of %n products.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s) would be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>%n calendar day would be imported; nothing was changed.</numerusform>
+            <numerusform>%n calendar days would be imported; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n calendar day(s).</source>
+        <translation>
+            <numerusform>Imported %n calendar day.</numerusform>
+            <numerusform>Imported %n calendar days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImportService</name>
@@ -666,6 +762,10 @@
     </message>
     <message>
         <source>The file has no rows below its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -774,6 +874,36 @@
     </message>
     <message>
         <source>Text after the closing quote of a field: a &quot; inside a quoted field must be written twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvRoutingImporter</name>
+    <message>
+        <source>sku is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sku: there is no product with SKU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work_centre: there is no work centre %1; import the work centres first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work_centre: work centre %1 is deactivated; a routing cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 appears twice in the file (first on line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWorkCentreImporter</name>
+    <message>
+        <source>Work centre %1 appears twice in the file (first on line %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -948,6 +1078,14 @@
         <source>The search index has a row (%1) for an order that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the planned load of the work centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work centre %1 on %2: the committed plans add up to %3 hours, the planned load says %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
@@ -1052,6 +1190,18 @@
     </message>
     <message>
         <source>read the order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the work centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the work centre %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the routing step %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,6 +1780,149 @@
     </message>
 </context>
 <context>
+    <name>Routing</name>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 appears twice in the routing of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, step %2 (%3): quantity %4 needs more hours than any plan can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRepository</name>
+    <message>
+        <source>There is no work centre %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingStep</name>
+    <message>
+        <source>The step number must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the step&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purchased-material step has no work centre and no hours; give the work centre that does this work, or leave the hours empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the work centre of this step, or the purchase lead time in days if the material is bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step on a work centre has no purchase lead time; put the purchased material in a step of its own without a work centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step takes no time on work centre %1: give its setup hours or run hours per unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>This order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be planned within a year (by %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned load was read for another period than the plan; plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no lines to plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company calendar has no working day between %1 and %2: add the working weekdays or working days before planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, step %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not to start before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: hours and days cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: there is no work centre %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: work centre %3 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: work centre %3 has no working hours between %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work centre %1 does not work on any day left for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 hours on work centre %3, and only %4 of them are free before the end of that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2 calendar days from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the wait of %n day(s) after %1 runs past that date.</source>
+        <translation>
+            <numerusform>the wait of %n day after %1 runs past that date.</numerusform>
+            <numerusform>the wait of %n days after %1 runs past that date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no room for shipping after the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRunner</name>
     <message>
         <source>Could not write %1.</source>
@@ -1682,6 +1975,45 @@
     <name>TextCheck</name>
     <message>
         <source>This text contains a broken character (half of an emoji or of a rare character), probably from a damaged paste. Delete it and type or paste the text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkCentre</name>
+    <message>
+        <source>Enter the work centre&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work centre code may have up to 32 letters, digits, dots, dashes and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the work centre&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work centre with no hours per shift has no capacity: enter the hours of one shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work centre with no shifts has no capacity: enter at least 1 shift (deactivate the centre instead if it no longer works).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shifts of %2 hours are more than the 24 hours of a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of parallel units (machines or people) must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The efficiency must be more than 0% and at most %1%.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2183,6 +2515,30 @@
             <numerusform>%n error — fix it in the file and choose it again:</numerusform>
             <numerusform>%n errors — fix them in the file and choose it again:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Columns: code, name, department, hours_per_shift, shifts, units, efficiency_percent. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: sku, step_no, name, work_centre, setup_hours, run_hours_per_unit, wait_days, purchase_lead_days; one line per step. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: date, kind (holiday, workday or overtime), work_centre (empty for the whole company), hours. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import work centres from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import routings from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import calendar days from CSV</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -476,6 +476,33 @@
     </message>
 </context>
 <context>
+    <name>CalendarDay</name>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>加班</translation>
+    </message>
+    <message>
+        <source>Enter a date between 1900 and 9999.</source>
+        <translation>请输入 1900 至 9999 年之间的日期。</translation>
+    </message>
+    <message>
+        <source>Overtime must be more than 0 and at most %1 hours.</source>
+        <translation>加班工时须大于 0 且不超过 %1 小时。</translation>
+    </message>
+    <message>
+        <source>Only overtime has hours: leave the hours empty for a %1.</source>
+        <translation>只有加班才填工时：%1 请将工时留空。</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationChannel</name>
     <message>
         <source>Phone</source>
@@ -531,6 +558,29 @@
     <message>
         <source>Say why the order goes back to draft.</source>
         <translation>请说明订单退回草稿的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvCalendarImporter</name>
+    <message>
+        <source>date is empty.</source>
+        <translation>date 为空。</translation>
+    </message>
+    <message>
+        <source>kind: &quot;%1&quot; is not a kind of day; use holiday, workday or overtime.</source>
+        <translation>kind：“%1”不是有效的日期类型，请使用 holiday、workday 或 overtime。</translation>
+    </message>
+    <message>
+        <source>work_centre: there is no work centre %1; leave it empty for the whole company.</source>
+        <translation>work_centre：不存在工作中心 %1；适用于全公司时请留空。</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file for the whole company (first on line %2).</source>
+        <translation>%1（全公司）在文件中出现了两次（首次在第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file for work centre %2 (first on line %3).</source>
+        <translation>%1（工作中心 %2）在文件中出现了两次（首次在第 %3 行）。</translation>
     </message>
 </context>
 <context>
@@ -596,6 +646,10 @@
         <source>%1: %2 is not a real date.</source>
         <translation>%1：%2 不是有效日期。</translation>
     </message>
+    <message>
+        <source>%1: hours cannot be negative (&quot;%2&quot;).</source>
+        <translation>%1：工时不能为负数（“%2”）。</translation>
+    </message>
 </context>
 <context>
     <name>CsvImportReport</name>
@@ -645,6 +699,42 @@
             <numerusform>已导入 %n 个订单，共 %1 个订单行。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n work centre(s) would be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>将导入 %n 个工作中心；未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n work centre(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个工作中心。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The routings of %n product(s) would be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>将导入 %n 个产品的工艺路线；未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the routings of %n product(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个产品的工艺路线。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s) would be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>将导入 %n 个日历日；未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n calendar day(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个日历日。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImportService</name>
@@ -659,6 +749,10 @@
     <message>
         <source>The file has no rows below its header.</source>
         <translation>文件的表头下没有数据行。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of import.</source>
+        <translation>未知的导入类型。</translation>
     </message>
 </context>
 <context>
@@ -767,6 +861,36 @@
     <message>
         <source>Text after the closing quote of a field: a &quot; inside a quoted field must be written twice (&quot;&quot;).</source>
         <translation>字段的结尾引号后还有文字：带引号的字段内的 &quot; 必须写成两个（&quot;&quot;）。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRoutingImporter</name>
+    <message>
+        <source>sku is empty.</source>
+        <translation>sku 为空。</translation>
+    </message>
+    <message>
+        <source>sku: there is no product with SKU %1.</source>
+        <translation>sku：不存在产品编码为 %1 的产品。</translation>
+    </message>
+    <message>
+        <source>work_centre: there is no work centre %1; import the work centres first.</source>
+        <translation>work_centre：不存在工作中心 %1；请先导入工作中心。</translation>
+    </message>
+    <message>
+        <source>work_centre: work centre %1 is deactivated; a routing cannot use it.</source>
+        <translation>work_centre：工作中心 %1 已停用，工艺路线不能使用它。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 appears twice in the file (first on line %3).</source>
+        <translation>%2 的第 %1 道工序在文件中出现了两次（首次在第 %3 行）。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWorkCentreImporter</name>
+    <message>
+        <source>Work centre %1 appears twice in the file (first on line %2).</source>
+        <translation>工作中心 %1 在文件中出现了两次（首次在第 %2 行）。</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1064,14 @@
         <source>The search index has a row (%1) for an order that does not exist.</source>
         <translation>搜索索引中有一条记录（%1）对应的订单不存在。</translation>
     </message>
+    <message>
+        <source>Checking the planned load of the work centres</source>
+        <translation>正在检查各工作中心的已排负荷</translation>
+    </message>
+    <message>
+        <source>Work centre %1 on %2: the committed plans add up to %3 hours, the planned load says %4.</source>
+        <translation>工作中心 %1 在 %2：已确认的计划合计 %3 小时，而已排负荷记录为 %4 小时。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
@@ -1045,6 +1177,18 @@
     <message>
         <source>read the order lines</source>
         <translation>读取订单行</translation>
+    </message>
+    <message>
+        <source>read the work centres</source>
+        <translation>读取工作中心</translation>
+    </message>
+    <message>
+        <source>save the work centre %1</source>
+        <translation>保存工作中心 %1</translation>
+    </message>
+    <message>
+        <source>save the routing step %1</source>
+        <translation>保存工艺路线工序 %1</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1764,148 @@
     </message>
 </context>
 <context>
+    <name>Routing</name>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>第 %1 道工序：%2</translation>
+    </message>
+    <message>
+        <source>Step %1 appears twice in the routing of %2.</source>
+        <translation>%2 的工艺路线中第 %1 道工序出现了两次。</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>生产周期</translation>
+    </message>
+    <message>
+        <source>%1, step %2 (%3): quantity %4 needs more hours than any plan can hold.</source>
+        <translation>%1 第 %2 道工序（%3）：数量 %4 所需工时超出任何计划所能容纳的范围。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRepository</name>
+    <message>
+        <source>There is no work centre %1.</source>
+        <translation>不存在工作中心 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingStep</name>
+    <message>
+        <source>The step number must be between 1 and %1.</source>
+        <translation>工序号须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Enter the step&apos;s name.</source>
+        <translation>请输入工序名称。</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>文字过长。</translation>
+    </message>
+    <message>
+        <source>Hours must be between 0 and %1.</source>
+        <translation>工时须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Days must be between 0 and %1.</source>
+        <translation>天数须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>A purchased-material step has no work centre and no hours; give the work centre that does this work, or leave the hours empty.</source>
+        <translation>外购物料工序没有工作中心，也没有工时；请填写完成此工序的工作中心，或将工时留空。</translation>
+    </message>
+    <message>
+        <source>Give the work centre of this step, or the purchase lead time in days if the material is bought.</source>
+        <translation>请填写此工序的工作中心；如为外购物料，请填写采购周期（天）。</translation>
+    </message>
+    <message>
+        <source>A step on a work centre has no purchase lead time; put the purchased material in a step of its own without a work centre.</source>
+        <translation>在工作中心加工的工序没有采购周期；请将外购物料单独列为一道不填工作中心的工序。</translation>
+    </message>
+    <message>
+        <source>This step takes no time on work centre %1: give its setup hours or run hours per unit.</source>
+        <translation>此工序在工作中心 %1 上不占用任何时间：请填写准备工时或单件工时。</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>This order</source>
+        <translation>此订单</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be planned within a year (by %2): %3</source>
+        <translation>%1 无法在一年内（%2 之前）排产：%3</translation>
+    </message>
+    <message>
+        <source>The planned load was read for another period than the plan; plan again.</source>
+        <translation>已排负荷与本计划的时间段不一致，请重新排产。</translation>
+    </message>
+    <message>
+        <source>%1 has no lines to plan.</source>
+        <translation>%1 没有可排产的订单行。</translation>
+    </message>
+    <message>
+        <source>The company calendar has no working day between %1 and %2: add the working weekdays or working days before planning.</source>
+        <translation>公司日历在 %1 至 %2 之间没有工作日：请先设置每周工作日或添加工作日，再排产。</translation>
+    </message>
+    <message>
+        <source>line %1, step %2 (%3)</source>
+        <translation>第 %1 行第 %2 道工序（%3）</translation>
+    </message>
+    <message>
+        <source>%1 is not to start before %2.</source>
+        <translation>%1 不得早于 %2 开始。</translation>
+    </message>
+    <message>
+        <source>%1, %2: hours and days cannot be negative.</source>
+        <translation>%1，%2：工时和天数不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1, %2: there is no work centre %3.</source>
+        <translation>%1，%2：不存在工作中心 %3。</translation>
+    </message>
+    <message>
+        <source>%1, %2: work centre %3 is deactivated.</source>
+        <translation>%1，%2：工作中心 %3 已停用。</translation>
+    </message>
+    <message>
+        <source>%1, %2: work centre %3 has no working hours between %4 and %5.</source>
+        <translation>%1，%2：工作中心 %3 在 %4 至 %5 之间没有可用工时。</translation>
+    </message>
+    <message>
+        <source>work centre %1 does not work on any day left for %2.</source>
+        <translation>工作中心 %1 在 %2 可用的剩余日期内都不工作。</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 hours on work centre %3, and only %4 of them are free before the end of that year.</source>
+        <translation>%1 需要工作中心 %3 的 %2 小时，而到该日期为止只有 %4 小时空闲。</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 calendar days from %3.</source>
+        <translation>%1 自 %3 起需要 %2 个日历日。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the wait of %n day(s) after %1 runs past that date.</source>
+        <translation>
+            <numerusform>%1 之后 %n 天的等待期超过了该日期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no room for shipping after the last step.</source>
+        <translation>最后一道工序之后已无发货的时间。</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>发货</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRunner</name>
     <message>
         <source>Could not write %1.</source>
@@ -1673,6 +1959,45 @@
     <message>
         <source>This text contains a broken character (half of an emoji or of a rare character), probably from a damaged paste. Delete it and type or paste the text again.</source>
         <translation>文字中含有残缺字符（半个表情符号或生僻字），可能是粘贴时损坏。请删除后重新输入或粘贴。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCentre</name>
+    <message>
+        <source>Enter the work centre&apos;s code.</source>
+        <translation>请输入工作中心编码。</translation>
+    </message>
+    <message>
+        <source>The work centre code may have up to 32 letters, digits, dots, dashes and underscores.</source>
+        <translation>工作中心编码最多 32 个字符，可使用字母、数字、点、短横线和下划线。</translation>
+    </message>
+    <message>
+        <source>Enter the work centre&apos;s name.</source>
+        <translation>请输入工作中心名称。</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>文字过长。</translation>
+    </message>
+    <message>
+        <source>A work centre with no hours per shift has no capacity: enter the hours of one shift.</source>
+        <translation>每班工时为零的工作中心没有产能：请输入一个班次的工时。</translation>
+    </message>
+    <message>
+        <source>A work centre with no shifts has no capacity: enter at least 1 shift (deactivate the centre instead if it no longer works).</source>
+        <translation>没有班次的工作中心没有产能：请至少输入 1 个班次（如已不再生产，请停用该工作中心）。</translation>
+    </message>
+    <message>
+        <source>%1 shifts of %2 hours are more than the 24 hours of a day.</source>
+        <translation>%1 个班次、每班 %2 小时，超过了一天 24 小时。</translation>
+    </message>
+    <message>
+        <source>The number of parallel units (machines or people) must be between 1 and %1.</source>
+        <translation>并行单元（设备或人员）数量须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The efficiency must be more than 0% and at most %1%.</source>
+        <translation>效率须大于 0% 且不超过 %1%。</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2494,30 @@
         <translation>
             <numerusform>%n 处错误——请在文件中改正后重新选择该文件：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Columns: code, name, department, hours_per_shift, shifts, units, efficiency_percent. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation>列：code、name、department、hours_per_shift、shifts、units、efficiency_percent。UTF-8 或 GB18030 编码；第一行为列名。</translation>
+    </message>
+    <message>
+        <source>Columns: sku, step_no, name, work_centre, setup_hours, run_hours_per_unit, wait_days, purchase_lead_days; one line per step. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation>列：sku、step_no、name、work_centre、setup_hours、run_hours_per_unit、wait_days、purchase_lead_days；每道工序一行。UTF-8 或 GB18030 编码；第一行为列名。</translation>
+    </message>
+    <message>
+        <source>Columns: date, kind (holiday, workday or overtime), work_centre (empty for the whole company), hours. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation>列：date、kind（holiday、workday 或 overtime）、work_centre（全公司时留空）、hours。UTF-8 或 GB18030 编码；第一行为列名。</translation>
+    </message>
+    <message>
+        <source>Import work centres from CSV</source>
+        <translation>从 CSV 导入工作中心</translation>
+    </message>
+    <message>
+        <source>Import routings from CSV</source>
+        <translation>从 CSV 导入工艺路线</translation>
+    </message>
+    <message>
+        <source>Import calendar days from CSV</source>
+        <translation>从 CSV 导入日历</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,19 @@
 // The demo company: what the generator writes must be what the app itself would have written.
 #include "DemoDataGenerator.h"
+#include "CalendarRepository.h"
+#include "CapacityGrid.h"
+#include "CapacityLoad.h"
 #include "Database.h"
 #include "DatabaseCheckService.h"
 #include "DemoRevisions.h"
 #include "OrderEventText.h"
 #include "OrderRepository.h"
+#include "PlanningSettingsRepository.h"
+#include "ProductRepository.h"
+#include "RoutingRepository.h"
+#include "Scheduler.h"
 #include "SummaryService.h"
+#include "WorkCentreRepository.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -152,6 +160,55 @@ TEST(DemoDataGenerator, FiveHundredOrdersCoverTheWholeLifecycleAndPassTheCheck)
               0);
     EXPECT_EQ(demo.text(QStringLiteral("SELECT max(order_date) < '2026-06-01' FROM orders")),
               QStringLiteral("1"));
+}
+
+TEST(DemoDataGenerator, TheShopFloorHasWorkCentresAndEveryProductARoutingThatCanBePlanned)
+{
+    DemoDatabase demo(30, 1);
+    const QList<WorkCentre> centres = *WorkCentreRepository(*demo.db).all();
+    ASSERT_EQ(centres.size(), 7);
+    for (const WorkCentre& c : centres)
+        EXPECT_TRUE(c.check().has_value()) << c.code.toStdString();
+    EXPECT_EQ((*WorkCentreRepository(*demo.db).byCode(QStringLiteral("MCH")))->name,
+              QStringLiteral("机加工"));
+
+    const QList<Product> products = *ProductRepository(*demo.db).all();
+    QList<qint64> ids;
+    for (const Product& p : products)
+        ids << p.id;
+    const QHash<qint64, Routing> routings = *RoutingRepository(*demo.db).forProducts(ids);
+    EXPECT_EQ(routings.size(), products.size()); // every product has one
+    for (const Routing& r : routings) {
+        EXPECT_TRUE(r.check().has_value()) << r.sku.toStdString();
+        EXPECT_GE(r.steps.size(), 2) << r.sku.toStdString();
+    }
+    const Routing& gateValve =
+        routings.value((*ProductRepository(*demo.db).bySku(QStringLiteral("Z41H-16C-DN100")))->id);
+    QStringList names;
+    for (const RoutingStep& step : gateValve.steps)
+        names << step.name;
+    EXPECT_EQ(names, (QStringList{QStringLiteral("铸件采购"), QStringLiteral("密封面堆焊"),
+                                  QStringLiteral("机加工"), QStringLiteral("装配"), QStringLiteral("试压"),
+                                  QStringLiteral("喷漆"), QStringLiteral("包装")}));
+
+    // An order of five of every product (80 lines) can be planned on the empty shop floor within
+    // a month (2026-06-30 when this was written: the 20-day actuator purchase and the queues on
+    // machining and assembly).
+    const WorkCalendar calendar = *CalendarRepository(*demo.db).calendar(
+        PlanningSettingsRepository(*demo.db).settings()->workingWeekdays);
+    const CapacityGrid grid(calendar, centres, kToday, Scheduler::WindowDays);
+    OrderDemand order;
+    order.orderNo = QStringLiteral("SO-TEST");
+    for (const Product& p : products) {
+        LineDemand line;
+        line.lineNo = int(order.lines.size() + 1);
+        line.quantity = Quantity::fromUnits(5);
+        line.steps = *routings.value(p.id).demand(line.quantity, p.leadTimeDays);
+        order.lines << line;
+    }
+    const auto plan = Scheduler(grid).propose(CapacityLoad(grid), order);
+    ASSERT_TRUE(plan.has_value()) << plan.error().message.toStdString();
+    EXPECT_LT(kToday.daysTo(plan->completion), 45) << plan->completion.toString(Qt::ISODate).toStdString();
 }
 
 TEST(DemoDataGenerator, NumbersAreGapFreePerYearAndTheCountersContinueThem)

@@ -5,6 +5,7 @@
 #include "DatabaseCheckRepository.h"
 #include "Money.h"
 #include "OrderStatus.h"
+#include "WorkCentreLoadRepository.h"
 
 namespace od {
 
@@ -102,6 +103,18 @@ Result<QList<DatabaseProblem>> DatabaseCheckService::run(const StepCallback& onS
             QStringLiteral("search_index"),
             tr("The search index has a row (%1) for an order that does not exist.").arg(rowId)};
     more(QStringLiteral("search_index"), orphans->size());
+
+    step(tr("Checking the planned load of the work centres"));
+    auto load = WorkCentreLoadRepository(m_db).mismatches(MaxPerCheck + 1);
+    if (!load)
+        return std::unexpected(load.error());
+    for (const WorkCentreLoadMismatch& m : load->mid(0, MaxPerCheck))
+        problems << DatabaseProblem{QStringLiteral("planned_load"),
+                                    tr("Work centre %1 on %2: the committed plans add up to %3 hours, the "
+                                       "planned load says %4.")
+                                        .arg(m.workCentre, m.date.toString(Qt::ISODate),
+                                             m.planned.toDecimalString(), m.kept.toDecimalString())};
+    more(QStringLiteral("planned_load"), load->size());
     return problems;
 }
 

@@ -1,9 +1,12 @@
 #include "CsvExportService.h"
 
+#include "CalendarRepository.h"
 #include "CsvFormat.h"
 #include "CsvWriter.h"
 #include "ExportRepository.h"
 #include "Permissions.h"
+#include "RoutingRepository.h"
+#include "WorkCentreRepository.h"
 
 #include <QSaveFile>
 
@@ -14,6 +17,20 @@ namespace {
 QString isoDate(const QDate& date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// Writes `rows` (already in memory: the planning tables are small) through `toCells`.
+template <typename Row, typename ToCells>
+Status writeRows(CsvWriter& writer, CsvProgress& steps, CsvExportReport& report, const QList<Row>& rows,
+                 ToCells toCells)
+{
+    for (const Row& row : rows) {
+        writer.writeRow(toCells(row));
+        ++report.rowCount;
+        if (!steps.advance())
+            break;
+    }
+    return {};
 }
 
 } // namespace
@@ -108,6 +125,74 @@ Result<CsvExportReport> CsvExportService::exportOrders(const QString& path, CsvP
                                                  l.discount.toPercentString()});
                                 ++report.rowCount;
                                 return steps.advance();
+                            });
+                        });
+}
+
+Result<CsvExportReport> CsvExportService::exportWorkCentres(const QString& path, CsvProgressCallback progress)
+{
+    if (auto ok = Permissions::require(m_session, Permission::ExportData); !ok)
+        return std::unexpected(ok.error());
+    auto centres = WorkCentreRepository(m_session.db()).all();
+    if (!centres)
+        return std::unexpected(centres.error());
+    return writeCsvFile(path, CsvFormat::workCentreColumns(), centres->size(), progress,
+                        [&](CsvWriter& writer, CsvProgress& steps, CsvExportReport& report) -> Status {
+                            return writeRows(writer, steps, report, *centres, [](const WorkCentre& c) {
+                                return QStringList{c.code,
+                                                   c.name,
+                                                   c.department,
+                                                   c.hoursPerShift.toDecimalString(),
+                                                   QString::number(c.shifts),
+                                                   QString::number(c.units),
+                                                   c.efficiency.toPercentString()};
+                            });
+                        });
+}
+
+Result<CsvExportReport> CsvExportService::exportRoutings(const QString& path, CsvProgressCallback progress)
+{
+    if (auto ok = Permissions::require(m_session, Permission::ExportData); !ok)
+        return std::unexpected(ok.error());
+    auto routings = RoutingRepository(m_session.db()).all();
+    if (!routings)
+        return std::unexpected(routings.error());
+    QList<QStringList> rows;
+    for (const Routing& routing : std::as_const(*routings)) {
+        for (const RoutingStep& step : routing.steps) {
+            // Columns that do not apply to the kind of step stay empty.
+            const bool bought = step.isPurchase();
+            rows << QStringList{routing.sku,
+                                QString::number(step.stepNo),
+                                step.name,
+                                step.workCentre,
+                                bought ? QString() : step.setupHours.toDecimalString(),
+                                bought ? QString() : step.runHoursPerUnit.toDecimalString(),
+                                QString::number(step.waitDays),
+                                bought ? QString::number(step.purchaseLeadDays) : QString()};
+        }
+    }
+    return writeCsvFile(path, CsvFormat::routingColumns(), rows.size(), progress,
+                        [&](CsvWriter& writer, CsvProgress& steps, CsvExportReport& report) -> Status {
+                            return writeRows(writer, steps, report, rows,
+                                             [](const QStringList& r) { return r; });
+                        });
+}
+
+Result<CsvExportReport> CsvExportService::exportCalendar(const QString& path, CsvProgressCallback progress)
+{
+    if (auto ok = Permissions::require(m_session, Permission::ExportData); !ok)
+        return std::unexpected(ok.error());
+    auto days = CalendarRepository(m_session.db()).all();
+    if (!days)
+        return std::unexpected(days.error());
+    return writeCsvFile(path, CsvFormat::calendarColumns(), days->size(), progress,
+                        [&](CsvWriter& writer, CsvProgress& steps, CsvExportReport& report) -> Status {
+                            return writeRows(writer, steps, report, *days, [](const CalendarDay& d) {
+                                return QStringList{
+                                    isoDate(d.date), CalendarDay::kindKey(d.kind), d.workCentre,
+                                    d.kind == CalendarDayKind::Overtime ? d.hours.toDecimalString()
+                                                                        : QString()};
                             });
                         });
 }

@@ -3,10 +3,13 @@
 #include "AuditTrail.h"
 #include "Permissions.h"
 
+#include "CsvCalendarImporter.h"
 #include "CsvCustomerImporter.h"
 #include "CsvOrderImporter.h"
 #include "CsvProductImporter.h"
 #include "CsvReader.h"
+#include "CsvRoutingImporter.h"
+#include "CsvWorkCentreImporter.h"
 #include "Database.h"
 #include "Logging.h"
 
@@ -29,6 +32,12 @@ QString kindName(CsvImportReport::Kind kind)
         return QStringLiteral("products");
     case CsvImportReport::Kind::Orders:
         return QStringLiteral("orders");
+    case CsvImportReport::Kind::WorkCentres:
+        return QStringLiteral("work_centres");
+    case CsvImportReport::Kind::Routings:
+        return QStringLiteral("routings");
+    case CsvImportReport::Kind::Calendar:
+        return QStringLiteral("calendar");
     }
     return {};
 }
@@ -54,6 +63,47 @@ Result<CsvImportReport> CsvImportService::importOrders(const QString& path, bool
 {
     CsvOrderImporter importer(m_session, QFileInfo(path).fileName());
     return run(CsvImportReport::Kind::Orders, importer, path, dryRun, progress);
+}
+
+Result<CsvImportReport> CsvImportService::importWorkCentres(const QString& path, bool dryRun,
+                                                            CsvProgressCallback progress)
+{
+    CsvWorkCentreImporter importer(m_session);
+    return run(CsvImportReport::Kind::WorkCentres, importer, path, dryRun, progress);
+}
+
+Result<CsvImportReport> CsvImportService::importRoutings(const QString& path, bool dryRun,
+                                                         CsvProgressCallback progress)
+{
+    CsvRoutingImporter importer(m_session);
+    return run(CsvImportReport::Kind::Routings, importer, path, dryRun, progress);
+}
+
+Result<CsvImportReport> CsvImportService::importCalendar(const QString& path, bool dryRun,
+                                                         CsvProgressCallback progress)
+{
+    CsvCalendarImporter importer(m_session);
+    return run(CsvImportReport::Kind::Calendar, importer, path, dryRun, progress);
+}
+
+Result<CsvImportReport> CsvImportService::import(CsvImportReport::Kind kind, const QString& path, bool dryRun,
+                                                 CsvProgressCallback progress)
+{
+    switch (kind) {
+    case CsvImportReport::Kind::Customers:
+        return importCustomers(path, dryRun, std::move(progress));
+    case CsvImportReport::Kind::Products:
+        return importProducts(path, dryRun, std::move(progress));
+    case CsvImportReport::Kind::Orders:
+        return importOrders(path, dryRun, std::move(progress));
+    case CsvImportReport::Kind::WorkCentres:
+        return importWorkCentres(path, dryRun, std::move(progress));
+    case CsvImportReport::Kind::Routings:
+        return importRoutings(path, dryRun, std::move(progress));
+    case CsvImportReport::Kind::Calendar:
+        return importCalendar(path, dryRun, std::move(progress));
+    }
+    return std::unexpected(Error::invalid(tr("Unknown kind of import.")));
 }
 
 Result<CsvImportReport> CsvImportService::run(CsvImportReport::Kind kind, CsvRecordImporter& importer,
@@ -129,9 +179,10 @@ Result<CsvImportReport> CsvImportService::run(CsvImportReport::Kind kind, CsvRec
         report.cancelled = true;
         return report; // the transaction rolls back as it goes out of scope
     }
-    if (auto ok = AuditTrail::record(m_session, QStringLiteral("import.%1").arg(kindName(kind)),
-                                     QStringLiteral("import"), 0, QFileInfo(path).fileName(),
-                                     {{QStringLiteral("records"), QString(), QString::number(report.recordCount)}});
+    if (auto ok =
+            AuditTrail::record(m_session, QStringLiteral("import.%1").arg(kindName(kind)),
+                               QStringLiteral("import"), 0, QFileInfo(path).fileName(),
+                               {{QStringLiteral("records"), QString(), QString::number(report.recordCount)}});
         !ok)
         return std::unexpected(ok.error());
     if (auto ok = transaction->commit(); !ok)

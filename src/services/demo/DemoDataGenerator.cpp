@@ -7,6 +7,7 @@
 #include "DemoCatalog.h"
 #include "DemoCustomers.h"
 #include "DemoOrderBuilder.h"
+#include "DemoPlanning.h"
 #include "DemoRandom.h"
 #include "PasswordHasher.h"
 #include "SettingsRepository.h"
@@ -208,6 +209,23 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
         products << DemoOrderBuilder::StoredProduct{*id, p};
     }
     outcome.products = products.size();
+
+    // The shop floor: work centres, and a routing for every product of the catalogue.
+    QHash<QString, qint64> centreIds;
+    for (const WorkCentre& centre : DemoPlanning::workCentres()) {
+        auto id = writer.workCentreId(centre, since);
+        if (!id)
+            return std::unexpected(id.error());
+        centreIds.insert(centre.code, *id);
+        ++outcome.workCentres;
+    }
+    for (const DemoOrderBuilder::StoredProduct& product : std::as_const(products)) {
+        for (const RoutingStep& step : DemoPlanning::routing(product.demo)) {
+            if (auto ok = writer.insertRoutingStep(product.id, step, centreIds.value(step.workCentre)); !ok)
+                return std::unexpected(ok.error());
+            ++outcome.routingSteps;
+        }
+    }
 
     DemoOrderBuilder builder(random, customers, products, staff, calendar.cutoff());
     QMap<int, qint64> lastNumberByYear;

@@ -24,6 +24,8 @@ struct DemoOutcome
     qint64 users = 0;
     qint64 customers = 0;
     qint64 products = 0;
+    qint64 workCentres = 0;
+    qint64 routingSteps = 0;
     qint64 orders = 0;
     qint64 lines = 0;
     qint64 elapsedMs = 0;
@@ -39,9 +41,9 @@ struct DemoAccount
 };
 
 // Fills an empty database with a plausible demo company: a valve, pump and fittings maker with
-// its staff, customers, catalogue and a year of orders in every status of the lifecycle, with
-// timelines, confirmations and the search index. The same seed and day give the same data.
-// Everything is one transaction: an error or a cancel leaves the database as it was.
+// its staff, customers, catalogue, work centres and routings, and a year of orders in every
+// status of the lifecycle, with timelines, confirmations and the search index. The same seed and day give the
+// same data. Everything is one transaction: an error or a cancel leaves the database as it was.
 class DemoDataGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)
