@@ -3,6 +3,7 @@
 #include "Confirmation.h"
 #include "DemoCalendar.h"
 #include "LineCalculator.h"
+#include "SettlementStatus.h"
 
 #include <algorithm>
 
@@ -78,19 +79,32 @@ std::string_view channelKey(int index)
     return keys[size_t(index)];
 }
 
-std::string_view settlementKey(DemoRandom& random, OrderStatus status)
+std::string_view settlementKey(SettlementStatus s)
+{
+    static const std::array<std::string, 5> keys = [] {
+        std::array<std::string, 5> out;
+        for (SettlementStatus status : SettlementStatusInfo::all())
+            out[size_t(status)] = utf8(SettlementStatusInfo::key(status));
+        return out;
+    }();
+    return keys[size_t(s)];
+}
+
+SettlementStatus settlementOf(DemoRandom& random, OrderStatus status)
 {
     switch (status) {
     case OrderStatus::Completed:
-        return random.chance(950) ? "paid" : "partially_paid";
+        return random.chance(950) ? SettlementStatus::Paid : SettlementStatus::PartiallyPaid;
     case OrderStatus::Delivered: {
         const int r = int(random.between(0, 9));
-        return r < 6 ? "invoiced" : r < 8 ? "partially_paid" : "unbilled";
+        return r < 6   ? SettlementStatus::Invoiced
+               : r < 8 ? SettlementStatus::PartiallyPaid
+                       : SettlementStatus::Unbilled;
     }
     case OrderStatus::Shipped:
-        return random.chance(300) ? "invoiced" : "unbilled";
+        return random.chance(300) ? SettlementStatus::Invoiced : SettlementStatus::Unbilled;
     default:
-        return "unbilled";
+        return SettlementStatus::Unbilled;
     }
 }
 
@@ -353,7 +367,7 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
 
     m_order.status = statusKey(status);
     m_order.heldFromStatus = heldFrom ? statusKey(*heldFrom) : std::string_view();
-    m_order.settlementStatus = settlementKey(m_random, status);
+    m_order.settlementStatus = settlementKey(settlementOf(m_random, status));
     m_order.lastSentRevision = m_eventCount > 1 && m_events[1].kind == "submitted" ? 1 : 0;
 }
 

@@ -11,21 +11,6 @@ QVariant nullableStatus(const std::optional<OrderStatus>& s)
     return s ? QVariant(OrderStatusInfo::key(*s)) : QVariant(QMetaType::fromType<QString>());
 }
 
-const char* kSettlementKeys[] = {"unbilled", "invoiced", "partially_paid", "paid", "written_off"};
-
-QString settlementKey(SettlementStatus s)
-{
-    return QString::fromLatin1(kSettlementKeys[int(s)]);
-}
-
-SettlementStatus settlementFromKey(const QString& key)
-{
-    for (int i = 0; i < int(std::size(kSettlementKeys)); ++i)
-        if (key == QLatin1String(kSettlementKeys[i]))
-            return SettlementStatus(i);
-    return SettlementStatus::Unbilled;
-}
-
 void bindHeader(QSqlQuery& q, const Order& o)
 {
     q.bindValue(QStringLiteral(":order_no"), o.orderNo);
@@ -33,7 +18,7 @@ void bindHeader(QSqlQuery& q, const Order& o)
     q.bindValue(QStringLiteral(":salesperson_id"), o.salespersonId);
     q.bindValue(QStringLiteral(":status"), OrderStatusInfo::key(o.status));
     q.bindValue(QStringLiteral(":held_from"), nullableStatus(o.heldFrom));
-    q.bindValue(QStringLiteral(":settlement"), settlementKey(o.settlement));
+    q.bindValue(QStringLiteral(":settlement"), SettlementStatusInfo::key(o.settlement));
     q.bindValue(QStringLiteral(":order_date"), sqlv::date(o.orderDate));
     q.bindValue(QStringLiteral(":requested_date"), sqlv::date(o.requestedDate));
     q.bindValue(QStringLiteral(":promised_date"), sqlv::date(o.promisedDate));
@@ -74,7 +59,8 @@ Result<std::optional<Order>> OrderRepository::load(qint64 id)
     o.status = OrderStatusInfo::fromKey(q.value(3).toString()).value_or(OrderStatus::Draft);
     if (!q.value(4).isNull())
         o.heldFrom = OrderStatusInfo::fromKey(q.value(4).toString());
-    o.settlement = settlementFromKey(q.value(5).toString());
+    // An unknown key reads as unbilled; the database check names such orders.
+    o.settlement = SettlementStatusInfo::fromKey(q.value(5).toString()).value_or(SettlementStatus::Unbilled);
     o.orderDate = sqlv::toDate(q.value(6));
     o.requestedDate = sqlv::toDate(q.value(7));
     o.promisedDate = sqlv::toDate(q.value(8));
