@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace od {
 
@@ -44,6 +45,17 @@ struct CreditRelease
     qint64 managerId = 0;
     QString managerName;
     QString reason;
+};
+
+// When the credit rules put a customer on hold, and when they stopped holding it.
+struct CreditHold
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    QDate placedOn;
+    QStringList reasons; // CreditControl::reasonKey of each reason
+    QString detail;      // the translated description at the time
+    QDate liftedOn;      // null while in force
 };
 
 } // namespace od

@@ -19,6 +19,9 @@ public:
     static constexpr int MaxNoteLength = 500;
 
     static Status check(const Payment& payment, const QDate& today);
+    // The reference as it is stored and compared: without the spaces a bank export or a paste
+    // leaves around it, so "B-1 " is the same payment as "B-1".
+    static QString normalizedReference(const QString& reference) { return reference.trimmed(); }
 };
 
 } // namespace od
