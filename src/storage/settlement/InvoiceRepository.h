@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Database.h"
+#include "Invoice.h"
+#include "SettlementLedger.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace od {
+
+// Invoices and their lines. An invoice is written once (its credited, written-off and applied
+// amounts then follow its credit notes, write-offs and applications by themselves); only the
+// official 发票 number and date are filled in later.
+class InvoiceRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(InvoiceRepository)
+
+public:
+    explicit InvoiceRepository(Database& db) : m_db(db) {}
+
+    // Saves the invoice and its lines, setting their ids.
+    Status insert(Invoice& invoice, qint64 userId);
+    Result<std::optional<Invoice>> byId(qint64 id);
+    Result<std::optional<Invoice>> byNumber(const QString& invoiceNo);
+    Status setOfficial(qint64 invoiceId, const QString& officialNo, const QDate& officialDate);
+
+    // A customer's invoices, newest first, without their lines.
+    Result<QList<Invoice>> forCustomer(qint64 customerId, bool openOnly, int limit, int offset = 0);
+    // The ids of the orders an invoice bills.
+    Result<QList<qint64>> orderIds(qint64 invoiceId);
+    // A customer's open invoices as the settlement ledger needs them.
+    Result<QList<LedgerInvoice>> openForCustomer(qint64 customerId);
+    Result<std::optional<LedgerInvoice>> ledgerInvoice(qint64 invoiceId);
+
+private:
+    Result<std::optional<Invoice>> single(QSqlQuery& q);
+    Result<QList<InvoiceLine>> lines(qint64 invoiceId);
+    Database& m_db;
+};
+
+} // namespace od
