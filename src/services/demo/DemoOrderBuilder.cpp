@@ -79,33 +79,12 @@ std::string_view channelKey(int index)
     return keys[size_t(index)];
 }
 
-std::string_view settlementKey(SettlementStatus s)
+// Settlement follows from invoices and payments, and the demo has none yet: every order is not
+// invoiced (a state saying "paid" with no payment behind it is what the database check reports).
+std::string_view unbilledKey()
 {
-    static const std::array<std::string, 5> keys = [] {
-        std::array<std::string, 5> out;
-        for (SettlementStatus status : SettlementStatusInfo::all())
-            out[size_t(status)] = utf8(SettlementStatusInfo::key(status));
-        return out;
-    }();
-    return keys[size_t(s)];
-}
-
-SettlementStatus settlementOf(DemoRandom& random, OrderStatus status)
-{
-    switch (status) {
-    case OrderStatus::Completed:
-        return random.chance(950) ? SettlementStatus::Paid : SettlementStatus::PartiallyPaid;
-    case OrderStatus::Delivered: {
-        const int r = int(random.between(0, 9));
-        return r < 6   ? SettlementStatus::Invoiced
-               : r < 8 ? SettlementStatus::PartiallyPaid
-                       : SettlementStatus::Unbilled;
-    }
-    case OrderStatus::Shipped:
-        return random.chance(300) ? SettlementStatus::Invoiced : SettlementStatus::Unbilled;
-    default:
-        return SettlementStatus::Unbilled;
-    }
+    static const std::string key = utf8(SettlementStatusInfo::key(SettlementStatus::Unbilled));
+    return key;
 }
 
 } // namespace
@@ -367,7 +346,7 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
 
     m_order.status = statusKey(status);
     m_order.heldFromStatus = heldFrom ? statusKey(*heldFrom) : std::string_view();
-    m_order.settlementStatus = settlementKey(settlementOf(m_random, status));
+    m_order.settlementStatus = unbilledKey();
     m_order.lastSentRevision = m_eventCount > 1 && m_events[1].kind == "submitted" ? 1 : 0;
 }
 

@@ -31,6 +31,9 @@ public:
                             InvoiceCalculator::Scope scope = InvoiceCalculator::Scope::WholeOrder);
     Result<Invoice> depositInvoice(qint64 orderId, int shareBp, const QDate& date);
     Result<Payment> pay(qint64 customerId, const char* amount, const QDate& date, const QString& reference);
+    // Records a payment inside the caller's transaction: applied to `invoiceId` as far as it has
+    // open, else automatically; the rest is the customer's advance.
+    Status record(Payment& payment, qint64 invoiceId = 0);
     Result<CreditNote> creditAmount(qint64 invoiceId, const char* amount, const QDate& date);
     Result<CreditNote> creditWhole(qint64 invoiceId, const QDate& date);
     Status reapply(qint64 paymentId, const QList<AllocationLine>& wanted, const QDate& date);

@@ -170,6 +170,32 @@ Result<Invoice> SettlementBook::depositInvoice(qint64 orderId, int shareBp, cons
     return invoice;
 }
 
+Status SettlementBook::record(Payment& p, qint64 invoiceId)
+{
+    if (auto ok = PaymentRules::check(p, QDate(2026, 12, 31)); !ok)
+        return ok;
+    if (auto ok = PaymentRepository(db()).insert(p, m_t.financeId); !ok)
+        return ok;
+    auto ledger = SettlementLedgerRepository(db()).openLedger(p.customerId);
+    if (!ledger)
+        return std::unexpected(ledger.error());
+    QList<LedgerChange> changes;
+    const LedgerPayment received{p.id, p.date, p.amount, {}};
+    const LedgerInvoice* named = invoiceId ? ledger->invoice(invoiceId) : nullptr;
+    if (named) {
+        ledger->loadPayment(received);
+        auto applied = ledger->reapply(p.id, {{invoiceId, qMin(p.amount, named->open())}});
+        if (!applied)
+            return std::unexpected(applied.error());
+        changes = *applied;
+    } else {
+        changes = ledger->receivePayment(received);
+    }
+    if (auto ok = PaymentApplicationRepository(db()).record(changes, p.date, m_t.financeId); !ok)
+        return ok;
+    return syncOrders(invoicesOf(changes));
+}
+
 Result<Payment> SettlementBook::pay(qint64 customerId, const char* amount, const QDate& date,
                                     const QString& reference)
 {
@@ -179,17 +205,7 @@ Result<Payment> SettlementBook::pay(qint64 customerId, const char* amount, const
     p.date = date;
     p.amount = yuan(amount);
     p.reference = reference;
-    if (auto ok = PaymentRules::check(p, QDate(2026, 12, 31)); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = PaymentRepository(db()).insert(p, m_t.financeId); !ok)
-        return std::unexpected(ok.error());
-    auto ledger = SettlementLedgerRepository(db()).openLedger(customerId);
-    if (!ledger)
-        return std::unexpected(ledger.error());
-    const QList<LedgerChange> changes = ledger->receivePayment(LedgerPayment{p.id, p.date, p.amount, {}});
-    if (auto ok = PaymentApplicationRepository(db()).record(changes, date, m_t.financeId); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = syncOrders(invoicesOf(changes)); !ok)
+    if (auto ok = record(p); !ok)
         return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
