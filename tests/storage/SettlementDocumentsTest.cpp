@@ -167,6 +167,7 @@ TEST(PaymentRepository, TheSameReferenceOfACustomerIsRecordedOnce)
     ASSERT_TRUE(recorded.has_value());
     EXPECT_EQ(recorded->size(), 2);
     EXPECT_TRUE(recorded->contains(PaymentKey{book.customerB, QStringLiteral("CMB-0001")}));
+    EXPECT_EQ(recorded->value(PaymentKey{book.customerA, QStringLiteral("CMB-0001")}).amount, yuan("500"));
     EXPECT_FALSE(recorded->contains(PaymentKey{book.customerA, QStringLiteral("CMB-0002")}));
 }
 

@@ -31,6 +31,13 @@ QStringList CsvFormat::orderColumns()
             QStringLiteral("discount_percent")};
 }
 
+QStringList CsvFormat::paymentColumns()
+{
+    return {QStringLiteral("customer_code"), QStringLiteral("date"),         QStringLiteral("amount"),
+            QStringLiteral("reference"),     QStringLiteral("method"),       QStringLiteral("note"),
+            QStringLiteral("invoice_no"),    QStringLiteral("bill_maturity")};
+}
+
 QStringList CsvFormat::customerRequired()
 {
     return {QStringLiteral("code"), QStringLiteral("name")};
@@ -45,6 +52,12 @@ QStringList CsvFormat::orderRequired()
 {
     return {QStringLiteral("order_no"), QStringLiteral("customer_code"), QStringLiteral("sku"),
             QStringLiteral("quantity")};
+}
+
+QStringList CsvFormat::paymentRequired()
+{
+    return {QStringLiteral("customer_code"), QStringLiteral("date"), QStringLiteral("amount"),
+            QStringLiteral("reference")};
 }
 
 } // namespace od

@@ -2,6 +2,9 @@
 
 #include "SqlValues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace od {
 
 namespace {
@@ -254,6 +257,25 @@ Result<std::optional<LedgerInvoice>> InvoiceRepository::ledgerInvoice(qint64 inv
     if (!q.next())
         return std::optional<LedgerInvoice>();
     return std::optional<LedgerInvoice>(ledgerFromRow(q));
+}
+
+Result<QHash<QString, InvoiceRef>> InvoiceRepository::refsByNumber(const QStringList& invoiceNos)
+{
+    QHash<QString, InvoiceRef> out;
+    if (invoiceNos.isEmpty())
+        return out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT i.invoice_no, i.id, i.customer_id, i.open_amount FROM json_each(?) k "
+                             "JOIN invoices i ON i.invoice_no = k.value"));
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(invoiceNos)).toJson(QJsonDocument::Compact)));
+    if (auto ok = sqlv::exec(q, tr("look up invoices")); !ok)
+        return std::unexpected(ok.error());
+    while (q.next())
+        out.insert(q.value(0).toString(), InvoiceRef{q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                                     Money::fromMinor(q.value(3).toLongLong())});
+    return out;
 }
 
 } // namespace od

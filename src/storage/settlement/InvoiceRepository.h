@@ -5,7 +5,9 @@
 #include "SettlementLedger.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -14,6 +16,14 @@ namespace od {
 // Invoices and their lines. An invoice is written once (its credited, written-off and applied
 // amounts then follow its credit notes, write-offs and applications by themselves); only the
 // official 发票 number and date are filled in later.
+// What a payment naming an invoice by its number needs to know of it.
+struct InvoiceRef
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    Money open;
+};
+
 class InvoiceRepository
 {
     Q_DECLARE_TR_FUNCTIONS(InvoiceRepository)
@@ -34,6 +44,8 @@ public:
     // A customer's open invoices as the settlement ledger needs them.
     Result<QList<LedgerInvoice>> openForCustomer(qint64 customerId);
     Result<std::optional<LedgerInvoice>> ledgerInvoice(qint64 invoiceId);
+    // The invoices of these numbers that exist, by number: one query for a whole import file.
+    Result<QHash<QString, InvoiceRef>> refsByNumber(const QStringList& invoiceNos);
 
 private:
     Result<std::optional<Invoice>> single(QSqlQuery& q);

@@ -98,9 +98,9 @@ Result<std::optional<Payment>> PaymentRepository::byReference(qint64 customerId,
     return single(q);
 }
 
-Result<QSet<PaymentKey>> PaymentRepository::recorded(const QList<PaymentKey>& keys)
+Result<QHash<PaymentKey, Payment>> PaymentRepository::recorded(const QList<PaymentKey>& keys)
 {
-    QSet<PaymentKey> out;
+    QHash<PaymentKey, Payment> out;
     if (keys.isEmpty())
         return out;
     // All the keys go in as one bound JSON array; each is looked up by the unique index.
@@ -109,14 +109,18 @@ Result<QSet<PaymentKey>> PaymentRepository::recorded(const QList<PaymentKey>& ke
         array.append(QJsonArray{key.customerId, PaymentRules::normalizedReference(key.reference)});
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT p.customer_id, p.reference FROM json_each(?) k JOIN payments p "
-                             "ON p.customer_id = json_extract(k.value, '$[0]') "
-                             "AND p.reference = json_extract(k.value, '$[1]')"));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM payments WHERE id IN (SELECT p.id FROM json_each(?) k JOIN payments p "
+                       "ON p.customer_id = json_extract(k.value, '$[0]') "
+                       "AND p.reference = json_extract(k.value, '$[1]'))")
+            .arg(QLatin1String(kColumns)));
     q.addBindValue(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
     if (auto ok = sqlv::exec(q, tr("look up recorded payments")); !ok)
         return std::unexpected(ok.error());
-    while (q.next())
-        out.insert(PaymentKey{q.value(0).toLongLong(), q.value(1).toString()});
+    while (q.next()) {
+        const Payment p = fromRow(q);
+        out.insert(PaymentKey{p.customerId, p.reference}, p);
+    }
     return out;
 }
 

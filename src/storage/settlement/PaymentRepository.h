@@ -5,8 +5,8 @@
 #include "SettlementLedger.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
-#include <QSet>
 
 #include <optional>
 
@@ -39,8 +39,9 @@ public:
     Status insert(Payment& payment, qint64 userId);
     Result<std::optional<Payment>> byId(qint64 id);
     Result<std::optional<Payment>> byReference(qint64 customerId, const QString& reference);
-    // Which of these payments are already recorded: one query for a whole import file.
-    Result<QSet<PaymentKey>> recorded(const QList<PaymentKey>& keys);
+    // Those of these payments that are already recorded, with what was recorded: one query for a
+    // whole import file.
+    Result<QHash<PaymentKey, Payment>> recorded(const QList<PaymentKey>& keys);
     // A customer's payments, newest first.
     Result<QList<Payment>> forCustomer(qint64 customerId, int limit, int offset = 0);
     // The customer's payments with money not yet applied (its advances), oldest first.
