@@ -240,3 +240,40 @@ TEST(CollectionContactRepository, ABrokenPromiseComesBackUntilANewContactIsLogge
     ASSERT_EQ(contacts.forCustomer(book.customerA, 10)->size(), 2);
     EXPECT_EQ(contacts.forCustomer(book.customerA, 10)->first().id, again.id);
 }
+
+TEST(StatementRepository, TotalsAndPagesAgreeWithTheWholeStatement)
+{
+    AgedBook a;
+    ASSERT_TRUE(a.book.creditAmount(a.i3, "6.50", QDate(2026, 5, 20)).has_value());
+    ASSERT_TRUE(a.book.pay(a.book.customerA, "10", QDate(2026, 5, 20), QStringLiteral("A-2")).has_value());
+    StatementRepository statements(a.book.db());
+    const QDate from(2026, 3, 1), to(2026, 5, 31);
+    auto data = statements.load(a.book.customerA, from, to);
+    ASSERT_TRUE(data.has_value());
+    auto whole = CustomerStatement::build(from, to, data->opening, data->entries);
+    ASSERT_TRUE(whole.has_value());
+    auto totals = statements.totals(a.book.customerA, from, to);
+    ASSERT_TRUE(totals.has_value());
+    EXPECT_EQ(totals->opening, whole->opening());
+    EXPECT_EQ(totals->invoiced, whole->invoiced());
+    EXPECT_EQ(totals->credited, yuan("6.50"));
+    EXPECT_EQ(totals->paid, yuan("160"));
+    EXPECT_EQ(totals->closing(), whole->closing());
+    // The entries come in the statement's own order, so pages need no sorting and add up.
+    QList<StatementEntry> paged;
+    for (int offset = 0;; offset += 2) {
+        auto page = statements.entries(a.book.customerA, from, to, 2, offset);
+        ASSERT_TRUE(page.has_value());
+        if (page->isEmpty())
+            break;
+        paged << *page;
+    }
+    ASSERT_EQ(paged.size(), whole->entries().size());
+    for (int i = 0; i < paged.size(); ++i) {
+        EXPECT_EQ(paged[i].documentNo, whole->entries()[i].documentNo) << i;
+        EXPECT_EQ(paged[i].date, whole->entries()[i].date) << i;
+    }
+    // 20 May: the credit note before the payment of the same day.
+    EXPECT_EQ(paged[paged.size() - 2].kind, StatementEntryKind::CreditNote);
+    EXPECT_EQ(paged.last().documentNo, QStringLiteral("A-2"));
+}

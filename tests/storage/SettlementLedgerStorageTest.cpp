@@ -263,3 +263,35 @@ TEST(SettlementStorage, NoCentIsCreatedOrLostThroughTheDatabase)
     EXPECT_GT(invoices.size(), 30);
     EXPECT_GT(refused, 0); // some steps asked for the impossible and were refused whole
 }
+
+TEST(SettlementLedgerRepository, APaymentReadsOnlyWhatItReachesAndIsAppliedAsWithEverythingLoaded)
+{
+    SettlementBook book;
+    std::mt19937_64 random(11);
+    const auto between = [&](qint64 lo, qint64 hi) {
+        return std::uniform_int_distribution<qint64>(lo, hi)(random);
+    };
+    for (int i = 0; i < 40; ++i) {
+        const QByteArray price = QByteArray::number(between(1, 500)) + ".00";
+        const qint64 order = book.addOrder(book.customerA, {{1, price.constData()}}, QDate(2026, 4, 1));
+        ASSERT_TRUE(book.invoice({order}, QDate(2026, 4, 1).addDays(between(0, 40))).has_value());
+    }
+    SettlementLedgerRepository ledgers(book.db());
+    auto all = ledgers.openLedger(book.customerA);
+    ASSERT_EQ(all->openInvoices().size(), 40);
+    for (int i = 0; i < 200; ++i) {
+        // Sometimes exactly one invoice's open amount, otherwise anything up to more than all.
+        const auto open = all->openInvoices();
+        const Money amount = between(0, 2) == 0 ? open[int(between(0, open.size() - 1))].open
+                                                : Money::fromMinor(between(1, 1'500'000));
+        auto full = ledgers.openLedger(book.customerA);
+        auto reached = ledgers.ledgerForPayment(book.customerA, amount);
+        ASSERT_TRUE(reached.has_value());
+        const LedgerPayment payment{999, QDate(2026, 6, 1), amount, {}};
+        EXPECT_EQ(reached->receivePayment(payment), full->receivePayment(payment))
+            << amount.toDecimalString().toStdString();
+    }
+    // A small payment reads one or two invoices, not forty.
+    auto small = ledgers.ledgerForPayment(book.customerA, Money::fromMinor(1));
+    EXPECT_EQ(small->openInvoices().size(), 1);
+}

@@ -128,7 +128,7 @@ Result<Invoice> SettlementBook::invoice(const QList<qint64>& orderIds, const QDa
     invoice->invoiceNo = *number;
     if (auto ok = InvoiceRepository(db()).insert(*invoice, m_t.financeId); !ok)
         return std::unexpected(ok.error());
-    auto ledger = SettlementLedgerRepository(db()).openLedger(invoice->customerId);
+    auto ledger = SettlementLedgerRepository(db()).ledgerForInvoice(invoice->customerId);
     if (!ledger)
         return std::unexpected(ledger.error());
     const LedgerInvoice issued{
@@ -156,7 +156,7 @@ Result<Invoice> SettlementBook::depositInvoice(qint64 orderId, int shareBp, cons
                                                              QStringLiteral("INV"), date.year());
     if (auto ok = InvoiceRepository(db()).insert(*invoice, m_t.financeId); !ok)
         return std::unexpected(ok.error());
-    auto ledger = SettlementLedgerRepository(db()).openLedger(invoice->customerId);
+    auto ledger = SettlementLedgerRepository(db()).ledgerForInvoice(invoice->customerId);
     if (!ledger)
         return std::unexpected(ledger.error());
     const QList<LedgerChange> changes = ledger->issueInvoice(LedgerInvoice{
@@ -176,7 +176,10 @@ Status SettlementBook::record(Payment& p, qint64 invoiceId)
         return ok;
     if (auto ok = PaymentRepository(db()).insert(p, m_t.financeId); !ok)
         return ok;
-    auto ledger = SettlementLedgerRepository(db()).openLedger(p.customerId);
+    // A named invoice: the customer's open invoices to choose from; otherwise only what the
+    // amount reaches, as the service loads it.
+    auto ledger = invoiceId ? SettlementLedgerRepository(db()).openLedger(p.customerId)
+                            : SettlementLedgerRepository(db()).ledgerForPayment(p.customerId, p.amount);
     if (!ledger)
         return std::unexpected(ledger.error());
     QList<LedgerChange> changes;

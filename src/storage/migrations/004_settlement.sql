@@ -49,10 +49,12 @@ CREATE TABLE invoices (
     CHECK (credited >= 0 AND written_off >= 0 AND applied >= 0 AND open_amount >= 0),
     CHECK (open_amount = total - credited - written_off - applied)
 );
--- A customer's invoices by date, with the total for the statement's opening balance.
-CREATE INDEX invoices_customer_date ON invoices (customer_id, invoice_date, total);
--- Open invoices only: allocation in collection order, ageing, the oldest overdue per customer.
-CREATE INDEX invoices_open ON invoices (customer_id, due_date, open_amount) WHERE open_amount > 0;
+-- A customer's invoices by date with what its statement shows, so that a statement (its opening
+-- balance, its totals, its lines in date order) is read from the index alone.
+CREATE INDEX invoices_customer_date ON invoices (customer_id, invoice_date, invoice_no, total, official_no);
+-- Open invoices only, in collection order (due date, invoice date, number) with what ageing
+-- needs: a payment reads only as many as its money reaches, receivables never touch the table.
+CREATE INDEX invoices_open ON invoices (customer_id, due_date, invoice_date, invoice_no, open_amount) WHERE open_amount > 0;
 -- The overdue list across customers, oldest due first.
 CREATE INDEX invoices_open_due ON invoices (due_date, id) WHERE open_amount > 0;
 -- Invoices by date (the list; credit sales of a period for DSO; receivables as of a past day).
@@ -99,7 +101,7 @@ CREATE TABLE credit_notes (
     CHECK (total = subtotal + tax AND total > 0)
 );
 CREATE INDEX credit_notes_invoice ON credit_notes (invoice_id);
-CREATE INDEX credit_notes_customer_date ON credit_notes (customer_id, credit_date, total);
+CREATE INDEX credit_notes_customer_date ON credit_notes (customer_id, credit_date, credit_no, total);
 CREATE INDEX credit_notes_date ON credit_notes (credit_date, customer_id, total);
 
 CREATE TABLE credit_note_lines (
@@ -131,7 +133,7 @@ CREATE TABLE payments (
     CHECK (amount > 0 AND reference <> ''),
     CHECK (applied >= 0 AND applied <= amount)
 );
-CREATE INDEX payments_customer_date ON payments (customer_id, payment_date, amount);
+CREATE INDEX payments_customer_date ON payments (customer_id, payment_date, reference, amount, method);
 -- Payments with money not yet applied (the customer's advances), oldest first.
 CREATE INDEX payments_unapplied ON payments (customer_id, payment_date, id) WHERE applied < amount;
 CREATE INDEX payments_date ON payments (payment_date, customer_id, amount);
@@ -163,7 +165,7 @@ CREATE TABLE write_offs (
     created_at     TEXT NOT NULL,
     CHECK (amount > 0 AND reason <> '')
 );
-CREATE INDEX write_offs_customer_date ON write_offs (customer_id, write_off_date, amount);
+CREATE INDEX write_offs_customer_date ON write_offs (customer_id, write_off_date, invoice_id, amount);
 CREATE INDEX write_offs_date ON write_offs (write_off_date);
 
 -- Each customer's sums. Outstanding = invoiced − credited − written_off − applied; the advance

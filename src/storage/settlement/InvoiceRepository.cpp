@@ -235,13 +235,49 @@ Result<QList<LedgerInvoice>> InvoiceRepository::openForCustomer(qint64 customerI
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT id, invoice_no, invoice_date, due_date, total, credited, written_off, applied "
-                       "FROM invoices WHERE customer_id = ? AND open_amount > 0 ORDER BY due_date, id"));
+                       "FROM invoices WHERE customer_id = ? AND open_amount > 0 "
+                       "ORDER BY due_date, invoice_date, invoice_no, id"));
     q.addBindValue(customerId);
     if (auto ok = sqlv::exec(q, tr("read the customer's open invoices")); !ok)
         return std::unexpected(ok.error());
     QList<LedgerInvoice> out;
     while (q.next())
         out << ledgerFromRow(q);
+    return out;
+}
+
+Result<QList<LedgerInvoice>> InvoiceRepository::openReachedBy(qint64 customerId, Money amount)
+{
+    // Both read the partial index of open invoices in collection order and stop early; a big
+    // customer's thousands of open invoices are never all read for one payment.
+    QList<LedgerInvoice> out;
+    QSqlQuery exact(m_db.sql());
+    exact.prepare(
+        QStringLiteral("SELECT id, invoice_no, invoice_date, due_date, total, credited, written_off, applied "
+                       "FROM invoices WHERE customer_id = ? AND open_amount > 0 AND open_amount = ? "
+                       "ORDER BY due_date, invoice_date, invoice_no, id LIMIT 1"));
+    exact.addBindValue(customerId);
+    exact.addBindValue(amount.minor());
+    if (auto ok = sqlv::exec(exact, tr("read the customer's open invoices")); !ok)
+        return std::unexpected(ok.error());
+    if (exact.next()) {
+        out << ledgerFromRow(exact);
+        return out;
+    }
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT id, invoice_no, invoice_date, due_date, total, credited, written_off, applied "
+                       "FROM invoices WHERE customer_id = ? AND open_amount > 0 "
+                       "ORDER BY due_date, invoice_date, invoice_no, id"));
+    q.addBindValue(customerId);
+    if (auto ok = sqlv::exec(q, tr("read the customer's open invoices")); !ok)
+        return std::unexpected(ok.error());
+    Money reached;
+    while (reached < amount && q.next()) {
+        out << ledgerFromRow(q);
+        reached += out.last().open();
+    }
     return out;
 }
 

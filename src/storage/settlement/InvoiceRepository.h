@@ -41,8 +41,11 @@ public:
     Result<QList<Invoice>> forCustomer(qint64 customerId, bool openOnly, int limit, int offset = 0);
     // The ids of the orders an invoice bills.
     Result<QList<qint64>> orderIds(qint64 invoiceId);
-    // A customer's open invoices as the settlement ledger needs them.
+    // A customer's open invoices as the settlement ledger needs them, in collection order.
     Result<QList<LedgerInvoice>> openForCustomer(qint64 customerId);
+    // The first of them in collection order whose open amounts reach `amount` (all, when they do
+    // not), and the first with exactly `amount` open: what a payment of that amount can touch.
+    Result<QList<LedgerInvoice>> openReachedBy(qint64 customerId, Money amount);
     Result<std::optional<LedgerInvoice>> ledgerInvoice(qint64 invoiceId);
     // The invoices of these numbers that exist, by number: one query for a whole import file.
     Result<QHash<QString, InvoiceRef>> refsByNumber(const QStringList& invoiceNos);

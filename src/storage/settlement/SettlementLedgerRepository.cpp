@@ -22,6 +22,28 @@ Result<SettlementLedger> SettlementLedgerRepository::openLedger(qint64 customerI
     return ledger;
 }
 
+Result<SettlementLedger> SettlementLedgerRepository::ledgerForPayment(qint64 customerId, Money amount)
+{
+    SettlementLedger ledger;
+    auto invoices = InvoiceRepository(m_db).openReachedBy(customerId, amount);
+    if (!invoices)
+        return std::unexpected(invoices.error());
+    for (const LedgerInvoice& invoice : std::as_const(*invoices))
+        ledger.loadInvoice(invoice);
+    return ledger;
+}
+
+Result<SettlementLedger> SettlementLedgerRepository::ledgerForInvoice(qint64 customerId)
+{
+    SettlementLedger ledger;
+    auto payments = PaymentRepository(m_db).unappliedForCustomer(customerId);
+    if (!payments)
+        return std::unexpected(payments.error());
+    for (const LedgerPayment& payment : std::as_const(*payments))
+        ledger.loadPayment(payment);
+    return ledger;
+}
+
 Status SettlementLedgerRepository::addPayment(SettlementLedger& ledger, qint64 paymentId)
 {
     auto payment = PaymentRepository(m_db).ledgerPayment(paymentId);
