@@ -19,23 +19,6 @@ QString localTime(const QDateTime& utc)
     return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
-QString settlementName(SettlementStatus s)
-{
-    switch (s) {
-    case SettlementStatus::Unbilled:
-        return QStringLiteral("unbilled");
-    case SettlementStatus::Invoiced:
-        return QStringLiteral("invoiced");
-    case SettlementStatus::PartiallyPaid:
-        return QStringLiteral("partially_paid");
-    case SettlementStatus::Paid:
-        return QStringLiteral("paid");
-    case SettlementStatus::WrittenOff:
-        return QStringLiteral("written_off");
-    }
-    return {};
-}
-
 } // namespace
 
 bool OrderCommands::handles(const QString& command)
@@ -144,7 +127,7 @@ int OrderCommands::show()
     if (o.heldFrom)
         status += tr(" (held from %1)").arg(OrderStatusInfo::key(*o.heldFrom));
     field(tr("Status"), status);
-    field(tr("Settlement"), settlementName(o.settlement));
+    field(tr("Settlement"), SettlementStatusInfo::key(o.settlement));
     field(tr("Customer"), o.customerCode + u' ' + o.customerName);
     field(tr("Salesperson"), o.salespersonName);
     field(tr("Order date"), o.orderDate.toString(Qt::ISODate));

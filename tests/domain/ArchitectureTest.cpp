@@ -97,3 +97,14 @@ TEST(Architecture, TheRulesAboveCatchWhatTheyGuard)
     EXPECT_TRUE(reachesConnection.match(QStringLiteral("(*session)->db()")).hasMatch());
     EXPECT_FALSE(reachesConnection.match(QStringLiteral("m_session.databasePath()")).hasMatch());
 }
+
+TEST(Architecture, TheDomainDoesNoInputOrOutput)
+{
+    // Money rules, invoices, ageing and the settlement ledger are pure: what they need is handed
+    // to them, so they are tested on hand-computed cases without a file or a database.
+    const QRegularExpression io(QStringLiteral("#include\\s*[<\"](QFile|QDir|QSql|QtSql|QProcess|QSettings|"
+                                               "QStandardPaths|QTcp|QNetwork|fstream|iostream|cstdio)"));
+    const QStringList files = offendingFiles(QStringLiteral(OD_SOURCE_DIR "/src/domain"), io);
+    EXPECT_TRUE(files.isEmpty()) << files.join(u' ').toStdString();
+    EXPECT_TRUE(QFile::exists(QStringLiteral(OD_SOURCE_DIR "/src/domain/settlement/SettlementLedger.h")));
+}

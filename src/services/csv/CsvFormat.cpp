@@ -61,6 +61,13 @@ QStringList CsvFormat::calendarColumns()
             QStringLiteral("hours")};
 }
 
+QStringList CsvFormat::paymentColumns()
+{
+    return {QStringLiteral("customer_code"), QStringLiteral("date"),         QStringLiteral("amount"),
+            QStringLiteral("reference"),     QStringLiteral("method"),       QStringLiteral("note"),
+            QStringLiteral("invoice_no"),    QStringLiteral("bill_maturity")};
+}
+
 QStringList CsvFormat::customerRequired()
 {
     return {QStringLiteral("code"), QStringLiteral("name")};
@@ -90,6 +97,12 @@ QStringList CsvFormat::routingRequired()
 QStringList CsvFormat::calendarRequired()
 {
     return {QStringLiteral("date"), QStringLiteral("kind")};
+}
+
+QStringList CsvFormat::paymentRequired()
+{
+    return {QStringLiteral("customer_code"), QStringLiteral("date"), QStringLiteral("amount"),
+            QStringLiteral("reference")};
 }
 
 } // namespace od

@@ -15,6 +15,8 @@ public:
     static QStringList workCentreColumns();
     static QStringList routingColumns();
     static QStringList calendarColumns();
+    // customer_code,date,amount,reference,method,note,invoice_no,bill_maturity
+    static QStringList paymentColumns();
 
     static QStringList customerRequired(); // code, name
     static QStringList productRequired();  // sku, name
@@ -23,6 +25,7 @@ public:
     static QStringList workCentreRequired(); // code, name, hours_per_shift
     static QStringList routingRequired();    // sku, step_no, name
     static QStringList calendarRequired();   // date, kind
+    static QStringList paymentRequired(); // customer_code, date, amount, reference
 };
 
 } // namespace od

@@ -14,21 +14,6 @@ QVariant nullableStatus(const std::optional<OrderStatus>& s)
     return s ? QVariant(OrderStatusInfo::key(*s)) : QVariant(QMetaType::fromType<QString>());
 }
 
-const char* kSettlementKeys[] = {"unbilled", "invoiced", "partially_paid", "paid", "written_off"};
-
-QString settlementKey(SettlementStatus s)
-{
-    return QString::fromLatin1(kSettlementKeys[int(s)]);
-}
-
-SettlementStatus settlementFromKey(const QString& key)
-{
-    for (int i = 0; i < int(std::size(kSettlementKeys)); ++i)
-        if (key == QLatin1String(kSettlementKeys[i]))
-            return SettlementStatus(i);
-    return SettlementStatus::Unbilled;
-}
-
 void bindHeader(QSqlQuery& q, const Order& o)
 {
     q.bindValue(QStringLiteral(":order_no"), o.orderNo);
@@ -36,7 +21,6 @@ void bindHeader(QSqlQuery& q, const Order& o)
     q.bindValue(QStringLiteral(":salesperson_id"), o.salespersonId);
     q.bindValue(QStringLiteral(":status"), OrderStatusInfo::key(o.status));
     q.bindValue(QStringLiteral(":held_from"), nullableStatus(o.heldFrom));
-    q.bindValue(QStringLiteral(":settlement"), settlementKey(o.settlement));
     q.bindValue(QStringLiteral(":order_date"), sqlv::date(o.orderDate));
     q.bindValue(QStringLiteral(":requested_date"), sqlv::date(o.requestedDate));
     q.bindValue(QStringLiteral(":promised_date"), sqlv::date(o.promisedDate));
@@ -78,7 +62,8 @@ Result<std::optional<Order>> OrderRepository::load(qint64 id)
     o.status = OrderStatusInfo::fromKey(q.value(3).toString()).value_or(OrderStatus::Draft);
     if (!q.value(4).isNull())
         o.heldFrom = OrderStatusInfo::fromKey(q.value(4).toString());
-    o.settlement = settlementFromKey(q.value(5).toString());
+    // An unknown key reads as unbilled; the database check names such orders.
+    o.settlement = SettlementStatusInfo::fromKey(q.value(5).toString()).value_or(SettlementStatus::Unbilled);
     o.orderDate = sqlv::toDate(q.value(6));
     o.requestedDate = sqlv::toDate(q.value(7));
     o.promisedDate = sqlv::toDate(q.value(8));
@@ -182,6 +167,7 @@ Status OrderRepository::insert(Order& order)
         ":order_date, :requested_date, :promised_date, :revision, :last_sent, :currency, :tax_rate, :notes, "
         ":subtotal, :tax, :total, :line_count, 1, :now, :now) RETURNING id"));
     bindHeader(q, order);
+    q.bindValue(QStringLiteral(":settlement"), SettlementStatusInfo::key(order.settlement));
     if (auto ok = sqlv::exec(q, tr("save the order")); !ok)
         return ok;
     q.next();
@@ -241,7 +227,9 @@ Status OrderRepository::update(Order& order)
         "UPDATE orders SET customer_id = :customer_id, salesperson_id = :salesperson_id, "
         "customer_name = (SELECT name FROM customers WHERE id = :customer_id), "
         "salesperson_name = (SELECT display_name FROM users WHERE id = :salesperson_id), status = :status, "
-        "held_from_status = :held_from, settlement_status = :settlement, order_date = :order_date, "
+        // settlement_status is left alone: it follows the invoices and payments, and an order form
+        // loaded before a payment must not put back what it read.
+        "held_from_status = :held_from, order_date = :order_date, "
         "requested_date = :requested_date, promised_date = :promised_date, revision = :revision, "
         "last_sent_revision = :last_sent, currency = :currency, tax_rate_bp = :tax_rate, notes = :notes, "
         "subtotal = :subtotal, tax = :tax, total = :total, line_count = :line_count, version = version + 1, "
