@@ -4,6 +4,7 @@
 #include "CsvFormat.h"
 #include "CsvWriter.h"
 #include "ExportRepository.h"
+#include "OrderQueryService.h"
 #include "Permissions.h"
 #include "RoutingRepository.h"
 #include "WorkCentreRepository.h"
@@ -108,16 +109,18 @@ Result<CsvExportReport> CsvExportService::exportOrders(const QString& path, CsvP
 {
     if (auto ok = Permissions::require(m_session, Permission::ExportData); !ok)
         return std::unexpected(ok.error());
-    // Every order of every salesperson goes into the file.
-    if (auto ok = Permissions::require(m_session, Permission::ReadAllOrders); !ok)
-        return std::unexpected(ok.error());
+    // The orders this user may see: a salesperson's own, everyone else's every order.
+    const qint64 onlyOf = OrderQueryService(m_session).ownOrdersOnlyId();
+    if (onlyOf < 0)
+        if (auto ok = Permissions::require(m_session, Permission::ReadAllOrders); !ok)
+            return std::unexpected(ok.error());
     ExportRepository repository(m_session.db());
-    auto count = repository.orderLineCount();
+    auto count = repository.orderLineCount(onlyOf);
     if (!count)
         return std::unexpected(count.error());
     return writeCsvFile(path, CsvFormat::orderColumns(), *count, progress,
                         [&](CsvWriter& writer, CsvProgress& steps, CsvExportReport& report) -> Status {
-                            return repository.forEachOrderLine([&](const OrderExportLine& l) {
+                            return repository.forEachOrderLine(onlyOf, [&](const OrderExportLine& l) {
                                 writer.writeRow({l.orderNo, l.customerCode, isoDate(l.orderDate),
                                                  isoDate(l.requestedDate), OrderStatusInfo::key(l.status),
                                                  QString::number(l.lineNo), l.sku, l.description,
