@@ -68,6 +68,28 @@ TEST_F(WorkflowShell, EachRoleGetsOnlyThePagesItMayUse)
     EXPECT_EQ(nav->keys(), window.pageIds());
 }
 
+TEST_F(WorkflowShell, TheMenusOfferOnlyWhatTheRoleMayDo)
+{
+    const auto actions = [this](qint64 userId) {
+        m_db.actAs(userId);
+        MainWindow window(m_db.session());
+        QStringList names;
+        for (const QAction* a : window.findChildren<QAction*>())
+            if (!a->objectName().isEmpty())
+                names << a->objectName();
+        return names;
+    };
+    const QStringList finance = actions(m_db.financeId);
+    EXPECT_FALSE(finance.contains(QStringLiteral("newOrderAction")));
+    EXPECT_FALSE(finance.contains(QStringLiteral("usersAction")));
+    EXPECT_TRUE(finance.contains(QStringLiteral("switchUserAction")));
+    const QStringList salesperson = actions(m_db.salespersonId);
+    EXPECT_TRUE(salesperson.contains(QStringLiteral("newOrderAction")));
+    EXPECT_FALSE(salesperson.contains(QStringLiteral("backupAction")));
+    EXPECT_FALSE(salesperson.contains(QStringLiteral("usersAction")));
+    EXPECT_TRUE(actions(m_db.adminId).contains(QStringLiteral("usersAction")));
+}
+
 TEST_F(WorkflowShell, APageIsBuiltTheFirstTimeItIsOpened)
 {
     m_db.actAs(m_db.managerId);
