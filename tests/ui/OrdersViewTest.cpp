@@ -145,4 +145,15 @@ TEST_F(OrdersViewTest, TypingInTheTableGoesToTheSearchBox)
     EXPECT_EQ(child<QLineEdit>("searchBox")->text(), QStringLiteral("SO"));
 }
 
+TEST_F(OrdersViewTest, TheSalespersonFilterIsOfferedOnlyToThoseWhoSeeEveryonesOrders)
+{
+    // The fixture signs in the salesperson, who sees only their own orders: no filter by salesperson.
+    EXPECT_TRUE(child<QComboBox>("salespersonFilter")->isHidden());
+    m_db.actAs(m_db.managerId);
+    OrdersView managers(m_db.session());
+    auto* filter = managers.findChild<QComboBox*>(QStringLiteral("salespersonFilter"));
+    ASSERT_NE(filter, nullptr);
+    EXPECT_FALSE(filter->isHidden());
+}
+
 } // namespace od::test
