@@ -17,6 +17,11 @@ inline constexpr QLatin1String Confirmed{"confirmed"};
 inline constexpr QLatin1String Returned{"returned"};
 inline constexpr QLatin1String StatusChanged{"status_changed"};
 inline constexpr QLatin1String Imported{"imported"};
+inline constexpr QLatin1String ExceptionRaised{"exception_raised"};
+inline constexpr QLatin1String ExceptionPlanned{"exception_planned"};
+inline constexpr QLatin1String ExceptionContacted{"exception_contacted"};
+inline constexpr QLatin1String ExceptionHandedOver{"exception_handed_over"};
+inline constexpr QLatin1String ExceptionResolved{"exception_resolved"};
 } // namespace OrderEventKind
 
 // One line of an order's timeline. `kind` is a stable key (created, edited, revised, submitted,

@@ -1,5 +1,6 @@
 #include "OrderEventText.h"
 
+#include "ExceptionEventText.h"
 #include "LocaleFormat.h"
 
 #include <QJsonObject>
@@ -105,6 +106,8 @@ QString OrderEventText::describe(const OrderEvent& event)
 {
     const QString& kind = event.kind;
     const QJsonObject& data = event.data;
+    if (ExceptionEventText::isExceptionEvent(kind))
+        return ExceptionEventText::describe(event);
     // These two say nothing but the revision, which every event carries.
     if (kind == OrderEventKind::Revised) {
         if (const QString reason = data.value(kReason).toString(); !reason.isEmpty())
@@ -165,6 +168,8 @@ QString OrderEventText::kindName(const QString& kind)
         return tr("Status changed");
     if (kind == OrderEventKind::Imported)
         return tr("Imported");
+    if (ExceptionEventText::isExceptionEvent(kind))
+        return ExceptionEventText::kindName(kind);
     return kind;
 }
 

@@ -12,6 +12,8 @@ QString DocumentNumberAllocator::kindKey(Kind kind)
         return QStringLiteral("invoice");
     case Kind::CreditNote:
         return QStringLiteral("credit_note");
+    case Kind::Exception:
+        return QStringLiteral("exception");
     }
     return {};
 }
@@ -26,9 +28,10 @@ Result<QString> DocumentNumberAllocator::next(Kind kind, const QString& prefix, 
     q.addBindValue(kindKey(kind));
     q.addBindValue(prefix);
     q.addBindValue(year);
-    if (auto ok =
-            sqlv::exec(q, kind == Kind::Invoice ? tr("number the invoice") : tr("number the credit note"));
-        !ok)
+    const QString what = kind == Kind::Invoice      ? tr("number the invoice")
+                         : kind == Kind::CreditNote ? tr("number the credit note")
+                                                    : tr("number the exception");
+    if (auto ok = sqlv::exec(q, what); !ok)
         return std::unexpected(ok.error());
     q.next();
     return OrderNumberAllocator::format(prefix, year, q.value(0).toLongLong());

@@ -7,9 +7,9 @@
 
 namespace od {
 
-// Gap-free numbers for settlement documents, per kind, prefix and year: INV-2026-000123,
-// CN-2026-000007. Like order numbers, the counter moves inside the caller's transaction, so a
-// document that is not saved gives its number back.
+// Gap-free numbers for documents other than orders, per kind, prefix and year: INV-2026-000123,
+// CN-2026-000007, EXC-2026-000003. Like order numbers, the counter moves inside the caller's transaction, so
+// a document that is not saved gives its number back.
 class DocumentNumberAllocator
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentNumberAllocator)
@@ -18,7 +18,8 @@ public:
     enum class Kind
     {
         Invoice,
-        CreditNote
+        CreditNote,
+        Exception
     };
 
     explicit DocumentNumberAllocator(Database& db) : m_db(db) {}
