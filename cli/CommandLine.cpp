@@ -7,11 +7,14 @@ namespace {
 // Options that belong to one command or another (the global ones, --db, --user and --verbose,
 // are accepted everywhere).
 const QStringList kCommandOptions = {
-    QStringLiteral("orders"),  QStringLiteral("seed"),   QStringLiteral("today"),
-    QStringLiteral("dry-run"), QStringLiteral("status"), QStringLiteral("customer"),
-    QStringLiteral("search"),  QStringLiteral("limit"),  QStringLiteral("json"),
-    QStringLiteral("admin"),   QStringLiteral("role"),   QStringLiteral("display"),
-    QStringLiteral("by"),      QStringLiteral("order")};
+    QStringLiteral("orders"),   QStringLiteral("seed"),    QStringLiteral("today"),
+    QStringLiteral("dry-run"),  QStringLiteral("status"),  QStringLiteral("customer"),
+    QStringLiteral("search"),   QStringLiteral("limit"),   QStringLiteral("json"),
+    QStringLiteral("admin"),    QStringLiteral("role"),    QStringLiteral("display"),
+    QStringLiteral("by"),       QStringLiteral("order"),   QStringLiteral("kind"),
+    QStringLiteral("severity"), QStringLiteral("text"),    QStringLiteral("owner"),
+    QStringLiteral("due"),      QStringLiteral("contact"), QStringLiteral("channel"),
+    QStringLiteral("cost"),     QStringLiteral("open")};
 
 } // namespace
 
@@ -31,6 +34,12 @@ CommandLine::CommandLine()
            "  user add NAME --role ROLE [--display NAME] | user passwd NAME | user disable NAME | user list\n"
            "  audit verify                              check the audit trail's hash chain\n"
            "  audit list [--by NAME] [--order ORDER_NO] [--limit N]\n"
+           "  exception add ORDER_NO --kind KEY --severity low|medium|high --text TEXT [--owner NAME] [--due "
+           "DATE]\n"
+           "  exception plan|contact|resolve EXC_NO --text TEXT [--contact NAME] [--channel KEY] [--cost "
+           "AMOUNT]\n"
+           "  exception handover EXC_NO --owner NAME\n"
+           "  exceptions [--open] [--order ORDER_NO] [--json]\n"
            "  backup FILE                               copy the database to FILE\n"
            "  restore FILE                              put the backup FILE in place of the database\n\n"
            "Every command except init, demo (into an empty database), summary, check and audit verify signs\n"
@@ -55,12 +64,25 @@ CommandLine::CommandLine()
         {QStringLiteral("search"), tr("orders: order number, customer, product or line text."), tr("TEXT")},
         {QStringLiteral("limit"), tr("orders, audit list: at most this many rows (default 50)."), tr("N")},
         {QStringLiteral("json"), tr("summary: print JSON.")},
-        {QStringLiteral("admin"), tr("init: the first administrator's login name (default admin)."), tr("NAME")},
-        {QStringLiteral("role"),
-         tr("user add: salesperson, manager, finance_clerk or administrator."), tr("ROLE")},
+        {QStringLiteral("admin"), tr("init: the first administrator's login name (default admin)."),
+         tr("NAME")},
+        {QStringLiteral("role"), tr("user add: salesperson, manager, finance_clerk or administrator."),
+         tr("ROLE")},
         {QStringLiteral("display"), tr("user add: the name shown in the app."), tr("NAME")},
         {QStringLiteral("by"), tr("audit list: only this user's entries."), tr("NAME")},
-        {QStringLiteral("order"), tr("audit list: only this order's entries."), tr("ORDER_NO")},
+        {QStringLiteral("order"), tr("audit list, exceptions: only this order's entries."), tr("ORDER_NO")},
+        {QStringLiteral("kind"),
+         tr("exception add: quality, material, equipment, logistics, dispute or payment."), tr("KEY")},
+        {QStringLiteral("severity"), tr("exception add: low, medium or high."), tr("LEVEL")},
+        {QStringLiteral("text"),
+         tr("exception: the description, plan, what the customer was told, or the resolution."), tr("TEXT")},
+        {QStringLiteral("owner"), tr("exception add, handover: who owns it (a login name)."), tr("NAME")},
+        {QStringLiteral("due"), tr("exception add: when it should be resolved."), tr("YYYY-MM-DD")},
+        {QStringLiteral("contact"), tr("exception contact: whom on the customer's side."), tr("NAME")},
+        {QStringLiteral("channel"), tr("exception contact: phone, email, wechat, visit or document."),
+         tr("KEY")},
+        {QStringLiteral("cost"), tr("exception resolve: what resolving it cost."), tr("AMOUNT")},
+        {QStringLiteral("open"), tr("exceptions: only the open ones.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see the list above)."));
 }

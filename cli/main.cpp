@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "DatabaseCommands.h"
+#include "ExceptionCommands.h"
 #include "ExitCode.h"
 #include "Logging.h"
 #include "OrderCommands.h"
@@ -47,6 +48,8 @@ int main(int argc, char** argv)
         return od::cli::UserCommands(context).run(command);
     if (od::cli::AuditCommands::handles(command))
         return od::cli::AuditCommands(context).run(command);
+    if (od::cli::ExceptionCommands::handles(command))
+        return od::cli::ExceptionCommands(context).run(command);
     if (od::cli::BackupCommands::handles(command))
         return od::cli::BackupCommands(context).run(command);
     return context.fail(od::Error::invalid(
