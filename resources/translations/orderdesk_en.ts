@@ -646,6 +646,29 @@
     </message>
 </context>
 <context>
+    <name>ContactChannel</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditControl</name>
     <message>
         <source>Invoice %1 is %2 days overdue (more than %3 puts the customer on hold).</source>
@@ -1677,6 +1700,196 @@
         <source>number the credit note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>number the exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionEventText</name>
+    <message>
+        <source>Exception %1 raised (%2, %3 severity), owner %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response plan for exception %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer told about exception %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 told about exception %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception %1 handed over to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception %1 closed, cost %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionKind</name>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material shortage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics delay or damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionRepository</name>
+    <message>
+        <source>record the exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the response plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand the exception over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionRules</name>
+    <message>
+        <source>Keep it under %1 characters (this is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who owns the exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date %1 has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the response plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the customer was told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exception is closed with its resolution: say how it was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionService</name>
+    <message>
+        <source>The owner must be a user who can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exception does not exist, or it is not yours to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception %1 was closed on %2; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who owns exception %2, or a manager may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception %1 was closed by someone else just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exception %1 does not exist, or it is not yours to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionSeverity</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceCalculator</name>
@@ -2311,6 +2524,10 @@
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -2526,6 +2743,10 @@
     </message>
     <message>
         <source>Your role (%1) may not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan, hand over or close other people&apos;s exceptions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3792,6 +4013,223 @@
     </message>
 </context>
 <context>
+    <name>od::ExceptionStepDialog</name>
+    <message>
+        <source>Response plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer informed about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 1250.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ExceptionsPanel</name>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raise exception…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer informed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer was told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ExceptionsView</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open exception(s)</source>
+        <translation><numerusform>%n open exception</numerusform><numerusform>%n open exceptions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s)</source>
+        <translation><numerusform>%n exception</numerusform><numerusform>%n exceptions</numerusform></translation>
+    </message>
+    <message>
+        <source>Open onl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>od::FirstRunDialog</name>
     <message>
         <source>Welcome to OrderDesk</source>
@@ -4396,6 +4834,10 @@ OrderDesk will now close; start it again to go on working.</source>
         <source>History (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exceptions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::OrderHeaderForm</name>
@@ -4911,6 +5353,53 @@ OrderDesk will now close; start it again to go on working.</source>
     </message>
     <message>
         <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::RaiseExceptionDialog</name>
+    <message>
+        <source>Raise an exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO-2026-000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong, and what it means for the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date such as 2026-07-15, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

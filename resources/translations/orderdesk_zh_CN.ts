@@ -645,6 +645,29 @@
     </message>
 </context>
 <context>
+    <name>ContactChannel</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Letter or document</source>
+        <translation>函件或文件</translation>
+    </message>
+</context>
+<context>
     <name>CreditControl</name>
     <message>
         <source>Invoice %1 is %2 days overdue (more than %3 puts the customer on hold).</source>
@@ -1663,6 +1686,196 @@
         <source>number the credit note</source>
         <translation>为红字发票编号</translation>
     </message>
+    <message>
+        <source>number the exception</source>
+        <translation>为异常编号</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionEventText</name>
+    <message>
+        <source>Exception %1 raised (%2, %3 severity), owner %4: %5</source>
+        <translation>登记异常 %1（%2，严重程度：%3），负责人 %4：%5</translation>
+    </message>
+    <message>
+        <source>Response plan for exception %1: %2</source>
+        <translation>异常 %1 的处理方案：%2</translation>
+    </message>
+    <message>
+        <source>Customer told about exception %1 (%2): %3</source>
+        <translation>已就异常 %1 告知客户（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 told about exception %2 (%3): %4</source>
+        <translation>已就异常 %2 告知 %1（%3）：%4</translation>
+    </message>
+    <message>
+        <source>Exception %1 handed over to %2.</source>
+        <translation>异常 %1 已移交给 %2。</translation>
+    </message>
+    <message>
+        <source>Exception %1 closed, cost %2: %3</source>
+        <translation>异常 %1 已关闭，费用 %2：%3</translation>
+    </message>
+    <message>
+        <source>Exception raised</source>
+        <translation>登记异常</translation>
+    </message>
+    <message>
+        <source>Exception plan</source>
+        <translation>异常处理方案</translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation>已告知客户</translation>
+    </message>
+    <message>
+        <source>Exception handed over</source>
+        <translation>异常移交</translation>
+    </message>
+    <message>
+        <source>Exception closed</source>
+        <translation>异常关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionKind</name>
+    <message>
+        <source>Quality</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <source>Material shortage</source>
+        <translation>缺料</translation>
+    </message>
+    <message>
+        <source>Equipment breakdown</source>
+        <translation>设备故障</translation>
+    </message>
+    <message>
+        <source>Logistics delay or damage</source>
+        <translation>物流延误或损坏</translation>
+    </message>
+    <message>
+        <source>Customer dispute</source>
+        <translation>客户争议</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款问题</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionRepository</name>
+    <message>
+        <source>record the exception</source>
+        <translation>记录异常</translation>
+    </message>
+    <message>
+        <source>read the exception</source>
+        <translation>读取异常</translation>
+    </message>
+    <message>
+        <source>read the exceptions</source>
+        <translation>读取异常列表</translation>
+    </message>
+    <message>
+        <source>record the response plan</source>
+        <translation>记录处理方案</translation>
+    </message>
+    <message>
+        <source>hand the exception over</source>
+        <translation>移交异常</translation>
+    </message>
+    <message>
+        <source>close the exception</source>
+        <translation>关闭异常</translation>
+    </message>
+    <message>
+        <source>log the contact</source>
+        <translation>记录客户沟通</translation>
+    </message>
+    <message>
+        <source>read the contacts</source>
+        <translation>读取客户沟通记录</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionRules</name>
+    <message>
+        <source>Keep it under %1 characters (this is %2).</source>
+        <translation>请控制在 %1 个字符以内（当前 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Describe what went wrong.</source>
+        <translation>请描述出了什么问题。</translation>
+    </message>
+    <message>
+        <source>Choose who owns the exception.</source>
+        <translation>请选择异常的负责人。</translation>
+    </message>
+    <message>
+        <source>The due date %1 has already passed.</source>
+        <translation>期限 %1 已经过去。</translation>
+    </message>
+    <message>
+        <source>Describe the response plan.</source>
+        <translation>请填写处理方案。</translation>
+    </message>
+    <message>
+        <source>Write what the customer was told.</source>
+        <translation>请填写告知客户的内容。</translation>
+    </message>
+    <message>
+        <source>An exception is closed with its resolution: say how it was resolved.</source>
+        <translation>关闭异常须填写处理结果：说明是如何解决的。</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>费用不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionService</name>
+    <message>
+        <source>The owner must be a user who can sign in.</source>
+        <translation>负责人必须是可以登录的用户。</translation>
+    </message>
+    <message>
+        <source>The exception does not exist, or it is not yours to see.</source>
+        <translation>异常不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <source>Exception %1 was closed on %2; it cannot be changed.</source>
+        <translation>异常 %1 已于 %2 关闭，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Only %1, who owns exception %2, or a manager may do this.</source>
+        <translation>只有异常 %2 的负责人 %1 或经理可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>Exception %1 was closed by someone else just now.</source>
+        <translation>异常 %1 刚刚已被他人关闭。</translation>
+    </message>
+    <message>
+        <source>The exception %1 does not exist, or it is not yours to see.</source>
+        <translation>异常 %1 不存在，或您无权查看。</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionSeverity</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceCalculator</name>
@@ -2295,6 +2508,10 @@
         <source>Audit</source>
         <translation>操作审计</translation>
     </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>异常</translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -2511,6 +2728,10 @@
     <message>
         <source>Your role (%1) may not %2.</source>
         <translation>您的角色（%1）无权%2。</translation>
+    </message>
+    <message>
+        <source>plan, hand over or close other people&apos;s exceptions</source>
+        <translation>处理、移交或关闭他人负责的异常</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +3990,223 @@
     </message>
 </context>
 <context>
+    <name>od::ExceptionStepDialog</name>
+    <message>
+        <source>Response plan for %1</source>
+        <translation>%1 的处理方案</translation>
+    </message>
+    <message>
+        <source>Customer informed about %1</source>
+        <translation>就 %1 告知客户</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>关闭 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>处理方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Whom:</source>
+        <translation>告知对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Told:</source>
+        <translation>告知内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>处理结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>费用(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>保存方案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose exception</source>
+        <translation>关闭异常(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 1250.00.</source>
+        <translation>请输入金额，例如 1250.00。</translation>
+    </message>
+</context>
+<context>
+    <name>od::ExceptionsPanel</name>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Plan recorded</source>
+        <translation>已有方案</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>异常编号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Raise exception…</source>
+        <translation>登记异常(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Response &amp;plan…</source>
+        <translation>处理方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Customer informed…</source>
+        <translation>已告知客户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>移交(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>关闭(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;order</source>
+        <translation>打开订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No exception.</source>
+        <translation>没有异常。</translation>
+    </message>
+    <message>
+        <source>raised by %1 on %2</source>
+        <translation>%1 于 %2 登记</translation>
+    </message>
+    <message>
+        <source>Response plan:</source>
+        <translation>处理方案：</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚未填写</translation>
+    </message>
+    <message>
+        <source>The customer was told:</source>
+        <translation>告知客户记录：</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>费用 %1</translation>
+    </message>
+    <message>
+        <source>closed by %1 on %2</source>
+        <translation>%1 于 %2 关闭</translation>
+    </message>
+    <message>
+        <source>Hand over %1</source>
+        <translation>移交 %1</translation>
+    </message>
+    <message>
+        <source>New owner:</source>
+        <translation>新负责人：</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>移交</translation>
+    </message>
+</context>
+<context>
+    <name>od::ExceptionsView</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>我负责的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>严重程度(&amp;S)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open exception(s)</source>
+        <translation><numerusform>%n 个未关闭的异常</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s)</source>
+        <translation><numerusform>%n 个异常</numerusform></translation>
+    </message>
+    <message>
+        <source>Open onl&amp;y</source>
+        <translation>仅未关闭(&amp;Y)</translation>
+    </message>
+</context>
+<context>
     <name>od::FirstRunDialog</name>
     <message>
         <source>Welcome to OrderDesk</source>
@@ -4377,6 +4815,10 @@ OrderDesk will now close; start it again to go on working.</source>
         <source>History (%1)</source>
         <translation>操作记录（%1）</translation>
     </message>
+    <message>
+        <source>Exceptions (%1)</source>
+        <translation>异常（%1）</translation>
+    </message>
 </context>
 <context>
     <name>od::OrderHeaderForm</name>
@@ -4891,6 +5333,53 @@ OrderDesk will now close; start it again to go on working.</source>
     <message>
         <source>Reactivate</source>
         <translation>重新启用</translation>
+    </message>
+</context>
+<context>
+    <name>od::RaiseExceptionDialog</name>
+    <message>
+        <source>Raise an exception</source>
+        <translation>登记异常</translation>
+    </message>
+    <message>
+        <source>SO-2026-000123</source>
+        <translation>SO-2026-000123</translation>
+    </message>
+    <message>
+        <source>What went wrong, and what it means for the order</source>
+        <translation>出了什么问题，对订单有什么影响</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>订单(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>严重程度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation>期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Raise</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enter a date such as 2026-07-15, or leave it empty.</source>
+        <translation>请输入日期，例如 2026-07-15，或留空。</translation>
     </message>
 </context>
 <context>

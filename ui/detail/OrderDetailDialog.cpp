@@ -8,6 +8,7 @@
 #include "Permissions.h"
 #include "detail/OrderHistoryTable.h"
 #include "detail/RevisionsPanel.h"
+#include "exceptions/ExceptionsPanel.h"
 #include "models/OrderListModel.h"
 #include "widgets/FieldErrorLabel.h"
 #include "widgets/Formatting.h"
@@ -141,8 +142,35 @@ bool OrderDetailDialog::reload()
     ok = fillConfirmations() && ok;
     ok = fillRevisions() && ok;
     ok = fillHistory() && ok;
+    fillExceptions();
     rebuildActions();
     return ok;
+}
+
+void OrderDetailDialog::fillExceptions()
+{
+    if (!m_exceptions) {
+        m_exceptions = new ExceptionsPanel(m_session, m_order.orderNo, this);
+        m_exceptions->setObjectName(QStringLiteral("orderExceptions"));
+        m_tabs->addTab(m_exceptions, QString());
+        // Raising or closing one writes the order's timeline and history too.
+        connect(m_exceptions, &ExceptionsPanel::changed, this, [this] {
+            fillTimeline();
+            fillHistory();
+            updateExceptionsTab();
+            Q_EMIT orderChanged(m_orderId);
+        });
+    }
+    ExceptionFilter filter;
+    filter.openOnly = false;
+    filter.orderId = m_orderId;
+    m_exceptions->setFilter(filter);
+    updateExceptionsTab();
+}
+
+void OrderDetailDialog::updateExceptionsTab()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_exceptions), tr("Exceptions (%1)").arg(m_exceptions->count()));
 }
 
 void OrderDetailDialog::fillHeader()

@@ -17,6 +17,7 @@ class QTableWidget;
 
 namespace od {
 
+class ExceptionsPanel;
 class FieldErrorLabel;
 class OrderHistoryTable;
 class RevisionsPanel;
@@ -59,6 +60,8 @@ private:
     bool fillConfirmations();
     bool fillRevisions();
     bool fillHistory();
+    void fillExceptions();
+    void updateExceptionsTab();
     void rebuildActions();
     QString actionText(OrderStatus target) const;
 
@@ -77,6 +80,7 @@ private:
     QTableWidget* m_confirmations = nullptr;
     RevisionsPanel* m_revisions = nullptr;
     OrderHistoryTable* m_history = nullptr;
+    ExceptionsPanel* m_exceptions = nullptr;
     FieldErrorLabel* m_error = nullptr;
     QHBoxLayout* m_actionsLayout = nullptr;
     QPushButton* m_editButton = nullptr;

@@ -4,6 +4,7 @@
 #include "audit/AuditView.h"
 #include "confirmation/ConfirmationView.h"
 #include "customers/CustomersView.h"
+#include "exceptions/ExceptionsView.h"
 #include "intake/IntakeView.h"
 #include "orders/OrdersView.h"
 #include "products/ProductsView.h"
@@ -45,6 +46,8 @@ QList<PageInfo> PageRegistry::pages(const QStyle* s)
          s->standardIcon(QStyle::SP_DirHomeIcon), everyone, make<CustomersView>()},
         {QString::fromLatin1(PageIds::Products), Department::Sales, tr("Products"),
          s->standardIcon(QStyle::SP_DriveHDIcon), everyone, make<ProductsView>()},
+        {QString::fromLatin1(PageIds::Exceptions), Department::Management, tr("Exceptions"),
+         s->standardIcon(QStyle::SP_MessageBoxWarning), everyone, make<ExceptionsView>()},
         {QString::fromLatin1(PageIds::Audit), Department::Management, tr("Audit"),
          s->standardIcon(QStyle::SP_FileDialogInfoView), allowedWith(Permission::ViewAudit),
          make<AuditView>()},

@@ -24,6 +24,7 @@ inline constexpr char Intake[] = "intake";
 inline constexpr char Confirmation[] = "confirmation";
 inline constexpr char Customers[] = "customers";
 inline constexpr char Products[] = "products";
+inline constexpr char Exceptions[] = "exceptions";
 inline constexpr char Audit[] = "audit";
 } // namespace PageIds
 
