@@ -3,7 +3,6 @@
 #include "AccountService.h"
 #include "DatabaseCheckService.h"
 #include "DemoDataGenerator.h"
-#include "DemoRevisions.h"
 #include "ExitCode.h"
 #include "PasswordPrompt.h"
 #include "Permissions.h"
@@ -149,8 +148,8 @@ int DatabaseCommands::demo()
         m_ctx.err() << '\n' << Qt::flush;
     if (!outcome)
         return m_ctx.fail(outcome.error());
-    if (auto revised = DemoRevisions::reviseSome(**db, DemoRevisions::DefaultCount, options.today); !revised)
-        return m_ctx.fail(revised.error());
+    if (auto history = DemoDataGenerator::addWorkflowHistory(**db, options.today); !history)
+        return m_ctx.fail(history.error());
     m_ctx.out()
         << tr("Demo company written to %1: %2 users, %3 customers, %4 products, %5 orders with %6 lines "
               "in %7 s.")

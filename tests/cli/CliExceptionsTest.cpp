@@ -46,7 +46,9 @@ protected:
             sql.setDatabaseName(db);
             if (sql.open()) {
                 QSqlQuery q(sql);
-                if (q.exec(QStringLiteral("SELECT order_no FROM orders ORDER BY id LIMIT 1")) && q.next())
+                if (q.exec(QStringLiteral("SELECT order_no FROM orders WHERE status NOT IN ('confirmed', "
+                                          "'planned', 'in_production') ORDER BY id LIMIT 1")) &&
+                    q.next())
                     no = q.value(0).toString();
             }
             sql.close();
@@ -82,6 +84,8 @@ TEST_F(CliExceptions, RaisedToldAndClosedFromATerminal)
         QRegularExpression(QStringLiteral("EXC-\\d{4}-\\d{6}")).match(added.out);
     ASSERT_TRUE(number.hasMatch()) << added.out.toStdString();
     const QString exc = number.captured(0);
+    // The demo company has exceptions of its own; this one is counted on top of them.
+    const qsizetype openBefore = listed({QStringLiteral("--open")}).size();
 
     const CliRun told =
         run({QStringLiteral("exception"), QStringLiteral("contact"), exc, QStringLiteral("--text"),
@@ -93,14 +97,14 @@ TEST_F(CliExceptions, RaisedToldAndClosedFromATerminal)
     const CliRun bare = run({QStringLiteral("exception"), QStringLiteral("resolve"), exc});
     EXPECT_EQ(bare.exitCode, 1);
     EXPECT_FALSE(bare.err.isEmpty());
-    ASSERT_EQ(listed({QStringLiteral("--open")}).size(), 1);
+    ASSERT_EQ(listed({QStringLiteral("--open")}).size(), openBefore);
 
     const CliRun closed =
         run({QStringLiteral("exception"), QStringLiteral("resolve"), exc, QStringLiteral("--text"),
              QStringLiteral("更换阀体"), QStringLiteral("--cost"), QStringLiteral("1250.50")});
     ASSERT_EQ(closed.exitCode, 0) << closed.err.toStdString();
 
-    EXPECT_TRUE(listed({QStringLiteral("--open")}).isEmpty());
+    EXPECT_EQ(listed({QStringLiteral("--open")}).size(), openBefore - 1);
     const QJsonArray all = listed({QStringLiteral("--order"), orderNo});
     ASSERT_EQ(all.size(), 1);
     const QJsonObject e = all.first().toObject();
@@ -125,5 +129,5 @@ TEST_F(CliExceptions, UnknownKindsAndNumbersAreWrongInput)
         run({QStringLiteral("exception"), QStringLiteral("plan"), QStringLiteral("EXC-2026-999999"),
              QStringLiteral("--text"), QStringLiteral("x")});
     EXPECT_EQ(missing.exitCode, 1);
-    EXPECT_TRUE(listed().isEmpty());
+    EXPECT_TRUE(listed({QStringLiteral("--order"), orderNo}).isEmpty());
 }

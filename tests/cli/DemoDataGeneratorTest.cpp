@@ -5,6 +5,7 @@
 #include "CapacityLoad.h"
 #include "Database.h"
 #include "DatabaseCheckService.h"
+#include "DemoExceptions.h"
 #include "DemoRevisions.h"
 #include "OrderEventText.h"
 #include "OrderRepository.h"
@@ -249,6 +250,30 @@ TEST(DemoDataGenerator, AFewOrdersAreRevisedAfterSendingThroughTheServices)
     EXPECT_EQ(demo.number(QStringLiteral(
                   "SELECT count(DISTINCT entity_id) FROM audit_log WHERE action = 'order.revise'")),
               DemoRevisions::DefaultCount);
+    auto problems = DatabaseCheckService(*demo.session).run();
+    ASSERT_TRUE(problems.has_value());
+    for (const DatabaseProblem& p : *problems)
+        ADD_FAILURE() << p.check.toStdString() << ": " << p.message.toStdString();
+}
+
+TEST(DemoDataGenerator, ExceptionsInEveryStateAreMadeThroughTheService)
+{
+    DemoDatabase demo(500, 7);
+    ASSERT_TRUE(DemoDataGenerator::addWorkflowHistory(*demo.session, kToday).has_value());
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM order_exceptions")),
+              DemoExceptions::DefaultCount);
+    const auto count = [&](const char* where) {
+        return demo.number(
+            QStringLiteral("SELECT count(*) FROM order_exceptions WHERE %1").arg(QLatin1String(where)));
+    };
+    EXPECT_GT(count("resolved_at IS NULL AND response_plan = ''"), 0);      // just raised
+    EXPECT_GT(count("resolved_at IS NULL AND response_plan <> ''"), 0);     // being handled
+    EXPECT_GT(count("resolved_at IS NOT NULL"), 0);                         // closed
+    EXPECT_GT(count("resolved_at IS NULL AND due_date < '2026-06-01'"), 0); // overdue on the demo's day
+    EXPECT_GT(demo.number(QStringLiteral("SELECT count(*) FROM order_exception_contacts")), 0);
+    EXPECT_EQ(
+        demo.number(QStringLiteral("SELECT count(*) FROM order_events WHERE kind = 'exception_raised'")),
+        DemoExceptions::DefaultCount);
     auto problems = DatabaseCheckService(*demo.session).run();
     ASSERT_TRUE(problems.has_value());
     for (const DatabaseProblem& p : *problems)

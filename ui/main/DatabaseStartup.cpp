@@ -1,7 +1,6 @@
 #include "DatabaseStartup.h"
 
 #include "DemoDataGenerator.h"
-#include "DemoRevisions.h"
 #include "SettingsService.h"
 #include "SummaryService.h"
 #include "widgets/BackgroundTask.h"
@@ -47,10 +46,7 @@ Status DatabaseStartup::generateDemo(Session& session, qint64 orders, Progress m
             return std::unexpected(outcome.error());
         if (outcome->cancelled)
             return {};
-        if (auto revised = DemoRevisions::reviseSome(target, DemoRevisions::DefaultCount, options.today);
-            !revised)
-            return std::unexpected(revised.error());
-        return {};
+        return DemoDataGenerator::addWorkflowHistory(target, options.today);
     };
     if (cancelled)
         *cancelled = false;

@@ -6,9 +6,11 @@
 #include "DemoCalendar.h"
 #include "DemoCatalog.h"
 #include "DemoCustomers.h"
+#include "DemoExceptions.h"
 #include "DemoOrderBuilder.h"
 #include "DemoPlanning.h"
 #include "DemoRandom.h"
+#include "DemoRevisions.h"
 #include "PasswordHasher.h"
 #include "SettingsRepository.h"
 #include "SettingsService.h"
@@ -279,6 +281,15 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
                  outcome.lines, outcome.customers, outcome.products, outcome.elapsedMs,
                  m_db.path().toStdString());
     return outcome;
+}
+
+Status DemoDataGenerator::addWorkflowHistory(Session& session, const QDate& today)
+{
+    if (auto revised = DemoRevisions::reviseSome(session, DemoRevisions::DefaultCount, today); !revised)
+        return std::unexpected(revised.error());
+    if (auto raised = DemoExceptions::raiseSome(session, DemoExceptions::DefaultCount, today); !raised)
+        return std::unexpected(raised.error());
+    return {};
 }
 
 } // namespace od

@@ -57,6 +57,9 @@ public:
     explicit DemoDataGenerator(Session& session);
 
     Result<DemoOutcome> generate(const DemoOptions& options, const Progress& progress = {});
+    // After generate(): what people did with the demo orders through the app's own services —
+    // a few orders revised after they were sent, exceptions in every state — as of `today`.
+    static Status addWorkflowHistory(Session& session, const QDate& today);
 
     // On a database the generator filled: the accounts it gave their demo password (the
     // README's), for the sign-in dialog to offer; empty on any other database.
