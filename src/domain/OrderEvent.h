@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QDateTime>
-#include <QLatin1String>
 #include <QJsonObject>
+#include <QLatin1String>
 #include <QString>
 
 namespace od {
@@ -17,6 +17,8 @@ inline constexpr QLatin1String Confirmed{"confirmed"};
 inline constexpr QLatin1String Returned{"returned"};
 inline constexpr QLatin1String StatusChanged{"status_changed"};
 inline constexpr QLatin1String Imported{"imported"};
+inline constexpr QLatin1String Planned{"planned"};
+inline constexpr QLatin1String Progress{"progress"};
 } // namespace OrderEventKind
 
 // One line of an order's timeline. `kind` is a stable key (created, edited, revised, submitted,

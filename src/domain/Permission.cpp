@@ -27,6 +27,10 @@ constexpr Row kMatrix[] = {
     {Permission::ManageUsers, "manage_users", false, false, false, true},
     {Permission::ViewAudit, "view_audit", false, true, false, true},
     {Permission::Backup, "backup", false, true, true, true},
+    {Permission::PlanOrders, "plan_orders", false, true, false, true},
+    {Permission::CommitPlans, "commit_plans", false, true, false, true},
+    {Permission::OverridePlanDate, "override_plan_date", false, true, false, true},
+    {Permission::ReportAnyProgress, "report_any_progress", false, true, false, true},
 };
 
 const Row* rowOf(Permission p)
@@ -85,6 +89,10 @@ QString PermissionInfo::description(Permission permission)
     case Permission::ManageUsers: return tr("manage users");
     case Permission::ViewAudit: return tr("view the audit trail");
     case Permission::Backup: return tr("back up or restore the database");
+    case Permission::PlanOrders: return tr("plan orders or view the capacity load");
+    case Permission::CommitPlans: return tr("commit plans and promise delivery dates");
+    case Permission::OverridePlanDate: return tr("promise a date the capacity does not allow");
+    case Permission::ReportAnyProgress: return tr("report progress on other people's steps");
     }
     return {};
 }
