@@ -6,6 +6,8 @@
 #include "customers/CustomersView.h"
 #include "intake/IntakeView.h"
 #include "orders/OrdersView.h"
+#include "planning/CapacityView.h"
+#include "planning/PlanningView.h"
 #include "products/ProductsView.h"
 
 #include <QStyle>
@@ -45,6 +47,11 @@ QList<PageInfo> PageRegistry::pages(const QStyle* s)
          s->standardIcon(QStyle::SP_DirHomeIcon), everyone, make<CustomersView>()},
         {QString::fromLatin1(PageIds::Products), Department::Sales, tr("Products"),
          s->standardIcon(QStyle::SP_DriveHDIcon), everyone, make<ProductsView>()},
+        {QString::fromLatin1(PageIds::Planning), Department::Production, tr("Planning"),
+         s->standardIcon(QStyle::SP_FileDialogListView), allowedWith(Permission::PlanOrders),
+         make<PlanningView>()},
+        {QString::fromLatin1(PageIds::Capacity), Department::Production, tr("Capacity"),
+         s->standardIcon(QStyle::SP_ComputerIcon), allowedWith(Permission::PlanOrders), make<CapacityView>()},
         {QString::fromLatin1(PageIds::Audit), Department::Management, tr("Audit"),
          s->standardIcon(QStyle::SP_FileDialogInfoView), allowedWith(Permission::ViewAudit),
          make<AuditView>()},

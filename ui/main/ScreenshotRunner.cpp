@@ -11,6 +11,7 @@
 #include "main/ShortcutsDialog.h"
 #include "main/SignInDialog.h"
 #include "models/AwaitingConfirmationModel.h"
+#include "planning/PlanningView.h"
 #include "settings/SettingsDialog.h"
 
 #include <QApplication>
@@ -104,6 +105,8 @@ Result<QStringList> ScreenshotRunner::run()
             else
                 window.intakeView()->newOrder();
         }
+        if (page == QLatin1String(PageIds::Planning))
+            static_cast<PlanningView*>(window.page(page))->openFirstOrder();
         if (auto ok = save(&window, page); !ok)
             return std::unexpected(ok.error());
         if (page == QLatin1String(PageIds::Confirmation)) {
