@@ -271,3 +271,14 @@ TEST_F(Planning, AnOrderThatCanNeverFitIsCannotBePlannedWithinAYear)
     EXPECT_TRUE(inactive.error().message.contains(QStringLiteral("JG")))
         << inactive.error().message.toStdString();
 }
+
+TEST_F(Planning, CancellingAPlannedOrderGivesItsHoursBack)
+{
+    const qint64 id = confirmedOrder(8);
+    ASSERT_TRUE(planning.commit(id, {}).has_value());
+    ASSERT_EQ(plannedOn(QDate(2026, 6, 2)), Hours::fromWhole(8));
+    ASSERT_TRUE(OrderStatusService(t.session()).transition(id, OrderStatus::Cancelled).has_value());
+    EXPECT_EQ(plannedOn(QDate(2026, 6, 2)), Hours());
+    // The next order gets Tuesday.
+    EXPECT_EQ(planning.propose(confirmedOrder(8))->earliestCompletion(), QDate(2026, 6, 3));
+}
