@@ -2,6 +2,7 @@
 
 #include "OrderIntakeService.h"
 #include "OrderPageCache.h"
+#include "PlanningService.h"
 #include "confirmation/ConfirmationView.h"
 #include "confirmation/DocumentPreview.h"
 #include "detail/OrderDetailDialog.h"
@@ -89,6 +90,14 @@ Result<QStringList> ScreenshotRunner::run()
 {
     if (!QDir().mkpath(m_outputDir))
         return std::unexpected(Error::storage(tr("Could not create the folder %1.").arg(m_outputDir)));
+
+    // Plans committed the way a planner works down the waiting list, so that Planning and
+    // Capacity show load (the pictures' demo company is a temporary one).
+    PlanningService planning(m_session);
+    if (auto waiting = planning.waitingList(ScreenshotPlans)) {
+        for (const OrderListRow& row : *waiting)
+            (void)planning.commit(row.id, {});
+    }
 
     MainWindow window(m_session);
     window.setDetailHook([](QDialog*) {}); // no modal dialogs while taking pictures
