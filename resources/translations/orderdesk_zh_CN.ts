@@ -70,6 +70,13 @@
     </message>
 </context>
 <context>
+    <name>AuditService</name>
+    <message>
+        <source>There is no user called %1.</source>
+        <translation>没有名为 %1 的用户。</translation>
+    </message>
+</context>
+<context>
     <name>AuditWording</name>
     <message>
         <source>Customer</source>
@@ -427,6 +434,22 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Earliest possible delivery</source>
+        <translation>最早可交期</translation>
+    </message>
+    <message>
+        <source>Why promised earlier than capacity allows</source>
+        <translation>早于产能允许日期承诺的原因</translation>
+    </message>
+    <message>
+        <source>Plan committed</source>
+        <translation>计划已确定</translation>
+    </message>
+    <message>
+        <source>Progress reported</source>
+        <translation>已报工</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -503,6 +526,83 @@
     </message>
 </context>
 <context>
+    <name>ClosedPeriodRepository</name>
+    <message>
+        <source>read the closed months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionContactRepository</name>
+    <message>
+        <source>log the collection contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the collection contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look for broken payment promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionContactRules</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished">微信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">电子邮件</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the customer was contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note what the customer said, or the day it promised to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promised payment day is before the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promised amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the customer promised to pay that amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationChannel</name>
     <message>
         <source>Phone</source>
@@ -558,6 +658,185 @@
     <message>
         <source>Say why the order goes back to draft.</source>
         <translation>请说明订单退回草稿的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditControl</name>
+    <message>
+        <source>Invoice %1 is %2 days overdue (more than %3 puts the customer on hold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed %1 plus open orders %2 come to %3, over the credit limit of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days overdue before a hold must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the customer may buy on credit despite the hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last day the release holds, today or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release holds for at most %1 days; release again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditExposureRepository</name>
+    <message>
+        <source>read the customer&apos;s credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation type="unfinished">该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s overdue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditHoldRepository</name>
+    <message>
+        <source>read the customer&apos;s credit hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the customer on credit hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lift the credit hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That credit hold is no longer in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the credit holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the release of the credit hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the credit hold releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteCalculator</name>
+    <message>
+        <source>The amounts are too large for a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before its invoice %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the invoice is credited (a return, a price correction …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is written off; a written-off invoice is not credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left of invoice %1 to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note must be for more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credit note (%1) is more than is left of invoice %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less earlier price allowances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit notes of invoice %1 do not add up (%2 credited); check the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lines and quantities to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That line is not on invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of invoice %2 is not goods; credit an amount instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity to credit must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 to credit, but only %3 is invoiced and not yet credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has more than one tax rate; credit its lines instead of an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance on invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteRepository</name>
+    <message>
+        <source>save credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the lines of credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the invoice&apos;s credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the credit note lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the official credit note number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit note no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -822,6 +1101,57 @@
     </message>
 </context>
 <context>
+    <name>CsvPaymentImporter</name>
+    <message>
+        <source>customer_code: the customer&apos;s code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer_code: there is no customer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date: the date the money was received is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount: the amount is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method: &quot;%1&quot; is not a payment method (use bank_transfer, acceptance_bill, cash, wechat or alipay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference: payment %1 of customer %2 appears twice in the file (first on line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of customer %2 (%3 on %4) is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference: payment %1 of customer %2 is already recorded as %3 on %4, not %5 on %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice_no: there is no invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice_no: invoice %1 is not one of customer %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice_no: invoice %1 has nothing open; leave invoice_no empty to keep the payment as the customer&apos;s advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished">第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>CsvProductImporter</name>
     <message>
         <source>SKU %1 appears twice in the file (first on line %2).</source>
@@ -894,6 +1224,13 @@
     </message>
 </context>
 <context>
+    <name>CustomerBalanceRepository</name>
+    <message>
+        <source>read the customer&apos;s balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerService</name>
     <message>
         <source>The customer no longer exists.</source>
@@ -941,6 +1278,37 @@
     </message>
 </context>
 <context>
+    <name>CustomerStatement</name>
+    <message>
+        <source>Enter the first and last day of the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, outside the statement&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database is busy in another window or program. Try again in a moment.</source>
@@ -969,6 +1337,10 @@
     <message>
         <source>run &quot;%1&quot;</source>
         <translation>执行“%1”</translation>
+    </message>
+    <message>
+        <source>This build of OrderDesk is broken: %1</source>
+        <translation>此版本的订单管家已损坏：%1</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1443,70 @@
     <message>
         <source>Work centre %1 on %2: the committed plans add up to %3 hours, the planned load says %4.</source>
         <translation>工作中心 %1 在 %2：已确认的计划合计 %3 小时，而已排负荷记录为 %4 小时。</translation>
+    </message>
+    <message>
+        <source>Checking that every payment is applied or an advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments add up to %1, but %2 is applied to invoices and %3 is held as advances: %4 is unaccounted for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking invoices, credit notes and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: subtotal %2 but its lines add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: tax %2 but its lines give %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: says %2 credited but its credit notes add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: says %2 written off but its write-offs add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: says %2 paid but the payments applied to it add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1: subtotal %2 but its lines add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of customer %2: says %3 applied but its applications add up to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of customer %2: %3 more taken back from invoice %4 than it applied there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking customer balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1: the balance kept (invoiced %2, credited %3, written off %4, paid %5, applied %6) is not what its documents add up to (%7, %8, %9, %10, %11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking order settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has a settlement state this version does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 says &quot;%2&quot; but its invoices and payments make it &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1211,10 +1647,241 @@
     </message>
 </context>
 <context>
+    <name>Department</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>管理</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNumberAllocator</name>
+    <message>
+        <source>number the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number the credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCalculator</name>
+    <message>
+        <source>The amounts are too large to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of order %2: what is left to invoice (%3) does not agree with its amount on the order (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the invoice date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one order to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 belongs to another customer; one invoice is for one customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is in %2, the others in %3; one invoice is in one currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a quantity to invoice cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to invoice, but only %3 of it is not invoiced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to invoice, but only %3 is shipped and not invoiced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less deposit invoiced on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing shipped and not yet invoiced to put on this invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice would be for less than nothing (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deposit is more than 0% and at most 100% of the order (not %1%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 already has a deposit invoice, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is already invoiced in part; a deposit is invoiced before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of order %2 comes to nothing; there is no deposit to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit of %1% on order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceKind</name>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRepository</name>
+    <message>
+        <source>save invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the lines of invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the invoice lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the official invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the customer&apos;s invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the orders of the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceSourceRepository</name>
+    <message>
+        <source>read the order to invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read what is invoiced of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the order&apos;s deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Migration %1 exists twice (%2 and %3).</source>
+        <translation>迁移 %1 出现了两次（%2 和 %3）。</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing (the next is %2, %3).</source>
+        <translation>缺少迁移 %1（下一个是 %2，%3）。</translation>
+    </message>
+</context>
+<context>
     <name>OrderAccess</name>
     <message>
         <source>This order belongs to another salesperson.</source>
         <translation>此订单属于其他业务员。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderChange</name>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1958,42 @@
         <source>Imported</source>
         <translation>导入</translation>
     </message>
+    <message>
+        <source>Revision %1 starts: %2. It must be confirmed again.</source>
+        <translation>开始第 %1 版：%2。需要重新确认。</translation>
+    </message>
+    <message>
+        <source>Plan committed: delivery promised for %1 (earliest possible %2).</source>
+        <translation>计划已确定：承诺交期 %1（最早可交期 %2）。</translation>
+    </message>
+    <message>
+        <source>Earlier than capacity allows: %1</source>
+        <translation>早于产能允许的日期：%1</translation>
+    </message>
+    <message>
+        <source>step %1 %2</source>
+        <translation>工序 %1 %2</translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>%1 已开工。</translation>
+    </message>
+    <message>
+        <source>Finished %1.</source>
+        <translation>%1 已完工。</translation>
+    </message>
+    <message>
+        <source>%1 done on %2 (%3 of %4).</source>
+        <translation>%2 完成 %1（已完成 %3 / %4）。</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已排产</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>报工</translation>
+    </message>
 </context>
 <context>
     <name>OrderFiguresRepository</name>
@@ -1306,14 +2009,6 @@
 <context>
     <name>OrderIntakeService</name>
     <message>
-        <source>The order no longer exists.</source>
-        <translation>该订单已不存在。</translation>
-    </message>
-    <message>
-        <source>There is no order %1.</source>
-        <translation>订单 %1 不存在。</translation>
-    </message>
-    <message>
         <source>This order takes the customer over its credit limit: a manager must send it. Save it as a draft and ask your manager.</source>
         <translation>此订单将使客户超出信用额度，须由经理提交确认。请先保存为草稿，再请经理处理。</translation>
     </message>
@@ -1324,6 +2019,17 @@
     <message>
         <source>Order %1 revision %2 is already waiting for the customer&apos;s confirmation.</source>
         <translation>订单 %1 第 %2 版已在等待客户确认。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderQueryService</name>
+    <message>
+        <source>The order does not exist, or it is not yours to see.</source>
+        <translation>订单不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>没有订单 %1。</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +2094,41 @@
         <source>update the search index</source>
         <translation>更新搜索索引</translation>
     </message>
+    <message>
+        <source>save the promised date</source>
+        <translation>保存承诺交期</translation>
+    </message>
+    <message>
+        <source>read the order&apos;s confirmations</source>
+        <translation>读取订单的确认记录</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSettlementRepository</name>
+    <message>
+        <source>read the order&apos;s invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read what is invoiced of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the order&apos;s settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation type="unfinished">该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>The order&apos;s settlement state &quot;%1&quot; is not one this version knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the order&apos;s settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderStatus</name>
@@ -1442,6 +2183,14 @@
         <source>An order that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation>订单不能从“%1”变为“%2”。</translation>
     </message>
+    <message>
+        <source>The customer&apos;s confirmation of the current revision must be recorded first.</source>
+        <translation>必须先登记客户对当前版本的确认。</translation>
+    </message>
+    <message>
+        <source>An order becomes planned when its plan is committed in Planning.</source>
+        <translation>订单须在“订单计划”中确定计划后才成为“已排产”。</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusService</name>
@@ -1452,6 +2201,14 @@
     <message>
         <source>Submit the order from the intake form to send it for confirmation.</source>
         <translation>请在订单录入界面提交订单，以发送给客户确认。</translation>
+    </message>
+    <message>
+        <source>The order does not exist, or it is not yours to see.</source>
+        <translation>订单不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <source>Return the order to draft from the confirmation page, with the customer&apos;s reason.</source>
+        <translation>请在订单确认页面退回草稿，并填写客户的原因。</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2326,191 @@
     </message>
 </context>
 <context>
+    <name>PageRegistry</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order intake</source>
+        <translation>订单录入</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>订单确认</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>订单计划</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>产能</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentAllocator</name>
+    <message>
+        <source>One of the chosen invoices is not an open invoice of this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount for invoice %1 must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has only %2 open, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is to be applied, but the payment has only %2 to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentApplicationRepository</name>
+    <message>
+        <source>apply the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read where the payment is applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>Payment %1 of this customer is already recorded (%2, %3 on %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up recorded payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the customer&apos;s payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s advances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRules</name>
+    <message>
+        <source>Choose the customer who paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the money was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bank reference (or the bill or receipt number): it keeps the payment from being recorded twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the maturity date of the acceptance bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill matures on %1, before it was received (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an acceptance bill has a maturity date; %1 does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodLock</name>
+    <message>
+        <source>%1 falls in %2, a closed month: nothing dated in it can be created or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet; a month is closed after its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>enter and edit orders</source>
@@ -1634,6 +2576,76 @@
         <source>Your role (%1) may not %2.</source>
         <translation>您的角色（%1）无权%2。</translation>
     </message>
+    <message>
+        <source>plan orders or view the capacity load</source>
+        <translation>排产或查看产能负荷</translation>
+    </message>
+    <message>
+        <source>commit plans and promise delivery dates</source>
+        <translation>确定计划并承诺交期</translation>
+    </message>
+    <message>
+        <source>promise a date the capacity does not allow</source>
+        <translation>承诺产能不允许的交期</translation>
+    </message>
+    <message>
+        <source>report progress on other people&apos;s steps</source>
+        <translation>为他人负责的工序报工</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningContext</name>
+    <message>
+        <source>Line %1: its product no longer exists.</source>
+        <translation>第 %1 行：其产品已不存在。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quantity above zero is needed to plan it.</source>
+        <translation>第 %1 行：数量须大于零才能排产。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningService</name>
+    <message>
+        <source>Only a confirmed order can be planned; %1 is &quot;%2&quot;.</source>
+        <translation>只有已确认的订单才能排产；%1 的状态是“%2”。</translation>
+    </message>
+    <message>
+        <source>A step cannot be moved to a day in the past (%1).</source>
+        <translation>工序不能移到过去的日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The promised date cannot be in the past.</source>
+        <translation>承诺交期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>The capacity allows delivery on %1 at the earliest; only a manager may promise %2, with a reason.</source>
+        <translation>按产能最早可于 %1 交货；只有经理可以承诺 %2，并须填写原因。</translation>
+    </message>
+    <message>
+        <source>%1 is earlier than the capacity allows (%2): say why it is promised anyway.</source>
+        <translation>%1 早于产能允许的日期（%2）：请说明仍然承诺的原因。</translation>
+    </message>
+    <message>
+        <source>Add a line to see the earliest possible delivery.</source>
+        <translation>添加明细行后即可看到最早可交期。</translation>
+    </message>
+    <message>
+        <source>The last day must be on or after the first.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Show at most %1 days at a time.</source>
+        <translation>一次最多显示 %1 天。</translation>
+    </message>
+    <message>
+        <source>There is no work centre with the code %1.</source>
+        <translation>没有编码为 %1 的工作中心。</translation>
+    </message>
 </context>
 <context>
     <name>ProductService</name>
@@ -1671,10 +2683,87 @@
     </message>
 </context>
 <context>
+    <name>ProgressService</name>
+    <message>
+        <source>%1 has no committed plan to report progress on.</source>
+        <translation>%1 没有已确定的计划，无法报工。</translation>
+    </message>
+    <message>
+        <source>Progress is reported on planned orders and orders in production; %1 is &quot;%2&quot;.</source>
+        <translation>只能为已排产或生产中的订单报工；%1 的状态是“%2”。</translation>
+    </message>
+    <message>
+        <source>The plan of %1 has steps 1 to %2; there is no step %3.</source>
+        <translation>%1 的计划只有工序 1 至 %2，没有工序 %3。</translation>
+    </message>
+    <message>
+        <source>Only the person responsible for step %1 (%2) or a manager may report its progress.</source>
+        <translation>只有工序 %1（%2）的负责人或经理可以为其报工。</translation>
+    </message>
+    <message>
+        <source>Shipping is recorded when the goods leave, not as progress of a step.</source>
+        <translation>发货在货物发出时登记，不作为工序报工。</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) is already finished.</source>
+        <translation>工序 %1（%2）已完工。</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) was started on %3.</source>
+        <translation>工序 %1（%2）已于 %3 开工。</translation>
+    </message>
+    <message>
+        <source>Report a quantity above zero.</source>
+        <translation>请填写大于零的数量。</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) is planned for %3; %4 are done, so at most %5 more can be reported.</source>
+        <translation>工序 %1（%2）计划数量 %3，已完成 %4，最多还能报 %5。</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesAgeing</name>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesRepository</name>
+    <message>
+        <source>add up the receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add up the sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the overdue invoices</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1930,21 +3019,135 @@
         <source>The currency is a three-letter code such as CNY.</source>
         <translation>币种应为三个字母的代码，例如 CNY。</translation>
     </message>
+</context>
+<context>
+    <name>SettlementCheckRepository</name>
     <message>
-        <source>This database has no active user yet.</source>
-        <translation>此数据库尚无启用的用户。</translation>
+        <source>add up payments, applications and advances</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The login name must be 1 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation>登录名须为 1 至 32 个字母、数字、点、短横线或下划线。</translation>
+        <source>check the invoices</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the name shown on orders.</source>
-        <translation>请输入显示在订单上的姓名。</translation>
+        <source>check the credit notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is already a user called %1.</source>
-        <translation>用户 %1 已存在。</translation>
+        <source>check the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the payment applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the customer balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the order settlement states</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementLedger</name>
+    <message>
+        <source>That payment is not one of this customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That invoice is not one of this customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note of %1 does not fit invoice %2 (%3 left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is open on invoice %1, so there is nothing to write off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 has a negative amount (%2) on invoice %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 says %2 applied but its applications add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 has %3 applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 says %2 applied but its applications add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 has %3 credited, %4 written off and %5 applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments of %1 are not the %2 applied plus the %3 of advances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementLedgerRepository</name>
+    <message>
+        <source>The payment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementStatus</name>
+    <message>
+        <source>Not invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementStatusMachine</name>
+    <message>
+        <source>The settlement of an order that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementRepository</name>
+    <message>
+        <source>add up the customer&apos;s statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1998,6 +3201,17 @@
     <message>
         <source>The efficiency must be more than 0% and at most %1%.</source>
         <translation>效率须大于 0% 且不超过 %1%。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffRepository</name>
+    <message>
+        <source>write off the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s write-offs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2174,6 +3388,111 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>od::CapacityView</name>
+    <message>
+        <source>not started</source>
+        <translation>未开工</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已开工</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>起始日期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>&amp;Span:</source>
+        <translation>跨度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sum by &amp;week</source>
+        <translation>按周汇总(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>刷新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Hours planned / hours available. Red: more planned than available.</source>
+        <translation>计划工时 / 可用工时。红色：计划超过可用（超负荷）。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type the first day to show, e.g. 2026-07-06.</source>
+        <translation>请输入起始日期，例如 2026-07-06。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 起一周</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work centre(s); %1</source>
+        <translation>
+            <numerusform>%n 个工作中心；%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overloaded week(s)</source>
+        <translation>
+            <numerusform>%n 周超负荷</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overloaded day(s)</source>
+        <translation>
+            <numerusform>%n 天超负荷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +4140,29 @@ How would you like to start?</source>
     </message>
 </context>
 <context>
+    <name>od::GanttChart</name>
+    <message>
+        <source>Plan chart</source>
+        <translation>计划甘特图</translation>
+    </message>
+    <message>
+        <source>Open an order to see its plan.</source>
+        <translation>打开一个订单以查看其计划。</translation>
+    </message>
+    <message>
+        <source>%1. L%2 %3</source>
+        <translation>%1. 第%2行 %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>要求交期</translation>
+    </message>
+</context>
+<context>
     <name>od::IntakeView</name>
     <message>
         <source>Save draft</source>
@@ -2936,10 +4278,6 @@ How would you like to start?</source>
 <context>
     <name>od::MainWindow</name>
     <message>
-        <source>OrderDesk</source>
-        <translation>订单管家</translation>
-    </message>
-    <message>
         <source>Unsaved order</source>
         <translation>订单未保存</translation>
     </message>
@@ -2952,36 +4290,12 @@ How would you like to start?</source>
         <translation>是否先保存为草稿再继续？</translation>
     </message>
     <message>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Order intake</source>
-        <translation>订单录入</translation>
-    </message>
-    <message>
-        <source>Confirmation</source>
-        <translation>订单确认</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>产品</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New order</source>
         <translation>新建订单(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Save draft</source>
-        <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -3010,10 +4324,6 @@ How would you like to start?</source>
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>用户：%1</translation>
     </message>
     <message>
         <source>The new language takes effect when OrderDesk is started again.</source>
@@ -3060,10 +4370,6 @@ How would you like to start?</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <source>Audit</source>
-        <translation>操作审计</translation>
-    </message>
-    <message>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
@@ -3106,6 +4412,34 @@ OrderDesk will now close; start it again to go on working.</source>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>OrderDesk — %1</source>
+        <translation>订单管家 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user / sign out…</source>
+        <translation>切换用户 / 退出登录(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>下一页面(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>上一页面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to page…</source>
+        <translation>转到页面(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +4737,14 @@ OrderDesk will now close; start it again to go on working.</source>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
+    <message>
+        <source>Earliest possible delivery (最早可交期): from the work centres&apos; free capacity after the plans already committed.</source>
+        <translation>最早可交期：按已确定计划之后各工作中心的剩余产能计算。</translation>
+    </message>
+    <message>
+        <source>Earliest possible: %1</source>
+        <translation>最早可交期：%1</translation>
+    </message>
 </context>
 <context>
     <name>od::OrderHistoryTable</name>
@@ -3670,6 +5012,17 @@ OrderDesk will now close; start it again to go on working.</source>
     </message>
 </context>
 <context>
+    <name>od::PageFinder</name>
+    <message>
+        <source>Go to page</source>
+        <translation>转到页面</translation>
+    </message>
+    <message>
+        <source>Type a page&apos;s name…</source>
+        <translation>输入页面名称…</translation>
+    </message>
+</context>
+<context>
     <name>od::PagedDocumentRenderer</name>
     <message>
         <source>Page %1 of %2</source>
@@ -3682,6 +5035,225 @@ OrderDesk will now close; start it again to go on working.</source>
     <message>
         <source>Cannot start the PDF file %1.</source>
         <translation>无法创建 PDF 文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>od::PlanningView</name>
+    <message>
+        <source>not started</source>
+        <translation>未开工</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已开工</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Waiting for a plan</source>
+        <translation>待排产</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已排产</translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation>生产中</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Work centre</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Start &amp;not before:</source>
+        <translation>最早开始(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Move step later</source>
+        <translation>推迟工序(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Promise:</source>
+        <translation>承诺交期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Why earlier than capacity allows (managers only)</source>
+        <translation>早于产能允许日期的原因（仅限经理）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Commit plan</source>
+        <translation>确定计划(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Progress of the selected step</source>
+        <translation>所选工序的报工</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>开工(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Report &amp;done</source>
+        <translation>报完成数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>F&amp;inish</source>
+        <translation>完工(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺交期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting for a plan</source>
+        <translation>
+            <numerusform>%n 个订单待排产</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) planned</source>
+        <translation>
+            <numerusform>%n 个订单已排产</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in production</source>
+        <translation>
+            <numerusform>%n 个订单生产中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation>%1 / %2，%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (committed plan)</source>
+        <translation>%1 — %2（已确定的计划）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (proposed plan, not saved)</source>
+        <translation>%1 — %2（建议计划，未保存）</translation>
+    </message>
+    <message>
+        <source>Earliest possible delivery: %1</source>
+        <translation>最早可交期：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n day(s) later than the requested %1</source>
+        <translation>
+            <numerusform> — 比要求交期 %1 晚 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — in time for the requested %1</source>
+        <translation> — 可满足要求交期 %1</translation>
+    </message>
+    <message>
+        <source>; promised %1</source>
+        <translation>；承诺交期 %1</translation>
+    </message>
+    <message>
+        <source>Type the first day the step may start, e.g. 2026-07-15.</source>
+        <translation>请输入工序最早开始日期，例如 2026-07-15。</translation>
+    </message>
+    <message>
+        <source>Shipping follows the last step; move that step instead.</source>
+        <translation>发货紧随最后一道工序；请推迟那道工序。</translation>
+    </message>
+    <message>
+        <source>The promised date is not a date. Type it as 2026-07-15.</source>
+        <translation>承诺交期不是日期。请按 2026-07-15 的格式输入。</translation>
+    </message>
+    <message>
+        <source>%1 is planned; delivery promised for %2.</source>
+        <translation>%1 已排产；承诺交期 %2。</translation>
+    </message>
+    <message>
+        <source>Type the quantity done, e.g. 20 or 2.5.</source>
+        <translation>请输入完成数量，例如 20 或 2.5。</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2): %3 of %4 done; the order is %5.</source>
+        <translation>工序 %1（%2）：已完成 %3 / %4；订单状态：%5。</translation>
     </message>
 </context>
 <context>
@@ -4004,22 +5576,6 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Working as:</source>
-        <translation>当前用户(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Needed to work as another user</source>
-        <translation>切换为其他用户时需要输入</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Orders you enter and status changes you make are recorded under this name.</source>
-        <translation>您录入的订单和所做的状态变更都将记录在此用户名下。</translation>
-    </message>
-    <message>
         <source>Company &amp;name:</source>
         <translation>公司名称(&amp;N)：</translation>
     </message>
@@ -4100,12 +5656,16 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation>百分比格式不正确，例如 13 或 9.5。</translation>
     </message>
     <message>
-        <source>Choose who is working at this PC.</source>
-        <translation>请选择在这台电脑上工作的用户。</translation>
-    </message>
-    <message>
         <source>Order number pre&amp;fix:</source>
         <translation>订单号前缀(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>当前登录：</translation>
+    </message>
+    <message>
+        <source>Orders you enter and status changes you make are recorded under this name. Another person signs in with File → Switch user (Ctrl+Shift+L).</source>
+        <translation>您录入的订单和状态变更都记在此名下。其他人请用 文件 → 切换用户（Ctrl+Shift+L）登录。</translation>
     </message>
 </context>
 <context>
