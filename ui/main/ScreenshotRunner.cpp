@@ -95,8 +95,9 @@ Result<QStringList> ScreenshotRunner::run()
     // Capacity show load (the pictures' demo company is a temporary one).
     PlanningService planning(m_session);
     if (auto waiting = planning.waitingList(ScreenshotPlans)) {
-        for (const OrderListRow& row : *waiting)
-            (void)planning.commit(row.id, {});
+        // A few are left waiting for the Planning page to open.
+        for (qsizetype i = 0; i + 3 < waiting->size(); ++i)
+            (void)planning.commit(waiting->at(i).id, {});
     }
 
     MainWindow window(m_session);
@@ -113,6 +114,7 @@ Result<QStringList> ScreenshotRunner::run()
                 window.intakeView()->openOrder(draft);
             else
                 window.intakeView()->newOrder();
+            settle(500); // the earliest possible delivery is worked out a moment after the lines
         }
         if (page == QLatin1String(PageIds::Planning))
             static_cast<PlanningView*>(window.page(page))->openFirstOrder();

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -153,7 +154,7 @@ void CapacityView::reload()
     for (int c = 0; c < columns; ++c) {
         const QDate d = from.addDays(byWeek ? c * 7 : c);
         headers << (byWeek ? tr("Week of %1").arg(d.toString(QStringLiteral("MM-dd")))
-                           : d.toString(QStringLiteral("MM-dd ddd")));
+                           : QLocale().toString(d, QStringLiteral("MM-dd ddd")));
     }
     m_grid->setHorizontalHeaderLabels(headers);
     m_overloaded = 0;

@@ -39,6 +39,7 @@ void GanttChart::setPlan(const OrderPlan& plan, const QDate& requested)
         m_last = qMax(m_last, m_requested);
     }
     m_current = -1;
+    setMinimumHeight(sizeHint().height());
     updateGeometry();
     update();
 }
@@ -136,7 +137,11 @@ void GanttChart::paintEvent(QPaintEvent*)
         const int x = xOf(m_requested.addDays(1));
         p.setPen(QPen(QColor(0xd0, 0x21, 0x21), 2, Qt::DashLine));
         p.drawLine(x, kAxisHeight - 6, x, height());
-        p.drawText(QRect(x + 3, 0, 120, kAxisHeight), Qt::AlignLeft | Qt::AlignVCenter, tr("requested"));
+        if (x + 120 < width())
+            p.drawText(QRect(x + 3, 0, 120, kAxisHeight), Qt::AlignLeft | Qt::AlignVCenter, tr("requested"));
+        else
+            p.drawText(QRect(x - 123, 0, 120, kAxisHeight), Qt::AlignRight | Qt::AlignVCenter,
+                       tr("requested"));
     }
 }
 

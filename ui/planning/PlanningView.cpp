@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -120,9 +121,13 @@ PlanningView::PlanningView(Session& session, QWidget* parent) : WorkflowPage(par
     m_steps->horizontalHeader()->setStretchLastSection(true);
     rightLayout->addWidget(m_steps, 2);
 
-    m_chart = new GanttChart(right);
+    auto* chartArea = new QScrollArea(right);
+    chartArea->setWidgetResizable(true);
+    chartArea->setFrameShape(QFrame::NoFrame);
+    m_chart = new GanttChart(chartArea);
     m_chart->setObjectName(QStringLiteral("planChart"));
-    rightLayout->addWidget(m_chart, 1);
+    chartArea->setWidget(m_chart);
+    rightLayout->addWidget(chartArea, 1);
 
     auto* stepRow = new QHBoxLayout;
     m_owner = new QComboBox(right);
@@ -188,6 +193,7 @@ PlanningView::PlanningView(Session& session, QWidget* parent) : WorkflowPage(par
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({380, 900});
 
     if (auto owners = PlanningService(m_session).owners()) {
         m_owner->addItem(tr("(nobody yet)"), qint64(0));
