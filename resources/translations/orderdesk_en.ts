@@ -5281,6 +5281,51 @@ OrderDesk will now close; start it again to go on working.</source>
         <source>Step %1 (%2): %3 of %4 done; the order is %5.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re-plan a&amp;ll open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a change in capacity (a holiday, a machine down): plan every open order again and list those that can no longer be delivered on the promised date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-plan all open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning every open order again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-planning was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) planned again; every promised date can still be kept.</source>
+        <translation>
+            <numerusform>%n open order planned again; every promised date can still be kept.</numerusform>
+            <numerusform>%n open orders planned again; every promised date can still be kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (promised %2, now %3: %n day(s) late)</source>
+        <translation>
+            <numerusform>%1 (promised %2, now %3: %n day late)</numerusform>
+            <numerusform>%1 (promised %2, now %3: %n days late)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) can no longer be delivered on the promised date: %1</source>
+        <translation>
+            <numerusform>%n order can no longer be delivered on the promised date: %1</numerusform>
+            <numerusform>%n orders can no longer be delivered on the promised date: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>od::ProductDialog</name>

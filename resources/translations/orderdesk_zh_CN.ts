@@ -5255,6 +5255,48 @@ OrderDesk will now close; start it again to go on working.</source>
         <source>Step %1 (%2): %3 of %4 done; the order is %5.</source>
         <translation>工序 %1（%2）：已完成 %3 / %4；订单状态：%5。</translation>
     </message>
+    <message>
+        <source>Re-plan a&amp;ll open orders</source>
+        <translation>全部重新排产(&amp;L)</translation>
+    </message>
+    <message>
+        <source>After a change in capacity (a holiday, a machine down): plan every open order again and list those that can no longer be delivered on the promised date.</source>
+        <translation>产能变化后（放假、设备停机）：重新计算所有未完成订单的计划，并列出已无法按承诺交期交货的订单。</translation>
+    </message>
+    <message>
+        <source>Re-plan all open orders</source>
+        <translation>全部重新排产</translation>
+    </message>
+    <message>
+        <source>Planning every open order again…</source>
+        <translation>正在重新计算所有未完成订单的计划…</translation>
+    </message>
+    <message>
+        <source>Re-planning was cancelled; nothing was changed.</source>
+        <translation>已取消重新排产；未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) planned again; every promised date can still be kept.</source>
+        <translation>
+            <numerusform>已重新计算 %n 个未完成订单；所有承诺交期仍可满足。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (promised %2, now %3: %n day(s) late)</source>
+        <translation>
+            <numerusform>%1（承诺 %2，现为 %3：晚 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) can no longer be delivered on the promised date: %1</source>
+        <translation>
+            <numerusform>%n 个订单已无法按承诺交期交货：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>od::ProductDialog</name>

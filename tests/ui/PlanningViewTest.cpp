@@ -14,6 +14,7 @@
 #include "planning/CapacityView.h"
 #include "planning/GanttChart.h"
 #include "planning/PlanningView.h"
+#include "widgets/MessageBanner.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -236,6 +237,28 @@ TEST_F(PlanningViewTest, IntakeShowsTheEarliestPossibleDelivery)
     EXPECT_TRUE(waitUntil([&] { return label->text().contains(QStringLiteral("Jun 3, 2026")); }))
         << label->text().toStdString();
     EXPECT_FALSE(label->property("late").toBool());
+}
+
+TEST_F(PlanningViewTest, ReplanningAllNamesTheOrdersAMachineDownMakesLate)
+{
+    m_orders.moveTo(m_order, OrderStatus::Planned); // promised June 3
+    PlanningView view(m_db.session());
+    view.show();
+    ASSERT_TRUE(view.replanAll());
+    auto* banner = view.findChild<MessageBanner*>();
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("every promised date")));
+    // JG is down the first week of June.
+    for (int d = 1; d <= 5; ++d) {
+        CalendarDay off;
+        off.date = QDate(2026, 6, d);
+        off.kind = CalendarDayKind::Holiday;
+        ASSERT_TRUE(CalendarRepository(m_db.db()).save(off, m_centreId).has_value());
+    }
+    QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("replanButton")), Qt::LeftButton);
+    const QString text = banner->text();
+    EXPECT_TRUE(text.contains(m_orders.load(m_order).orderNo)) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("now Jun 10, 2026: 7 day"))) << text.toStdString();
 }
 
 } // namespace od::test

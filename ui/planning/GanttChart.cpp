@@ -82,13 +82,18 @@ void GanttChart::paintEvent(QPaintEvent*)
 
     // Axis: weekends shaded, a date label every few days.
     const int labelEvery = qMax(1, int(70 / qMax(1.0, dayWidth)));
+    // The axis leaves room for the requested date's own label.
+    const int requestedX = m_requested.isValid() ? xOf(m_requested.addDays(1)) : -1000;
+    const bool requestedLabelLeft = requestedX + 120 >= width();
+    const int labelFrom = requestedLabelLeft ? requestedX - 125 : requestedX;
+    const int labelTo = requestedLabelLeft ? requestedX : requestedX + 125;
     for (int i = 0; i < days; ++i) {
         const QDate d = m_first.addDays(i);
         const int x = xOf(d);
         if (d.dayOfWeek() >= 6)
             p.fillRect(QRect(x, kAxisHeight, qMax(1, int(dayWidth)), height() - kAxisHeight),
                        pal.color(QPalette::AlternateBase));
-        if (i % labelEvery == 0) {
+        if (i % labelEvery == 0 && (x + 70 < labelFrom || x > labelTo)) {
             p.setPen(pal.color(QPalette::Text));
             p.drawText(QRect(x + 2, 0, 80, kAxisHeight), Qt::AlignLeft | Qt::AlignVCenter,
                        d.toString(QStringLiteral("MM-dd")));

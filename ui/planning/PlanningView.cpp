@@ -5,6 +5,7 @@
 #include "Permissions.h"
 #include "PlanningService.h"
 #include "ProgressService.h"
+#include "widgets/BackgroundTask.h"
 #include "widgets/DateField.h"
 #include "widgets/Formatting.h"
 #include "widgets/MessageBanner.h"
@@ -95,6 +96,12 @@ PlanningView::PlanningView(Session& session, QWidget* parent) : WorkflowPage(par
     m_orders->verticalHeader()->hide();
     m_orders->horizontalHeader()->setStretchLastSection(true);
     leftLayout->addWidget(m_orders, 1);
+    m_replan = new QPushButton(tr("Re-plan a&ll open orders"), left);
+    m_replan->setObjectName(QStringLiteral("replanButton"));
+    m_replan->setToolTip(
+        tr("After a change in capacity (a holiday, a machine down): plan every open order again "
+           "and list those that can no longer be delivered on the promised date."));
+    leftLayout->addWidget(m_replan);
     splitter->addWidget(left);
 
     auto* right = new QWidget(splitter);
@@ -213,6 +220,7 @@ PlanningView::PlanningView(Session& session, QWidget* parent) : WorkflowPage(par
     connect(m_done, &QPushButton::clicked, this, [this] { reportProgress(1); });
     connect(m_quantity, &QLineEdit::returnPressed, this, [this] { reportProgress(1); });
     connect(m_finish, &QPushButton::clicked, this, [this] { reportProgress(2); });
+    connect(m_replan, &QPushButton::clicked, this, &PlanningView::replanAll);
     reload();
 }
 
@@ -523,6 +531,55 @@ void PlanningView::reportProgress(int action)
     Q_EMIT dataChanged();
 }
 
+bool PlanningView::replanAll()
+{
+    m_banner->dismiss();
+    ReplanReport report;
+    bool cancelled = false;
+    const Status done = BackgroundTask::runWithDialog(
+        this, tr("Re-plan all open orders"), m_session.factory(),
+        [&report](Session& worker, TaskProgress& progress) -> Status {
+            progress.setLabel(tr("Planning every open order again…"));
+            auto outcome = PlanningService(worker).replanAll([&progress](qint64 value, qint64 total) {
+                progress.setMaximum(total);
+                progress.setValue(value);
+                return !progress.isCancelled();
+            });
+            if (!outcome)
+                return std::unexpected(outcome.error());
+            report = *outcome;
+            return {};
+        },
+        &cancelled);
+    if (!done) {
+        showError(done.error());
+        return false;
+    }
+    if (cancelled || report.cancelled) {
+        m_banner->showMessage(MessageBanner::Kind::Info,
+                              tr("Re-planning was cancelled; nothing was changed."));
+        return false;
+    }
+    if (report.late.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Kind::Info,
+                              tr("%n open order(s) planned again; every promised date can still be kept.",
+                                 nullptr, report.ordersPlanned));
+        return true;
+    }
+    QStringList named;
+    for (const LateOrder& late : std::as_const(report.late).first(qMin<qsizetype>(10, report.late.size())))
+        named << (late.forecast.isValid()
+                      ? tr("%1 (promised %2, now %3: %n day(s) late)", nullptr, late.daysLate)
+                            .arg(late.orderNo, Formatting::date(late.promisedDate),
+                                 Formatting::date(late.forecast))
+                      : tr("%1 (%2)").arg(late.orderNo, late.problem));
+    m_banner->showMessage(MessageBanner::Kind::Warning,
+                          tr("%n order(s) can no longer be delivered on the promised date: %1", nullptr,
+                             int(report.late.size()))
+                              .arg(named.join(QStringLiteral("; "))));
+    return true;
+}
+
 void PlanningView::updateButtons()
 {
     const bool open = !m_proposal.orderNo.isEmpty();
@@ -545,6 +602,7 @@ void PlanningView::updateButtons()
     m_done->setEnabled(reportable);
     m_finish->setEnabled(reportable);
     m_note->setEnabled(reportable);
+    m_replan->setEnabled(Permissions::allows(m_session, Permission::PlanOrders));
 }
 
 void PlanningView::showError(const Error& error)

@@ -52,6 +52,9 @@ public:
     // Selects a step of the plan (0 = the first).
     void selectStep(int index);
     bool commitPlan();
+    // Plans every open order again on a worker (progress, Cancel) and says which orders can no
+    // longer be delivered on their promised date; false when it failed or was cancelled.
+    bool replanAll();
 
 private:
     void onOrderActivated();
@@ -90,6 +93,7 @@ private:
     QPushButton* m_start = nullptr;
     QPushButton* m_done = nullptr;
     QPushButton* m_finish = nullptr;
+    QPushButton* m_replan = nullptr;
 };
 
 } // namespace od
