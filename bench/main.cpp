@@ -3,6 +3,7 @@
 // `orderdesk-cli --db PATH demo --orders 1000000`.
 #include "BenchReport.h"
 #include "ListBenchmarks.h"
+#include "PlanningBenchmark.h"
 #include "SaveBenchmark.h"
 
 #include <QCommandLineParser>
@@ -29,6 +30,9 @@ int main(int argc, char** argv)
         {QStringLiteral("json"), QStringLiteral("Also write the results as JSON to FILE."),
          QStringLiteral("FILE")},
         {QStringLiteral("runs"), QStringLiteral("Timed runs per operation (default 15)."),
+         QStringLiteral("N")},
+        {QStringLiteral("plans"),
+         QStringLiteral("Confirmed orders to plan (each commit timed) before timing planning (default 300)."),
          QStringLiteral("N")},
     });
     parser.process(app);
@@ -58,6 +62,12 @@ int main(int argc, char** argv)
         return 2;
     }
 
+    const int plans = parser.isSet(QStringLiteral("plans")) ? parser.value(QStringLiteral("plans")).toInt() : 300;
+    results << od::bench::PlanningBenchmark(path, runs, qMax(2, plans)).run(&error);
+    if (!error.isEmpty()) {
+        err << "orderdesk-bench: planning failed: " << error << '\n';
+        return 2;
+    }
     out << "orderdesk-bench on " << path << ", median of " << runs << " runs each\n\n";
     od::bench::BenchReport::printTable(out, results);
     if (parser.isSet(QStringLiteral("json"))) {

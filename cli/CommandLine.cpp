@@ -7,14 +7,40 @@ namespace {
 // Options that belong to one command or another (the global ones, --db, --user and --verbose,
 // are accepted everywhere).
 const QStringList kCommandOptions = {
-    QStringLiteral("orders"),   QStringLiteral("seed"),    QStringLiteral("today"),
-    QStringLiteral("dry-run"),  QStringLiteral("status"),  QStringLiteral("customer"),
-    QStringLiteral("search"),   QStringLiteral("limit"),   QStringLiteral("json"),
-    QStringLiteral("admin"),    QStringLiteral("role"),    QStringLiteral("display"),
-    QStringLiteral("by"),       QStringLiteral("order"),   QStringLiteral("kind"),
-    QStringLiteral("severity"), QStringLiteral("text"),    QStringLiteral("owner"),
-    QStringLiteral("due"),      QStringLiteral("contact"), QStringLiteral("channel"),
-    QStringLiteral("cost"),     QStringLiteral("open")};
+    QStringLiteral("orders"),
+    QStringLiteral("seed"),
+    QStringLiteral("today"),
+    QStringLiteral("dry-run"),
+    QStringLiteral("status"),
+    QStringLiteral("customer"),
+    QStringLiteral("search"),
+    QStringLiteral("limit"),
+    QStringLiteral("json"),
+    QStringLiteral("admin"),
+    QStringLiteral("role"),
+    QStringLiteral("display"),
+    QStringLiteral("by"),
+    QStringLiteral("order"),
+    QStringLiteral("commit"),
+    QStringLiteral("promise"),
+    QStringLiteral("reason"),
+    QStringLiteral("line"),
+    QStringLiteral("from"),
+    QStringLiteral("to"),
+    QStringLiteral("work-centre"),
+    QStringLiteral("start"),
+    QStringLiteral("done"),
+    QStringLiteral("finish"),
+    QStringLiteral("note"),
+    QStringLiteral("kind"),
+    QStringLiteral("severity"),
+    QStringLiteral("text"),
+    QStringLiteral("owner"),
+    QStringLiteral("due"),
+    QStringLiteral("contact"),
+    QStringLiteral("channel"),
+    QStringLiteral("cost"),
+    QStringLiteral("open")};
 
 } // namespace
 
@@ -34,6 +60,15 @@ CommandLine::CommandLine()
            "  user add NAME --role ROLE [--display NAME] | user passwd NAME | user disable NAME | user list\n"
            "  audit verify                              check the audit trail's hash chain\n"
            "  audit list [--by NAME] [--order ORDER_NO] [--limit N]\n"
+           "  plan ORDER_NO [--commit] [--promise YYYY-MM-DD [--reason TEXT]] [--json]\n"
+           "                                            propose a plan for a confirmed order; --commit saves it\n"
+           "  promise --customer CODE --line SKU=QTY [--line SKU=QTY …] [--json]\n"
+           "                                            the earliest possible delivery if ordered today\n"
+           "  replan [--json]                           plan every open order again; list those that will be late\n"
+           "  load [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--work-centre CODE] [--json]\n"
+           "                                            hours available and planned per work centre and day\n"
+           "  progress ORDER_NO STEP_NO (--start | --done QTY | --finish) [--note TEXT]\n"
+           "                                            report progress on step STEP_NO of the order's plan\n"
            "  exception add ORDER_NO --kind KEY --severity low|medium|high --text TEXT [--owner NAME] [--due "
            "DATE]\n"
            "  exception plan|contact|resolve EXC_NO --text TEXT [--contact NAME] [--channel KEY] [--cost "
@@ -60,17 +95,29 @@ CommandLine::CommandLine()
          tr("YYYY-MM-DD")},
         {QStringLiteral("dry-run"), tr("import: check the file and change nothing.")},
         {QStringLiteral("status"), tr("orders: only this status (draft, confirmed, …)."), tr("KEY")},
-        {QStringLiteral("customer"), tr("orders: only this customer."), tr("CODE")},
+        {QStringLiteral("customer"), tr("orders: only this customer; promise: for this customer."), tr("CODE")},
         {QStringLiteral("search"), tr("orders: order number, customer, product or line text."), tr("TEXT")},
         {QStringLiteral("limit"), tr("orders, audit list: at most this many rows (default 50)."), tr("N")},
-        {QStringLiteral("json"), tr("summary: print JSON.")},
-        {QStringLiteral("admin"), tr("init: the first administrator's login name (default admin)."),
-         tr("NAME")},
-        {QStringLiteral("role"), tr("user add: salesperson, manager, finance_clerk or administrator."),
-         tr("ROLE")},
+        {QStringLiteral("json"), tr("summary, plan, promise, replan, load, exceptions: print JSON.")},
+        {QStringLiteral("admin"), tr("init: the first administrator's login name (default admin)."), tr("NAME")},
+        {QStringLiteral("role"),
+         tr("user add: salesperson, manager, finance_clerk or administrator."), tr("ROLE")},
         {QStringLiteral("display"), tr("user add: the name shown in the app."), tr("NAME")},
         {QStringLiteral("by"), tr("audit list: only this user's entries."), tr("NAME")},
         {QStringLiteral("order"), tr("audit list, exceptions: only this order's entries."), tr("ORDER_NO")},
+        {QStringLiteral("commit"), tr("plan: commit the plan; the order becomes planned.")},
+        {QStringLiteral("promise"), tr("plan: the date to promise (default: the earliest possible)."),
+         tr("YYYY-MM-DD")},
+        {QStringLiteral("reason"), tr("plan: why a date earlier than the capacity allows is promised (managers)."),
+         tr("TEXT")},
+        {QStringLiteral("line"), tr("promise: a product and its quantity; repeat for more lines."), tr("SKU=QTY")},
+        {QStringLiteral("from"), tr("load: the first day (default: today)."), tr("YYYY-MM-DD")},
+        {QStringLiteral("to"), tr("load: the last day (default: 12 weeks after the first)."), tr("YYYY-MM-DD")},
+        {QStringLiteral("work-centre"), tr("load: only this work centre."), tr("CODE")},
+        {QStringLiteral("start"), tr("progress: work on the step began.")},
+        {QStringLiteral("done"), tr("progress: this quantity more is done."), tr("QTY")},
+        {QStringLiteral("finish"), tr("progress: the step is finished.")},
+        {QStringLiteral("note"), tr("progress: a note for the order's timeline."), tr("TEXT")},
         {QStringLiteral("kind"),
          tr("exception add: quality, material, equipment, logistics, dispute or payment."), tr("KEY")},
         {QStringLiteral("severity"), tr("exception add: low, medium or high."), tr("LEVEL")},

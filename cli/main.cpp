@@ -8,6 +8,7 @@
 #include "ExitCode.h"
 #include "Logging.h"
 #include "OrderCommands.h"
+#include "PlanningCommands.h"
 #include "TransferCommands.h"
 #include "UserCommands.h"
 
@@ -44,6 +45,8 @@ int main(int argc, char** argv)
         return od::cli::TransferCommands(context).run(command);
     if (od::cli::OrderCommands::handles(command))
         return od::cli::OrderCommands(context).run(command);
+    if (od::cli::PlanningCommands::handles(command))
+        return od::cli::PlanningCommands(context).run(command);
     if (od::cli::UserCommands::handles(command))
         return od::cli::UserCommands(context).run(command);
     if (od::cli::AuditCommands::handles(command))

@@ -435,6 +435,22 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Earliest possible delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why promised earlier than capacity allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -2082,6 +2098,21 @@
     </message>
 </context>
 <context>
+    <name>MyWorkService</name>
+    <message>
+        <source>%1 has not confirmed revision %2, sent on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception %1 (%2) needs a response plan: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception %1 (%2) is open: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderAccess</name>
     <message>
         <source>This order belongs to another salesperson.</source>
@@ -2173,6 +2204,38 @@
     </message>
     <message>
         <source>Revision %1 starts: %2. It must be confirmed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan committed: delivery promised for %1 (earliest possible %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier than capacity allows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done on %2 (%3 of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2279,6 +2342,10 @@
         <source>read the order&apos;s confirmations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>save the promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderSettlementRepository</name>
@@ -2362,6 +2429,10 @@
     </message>
     <message>
         <source>The customer&apos;s confirmation of the current revision must be recorded first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order becomes planned when its plan is committed in Planning.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2526,6 +2597,14 @@
     </message>
     <message>
         <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2749,6 +2828,76 @@
         <source>plan, hand over or close other people&apos;s exceptions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>plan orders or view the capacity load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit plans and promise delivery dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise a date the capacity does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report progress on other people&apos;s steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanningContext</name>
+    <message>
+        <source>Line %1: its product no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quantity above zero is needed to plan it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanningService</name>
+    <message>
+        <source>Only a confirmed order can be planned; %1 is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step cannot be moved to a day in the past (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promised date cannot be in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity allows delivery on %1 at the earliest; only a manager may promise %2, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is earlier than the capacity allows (%2): say why it is promised anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a line to see the earliest possible delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day must be on or after the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most %1 days at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no work centre with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductService</name>
@@ -2782,6 +2931,45 @@
     </message>
     <message>
         <source>There is already a product with SKU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressService</name>
+    <message>
+        <source>%1 has no committed plan to report progress on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is reported on planned orders and orders in production; %1 is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of %1 has steps 1 to %2; there is no step %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the person responsible for step %1 (%2) or a manager may report its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping is recorded when the goods leave, not as progress of a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) is already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) was started on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a quantity above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) is planned for %3; %4 are done, so at most %5 more can be reported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3454,6 +3642,114 @@
     <name>od::BackgroundTask</name>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::CapacityView</name>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Span:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum by &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours planned / hours available. Red: more planned than available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the first day to show, e.g. 2026-07-06.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work centre(s); %1</source>
+        <translation>
+            <numerusform>%n work centre; %1</numerusform>
+            <numerusform>%n work centres; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overloaded week(s)</source>
+        <translation>
+            <numerusform>%n overloaded week</numerusform>
+            <numerusform>%n overloaded weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overloaded day(s)</source>
+        <translation>
+            <numerusform>%n overloaded day</numerusform>
+            <numerusform>%n overloaded days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4218,11 +4514,17 @@
     </message>
     <message numerus="yes">
         <source>%n open exception(s)</source>
-        <translation><numerusform>%n open exception</numerusform><numerusform>%n open exceptions</numerusform></translation>
+        <translation>
+            <numerusform>%n open exception</numerusform>
+            <numerusform>%n open exceptions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n exception(s)</source>
-        <translation><numerusform>%n exception</numerusform><numerusform>%n exceptions</numerusform></translation>
+        <translation>
+            <numerusform>%n exception</numerusform>
+            <numerusform>%n exceptions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open onl&amp;y</source>
@@ -4318,6 +4620,29 @@ How would you like to start?</source>
     </message>
     <message>
         <source>Cancelled. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::GanttChart</name>
+    <message>
+        <source>Plan chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an order to see its plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. L%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4897,6 +5222,14 @@ OrderDesk will now close; start it again to go on working.</source>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Earliest possible delivery (最早可交期): from the work centres&apos; free capacity after the plans already committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest possible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::OrderHistoryTable</name>
@@ -5187,6 +5520,274 @@ OrderDesk will now close; start it again to go on working.</source>
     <message>
         <source>Cannot start the PDF file %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::PlanningView</name>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-plan a&amp;ll open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a change in capacity (a holiday, a machine down): plan every open order again and list those that can no longer be delivered on the promised date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;not before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move step later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why earlier than capacity allows (managers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;inish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting for a plan</source>
+        <translation>
+            <numerusform>%n order waiting for a plan</numerusform>
+            <numerusform>%n orders waiting for a plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) planned</source>
+        <translation>
+            <numerusform>%n order planned</numerusform>
+            <numerusform>%n orders planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in production</source>
+        <translation>
+            <numerusform>%n order in production</numerusform>
+            <numerusform>%n orders in production</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (committed plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (proposed plan, not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest possible delivery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n day(s) later than the requested %1</source>
+        <translation>
+            <numerusform> — %n day later than the requested %1</numerusform>
+            <numerusform> — %n days later than the requested %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — in time for the requested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; promised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the first day the step may start, e.g. 2026-07-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping follows the last step; move that step instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promised date is not a date. Type it as 2026-07-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is planned; delivery promised for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the quantity done, e.g. 20 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2): %3 of %4 done; the order is %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-plan all open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning every open order again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-planning was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) planned again; every promised date can still be kept.</source>
+        <translation>
+            <numerusform>%n open order planned again; every promised date can still be kept.</numerusform>
+            <numerusform>%n open orders planned again; every promised date can still be kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (promised %2, now %3: %n day(s) late)</source>
+        <translation>
+            <numerusform>%1 (promised %2, now %3: %n day late)</numerusform>
+            <numerusform>%1 (promised %2, now %3: %n days late)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) can no longer be delivered on the promised date: %1</source>
+        <translation>
+            <numerusform>%n order can no longer be delivered on the promised date: %1</numerusform>
+            <numerusform>%n orders can no longer be delivered on the promised date: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

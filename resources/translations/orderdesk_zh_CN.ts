@@ -434,6 +434,22 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Earliest possible delivery</source>
+        <translation>最早可交期</translation>
+    </message>
+    <message>
+        <source>Why promised earlier than capacity allows</source>
+        <translation>早于产能允许日期承诺的原因</translation>
+    </message>
+    <message>
+        <source>Plan committed</source>
+        <translation>计划已确定</translation>
+    </message>
+    <message>
+        <source>Progress reported</source>
+        <translation>已报工</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -2068,6 +2084,21 @@
     </message>
 </context>
 <context>
+    <name>MyWorkService</name>
+    <message>
+        <source>%1 has not confirmed revision %2, sent on %3.</source>
+        <translation>%1 尚未确认第 %2 版（%3 发出）。</translation>
+    </message>
+    <message>
+        <source>Exception %1 (%2) needs a response plan: %3</source>
+        <translation>异常 %1（%2）需要处理方案：%3</translation>
+    </message>
+    <message>
+        <source>Exception %1 (%2) is open: %3</source>
+        <translation>异常 %1（%2）尚未关闭：%3</translation>
+    </message>
+</context>
+<context>
     <name>OrderAccess</name>
     <message>
         <source>This order belongs to another salesperson.</source>
@@ -2158,6 +2189,38 @@
     <message>
         <source>Revision %1 starts: %2. It must be confirmed again.</source>
         <translation>开始第 %1 版修订：%2。需要客户重新确认。</translation>
+    </message>
+    <message>
+        <source>Plan committed: delivery promised for %1 (earliest possible %2).</source>
+        <translation>计划已确定：承诺交期 %1（最早可交期 %2）。</translation>
+    </message>
+    <message>
+        <source>Earlier than capacity allows: %1</source>
+        <translation>早于产能允许的日期：%1</translation>
+    </message>
+    <message>
+        <source>step %1 %2</source>
+        <translation>工序 %1 %2</translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>%1 已开工。</translation>
+    </message>
+    <message>
+        <source>Finished %1.</source>
+        <translation>%1 已完工。</translation>
+    </message>
+    <message>
+        <source>%1 done on %2 (%3 of %4).</source>
+        <translation>%2 完成 %1（已完成 %3 / %4）。</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已排产</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>报工</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2326,10 @@
         <source>read the order&apos;s confirmations</source>
         <translation>读取订单的确认记录</translation>
     </message>
+    <message>
+        <source>save the promised date</source>
+        <translation>保存承诺交期</translation>
+    </message>
 </context>
 <context>
     <name>OrderSettlementRepository</name>
@@ -2347,6 +2414,10 @@
     <message>
         <source>The customer&apos;s confirmation of the current revision must be recorded first.</source>
         <translation>必须先记录客户对当前版本的确认。</translation>
+    </message>
+    <message>
+        <source>An order becomes planned when its plan is committed in Planning.</source>
+        <translation>订单须在“订单计划”中确定计划后才成为“已排产”。</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2582,14 @@
     <message>
         <source>Exceptions</source>
         <translation>异常</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>订单计划</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>产能</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2812,76 @@
         <source>plan, hand over or close other people&apos;s exceptions</source>
         <translation>处理、移交或关闭他人负责的异常</translation>
     </message>
+    <message>
+        <source>plan orders or view the capacity load</source>
+        <translation>排产或查看产能负荷</translation>
+    </message>
+    <message>
+        <source>commit plans and promise delivery dates</source>
+        <translation>确定计划并承诺交期</translation>
+    </message>
+    <message>
+        <source>promise a date the capacity does not allow</source>
+        <translation>承诺产能不允许的交期</translation>
+    </message>
+    <message>
+        <source>report progress on other people&apos;s steps</source>
+        <translation>为他人负责的工序报工</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningContext</name>
+    <message>
+        <source>Line %1: its product no longer exists.</source>
+        <translation>第 %1 行：其产品已不存在。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quantity above zero is needed to plan it.</source>
+        <translation>第 %1 行：数量须大于零才能排产。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningService</name>
+    <message>
+        <source>Only a confirmed order can be planned; %1 is &quot;%2&quot;.</source>
+        <translation>只有已确认的订单才能排产；%1 的状态是“%2”。</translation>
+    </message>
+    <message>
+        <source>A step cannot be moved to a day in the past (%1).</source>
+        <translation>工序不能移到过去的日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The promised date cannot be in the past.</source>
+        <translation>承诺交期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>The capacity allows delivery on %1 at the earliest; only a manager may promise %2, with a reason.</source>
+        <translation>按产能最早可于 %1 交货；只有经理可以承诺 %2，并须填写原因。</translation>
+    </message>
+    <message>
+        <source>%1 is earlier than the capacity allows (%2): say why it is promised anyway.</source>
+        <translation>%1 早于产能允许的日期（%2）：请说明仍然承诺的原因。</translation>
+    </message>
+    <message>
+        <source>Add a line to see the earliest possible delivery.</source>
+        <translation>添加明细行后即可看到最早可交期。</translation>
+    </message>
+    <message>
+        <source>The last day must be on or after the first.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Show at most %1 days at a time.</source>
+        <translation>一次最多显示 %1 天。</translation>
+    </message>
+    <message>
+        <source>There is no work centre with the code %1.</source>
+        <translation>没有编码为 %1 的工作中心。</translation>
+    </message>
 </context>
 <context>
     <name>ProductService</name>
@@ -2767,6 +2916,45 @@
     <message>
         <source>There is already a product with SKU %1.</source>
         <translation>产品编码 %1 已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressService</name>
+    <message>
+        <source>%1 has no committed plan to report progress on.</source>
+        <translation>%1 没有已确定的计划，无法报工。</translation>
+    </message>
+    <message>
+        <source>Progress is reported on planned orders and orders in production; %1 is &quot;%2&quot;.</source>
+        <translation>只能为已排产或生产中的订单报工；%1 的状态是“%2”。</translation>
+    </message>
+    <message>
+        <source>The plan of %1 has steps 1 to %2; there is no step %3.</source>
+        <translation>%1 的计划只有工序 1 至 %2，没有工序 %3。</translation>
+    </message>
+    <message>
+        <source>Only the person responsible for step %1 (%2) or a manager may report its progress.</source>
+        <translation>只有工序 %1（%2）的负责人或经理可以为其报工。</translation>
+    </message>
+    <message>
+        <source>Shipping is recorded when the goods leave, not as progress of a step.</source>
+        <translation>发货在货物发出时登记，不作为工序报工。</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) is already finished.</source>
+        <translation>工序 %1（%2）已完工。</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) was started on %3.</source>
+        <translation>工序 %1（%2）已于 %3 开工。</translation>
+    </message>
+    <message>
+        <source>Report a quantity above zero.</source>
+        <translation>请填写大于零的数量。</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) is planned for %3; %4 are done, so at most %5 more can be reported.</source>
+        <translation>工序 %1（%2）计划数量 %3，已完成 %4，最多还能报 %5。</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3624,111 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>od::CapacityView</name>
+    <message>
+        <source>not started</source>
+        <translation>未开工</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已开工</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>起始日期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>&amp;Span:</source>
+        <translation>跨度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sum by &amp;week</source>
+        <translation>按周汇总(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>刷新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Hours planned / hours available. Red: more planned than available.</source>
+        <translation>计划工时 / 可用工时。红色：计划超过可用（超负荷）。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type the first day to show, e.g. 2026-07-06.</source>
+        <translation>请输入起始日期，例如 2026-07-06。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 起一周</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work centre(s); %1</source>
+        <translation>
+            <numerusform>%n 个工作中心；%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overloaded week(s)</source>
+        <translation>
+            <numerusform>%n 周超负荷</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overloaded day(s)</source>
+        <translation>
+            <numerusform>%n 天超负荷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -4195,11 +4488,15 @@
     </message>
     <message numerus="yes">
         <source>%n open exception(s)</source>
-        <translation><numerusform>%n 个未关闭的异常</numerusform></translation>
+        <translation>
+            <numerusform>%n 个未关闭的异常</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n exception(s)</source>
-        <translation><numerusform>%n 个异常</numerusform></translation>
+        <translation>
+            <numerusform>%n 个异常</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open onl&amp;y</source>
@@ -4297,6 +4594,29 @@ How would you like to start?</source>
     <message>
         <source>Cancelled. Nothing was saved.</source>
         <translation>已取消，未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>od::GanttChart</name>
+    <message>
+        <source>Plan chart</source>
+        <translation>计划甘特图</translation>
+    </message>
+    <message>
+        <source>Open an order to see its plan.</source>
+        <translation>打开一个订单以查看其计划。</translation>
+    </message>
+    <message>
+        <source>%1. L%2 %3</source>
+        <translation>%1. 第%2行 %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>要求交期</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +5198,14 @@ OrderDesk will now close; start it again to go on working.</source>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
+    <message>
+        <source>Earliest possible delivery (最早可交期): from the work centres&apos; free capacity after the plans already committed.</source>
+        <translation>最早可交期：按已确定计划之后各工作中心的剩余产能计算。</translation>
+    </message>
+    <message>
+        <source>Earliest possible: %1</source>
+        <translation>最早可交期：%1</translation>
+    </message>
 </context>
 <context>
     <name>od::OrderHistoryTable</name>
@@ -5168,6 +5496,267 @@ OrderDesk will now close; start it again to go on working.</source>
     <message>
         <source>Cannot start the PDF file %1.</source>
         <translation>无法创建 PDF 文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>od::PlanningView</name>
+    <message>
+        <source>not started</source>
+        <translation>未开工</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已开工</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Waiting for a plan</source>
+        <translation>待排产</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已排产</translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation>生产中</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <source>Re-plan a&amp;ll open orders</source>
+        <translation>全部重新排产(&amp;L)</translation>
+    </message>
+    <message>
+        <source>After a change in capacity (a holiday, a machine down): plan every open order again and list those that can no longer be delivered on the promised date.</source>
+        <translation>产能变化后（放假、设备停机）：重新计算所有未完成订单的计划，并列出已无法按承诺交期交货的订单。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Work centre</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Start &amp;not before:</source>
+        <translation>最早开始(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Move step later</source>
+        <translation>推迟工序(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Promise:</source>
+        <translation>承诺交期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Why earlier than capacity allows (managers only)</source>
+        <translation>早于产能允许日期的原因（仅限经理）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Commit plan</source>
+        <translation>确定计划(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Progress of the selected step</source>
+        <translation>所选工序的报工</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>开工(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Report &amp;done</source>
+        <translation>报完成数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>F&amp;inish</source>
+        <translation>完工(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺交期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting for a plan</source>
+        <translation>
+            <numerusform>%n 个订单待排产</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) planned</source>
+        <translation>
+            <numerusform>%n 个订单已排产</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in production</source>
+        <translation>
+            <numerusform>%n 个订单生产中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation>%1 / %2，%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (committed plan)</source>
+        <translation>%1 — %2（已确定的计划）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (proposed plan, not saved)</source>
+        <translation>%1 — %2（建议计划，未保存）</translation>
+    </message>
+    <message>
+        <source>Earliest possible delivery: %1</source>
+        <translation>最早可交期：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n day(s) later than the requested %1</source>
+        <translation>
+            <numerusform> — 比要求交期 %1 晚 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — in time for the requested %1</source>
+        <translation> — 可满足要求交期 %1</translation>
+    </message>
+    <message>
+        <source>; promised %1</source>
+        <translation>；承诺交期 %1</translation>
+    </message>
+    <message>
+        <source>Type the first day the step may start, e.g. 2026-07-15.</source>
+        <translation>请输入工序最早开始日期，例如 2026-07-15。</translation>
+    </message>
+    <message>
+        <source>Shipping follows the last step; move that step instead.</source>
+        <translation>发货紧随最后一道工序；请推迟那道工序。</translation>
+    </message>
+    <message>
+        <source>The promised date is not a date. Type it as 2026-07-15.</source>
+        <translation>承诺交期不是日期。请按 2026-07-15 的格式输入。</translation>
+    </message>
+    <message>
+        <source>%1 is planned; delivery promised for %2.</source>
+        <translation>%1 已排产；承诺交期 %2。</translation>
+    </message>
+    <message>
+        <source>Type the quantity done, e.g. 20 or 2.5.</source>
+        <translation>请输入完成数量，例如 20 或 2.5。</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2): %3 of %4 done; the order is %5.</source>
+        <translation>工序 %1（%2）：已完成 %3 / %4；订单状态：%5。</translation>
+    </message>
+    <message>
+        <source>Re-plan all open orders</source>
+        <translation>全部重新排产</translation>
+    </message>
+    <message>
+        <source>Planning every open order again…</source>
+        <translation>正在重新计算所有未完成订单的计划…</translation>
+    </message>
+    <message>
+        <source>Re-planning was cancelled; nothing was changed.</source>
+        <translation>已取消重新排产；未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) planned again; every promised date can still be kept.</source>
+        <translation>
+            <numerusform>已重新计算 %n 个未完成订单；所有承诺交期仍可满足。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (promised %2, now %3: %n day(s) late)</source>
+        <translation>
+            <numerusform>%1（承诺 %2，现为 %3：晚 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) can no longer be delivered on the promised date: %1</source>
+        <translation>
+            <numerusform>%n 个订单已无法按承诺交期交货：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

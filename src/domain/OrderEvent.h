@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QDateTime>
-#include <QLatin1String>
 #include <QJsonObject>
+#include <QLatin1String>
 #include <QString>
 
 namespace od {
@@ -22,6 +22,8 @@ inline constexpr QLatin1String ExceptionPlanned{"exception_planned"};
 inline constexpr QLatin1String ExceptionContacted{"exception_contacted"};
 inline constexpr QLatin1String ExceptionHandedOver{"exception_handed_over"};
 inline constexpr QLatin1String ExceptionResolved{"exception_resolved"};
+inline constexpr QLatin1String Planned{"planned"};
+inline constexpr QLatin1String Progress{"progress"};
 } // namespace OrderEventKind
 
 // One line of an order's timeline. `kind` is a stable key (created, edited, revised, submitted,

@@ -166,6 +166,9 @@ const Guard kGuards[] = {
     {OrderStatus::Confirmed, [](const OrderFacts& f) { return f.confirmedCurrentRevision; },
      QT_TRANSLATE_NOOP("OrderStatusMachine",
                        "The customer's confirmation of the current revision must be recorded first.")},
+    {OrderStatus::Planned, [](const OrderFacts& f) { return f.committedPlanCurrentRevision; },
+     QT_TRANSLATE_NOOP("OrderStatusMachine",
+                       "An order becomes planned when its plan is committed in Planning.")},
 };
 
 } // namespace

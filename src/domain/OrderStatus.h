@@ -46,7 +46,8 @@ public:
 // confirmation of the current revision); each step of the workflow adds the facts of its records.
 struct OrderFacts
 {
-    bool confirmedCurrentRevision = false; // a confirmation of the current revision is recorded
+    bool confirmedCurrentRevision = false;     // a confirmation of the current revision is recorded
+    bool committedPlanCurrentRevision = false; // a committed plan of the current revision is stored
 };
 
 // How an order reaches a status: most by a plain status change; some only through the workflow

@@ -28,6 +28,10 @@ constexpr Row kMatrix[] = {
     {Permission::ViewAudit, "view_audit", false, true, false, true},
     {Permission::Backup, "backup", false, true, true, true},
     {Permission::ManageExceptions, "manage_exceptions", false, true, false, true},
+    {Permission::PlanOrders, "plan_orders", false, true, false, true},
+    {Permission::CommitPlans, "commit_plans", false, true, false, true},
+    {Permission::OverridePlanDate, "override_plan_date", false, true, false, true},
+    {Permission::ReportAnyProgress, "report_any_progress", false, true, false, true},
 };
 
 const Row* rowOf(Permission p)
@@ -75,38 +79,26 @@ QString PermissionInfo::key(Permission permission)
 QString PermissionInfo::description(Permission permission)
 {
     switch (permission) {
-    case Permission::EditOwnOrders:
-        return tr("enter and edit orders");
-    case Permission::EditAllOrders:
-        return tr("change other people's orders");
-    case Permission::ReadAllOrders:
-        return tr("see every salesperson's orders");
-    case Permission::RecordConfirmation:
-        return tr("record customers' confirmations");
-    case Permission::OverrideCreditLimit:
-        return tr("send an order over the customer's credit limit");
-    case Permission::ChangeOrderStatus:
-        return tr("move orders through production and shipping");
-    case Permission::EditCustomers:
-        return tr("add or edit customers");
-    case Permission::EditCreditTerms:
-        return tr("change credit limits and payment terms");
-    case Permission::EditProducts:
-        return tr("add or edit products");
-    case Permission::ImportData:
-        return tr("import data");
-    case Permission::ExportData:
-        return tr("export data");
-    case Permission::EditSettings:
-        return tr("change the company settings");
-    case Permission::ManageUsers:
-        return tr("manage users");
-    case Permission::ViewAudit:
-        return tr("view the audit trail");
-    case Permission::Backup:
-        return tr("back up or restore the database");
-    case Permission::ManageExceptions:
-        return tr("plan, hand over or close other people's exceptions");
+    case Permission::EditOwnOrders: return tr("enter and edit orders");
+    case Permission::EditAllOrders: return tr("change other people's orders");
+    case Permission::ReadAllOrders: return tr("see every salesperson's orders");
+    case Permission::RecordConfirmation: return tr("record customers' confirmations");
+    case Permission::OverrideCreditLimit: return tr("send an order over the customer's credit limit");
+    case Permission::ChangeOrderStatus: return tr("move orders through production and shipping");
+    case Permission::EditCustomers: return tr("add or edit customers");
+    case Permission::EditCreditTerms: return tr("change credit limits and payment terms");
+    case Permission::EditProducts: return tr("add or edit products");
+    case Permission::ImportData: return tr("import data");
+    case Permission::ExportData: return tr("export data");
+    case Permission::EditSettings: return tr("change the company settings");
+    case Permission::ManageUsers: return tr("manage users");
+    case Permission::ViewAudit: return tr("view the audit trail");
+    case Permission::Backup: return tr("back up or restore the database");
+    case Permission::PlanOrders: return tr("plan orders or view the capacity load");
+    case Permission::CommitPlans: return tr("commit plans and promise delivery dates");
+    case Permission::OverridePlanDate: return tr("promise a date the capacity does not allow");
+    case Permission::ReportAnyProgress: return tr("report progress on other people's steps");
+    case Permission::ManageExceptions: return tr("plan, hand over or close other people's exceptions");
     }
     return {};
 }

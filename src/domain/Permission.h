@@ -22,11 +22,15 @@ enum class Permission
     EditProducts,
     ImportData,
     ExportData,
-    EditSettings,     // company details, numbering, tax
-    ManageUsers,      // add users, reset passwords, disable accounts
-    ViewAudit,        // the audit view over everyone's changes
-    Backup,           // back up and restore the database
-    ManageExceptions, // plan, hand over and close any exception (others: those they own)
+    EditSettings,         // company details, numbering, tax
+    ManageUsers,          // add users, reset passwords, disable accounts
+    ViewAudit,            // the audit view over everyone's changes
+    Backup,               // back up and restore the database
+    PlanOrders,           // see the orders waiting for a plan, propose plans, re-plan, the capacity load
+    CommitPlans,          // commit a plan: the order becomes planned with its promised date
+    OverridePlanDate,     // promise a date earlier than capacity allows, with a reason
+    ReportAnyProgress,    // report progress on any plan step (a step's owner may always report on it)
+    ManageExceptions,     // plan, hand over and close any exception (others: those they own)
 };
 
 class PermissionInfo

@@ -146,7 +146,7 @@ TEST_F(DialogKeysTest, EscapeCancelsANoteAndNothingChanges)
         typeText(note, QStringLiteral("不要了"));
         QTest::keyClick(note, Qt::Key_Escape);
     });
-    QTest::mouseClick(detail.findChild<QPushButton*>(QStringLiteral("statusAction_planned")), Qt::LeftButton);
+    QTest::mouseClick(detail.findChild<QPushButton*>(QStringLiteral("statusAction_on_hold")), Qt::LeftButton);
     EXPECT_EQ(m_opened, QStringLiteral("noteDialog"));
     EXPECT_EQ(m_orders.load(id).status, OrderStatus::Confirmed);
 }

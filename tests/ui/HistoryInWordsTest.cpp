@@ -118,7 +118,7 @@ TEST_F(HistoryInWordsTest, TheAuditViewReadsInWordsAndTheTrailKeepsItsKeys)
     const QString text = all.join(u'\n');
     EXPECT_TRUE(text.contains(QStringLiteral("王芳 | Order: Sent for confirmation")));
     EXPECT_TRUE(text.contains(QStringLiteral("Status: Draft → Awaiting confirmation"))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("李强 | Order: Status changed"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("李强 | Order: Plan committed"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Status: Confirmed → Planned"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("by WeChat at May 30, 2026"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("awaiting_confirmation"))) << text.toStdString();

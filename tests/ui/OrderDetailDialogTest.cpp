@@ -79,6 +79,14 @@ TEST_F(OrderDetailDialogTest, AStatusActionMovesTheOrderWithItsNote)
     m_orders.submit(id);
     m_orders.confirm(id);
     actAsManager();
+    {
+        // A confirmed order is planned by committing its plan, not by a button here.
+        OrderDetailDialog confirmed(m_db.session(), id);
+        auto* planned = confirmed.findChild<QPushButton*>(QStringLiteral("statusAction_planned"));
+        ASSERT_NE(planned, nullptr);
+        EXPECT_FALSE(planned->isEnabled());
+    }
+    m_orders.moveTo(id, OrderStatus::Planned);
     OrderDetailDialog dialog(m_db.session(), id);
     QString askedLabel;
     dialog.setNotePrompt(
@@ -89,18 +97,18 @@ TEST_F(OrderDetailDialogTest, AStatusActionMovesTheOrderWithItsNote)
     QSignalSpy changed(&dialog, &OrderDetailDialog::orderChanged);
     dialog.show();
 
-    auto* planned = dialog.findChild<QPushButton*>(QStringLiteral("statusAction_planned"));
-    ASSERT_NE(planned, nullptr);
+    auto* production = dialog.findChild<QPushButton*>(QStringLiteral("statusAction_in_production"));
+    ASSERT_NE(production, nullptr);
     EXPECT_FALSE(dialog.findChild<QPushButton*>(QStringLiteral("editButton"))->isVisibleTo(&dialog));
-    QTest::mouseClick(planned, Qt::LeftButton);
+    QTest::mouseClick(production, Qt::LeftButton);
 
     EXPECT_FALSE(askedLabel.isEmpty());
-    EXPECT_EQ(m_orders.load(id).status, OrderStatus::Planned);
+    EXPECT_EQ(m_orders.load(id).status, OrderStatus::InProduction);
     ASSERT_EQ(changed.size(), 1);
     EXPECT_EQ(changed.at(0).at(0).toLongLong(), id);
     // The dialog shows the new state: header, next action, timeline entry with the note.
-    EXPECT_EQ(dialog.order().status, OrderStatus::Planned);
-    EXPECT_NE(dialog.findChild<QPushButton*>(QStringLiteral("statusAction_in_production")), nullptr);
+    EXPECT_EQ(dialog.order().status, OrderStatus::InProduction);
+    EXPECT_NE(dialog.findChild<QPushButton*>(QStringLiteral("statusAction_ready_to_ship")), nullptr);
     auto* timeline = dialog.findChild<QTableWidget*>(QStringLiteral("timelineTable"));
     EXPECT_TRUE(timeline->item(0, 4)->text().contains(QStringLiteral("材料已备齐")));
 }
@@ -142,9 +150,9 @@ TEST_F(OrderDetailDialogTest, ARefusedMoveIsExplainedInTheDialog)
     dialog.show();
     // Someone else cancels the order while the dialog is open.
     m_orders.moveTo(id, OrderStatus::Cancelled);
-    auto* planned = dialog.findChild<QPushButton*>(QStringLiteral("statusAction_planned"));
-    ASSERT_NE(planned, nullptr);
-    QTest::mouseClick(planned, Qt::LeftButton);
+    auto* hold = dialog.findChild<QPushButton*>(QStringLiteral("statusAction_on_hold"));
+    ASSERT_NE(hold, nullptr);
+    QTest::mouseClick(hold, Qt::LeftButton);
     auto* error = dialog.findChild<QLabel*>(QStringLiteral("detailError"));
     ASSERT_NE(error, nullptr);
     EXPECT_TRUE(error->isVisibleTo(&dialog));

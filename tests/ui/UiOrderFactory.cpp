@@ -3,6 +3,7 @@
 #include "ConfirmationService.h"
 #include "OrderIntakeService.h"
 #include "OrderStatusService.h"
+#include "PlanningService.h"
 #include "models/OrderListModel.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,13 @@ void UiOrderFactory::moveTo(qint64 orderId, OrderStatus status)
     // Production and shipping steps are the manager's.
     Session manager(m_db.db(),
                     User{m_db.managerId, QStringLiteral("li"), QStringLiteral("李强"), Role::Manager, true});
+    manager.setToday(m_db.session().today());
+    if (status == OrderStatus::Planned) {
+        // An order becomes planned by committing its plan.
+        auto planned = PlanningService(manager).commit(orderId, {});
+        ASSERT_TRUE(planned.has_value()) << planned.error().message.toStdString();
+        return;
+    }
     auto ok = OrderStatusService(manager).transition(orderId, status);
     ASSERT_TRUE(ok.has_value()) << ok.error().message.toStdString();
 }

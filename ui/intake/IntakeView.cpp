@@ -2,6 +2,7 @@
 
 #include "OrderValidator.h"
 #include "Permissions.h"
+#include "PlanningService.h"
 #include "Session.h"
 #include "intake/OrderHeaderForm.h"
 #include "intake/OrderLinesEditor.h"
@@ -35,6 +36,10 @@ IntakeView::IntakeView(Session& session, QWidget* parent)
     m_validateTimer->setSingleShot(true);
     m_validateTimer->setInterval(ValidationPauseMs);
     connect(m_validateTimer, &QTimer::timeout, this, &IntakeView::validateNow);
+    m_earliestTimer = new QTimer(this);
+    m_earliestTimer->setSingleShot(true);
+    m_earliestTimer->setInterval(250);
+    connect(m_earliestTimer, &QTimer::timeout, this, &IntakeView::updateEarliestDelivery);
 
     buildLayout();
     newOrder();
@@ -283,6 +288,7 @@ QString IntakeView::statusText() const
 
 void IntakeView::recalculateTotals()
 {
+    m_earliestTimer->start();
     if (!m_header->hasValidTaxRate() || m_linesModel->hasUnparsedNumbers()) {
         m_totals->setIncomplete();
         return;
@@ -301,6 +307,30 @@ void IntakeView::recalculateTotals()
         m_totals->setIncomplete();
     else
         m_totals->setTotals(order.subtotal, order.tax, order.taxRate, order.total, order.currency);
+}
+
+void IntakeView::updateEarliestDelivery()
+{
+    m_earliestTimer->stop();
+    if (!isEditable()) {
+        m_header->setEarliestDelivery({}, {});
+        return;
+    }
+    const Order order = orderFromForm();
+    QList<PromiseLine> lines;
+    for (const OrderLine& line : order.lines)
+        if (line.productId > 0 && line.quantity.isPositive())
+            lines << PromiseLine{line.productId, line.quantity, line.requestedDate};
+    if (lines.isEmpty()) {
+        m_header->setEarliestDelivery({}, {});
+        return;
+    }
+    auto earliest = PlanningService(m_session).earliestDelivery(lines, order.requestedDate);
+    if (!earliest) {
+        m_header->setEarliestDelivery({}, {}, earliest.error().message);
+        return;
+    }
+    m_header->setEarliestDelivery(*earliest, order.requestedDate);
 }
 
 void IntakeView::validateNow()

@@ -92,6 +92,8 @@ private:
                                             ValidationIssue::Severity severity) const;
     void focusIssue(const ValidationIssue& issue);
     void showError(const Error& error);
+    // Works out the earliest possible delivery of the lines as they are (PlanningService).
+    void updateEarliestDelivery();
     bool isEditable() const;
     // What editing this order takes: one's own order or someone else's.
     Permission editPermission() const;
@@ -104,6 +106,7 @@ private:
     bool m_dirty = false;
     bool m_filling = false; // filling the form from an order is not an edit
     QTimer* m_validateTimer = nullptr;
+    QTimer* m_earliestTimer = nullptr; // the earliest possible delivery, a moment after the last edit
 
     MessageBanner* m_banner = nullptr;
     QLabel* m_title = nullptr;

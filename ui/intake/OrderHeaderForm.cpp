@@ -121,7 +121,17 @@ OrderHeaderForm::OrderHeaderForm(Session& session, QWidget* parent) : QWidget(pa
     grid->addWidget(m_orderDate, 2, 1, Qt::AlignLeft);
     grid->addWidget(m_orderDateError, 3, 1);
     grid->addWidget(caption(tr("&Requested delivery"), m_requestedDate->lineEdit()), 2, 3);
-    grid->addWidget(m_requestedDate, 2, 4, Qt::AlignLeft);
+    m_earliestDelivery = new QLabel(this);
+    m_earliestDelivery->setObjectName(QStringLiteral("earliestDelivery"));
+    m_earliestDelivery->setToolTip(
+        tr("Earliest possible delivery (最早可交期): from the work centres' free capacity after the plans already "
+           "committed."));
+    auto* requestedRow = new QHBoxLayout;
+    requestedRow->setContentsMargins(0, 0, 0, 0);
+    requestedRow->addWidget(m_requestedDate);
+    requestedRow->addWidget(m_earliestDelivery);
+    requestedRow->addStretch(1);
+    grid->addLayout(requestedRow, 2, 4);
     grid->addWidget(m_requestedDateError, 3, 4);
     grid->addWidget(caption(tr("&Tax rate"), m_taxRate), 4, 0);
     grid->addLayout(taxRow, 4, 1);
@@ -320,6 +330,20 @@ void OrderHeaderForm::setReadOnly(bool readOnly)
     m_requestedDate->setReadOnly(readOnly);
     m_taxRate->setReadOnly(readOnly);
     m_notes->setReadOnly(readOnly);
+}
+
+void OrderHeaderForm::setEarliestDelivery(const QDate& earliest, const QDate& requested, const QString& reason)
+{
+    if (!earliest.isValid()) {
+        m_earliestDelivery->setText(reason);
+        m_earliestDelivery->setStyleSheet(reason.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
+        m_earliestDelivery->setProperty("late", false);
+        return;
+    }
+    const bool late = requested.isValid() && earliest > requested;
+    m_earliestDelivery->setText(tr("Earliest possible: %1").arg(Formatting::date(earliest)));
+    m_earliestDelivery->setStyleSheet(late ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    m_earliestDelivery->setProperty("late", late);
 }
 
 } // namespace od

@@ -46,6 +46,11 @@ public:
     bool focusField(const QString& field);
     void setReadOnly(bool readOnly);
 
+    // 最早可交期 next to the requested date: red when later than requested. A null date with a
+    // reason says why there is none (no lines yet, cannot be planned).
+    void setEarliestDelivery(const QDate& earliest, const QDate& requested, const QString& reason = {});
+    QLabel* earliestDeliveryLabel() const { return m_earliestDelivery; }
+
     LookupLineEdit* customerPicker() const { return m_customer; }
     QWidget* lastField() const;
 
@@ -63,6 +68,7 @@ private:
     QLabel* m_salesperson = nullptr;
     DateField* m_orderDate = nullptr;
     DateField* m_requestedDate = nullptr;
+    QLabel* m_earliestDelivery = nullptr;
     QLineEdit* m_taxRate = nullptr;
     QLabel* m_currency = nullptr;
     QPlainTextEdit* m_notes = nullptr;

@@ -7,6 +7,8 @@
 #include "exceptions/ExceptionsView.h"
 #include "intake/IntakeView.h"
 #include "orders/OrdersView.h"
+#include "planning/CapacityView.h"
+#include "planning/PlanningView.h"
 #include "products/ProductsView.h"
 
 #include <QStyle>
@@ -46,6 +48,11 @@ QList<PageInfo> PageRegistry::pages(const QStyle* s)
          s->standardIcon(QStyle::SP_DirHomeIcon), everyone, make<CustomersView>()},
         {QString::fromLatin1(PageIds::Products), Department::Sales, tr("Products"),
          s->standardIcon(QStyle::SP_DriveHDIcon), everyone, make<ProductsView>()},
+        {QString::fromLatin1(PageIds::Planning), Department::Production, tr("Planning"),
+         s->standardIcon(QStyle::SP_FileDialogListView), allowedWith(Permission::PlanOrders),
+         make<PlanningView>()},
+        {QString::fromLatin1(PageIds::Capacity), Department::Production, tr("Capacity"),
+         s->standardIcon(QStyle::SP_ComputerIcon), allowedWith(Permission::PlanOrders), make<CapacityView>()},
         {QString::fromLatin1(PageIds::Exceptions), Department::Management, tr("Exceptions"),
          s->standardIcon(QStyle::SP_MessageBoxWarning), everyone, make<ExceptionsView>()},
         {QString::fromLatin1(PageIds::Audit), Department::Management, tr("Audit"),

@@ -26,6 +26,8 @@ inline constexpr char Customers[] = "customers";
 inline constexpr char Products[] = "products";
 inline constexpr char Exceptions[] = "exceptions";
 inline constexpr char Audit[] = "audit";
+inline constexpr char Planning[] = "planning";
+inline constexpr char Capacity[] = "capacity";
 } // namespace PageIds
 
 // What the main window needs to know of a page before it exists.

@@ -2,6 +2,7 @@
 
 #include "OrderIntakeService.h"
 #include "OrderPageCache.h"
+#include "PlanningService.h"
 #include "confirmation/ConfirmationView.h"
 #include "confirmation/DocumentPreview.h"
 #include "detail/OrderDetailDialog.h"
@@ -11,6 +12,7 @@
 #include "main/ShortcutsDialog.h"
 #include "main/SignInDialog.h"
 #include "models/AwaitingConfirmationModel.h"
+#include "planning/PlanningView.h"
 #include "settings/SettingsDialog.h"
 
 #include <QApplication>
@@ -89,6 +91,15 @@ Result<QStringList> ScreenshotRunner::run()
     if (!QDir().mkpath(m_outputDir))
         return std::unexpected(Error::storage(tr("Could not create the folder %1.").arg(m_outputDir)));
 
+    // Plans committed the way a planner works down the waiting list, so that Planning and
+    // Capacity show load (the pictures' demo company is a temporary one).
+    PlanningService planning(m_session);
+    if (auto waiting = planning.waitingList(ScreenshotPlans)) {
+        // A few are left waiting for the Planning page to open.
+        for (qsizetype i = 0; i + 3 < waiting->size(); ++i)
+            (void)planning.commit(waiting->at(i).id, {});
+    }
+
     MainWindow window(m_session);
     window.setDetailHook([](QDialog*) {}); // no modal dialogs while taking pictures
     window.resize(1280, 800);
@@ -103,7 +114,10 @@ Result<QStringList> ScreenshotRunner::run()
                 window.intakeView()->openOrder(draft);
             else
                 window.intakeView()->newOrder();
+            settle(500); // the earliest possible delivery is worked out a moment after the lines
         }
+        if (page == QLatin1String(PageIds::Planning))
+            static_cast<PlanningView*>(window.page(page))->openFirstOrder();
         if (auto ok = save(&window, page); !ok)
             return std::unexpected(ok.error());
         if (page == QLatin1String(PageIds::Confirmation)) {

@@ -19,6 +19,9 @@ class ScreenshotRunner
     Q_DECLARE_TR_FUNCTIONS(ScreenshotRunner)
 
 public:
+    // Confirmed orders planned before the pictures are taken.
+    static constexpr int ScreenshotPlans = 25;
+
     ScreenshotRunner(Session& session, QString outputDir);
 
     // The files written, or what went wrong.

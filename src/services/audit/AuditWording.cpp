@@ -36,6 +36,8 @@ QString orderFieldName(const QString& field)
         {"order_date", QT_TRANSLATE_NOOP("AuditWording", "Order date")},
         {"requested_date", QT_TRANSLATE_NOOP("AuditWording", "Requested delivery")},
         {"promised_date", QT_TRANSLATE_NOOP("AuditWording", "Promised delivery")},
+        {"earliest_completion", QT_TRANSLATE_NOOP("AuditWording", "Earliest possible delivery")},
+        {"override_reason", QT_TRANSLATE_NOOP("AuditWording", "Why promised earlier than capacity allows")},
         {"currency", QT_TRANSLATE_NOOP("AuditWording", "Currency")},
         {"tax_rate", QT_TRANSLATE_NOOP("AuditWording", "Tax rate")},
         {"notes", QT_TRANSLATE_NOOP("AuditWording", "Notes")},
@@ -176,6 +178,10 @@ QString AuditWording::orderAction(const QString& action)
         return tr("Imported");
     if (action.startsWith(QLatin1String("order.status")))
         return tr("Status changed");
+    if (action == QLatin1String("order.plan"))
+        return tr("Plan committed");
+    if (action == QLatin1String("order.progress"))
+        return tr("Progress reported");
     return action;
 }
 
@@ -258,7 +264,7 @@ QString AuditWording::value(const QString& entity, const QString& field, const Q
             return name.isEmpty() ? raw : name;
         }
         if (field == QLatin1String("order_date") || field == QLatin1String("requested_date") ||
-            field == QLatin1String("promised_date"))
+            field == QLatin1String("promised_date") || field == QLatin1String("earliest_completion"))
             return isoDate(raw);
         if (field == QLatin1String("tax_rate"))
             return percent(raw);

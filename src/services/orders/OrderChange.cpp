@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "Logging.h"
+#include "OrderPlanRepository.h"
 
 namespace od {
 
@@ -46,6 +47,10 @@ Result<OrderFacts> OrderChange::facts()
     if (!confirmed)
         return std::unexpected(confirmed.error());
     facts.confirmedCurrentRevision = *confirmed;
+    auto plan = OrderPlanRepository(db()).forRevision(m_order.id, m_order.revision);
+    if (!plan)
+        return std::unexpected(plan.error());
+    facts.committedPlanCurrentRevision = *plan && (*plan)->committed;
     return facts;
 }
 
@@ -63,6 +68,11 @@ Status OrderChange::saveContent()
 Status OrderChange::saveStatus()
 {
     return m_orders.updateStatus(m_order);
+}
+
+Status OrderChange::savePromisedDate()
+{
+    return m_orders.updatePromisedDate(m_order);
 }
 
 Status OrderChange::moveTo(OrderStatus to)

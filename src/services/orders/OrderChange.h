@@ -56,6 +56,8 @@ public:
     Status saveContent();
     // Stores status and held-from of order(), bumping its version.
     Status saveStatus();
+    // Stores the promised date of order(), bumping its version.
+    Status savePromisedDate();
     // Moves order() to `to`, refused with the lifecycle's sentence when the machine or a guard
     // says no, and stores the status.
     Status moveTo(OrderStatus to);

@@ -22,6 +22,14 @@ const QString kTo = QStringLiteral("to");
 const QString kNote = QStringLiteral("note");
 const QString kSource = QStringLiteral("source");
 const QString kStatus = QStringLiteral("status");
+const QString kPromised = QStringLiteral("promised");
+const QString kEarliest = QStringLiteral("earliest");
+const QString kStepNo = QStringLiteral("step_no");
+const QString kStep = QStringLiteral("step");
+const QString kAction = QStringLiteral("action");
+const QString kQuantity = QStringLiteral("quantity");
+const QString kDone = QStringLiteral("done");
+const QString kPlanned = QStringLiteral("planned");
 
 QString statusName(const QJsonValue& key)
 {
@@ -102,6 +110,33 @@ void OrderEventText::imported(OrderEvent& event, const QString& source, OrderSta
     event.detail = describe(event);
 }
 
+void OrderEventText::planned(OrderEvent& event, const QDate& promised, const QDate& earliest,
+                             const QString& overrideReason)
+{
+    event.kind = OrderEventKind::Planned;
+    event.data = {{kPromised, promised.toString(Qt::ISODate)}, {kEarliest, earliest.toString(Qt::ISODate)}};
+    if (!overrideReason.trimmed().isEmpty())
+        event.data.insert(kReason, overrideReason.trimmed());
+    event.detail = describe(event);
+}
+
+void OrderEventText::progress(OrderEvent& event, int stepNo, const QString& stepName, const QString& action,
+                              const QString& quantity, const QString& done, const QString& planned,
+                              const QString& note)
+{
+    event.kind = OrderEventKind::Progress;
+    event.data = {{kStepNo, stepNo}, {kStep, stepName}, {kAction, action}};
+    if (!quantity.isEmpty())
+        event.data.insert(kQuantity, quantity);
+    if (!done.isEmpty())
+        event.data.insert(kDone, done);
+    if (!planned.isEmpty())
+        event.data.insert(kPlanned, planned);
+    if (!note.trimmed().isEmpty())
+        event.data.insert(kNote, note.trimmed());
+    event.detail = describe(event);
+}
+
 QString OrderEventText::describe(const OrderEvent& event)
 {
     const QString& kind = event.kind;
@@ -147,6 +182,32 @@ QString OrderEventText::describe(const OrderEvent& event)
     if (kind == OrderEventKind::Imported)
         return tr("Imported from %1 with status \"%2\".")
             .arg(data.value(kSource).toString(), statusName(data.value(kStatus)));
+    if (kind == OrderEventKind::Planned) {
+        const QDate promised = QDate::fromString(data.value(kPromised).toString(), Qt::ISODate);
+        const QDate earliest = QDate::fromString(data.value(kEarliest).toString(), Qt::ISODate);
+        QString text = tr("Plan committed: delivery promised for %1 (earliest possible %2).")
+                           .arg(LocaleFormat::date(promised), LocaleFormat::date(earliest));
+        if (const QString reason = data.value(kReason).toString(); !reason.isEmpty())
+            text += u' ' + tr("Earlier than capacity allows: %1").arg(reason);
+        return text;
+    }
+    if (kind == OrderEventKind::Progress) {
+        const QString action = data.value(kAction).toString();
+        const QString step =
+            tr("step %1 %2").arg(data.value(kStepNo).toInt()).arg(data.value(kStep).toString());
+        QString text;
+        if (action == QLatin1String("start"))
+            text = tr("Started %1.").arg(step);
+        else if (action == QLatin1String("finish"))
+            text = tr("Finished %1.").arg(step);
+        else
+            text = tr("%1 done on %2 (%3 of %4).")
+                       .arg(data.value(kQuantity).toString(), step, data.value(kDone).toString(),
+                            data.value(kPlanned).toString());
+        if (const QString note = data.value(kNote).toString(); !note.isEmpty())
+            text += u' ' + note;
+        return text;
+    }
     return event.detail;
 }
 
@@ -170,6 +231,10 @@ QString OrderEventText::kindName(const QString& kind)
         return tr("Imported");
     if (ExceptionEventText::isExceptionEvent(kind))
         return ExceptionEventText::kindName(kind);
+    if (kind == OrderEventKind::Planned)
+        return tr("Planned");
+    if (kind == OrderEventKind::Progress)
+        return tr("Progress");
     return kind;
 }
 

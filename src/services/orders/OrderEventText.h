@@ -29,6 +29,15 @@ public:
     static void returned(OrderEvent& event, const QString& reason);
     static void statusChanged(OrderEvent& event, OrderStatus from, OrderStatus to, const QString& note);
     static void imported(OrderEvent& event, const QString& source, OrderStatus status);
+    // A plan committed: the date promised, the earliest the capacity allowed and, when the
+    // promise is earlier than that, the manager's reason.
+    static void planned(OrderEvent& event, const QDate& promised, const QDate& earliest,
+                        const QString& overrideReason);
+    // Progress on plan step `stepNo` (its number in the plan) named `stepName`: "start",
+    // "done" (with the quantity reported and the total done of the planned quantity) or "finish".
+    static void progress(OrderEvent& event, int stepNo, const QString& stepName, const QString& action,
+                         const QString& quantity, const QString& done, const QString& planned,
+                         const QString& note);
 
     // The event in the current language: from its data when it has some, else as stored.
     static QString describe(const OrderEvent& event);

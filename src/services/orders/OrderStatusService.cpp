@@ -3,6 +3,7 @@
 #include "OrderAccess.h"
 #include "OrderChange.h"
 #include "OrderEventText.h"
+#include "OrderPlanRepository.h"
 #include "Permissions.h"
 
 namespace od {
@@ -78,6 +79,17 @@ Status OrderStatusService::transition(qint64 orderId, OrderStatus to, const QStr
     const OrderStatus from = before.status;
     if (auto ok = change.moveTo(to); !ok)
         return ok;
+    // A cancelled order's plan gives its hours back to the work centres; it is kept for the record.
+    if (to == OrderStatus::Cancelled) {
+        OrderPlanRepository plans(m_session.db());
+        auto plan = plans.committedForOrder(orderId);
+        if (!plan)
+            return std::unexpected(plan.error());
+        if (*plan) {
+            if (auto ok = plans.release((*plan)->id, QDateTime::currentDateTimeUtc()); !ok)
+                return ok;
+        }
+    }
     OrderEvent event;
     OrderEventText::statusChanged(event, from, to, note);
     QList<FieldChange> changes{

@@ -270,6 +270,23 @@ Status OrderRepository::updateStatus(Order& order)
     return {};
 }
 
+Status OrderRepository::updatePromisedDate(Order& order)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE orders SET promised_date = ?, version = version + 1, updated_at = ? "
+                             "WHERE id = ? AND version = ?"));
+    q.addBindValue(sqlv::date(order.promisedDate));
+    q.addBindValue(sqlv::nowUtc());
+    q.addBindValue(order.id);
+    q.addBindValue(order.version);
+    if (auto ok = sqlv::exec(q, tr("save the promised date")); !ok)
+        return ok;
+    if (q.numRowsAffected() != 1)
+        return conflictFor(order.id);
+    ++order.version;
+    return {};
+}
+
 Status OrderRepository::setLastSentRevision(qint64 orderId, int revision)
 {
     QSqlQuery q(m_db.sql());

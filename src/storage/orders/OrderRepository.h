@@ -34,6 +34,8 @@ public:
     Status update(Order& order);
     // Status-only change with the same version check.
     Status updateStatus(Order& order);
+    // Stores the promised date (a committed plan's), bumping the version.
+    Status updatePromisedDate(Order& order);
     Status setLastSentRevision(qint64 orderId, int revision);
 
     Status addEvent(const OrderEvent& event);

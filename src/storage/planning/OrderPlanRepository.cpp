@@ -259,4 +259,89 @@ Status OrderPlanRepository::updateStep(const OrderPlanStep& step)
     return sqlv::exec(q, QStringLiteral("save the plan step"));
 }
 
+Result<QList<CommittedPlanStep>> OrderPlanRepository::committedOpenSteps()
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT o.id, o.order_no, o.order_date, o.requested_date, coalesce(p.promised_date, "
+        "o.promised_date), "
+        "s.id, s.line_no, s.step_no, s.name, s.kind, coalesce(s.work_centre_id, 0), coalesce(w.code, ''), "
+        "s.hours, s.quantity, s.wait_days, coalesce(s.owner_user_id, 0), s.planned_start, s.planned_finish, "
+        "s.not_before, s.actual_start, s.actual_finish, s.quantity_done, s.status "
+        "FROM order_plans p JOIN orders o ON o.id = p.order_id AND o.revision = p.revision "
+        "JOIN order_plan_steps s ON s.plan_id = p.id LEFT JOIN work_centres w ON w.id = s.work_centre_id "
+        "WHERE p.status = 'committed' AND (o.status IN ('planned', 'in_production') OR "
+        "(o.status = 'on_hold' AND o.held_from_status IN ('planned', 'in_production'))) "
+        "ORDER BY o.id, s.line_no = 0, s.line_no, s.step_no"));
+    if (auto ok = sqlv::exec(q, QStringLiteral("read the plans")); !ok)
+        return std::unexpected(ok.error());
+    QList<CommittedPlanStep> out;
+    while (q.next()) {
+        CommittedPlanStep row;
+        row.orderId = q.value(0).toLongLong();
+        row.orderNo = q.value(1).toString();
+        row.orderDate = sqlv::toDate(q.value(2));
+        row.requestedDate = sqlv::toDate(q.value(3));
+        row.promisedDate = sqlv::toDate(q.value(4));
+        OrderPlanStep& step = row.step;
+        step.id = q.value(5).toLongLong();
+        step.lineNo = q.value(6).toInt();
+        step.stepNo = q.value(7).toInt();
+        step.name = q.value(8).toString();
+        step.kind = OrderPlanStep::kindFromKey(q.value(9).toString()).value_or(StepKind::Work);
+        step.workCentreId = q.value(10).toLongLong();
+        step.workCentre = q.value(11).toString();
+        step.hours = Hours::fromRaw(q.value(12).toLongLong());
+        step.quantity = Quantity::fromRaw(q.value(13).toLongLong());
+        step.waitDays = q.value(14).toInt();
+        step.ownerUserId = q.value(15).toLongLong();
+        step.plannedStart = sqlv::toDate(q.value(16));
+        step.plannedFinish = sqlv::toDate(q.value(17));
+        step.notBefore = sqlv::toDate(q.value(18));
+        step.actualStart = sqlv::toDate(q.value(19));
+        step.actualFinish = sqlv::toDate(q.value(20));
+        step.quantityDone = Quantity::fromRaw(q.value(21).toLongLong());
+        step.status = OrderPlanStep::statusFromKey(q.value(22).toString()).value_or(PlanStepStatus::Pending);
+        out << row;
+    }
+    return out;
+}
+
+Result<QList<StepDayLoad>> OrderPlanRepository::stepsOnDay(qint64 workCentreId, const QDate& day)
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT o.id, o.order_no, o.customer_name, s.id, s.line_no, s.step_no, s.name, "
+                       "coalesce(u.display_name, ''), s.planned_start, s.planned_finish, d.hours, s.status "
+                       "FROM order_plan_step_days d JOIN order_plan_steps s ON s.id = d.step_id "
+                       "JOIN order_plans p ON p.id = s.plan_id AND p.status = 'committed' JOIN orders o ON "
+                       "o.id = p.order_id "
+                       "LEFT JOIN users u ON u.id = s.owner_user_id "
+                       "WHERE d.day = ? AND s.work_centre_id = ? ORDER BY o.order_no, s.line_no, s.step_no"));
+    q.addBindValue(sqlv::date(day));
+    q.addBindValue(workCentreId);
+    if (auto ok = sqlv::exec(q, QStringLiteral("read the plans")); !ok)
+        return std::unexpected(ok.error());
+    QList<StepDayLoad> out;
+    while (q.next()) {
+        StepDayLoad row;
+        row.orderId = q.value(0).toLongLong();
+        row.orderNo = q.value(1).toString();
+        row.customerName = q.value(2).toString();
+        row.stepId = q.value(3).toLongLong();
+        row.lineNo = q.value(4).toInt();
+        row.stepNo = q.value(5).toInt();
+        row.name = q.value(6).toString();
+        row.ownerName = q.value(7).toString();
+        row.plannedStart = sqlv::toDate(q.value(8));
+        row.plannedFinish = sqlv::toDate(q.value(9));
+        row.hours = Hours::fromRaw(q.value(10).toLongLong());
+        row.status = OrderPlanStep::statusFromKey(q.value(11).toString()).value_or(PlanStepStatus::Pending);
+        out << row;
+    }
+    return out;
+}
+
 } // namespace od

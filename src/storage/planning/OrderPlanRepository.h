@@ -2,12 +2,24 @@
 
 #include "Database.h"
 #include "OrderPlan.h"
+#include "StepDayLoad.h"
 
 #include <QDateTime>
 
 #include <optional>
 
 namespace od {
+
+// One step of a committed plan of an order still open, with what re-planning needs of its order.
+struct CommittedPlanStep
+{
+    qint64 orderId = 0;
+    QString orderNo;
+    QDate orderDate;
+    QDate requestedDate;
+    QDate promisedDate; // the plan's, else the order's
+    OrderPlanStep step;
+};
 
 // Order plans with their steps and the hours each work step takes per day. Every write keeps
 // work_centre_load equal to the sum over committed plans; call it inside the transaction that
@@ -33,6 +45,12 @@ public:
     // Saves what may change on a step after planning: owner, not-before date, actual dates,
     // quantity done and status. Planned dates and hours change only with a new plan.
     Status updateStep(const OrderPlanStep& step);
+
+    // The steps of the committed plans of orders that are planned or in production (or held from
+    // either), by order and then in plan order: what re-planning all open orders starts from.
+    Result<QList<CommittedPlanStep>> committedOpenSteps();
+    // The committed steps that take hours of the centre on the day, by order number.
+    Result<QList<StepDayLoad>> stepsOnDay(qint64 workCentreId, const QDate& day);
 
 private:
     Result<std::optional<OrderPlan>> single(const QString& where, const QVariantList& values);

@@ -1,0 +1,445 @@
+#include "PlanningService.h"
+
+#include "AuditEntry.h"
+#include "CalendarRepository.h"
+#include "FixedPoint.h"
+#include "OrderChange.h"
+#include "OrderEventText.h"
+#include "OrderPlanRepository.h"
+#include "OrderQueryService.h"
+#include "Permissions.h"
+#include "PlanningContext.h"
+#include "PlanningSettingsRepository.h"
+#include "UserRepository.h"
+#include "WorkCentreLoadRepository.h"
+#include "WorkCentreRepository.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace od {
+
+namespace {
+
+// Owners chosen by the planner, by line and routing step.
+void applyOwners(OrderPlan& plan, const QList<StepChoice>& choices)
+{
+    for (const StepChoice& choice : choices) {
+        for (OrderPlanStep& step : plan.steps)
+            if (step.lineNo == choice.lineNo && step.stepNo == choice.stepNo && choice.ownerUserId > 0)
+                step.ownerUserId = choice.ownerUserId;
+    }
+}
+
+Result<QHash<qint64, QString>> ownerNames(Database& db, const OrderPlan& plan)
+{
+    QHash<qint64, QString> names;
+    UserRepository users(db);
+    for (const OrderPlanStep& step : plan.steps) {
+        if (step.ownerUserId <= 0 || names.contains(step.ownerUserId))
+            continue;
+        auto user = users.byId(step.ownerUserId);
+        if (!user)
+            return std::unexpected(user.error());
+        names.insert(step.ownerUserId, *user ? (*user)->displayName : QString());
+    }
+    return names;
+}
+
+PlanProposal proposalOf(const Order& order, const OrderPlan& plan)
+{
+    PlanProposal p;
+    p.orderId = order.id;
+    p.orderNo = order.orderNo;
+    p.customerName = order.customerName;
+    p.revision = order.revision;
+    p.version = order.version;
+    p.orderDate = order.orderDate;
+    p.requestedDate = order.requestedDate;
+    p.plan = plan;
+    return p;
+}
+
+} // namespace
+
+Result<QList<OrderListRow>> PlanningService::waitingList(int limit)
+{
+    if (auto ok = Permissions::require(m_session, Permission::PlanOrders); !ok)
+        return std::unexpected(ok.error());
+    OrderListQuery query;
+    query.status = OrderStatus::Confirmed;
+    query.sortColumn = OrderListQuery::Column::OrderDate;
+    query.descending = false;
+    return OrderQueryService(m_session).page(query, 0, qBound(1, limit, 100'000));
+}
+
+Result<PlanProposal> PlanningService::propose(qint64 orderId, const QList<StepChoice>& choices)
+{
+    if (auto ok = Permissions::require(m_session, Permission::PlanOrders); !ok)
+        return std::unexpected(ok.error());
+    auto order = OrderQueryService(m_session).order(orderId);
+    if (!order)
+        return std::unexpected(order.error());
+    if (order->status != OrderStatus::Confirmed) {
+        auto committed = OrderPlanRepository(m_session.db()).forRevision(orderId, order->revision);
+        if (!committed)
+            return std::unexpected(committed.error());
+        if (*committed && (*committed)->committed) {
+            PlanProposal p = proposalOf(*order, **committed);
+            p.committed = true;
+            p.promisedDate = (*committed)->promisedDate;
+            auto names = ownerNames(m_session.db(), p.plan);
+            if (!names)
+                return std::unexpected(names.error());
+            p.ownerNames = *names;
+            return p;
+        }
+        return std::unexpected(
+            Error::conflict(tr("Only a confirmed order can be planned; %1 is \"%2\".")
+                                .arg(order->orderNo, OrderStatusInfo::displayName(order->status))));
+    }
+    auto context = PlanningContext::load(m_session);
+    if (!context)
+        return std::unexpected(context.error());
+    auto demand = (*context)->demandFor(*order, choices);
+    if (!demand)
+        return std::unexpected(demand.error());
+    auto schedule = (*context)->scheduler().propose((*context)->committed(), *demand);
+    if (!schedule)
+        return std::unexpected(schedule.error().toError());
+    OrderPlan plan = OrderPlan::fromSchedule(*schedule, *demand, order->revision, (*context)->grid());
+    applyOwners(plan, choices);
+    PlanProposal p = proposalOf(*order, plan);
+    auto names = ownerNames(m_session.db(), p.plan);
+    if (!names)
+        return std::unexpected(names.error());
+    p.ownerNames = *names;
+    return p;
+}
+
+Result<PlanProposal> PlanningService::commit(qint64 orderId, const PlanCommitRequest& request)
+{
+    if (auto ok = Permissions::require(m_session, Permission::CommitPlans); !ok)
+        return std::unexpected(ok.error());
+    // The commit plans again inside its transaction, on the load as it is now: a plan
+    // committed by someone else a moment ago is counted, never overbooked.
+    auto opened = OrderChange::open(m_session, orderId, request.expectedVersion);
+    if (!opened)
+        return std::unexpected(opened.error());
+    OrderChange& change = **opened;
+    const Order before = change.before();
+    if (before.status != OrderStatus::Confirmed)
+        return std::unexpected(
+            Error::conflict(tr("Only a confirmed order can be planned; %1 is \"%2\".")
+                                .arg(before.orderNo, OrderStatusInfo::displayName(before.status))));
+    for (const StepChoice& choice : request.choices) {
+        if (choice.notBefore.isValid() && choice.notBefore < m_session.today())
+            return std::unexpected(Error::invalid(tr("A step cannot be moved to a day in the past (%1).")
+                                                      .arg(choice.notBefore.toString(Qt::ISODate)),
+                                                  QStringLiteral("not_before")));
+    }
+    auto context = PlanningContext::load(m_session);
+    if (!context)
+        return std::unexpected(context.error());
+    auto demand = (*context)->demandFor(before, request.choices);
+    if (!demand)
+        return std::unexpected(demand.error());
+    auto schedule = (*context)->scheduler().propose((*context)->committed(), *demand);
+    if (!schedule)
+        return std::unexpected(schedule.error().toError());
+
+    const QDate earliest = schedule->completion;
+    const QDate promised = request.promisedDate.isValid() ? request.promisedDate : earliest;
+    const QString reason = request.overrideReason.trimmed();
+    if (promised < m_session.today())
+        return std::unexpected(
+            Error::invalid(tr("The promised date cannot be in the past."), QStringLiteral("promised_date")));
+    if (promised < earliest) {
+        if (!Permissions::allows(m_session, Permission::OverridePlanDate))
+            return std::unexpected(
+                Error{Error::Kind::Forbidden,
+                      tr("The capacity allows delivery on %1 at the earliest; only a manager may promise %2, "
+                         "with a "
+                         "reason.")
+                          .arg(earliest.toString(Qt::ISODate), promised.toString(Qt::ISODate)),
+                      QStringLiteral("promised_date")});
+        if (reason.isEmpty())
+            return std::unexpected(Error::invalid(
+                tr("%1 is earlier than the capacity allows (%2): say why it is promised anyway.")
+                    .arg(promised.toString(Qt::ISODate), earliest.toString(Qt::ISODate)),
+                QStringLiteral("override_reason")));
+    }
+
+    OrderPlan plan = OrderPlan::fromSchedule(*schedule, *demand, before.revision, (*context)->grid());
+    applyOwners(plan, request.choices);
+    plan.promisedDate = promised;
+    plan.overrideReason = promised < earliest ? reason : QString();
+    plan.committed = true;
+    plan.committedBy = m_session.user().id;
+    plan.committedAt = QDateTime::currentDateTimeUtc();
+
+    OrderPlanRepository plans(m_session.db());
+    // A plan left from before (released with an earlier cancellation of the commit) gives way.
+    auto existing = plans.forRevision(orderId, before.revision);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing) {
+        if (auto ok = plans.remove((*existing)->id); !ok)
+            return std::unexpected(ok.error());
+    }
+    auto planId = plans.insert(plan);
+    if (!planId)
+        return std::unexpected(planId.error());
+    plan.id = *planId;
+
+    change.order().promisedDate = promised;
+    if (auto ok = change.savePromisedDate(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = change.moveTo(OrderStatus::Planned); !ok)
+        return std::unexpected(ok.error());
+    OrderEvent event;
+    OrderEventText::planned(event, promised, earliest, plan.overrideReason);
+    QList<FieldChange> changes{
+        {QStringLiteral("status"), OrderStatusInfo::key(before.status),
+         OrderStatusInfo::key(OrderStatus::Planned)},
+        {QStringLiteral("promised_date"), before.promisedDate.toString(Qt::ISODate),
+         promised.toString(Qt::ISODate)},
+        {QStringLiteral("earliest_completion"), QString(), earliest.toString(Qt::ISODate)}};
+    if (!plan.overrideReason.isEmpty())
+        changes << FieldChange{QStringLiteral("override_reason"), QString(), plan.overrideReason};
+    if (auto ok = change.record(event, QStringLiteral("order.plan"), changes); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = change.commit(); !ok)
+        return std::unexpected(ok.error());
+
+    PlanProposal p = proposalOf(change.order(), plan);
+    p.committed = true;
+    p.promisedDate = promised;
+    auto names = ownerNames(m_session.db(), p.plan);
+    if (names)
+        p.ownerNames = *names;
+    return p;
+}
+
+Result<QDate> PlanningService::earliestDelivery(const QList<PromiseLine>& lines, const QDate& requestedDate)
+{
+    if (!Permissions::allows(m_session, Permission::EditOwnOrders) &&
+        !Permissions::allows(m_session, Permission::PlanOrders))
+        return std::unexpected(Permissions::require(m_session, Permission::PlanOrders).error());
+    if (lines.isEmpty())
+        return std::unexpected(Error::invalid(tr("Add a line to see the earliest possible delivery.")));
+    auto context = PlanningContext::load(m_session);
+    if (!context)
+        return std::unexpected(context.error());
+    auto demand = (*context)->demandFor(lines, requestedDate);
+    if (!demand)
+        return std::unexpected(demand.error());
+    auto schedule = (*context)->scheduler().propose((*context)->committed(), *demand);
+    if (!schedule)
+        return std::unexpected(schedule.error().toError());
+    return schedule->completion;
+}
+
+namespace {
+
+// What is left of a stored step to do from today: hours in proportion to the quantity not done
+// yet, the days left of a purchase, nothing of a finished step.
+std::optional<StepDemand> remainingOf(const OrderPlanStep& step, const QDate& today)
+{
+    if (step.status == PlanStepStatus::Finished || step.kind == StepKind::Shipping)
+        return std::nullopt;
+    StepDemand d;
+    d.stepNo = step.stepNo;
+    d.name = step.name;
+    d.kind = step.kind;
+    d.workCentre = step.workCentre;
+    d.waitDaysAfter = step.waitDays;
+    if (step.notBefore.isValid() && step.notBefore > today)
+        d.notBefore = step.notBefore;
+    if (step.kind == StepKind::Work) {
+        d.hours = step.hours;
+        if (step.quantity.isPositive() && step.quantityDone.isPositive()) {
+            const qint64 left = qMax<qint64>(0, step.quantity.raw() - step.quantityDone.raw());
+            // hours × left / quantity, rounded up, in 128 bits.
+            const Int128 product = Int128(step.hours.raw()) * left;
+            const qint64 hours = qint64((product + step.quantity.raw() - 1) / step.quantity.raw());
+            d.hours = Hours::fromRaw(hours);
+        }
+        if (!d.hours.isPositive())
+            return std::nullopt;
+        return d;
+    }
+    const int length = int(qMax<qint64>(1, step.plannedStart.daysTo(step.plannedFinish) + 1));
+    if (step.status == PlanStepStatus::Started && step.actualStart.isValid()) {
+        const qint64 left = today.daysTo(step.actualStart.addDays(length));
+        if (left <= 0)
+            return std::nullopt;
+        d.calendarDays = int(left);
+    } else {
+        d.calendarDays = length;
+    }
+    return d;
+}
+
+} // namespace
+
+Result<ReplanReport> PlanningService::replanAll(const Progress& progress)
+{
+    if (auto ok = Permissions::require(m_session, Permission::PlanOrders); !ok)
+        return std::unexpected(ok.error());
+    auto context = PlanningContext::load(m_session, false);
+    if (!context)
+        return std::unexpected(context.error());
+    auto steps = OrderPlanRepository(m_session.db()).committedOpenSteps();
+    if (!steps)
+        return std::unexpected(steps.error());
+    const QDate today = m_session.today();
+    QList<OrderDemand> orders;
+    for (const CommittedPlanStep& row : std::as_const(*steps)) {
+        if (orders.isEmpty() || orders.last().orderId != row.orderId) {
+            OrderDemand order;
+            order.orderId = row.orderId;
+            order.orderNo = row.orderNo;
+            order.orderDate = row.orderDate;
+            order.requestedDate = row.requestedDate;
+            order.promisedDate = row.promisedDate;
+            orders << order;
+        }
+        const auto left = remainingOf(row.step, today);
+        if (!left)
+            continue;
+        OrderDemand& order = orders.last();
+        if (order.lines.isEmpty() || order.lines.last().lineNo != row.step.lineNo) {
+            LineDemand line;
+            line.lineNo = row.step.lineNo;
+            line.quantity = row.step.quantity;
+            order.lines << line;
+        }
+        order.lines.last().steps << *left;
+    }
+    // Orders whose production is all done have nothing left to plan.
+    orders.removeIf([](const OrderDemand& o) { return o.lines.isEmpty(); });
+
+    ReplanReport report;
+    CapacityLoad load = (*context)->emptyLoad();
+    const qint64 total = orders.size();
+    qint64 done = 0;
+    if (progress && !progress(0, total)) {
+        report.cancelled = true;
+        return report;
+    }
+    const bool finished = (*context)->scheduler().replan(
+        load, orders, [&](const OrderDemand& order, const Scheduler::Outcome& outcome) {
+            ++done;
+            ++report.ordersPlanned;
+            if (!outcome) {
+                LateOrder late;
+                late.orderId = order.orderId;
+                late.orderNo = order.orderNo;
+                late.promisedDate = order.promisedDate;
+                late.problem = outcome.error().message;
+                late.daysLate = Scheduler::HorizonDays;
+                report.late << late;
+            } else if (order.promisedDate.isValid() && outcome->completion > order.promisedDate) {
+                LateOrder late;
+                late.orderId = order.orderId;
+                late.orderNo = order.orderNo;
+                late.promisedDate = order.promisedDate;
+                late.forecast = outcome->completion;
+                late.daysLate = int(order.promisedDate.daysTo(outcome->completion));
+                report.late << late;
+            }
+            return !progress || (done % 64 != 0 && done != total) || progress(done, total);
+        });
+    report.cancelled = !finished;
+    std::stable_sort(report.late.begin(), report.late.end(), [](const LateOrder& a, const LateOrder& b) {
+        if (a.daysLate != b.daysLate)
+            return a.daysLate > b.daysLate;
+        return a.orderNo < b.orderNo;
+    });
+    return report;
+}
+
+Result<QList<CentreDayLoad>> PlanningService::load(const QDate& from, const QDate& to,
+                                                   const QString& workCentre)
+{
+    if (auto ok = Permissions::require(m_session, Permission::PlanOrders); !ok)
+        return std::unexpected(ok.error());
+    if (!from.isValid() || !to.isValid() || to < from)
+        return std::unexpected(
+            Error::invalid(tr("The last day must be on or after the first."), QStringLiteral("to")));
+    const qint64 days = from.daysTo(to) + 1;
+    if (days > CapacityGrid::MaxDays)
+        return std::unexpected(Error::invalid(
+            tr("Show at most %1 days at a time.").arg(CapacityGrid::MaxDays), QStringLiteral("to")));
+    Database& db = m_session.db();
+    auto centres = WorkCentreRepository(db).all();
+    if (!centres)
+        return std::unexpected(centres.error());
+    if (!workCentre.isEmpty()) {
+        centres->removeIf([&](const WorkCentre& c) { return c.code != workCentre; });
+        if (centres->isEmpty())
+            return std::unexpected(
+                Error::notFound(tr("There is no work centre with the code %1.").arg(workCentre)));
+    }
+    auto settings = PlanningSettingsRepository(db).settings();
+    if (!settings)
+        return std::unexpected(settings.error());
+    auto calendar = CalendarRepository(db).calendar(settings->workingWeekdays);
+    if (!calendar)
+        return std::unexpected(calendar.error());
+    const CapacityGrid grid(*calendar, *centres, from, int(days));
+    auto loads = WorkCentreLoadRepository(db).between(from, to);
+    if (!loads)
+        return std::unexpected(loads.error());
+    QList<CentreDayLoad> out;
+    out.reserve(grid.centreCount() * grid.days());
+    for (int c = 0; c < grid.centreCount(); ++c) {
+        const WorkCentre& centre = grid.centre(c);
+        for (int d = 0; d < grid.days(); ++d)
+            out << CentreDayLoad{centre.code, centre.name, grid.date(d), grid.available(c, d), Hours()};
+    }
+    for (const WorkCentreDayLoad& l : std::as_const(*loads)) {
+        const int c = grid.indexOfId(l.workCentreId);
+        const qint64 d = grid.dayIndex(l.date);
+        if (c < 0 || d < 0 || d >= grid.days())
+            continue;
+        out[qsizetype(c) * grid.days() + d].planned = l.hours;
+    }
+    return out;
+}
+
+Result<QList<StepDayLoad>> PlanningService::stepsOnDay(const QString& workCentre, const QDate& day)
+{
+    if (auto ok = Permissions::require(m_session, Permission::PlanOrders); !ok)
+        return std::unexpected(ok.error());
+    auto centre = WorkCentreRepository(m_session.db()).byCode(workCentre);
+    if (!centre)
+        return std::unexpected(centre.error());
+    if (!*centre)
+        return std::unexpected(
+            Error::notFound(tr("There is no work centre with the code %1.").arg(workCentre)));
+    return OrderPlanRepository(m_session.db()).stepsOnDay((*centre)->id, day);
+}
+
+Result<std::optional<OrderPlan>> PlanningService::committedPlan(qint64 orderId)
+{
+    auto order = OrderQueryService(m_session).order(orderId);
+    if (!order)
+        return std::unexpected(order.error());
+    return OrderPlanRepository(m_session.db()).committedForOrder(orderId);
+}
+
+Result<QList<User>> PlanningService::owners()
+{
+    auto users = UserRepository(m_session.db()).all();
+    if (!users)
+        return users;
+    users->removeIf([](const User& u) { return !u.active; });
+    std::sort(users->begin(), users->end(),
+              [](const User& a, const User& b) { return a.displayName < b.displayName; });
+    return users;
+}
+
+} // namespace od

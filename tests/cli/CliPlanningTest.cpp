@@ -1,0 +1,173 @@
+// orderdesk-cli's planning commands on a demo company: plan (and --commit), progress, load,
+// promise and replan, with their JSON and their refusals.
+#include "CliRunner.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+using od::test::CliRun;
+using od::test::CliRunner;
+
+namespace {
+
+const QString kPassword = QStringLiteral("admin-demo");
+
+class CliPlanning : public ::testing::Test
+{
+protected:
+    CliRunner cli;
+    QString db = cli.database(QStringLiteral("plan.orderdesk"));
+
+    void SetUp() override
+    {
+        cli.setEnvironment(QStringLiteral("ORDERDESK_NEW_PASSWORD"), kPassword);
+        cli.setEnvironment(QStringLiteral("ORDERDESK_PASSWORD"), kPassword);
+        const CliRun demo = run({QStringLiteral("demo"), QStringLiteral("--orders"), QStringLiteral("150"),
+                                 QStringLiteral("--seed"), QStringLiteral("4")});
+        ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    }
+
+    CliRun run(QStringList arguments) const
+    {
+        return cli.run(
+            QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin")} +
+            arguments);
+    }
+
+    QJsonObject json(const CliRun& r) const { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+
+    QString confirmedOrder() const
+    {
+        const CliRun list =
+            run({QStringLiteral("orders"), QStringLiteral("--status"), QStringLiteral("confirmed"),
+                 QStringLiteral("--limit"), QStringLiteral("1")});
+        EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+        return list.out.split(u'\n').value(1).section(u' ', 0, 0);
+    }
+};
+
+} // namespace
+
+TEST_F(CliPlanning, PlanProposesWithoutSavingAndCommitPlansTheOrder)
+{
+    const QString orderNo = confirmedOrder();
+    ASSERT_TRUE(orderNo.startsWith(QStringLiteral("SO-"))) << orderNo.toStdString();
+    const CliRun proposed = run({QStringLiteral("plan"), orderNo, QStringLiteral("--json")});
+    ASSERT_EQ(proposed.exitCode, 0) << proposed.err.toStdString();
+    const QJsonObject p = json(proposed);
+    EXPECT_EQ(p.value(QStringLiteral("order_no")).toString(), orderNo);
+    const QDate earliest =
+        QDate::fromString(p.value(QStringLiteral("earliest_completion")).toString(), Qt::ISODate);
+    ASSERT_TRUE(earliest.isValid()) << proposed.out.toStdString();
+    EXPECT_TRUE(p.value(QStringLiteral("promised_date")).isNull());
+    const QJsonArray steps = p.value(QStringLiteral("steps")).toArray();
+    ASSERT_GE(steps.size(), 2);
+    EXPECT_EQ(steps.at(0).toObject().value(QStringLiteral("step_no")).toInt(), 1);
+    // The last step is shipping, on no work centre, finishing on the earliest date.
+    const QJsonObject shipping = steps.last().toObject();
+    EXPECT_TRUE(shipping.value(QStringLiteral("work_centre")).isNull());
+    EXPECT_EQ(shipping.value(QStringLiteral("finish")).toString(), earliest.toString(Qt::ISODate));
+    QString centre;
+    for (const QJsonValue& s : steps)
+        if (centre.isEmpty() && s.toObject().value(QStringLiteral("work_centre")).isString())
+            centre = s.toObject().value(QStringLiteral("work_centre")).toString();
+    EXPECT_FALSE(centre.isEmpty());
+    EXPECT_TRUE(run({QStringLiteral("show"), orderNo}).out.contains(QStringLiteral("confirmed")));
+
+    const CliRun early = run({QStringLiteral("plan"), orderNo, QStringLiteral("--commit"),
+                              QStringLiteral("--promise"), QDate::currentDate().toString(Qt::ISODate)});
+    if (earliest > QDate::currentDate()) {
+        EXPECT_EQ(early.exitCode, 1);
+        EXPECT_TRUE(early.err.contains(earliest.toString(Qt::ISODate))) << early.err.toStdString();
+    }
+    const CliRun committed =
+        run({QStringLiteral("plan"), orderNo, QStringLiteral("--commit"), QStringLiteral("--json")});
+    ASSERT_EQ(committed.exitCode, 0) << committed.err.toStdString();
+    EXPECT_EQ(json(committed).value(QStringLiteral("promised_date")).toString(),
+              earliest.toString(Qt::ISODate));
+    const CliRun shown = run({QStringLiteral("show"), orderNo});
+    EXPECT_TRUE(shown.out.contains(QStringLiteral(" planned"))) << shown.out.toStdString();
+    EXPECT_EQ(run({QStringLiteral("plan"), orderNo, QStringLiteral("--commit")}).exitCode, 1);
+
+    // The load of that centre for a week: one row per calendar day.
+    const CliRun load =
+        run({QStringLiteral("load"), QStringLiteral("--work-centre"), centre, QStringLiteral("--from"),
+             QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--to"),
+             QDate::currentDate().addDays(6).toString(Qt::ISODate), QStringLiteral("--json")});
+    ASSERT_EQ(load.exitCode, 0) << load.err.toStdString();
+    const QJsonArray rows = QJsonDocument::fromJson(load.out.toUtf8()).array();
+    ASSERT_EQ(rows.size(), 7) << load.out.toStdString();
+    for (const QJsonValue& r : rows) {
+        EXPECT_EQ(r.toObject().value(QStringLiteral("work_centre")).toString(), centre);
+        EXPECT_TRUE(r.toObject().value(QStringLiteral("available_hours")).isString());
+        EXPECT_TRUE(r.toObject().value(QStringLiteral("planned_hours")).isString());
+    }
+    EXPECT_EQ(run({QStringLiteral("load"), QStringLiteral("--from"), QStringLiteral("2026-13-01")}).exitCode,
+              1);
+}
+
+TEST_F(CliPlanning, ProgressStartsTheOrderAndRefusesMoreThanPlanned)
+{
+    const QString orderNo = confirmedOrder();
+    ASSERT_EQ(run({QStringLiteral("plan"), orderNo, QStringLiteral("--commit")}).exitCode, 0);
+    const CliRun started =
+        run({QStringLiteral("progress"), orderNo, QStringLiteral("1"), QStringLiteral("--start"),
+             QStringLiteral("--note"), QStringLiteral("毛坯到货")});
+    ASSERT_EQ(started.exitCode, 0) << started.err.toStdString();
+    EXPECT_TRUE(started.out.contains(QStringLiteral("in_production"))) << started.out.toStdString();
+    const CliRun tooMuch = run({QStringLiteral("progress"), orderNo, QStringLiteral("1"),
+                                QStringLiteral("--done"), QStringLiteral("99999")});
+    EXPECT_EQ(tooMuch.exitCode, 1);
+    EXPECT_TRUE(tooMuch.err.contains(QStringLiteral("at most"))) << tooMuch.err.toStdString();
+    EXPECT_EQ(run({QStringLiteral("progress"), orderNo, QStringLiteral("1")}).exitCode, 1);
+    EXPECT_EQ(run({QStringLiteral("progress"), orderNo, QStringLiteral("1"), QStringLiteral("--start"),
+                   QStringLiteral("--finish")})
+                  .exitCode,
+              1);
+    EXPECT_EQ(
+        run({QStringLiteral("progress"), orderNo, QStringLiteral("999"), QStringLiteral("--start")}).exitCode,
+        1);
+    EXPECT_TRUE(run({QStringLiteral("show"), orderNo}).out.contains(QStringLiteral("毛坯到货")));
+}
+
+TEST_F(CliPlanning, PromiseGivesADateAndReplanListsWhatItFound)
+{
+    const QString orderNo = confirmedOrder();
+    const QString shown = run({QStringLiteral("show"), orderNo}).out;
+    const QString customer =
+        QRegularExpression(QStringLiteral("Customer\\s+(\\S+)")).match(shown).captured(1);
+    const QString sku = QRegularExpression(QStringLiteral("\\n\\s+1\\s+(\\S+)")).match(shown).captured(1);
+    ASSERT_FALSE(customer.isEmpty()) << shown.toStdString();
+    ASSERT_FALSE(sku.isEmpty()) << shown.toStdString();
+    const CliRun promise =
+        run({QStringLiteral("promise"), QStringLiteral("--customer"), customer, QStringLiteral("--line"),
+             sku + QStringLiteral("=2"), QStringLiteral("--line"), sku + QStringLiteral("=1"),
+             QStringLiteral("--json")});
+    ASSERT_EQ(promise.exitCode, 0) << promise.err.toStdString();
+    const QDate date =
+        QDate::fromString(json(promise).value(QStringLiteral("earliest_delivery")).toString(), Qt::ISODate);
+    EXPECT_TRUE(date.isValid() && date >= QDate::currentDate()) << promise.out.toStdString();
+    EXPECT_EQ(json(promise).value(QStringLiteral("lines")).toInt(), 2);
+    const CliRun badLine = run({QStringLiteral("promise"), QStringLiteral("--customer"), customer,
+                                QStringLiteral("--line"), sku + QStringLiteral("=abc")});
+    EXPECT_EQ(badLine.exitCode, 1);
+    EXPECT_TRUE(badLine.err.contains(QStringLiteral("SKU=QTY")));
+    EXPECT_EQ(run({QStringLiteral("promise"), QStringLiteral("--customer"), QStringLiteral("NOBODY"),
+                   QStringLiteral("--line"), sku + QStringLiteral("=1")})
+                  .exitCode,
+              1);
+
+    ASSERT_EQ(run({QStringLiteral("plan"), orderNo, QStringLiteral("--commit")}).exitCode, 0);
+    const CliRun replan = run({QStringLiteral("replan"), QStringLiteral("--json")});
+    ASSERT_EQ(replan.exitCode, 0) << replan.err.toStdString();
+    EXPECT_GE(json(replan).value(QStringLiteral("orders_planned")).toInt(), 1);
+    EXPECT_TRUE(json(replan).value(QStringLiteral("late")).isArray());
+    // Its own plan was just committed on the same load: it is not late.
+    for (const QJsonValue& l : json(replan).value(QStringLiteral("late")).toArray())
+        EXPECT_NE(l.toObject().value(QStringLiteral("order_no")).toString(), orderNo);
+}
