@@ -27,6 +27,12 @@ constexpr Row kMatrix[] = {
     {Permission::ManageUsers, "manage_users", false, false, false, true},
     {Permission::ViewAudit, "view_audit", false, true, false, true},
     {Permission::Backup, "backup", false, true, true, true},
+    // Only finance and management (managers, administrators) touch money.
+    {Permission::ViewReceivables, "view_receivables", false, true, true, true},
+    {Permission::IssueInvoices, "issue_invoices", false, true, true, true},
+    {Permission::RecordPayments, "record_payments", false, true, true, true},
+    {Permission::ApproveCredit, "approve_credit", false, true, false, true},
+    {Permission::ClosePeriods, "close_periods", false, true, true, true},
 };
 
 const Row* rowOf(Permission p)
@@ -53,10 +59,14 @@ bool PermissionInfo::allowed(Role role, Permission permission)
     if (!r)
         return false;
     switch (role) {
-    case Role::Salesperson: return r->salesperson;
-    case Role::Manager: return r->manager;
-    case Role::FinanceClerk: return r->finance;
-    case Role::Administrator: return r->administrator;
+    case Role::Salesperson:
+        return r->salesperson;
+    case Role::Manager:
+        return r->manager;
+    case Role::FinanceClerk:
+        return r->finance;
+    case Role::Administrator:
+        return r->administrator;
     }
     return false;
 }
@@ -70,21 +80,46 @@ QString PermissionInfo::key(Permission permission)
 QString PermissionInfo::description(Permission permission)
 {
     switch (permission) {
-    case Permission::EditOwnOrders: return tr("enter and edit orders");
-    case Permission::EditAllOrders: return tr("change other people's orders");
-    case Permission::ReadAllOrders: return tr("see every salesperson's orders");
-    case Permission::RecordConfirmation: return tr("record customers' confirmations");
-    case Permission::OverrideCreditLimit: return tr("send an order over the customer's credit limit");
-    case Permission::ChangeOrderStatus: return tr("move orders through production and shipping");
-    case Permission::EditCustomers: return tr("add or edit customers");
-    case Permission::EditCreditTerms: return tr("change credit limits and payment terms");
-    case Permission::EditProducts: return tr("add or edit products");
-    case Permission::ImportData: return tr("import data");
-    case Permission::ExportData: return tr("export data");
-    case Permission::EditSettings: return tr("change the company settings");
-    case Permission::ManageUsers: return tr("manage users");
-    case Permission::ViewAudit: return tr("view the audit trail");
-    case Permission::Backup: return tr("back up or restore the database");
+    case Permission::EditOwnOrders:
+        return tr("enter and edit orders");
+    case Permission::EditAllOrders:
+        return tr("change other people's orders");
+    case Permission::ReadAllOrders:
+        return tr("see every salesperson's orders");
+    case Permission::RecordConfirmation:
+        return tr("record customers' confirmations");
+    case Permission::OverrideCreditLimit:
+        return tr("send an order over the customer's credit limit");
+    case Permission::ChangeOrderStatus:
+        return tr("move orders through production and shipping");
+    case Permission::EditCustomers:
+        return tr("add or edit customers");
+    case Permission::EditCreditTerms:
+        return tr("change credit limits and payment terms");
+    case Permission::EditProducts:
+        return tr("add or edit products");
+    case Permission::ImportData:
+        return tr("import data");
+    case Permission::ExportData:
+        return tr("export data");
+    case Permission::EditSettings:
+        return tr("change the company settings");
+    case Permission::ManageUsers:
+        return tr("manage users");
+    case Permission::ViewAudit:
+        return tr("view the audit trail");
+    case Permission::Backup:
+        return tr("back up or restore the database");
+    case Permission::ViewReceivables:
+        return tr("see invoices, payments and receivables");
+    case Permission::IssueInvoices:
+        return tr("issue invoices or credit notes");
+    case Permission::RecordPayments:
+        return tr("record payments");
+    case Permission::ApproveCredit:
+        return tr("release a credit hold or approve a write-off");
+    case Permission::ClosePeriods:
+        return tr("close a month or change the settlement settings");
     }
     return {};
 }

@@ -9,22 +9,28 @@
 namespace od {
 
 // Every operation a service guards. docs/PERMISSIONS.md shows the same matrix as a table.
-enum class Permission {
-    EditOwnOrders,        // enter, edit and submit orders where one is the salesperson
-    EditAllOrders,        // the same for anyone's orders
-    ReadAllOrders,        // see every order (salespeople: only when the setting allows, read-only)
-    RecordConfirmation,   // record the customer's answer or return an order to draft
-    OverrideCreditLimit,  // send an order that takes the customer over its credit limit
-    ChangeOrderStatus,    // move orders through planning, production, shipping; hold; cancel
+enum class Permission
+{
+    EditOwnOrders,       // enter, edit and submit orders where one is the salesperson
+    EditAllOrders,       // the same for anyone's orders
+    ReadAllOrders,       // see every order (salespeople: only when the setting allows, read-only)
+    RecordConfirmation,  // record the customer's answer or return an order to draft
+    OverrideCreditLimit, // send an order that takes the customer over its credit limit
+    ChangeOrderStatus,   // move orders through planning, production, shipping; hold; cancel
     EditCustomers,
-    EditCreditTerms,      // credit limit and payment terms of a customer
+    EditCreditTerms, // credit limit and payment terms of a customer
     EditProducts,
     ImportData,
     ExportData,
-    EditSettings,         // company details, numbering, tax
-    ManageUsers,          // add users, reset passwords, disable accounts
-    ViewAudit,            // the audit view over everyone's changes
-    Backup,               // back up and restore the database
+    EditSettings,    // company details, numbering, tax
+    ManageUsers,     // add users, reset passwords, disable accounts
+    ViewAudit,       // the audit view over everyone's changes
+    Backup,          // back up and restore the database
+    ViewReceivables, // see invoices, payments, receivables, statements and the overdue list
+    IssueInvoices,   // invoice shipped orders, deposits, credit notes, the official 发票 number
+    RecordPayments,  // record, import and re-apply payments; log collection contacts
+    ApproveCredit,   // release a customer's credit hold, approve a write-off
+    ClosePeriods,    // close a month and change the settlement settings
 };
 
 class PermissionInfo
