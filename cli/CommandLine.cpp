@@ -7,11 +7,16 @@ namespace {
 // Options that belong to one command or another (the global ones, --db, --user and --verbose,
 // are accepted everywhere).
 const QStringList kCommandOptions = {
-    QStringLiteral("orders"),  QStringLiteral("seed"),   QStringLiteral("today"),
-    QStringLiteral("dry-run"), QStringLiteral("status"), QStringLiteral("customer"),
-    QStringLiteral("search"),  QStringLiteral("limit"),  QStringLiteral("json"),
-    QStringLiteral("admin"),   QStringLiteral("role"),   QStringLiteral("display"),
-    QStringLiteral("by"),      QStringLiteral("order")};
+    QStringLiteral("orders"),      QStringLiteral("seed"),      QStringLiteral("today"),
+    QStringLiteral("dry-run"),     QStringLiteral("status"),    QStringLiteral("customer"),
+    QStringLiteral("search"),      QStringLiteral("limit"),     QStringLiteral("json"),
+    QStringLiteral("admin"),       QStringLiteral("role"),      QStringLiteral("display"),
+    QStringLiteral("by"),          QStringLiteral("order"),     QStringLiteral("shipped-only"),
+    QStringLiteral("all-shipped"), QStringLiteral("date"),      QStringLiteral("open"),
+    QStringLiteral("amount"),      QStringLiteral("reference"), QStringLiteral("method"),
+    QStringLiteral("invoice"),     QStringLiteral("maturity"),  QStringLiteral("note"),
+    QStringLiteral("as-of"),       QStringLiteral("from"),      QStringLiteral("to"),
+    QStringLiteral("pdf")};
 
 } // namespace
 
@@ -22,7 +27,7 @@ CommandLine::CommandLine()
            "Commands:\n"
            "  init [--admin NAME]                       create the database and its first administrator\n"
            "  demo [--orders N] [--seed S]              fill an empty database with a demo company\n"
-           "  import customers|products|orders FILE.csv [--dry-run]\n"
+           "  import customers|products|orders|payments FILE.csv [--dry-run]\n"
            "  export customers|products|orders FILE.csv\n"
            "  orders [--status KEY] [--customer CODE] [--search TEXT] [--limit N]\n"
            "  show ORDER_NO                             an order with its lines and timeline\n"
@@ -31,6 +36,13 @@ CommandLine::CommandLine()
            "  user add NAME --role ROLE [--display NAME] | user passwd NAME | user disable NAME | user list\n"
            "  audit verify                              check the audit trail's hash chain\n"
            "  audit list [--by NAME] [--order ORDER_NO] [--limit N]\n"
+           "  invoice ORDER_NO [--shipped-only] [--date YYYY-MM-DD] [--json]\n"
+           "  invoice --all-shipped [--date YYYY-MM-DD] [--json]\n"
+           "  invoices [--customer CODE] [--open] [--json]\n"
+           "  payment add --customer CODE --amount AMOUNT --date YYYY-MM-DD --reference REF [--method KEY]\n"
+           "              [--invoice INV_NO …]\n"
+           "  receivables [--as-of YYYY-MM-DD] [--json]\n"
+           "  statement CUSTOMER_CODE --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE\n"
            "  backup FILE                               copy the database to FILE\n"
            "  restore FILE                              put the backup FILE in place of the database\n\n"
            "Every command except init, demo (into an empty database), summary, check and audit verify signs\n"
@@ -51,16 +63,37 @@ CommandLine::CommandLine()
          tr("YYYY-MM-DD")},
         {QStringLiteral("dry-run"), tr("import: check the file and change nothing.")},
         {QStringLiteral("status"), tr("orders: only this status (draft, confirmed, …)."), tr("KEY")},
-        {QStringLiteral("customer"), tr("orders: only this customer."), tr("CODE")},
+        {QStringLiteral("customer"), tr("orders, invoices, payment add: this customer."), tr("CODE")},
         {QStringLiteral("search"), tr("orders: order number, customer, product or line text."), tr("TEXT")},
         {QStringLiteral("limit"), tr("orders, audit list: at most this many rows (default 50)."), tr("N")},
-        {QStringLiteral("json"), tr("summary: print JSON.")},
-        {QStringLiteral("admin"), tr("init: the first administrator's login name (default admin)."), tr("NAME")},
-        {QStringLiteral("role"),
-         tr("user add: salesperson, manager, finance_clerk or administrator."), tr("ROLE")},
+        {QStringLiteral("json"), tr("summary, invoice, invoices, receivables: print JSON.")},
+        {QStringLiteral("admin"), tr("init: the first administrator's login name (default admin)."),
+         tr("NAME")},
+        {QStringLiteral("role"), tr("user add: salesperson, manager, finance_clerk or administrator."),
+         tr("ROLE")},
         {QStringLiteral("display"), tr("user add: the name shown in the app."), tr("NAME")},
         {QStringLiteral("by"), tr("audit list: only this user's entries."), tr("NAME")},
         {QStringLiteral("order"), tr("audit list: only this order's entries."), tr("ORDER_NO")},
+        {QStringLiteral("shipped-only"), tr("invoice: only what is shipped of the order.")},
+        {QStringLiteral("all-shipped"),
+         tr("invoice: every shipped order not yet invoiced, one invoice each.")},
+        {QStringLiteral("date"), tr("invoice, payment add: the document's date (default: today)."),
+         tr("YYYY-MM-DD")},
+        {QStringLiteral("open"), tr("invoices: only those with something still owed.")},
+        {QStringLiteral("amount"), tr("payment add: the amount received, e.g. 1250.00."), tr("AMOUNT")},
+        {QStringLiteral("reference"), tr("payment add: the bank reference, unique per customer."), tr("REF")},
+        {QStringLiteral("method"),
+         tr("payment add: bank_transfer, acceptance_bill, cash, wechat or alipay (default bank_transfer)."),
+         tr("KEY")},
+        {QStringLiteral("invoice"), tr("payment add: pay this invoice first (may be repeated)."),
+         tr("INV_NO")},
+        {QStringLiteral("maturity"), tr("payment add: an acceptance bill's maturity date."),
+         tr("YYYY-MM-DD")},
+        {QStringLiteral("note"), tr("payment add: a note."), tr("TEXT")},
+        {QStringLiteral("as-of"), tr("receivables: the day to age on (default: today)."), tr("YYYY-MM-DD")},
+        {QStringLiteral("from"), tr("statement: the first day of the period."), tr("YYYY-MM-DD")},
+        {QStringLiteral("to"), tr("statement: the last day of the period."), tr("YYYY-MM-DD")},
+        {QStringLiteral("pdf"), tr("statement: the PDF file to write."), tr("FILE")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see the list above)."));
 }

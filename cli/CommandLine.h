@@ -34,6 +34,8 @@ public:
 
     bool isSet(const QString& option) const { return m_parser.isSet(option); }
     QString value(const QString& option) const { return m_parser.value(option); }
+    // Every value of an option that may be repeated (--invoice A --invoice B).
+    QStringList values(const QString& option) const { return m_parser.values(option); }
     // The option as a whole number within [min, max], or `fallback` when it is not given.
     Result<qint64> number(const QString& option, qint64 fallback, qint64 min, qint64 max) const;
 

@@ -66,6 +66,9 @@ QString CsvImportReport::summary() const
                                      : tr("Recorded %n payment(s).", nullptr, n);
         if (alreadyRecorded.isEmpty())
             return recorded;
+        if (n == 0)
+            return tr("Nothing new to record: all %n row(s) were recorded before.", nullptr,
+                      int(alreadyRecorded.size()));
         return recorded + QLatin1Char(' ') +
                tr("%n row(s) were already recorded and are left out.", nullptr, int(alreadyRecorded.size()));
     }

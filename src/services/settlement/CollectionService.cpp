@@ -1,6 +1,7 @@
 #include "CollectionService.h"
 
 #include "AuditTrail.h"
+#include "CollectionContactRepository.h"
 #include "Database.h"
 #include "Permissions.h"
 

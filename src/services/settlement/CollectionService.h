@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CollectionContact.h"
-#include "CollectionContactRepository.h"
 #include "Session.h"
+#include "SettlementFigures.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,13 @@
 #include "InvoicingService.h"
 
 #include "AuditTrail.h"
+#include "BillingQueueRepository.h"
 #include "CreditNoteRepository.h"
 #include "CustomerRepository.h"
 #include "Database.h"
 #include "DocumentNumberAllocator.h"
 #include "InvoiceCalculator.h"
+#include "InvoiceListRepository.h"
 #include "InvoiceRepository.h"
 #include "InvoiceSourceRepository.h"
 #include "Logging.h"

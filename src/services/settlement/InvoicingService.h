@@ -1,12 +1,11 @@
 #pragma once
 
-#include "BillingQueueRepository.h"
 #include "CreditNote.h"
 #include "CreditNoteCalculator.h"
 #include "Invoice.h"
-#include "InvoiceListRepository.h"
 #include "InvoiceRequest.h"
 #include "Session.h"
+#include "SettlementFigures.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -83,6 +83,17 @@ Result<Payment> PaymentService::record(const Payment& input, const QStringList& 
     Transaction tx(m_session.db());
     if (!tx.isActive())
         return std::unexpected(tx.beginError());
+    // The same payment twice is the first thing to say, before anything about its invoices.
+    auto existing = PaymentRepository(m_session.db())
+                        .byReference(p.customerId, PaymentRules::normalizedReference(p.reference));
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing)
+        return std::unexpected(
+            Error::conflict(tr("Payment %1 of this customer is already recorded (%2 on %3).")
+                                .arg((*existing)->reference, (*existing)->amount.toDecimalString(),
+                                     (*existing)->date.toString(Qt::ISODate)),
+                            QStringLiteral("reference")));
     QList<qint64> invoiceIds;
     if (!invoiceNos.isEmpty()) {
         QStringList numbers;

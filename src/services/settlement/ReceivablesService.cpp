@@ -3,6 +3,8 @@
 #include "CreditHoldRepository.h"
 #include "DaysSalesOutstanding.h"
 #include "Permissions.h"
+#include "ReceivablesRepository.h"
+#include "SettlementSettingsService.h"
 #include "StatementRepository.h"
 
 #include <QSet>
@@ -26,10 +28,25 @@ Result<ReceivablesReport> ReceivablesService::receivables(const QDate& asOf)
     QSet<qint64> held;
     for (const CreditHold& h : *holds)
         held.insert(h.customerId);
+    // The overdue rule on the day asked for, also for a customer no operation has looked at since
+    // its invoice fell due; a manager's release in force that day lifts it.
+    auto settings = SettlementSettingsService(m_session).settings();
+    if (!settings)
+        return std::unexpected(settings.error());
+    const CreditPolicy& policy = settings->creditPolicy;
     ReceivablesReport report;
     report.asOf = asOf;
+    CreditHoldRepository holdRepo(m_session.db());
     for (const CustomerReceivables& r : *rows) {
-        report.customers << ReceivablesLine{r, held.contains(r.customerId)};
+        bool onHold = held.contains(r.customerId);
+        if (!onHold && policy.holdWhenOverdue && r.oldestOverdueDue.isValid() &&
+            r.oldestOverdueDue.daysTo(asOf) > policy.overdueDays) {
+            auto release = holdRepo.latestRelease(r.customerId);
+            if (!release)
+                return std::unexpected(release.error());
+            onHold = !(*release && (*release)->releasedOn <= asOf && asOf <= (*release)->validUntil);
+        }
+        report.customers << ReceivablesLine{r, onHold};
         for (AgeingBucket b : ReceivablesAgeing::all())
             report.totals[b] += r.buckets[b];
         report.outstanding += r.balance.outstanding();

@@ -2,8 +2,8 @@
 
 #include "CustomerStatement.h"
 #include "ReceivablesAgeing.h"
-#include "ReceivablesRepository.h"
 #include "Session.h"
+#include "SettlementFigures.h"
 
 #include <QCoreApplication>
 

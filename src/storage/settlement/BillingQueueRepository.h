@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SettlementFigures.h"
+
 #include "Database.h"
 #include "Money.h"
 
@@ -9,22 +11,6 @@
 #include <QString>
 
 namespace od {
-
-// An order finance still has to invoice.
-struct BillableOrder
-{
-    qint64 orderId = 0;
-    QString orderNo;
-    qint64 customerId = 0;
-    QString customerCode;
-    QString customerName;
-    QDate orderDate;
-    QString statusKey;     // the order's fulfilment status
-    QString settlementKey; // unbilled, or invoiced/partially_paid with lines left to bill
-    Money total;
-    QString currency;
-    int paymentTermsDays = 30;
-};
 
 // The orders that are shipped (or delivered, completed) and not fully invoiced, oldest first,
 // through the partial index that holds only them.

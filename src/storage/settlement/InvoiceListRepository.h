@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SettlementFigures.h"
+
 #include "Database.h"
 #include "Money.h"
 
@@ -9,27 +11,6 @@
 #include <QStringList>
 
 namespace od {
-
-// An invoice as lists show it: with the orders it bills and what is paid and open on it.
-struct InvoiceSummary
-{
-    qint64 id = 0;
-    QString invoiceNo;
-    QString kindKey;
-    qint64 customerId = 0;
-    QString customerCode;
-    QString customerName;
-    QStringList orderNos;
-    QDate invoiceDate;
-    QDate dueDate;
-    Money total;
-    Money credited;
-    Money writtenOff;
-    Money applied;
-    Money open;
-    QString officialNo;
-    QDate officialDate;
-};
 
 class InvoiceListRepository
 {
