@@ -17,7 +17,7 @@
 
 namespace od {
 
-Status PaymentService::recordIn(Payment& p, const QList<qint64>& invoiceIds, bool audit)
+Status PaymentService::recordIn(Payment& p, const QList<qint64>& invoiceIds, bool single)
 {
     p.reference = PaymentRules::normalizedReference(p.reference);
     if (auto ok = PaymentRules::check(p, m_session.today()); !ok)
@@ -61,10 +61,10 @@ Status PaymentService::recordIn(Payment& p, const QList<qint64>& invoiceIds, boo
         return ok;
     for (const LedgerChange& c : changes)
         p.applied += c.amount;
+    if (!single)
+        return {};
     if (auto ok = CreditControlService(m_session).refresh(p.customerId); !ok)
         return ok;
-    if (!audit)
-        return {};
     return AuditTrail::record(m_session, QStringLiteral("payment.record"), QStringLiteral("payment"), p.id,
                               p.reference,
                               {{QStringLiteral("amount"), QString(), p.amount.toDecimalString()},
@@ -194,17 +194,32 @@ Result<CsvImportReport> PaymentService::importFile(const QString& path, bool dry
 {
     if (auto ok = Permissions::require(m_session, Permission::RecordPayments); !ok)
         return std::unexpected(ok.error());
-    CsvPaymentImporter importer(m_session, [this](const PaymentImportRow& row) {
+    QList<qint64> customers;
+    CsvPaymentImporter importer(m_session, [this, &customers](const PaymentImportRow& row) {
         Payment p = row.payment;
         QList<qint64> invoices;
         if (row.invoiceId)
             invoices << row.invoiceId;
+        if (!customers.contains(p.customerId))
+            customers << p.customerId;
         return recordIn(p, invoices, false);
     });
     auto report = CsvImportService(m_session).run(CsvImportReport::Kind::Payments, importer, path, dryRun,
                                                   progress, Permission::RecordPayments);
-    if (report)
-        report->alreadyRecorded = importer.alreadyRecorded();
+    if (!report)
+        return report;
+    report->alreadyRecorded = importer.alreadyRecorded();
+    if (report->committed && !customers.isEmpty()) {
+        // The payments are in; the credit holds of their customers follow, once per customer.
+        Transaction tx(m_session.db());
+        if (!tx.isActive())
+            return std::unexpected(tx.beginError());
+        for (qint64 customer : customers)
+            if (auto ok = CreditControlService(m_session).refresh(customer); !ok)
+                return std::unexpected(ok.error());
+        if (auto ok = tx.commit(); !ok)
+            return std::unexpected(ok.error());
+    }
     return report;
 }
 

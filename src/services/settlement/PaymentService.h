@@ -39,7 +39,8 @@ public:
 
 private:
     // Inside the caller's transaction.
-    Status recordIn(Payment& payment, const QList<qint64>& invoiceIds, bool audit);
+    // `single`: audit it and bring the customer's credit hold up to date (an import does both once).
+    Status recordIn(Payment& payment, const QList<qint64>& invoiceIds, bool single);
     Session& m_session;
 };
 
