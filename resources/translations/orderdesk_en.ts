@@ -71,6 +71,13 @@
     </message>
 </context>
 <context>
+    <name>AuditService</name>
+    <message>
+        <source>There is no user called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditWording</name>
     <message>
         <source>Customer</source>
@@ -477,6 +484,17 @@
     </message>
 </context>
 <context>
+    <name>BillingQueueRepository</name>
+    <message>
+        <source>read the orders to invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the order to invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarDay</name>
     <message>
         <source>Day off</source>
@@ -500,6 +518,83 @@
     </message>
     <message>
         <source>Only overtime has hours: leave the hours empty for a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPeriodRepository</name>
+    <message>
+        <source>read the closed months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionContactRepository</name>
+    <message>
+        <source>log the collection contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the collection contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look for broken payment promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionContactRules</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the customer was contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note what the customer said, or the day it promised to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promised payment day is before the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promised amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the customer promised to pay that amount.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -558,6 +653,204 @@
     </message>
     <message>
         <source>Say why the order goes back to draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditControl</name>
+    <message>
+        <source>Invoice %1 is %2 days overdue (more than %3 puts the customer on hold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed %1 plus open orders %2 come to %3, over the credit limit of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days overdue before a hold must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the customer may buy on credit despite the hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last day the release holds, today or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release holds for at most %1 days; release again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditControlService</name>
+    <message>
+        <source>The customer is on credit hold: %1 A manager can release the hold with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the debt is written off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write-off cannot be dated before its invoice (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditExposureRepository</name>
+    <message>
+        <source>read the customer&apos;s credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s overdue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditHoldRepository</name>
+    <message>
+        <source>read the customer&apos;s credit hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the customer on credit hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lift the credit hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That credit hold is no longer in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the credit holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the release of the credit hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the credit hold releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteCalculator</name>
+    <message>
+        <source>The amounts are too large for a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before its invoice %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the invoice is credited (a return, a price correction …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is written off; a written-off invoice is not credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left of invoice %1 to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note must be for more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credit note (%1) is more than is left of invoice %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less earlier price allowances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit notes of invoice %1 do not add up (%2 credited); check the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lines and quantities to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That line is not on invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of invoice %2 is not goods; credit an amount instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity to credit must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 to credit, but only %3 is invoiced and not yet credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has more than one tax rate; credit its lines instead of an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance on invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteRepository</name>
+    <message>
+        <source>save credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the lines of credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the invoice&apos;s credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the credit note lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the official credit note number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit note no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -749,6 +1042,34 @@
             <numerusform>Imported %n calendar days.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n payment(s) would be recorded; nothing was changed.</source>
+        <translation>
+            <numerusform>%n payment would be recorded; nothing was changed.</numerusform>
+            <numerusform>%n payments would be recorded; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n payment(s).</source>
+        <translation>
+            <numerusform>Recorded %n payment.</numerusform>
+            <numerusform>Recorded %n payments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new to record: all %n row(s) were recorded before.</source>
+        <translation>
+            <numerusform>Nothing new to record: the row was recorded before.</numerusform>
+            <numerusform>Nothing new to record: all %n rows were recorded before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were already recorded and are left out.</source>
+        <translation>
+            <numerusform>%n row was already recorded and is left out.</numerusform>
+            <numerusform>%n rows were already recorded and are left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImportService</name>
@@ -836,6 +1157,57 @@
     </message>
 </context>
 <context>
+    <name>CsvPaymentImporter</name>
+    <message>
+        <source>customer_code: the customer&apos;s code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer_code: there is no customer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date: the date the money was received is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount: the amount is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method: &quot;%1&quot; is not a payment method (use bank_transfer, acceptance_bill, cash, wechat or alipay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference: payment %1 of customer %2 appears twice in the file (first on line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of customer %2 (%3 on %4) is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference: payment %1 of customer %2 is already recorded as %3 on %4, not %5 on %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice_no: there is no invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice_no: invoice %1 is not one of customer %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice_no: invoice %1 has nothing open; leave invoice_no empty to keep the payment as the customer&apos;s advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvProductImporter</name>
     <message>
         <source>SKU %1 appears twice in the file (first on line %2).</source>
@@ -908,6 +1280,13 @@
     </message>
 </context>
 <context>
+    <name>CustomerBalanceRepository</name>
+    <message>
+        <source>read the customer&apos;s balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerService</name>
     <message>
         <source>The customer no longer exists.</source>
@@ -955,6 +1334,37 @@
     </message>
 </context>
 <context>
+    <name>CustomerStatement</name>
+    <message>
+        <source>Enter the first and last day of the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, outside the statement&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database is busy in another window or program. Try again in a moment.</source>
@@ -982,6 +1392,10 @@
     </message>
     <message>
         <source>run &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of OrderDesk is broken: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1084,6 +1498,70 @@
     </message>
     <message>
         <source>Work centre %1 on %2: the committed plans add up to %3 hours, the planned load says %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that every payment is applied or an advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments add up to %1, but %2 is applied to invoices and %3 is held as advances: %4 is unaccounted for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking invoices, credit notes and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: subtotal %2 but its lines add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: tax %2 but its lines give %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: says %2 credited but its credit notes add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: says %2 written off but its write-offs add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: says %2 paid but the payments applied to it add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1: subtotal %2 but its lines add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of customer %2: says %3 applied but its applications add up to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of customer %2: %3 more taken back from invoice %4 than it applied there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking customer balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1: the balance kept (invoiced %2, credited %3, written off %4, paid %5, applied %6) is not what its documents add up to (%7, %8, %9, %10, %11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking order settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has a settlement state this version does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 says &quot;%2&quot; but its invoices and payments make it &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1225,9 +1703,286 @@
     </message>
 </context>
 <context>
+    <name>Department</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNumberAllocator</name>
+    <message>
+        <source>number the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number the credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCalculator</name>
+    <message>
+        <source>The amounts are too large to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of order %2: what is left to invoice (%3) does not agree with its amount on the order (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the invoice date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one order to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 belongs to another customer; one invoice is for one customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is in %2, the others in %3; one invoice is in one currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a quantity to invoice cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to invoice, but only %3 of it is not invoiced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to invoice, but only %3 is shipped and not invoiced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less deposit invoiced on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing shipped and not yet invoiced to put on this invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice would be for less than nothing (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deposit is more than 0% and at most 100% of the order (not %1%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 already has a deposit invoice, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is already invoiced in part; a deposit is invoiced before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of order %2 comes to nothing; there is no deposit to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit of %1% on order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceKind</name>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListRepository</name>
+    <message>
+        <source>read the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRepository</name>
+    <message>
+        <source>save invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the lines of invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the invoice lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the official invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the customer&apos;s invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the orders of the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceSourceRepository</name>
+    <message>
+        <source>read the order to invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read what is invoiced of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the order&apos;s deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingService</name>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: a deposit is invoiced between its confirmation and its shipping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: only what is shipped is invoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the 发票 number as the tax system printed it (up to 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the 发票.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 发票 cannot be dated before the invoice (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Migration %1 exists twice (%2 and %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing (the next is %2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderAccess</name>
     <message>
         <source>This order belongs to another salesperson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderChange</name>
+    <message>
+        <source>The order no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1307,6 +2062,10 @@
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Revision %1 starts: %2. It must be confirmed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderFiguresRepository</name>
@@ -1322,14 +2081,6 @@
 <context>
     <name>OrderIntakeService</name>
     <message>
-        <source>The order no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no order %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This order takes the customer over its credit limit: a manager must send it. Save it as a draft and ask your manager.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,6 +2090,17 @@
     </message>
     <message>
         <source>Order %1 revision %2 is already waiting for the customer&apos;s confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderQueryService</name>
+    <message>
+        <source>The order does not exist, or it is not yours to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1404,6 +2166,37 @@
         <source>update the search index</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the order&apos;s confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderSettlementRepository</name>
+    <message>
+        <source>read the order&apos;s invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read what is invoiced of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the order&apos;s settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s settlement state &quot;%1&quot; is not one this version knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the order&apos;s settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderStatus</name>
@@ -1458,6 +2251,10 @@
         <source>An order that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The customer&apos;s confirmation of the current revision must be recorded first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusService</name>
@@ -1467,6 +2264,14 @@
     </message>
     <message>
         <source>Submit the order from the intake form to send it for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order does not exist, or it is not yours to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the order to draft from the confirmation page, with the customer&apos;s reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1585,6 +2390,214 @@
     </message>
 </context>
 <context>
+    <name>PageRegistry</name>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentAllocator</name>
+    <message>
+        <source>One of the chosen invoices is not an open invoice of this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount for invoice %1 must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has only %2 open, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is to be applied, but the payment has only %2 to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentApplicationRepository</name>
+    <message>
+        <source>apply the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read where the payment is applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>Payment %1 of this customer is already recorded (%2, %3 on %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up recorded payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the customer&apos;s payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s advances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRules</name>
+    <message>
+        <source>Choose the customer who paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the money was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bank reference (or the bill or receipt number): it keeps the payment from being recorded twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the maturity date of the acceptance bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill matures on %1, before it was received (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an acceptance bill has a maturity date; %1 does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>Payment %1 of this customer is already recorded (%2 on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 belongs to another customer; a payment pays only its own customer&apos;s invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing open; leave it out to keep the money as the customer&apos;s advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment cannot be re-applied before its own date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment pays only its own customer&apos;s invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodLock</name>
+    <message>
+        <source>%1 falls in %2, a closed month: nothing dated in it can be created or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet; a month is closed after its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>enter and edit orders</source>
@@ -1650,6 +2663,26 @@
         <source>Your role (%1) may not %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>see invoices, payments and receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue invoices or credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release a credit hold or approve a write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close a month or change the settlement settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductService</name>
@@ -1690,6 +2723,55 @@
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesAgeing</name>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesRepository</name>
+    <message>
+        <source>add up the receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add up the sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the overdue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesService</name>
+    <message>
+        <source>Enter the day of the receivables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement runs from a day to the same day or a later one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1947,20 +3029,145 @@
         <source>The currency is a three-letter code such as CNY.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SettlementCheckRepository</name>
     <message>
-        <source>This database has no active user yet.</source>
+        <source>add up payments, applications and advances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The login name must be 1 to 32 letters, digits, dots, dashes or underscores.</source>
+        <source>check the invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the name shown on orders.</source>
+        <source>check the credit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is already a user called %1.</source>
+        <source>check the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the payment applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the customer balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the order settlement states</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementLedger</name>
+    <message>
+        <source>That payment is not one of this customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That invoice is not one of this customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note of %1 does not fit invoice %2 (%3 left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is open on invoice %1, so there is nothing to write off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 has a negative amount (%2) on invoice %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 says %2 applied but its applications add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 has %3 applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 says %2 applied but its applications add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 has %3 credited, %4 written off and %5 applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments of %1 are not the %2 applied plus the %3 of advances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementLedgerRepository</name>
+    <message>
+        <source>The payment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementSettingsService</name>
+    <message>
+        <source>The invoice prefix must be 1 to 8 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit note prefix must be 1 to 8 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementStatus</name>
+    <message>
+        <source>Not invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementStatusMachine</name>
+    <message>
+        <source>The settlement of an order that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementRepository</name>
+    <message>
+        <source>add up the customer&apos;s statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2014,6 +3221,17 @@
     </message>
     <message>
         <source>The efficiency must be more than 0% and at most %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffRepository</name>
+    <message>
+        <source>write off the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s write-offs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2540,6 +3758,14 @@
         <source>Import calendar days from CSV</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Columns: customer_code, date, amount, reference, then optionally method, note, invoice_no, bill_maturity. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import payments from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::CustomerDialog</name>
@@ -2961,10 +4187,6 @@ How would you like to start?</source>
 <context>
     <name>od::MainWindow</name>
     <message>
-        <source>OrderDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsaved order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,35 +4199,11 @@ How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3034,10 +4232,6 @@ How would you like to start?</source>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3085,10 +4279,6 @@ How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Users…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,6 +4314,34 @@ OrderDesk will now close; start it again to go on working.</source>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OrderDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch user / sign out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3689,6 +4907,17 @@ OrderDesk will now close; start it again to go on working.</source>
     </message>
 </context>
 <context>
+    <name>od::PageFinder</name>
+    <message>
+        <source>Go to page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a page&apos;s name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>od::PagedDocumentRenderer</name>
     <message>
         <source>Page %1 of %2</source>
@@ -4026,22 +5255,6 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Working as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needed to work as another user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders you enter and status changes you make are recorded under this name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Company &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4122,11 +5335,15 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose who is working at this PC.</source>
+        <source>Order number pre&amp;fix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order number pre&amp;fix:</source>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders you enter and status changes you make are recorded under this name. Another person signs in with File → Switch user (Ctrl+Shift+L).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4329,6 +5546,73 @@ OrderDesk will now close; start it again to go on working.</source>
     </message>
     <message>
         <source>%1 (%2) · %3 · password %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::StatementDocument</name>
+    <message>
+        <source>Customer Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced %1, credited %2, written off %3, paid %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have paid %1 in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due to us: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check this statement and confirm the balance, or tell us of any difference. Confirmed by (signature and stamp): ____________________  Date: __________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,6 +70,13 @@
     </message>
 </context>
 <context>
+    <name>AuditService</name>
+    <message>
+        <source>There is no user called %1.</source>
+        <translation>没有名为 %1 的用户。</translation>
+    </message>
+</context>
+<context>
     <name>AuditWording</name>
     <message>
         <source>Customer</source>
@@ -476,6 +483,17 @@
     </message>
 </context>
 <context>
+    <name>BillingQueueRepository</name>
+    <message>
+        <source>read the orders to invoice</source>
+        <translation>读取待开票订单</translation>
+    </message>
+    <message>
+        <source>read the order to invoice</source>
+        <translation>读取待开票订单</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDay</name>
     <message>
         <source>Day off</source>
@@ -500,6 +518,83 @@
     <message>
         <source>Only overtime has hours: leave the hours empty for a %1.</source>
         <translation>只有加班才填工时：%1 请将工时留空。</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPeriodRepository</name>
+    <message>
+        <source>read the closed months</source>
+        <translation>读取已结账月份</translation>
+    </message>
+    <message>
+        <source>close %1</source>
+        <translation>结账 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionContactRepository</name>
+    <message>
+        <source>log the collection contact</source>
+        <translation>记录催款联系</translation>
+    </message>
+    <message>
+        <source>read the collection contacts</source>
+        <translation>读取催款联系记录</translation>
+    </message>
+    <message>
+        <source>look for broken payment promises</source>
+        <translation>查找未兑现的付款承诺</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionContactRules</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <source>Collection letter</source>
+        <translation>催款函</translation>
+    </message>
+    <message>
+        <source>Choose the customer contacted.</source>
+        <translation>请选择联系的客户。</translation>
+    </message>
+    <message>
+        <source>Enter when the customer was contacted.</source>
+        <translation>请填写联系客户的时间。</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Note what the customer said, or the day it promised to pay.</source>
+        <translation>请记下客户的答复,或客户承诺的付款日。</translation>
+    </message>
+    <message>
+        <source>The promised payment day is before the contact.</source>
+        <translation>承诺付款日早于联系日期。</translation>
+    </message>
+    <message>
+        <source>A promised amount must be more than zero.</source>
+        <translation>承诺金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Enter the day the customer promised to pay that amount.</source>
+        <translation>请填写客户承诺支付该金额的日期。</translation>
     </message>
 </context>
 <context>
@@ -558,6 +653,204 @@
     <message>
         <source>Say why the order goes back to draft.</source>
         <translation>请说明订单退回草稿的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditControl</name>
+    <message>
+        <source>Invoice %1 is %2 days overdue (more than %3 puts the customer on hold).</source>
+        <translation>发票 %1 已逾期 %2 天(超过 %3 天即冻结信用)。</translation>
+    </message>
+    <message>
+        <source>Owed %1 plus open orders %2 come to %3, over the credit limit of %4.</source>
+        <translation>欠款 %1 加未完成订单 %2 共计 %3,超过信用额度 %4。</translation>
+    </message>
+    <message>
+        <source>The days overdue before a hold must be between 0 and %1.</source>
+        <translation>冻结前的逾期天数必须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Say why the customer may buy on credit despite the hold.</source>
+        <translation>请说明为什么客户在冻结期间仍可赊购。</translation>
+    </message>
+    <message>
+        <source>Enter the last day the release holds, today or later.</source>
+        <translation>请填写解除冻结的最后一天(今天或以后)。</translation>
+    </message>
+    <message>
+        <source>A release holds for at most %1 days; release again when it ends.</source>
+        <translation>解除冻结最长 %1 天;到期后请重新解除。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditControlService</name>
+    <message>
+        <source>The customer is on credit hold: %1 A manager can release the hold with a reason.</source>
+        <translation>客户已被信用冻结:%1 经理可以填写理由解除冻结。</translation>
+    </message>
+    <message>
+        <source>Say why the debt is written off.</source>
+        <translation>请说明核销坏账的理由。</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>没有发票 %1。</translation>
+    </message>
+    <message>
+        <source>A write-off cannot be dated before its invoice (%1).</source>
+        <translation>坏账核销日期不能早于发票日期(%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditExposureRepository</name>
+    <message>
+        <source>read the customer&apos;s credit limit</source>
+        <translation>读取客户的信用额度</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s overdue invoices</source>
+        <translation>读取客户的逾期发票</translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s open orders</source>
+        <translation>读取客户的未完成订单</translation>
+    </message>
+</context>
+<context>
+    <name>CreditHoldRepository</name>
+    <message>
+        <source>read the customer&apos;s credit hold</source>
+        <translation>读取客户的信用冻结</translation>
+    </message>
+    <message>
+        <source>put the customer on credit hold</source>
+        <translation>对客户实行信用冻结</translation>
+    </message>
+    <message>
+        <source>lift the credit hold</source>
+        <translation>解除信用冻结</translation>
+    </message>
+    <message>
+        <source>That credit hold is no longer in force.</source>
+        <translation>该信用冻结已不再生效。</translation>
+    </message>
+    <message>
+        <source>read the credit holds</source>
+        <translation>读取信用冻结</translation>
+    </message>
+    <message>
+        <source>record the release of the credit hold</source>
+        <translation>记录解除信用冻结</translation>
+    </message>
+    <message>
+        <source>read the credit hold releases</source>
+        <translation>读取解除冻结记录</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteCalculator</name>
+    <message>
+        <source>The amounts are too large for a credit note.</source>
+        <translation>金额太大,无法开红字发票。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the credit note.</source>
+        <translation>请填写红字发票日期。</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before its invoice %1 (%2).</source>
+        <translation>红字发票日期不能早于其发票 %1(%2)。</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is credited (a return, a price correction …).</source>
+        <translation>请说明冲红的原因(退货、价格更正……)。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is written off; a written-off invoice is not credited.</source>
+        <translation>发票 %1 已核销坏账,不能再冲红。</translation>
+    </message>
+    <message>
+        <source>Nothing is left of invoice %1 to credit.</source>
+        <translation>发票 %1 已没有可冲红的金额。</translation>
+    </message>
+    <message>
+        <source>A credit note must be for more than zero.</source>
+        <translation>红字发票金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>This credit note (%1) is more than is left of invoice %2 (%3).</source>
+        <translation>本红字发票(%1)超过发票 %2 的剩余金额(%3)。</translation>
+    </message>
+    <message>
+        <source>Less earlier price allowances</source>
+        <translation>减去此前的价格折让</translation>
+    </message>
+    <message>
+        <source>The credit notes of invoice %1 do not add up (%2 credited); check the database.</source>
+        <translation>发票 %1 的红字发票合计不符(已冲红 %2);请检查数据库。</translation>
+    </message>
+    <message>
+        <source>Choose the lines and quantities to credit.</source>
+        <translation>请选择要冲红的行和数量。</translation>
+    </message>
+    <message>
+        <source>That line is not on invoice %1.</source>
+        <translation>该行不在发票 %1 上。</translation>
+    </message>
+    <message>
+        <source>Line %1 of invoice %2 is not goods; credit an amount instead.</source>
+        <translation>发票 %2 的第 %1 行不是货物行;请改为按金额冲红。</translation>
+    </message>
+    <message>
+        <source>Line %1 is listed twice.</source>
+        <translation>第 %1 行重复列出。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity to credit must be more than zero.</source>
+        <translation>第 %1 行:冲红数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 to credit, but only %3 is invoiced and not yet credited.</source>
+        <translation>第 %1 行:要冲红 %2,但已开票未冲红的只有 %3。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has more than one tax rate; credit its lines instead of an amount.</source>
+        <translation>发票 %1 有多个税率;请按行冲红,不要按金额。</translation>
+    </message>
+    <message>
+        <source>Allowance on invoice %1</source>
+        <translation>发票 %1 的折让</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteRepository</name>
+    <message>
+        <source>save credit note %1</source>
+        <translation>保存红字发票 %1</translation>
+    </message>
+    <message>
+        <source>save the lines of credit note %1</source>
+        <translation>保存红字发票 %1 的明细</translation>
+    </message>
+    <message>
+        <source>read the invoice&apos;s credit notes</source>
+        <translation>读取发票的红字发票</translation>
+    </message>
+    <message>
+        <source>read the credit note lines</source>
+        <translation>读取红字发票明细</translation>
+    </message>
+    <message>
+        <source>save the official credit note number</source>
+        <translation>保存正式红字发票号码</translation>
+    </message>
+    <message>
+        <source>The credit note no longer exists.</source>
+        <translation>该红字发票已不存在。</translation>
     </message>
 </context>
 <context>
@@ -735,6 +1028,30 @@
             <numerusform>已导入 %n 个日历日。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n payment(s) would be recorded; nothing was changed.</source>
+        <translation>
+            <numerusform>将记录 %n 笔收款;未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n payment(s).</source>
+        <translation>
+            <numerusform>已记录 %n 笔收款。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new to record: all %n row(s) were recorded before.</source>
+        <translation>
+            <numerusform>没有新的收款:全部 %n 行此前已记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were already recorded and are left out.</source>
+        <translation>
+            <numerusform>%n 行此前已记录,已跳过。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImportService</name>
@@ -822,6 +1139,57 @@
     </message>
 </context>
 <context>
+    <name>CsvPaymentImporter</name>
+    <message>
+        <source>customer_code: the customer&apos;s code is missing.</source>
+        <translation>customer_code:缺少客户代码。</translation>
+    </message>
+    <message>
+        <source>customer_code: there is no customer %1.</source>
+        <translation>customer_code:没有客户 %1。</translation>
+    </message>
+    <message>
+        <source>date: the date the money was received is missing.</source>
+        <translation>date:缺少收款日期。</translation>
+    </message>
+    <message>
+        <source>amount: the amount is missing.</source>
+        <translation>amount:缺少金额。</translation>
+    </message>
+    <message>
+        <source>method: &quot;%1&quot; is not a payment method (use bank_transfer, acceptance_bill, cash, wechat or alipay).</source>
+        <translation>method:“%1”不是付款方式(请用 bank_transfer、acceptance_bill、cash、wechat 或 alipay)。</translation>
+    </message>
+    <message>
+        <source>reference: payment %1 of customer %2 appears twice in the file (first on line %3).</source>
+        <translation>reference:客户 %2 的收款 %1 在文件中出现了两次(第一次在第 %3 行)。</translation>
+    </message>
+    <message>
+        <source>Payment %1 of customer %2 (%3 on %4) is already recorded.</source>
+        <translation>客户 %2 的收款 %1(%4 收到 %3)已记录。</translation>
+    </message>
+    <message>
+        <source>reference: payment %1 of customer %2 is already recorded as %3 on %4, not %5 on %6.</source>
+        <translation>reference:客户 %2 的收款 %1 已记录为 %4 收到 %3,而不是 %6 收到 %5。</translation>
+    </message>
+    <message>
+        <source>invoice_no: there is no invoice %1.</source>
+        <translation>invoice_no:没有发票 %1。</translation>
+    </message>
+    <message>
+        <source>invoice_no: invoice %1 is not one of customer %2&apos;s.</source>
+        <translation>invoice_no:发票 %1 不是客户 %2 的发票。</translation>
+    </message>
+    <message>
+        <source>invoice_no: invoice %1 has nothing open; leave invoice_no empty to keep the payment as the customer&apos;s advance.</source>
+        <translation>invoice_no:发票 %1 已没有未结金额;清空 invoice_no 可将该收款作为客户的预收款。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行:%2</translation>
+    </message>
+</context>
+<context>
     <name>CsvProductImporter</name>
     <message>
         <source>SKU %1 appears twice in the file (first on line %2).</source>
@@ -894,6 +1262,13 @@
     </message>
 </context>
 <context>
+    <name>CustomerBalanceRepository</name>
+    <message>
+        <source>read the customer&apos;s balance</source>
+        <translation>读取客户余额</translation>
+    </message>
+</context>
+<context>
     <name>CustomerService</name>
     <message>
         <source>The customer no longer exists.</source>
@@ -941,6 +1316,37 @@
     </message>
 </context>
 <context>
+    <name>CustomerStatement</name>
+    <message>
+        <source>Enter the first and last day of the statement.</source>
+        <translation>请填写对账单的起止日期。</translation>
+    </message>
+    <message>
+        <source>The statement ends (%1) before it starts (%2).</source>
+        <translation>对账单的结束日期(%1)早于开始日期(%2)。</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, outside the statement&apos;s period.</source>
+        <translation>%1 的日期是 %2,不在对账期间内。</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>红字发票</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>坏账核销</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database is busy in another window or program. Try again in a moment.</source>
@@ -969,6 +1375,10 @@
     <message>
         <source>run &quot;%1&quot;</source>
         <translation>执行“%1”</translation>
+    </message>
+    <message>
+        <source>This build of OrderDesk is broken: %1</source>
+        <translation>本版本 OrderDesk 已损坏:%1</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1481,70 @@
     <message>
         <source>Work centre %1 on %2: the committed plans add up to %3 hours, the planned load says %4.</source>
         <translation>工作中心 %1 在 %2：已确认的计划合计 %3 小时，而已排负荷记录为 %4 小时。</translation>
+    </message>
+    <message>
+        <source>Checking that every payment is applied or an advance</source>
+        <translation>正在检查每笔收款是否已核销或作为预收款</translation>
+    </message>
+    <message>
+        <source>Payments add up to %1, but %2 is applied to invoices and %3 is held as advances: %4 is unaccounted for.</source>
+        <translation>收款合计 %1,但核销到发票的为 %2,预收款为 %3:有 %4 对不上。</translation>
+    </message>
+    <message>
+        <source>Checking invoices, credit notes and payments</source>
+        <translation>正在检查发票、红字发票和收款</translation>
+    </message>
+    <message>
+        <source>Invoice %1: subtotal %2 but its lines add up to %3.</source>
+        <translation>发票 %1:小计 %2,但明细合计为 %3。</translation>
+    </message>
+    <message>
+        <source>Invoice %1: tax %2 but its lines give %3.</source>
+        <translation>发票 %1:税额 %2,但按明细计算为 %3。</translation>
+    </message>
+    <message>
+        <source>Invoice %1: says %2 credited but its credit notes add up to %3.</source>
+        <translation>发票 %1:记录已冲红 %2,但红字发票合计为 %3。</translation>
+    </message>
+    <message>
+        <source>Invoice %1: says %2 written off but its write-offs add up to %3.</source>
+        <translation>发票 %1:记录已核销 %2,但核销记录合计为 %3。</translation>
+    </message>
+    <message>
+        <source>Invoice %1: says %2 paid but the payments applied to it add up to %3.</source>
+        <translation>发票 %1:记录已收 %2,但核销到该发票的收款合计为 %3。</translation>
+    </message>
+    <message>
+        <source>Credit note %1: subtotal %2 but its lines add up to %3.</source>
+        <translation>红字发票 %1:小计 %2,但明细合计为 %3。</translation>
+    </message>
+    <message>
+        <source>Payment %1 of customer %2: says %3 applied but its applications add up to %4.</source>
+        <translation>客户 %2 的收款 %1:记录已核销 %3,但核销记录合计为 %4。</translation>
+    </message>
+    <message>
+        <source>Payment %1 of customer %2: %3 more taken back from invoice %4 than it applied there.</source>
+        <translation>客户 %2 的收款 %1:从发票 %4 收回的比核销的多 %3。</translation>
+    </message>
+    <message>
+        <source>Checking customer balances</source>
+        <translation>正在检查客户余额</translation>
+    </message>
+    <message>
+        <source>Customer %1: the balance kept (invoiced %2, credited %3, written off %4, paid %5, applied %6) is not what its documents add up to (%7, %8, %9, %10, %11).</source>
+        <translation>客户 %1:保存的余额(开票 %2、冲红 %3、核销坏账 %4、收款 %5、已核销 %6)与单据合计(%7、%8、%9、%10、%11)不符。</translation>
+    </message>
+    <message>
+        <source>Checking order settlement</source>
+        <translation>正在检查订单结算状态</translation>
+    </message>
+    <message>
+        <source>Order %1 has a settlement state this version does not know.</source>
+        <translation>订单 %1 的结算状态是本版本不认识的。</translation>
+    </message>
+    <message>
+        <source>Order %1 says &quot;%2&quot; but its invoices and payments make it &quot;%3&quot;.</source>
+        <translation>订单 %1 记录为“%2”,但其发票和收款表明应为“%3”。</translation>
     </message>
 </context>
 <context>
@@ -1211,10 +1685,287 @@
     </message>
 </context>
 <context>
+    <name>Department</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>管理</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNumberAllocator</name>
+    <message>
+        <source>number the invoice</source>
+        <translation>为发票编号</translation>
+    </message>
+    <message>
+        <source>number the credit note</source>
+        <translation>为红字发票编号</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCalculator</name>
+    <message>
+        <source>The amounts are too large to invoice.</source>
+        <translation>金额太大,无法开票。</translation>
+    </message>
+    <message>
+        <source>Line %1 of order %2: what is left to invoice (%3) does not agree with its amount on the order (%4).</source>
+        <translation>订单 %2 第 %1 行:剩余可开票金额(%3)与订单上的金额(%4)不一致。</translation>
+    </message>
+    <message>
+        <source>Choose the customer to invoice.</source>
+        <translation>请选择要开票的客户。</translation>
+    </message>
+    <message>
+        <source>Enter the invoice date.</source>
+        <translation>请填写开票日期。</translation>
+    </message>
+    <message>
+        <source>Payment terms cannot be negative.</source>
+        <translation>付款期限不能为负数。</translation>
+    </message>
+    <message>
+        <source>Choose at least one order to invoice.</source>
+        <translation>请至少选择一张要开票的订单。</translation>
+    </message>
+    <message>
+        <source>Order %1 belongs to another customer; one invoice is for one customer.</source>
+        <translation>订单 %1 属于其他客户;一张发票只能开给一个客户。</translation>
+    </message>
+    <message>
+        <source>Order %1 is in %2, the others in %3; one invoice is in one currency.</source>
+        <translation>订单 %1 的币种是 %2,其他订单是 %3;一张发票只能用一种币种。</translation>
+    </message>
+    <message>
+        <source>Order %1 is listed twice.</source>
+        <translation>订单 %1 重复列出。</translation>
+    </message>
+    <message>
+        <source>Line %1 of order %2</source>
+        <translation>订单 %2 第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: a quantity to invoice cannot be negative.</source>
+        <translation>%1:开票数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1: %2 to invoice, but only %3 of it is not invoiced yet.</source>
+        <translation>%1:要开票 %2,但未开票的只有 %3。</translation>
+    </message>
+    <message>
+        <source>%1: %2 to invoice, but only %3 is shipped and not invoiced yet.</source>
+        <translation>%1:要开票 %2,但已发货未开票的只有 %3。</translation>
+    </message>
+    <message>
+        <source>Less deposit invoiced on %1</source>
+        <translation>减去 %1 已开的定金</translation>
+    </message>
+    <message>
+        <source>There is nothing shipped and not yet invoiced to put on this invoice.</source>
+        <translation>没有已发货且未开票的内容可以开票。</translation>
+    </message>
+    <message>
+        <source>This invoice would be for less than nothing (%1).</source>
+        <translation>这张发票的金额会小于零(%1)。</translation>
+    </message>
+    <message>
+        <source>A deposit is more than 0% and at most 100% of the order (not %1%).</source>
+        <translation>定金必须大于 0% 且不超过订单的 100%(不能是 %1%)。</translation>
+    </message>
+    <message>
+        <source>Order %1 already has a deposit invoice, %2.</source>
+        <translation>订单 %1 已经开过定金发票 %2。</translation>
+    </message>
+    <message>
+        <source>Order %1 is already invoiced in part; a deposit is invoiced before anything else.</source>
+        <translation>订单 %1 已部分开票;定金发票必须在其他发票之前开。</translation>
+    </message>
+    <message>
+        <source>%1% of order %2 comes to nothing; there is no deposit to invoice.</source>
+        <translation>订单 %2 的 %1% 金额为零;没有定金可开。</translation>
+    </message>
+    <message>
+        <source>Deposit of %1% on order %2</source>
+        <translation>订单 %2 的 %1% 定金</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceKind</name>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>定金发票</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListRepository</name>
+    <message>
+        <source>read the invoices</source>
+        <translation>读取发票</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRepository</name>
+    <message>
+        <source>save invoice %1</source>
+        <translation>保存发票 %1</translation>
+    </message>
+    <message>
+        <source>save the lines of invoice %1</source>
+        <translation>保存发票 %1 的明细</translation>
+    </message>
+    <message>
+        <source>read an invoice</source>
+        <translation>读取发票</translation>
+    </message>
+    <message>
+        <source>read the invoice lines</source>
+        <translation>读取发票明细</translation>
+    </message>
+    <message>
+        <source>save the official invoice number</source>
+        <translation>保存正式发票号码</translation>
+    </message>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation>该发票已不存在。</translation>
+    </message>
+    <message>
+        <source>list the customer&apos;s invoices</source>
+        <translation>列出客户的发票</translation>
+    </message>
+    <message>
+        <source>read the orders of the invoice</source>
+        <translation>读取发票对应的订单</translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s open invoices</source>
+        <translation>读取客户的未结发票</translation>
+    </message>
+    <message>
+        <source>look up invoices</source>
+        <translation>查找发票</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceSourceRepository</name>
+    <message>
+        <source>read the order to invoice</source>
+        <translation>读取待开票订单</translation>
+    </message>
+    <message>
+        <source>read what is invoiced of the order</source>
+        <translation>读取订单已开票的内容</translation>
+    </message>
+    <message>
+        <source>read the order&apos;s deposit</source>
+        <translation>读取订单的定金</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>部分收款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>已冲红</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已核销</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingService</name>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>没有发票 %1。</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: a deposit is invoiced between its confirmation and its shipping.</source>
+        <translation>订单 %1 当前为“%2”:定金发票应在订单确认后、发货前开具。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: only what is shipped is invoiced.</source>
+        <translation>订单 %1 当前为“%2”:只有已发货的部分才能开票。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation>订单 %1 没有第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>订单 %1:%2</translation>
+    </message>
+    <message>
+        <source>Type the 发票 number as the tax system printed it (up to 64 characters).</source>
+        <translation>请按税务系统打印的发票号码填写(最多 64 个字符)。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the 发票.</source>
+        <translation>请填写发票日期。</translation>
+    </message>
+    <message>
+        <source>The 发票 cannot be dated before the invoice (%1).</source>
+        <translation>发票日期不能早于开票日期(%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Migration %1 exists twice (%2 and %3).</source>
+        <translation>迁移 %1 出现了两次(%2 和 %3)。</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing (the next is %2, %3).</source>
+        <translation>缺少迁移 %1(下一个是 %2,%3)。</translation>
+    </message>
+</context>
+<context>
     <name>OrderAccess</name>
     <message>
         <source>This order belongs to another salesperson.</source>
         <translation>此订单属于其他业务员。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderChange</name>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +2042,10 @@
         <source>Imported</source>
         <translation>导入</translation>
     </message>
+    <message>
+        <source>Revision %1 starts: %2. It must be confirmed again.</source>
+        <translation>第 %1 版开始:%2。需要重新确认。</translation>
+    </message>
 </context>
 <context>
     <name>OrderFiguresRepository</name>
@@ -1306,14 +2061,6 @@
 <context>
     <name>OrderIntakeService</name>
     <message>
-        <source>The order no longer exists.</source>
-        <translation>该订单已不存在。</translation>
-    </message>
-    <message>
-        <source>There is no order %1.</source>
-        <translation>订单 %1 不存在。</translation>
-    </message>
-    <message>
         <source>This order takes the customer over its credit limit: a manager must send it. Save it as a draft and ask your manager.</source>
         <translation>此订单将使客户超出信用额度，须由经理提交确认。请先保存为草稿，再请经理处理。</translation>
     </message>
@@ -1324,6 +2071,17 @@
     <message>
         <source>Order %1 revision %2 is already waiting for the customer&apos;s confirmation.</source>
         <translation>订单 %1 第 %2 版已在等待客户确认。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderQueryService</name>
+    <message>
+        <source>The order does not exist, or it is not yours to see.</source>
+        <translation>该订单不存在,或您无权查看。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>没有订单 %1。</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +2146,37 @@
         <source>update the search index</source>
         <translation>更新搜索索引</translation>
     </message>
+    <message>
+        <source>read the order&apos;s confirmations</source>
+        <translation>读取订单的确认记录</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSettlementRepository</name>
+    <message>
+        <source>read the order&apos;s invoices</source>
+        <translation>读取订单的发票</translation>
+    </message>
+    <message>
+        <source>read what is invoiced of the order</source>
+        <translation>读取订单已开票的内容</translation>
+    </message>
+    <message>
+        <source>read the order&apos;s settlement</source>
+        <translation>读取订单的结算状态</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>The order&apos;s settlement state &quot;%1&quot; is not one this version knows.</source>
+        <translation>订单的结算状态“%1”是本版本不认识的。</translation>
+    </message>
+    <message>
+        <source>save the order&apos;s settlement</source>
+        <translation>保存订单的结算状态</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatus</name>
@@ -1442,6 +2231,10 @@
         <source>An order that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation>订单不能从“%1”变为“%2”。</translation>
     </message>
+    <message>
+        <source>The customer&apos;s confirmation of the current revision must be recorded first.</source>
+        <translation>必须先记录客户对当前版本的确认。</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusService</name>
@@ -1452,6 +2245,14 @@
     <message>
         <source>Submit the order from the intake form to send it for confirmation.</source>
         <translation>请在订单录入界面提交订单，以发送给客户确认。</translation>
+    </message>
+    <message>
+        <source>The order does not exist, or it is not yours to see.</source>
+        <translation>该订单不存在,或您无权查看。</translation>
+    </message>
+    <message>
+        <source>Return the order to draft from the confirmation page, with the customer&apos;s reason.</source>
+        <translation>请在确认页面把订单退回草稿,并填写客户的理由。</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2370,214 @@
     </message>
 </context>
 <context>
+    <name>PageRegistry</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order intake</source>
+        <translation>订单录入</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>订单确认</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>操作审计</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentAllocator</name>
+    <message>
+        <source>One of the chosen invoices is not an open invoice of this customer.</source>
+        <translation>所选发票中有一张不是该客户的未结发票。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is chosen twice.</source>
+        <translation>发票 %1 被选了两次。</translation>
+    </message>
+    <message>
+        <source>The amount for invoice %1 must be more than zero.</source>
+        <translation>发票 %1 的金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has only %2 open, not %3.</source>
+        <translation>发票 %1 只有 %2 未结,不是 %3。</translation>
+    </message>
+    <message>
+        <source>The amounts are too large.</source>
+        <translation>金额太大。</translation>
+    </message>
+    <message>
+        <source>%1 is to be applied, but the payment has only %2 to apply.</source>
+        <translation>要核销 %1,但该收款只有 %2 可核销。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentApplicationRepository</name>
+    <message>
+        <source>apply the payment</source>
+        <translation>核销收款</translation>
+    </message>
+    <message>
+        <source>read where the payment is applied</source>
+        <translation>读取收款的核销情况</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Acceptance bill</source>
+        <translation>承兑汇票</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>Payment %1 of this customer is already recorded (%2, %3 on %4).</source>
+        <translation>该客户的收款 %1 已记录(%2,%4 收到 %3)。</translation>
+    </message>
+    <message>
+        <source>record payment %1</source>
+        <translation>记录收款 %1</translation>
+    </message>
+    <message>
+        <source>read a payment</source>
+        <translation>读取收款</translation>
+    </message>
+    <message>
+        <source>look up recorded payments</source>
+        <translation>查找已记录的收款</translation>
+    </message>
+    <message>
+        <source>list the customer&apos;s payments</source>
+        <translation>列出客户的收款</translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s advances</source>
+        <translation>读取客户的预收款</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRules</name>
+    <message>
+        <source>Choose the customer who paid.</source>
+        <translation>请选择付款的客户。</translation>
+    </message>
+    <message>
+        <source>Enter the date the money was received.</source>
+        <translation>请填写收款日期。</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is in the future.</source>
+        <translation>收款日期 %1 在未来。</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>收款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Enter the bank reference (or the bill or receipt number): it keeps the payment from being recorded twice.</source>
+        <translation>请填写银行流水号(或票据号、收据号):它可以防止同一笔收款被记录两次。</translation>
+    </message>
+    <message>
+        <source>The reference is longer than %1 characters.</source>
+        <translation>流水号超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the maturity date of the acceptance bill.</source>
+        <translation>请填写承兑汇票的到期日。</translation>
+    </message>
+    <message>
+        <source>The bill matures on %1, before it was received (%2).</source>
+        <translation>汇票到期日 %1 早于收到日期(%2)。</translation>
+    </message>
+    <message>
+        <source>Only an acceptance bill has a maturity date; %1 does not.</source>
+        <translation>只有承兑汇票才有到期日;%1 没有。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>Payment %1 of this customer is already recorded (%2 on %3).</source>
+        <translation>该客户的收款 %1 已记录(%3 收到 %2)。</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>没有发票 %1。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 belongs to another customer; a payment pays only its own customer&apos;s invoices.</source>
+        <translation>发票 %1 属于其他客户;收款只能冲该客户自己的发票。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing open; leave it out to keep the money as the customer&apos;s advance.</source>
+        <translation>发票 %1 已没有未结金额;不指定它即可将这笔钱作为客户的预收款。</translation>
+    </message>
+    <message>
+        <source>The payment no longer exists.</source>
+        <translation>该收款已不存在。</translation>
+    </message>
+    <message>
+        <source>A payment cannot be re-applied before its own date (%1).</source>
+        <translation>收款不能在其自身日期(%1)之前重新分配。</translation>
+    </message>
+    <message>
+        <source>A payment pays only its own customer&apos;s invoices.</source>
+        <translation>收款只能冲该客户自己的发票。</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodLock</name>
+    <message>
+        <source>%1 falls in %2, a closed month: nothing dated in it can be created or changed.</source>
+        <translation>%1 在已结账的月份 %2 内:该月的单据不能再新增或修改。</translation>
+    </message>
+    <message>
+        <source>Choose the month to close.</source>
+        <translation>请选择要结账的月份。</translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 已经结账。</translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet; a month is closed after its last day.</source>
+        <translation>%1 还没有结束;月份在最后一天之后才能结账。</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>enter and edit orders</source>
@@ -1634,6 +2643,26 @@
         <source>Your role (%1) may not %2.</source>
         <translation>您的角色（%1）无权%2。</translation>
     </message>
+    <message>
+        <source>see invoices, payments and receivables</source>
+        <translation>查看发票、收款和应收账款</translation>
+    </message>
+    <message>
+        <source>issue invoices or credit notes</source>
+        <translation>开具发票或红字发票</translation>
+    </message>
+    <message>
+        <source>record payments</source>
+        <translation>记录收款</translation>
+    </message>
+    <message>
+        <source>release a credit hold or approve a write-off</source>
+        <translation>解除信用冻结或批准坏账核销</translation>
+    </message>
+    <message>
+        <source>close a month or change the settlement settings</source>
+        <translation>月末结账或修改结算设置</translation>
+    </message>
 </context>
 <context>
     <name>ProductService</name>
@@ -1675,6 +2704,55 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesAgeing</name>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesRepository</name>
+    <message>
+        <source>add up the receivables</source>
+        <translation>汇总应收账款</translation>
+    </message>
+    <message>
+        <source>add up the sales</source>
+        <translation>汇总销售额</translation>
+    </message>
+    <message>
+        <source>list the overdue invoices</source>
+        <translation>列出逾期发票</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesService</name>
+    <message>
+        <source>Enter the day of the receivables.</source>
+        <translation>请填写应收账款的日期。</translation>
+    </message>
+    <message>
+        <source>A statement runs from a day to the same day or a later one.</source>
+        <translation>对账单的结束日期不能早于开始日期。</translation>
     </message>
 </context>
 <context>
@@ -1930,21 +3008,146 @@
         <source>The currency is a three-letter code such as CNY.</source>
         <translation>币种应为三个字母的代码，例如 CNY。</translation>
     </message>
+</context>
+<context>
+    <name>SettlementCheckRepository</name>
     <message>
-        <source>This database has no active user yet.</source>
-        <translation>此数据库尚无启用的用户。</translation>
+        <source>add up payments, applications and advances</source>
+        <translation>汇总收款、核销和预收款</translation>
     </message>
     <message>
-        <source>The login name must be 1 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation>登录名须为 1 至 32 个字母、数字、点、短横线或下划线。</translation>
+        <source>check the invoices</source>
+        <translation>检查发票</translation>
     </message>
     <message>
-        <source>Enter the name shown on orders.</source>
-        <translation>请输入显示在订单上的姓名。</translation>
+        <source>check the credit notes</source>
+        <translation>检查红字发票</translation>
     </message>
     <message>
-        <source>There is already a user called %1.</source>
-        <translation>用户 %1 已存在。</translation>
+        <source>check the payments</source>
+        <translation>检查收款</translation>
+    </message>
+    <message>
+        <source>check the payment applications</source>
+        <translation>检查收款核销</translation>
+    </message>
+    <message>
+        <source>check the customer balances</source>
+        <translation>检查客户余额</translation>
+    </message>
+    <message>
+        <source>check the order settlement states</source>
+        <translation>检查订单结算状态</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementLedger</name>
+    <message>
+        <source>That payment is not one of this customer&apos;s.</source>
+        <translation>该收款不是此客户的。</translation>
+    </message>
+    <message>
+        <source>That invoice is not one of this customer&apos;s.</source>
+        <translation>该发票不是此客户的。</translation>
+    </message>
+    <message>
+        <source>A credit note of %1 does not fit invoice %2 (%3 left).</source>
+        <translation>%1 的红字发票超出发票 %2 的剩余金额(剩余 %3)。</translation>
+    </message>
+    <message>
+        <source>Nothing is open on invoice %1, so there is nothing to write off.</source>
+        <translation>发票 %1 没有未结金额,无需核销。</translation>
+    </message>
+    <message>
+        <source>Payment %1 has a negative amount (%2) on invoice %3.</source>
+        <translation>收款 %1 在发票 %3 上的核销金额为负(%2)。</translation>
+    </message>
+    <message>
+        <source>Payment %1 says %2 applied but its applications add up to %3.</source>
+        <translation>收款 %1 记录已核销 %2,但核销记录合计为 %3。</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 has %3 applied.</source>
+        <translation>收款 %1(金额 %2)已核销 %3。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 says %2 applied but its applications add up to %3.</source>
+        <translation>发票 %1 记录已收 %2,但核销记录合计为 %3。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 has %3 credited, %4 written off and %5 applied.</source>
+        <translation>发票 %1(金额 %2)已冲红 %3、核销坏账 %4、已收 %5。</translation>
+    </message>
+    <message>
+        <source>Payments of %1 are not the %2 applied plus the %3 of advances.</source>
+        <translation>收款合计 %1,不等于已核销 %2 加预收款 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementLedgerRepository</name>
+    <message>
+        <source>The payment no longer exists.</source>
+        <translation>该收款已不存在。</translation>
+    </message>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation>该发票已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementSettingsService</name>
+    <message>
+        <source>The invoice prefix must be 1 to 8 letters or digits.</source>
+        <translation>发票前缀必须是 1 到 8 个字母或数字。</translation>
+    </message>
+    <message>
+        <source>The credit note prefix must be 1 to 8 letters or digits.</source>
+        <translation>红字发票前缀必须是 1 到 8 个字母或数字。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementStatus</name>
+    <message>
+        <source>Not invoiced</source>
+        <translation>未开票</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>已开票</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>部分收款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已核销坏账</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementStatusMachine</name>
+    <message>
+        <source>The settlement of an order that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>结算状态为“%1”的订单不能变为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementRepository</name>
+    <message>
+        <source>add up the customer&apos;s statement</source>
+        <translation>汇总客户对账单</translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s documents</source>
+        <translation>读取客户的单据</translation>
+    </message>
+    <message>
+        <source>against %1</source>
+        <translation>冲 %1</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +3201,17 @@
     <message>
         <source>The efficiency must be more than 0% and at most %1%.</source>
         <translation>效率须大于 0% 且不超过 %1%。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffRepository</name>
+    <message>
+        <source>write off the invoice</source>
+        <translation>核销发票坏账</translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s write-offs</source>
+        <translation>读取客户的坏账核销</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +3733,14 @@
         <source>Import calendar days from CSV</source>
         <translation>从 CSV 导入日历</translation>
     </message>
+    <message>
+        <source>Columns: customer_code, date, amount, reference, then optionally method, note, invoice_no, bill_maturity. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation>列:customer_code、date、amount、reference,可选 method、note、invoice_no、bill_maturity。UTF-8 或 GB18030 编码;第一行为列名。</translation>
+    </message>
+    <message>
+        <source>Import payments from CSV</source>
+        <translation>从 CSV 导入收款</translation>
+    </message>
 </context>
 <context>
     <name>od::CustomerDialog</name>
@@ -2936,10 +4158,6 @@ How would you like to start?</source>
 <context>
     <name>od::MainWindow</name>
     <message>
-        <source>OrderDesk</source>
-        <translation>订单管家</translation>
-    </message>
-    <message>
         <source>Unsaved order</source>
         <translation>订单未保存</translation>
     </message>
@@ -2952,36 +4170,12 @@ How would you like to start?</source>
         <translation>是否先保存为草稿再继续？</translation>
     </message>
     <message>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Order intake</source>
-        <translation>订单录入</translation>
-    </message>
-    <message>
-        <source>Confirmation</source>
-        <translation>订单确认</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>产品</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New order</source>
         <translation>新建订单(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Save draft</source>
-        <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -3010,10 +4204,6 @@ How would you like to start?</source>
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>用户：%1</translation>
     </message>
     <message>
         <source>The new language takes effect when OrderDesk is started again.</source>
@@ -3060,10 +4250,6 @@ How would you like to start?</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <source>Audit</source>
-        <translation>操作审计</translation>
-    </message>
-    <message>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
@@ -3106,6 +4292,34 @@ OrderDesk will now close; start it again to go on working.</source>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>OrderDesk — %1</source>
+        <translation>订单管家 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user / sign out…</source>
+        <translation>切换用户 / 退出登录(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to page…</source>
+        <translation>转到页面(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户:%1(%2)</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +4884,17 @@ OrderDesk will now close; start it again to go on working.</source>
     </message>
 </context>
 <context>
+    <name>od::PageFinder</name>
+    <message>
+        <source>Go to page</source>
+        <translation>转到页面</translation>
+    </message>
+    <message>
+        <source>Type a page&apos;s name…</source>
+        <translation>输入页面名称…</translation>
+    </message>
+</context>
+<context>
     <name>od::PagedDocumentRenderer</name>
     <message>
         <source>Page %1 of %2</source>
@@ -4004,22 +5229,6 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Working as:</source>
-        <translation>当前用户(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Needed to work as another user</source>
-        <translation>切换为其他用户时需要输入</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Orders you enter and status changes you make are recorded under this name.</source>
-        <translation>您录入的订单和所做的状态变更都将记录在此用户名下。</translation>
-    </message>
-    <message>
         <source>Company &amp;name:</source>
         <translation>公司名称(&amp;N)：</translation>
     </message>
@@ -4100,12 +5309,16 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation>百分比格式不正确，例如 13 或 9.5。</translation>
     </message>
     <message>
-        <source>Choose who is working at this PC.</source>
-        <translation>请选择在这台电脑上工作的用户。</translation>
-    </message>
-    <message>
         <source>Order number pre&amp;fix:</source>
         <translation>订单号前缀(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>当前登录:</translation>
+    </message>
+    <message>
+        <source>Orders you enter and status changes you make are recorded under this name. Another person signs in with File → Switch user (Ctrl+Shift+L).</source>
+        <translation>您录入的订单和所做的状态变更都以此名义记录。换人请用 文件 → 切换用户(Ctrl+Shift+L)登录。</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +5521,73 @@ OrderDesk will now close; start it again to go on working.</source>
     <message>
         <source>%1 (%2) · %3 · password %4</source>
         <translation>%1（%2）· %3 · 密码 %4</translation>
+    </message>
+</context>
+<context>
+    <name>od::StatementDocument</name>
+    <message>
+        <source>Customer Statement</source>
+        <translation>客户对账单</translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2</source>
+        <translation>客户:%1 %2</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3)</source>
+        <translation>期间:%1 至 %2(%3)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <source>Invoiced %1, credited %2, written off %3, paid %4.</source>
+        <translation>本期开票 %1,冲红 %2,核销坏账 %3,收款 %4。</translation>
+    </message>
+    <message>
+        <source>You have paid %1 in advance.</source>
+        <translation>贵公司已预付 %1。</translation>
+    </message>
+    <message>
+        <source>Balance due to us: %1.</source>
+        <translation>贵公司应付余额:%1。</translation>
+    </message>
+    <message>
+        <source>Please check this statement and confirm the balance, or tell us of any difference. Confirmed by (signature and stamp): ____________________  Date: __________</source>
+        <translation>请核对本对账单并确认余额,如有差异请告知我们。确认人(签字盖章):____________________  日期:__________</translation>
+    </message>
+    <message>
+        <source>Statement %1 %2 to %3</source>
+        <translation>对账单 %1 %2 至 %3</translation>
     </message>
 </context>
 <context>
