@@ -40,7 +40,17 @@ const QStringList kCommandOptions = {
     QStringLiteral("contact"),
     QStringLiteral("channel"),
     QStringLiteral("cost"),
-    QStringLiteral("open")};
+    QStringLiteral("open"),
+    QStringLiteral("shipped-only"),
+    QStringLiteral("all-shipped"),
+    QStringLiteral("date"),
+    QStringLiteral("amount"),
+    QStringLiteral("reference"),
+    QStringLiteral("method"),
+    QStringLiteral("invoice"),
+    QStringLiteral("maturity"),
+    QStringLiteral("as-of"),
+    QStringLiteral("pdf")};
 
 } // namespace
 
@@ -51,7 +61,7 @@ CommandLine::CommandLine()
            "Commands:\n"
            "  init [--admin NAME]                       create the database and its first administrator\n"
            "  demo [--orders N] [--seed S]              fill an empty database with a demo company\n"
-           "  import customers|products|orders FILE.csv [--dry-run]\n"
+           "  import customers|products|orders|payments FILE.csv [--dry-run]\n"
            "  export customers|products|orders FILE.csv\n"
            "  orders [--status KEY] [--customer CODE] [--search TEXT] [--limit N]\n"
            "  show ORDER_NO                             an order with its lines and timeline\n"
@@ -75,6 +85,13 @@ CommandLine::CommandLine()
            "AMOUNT]\n"
            "  exception handover EXC_NO --owner NAME\n"
            "  exceptions [--open] [--order ORDER_NO] [--json]\n"
+           "  invoice ORDER_NO [--shipped-only] [--date YYYY-MM-DD] [--json]\n"
+           "  invoice --all-shipped [--date YYYY-MM-DD] [--json]\n"
+           "  invoices [--customer CODE] [--open] [--json]\n"
+           "  payment add --customer CODE --amount AMOUNT --date YYYY-MM-DD --reference REF [--method KEY]\n"
+           "              [--invoice INV_NO …]\n"
+           "  receivables [--as-of YYYY-MM-DD] [--json]\n"
+           "  statement CUSTOMER_CODE --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE\n"
            "  backup FILE                               copy the database to FILE\n"
            "  restore FILE                              put the backup FILE in place of the database\n\n"
            "Every command except init, demo (into an empty database), summary, check and audit verify signs\n"
@@ -95,10 +112,10 @@ CommandLine::CommandLine()
          tr("YYYY-MM-DD")},
         {QStringLiteral("dry-run"), tr("import: check the file and change nothing.")},
         {QStringLiteral("status"), tr("orders: only this status (draft, confirmed, …)."), tr("KEY")},
-        {QStringLiteral("customer"), tr("orders: only this customer; promise: for this customer."), tr("CODE")},
+        {QStringLiteral("customer"), tr("orders, promise, invoices, payment add: this customer."), tr("CODE")},
         {QStringLiteral("search"), tr("orders: order number, customer, product or line text."), tr("TEXT")},
         {QStringLiteral("limit"), tr("orders, audit list: at most this many rows (default 50)."), tr("N")},
-        {QStringLiteral("json"), tr("summary, plan, promise, replan, load, exceptions: print JSON.")},
+        {QStringLiteral("json"), tr("summary, plan, promise, replan, load, exceptions, invoice, invoices, receivables: print JSON.")},
         {QStringLiteral("admin"), tr("init: the first administrator's login name (default admin)."), tr("NAME")},
         {QStringLiteral("role"),
          tr("user add: salesperson, manager, finance_clerk or administrator."), tr("ROLE")},
@@ -111,13 +128,13 @@ CommandLine::CommandLine()
         {QStringLiteral("reason"), tr("plan: why a date earlier than the capacity allows is promised (managers)."),
          tr("TEXT")},
         {QStringLiteral("line"), tr("promise: a product and its quantity; repeat for more lines."), tr("SKU=QTY")},
-        {QStringLiteral("from"), tr("load: the first day (default: today)."), tr("YYYY-MM-DD")},
-        {QStringLiteral("to"), tr("load: the last day (default: 12 weeks after the first)."), tr("YYYY-MM-DD")},
+        {QStringLiteral("from"), tr("load: the first day (default: today); statement: the first day of the period."), tr("YYYY-MM-DD")},
+        {QStringLiteral("to"), tr("load: the last day (default: 12 weeks after the first); statement: the last day of the period."), tr("YYYY-MM-DD")},
         {QStringLiteral("work-centre"), tr("load: only this work centre."), tr("CODE")},
         {QStringLiteral("start"), tr("progress: work on the step began.")},
         {QStringLiteral("done"), tr("progress: this quantity more is done."), tr("QTY")},
         {QStringLiteral("finish"), tr("progress: the step is finished.")},
-        {QStringLiteral("note"), tr("progress: a note for the order's timeline."), tr("TEXT")},
+        {QStringLiteral("note"), tr("progress: a note for the order's timeline; payment add: a note."), tr("TEXT")},
         {QStringLiteral("kind"),
          tr("exception add: quality, material, equipment, logistics, dispute or payment."), tr("KEY")},
         {QStringLiteral("severity"), tr("exception add: low, medium or high."), tr("LEVEL")},
@@ -129,7 +146,23 @@ CommandLine::CommandLine()
         {QStringLiteral("channel"), tr("exception contact: phone, email, wechat, visit or document."),
          tr("KEY")},
         {QStringLiteral("cost"), tr("exception resolve: what resolving it cost."), tr("AMOUNT")},
-        {QStringLiteral("open"), tr("exceptions: only the open ones.")},
+        {QStringLiteral("open"), tr("exceptions: only the open ones; invoices: only those with something still owed.")},
+        {QStringLiteral("shipped-only"), tr("invoice: only what is shipped of the order.")},
+        {QStringLiteral("all-shipped"),
+         tr("invoice: every shipped order not yet invoiced, one invoice each.")},
+        {QStringLiteral("date"), tr("invoice, payment add: the document's date (default: today)."),
+         tr("YYYY-MM-DD")},
+        {QStringLiteral("amount"), tr("payment add: the amount received, e.g. 1250.00."), tr("AMOUNT")},
+        {QStringLiteral("reference"), tr("payment add: the bank reference, unique per customer."), tr("REF")},
+        {QStringLiteral("method"),
+         tr("payment add: bank_transfer, acceptance_bill, cash, wechat or alipay (default bank_transfer)."),
+         tr("KEY")},
+        {QStringLiteral("invoice"), tr("payment add: pay this invoice first (may be repeated)."),
+         tr("INV_NO")},
+        {QStringLiteral("maturity"), tr("payment add: an acceptance bill's maturity date."),
+         tr("YYYY-MM-DD")},
+        {QStringLiteral("as-of"), tr("receivables: the day to age on (default: today)."), tr("YYYY-MM-DD")},
+        {QStringLiteral("pdf"), tr("statement: the PDF file to write."), tr("FILE")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see the list above)."));
 }

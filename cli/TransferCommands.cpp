@@ -3,6 +3,7 @@
 #include "CsvExportService.h"
 #include "CsvImportService.h"
 #include "ExitCode.h"
+#include "PaymentService.h"
 
 namespace od::cli {
 
@@ -10,6 +11,7 @@ namespace {
 
 const QStringList kKinds = {QStringLiteral("customers"), QStringLiteral("products"),
                             QStringLiteral("orders")};
+const QString kPayments = QStringLiteral("payments");
 
 } // namespace
 
@@ -26,26 +28,31 @@ int TransferCommands::run(const QString& command)
 int TransferCommands::runImport()
 {
     const CommandLine& line = m_ctx.commandLine();
-    const QString usage = QStringLiteral("import customers|products|orders FILE.csv [--dry-run]");
+    const QString usage = QStringLiteral("import customers|products|orders|payments FILE.csv [--dry-run]");
     if (auto ok = line.expect({QStringLiteral("dry-run")}, 2, 2, usage); !ok)
         return m_ctx.fail(ok.error());
     const QString kind = line.arguments().at(0);
     const QString path = line.arguments().at(1);
-    if (!kKinds.contains(kind))
-        return m_ctx.fail(Error::invalid(tr("Import customers, products or orders, not \"%1\".").arg(kind)));
+    if (!kKinds.contains(kind) && kind != kPayments)
+        return m_ctx.fail(
+            Error::invalid(tr("Import customers, products, orders or payments, not \"%1\".").arg(kind)));
     auto session = m_ctx.signIn();
     if (!session)
         return m_ctx.fail(session.error());
 
     const bool dryRun = line.isSet(QStringLiteral("dry-run"));
     CsvImportService service(**session);
-    auto report = kind == kKinds[0]   ? service.importCustomers(path, dryRun)
+    auto report = kind == kPayments   ? PaymentService(**session).importFile(path, dryRun)
+                  : kind == kKinds[0] ? service.importCustomers(path, dryRun)
                   : kind == kKinds[1] ? service.importProducts(path, dryRun)
                                       : service.importOrders(path, dryRun);
     if (!report)
         return m_ctx.fail(report.error());
     for (const QString& error : report->formattedErrors())
         m_ctx.err() << error << '\n';
+    // Rows recorded by an earlier import: named, not errors.
+    for (const CsvImportError& row : report->alreadyRecorded)
+        m_ctx.out() << CsvImportReport::formatError(path, row) << '\n';
     if (!report->ok()) {
         m_ctx.err() << report->summary() << Qt::endl;
         return UserError;

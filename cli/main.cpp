@@ -9,14 +9,30 @@
 #include "Logging.h"
 #include "OrderCommands.h"
 #include "PlanningCommands.h"
+#include "SettlementCommands.h"
 #include "TransferCommands.h"
 #include "UserCommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // A statement is drawn to PDF, which needs a GUI application object; offscreen, so the
+    // command runs without a display.
+    std::unique_ptr<QCoreApplication> app;
+    QStringList rawArguments;
+    for (int i = 1; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    if (od::cli::SettlementCommands::needsGui(rawArguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     // The same data folder (default database, log) as the desktop app.
     QCoreApplication::setApplicationName(QStringLiteral("OrderDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
@@ -43,6 +59,8 @@ int main(int argc, char** argv)
         return od::cli::DatabaseCommands(context).run(command);
     if (od::cli::TransferCommands::handles(command))
         return od::cli::TransferCommands(context).run(command);
+    if (od::cli::SettlementCommands::handles(command))
+        return od::cli::SettlementCommands(context).run(command);
     if (od::cli::OrderCommands::handles(command))
         return od::cli::OrderCommands(context).run(command);
     if (od::cli::PlanningCommands::handles(command))

@@ -500,6 +500,17 @@
     </message>
 </context>
 <context>
+    <name>BillingQueueRepository</name>
+    <message>
+        <source>read the orders to invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the order to invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarDay</name>
     <message>
         <source>Day off</source>
@@ -708,6 +719,25 @@
     </message>
     <message>
         <source>A release holds for at most %1 days; release again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditControlService</name>
+    <message>
+        <source>The customer is on credit hold: %1 A manager can release the hold with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the debt is written off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write-off cannot be dated before its invoice (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1049,6 +1079,34 @@
         <translation>
             <numerusform>Imported %n calendar day.</numerusform>
             <numerusform>Imported %n calendar days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) would be recorded; nothing was changed.</source>
+        <translation>
+            <numerusform>%n payment would be recorded; nothing was changed.</numerusform>
+            <numerusform>%n payments would be recorded; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n payment(s).</source>
+        <translation>
+            <numerusform>Recorded %n payment.</numerusform>
+            <numerusform>Recorded %n payments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new to record: all %n row(s) were recorded before.</source>
+        <translation>
+            <numerusform>Nothing new to record: the row was recorded before.</numerusform>
+            <numerusform>Nothing new to record: all %n rows were recorded before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were already recorded and are left out.</source>
+        <translation>
+            <numerusform>%n row was already recorded and is left out.</numerusform>
+            <numerusform>%n rows were already recorded and are left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -2006,6 +2064,13 @@
     </message>
 </context>
 <context>
+    <name>InvoiceListRepository</name>
+    <message>
+        <source>read the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceRepository</name>
     <message>
         <source>save invoice %1</source>
@@ -2083,6 +2148,45 @@
     </message>
     <message>
         <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingService</name>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: a deposit is invoiced between its confirmation and its shipping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: only what is shipped is invoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the 发票 number as the tax system printed it (up to 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the 发票.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 发票 cannot be dated before the invoice (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2740,6 +2844,37 @@
     </message>
 </context>
 <context>
+    <name>PaymentService</name>
+    <message>
+        <source>Payment %1 of this customer is already recorded (%2 on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 belongs to another customer; a payment pays only its own customer&apos;s invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing open; leave it out to keep the money as the customer&apos;s advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment cannot be re-applied before its own date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment pays only its own customer&apos;s invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeriodLock</name>
     <message>
         <source>%1 falls in %2, a closed month: nothing dated in it can be created or changed.</source>
@@ -2842,6 +2977,26 @@
     </message>
     <message>
         <source>report progress on other people&apos;s steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see invoices, payments and receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue invoices or credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release a credit hold or approve a write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close a month or change the settlement settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3015,6 +3170,17 @@
     </message>
     <message>
         <source>list the overdue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesService</name>
+    <message>
+        <source>Enter the day of the receivables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement runs from a day to the same day or a later one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3355,6 +3521,17 @@
     </message>
     <message>
         <source>The invoice no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementSettingsService</name>
+    <message>
+        <source>The invoice prefix must be 1 to 8 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit note prefix must be 1 to 8 letters or digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4096,6 +4273,14 @@
     </message>
     <message>
         <source>Import calendar days from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: customer_code, date, amount, reference, then optionally method, note, invoice_no, bill_maturity. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import payments from CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6451,6 +6636,73 @@ OrderDesk will now close; start it again to go on working.</source>
     </message>
     <message>
         <source>%1 (%2) · %3 · password %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::StatementDocument</name>
+    <message>
+        <source>Customer Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced %1, credited %2, written off %3, paid %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have paid %1 in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due to us: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check this statement and confirm the balance, or tell us of any difference. Confirmed by (signature and stamp): ____________________  Date: __________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

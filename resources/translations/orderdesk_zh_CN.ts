@@ -499,6 +499,17 @@
     </message>
 </context>
 <context>
+    <name>BillingQueueRepository</name>
+    <message>
+        <source>read the orders to invoice</source>
+        <translation>读取待开票订单</translation>
+    </message>
+    <message>
+        <source>read the order to invoice</source>
+        <translation type="unfinished">读取待开票的订单</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDay</name>
     <message>
         <source>Day off</source>
@@ -708,6 +719,25 @@
     <message>
         <source>A release holds for at most %1 days; release again when it ends.</source>
         <translation>一次放行最多 %1 天；到期后请重新放行。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditControlService</name>
+    <message>
+        <source>The customer is on credit hold: %1 A manager can release the hold with a reason.</source>
+        <translation>客户已被信用冻结:%1 经理可以填写理由解除冻结。</translation>
+    </message>
+    <message>
+        <source>Say why the debt is written off.</source>
+        <translation>请说明核销坏账的理由。</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>没有发票 %1。</translation>
+    </message>
+    <message>
+        <source>A write-off cannot be dated before its invoice (%1).</source>
+        <translation>坏账核销日期不能早于发票日期(%1)。</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1065,30 @@
         <source>Imported %n calendar day(s).</source>
         <translation>
             <numerusform>已导入 %n 个日历日。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) would be recorded; nothing was changed.</source>
+        <translation>
+            <numerusform>将记录 %n 笔收款;未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n payment(s).</source>
+        <translation>
+            <numerusform>已记录 %n 笔收款。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new to record: all %n row(s) were recorded before.</source>
+        <translation>
+            <numerusform>没有新的收款:全部 %n 行此前已记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were already recorded and are left out.</source>
+        <translation>
+            <numerusform>%n 行此前已记录,已跳过。</numerusform>
         </translation>
     </message>
 </context>
@@ -1992,6 +2046,13 @@
     </message>
 </context>
 <context>
+    <name>InvoiceListRepository</name>
+    <message>
+        <source>read the invoices</source>
+        <translation>读取发票</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceRepository</name>
     <message>
         <source>save invoice %1</source>
@@ -2070,6 +2131,45 @@
     <message>
         <source>Written off</source>
         <translation>已核销坏账</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingService</name>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>没有发票 %1。</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation type="unfinished">该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: a deposit is invoiced between its confirmation and its shipping.</source>
+        <translation>订单 %1 当前为“%2”:定金发票应在订单确认后、发货前开具。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: only what is shipped is invoiced.</source>
+        <translation>订单 %1 当前为“%2”:只有已发货的部分才能开票。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation>订单 %1 没有第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>订单 %1:%2</translation>
+    </message>
+    <message>
+        <source>Type the 发票 number as the tax system printed it (up to 64 characters).</source>
+        <translation>请按税务系统打印的发票号码填写(最多 64 个字符)。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the 发票.</source>
+        <translation>请填写发票日期。</translation>
+    </message>
+    <message>
+        <source>The 发票 cannot be dated before the invoice (%1).</source>
+        <translation>发票日期不能早于开票日期(%1)。</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2824,37 @@
     </message>
 </context>
 <context>
+    <name>PaymentService</name>
+    <message>
+        <source>Payment %1 of this customer is already recorded (%2 on %3).</source>
+        <translation>该客户的收款 %1 已记录(%3 收到 %2)。</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>没有发票 %1。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 belongs to another customer; a payment pays only its own customer&apos;s invoices.</source>
+        <translation>发票 %1 属于其他客户;收款只能冲该客户自己的发票。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing open; leave it out to keep the money as the customer&apos;s advance.</source>
+        <translation>发票 %1 已没有未结金额;不指定它即可将这笔钱作为客户的预收款。</translation>
+    </message>
+    <message>
+        <source>The payment no longer exists.</source>
+        <translation type="unfinished">该收款已不存在。</translation>
+    </message>
+    <message>
+        <source>A payment cannot be re-applied before its own date (%1).</source>
+        <translation>收款不能在其自身日期(%1)之前重新分配。</translation>
+    </message>
+    <message>
+        <source>A payment pays only its own customer&apos;s invoices.</source>
+        <translation>收款只能冲该客户自己的发票。</translation>
+    </message>
+</context>
+<context>
     <name>PeriodLock</name>
     <message>
         <source>%1 falls in %2, a closed month: nothing dated in it can be created or changed.</source>
@@ -2827,6 +2958,26 @@
     <message>
         <source>report progress on other people&apos;s steps</source>
         <translation>为他人负责的工序报工</translation>
+    </message>
+    <message>
+        <source>see invoices, payments and receivables</source>
+        <translation>查看发票、收款和应收账款</translation>
+    </message>
+    <message>
+        <source>issue invoices or credit notes</source>
+        <translation>开具发票或红字发票</translation>
+    </message>
+    <message>
+        <source>record payments</source>
+        <translation>记录收款</translation>
+    </message>
+    <message>
+        <source>release a credit hold or approve a write-off</source>
+        <translation>解除信用冻结或批准坏账核销</translation>
+    </message>
+    <message>
+        <source>close a month or change the settlement settings</source>
+        <translation>月末结账或修改结算设置</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3151,17 @@
     <message>
         <source>list the overdue invoices</source>
         <translation>列出逾期发票</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesService</name>
+    <message>
+        <source>Enter the day of the receivables.</source>
+        <translation>请填写应收账款的日期。</translation>
+    </message>
+    <message>
+        <source>A statement runs from a day to the same day or a later one.</source>
+        <translation>对账单的结束日期不能早于开始日期。</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3501,17 @@
     <message>
         <source>The invoice no longer exists.</source>
         <translation>该发票已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementSettingsService</name>
+    <message>
+        <source>The invoice prefix must be 1 to 8 letters or digits.</source>
+        <translation>发票前缀必须是 1 到 8 个字母或数字。</translation>
+    </message>
+    <message>
+        <source>The credit note prefix must be 1 to 8 letters or digits.</source>
+        <translation>红字发票前缀必须是 1 到 8 个字母或数字。</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4246,14 @@
     <message>
         <source>Import calendar days from CSV</source>
         <translation>从 CSV 导入日历</translation>
+    </message>
+    <message>
+        <source>Columns: customer_code, date, amount, reference, then optionally method, note, invoice_no, bill_maturity. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation>列:customer_code、date、amount、reference,可选 method、note、invoice_no、bill_maturity。UTF-8 或 GB18030 编码;第一行为列名。</translation>
+    </message>
+    <message>
+        <source>Import payments from CSV</source>
+        <translation>从 CSV 导入收款</translation>
     </message>
 </context>
 <context>
@@ -6418,6 +6599,73 @@ OrderDesk will now close; start it again to go on working.</source>
     <message>
         <source>%1 (%2) · %3 · password %4</source>
         <translation>%1（%2）· %3 · 密码 %4</translation>
+    </message>
+</context>
+<context>
+    <name>od::StatementDocument</name>
+    <message>
+        <source>Customer Statement</source>
+        <translation>客户对账单</translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2</source>
+        <translation>客户:%1 %2</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3)</source>
+        <translation>期间:%1 至 %2(%3)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <source>Invoiced %1, credited %2, written off %3, paid %4.</source>
+        <translation>本期开票 %1,冲红 %2,核销坏账 %3,收款 %4。</translation>
+    </message>
+    <message>
+        <source>You have paid %1 in advance.</source>
+        <translation>贵公司已预付 %1。</translation>
+    </message>
+    <message>
+        <source>Balance due to us: %1.</source>
+        <translation>贵公司应付余额:%1。</translation>
+    </message>
+    <message>
+        <source>Please check this statement and confirm the balance, or tell us of any difference. Confirmed by (signature and stamp): ____________________  Date: __________</source>
+        <translation>请核对本对账单并确认余额,如有差异请告知我们。确认人(签字盖章):____________________  日期:__________</translation>
+    </message>
+    <message>
+        <source>Statement %1 %2 to %3</source>
+        <translation>对账单 %1 %2 至 %3</translation>
     </message>
 </context>
 <context>

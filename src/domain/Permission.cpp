@@ -32,6 +32,12 @@ constexpr Row kMatrix[] = {
     {Permission::CommitPlans, "commit_plans", false, true, false, true},
     {Permission::OverridePlanDate, "override_plan_date", false, true, false, true},
     {Permission::ReportAnyProgress, "report_any_progress", false, true, false, true},
+    // Only finance and management (managers, administrators) touch money.
+    {Permission::ViewReceivables, "view_receivables", false, true, true, true},
+    {Permission::IssueInvoices, "issue_invoices", false, true, true, true},
+    {Permission::RecordPayments, "record_payments", false, true, true, true},
+    {Permission::ApproveCredit, "approve_credit", false, true, false, true},
+    {Permission::ClosePeriods, "close_periods", false, true, true, true},
 };
 
 const Row* rowOf(Permission p)
@@ -99,6 +105,11 @@ QString PermissionInfo::description(Permission permission)
     case Permission::OverridePlanDate: return tr("promise a date the capacity does not allow");
     case Permission::ReportAnyProgress: return tr("report progress on other people's steps");
     case Permission::ManageExceptions: return tr("plan, hand over or close other people's exceptions");
+    case Permission::ViewReceivables: return tr("see invoices, payments and receivables");
+    case Permission::IssueInvoices: return tr("issue invoices or credit notes");
+    case Permission::RecordPayments: return tr("record payments");
+    case Permission::ApproveCredit: return tr("release a credit hold or approve a write-off");
+    case Permission::ClosePeriods: return tr("close a month or change the settlement settings");
     }
     return {};
 }

@@ -31,6 +31,11 @@ enum class Permission
     OverridePlanDate,     // promise a date earlier than capacity allows, with a reason
     ReportAnyProgress,    // report progress on any plan step (a step's owner may always report on it)
     ManageExceptions,     // plan, hand over and close any exception (others: those they own)
+    ViewReceivables,      // see invoices, payments, receivables, statements and the overdue list
+    IssueInvoices,        // invoice shipped orders, deposits, credit notes, the official 发票 number
+    RecordPayments,       // record, import and re-apply payments; log collection contacts
+    ApproveCredit,        // release a customer's credit hold, approve a write-off
+    ClosePeriods,         // close a month and change the settlement settings
 };
 
 class PermissionInfo

@@ -52,6 +52,10 @@ QString columnsHint(CsvImportReport::Kind kind)
         return CsvImportDialog::tr(
             "Columns: date, kind (holiday, workday or overtime), work_centre (empty for the whole company), "
             "hours. UTF-8 or GB18030; the first line names the columns.");
+    case CsvImportReport::Kind::Payments:
+        return CsvImportDialog::tr(
+            "Columns: customer_code, date, amount, reference, then optionally method, note, invoice_no, "
+            "bill_maturity. UTF-8 or GB18030; the first line names the columns.");
     }
     return {};
 }
@@ -80,6 +84,9 @@ CsvImportDialog::CsvImportDialog(Session& session, CsvImportReport::Kind kind, Q
         break;
     case CsvImportReport::Kind::Calendar:
         setWindowTitle(tr("Import calendar days from CSV"));
+        break;
+    case CsvImportReport::Kind::Payments:
+        setWindowTitle(tr("Import payments from CSV"));
         break;
     }
 

@@ -60,6 +60,18 @@ QString CsvImportReport::summary() const
     case Kind::Calendar:
         return dryRun ? tr("%n calendar day(s) would be imported; nothing was changed.", nullptr, n)
                       : tr("Imported %n calendar day(s).", nullptr, n);
+    case Kind::Payments: {
+        const QString recorded = dryRun
+                                     ? tr("%n payment(s) would be recorded; nothing was changed.", nullptr, n)
+                                     : tr("Recorded %n payment(s).", nullptr, n);
+        if (alreadyRecorded.isEmpty())
+            return recorded;
+        if (n == 0)
+            return tr("Nothing new to record: all %n row(s) were recorded before.", nullptr,
+                      int(alreadyRecorded.size()));
+        return recorded + QLatin1Char(' ') +
+               tr("%n row(s) were already recorded and are left out.", nullptr, int(alreadyRecorded.size()));
+    }
     }
     return {};
 }

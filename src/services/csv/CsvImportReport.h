@@ -29,7 +29,8 @@ public:
         Orders,
         WorkCentres,
         Routings,
-        Calendar
+        Calendar,
+        Payments
     };
 
     Kind kind = Kind::Customers;
@@ -45,6 +46,8 @@ public:
     bool committed = false; // true only when the records are now in the database
     bool cancelled = false;
     QList<CsvImportError> errors;
+    // Payments: rows already recorded by an earlier import (not errors: nothing new to record).
+    QList<CsvImportError> alreadyRecorded;
 
     bool ok() const { return errors.isEmpty() && !cancelled; }
     // Messages quote the cell they are about; a message longer than MaxMessageLength keeps its

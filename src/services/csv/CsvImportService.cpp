@@ -12,6 +12,7 @@
 #include "CsvWorkCentreImporter.h"
 #include "Database.h"
 #include "Logging.h"
+#include "PaymentService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -38,6 +39,8 @@ QString kindName(CsvImportReport::Kind kind)
         return QStringLiteral("routings");
     case CsvImportReport::Kind::Calendar:
         return QStringLiteral("calendar");
+    case CsvImportReport::Kind::Payments:
+        return QStringLiteral("payments");
     }
     return {};
 }
@@ -102,16 +105,19 @@ Result<CsvImportReport> CsvImportService::import(CsvImportReport::Kind kind, con
         return importRoutings(path, dryRun, std::move(progress));
     case CsvImportReport::Kind::Calendar:
         return importCalendar(path, dryRun, std::move(progress));
+    case CsvImportReport::Kind::Payments:
+        return PaymentService(m_session).importFile(path, dryRun, std::move(progress));
     }
     return std::unexpected(Error::invalid(tr("Unknown kind of import.")));
 }
 
 Result<CsvImportReport> CsvImportService::run(CsvImportReport::Kind kind, CsvRecordImporter& importer,
                                               const QString& path, bool dryRun,
-                                              const CsvProgressCallback& progressCallback)
+                                              const CsvProgressCallback& progressCallback,
+                                              Permission permission)
 {
     if (!dryRun) {
-        if (auto ok = Permissions::require(m_session, Permission::ImportData); !ok)
+        if (auto ok = Permissions::require(m_session, permission); !ok)
             return std::unexpected(ok.error());
     }
     CsvImportReport report;

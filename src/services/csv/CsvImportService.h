@@ -2,6 +2,7 @@
 
 #include "CsvImportReport.h"
 #include "CsvProgress.h"
+#include "Permission.h"
 #include "Session.h"
 
 #include <QCoreApplication>
@@ -40,9 +41,13 @@ public:
     Result<CsvImportReport> import(CsvImportReport::Kind kind, const QString& path, bool dryRun,
                                    CsvProgressCallback progress = {});
 
-private:
+    // Runs an importer over a file, all or nothing; a real import needs `permission` (payments are
+    // finance's, not ImportData's).
     Result<CsvImportReport> run(CsvImportReport::Kind kind, CsvRecordImporter& importer, const QString& path,
-                                bool dryRun, const CsvProgressCallback& progress);
+                                bool dryRun, const CsvProgressCallback& progress,
+                                Permission permission = Permission::ImportData);
+
+private:
     Session& m_session;
 };
 

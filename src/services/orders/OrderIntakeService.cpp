@@ -1,5 +1,7 @@
 #include "OrderIntakeService.h"
 
+#include "CreditControlService.h"
+
 #include "CustomerRepository.h"
 #include "OrderChange.h"
 #include "OrderDiff.h"
@@ -134,6 +136,11 @@ Result<OrderIntakeService::SaveOutcome> OrderIntakeService::save(Order& input, b
                          "send it. Save it as a draft and ask your manager."),
                       QStringLiteral("customer")});
     }
+
+    // A customer on credit hold gets no new order until it pays or a manager releases the hold.
+    if (submit)
+        if (auto ok = CreditControlService(m_session).requireNotOnHold(order.customerId); !ok)
+            return std::unexpected(ok.error());
 
     auto opened = order.id == 0 ? OrderChange::begin(m_session) : OrderChange::open(m_session, order.id);
     if (!opened)

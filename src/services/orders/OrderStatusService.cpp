@@ -1,5 +1,7 @@
 #include "OrderStatusService.h"
 
+#include "CreditControlService.h"
+
 #include "OrderAccess.h"
 #include "OrderChange.h"
 #include "OrderEventText.h"
@@ -77,6 +79,10 @@ Status OrderStatusService::transition(qint64 orderId, OrderStatus to, const QStr
         break;
     }
     const OrderStatus from = before.status;
+    // Goods do not leave for a customer on credit hold unless a manager released it.
+    if (to == OrderStatus::Shipped)
+        if (auto ok = CreditControlService(m_session).requireNotOnHold(before.customerId); !ok)
+            return ok;
     if (auto ok = change.moveTo(to); !ok)
         return ok;
     // A cancelled order's plan gives its hours back to the work centres; it is kept for the record.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SettlementFigures.h"
+
 #include "CollectionContact.h"
 #include "Database.h"
 
@@ -8,13 +10,6 @@
 #include <QList>
 
 namespace od {
-
-// A customer's latest promise that is broken, with what came in since the contact.
-struct BrokenPromise
-{
-    CollectionContact contact;
-    Money paidSince;
-};
 
 class CollectionContactRepository
 {

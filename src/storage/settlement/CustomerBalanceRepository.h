@@ -1,27 +1,13 @@
 #pragma once
 
+#include "SettlementFigures.h"
+
 #include "Database.h"
 #include "Money.h"
 
 #include <QCoreApplication>
 
 namespace od {
-
-// One customer's settlement sums as customer_balances keeps them.
-struct CustomerBalance
-{
-    qint64 customerId = 0;
-    Money invoiced;
-    Money credited;
-    Money writtenOff;
-    Money paid;
-    Money applied;
-
-    Money outstanding() const { return invoiced - credited - writtenOff - applied; }
-    Money advance() const { return paid - applied; }
-    // What the customer owes, net of its advance (negative: it has paid ahead).
-    Money balance() const { return outstanding() - advance(); }
-};
 
 class CustomerBalanceRepository
 {

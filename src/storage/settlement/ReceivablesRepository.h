@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SettlementFigures.h"
+
 #include "CustomerBalanceRepository.h"
 #include "Database.h"
 #include "ReceivablesAgeing.h"
@@ -9,32 +11,6 @@
 #include <QList>
 
 namespace od {
-
-// One customer's receivables on a day: its sums as of that day and what it had open, aged.
-struct CustomerReceivables
-{
-    qint64 customerId = 0;
-    QString code;
-    QString name;
-    Money creditLimit;
-    CustomerBalance balance; // as of the day
-    AgeingBuckets buckets;
-    QDate oldestOverdueDue; // null when nothing was overdue
-};
-
-// An invoice past its due date with something still open.
-struct OverdueInvoice
-{
-    qint64 invoiceId = 0;
-    QString invoiceNo;
-    qint64 customerId = 0;
-    QString customerCode;
-    QString customerName;
-    QDate invoiceDate;
-    QDate dueDate;
-    Money total;
-    Money open;
-};
 
 // Receivables across customers. On today (or any day after the last document) the figures come
 // from each customer's running sums and the partial index of open invoices; on an earlier day
