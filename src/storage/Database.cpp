@@ -133,6 +133,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Migrate mi
     return database;
 }
 
+QStringList Database::companionSuffixes()
+{
+    return {QStringLiteral("-wal"),
+            QStringLiteral("-shm"),
+            QStringLiteral("-journal"),
+            QStringLiteral("-access"),
+            QStringLiteral("-access-journal"),
+            QStringLiteral(".restoring"),
+            QStringLiteral(".restore-lock")};
+}
+
+QStringList Database::companionFiles(const QString& databasePath)
+{
+    QStringList out;
+    for (const QString& suffix : companionSuffixes())
+        out << databasePath + suffix;
+    return out;
+}
+
 int Database::latestSchemaVersion()
 {
     return int(migrationFiles().size());

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -27,6 +28,11 @@ public:
     Database& operator=(const Database&) = delete;
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Migrate migrate = Migrate::Yes);
+
+    // The files kept beside a database file: SQLite's -wal, -shm and -journal, OrderDesk's access
+    // ledger and a restore's staging copy. They belong to the database: nothing else may write them.
+    static QStringList companionSuffixes();
+    static QStringList companionFiles(const QString& databasePath);
 
     // The schema version this build writes; a newer file is refused.
     static int latestSchemaVersion();

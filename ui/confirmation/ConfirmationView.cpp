@@ -2,6 +2,7 @@
 
 #include "CustomerService.h"
 #include "OrderIntakeService.h"
+#include "OutputFile.h"
 #include "Permissions.h"
 #include "SettingsService.h"
 #include "confirmation/DocumentPreview.h"
@@ -333,8 +334,13 @@ bool ConfirmationView::exportPdfTo(const QString& path)
         showError(document.error());
         return false;
     }
-    if (auto ok = document->writePdf(path); !ok) {
-        showError(ok.error());
+    auto written = OutputFile::write(path, m_session.db().path(), [&](QIODevice& file) -> Result<bool> {
+        if (auto ok = document->writePdf(file); !ok)
+            return std::unexpected(ok.error());
+        return true;
+    });
+    if (!written) {
+        showError(written.error());
         return false;
     }
     m_banner->showMessage(MessageBanner::Kind::Info, tr("Saved %1.").arg(QDir::toNativeSeparators(path)));

@@ -4,8 +4,10 @@
 #include "AuditRepository.h"
 #include "AuditTrail.h"
 #include "Logging.h"
+#include "OutputFile.h"
 #include "OwnerOnlyFile.h"
 #include "Permissions.h"
+#include "Platform.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,10 +20,6 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <filesystem>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace od {
 
@@ -42,29 +40,21 @@ bool samePath(const QString& a, const QString& b)
     return fa.absoluteFilePath() == fb.absoluteFilePath();
 }
 
-// rename(2): replaces an existing target in one step, so nobody ever sees half a file there.
+// Replaces `to` by `from` in one step, so nobody ever sees half a file there.
 bool replaceFile(const QString& from, const QString& to)
 {
-    std::error_code error;
-    std::filesystem::rename(QFile::encodeName(from).toStdString(), QFile::encodeName(to).toStdString(),
-                            error);
-    if (error)
-        spdlog::error("backup: cannot rename {} to {}: {}", from.toStdString(), to.toStdString(),
-                      error.message());
-    return !error;
+    QString error;
+    if (Platform::replaceFile(from, to, &error))
+        return true;
+    spdlog::error("backup: cannot rename {} to {}: {}", from.toStdString(), to.toStdString(), error.toStdString());
+    return false;
 }
 
-// Makes a rename in the folder of `path` durable: rename(2) is atomic but reaches the disk only
-// with the folder's own entries.
+// Makes a rename in the folder of `path` durable.
 void syncDirectory(const QString& path)
 {
-    const int fd =
-        ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd < 0)
-        return;
-    if (::fsync(fd) != 0)
+    if (!Platform::syncFolderOf(path))
         spdlog::warn("backup: could not sync the folder of {}", path.toStdString());
-    ::close(fd);
 }
 
 // A database file with the -wal and -shm files SQLite may have left beside it.
@@ -201,21 +191,17 @@ Status BackupService::backup(const QString& target, const DatabaseBackup::Progre
 
 Status BackupService::writeCopy(const QString& target, const DatabaseBackup::Progress& progress)
 {
-    if (samePath(target, m_session.db().path()))
-        return std::unexpected(
-            Error::invalid(tr("A backup cannot replace the database itself; choose another file.")));
     // Written under another name first: an interrupted copy never leaves a broken file under
-    // the backup's name, and an older backup there survives until the new one is complete.
-    const QString partial = target + QStringLiteral(".part");
-    removeDatabaseFiles(partial); // only ever left by an interrupted backup of ours
-    if (auto ok = OwnerOnlyFile::createEmpty(partial); !ok)
+    // the backup's name, and a file there survives until the new one is complete. The target
+    // may be neither the database itself nor any other OrderDesk database.
+    auto staged = OutputFile::stage(target, m_session.db().path());
+    if (!staged)
+        return std::unexpected(staged.error());
+    if (auto ok = DatabaseBackup::copy(m_session.db(), (*staged)->path(), progress); !ok)
         return ok;
-    auto discardPartial = qScopeGuard([&] { removeDatabaseFiles(partial); });
-    if (auto ok = DatabaseBackup::copy(m_session.db(), partial, progress); !ok)
+    if (auto ok = (*staged)->replaceTarget(); !ok)
         return ok;
-    if (!replaceFile(partial, target))
-        return std::unexpected(Error::storage(tr("Could not write the backup %1.").arg(target)));
-    discardPartial.dismiss();
+    (*staged)->confirm();
     return {};
 }
 
@@ -334,8 +320,7 @@ Result<BackupService::RestoreOutcome> BackupService::restore(const QString& data
         outcome.previousDatabase = asideName(databasePath);
         // A second name for the current file, so that the database's own name never goes
         // missing: the restored file then replaces it in one rename.
-        keptByLink = ::link(QFile::encodeName(databasePath).constData(),
-                            QFile::encodeName(outcome.previousDatabase).constData()) == 0;
+        keptByLink = Platform::hardLink(databasePath, outcome.previousDatabase);
         if (!keptByLink && !replaceFile(databasePath, outcome.previousDatabase)) {
             (void)current->exec(QStringLiteral("ROLLBACK"));
             return std::unexpected(Error::storage(tr("Could not move the current database aside.")));

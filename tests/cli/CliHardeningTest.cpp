@@ -1,0 +1,192 @@
+// orderdesk-cli probed from outside, the way an attacker or a careless colleague would: files
+// written over the database, sign-ins in parallel, a restore used to become administrator,
+// numbers with a decimal comma, formulas in exported names, unusable database files, hostile
+// text and encodings. Each test is one finding of that probe.
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringDecoder>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+using od::test::CliRun;
+using od::test::CliRunner;
+
+namespace {
+
+const QString kAdminPassword = QStringLiteral("first-admin-pw");
+
+QString passwordOf(const QString& user)
+{
+    return user == QLatin1String("admin") ? kAdminPassword : user + QStringLiteral("-password-1");
+}
+
+QStringList args(const QString& db, const QString& user, const QStringList& rest)
+{
+    QStringList out{QStringLiteral("--db"), db};
+    if (!user.isEmpty())
+        out << QStringLiteral("--user") << user;
+    return out + rest;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate)) << path.toStdString();
+    file.write(bytes);
+}
+
+QByteArray contentOf(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A connection of the test's own to a database file, as another program would have.
+class RawDatabase
+{
+public:
+    explicit RawDatabase(const QString& path)
+        : m_name(QStringLiteral("raw-%1").arg(reinterpret_cast<quintptr>(this)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        EXPECT_TRUE(db.open()) << path.toStdString();
+    }
+    ~RawDatabase()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString& sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        const bool ok = q.exec(sql);
+        EXPECT_TRUE(ok) << sql.toStdString() << ": " << q.lastError().text().toStdString();
+        return ok;
+    }
+    QVariant scalar(const QString& sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+
+private:
+    QString m_name;
+};
+
+qint64 count(const QString& db, const QString& sql)
+{
+    RawDatabase raw(db);
+    return raw.scalar(sql).toLongLong();
+}
+
+// A company as `init` makes it, with a finance clerk (zhao), two salespeople (wang, chen) and a
+// manager (li), each signing in with passwordOf(name). Made once and copied for each test (the
+// accounts cost a few Argon2id hashes each), unless a test needs a company of its own.
+class Office
+{
+public:
+    enum class Company
+    {
+        Shared, // a copy of the one made first: the same company
+        Own     // made afresh: another company
+    };
+
+    explicit Office(const QString& file = QStringLiteral("office.orderdesk"), Company company = Company::Shared)
+    {
+        db = cli.database(file);
+        if (company == Company::Shared) {
+            static const std::unique_ptr<Office> original = std::make_unique<Office>(file, Company::Own);
+            EXPECT_TRUE(QFile::copy(original->db, db));
+            return;
+        }
+        cli.setEnvironment(QStringLiteral("ORDERDESK_NEW_PASSWORD"), kAdminPassword);
+        const CliRun init = cli.run(args(db, {}, {QStringLiteral("init")}));
+        EXPECT_EQ(init.exitCode, 0) << init.err.toStdString();
+        for (const auto& [name, role] : {std::pair{"zhao", "finance_clerk"}, std::pair{"wang", "salesperson"},
+                                         std::pair{"chen", "salesperson"}, std::pair{"li", "manager"}}) {
+            cli.setEnvironment(QStringLiteral("ORDERDESK_NEW_PASSWORD"), passwordOf(QString::fromLatin1(name)));
+            const CliRun added = as(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("add"),
+                                                              QString::fromLatin1(name), QStringLiteral("--role"),
+                                                              QString::fromLatin1(role)});
+            EXPECT_EQ(added.exitCode, 0) << added.err.toStdString();
+        }
+    }
+
+    CliRun as(const QString& user, const QStringList& rest)
+    {
+        cli.setEnvironment(QStringLiteral("ORDERDESK_PASSWORD"), passwordOf(user));
+        return cli.run(args(db, user, rest));
+    }
+    CliRun anonymous(const QStringList& rest) { return cli.run(args(db, {}, rest)); }
+    QString file(const QString& name) const { return cli.dir() + u'/' + name; }
+
+    // Imports a CSV file as the manager.
+    CliRun import(const QString& kind, const QString& name, const QByteArray& csv, const QString& user = "li")
+    {
+        const QString path = file(name);
+        writeFile(path, csv);
+        return as(user, {QStringLiteral("import"), kind, path});
+    }
+
+    CliRunner cli;
+    QString db;
+};
+
+const QByteArray kCustomers =
+    "code,name,credit_limit\nC001,上海申通阀门有限公司,50000.00\nC002,北京远航贸易,0\n";
+const QByteArray kProducts =
+    "sku,name,unit,unit_price\nVLV-50,不锈钢球阀,台,125.00\nFL-DN100,法兰,片,85.50\n";
+const QByteArray kOrderHeader =
+    "order_no,customer_code,order_date,requested_date,status,line_no,sku,description,quantity,unit_price,"
+    "discount_percent\n";
+
+void addCatalog(Office& office)
+{
+    ASSERT_EQ(office.import(QStringLiteral("customers"), QStringLiteral("c.csv"), kCustomers).exitCode, 0);
+    ASSERT_EQ(office.import(QStringLiteral("products"), QStringLiteral("p.csv"), kProducts).exitCode, 0);
+}
+
+} // namespace
+
+// 1. An export or backup given the live database (or its -wal) as its file refuses and writes nothing.
+TEST(CliHardening, ExportOrBackupOverTheLiveDatabaseIsRefusedAndTheDatabaseKeepsWorking)
+{
+    Office office;
+    addCatalog(office);
+    for (const QString& target : QStringList{office.db, office.db + QStringLiteral("-wal")}) {
+        SCOPED_TRACE(target.toStdString());
+        const CliRun exported = office.as(QStringLiteral("wang"),
+                                          {QStringLiteral("export"), QStringLiteral("customers"), target});
+        EXPECT_EQ(exported.exitCode, 1) << exported.out.toStdString();
+        EXPECT_TRUE(exported.err.contains(QLatin1String("is the database OrderDesk is working on")))
+            << exported.err.toStdString();
+        EXPECT_FALSE(exported.out.contains(QLatin1String("Wrote")));
+        const CliRun backup = office.as(QStringLiteral("admin"), {QStringLiteral("backup"), target});
+        EXPECT_EQ(backup.exitCode, 1) << backup.out.toStdString();
+    }
+    EXPECT_TRUE(contentOf(office.db).startsWith("SQLite format 3"));
+    const CliRun check = office.anonymous({QStringLiteral("check")});
+    EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
+    EXPECT_EQ(count(office.db, QStringLiteral("SELECT count(*) FROM customers")), 2);
+}
