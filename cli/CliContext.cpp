@@ -63,9 +63,12 @@ Result<Session*> CliContext::signIn()
     auto password = PasswordPrompt::current(name);
     if (!password)
         return std::unexpected(password.error());
-    auto user = AccountService(**db).signIn(name, *password);
+    AccountService accounts(**db);
+    auto user = accounts.signIn(name, *password);
     if (!user)
         return std::unexpected(user.error());
+    if (!accounts.notice().isEmpty())
+        m_err << tr("orderdesk-cli: %1").arg(accounts.notice()) << Qt::endl;
     m_session = std::make_unique<Session>(**db, *user);
     return m_session.get();
 }

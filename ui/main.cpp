@@ -170,6 +170,7 @@ int main(int argc, char** argv)
     // Nobody works without signing in, except the administrator who has just chosen a password
     // on the first-run screen.
     od::User user;
+    QString signInNotice;
     if (!firstAdministrator.isEmpty()) {
         auto created = od::SettingsService(**db).localUser(firstAdministrator);
         if (!created)
@@ -194,12 +195,15 @@ int main(int argc, char** argv)
             if (signIn.exec() != QDialog::Accepted)
                 return 0;
             user = signIn.user();
+            signInNotice = signIn.notice();
         }
     }
     od::Session session(**db, user);
     spdlog::info("signed in as {}", user.name.toStdString());
     od::MainWindow window(session);
     window.show();
+    if (!signInNotice.isEmpty())
+        window.statusBar()->showMessage(signInNotice, 60000);
     // Today's backup is made behind the window, for whoever signs in.
     auto* backup = new od::DailyBackup(path, user, od::BackupService::defaultBackupDir(), &window);
     QObject::connect(backup, &od::DailyBackup::finished, &window, [&window](bool, const QString& message) {

@@ -43,7 +43,8 @@ Status AuditRepository::append(AuditEntry& entry)
         entry.id = last.value(0).toLongLong() + 1;
         entry.prevHash = last.value(1).toString();
     }
-    const QString at = sqlv::nowUtc();
+    // An entry that waited in the access ledger keeps the time it happened.
+    const QString at = entry.at.isValid() ? entry.at.toUTC().toString(Qt::ISODate) : sqlv::nowUtc();
     entry.at = sqlv::toTimestamp(at);
     const QString changes = AuditChain::changesToJson(entry.changes);
     entry.hash = AuditChain::computeHash(entry, changes);

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "AccessLedger.h"
 #include "OwnerOnlyFile.h"
 
 #include <QAtomicInt>
@@ -70,6 +71,7 @@ Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(
 
 Database::~Database()
 {
+    m_ledger.reset();
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -189,6 +191,41 @@ Status Database::migrateTo(int target)
     return {};
 }
 
+AccessLedger* Database::accessLedger(bool create)
+{
+    if (m_ledger)
+        return m_ledger.get();
+    if (!create && !QFileInfo::exists(AccessLedger::pathFor(m_path)))
+        return nullptr;
+    auto ledger = AccessLedger::open(m_path);
+    if (!ledger) {
+        spdlog::warn("database: no access ledger for {}: {}", m_path.toStdString(),
+                     ledger.error().message.toStdString());
+        return nullptr;
+    }
+    m_ledger = std::move(*ledger);
+    return m_ledger.get();
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    if (sqlite3* h = handle())
+        sqlite3_busy_timeout(h, milliseconds);
+}
+
+Error Database::busyError()
+{
+    if (AccessLedger* ledger = accessLedger(false)) {
+        if (auto job = ledger->runningJob(); job && *job)
+            return Error::storage(
+                tr("%1 has been %2 since %3; the database takes other changes again when that has "
+                   "finished. Try again then.")
+                    .arg((*job)->userName, (*job)->activity,
+                         (*job)->startedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    }
+    return Error::storage(tr("The database is busy in another window or program. Try again in a moment."));
+}
+
 sqlite3* Database::handle() const
 {
     const QVariant v = m_db.driver()->handle();
@@ -205,12 +242,20 @@ Status Database::exec(const QString& statement)
     return {};
 }
 
-Transaction::Transaction(Database& db) : m_db(db)
+Transaction::Transaction(Database& db) : Transaction(db, -1) {}
+
+Transaction::Transaction(Database& db, int waitMs) : m_db(db)
 {
+    if (waitMs >= 0)
+        m_db.setBusyTimeout(waitMs);
     auto ok = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    sqlite3* handle = m_db.handle();
+    const bool busy = !ok && handle && (sqlite3_errcode(handle) & 0xff) == SQLITE_BUSY;
+    if (waitMs >= 0)
+        m_db.setBusyTimeout(Database::DefaultBusyTimeoutMs);
     m_active = ok.has_value();
     if (!ok)
-        m_error = ok.error();
+        m_error = busy ? m_db.busyError() : ok.error();
 }
 
 Transaction::~Transaction()

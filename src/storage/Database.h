@@ -13,6 +13,8 @@ struct sqlite3;
 
 namespace od {
 
+class AccessLedger;
+
 // One open connection to an OrderDesk database file. Opening applies the pragmas of the design
 // (WAL, foreign keys, busy timeout, synchronous=FULL) and the numbered migrations. Each thread
 // that touches the database opens its own Database.
@@ -49,11 +51,24 @@ public:
     Status exec(const QString& statement);
     // A storage error in words for the user, with the driver's text for the log.
     static Error storageError(const QString& what, const QString& driverText);
+    // "The database is busy": naming the long job that holds the write lock when one is known
+    // ("wang has been importing orders since 10:02").
+    Error busyError();
+
+    // The access ledger beside this database (sign-in attempts, audit entries waiting for the
+    // write lock, long jobs), opened on first use; with `create` false, null while it does not
+    // exist yet. Null, with the reason logged, when it cannot be opened.
+    AccessLedger* accessLedger(bool create);
+
+    // The milliseconds a write waits for another connection's lock (5 s by default).
+    void setBusyTimeout(int milliseconds);
+    static constexpr int DefaultBusyTimeoutMs = 5000;
 
 private:
     Database(QSqlDatabase db, QString path);
     QSqlDatabase m_db;
     QString m_path;
+    std::unique_ptr<AccessLedger> m_ledger;
 };
 
 // BEGIN IMMEDIATE … COMMIT; rolls back when destroyed without commit(). Every service
@@ -62,6 +77,9 @@ class Transaction
 {
 public:
     explicit Transaction(Database& db);
+    // Waits at most `waitMs` for the write lock instead of the usual busy timeout; beginError()
+    // then says who holds it, when known.
+    Transaction(Database& db, int waitMs);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

@@ -190,3 +190,98 @@ TEST(CliHardening, ExportOrBackupOverTheLiveDatabaseIsRefusedAndTheDatabaseKeeps
     EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
     EXPECT_EQ(count(office.db, QStringLiteral("SELECT count(*) FROM customers")), 2);
 }
+
+// 2. Ten sign-ins started at once after the wait: only the one attempt the throttle allows is checked.
+TEST(CliHardening, ParallelSignInsGetNoMoreAttemptsThanTheThrottleAllows)
+{
+    Office office;
+    office.cli.setEnvironment(QStringLiteral("ORDERDESK_PASSWORD"), QStringLiteral("wrong-guess"));
+    for (int i = 0; i < 3; ++i) // the free attempts
+        EXPECT_EQ(office.cli
+                      .run(args(office.db, QStringLiteral("zhao"),
+                                {QStringLiteral("user"), QStringLiteral("list")}))
+                      .exitCode,
+                  1);
+    QThread::msleep(2500); // the wait after three failures
+
+    auto burst = [&](const QStringList& passwords) {
+        std::vector<std::unique_ptr<QProcess>> running;
+        for (const QString& password : passwords) {
+            office.cli.setEnvironment(QStringLiteral("ORDERDESK_PASSWORD"), password);
+            running.push_back(office.cli.start(
+                args(office.db, QStringLiteral("zhao"),
+                     {QStringLiteral("orders"), QStringLiteral("--limit"), QStringLiteral("1")})));
+        }
+        int checked = 0;
+        int signedIn = 0;
+        for (auto& process : running) {
+            const CliRun run = CliRunner::finish(*process);
+            if (run.exitCode == 0)
+                ++signedIn;
+            else if (run.err.contains(QLatin1String("Wrong user name or password")))
+                ++checked;
+            else
+                EXPECT_TRUE(run.err.contains(QLatin1String("Too many failed attempts")))
+                    << run.err.toStdString();
+        }
+        return std::pair{checked, signedIn};
+    };
+    QStringList wrong;
+    for (int i = 0; i < 10; ++i)
+        wrong << QStringLiteral("guess-%1").arg(i);
+    const auto [checked, signedIn] = burst(wrong);
+    EXPECT_EQ(signedIn, 0);
+    EXPECT_EQ(checked, 1) << "ten attempts at once after a wait: one is checked, nine wait";
+
+    // Nine wrong and the right one at once: at most one of them is even looked at.
+    QThread::msleep(4500);
+    QStringList mixed = wrong.mid(0, 9);
+    mixed.insert(4, passwordOf(QStringLiteral("zhao")));
+    const auto [checkedAgain, signedInAgain] = burst(mixed);
+    EXPECT_LE(checkedAgain + signedInAgain, 1);
+}
+
+// 11. An unknown name, a throttled name and a disabled account get the same answer in about the
+//     same time as a wrong password.
+TEST(CliHardening, SignInFailuresAllGetTheSameAnswerInSimilarTime)
+{
+    Office office;
+    ASSERT_EQ(office
+                  .as(QStringLiteral("admin"),
+                      {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("chen")})
+                  .exitCode,
+              0);
+    auto attempt = [&](const QString& user, const QString& password, qint64* ms) {
+        office.cli.setEnvironment(QStringLiteral("ORDERDESK_PASSWORD"), password);
+        QElapsedTimer timer;
+        timer.start();
+        const CliRun run =
+            office.cli.run(args(office.db, user, {QStringLiteral("user"), QStringLiteral("list")}));
+        *ms = timer.elapsed();
+        EXPECT_EQ(run.exitCode, 1) << user.toStdString();
+        return run.err.trimmed();
+    };
+    qint64 wrongMs = 0, unknownMs = 0, disabledMs = 0, throttledMs = 0;
+    const QString wrong = attempt(QStringLiteral("wang"), QStringLiteral("not-it-1"), &wrongMs);
+    const QString unknown = attempt(QStringLiteral("nobody"), QStringLiteral("not-it-1"), &unknownMs);
+    const QString disabled = attempt(QStringLiteral("chen"), passwordOf(QStringLiteral("chen")), &disabledMs);
+    EXPECT_EQ(unknown, wrong);
+    EXPECT_EQ(disabled, wrong);
+    for (int i = 0; i < 3; ++i) {
+        qint64 ignored = 0;
+        attempt(QStringLiteral("li"), QStringLiteral("guess-%1").arg(i), &ignored);
+    }
+    const QString throttled = attempt(QStringLiteral("li"), QStringLiteral("guess-x"), &throttledMs);
+    EXPECT_TRUE(throttled.contains(QLatin1String("Too many failed attempts"))) << throttled.toStdString();
+    // Unknown names are throttled the same way: the answer does not tell which names exist.
+    for (int i = 0; i < 3; ++i) {
+        qint64 ignored = 0;
+        attempt(QStringLiteral("nobody2"), QStringLiteral("guess-%1").arg(i), &ignored);
+    }
+    qint64 unknownThrottledMs = 0;
+    const QString unknownThrottled =
+        attempt(QStringLiteral("nobody2"), QStringLiteral("guess-x"), &unknownThrottledMs);
+    EXPECT_EQ(unknownThrottled.left(unknownThrottled.indexOf(u'.')), throttled.left(throttled.indexOf(u'.')));
+    for (qint64 ms : {unknownMs, disabledMs, throttledMs, unknownThrottledMs})
+        EXPECT_GT(ms, wrongMs / 2) << "wrong password " << wrongMs << " ms";
+}

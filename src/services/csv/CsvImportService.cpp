@@ -1,5 +1,6 @@
 #include "CsvImportService.h"
 
+#include "AccessLedger.h"
 #include "AuditTrail.h"
 #include "Permissions.h"
 
@@ -12,6 +13,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <optional>
@@ -29,6 +31,19 @@ QString kindName(CsvImportReport::Kind kind)
         return QStringLiteral("products");
     case CsvImportReport::Kind::Orders:
         return QStringLiteral("orders");
+    }
+    return {};
+}
+
+QString kindDisplayName(CsvImportReport::Kind kind)
+{
+    switch (kind) {
+    case CsvImportReport::Kind::Customers:
+        return CsvImportService::tr("customers");
+    case CsvImportReport::Kind::Products:
+        return CsvImportService::tr("products");
+    case CsvImportReport::Kind::Orders:
+        return CsvImportService::tr("orders");
     }
     return {};
 }
@@ -102,7 +117,21 @@ Result<CsvImportReport> CsvImportService::run(CsvImportReport::Kind kind, CsvRec
     // the check and the insert. A dry run only reads and needs none. synchronous stays FULL:
     // in WAL mode a single transaction syncs once, at commit, so relaxing it would gain nothing.
     std::optional<Transaction> transaction;
+    qint64 job = 0;
+    AccessLedger* ledger = nullptr;
+    auto finishJob = qScopeGuard([&] {
+        if (job)
+            (void)ledger->finishJob(job);
+    });
     if (!dryRun) {
+        // Whoever meets the write lock meanwhile (a sign-in, a save) is told who imports what.
+        ledger = m_session.db().accessLedger(true);
+        if (ledger) {
+            auto started = ledger->startJob(
+                m_session.user().name,
+                tr("importing %1 from %2").arg(kindDisplayName(kind), QFileInfo(path).fileName()));
+            job = started.value_or(0);
+        }
         transaction.emplace(m_session.db());
         if (!transaction->isActive())
             return std::unexpected(transaction->beginError());
