@@ -11,7 +11,7 @@ const QStringList kCommandOptions = {
     QStringLiteral("dry-run"), QStringLiteral("status"), QStringLiteral("customer"),
     QStringLiteral("search"),  QStringLiteral("limit"),  QStringLiteral("json"),
     QStringLiteral("admin"),   QStringLiteral("role"),   QStringLiteral("display"),
-    QStringLiteral("by"),      QStringLiteral("order")};
+    QStringLiteral("by"),      QStringLiteral("order"),  QStringLiteral("other-company")};
 
 } // namespace
 
@@ -32,7 +32,7 @@ CommandLine::CommandLine()
            "  audit verify                              check the audit trail's hash chain\n"
            "  audit list [--by NAME] [--order ORDER_NO] [--limit N]\n"
            "  backup FILE                               copy the database to FILE\n"
-           "  restore FILE                              put the backup FILE in place of the database\n\n"
+           "  restore FILE [--other-company]            put the backup FILE in place of the database\n\n"
            "Every command except init, demo (into an empty database), summary, check and audit verify signs\n"
            "in: --user NAME, with the password from ORDERDESK_PASSWORD or typed at the terminal. New\n"
            "passwords (init, user add, user passwd) come from ORDERDESK_NEW_PASSWORD or the terminal.\n\n"
@@ -55,12 +55,15 @@ CommandLine::CommandLine()
         {QStringLiteral("search"), tr("orders: order number, customer, product or line text."), tr("TEXT")},
         {QStringLiteral("limit"), tr("orders, audit list: at most this many rows (default 50)."), tr("N")},
         {QStringLiteral("json"), tr("summary: print JSON.")},
-        {QStringLiteral("admin"), tr("init: the first administrator's login name (default admin)."), tr("NAME")},
-        {QStringLiteral("role"),
-         tr("user add: salesperson, manager, finance_clerk or administrator."), tr("ROLE")},
+        {QStringLiteral("admin"), tr("init: the first administrator's login name (default admin)."),
+         tr("NAME")},
+        {QStringLiteral("role"), tr("user add: salesperson, manager, finance_clerk or administrator."),
+         tr("ROLE")},
         {QStringLiteral("display"), tr("user add: the name shown in the app."), tr("NAME")},
         {QStringLiteral("by"), tr("audit list: only this user's entries."), tr("NAME")},
         {QStringLiteral("order"), tr("audit list: only this order's entries."), tr("ORDER_NO")},
+        {QStringLiteral("other-company"),
+         tr("restore: the backup is another company's, and is to replace this company's database.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see the list above)."));
 }

@@ -12,14 +12,14 @@ namespace od {
 
 struct AuditFilter
 {
-    qint64 userId = 0;     // 0 = anyone
-    QDate from;            // local calendar days, inclusive; null = open
+    qint64 userId = 0; // 0 = anyone
+    QDate from;        // local calendar days, inclusive; null = open
     QDate to;
-    QString actionPrefix;  // "order." matches every order action; empty = any
+    QString actionPrefix;         // "order." matches every order action; empty = any
     QString excludedActionPrefix; // actions starting with this are left out; empty = none
-    QString entity;        // "order", "customer"…; empty = any
-    qint64 entityId = 0;   // with entity: one record's history
-    QString entityLabel;   // e.g. an order number; empty = any
+    QString entity;               // "order", "customer"…; empty = any
+    qint64 entityId = 0;          // with entity: one record's history
+    QString entityLabel;          // e.g. an order number; empty = any
 };
 
 // The audit trail table: append inside the caller's transaction, read with filters, verify the
@@ -34,6 +34,8 @@ public:
     // Newest first.
     Result<QList<AuditEntry>> list(const AuditFilter& filter, int limit, qint64 offset = 0);
     Result<qint64> count();
+    // Every entry about `entity` ("user"), oldest first.
+    Result<QList<AuditEntry>> history(const QString& entity);
 
     struct Verification
     {

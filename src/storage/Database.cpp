@@ -10,6 +10,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <spdlog/spdlog.h>
 
@@ -131,6 +132,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Migrate mi
     if (migrate == Migrate::Yes) {
         if (auto ok = database->migrateTo(latestSchemaVersion()); !ok)
             return std::unexpected(ok.error());
+        if (version == 0) {
+            // A new database: the company's identity is made now, once.
+            Transaction tx(*database);
+            if (!tx.isActive())
+                return std::unexpected(tx.beginError());
+            QSqlQuery q(database->m_db);
+            q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"));
+            q.addBindValue(QString::fromLatin1(CompanyIdKey));
+            q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            if (!q.exec())
+                return std::unexpected(storageError(tr("create the database"), q.lastError().text()));
+            if (auto ok = tx.commit(); !ok)
+                return std::unexpected(ok.error());
+        }
     }
     return database;
 }

@@ -31,6 +31,10 @@ public:
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Migrate migrate = Migrate::Yes);
 
+    // The settings key of the company's identity, a random id made when the database is created,
+    // which tells a backup of this company from another company's.
+    static constexpr const char* CompanyIdKey = "company.id";
+
     // The files kept beside a database file: SQLite's -wal, -shm and -journal, OrderDesk's access
     // ledger and a restore's staging copy. They belong to the database: nothing else may write them.
     static QStringList companionSuffixes();

@@ -241,6 +241,97 @@ TEST(CliHardening, ParallelSignInsGetNoMoreAttemptsThanTheThrottleAllows)
     EXPECT_LE(checkedAgain + signedInAgain, 1);
 }
 
+// 3. A finance clerk cannot restore; a backup whose users were edited is refused as tampered;
+//    another company's backup needs --other-company; the restore is audited where it lands.
+TEST(CliHardening, RestoreIsForAdministratorsAndRefusesAlteredUsersAndAsksAboutAnotherCompany)
+{
+    Office office;
+    addCatalog(office);
+    const QString copy = office.file(QStringLiteral("copy.orderdesk"));
+    ASSERT_EQ(office.as(QStringLiteral("zhao"), {QStringLiteral("backup"), copy}).exitCode, 0);
+    {
+        RawDatabase raw(copy);
+        raw.exec(QStringLiteral("UPDATE users SET role = 'administrator' WHERE name = 'zhao'"));
+    }
+    const CliRun byClerk = office.as(QStringLiteral("zhao"), {QStringLiteral("restore"), copy});
+    EXPECT_EQ(byClerk.exitCode, 1) << byClerk.out.toStdString();
+    EXPECT_TRUE(byClerk.err.contains(QLatin1String("may not restore"))) << byClerk.err.toStdString();
+
+    const CliRun tampered = office.as(QStringLiteral("admin"), {QStringLiteral("restore"), copy});
+    EXPECT_EQ(tampered.exitCode, 1) << tampered.out.toStdString();
+    EXPECT_TRUE(tampered.err.contains(QLatin1String("zhao"))) << tampered.err.toStdString();
+    EXPECT_TRUE(tampered.err.contains(QLatin1String("was not restored"))) << tampered.err.toStdString();
+    EXPECT_EQ(count(office.db, QStringLiteral("SELECT count(*) FROM users WHERE role = 'administrator'")), 1);
+
+    // A password hash swapped in the copy is found the same way.
+    const QString swapped = office.file(QStringLiteral("swapped.orderdesk"));
+    ASSERT_EQ(office.as(QStringLiteral("admin"), {QStringLiteral("backup"), swapped}).exitCode, 0);
+    {
+        RawDatabase raw(swapped);
+        raw.exec(QStringLiteral("UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE "
+                                "name = 'zhao') WHERE name = 'admin'"));
+    }
+    const CliRun swappedRun = office.as(QStringLiteral("admin"), {QStringLiteral("restore"), swapped});
+    EXPECT_EQ(swappedRun.exitCode, 1) << swappedRun.out.toStdString();
+    EXPECT_TRUE(swappedRun.err.contains(QLatin1String("admin"))) << swappedRun.err.toStdString();
+
+    Office other(QStringLiteral("other-company.orderdesk"), Office::Company::Own);
+    const QString foreign = office.file(QStringLiteral("other-backup.orderdesk"));
+    ASSERT_EQ(other.as(QStringLiteral("admin"), {QStringLiteral("backup"), foreign}).exitCode, 0);
+    const CliRun unconfirmed = office.as(QStringLiteral("admin"), {QStringLiteral("restore"), foreign});
+    EXPECT_EQ(unconfirmed.exitCode, 1) << unconfirmed.out.toStdString();
+    EXPECT_TRUE(unconfirmed.err.contains(QLatin1String("--other-company"))) << unconfirmed.err.toStdString();
+    const CliRun confirmed = office.as(
+        QStringLiteral("admin"), {QStringLiteral("restore"), foreign, QStringLiteral("--other-company")});
+    EXPECT_EQ(confirmed.exitCode, 0) << confirmed.err.toStdString();
+    EXPECT_EQ(
+        count(office.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'database.restore'")),
+        1);
+    EXPECT_EQ(office.anonymous({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+}
+
+// 7 and 8. While another program holds the write lock (a long import), a backup is whole and
+// its audit entry waits; signing in works, says why changes wait, and its record is not lost.
+TEST(CliHardening, BackupAndSignInWhileTheWriteLockIsHeldAreWholeAndAuditedLater)
+{
+    Office office;
+    addCatalog(office);
+    const QString backup = office.file(QStringLiteral("during-import.orderdesk"));
+    const qint64 signInsBefore =
+        count(office.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'user.sign_in'"));
+    {
+        RawDatabase importer(office.db);
+        importer.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        importer.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('import.in_progress', '1')"));
+
+        QElapsedTimer timer;
+        timer.start();
+        const CliRun list = office.as(QStringLiteral("wang"), {QStringLiteral("orders")});
+        EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+        EXPECT_LT(timer.elapsed(), 4000) << "signing in must not wait for the write lock";
+        EXPECT_TRUE(list.err.contains(QLatin1String("changes"))) << list.err.toStdString();
+
+        const CliRun backedUp = office.as(QStringLiteral("li"), {QStringLiteral("backup"), backup});
+        EXPECT_EQ(backedUp.exitCode, 0) << backedUp.err.toStdString();
+        importer.exec(QStringLiteral("ROLLBACK"));
+    }
+    EXPECT_EQ(count(backup, QStringLiteral("SELECT count(*) FROM customers")), 2);
+    // The next sign-in writes what waited.
+    EXPECT_EQ(office.as(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("list")}).exitCode,
+              0);
+    EXPECT_EQ(
+        count(office.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'database.backup'")),
+        1);
+    EXPECT_GE(
+        count(office.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'user.sign_in' AND "
+                                        "user_name = 'wang'")),
+        1);
+    EXPECT_GT(
+        count(office.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'user.sign_in'")),
+        signInsBefore + 2);
+    EXPECT_EQ(office.anonymous({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+}
+
 // 11. An unknown name, a throttled name and a disabled account get the same answer in about the
 //     same time as a wrong password.
 TEST(CliHardening, SignInFailuresAllGetTheSameAnswerInSimilarTime)

@@ -1,5 +1,7 @@
 #include "DemoDataGenerator.h"
 
+#include "AuditRepository.h"
+#include "AuditTrail.h"
 #include "DemoBulkWriter.h"
 #include "DemoCalendar.h"
 #include "DemoCatalog.h"
@@ -7,6 +9,7 @@
 #include "DemoOrderBuilder.h"
 #include "DemoRandom.h"
 #include "PasswordHasher.h"
+#include "RecordFields.h"
 #include "SettingsService.h"
 #include "UserCredentialRepository.h"
 #include "UserRepository.h"
@@ -14,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <spdlog/spdlog.h>
 
@@ -29,7 +33,8 @@ constexpr qint64 kProgressEvery = 2048;
 // The demo passwords the README lists: "admin-demo" for admin, NAME-demo-2026 for the staff.
 QString demoPassword(const QString& userName)
 {
-    return userName == QLatin1String("admin") ? QStringLiteral("admin-demo") : userName + QStringLiteral("-demo-2026");
+    return userName == QLatin1String("admin") ? QStringLiteral("admin-demo")
+                                              : userName + QStringLiteral("-demo-2026");
 }
 
 // The demo users that have no password: not in the database yet, or there without one.
@@ -86,14 +91,41 @@ Status setDemoPasswords(Database& db, const QHash<QString, QString>& hashed)
         if (hash.isEmpty())
             hash = PasswordHasher::hash(demoPassword(demoUser.name));
         if (hash.isEmpty())
-            return std::unexpected(Error::storage(DemoDataGenerator::tr("A demo password could not be hashed.")));
+            return std::unexpected(
+                Error::storage(DemoDataGenerator::tr("A demo password could not be hashed.")));
         hashes.append({(*user)->id, hash});
     }
     Transaction tx(db);
     if (!tx.isActive())
         return std::unexpected(tx.beginError());
+    // The users the bulk load wrote enter the audit trail here, as every user does, with the
+    // fingerprint of their password: a restore checks users against the trail.
+    auto history = AuditRepository(db).history(QStringLiteral("user"));
+    if (!history)
+        return std::unexpected(history.error());
+    QSet<qint64> recorded;
+    for (const AuditEntry& entry : *history)
+        if (entry.action == QLatin1String("user.add"))
+            recorded.insert(entry.entityId);
+    Session system(db,
+                   User{0, QStringLiteral("system"), QStringLiteral("system"), Role::Administrator, true});
     for (const auto& [userId, hash] : hashes) {
         if (auto ok = credentials.setPasswordHash(userId, hash); !ok)
+            return ok;
+        auto user = users.byId(userId);
+        if (!user)
+            return std::unexpected(user.error());
+        if (!*user)
+            continue;
+        const FieldChange credential{QStringLiteral("credential"), QString(),
+                                     PasswordHasher::fingerprint(hash)};
+        const bool added = recorded.contains(userId);
+        if (auto ok = AuditTrail::record(
+                system, added ? QStringLiteral("user.reset_password") : QStringLiteral("user.add"),
+                QStringLiteral("user"), userId, (*user)->name,
+                added ? QList<FieldChange>{credential}
+                      : RecordFields::diff({}, RecordFields::of(**user)) << credential);
+            !ok)
             return ok;
     }
     return tx.commit();
