@@ -4,6 +4,7 @@
 #include "AppPaths.h"
 #include "ExitCode.h"
 #include "PasswordPrompt.h"
+#include "TextTable.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -32,6 +33,13 @@ Result<Database*> CliContext::database(bool create)
 {
     if (m_db)
         return m_db.get();
+    if (AppPaths::usesDefaultDatabase(m_commandLine.value(QStringLiteral("db")))) {
+        auto adopted = AppPaths::adoptEarlierDatabase();
+        if (!adopted)
+            return std::unexpected(adopted.error());
+        if (!adopted->isEmpty())
+            m_err << tr("orderdesk-cli: %1").arg(*adopted) << Qt::endl;
+    }
     const QString path = databasePath();
     const QFileInfo info(path);
     if (!create && !info.exists())
@@ -39,7 +47,8 @@ Result<Database*> CliContext::database(bool create)
             tr("There is no database at %1. Create one with \"orderdesk-cli --db %1 init\".").arg(path)));
     if (create && !info.dir().exists() && !QDir().mkpath(info.absolutePath()))
         return std::unexpected(Error::invalid(tr("Cannot create the folder %1.").arg(info.absolutePath())));
-    auto db = Database::open(path);
+    // A command that only reads never turns an empty file into a database.
+    auto db = create ? Database::open(path) : Database::openExisting(path);
     if (!db)
         return std::unexpected(db.error());
     m_db = std::move(*db);
@@ -81,7 +90,7 @@ void CliContext::closeDatabase()
 
 int CliContext::fail(const Error& error)
 {
-    m_err << tr("orderdesk-cli: %1").arg(error.message) << Qt::endl;
+    m_err << tr("orderdesk-cli: %1").arg(TextTable::terminalText(error.message, true)) << Qt::endl;
     return exitCodeFor(error);
 }
 

@@ -3,6 +3,7 @@
 #include "CsvExportService.h"
 #include "CsvImportService.h"
 #include "ExitCode.h"
+#include "TextTable.h"
 
 namespace od::cli {
 
@@ -45,7 +46,7 @@ int TransferCommands::runImport()
     if (!report)
         return m_ctx.fail(report.error());
     for (const QString& error : report->formattedErrors())
-        m_ctx.err() << error << '\n';
+        m_ctx.err() << TextTable::terminalText(error, true) << '\n';
     if (!report->ok()) {
         m_ctx.err() << report->summary() << Qt::endl;
         return UserError;

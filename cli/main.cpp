@@ -7,6 +7,7 @@
 #include "ExitCode.h"
 #include "Logging.h"
 #include "OrderCommands.h"
+#include "Platform.h"
 #include "TransferCommands.h"
 #include "UserCommands.h"
 
@@ -14,6 +15,8 @@
 
 int main(int argc, char** argv)
 {
+    // Exports, logs and every other file this process makes are its user's only, like the database.
+    od::Platform::makeNewFilesOwnerOnly();
     QCoreApplication app(argc, argv);
     // The same data folder (default database, log) as the desktop app.
     QCoreApplication::setApplicationName(QStringLiteral("OrderDesk"));

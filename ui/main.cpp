@@ -5,6 +5,7 @@
 #include "AppPaths.h"
 #include "BackupService.h"
 #include "Logging.h"
+#include "Platform.h"
 #include "Session.h"
 #include "SettingsService.h"
 #include "firstrun/FirstRunDialog.h"
@@ -76,6 +77,8 @@ int main(int argc, char** argv)
     if ((screenshots || textOnly) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
+    // Exports, logs and every other file this process makes are its user's only, like the database.
+    od::Platform::makeNewFilesOwnerOnly();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OrderDesk"));
     QApplication::setApplicationName(QStringLiteral("OrderDesk"));
@@ -136,6 +139,13 @@ int main(int argc, char** argv)
         return 0;
     }
 
+    QString pathNotice;
+    if (od::AppPaths::usesDefaultDatabase(parser.value(dbOption))) {
+        auto adopted = od::AppPaths::adoptEarlierDatabase();
+        if (!adopted)
+            return fail(adopted.error().message, false);
+        pathNotice = *adopted;
+    }
     const QString path = od::AppPaths::databasePath(parser.value(dbOption));
     QDir().mkpath(QFileInfo(path).absolutePath());
 
@@ -202,8 +212,9 @@ int main(int argc, char** argv)
     spdlog::info("signed in as {}", user.name.toStdString());
     od::MainWindow window(session);
     window.show();
-    if (!signInNotice.isEmpty())
-        window.statusBar()->showMessage(signInNotice, 60000);
+    const QString notices = QStringList{pathNotice, signInNotice}.join(u' ').trimmed();
+    if (!notices.isEmpty())
+        window.statusBar()->showMessage(notices, 60000);
     // Today's backup is made behind the window, for whoever signs in.
     auto* backup = new od::DailyBackup(path, user, od::BackupService::defaultBackupDir(), &window);
     QObject::connect(backup, &od::DailyBackup::finished, &window, [&window](bool, const QString& message) {

@@ -59,6 +59,26 @@ ValidationReport OrderValidator::recalculate(Order& order)
     return report;
 }
 
+void OrderValidator::checkTexts(const Order& order, ValidationReport& report)
+{
+    if (order.notes.size() > MaxNotesLength)
+        report.add(Severity::Error, QStringLiteral("long_text"), QStringLiteral("notes"), -1,
+                   tr("The notes are too long (at most %1 characters).").arg(MaxNotesLength));
+    else if (const QString problem = TextCheck::problem(order.notes, true); !problem.isEmpty())
+        report.add(Severity::Error, QStringLiteral("broken_text"), QStringLiteral("notes"), -1, problem);
+    for (int i = 0; i < order.lines.size(); ++i) {
+        const QString& description = order.lines[i].description;
+        if (description.size() > MaxDescriptionLength)
+            report.add(Severity::Error, QStringLiteral("long_text"), QStringLiteral("description"), i,
+                       tr("Line %1: the description is too long (at most %2 characters).")
+                           .arg(i + 1)
+                           .arg(MaxDescriptionLength));
+        else if (const QString problem = TextCheck::problem(description, true); !problem.isEmpty())
+            report.add(Severity::Error, QStringLiteral("broken_text"), QStringLiteral("description"), i,
+                       tr("Line %1: %2").arg(QString::number(i + 1), problem));
+    }
+}
+
 ValidationReport OrderValidator::validate(Order& order, const OrderValidationContext& context)
 {
     ValidationReport report = recalculate(order);
@@ -88,9 +108,7 @@ ValidationReport OrderValidator::validate(Order& order, const OrderValidationCon
     else if (order.orderDate.isValid() && order.requestedDate < order.orderDate)
         report.add(Severity::Error, QStringLiteral("date_before_order"), QStringLiteral("requested_date"), -1,
                    tr("The requested delivery date is before the order date."));
-    if (!TextCheck::isWellFormed(order.notes))
-        report.add(Severity::Error, QStringLiteral("broken_text"), QStringLiteral("notes"), -1,
-                   TextCheck::brokenCharacterMessage());
+    checkTexts(order, report);
     if (order.taxRate.raw() < 0 || order.taxRate.raw() > BasisPoints::Full)
         report.add(Severity::Error, QStringLiteral("bad_tax"), QStringLiteral("tax_rate"), -1,
                    tr("The tax rate must be between 0% and 100%."));
@@ -108,7 +126,8 @@ ValidationReport OrderValidator::validate(Order& order, const OrderValidationCon
                 report.add(Severity::Error, QStringLiteral("inactive_product"), QStringLiteral("product"), i,
                            tr("Line %1: product %2 is no longer sold.").arg(i + 1).arg(product->name));
             if (product->requiresSpec && line.description.trimmed().isEmpty())
-                report.add(Severity::Warning, QStringLiteral("missing_spec"), QStringLiteral("description"), i,
+                report.add(Severity::Warning, QStringLiteral("missing_spec"), QStringLiteral("description"),
+                           i,
                            tr("Line %1: %2 is made to order — write down the customer's specification.")
                                .arg(i + 1)
                                .arg(product->name));
@@ -126,12 +145,10 @@ ValidationReport OrderValidator::validate(Order& order, const OrderValidationCon
         if (line.discount.raw() < 0 || line.discount.raw() > BasisPoints::Full)
             report.add(Severity::Error, QStringLiteral("bad_discount"), QStringLiteral("discount"), i,
                        tr("Line %1: the discount must be between 0% and 100%.").arg(i + 1));
-        if (!TextCheck::isWellFormed(line.description))
-            report.add(Severity::Error, QStringLiteral("broken_text"), QStringLiteral("description"), i,
-                       tr("Line %1: %2").arg(QString::number(i + 1), TextCheck::brokenCharacterMessage()));
         if (line.requestedDate.isValid() && !isStorableDate(line.requestedDate))
             report.add(Severity::Error, QStringLiteral("bad_date"), QStringLiteral("line_date"), i,
-                       tr("Line %1: the requested date must be within %2.").arg(QString::number(i + 1), dateRangeText()));
+                       tr("Line %1: the requested date must be within %2.")
+                           .arg(QString::number(i + 1), dateRangeText()));
         if (line.requestedDate.isValid() && order.orderDate.isValid() && line.requestedDate < order.orderDate)
             report.add(Severity::Error, QStringLiteral("date_before_order"), QStringLiteral("line_date"), i,
                        tr("Line %1: the requested date is before the order date.").arg(i + 1));
@@ -140,9 +157,10 @@ ValidationReport OrderValidator::validate(Order& order, const OrderValidationCon
     if (order.requestedDate.isValid() && context.today.isValid() && longestLead > 0) {
         const QDate earliest = context.today.addDays(longestLead);
         if (order.requestedDate < earliest)
-            report.add(Severity::Warning, QStringLiteral("lead_time"), QStringLiteral("requested_date"), -1,
-                       tr("%1 needs %2 days to make: the earliest realistic delivery is %3.")
-                           .arg(longestLeadProduct, QString::number(longestLead), earliest.toString(Qt::ISODate)));
+            report.add(
+                Severity::Warning, QStringLiteral("lead_time"), QStringLiteral("requested_date"), -1,
+                tr("%1 needs %2 days to make: the earliest realistic delivery is %3.")
+                    .arg(longestLeadProduct, QString::number(longestLead), earliest.toString(Qt::ISODate)));
     }
 
     if (context.customer && context.customer->creditLimit.minor() > 0) {

@@ -23,17 +23,30 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class Migrate { Yes, No };
+    enum class Migrate
+    {
+        Yes,
+        No
+    };
 
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // Opens (creating a new file, owner-only) and migrates the database. A file that is not an
+    // SQLite database is refused with a sentence, never SQLite's own words. A file the system
+    // lets us read but not write is opened read-only: everything reads, every change is refused
+    // with "the database is read-only".
     static Result<std::unique_ptr<Database>> open(const QString& path, Migrate migrate = Migrate::Yes);
+    // For commands that only read: a missing or empty file is refused instead of being made
+    // into a new database.
+    static Result<std::unique_ptr<Database>> openExisting(const QString& path);
 
     // The settings key of the company's identity, a random id made when the database is created,
     // which tells a backup of this company from another company's.
     static constexpr const char* CompanyIdKey = "company.id";
+
+    bool isReadOnly() const { return m_readOnly; }
 
     // The files kept beside a database file: SQLite's -wal, -shm and -journal, OrderDesk's access
     // ledger and a restore's staging copy. They belong to the database: nothing else may write them.
@@ -55,6 +68,8 @@ public:
     Status exec(const QString& statement);
     // A storage error in words for the user, with the driver's text for the log.
     static Error storageError(const QString& what, const QString& driverText);
+    // "The database is read-only: …", for every change of a file opened read-only.
+    static Error readOnlyError();
     // "The database is busy": naming the long job that holds the write lock when one is known
     // ("wang has been importing orders since 10:02").
     Error busyError();
@@ -72,6 +87,7 @@ private:
     Database(QSqlDatabase db, QString path);
     QSqlDatabase m_db;
     QString m_path;
+    bool m_readOnly = false;
     std::unique_ptr<AccessLedger> m_ledger;
 };
 

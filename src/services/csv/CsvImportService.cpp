@@ -75,10 +75,9 @@ Result<CsvImportReport> CsvImportService::run(CsvImportReport::Kind kind, CsvRec
                                               const QString& path, bool dryRun,
                                               const CsvProgressCallback& progressCallback)
 {
-    if (!dryRun) {
-        if (auto ok = Permissions::require(m_session, Permission::ImportData); !ok)
-            return std::unexpected(ok.error());
-    }
+    // A dry run too: it tells which codes and order numbers exist, colleagues' orders included.
+    if (auto ok = Permissions::require(m_session, Permission::ImportData); !ok)
+        return std::unexpected(ok.error());
     CsvImportReport report;
     report.kind = kind;
     report.path = path;
@@ -158,9 +157,10 @@ Result<CsvImportReport> CsvImportService::run(CsvImportReport::Kind kind, CsvRec
         report.cancelled = true;
         return report; // the transaction rolls back as it goes out of scope
     }
-    if (auto ok = AuditTrail::record(m_session, QStringLiteral("import.%1").arg(kindName(kind)),
-                                     QStringLiteral("import"), 0, QFileInfo(path).fileName(),
-                                     {{QStringLiteral("records"), QString(), QString::number(report.recordCount)}});
+    if (auto ok =
+            AuditTrail::record(m_session, QStringLiteral("import.%1").arg(kindName(kind)),
+                               QStringLiteral("import"), 0, QFileInfo(path).fileName(),
+                               {{QStringLiteral("records"), QString(), QString::number(report.recordCount)}});
         !ok)
         return std::unexpected(ok.error());
     if (auto ok = transaction->commit(); !ok)

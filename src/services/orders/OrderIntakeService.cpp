@@ -43,9 +43,15 @@ Result<Order> OrderIntakeService::loadByNumber(const QString& orderNo)
     auto id = OrderRepository(m_session.db()).idByNumber(orderNo);
     if (!id)
         return std::unexpected(id.error());
+    const Error noSuchOrder = Error::notFound(tr("There is no order %1.").arg(orderNo.trimmed()));
     if (!*id)
-        return std::unexpected(Error::notFound(tr("There is no order %1.").arg(orderNo.trimmed())));
-    return load(**id);
+        return std::unexpected(noSuchOrder);
+    auto order = load(**id);
+    // An order the user may not see answers exactly like one that does not exist: looking up
+    // numbers must not tell a salesperson which of a colleague's orders exist.
+    if (!order && order.error().kind == Error::Kind::Forbidden)
+        return std::unexpected(noSuchOrder);
+    return order;
 }
 
 Result<ValidationReport> OrderIntakeService::validate(Order& order)

@@ -1,0 +1,16 @@
+#include "TextCheck.h"
+
+#include <gtest/gtest.h>
+
+using namespace od;
+
+TEST(TextCheck, ControlCharactersAreRefusedButLineBreaksWhereTheyBelong)
+{
+    EXPECT_TRUE(TextCheck::problem(u"上海申通阀门有限公司", false).isEmpty());
+    EXPECT_FALSE(TextCheck::problem(u"Evil\x1b]0;pwned\x07 Ltd", false).isEmpty());
+    EXPECT_FALSE(TextCheck::problem(u"\u202Etxt.exe", false).isEmpty()); // shows as exe.txt
+    EXPECT_FALSE(TextCheck::problem(u"two\nlines", false).isEmpty());
+    EXPECT_TRUE(TextCheck::problem(u"上海市\n浦东新区\t88 号", true).isEmpty());
+    EXPECT_FALSE(TextCheck::problem(u"note\x1b[2J", true).isEmpty());
+    EXPECT_FALSE(TextCheck::problem(u"\x85 C1", true).isEmpty());
+}
