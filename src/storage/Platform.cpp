@@ -89,15 +89,16 @@ bool Platform::FileLock::tryLock()
         return true;
     if (m_handle == -1) {
         HANDLE handle = CreateFileW(native(m_path).c_str(), GENERIC_READ | GENERIC_WRITE,
-                                    FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL,
-                                    nullptr);
+                                    FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, OPEN_ALWAYS,
+                                    FILE_ATTRIBUTE_NORMAL, nullptr);
         if (handle == INVALID_HANDLE_VALUE)
             return false;
         m_handle = reinterpret_cast<qintptr>(handle);
     }
     OVERLAPPED whole = {};
-    m_locked = LockFileEx(reinterpret_cast<HANDLE>(m_handle), LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0,
-                          MAXDWORD, MAXDWORD, &whole) != 0;
+    m_locked =
+        LockFileEx(reinterpret_cast<HANDLE>(m_handle), LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0,
+                   MAXDWORD, MAXDWORD, &whole) != 0;
     return m_locked;
 }
 

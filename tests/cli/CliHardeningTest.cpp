@@ -125,7 +125,8 @@ public:
         Own     // made afresh: another company
     };
 
-    explicit Office(const QString& file = QStringLiteral("office.orderdesk"), Company company = Company::Shared)
+    explicit Office(const QString& file = QStringLiteral("office.orderdesk"),
+                    Company company = Company::Shared)
     {
         db = cli.database(file);
         if (company == Company::Shared) {
@@ -138,10 +139,11 @@ public:
         EXPECT_EQ(init.exitCode, 0) << init.err.toStdString();
         for (const auto& [name, role] : {std::pair{"zhao", "finance_clerk"}, std::pair{"wang", "salesperson"},
                                          std::pair{"chen", "salesperson"}, std::pair{"li", "manager"}}) {
-            cli.setEnvironment(QStringLiteral("ORDERDESK_NEW_PASSWORD"), passwordOf(QString::fromLatin1(name)));
-            const CliRun added = as(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("add"),
-                                                              QString::fromLatin1(name), QStringLiteral("--role"),
-                                                              QString::fromLatin1(role)});
+            cli.setEnvironment(QStringLiteral("ORDERDESK_NEW_PASSWORD"),
+                               passwordOf(QString::fromLatin1(name)));
+            const CliRun added = as(QStringLiteral("admin"),
+                                    {QStringLiteral("user"), QStringLiteral("add"), QString::fromLatin1(name),
+                                     QStringLiteral("--role"), QString::fromLatin1(role)});
             EXPECT_EQ(added.exitCode, 0) << added.err.toStdString();
         }
     }

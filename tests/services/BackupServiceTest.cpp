@@ -585,7 +585,8 @@ TEST_F(BackupServiceTest, OneRestoreAtATimeAndAKilledOneLeavesNoLockBehind)
         auto refused = BackupService::restore(live, backup, admin());
         ASSERT_FALSE(refused.has_value());
         EXPECT_EQ(refused.error().kind, Error::Kind::Conflict);
-        EXPECT_TRUE(refused.error().message.contains(QLatin1String("Another restore"))) << refused.error().message.toStdString();
+        EXPECT_TRUE(refused.error().message.contains(QLatin1String("Another restore")))
+            << refused.error().message.toStdString();
     }
     // The lock goes with whoever held it (the crash test kills restores half-way, too).
     EXPECT_TRUE(BackupService::restore(live, backup, admin()).has_value());

@@ -5,8 +5,8 @@
 #include "BadInputSupport.h"
 #include "ConfirmationService.h"
 #include "OrderIntakeService.h"
-#include "OrderValidator.h"
 #include "OrderTimelineService.h"
+#include "OrderValidator.h"
 #include "TestDatabase.h"
 
 #include <gtest/gtest.h>
@@ -100,7 +100,8 @@ TEST_F(BadInputOrderTest, OrderNotesAndLineDescriptionsKeepHostileTextExactly)
 TEST_F(BadInputOrderTest, NotesAndDescriptionsPastTheirCapOrWithControlCharactersAreRefusedAndNotSaved)
 {
     expectRefused(draft(QString(OrderValidator::MaxNotesLength + 1, u'n')), QStringLiteral("notes"));
-    expectRefused(draft({}, QString(OrderValidator::MaxDescriptionLength + 1, u'd')), QStringLiteral("description"));
+    expectRefused(draft({}, QString(OrderValidator::MaxDescriptionLength + 1, u'd')),
+                  QStringLiteral("description"));
     expectRefused(draft(QStringLiteral("ok\x1b[2J")), QStringLiteral("notes"));
     expectRefused(draft({}, QStringLiteral("DN50\x1b]0;owned\x07")), QStringLiteral("description"));
 }

@@ -242,7 +242,8 @@ TEST_F(BadInputTest, ControlCharactersInTextAreRefusedNamingTheFieldAndNothingIs
         auto id = customers.create(c);
         ASSERT_FALSE(id.has_value());
         EXPECT_EQ(id.error().field, QStringLiteral("name"));
-        EXPECT_TRUE(id.error().message.contains(QLatin1String("control character"))) << id.error().message.toStdString();
+        EXPECT_TRUE(id.error().message.contains(QLatin1String("control character")))
+            << id.error().message.toStdString();
         Product p;
         p.sku = QStringLiteral("P1");
         p.name = QStringLiteral("Valve");

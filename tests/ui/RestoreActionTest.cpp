@@ -130,7 +130,8 @@ TEST(RestoreActionTest, AnotherCompanysBackupIsAskedAboutAndNoKeepsThisDatabase)
     // (The file dialog may complain once while the timer types into it.)
     const QStringList aboutCompany = asked.filter(QStringLiteral("another company"));
     ASSERT_EQ(aboutCompany.size(), 1) << asked.join(u'|').toStdString();
-    EXPECT_TRUE(asked.filter(QStringLiteral("Replace the current database")).isEmpty()) << asked.join(u'|').toStdString();
+    EXPECT_TRUE(asked.filter(QStringLiteral("Replace the current database")).isEmpty())
+        << asked.join(u'|').toStdString();
     EXPECT_EQ(orderCount(t.path()), 1);
     EXPECT_TRUE(QDir(t.dir()).entryList({QStringLiteral("*.before-restore-*")}, QDir::Files).isEmpty());
 }

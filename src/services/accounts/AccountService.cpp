@@ -30,8 +30,8 @@ Session systemSession(Database& db)
 // every answer costs one Argon2id verification at today's cost, as a wrong password does. Made
 // once from 32 random bytes that were thrown away; no password gives it. A constant, so that the
 // first unknown name of a process does not also pay for making it.
-const QString kDecoyHash =
-    QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$I7/gvTLYIG3pUZou00J1sA$T8dFInr0F31O0owMV29E5tF9hAq7GiKjiJ3if/OxdW8");
+const QString kDecoyHash = QStringLiteral(
+    "$argon2id$v=19$m=65536,t=2,p=1$I7/gvTLYIG3pUZou00J1sA$T8dFInr0F31O0owMV29E5tF9hAq7GiKjiJ3if/OxdW8");
 
 } // namespace
 
