@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -519,26 +520,38 @@ TEST(CliHardening, SignInFailuresAllGetTheSameAnswerInSimilarTime)
         EXPECT_EQ(run.exitCode, 1) << user.toStdString();
         return run.err.trimmed();
     };
-    qint64 wrongMs = 0, unknownMs = 0, disabledMs = 0, throttledMs = 0;
-    const QString wrong = attempt(QStringLiteral("wang"), QStringLiteral("not-it-1"), &wrongMs);
-    const QString unknown = attempt(QStringLiteral("nobody"), QStringLiteral("not-it-1"), &unknownMs);
-    const QString disabled = attempt(QStringLiteral("chen"), passwordOf(QStringLiteral("chen")), &disabledMs);
+    // Times are the fastest of a few tries: a busy machine only ever adds to them.
+    auto fastest = [&](const QString& user, const QString& password, int tries, QString* answer) {
+        qint64 best = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < tries; ++i) {
+            qint64 ms = 0;
+            const QString said = attempt(user, password, &ms);
+            if (i == 0)
+                *answer = said;
+            best = std::min(best, ms);
+        }
+        return best;
+    };
+    QString wrong, unknown, disabled, throttled, unknownThrottled;
+    const qint64 wrongMs = fastest(QStringLiteral("wang"), QStringLiteral("not-it-1"), 3, &wrong);
+    const qint64 unknownMs = fastest(QStringLiteral("nobody"), QStringLiteral("not-it-1"), 3, &unknown);
+    const qint64 disabledMs =
+        fastest(QStringLiteral("chen"), passwordOf(QStringLiteral("chen")), 3, &disabled);
     EXPECT_EQ(unknown, wrong);
     EXPECT_EQ(disabled, wrong);
     for (int i = 0; i < 3; ++i) {
         qint64 ignored = 0;
         attempt(QStringLiteral("li"), QStringLiteral("guess-%1").arg(i), &ignored);
     }
-    const QString throttled = attempt(QStringLiteral("li"), QStringLiteral("guess-x"), &throttledMs);
+    const qint64 throttledMs = fastest(QStringLiteral("li"), QStringLiteral("guess-x"), 2, &throttled);
     EXPECT_TRUE(throttled.contains(QLatin1String("Too many failed attempts"))) << throttled.toStdString();
     // Unknown names are throttled the same way: the answer does not tell which names exist.
     for (int i = 0; i < 3; ++i) {
         qint64 ignored = 0;
         attempt(QStringLiteral("nobody2"), QStringLiteral("guess-%1").arg(i), &ignored);
     }
-    qint64 unknownThrottledMs = 0;
-    const QString unknownThrottled =
-        attempt(QStringLiteral("nobody2"), QStringLiteral("guess-x"), &unknownThrottledMs);
+    const qint64 unknownThrottledMs =
+        fastest(QStringLiteral("nobody2"), QStringLiteral("guess-x"), 2, &unknownThrottled);
     EXPECT_EQ(unknownThrottled.left(unknownThrottled.indexOf(u'.')), throttled.left(throttled.indexOf(u'.')));
     for (qint64 ms : {unknownMs, disabledMs, throttledMs, unknownThrottledMs})
         EXPECT_GT(ms, wrongMs / 2) << "wrong password " << wrongMs << " ms";
