@@ -57,11 +57,11 @@ QString TextCheck::problem(QStringView text, bool multiLine)
 QString TextCheck::defused(QStringView text, bool multiLine)
 {
     QString out = text.toString();
-    for (QChar& c : out)
-        if (isControl(c, multiLine) && c != u'\r')
-            c = QChar(QChar::ReplacementCharacter);
     if (multiLine)
-        out.remove(u'\r');
+        out.remove(u'\r'); // a line break is the \n; a lone \r would move the cursor back
+    for (QChar& c : out)
+        if (isControl(c, multiLine))
+            c = QChar(QChar::ReplacementCharacter);
     return out;
 }
 

@@ -14,3 +14,14 @@ TEST(TextCheck, ControlCharactersAreRefusedButLineBreaksWhereTheyBelong)
     EXPECT_FALSE(TextCheck::problem(u"note\x1b[2J", true).isEmpty());
     EXPECT_FALSE(TextCheck::problem(u"\x85 C1", true).isEmpty());
 }
+
+TEST(TextCheck, DefusedTextHasNoControlCharacterLeftCarriageReturnsIncluded)
+{
+    // Found by field_parser_fuzzer: a lone carriage return survived and could move a terminal's cursor.
+    const QString input = QString::fromUtf16(u"99999999\r\0\0\0009", 13);
+    const QString single = TextCheck::defused(input, false);
+    EXPECT_FALSE(TextCheck::hasControlCharacters(single, false)) << single.toStdString();
+    EXPECT_EQ(single.size(), 13);
+    const QString multi = TextCheck::defused(u"a\r\nb\rc\x1b", true);
+    EXPECT_EQ(multi, QStringLiteral("a\nbc\uFFFD"));
+}
