@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "OrderListQuery.h"
 #include "OrderListRepository.h"
+#include "Session.h"
 
 #include <QList>
 #include <QString>
@@ -44,6 +45,8 @@ private:
     QString m_path;
     int m_runs;
     std::unique_ptr<Database> m_db;
+    // The Orders list is read as a manager signed in (who sees every order), through the core.
+    std::unique_ptr<Session> m_manager;
     int m_pageSize = 0;
     QString m_customerText;
     QString m_orderNoText;

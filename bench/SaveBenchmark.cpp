@@ -3,8 +3,8 @@
 #include "CustomerRepository.h"
 #include "OrderIntakeService.h"
 #include "ProductRepository.h"
-#include "SettingsService.h"
 #include "Timing.h"
+#include "UserRepository.h"
 
 namespace od::bench {
 
@@ -18,7 +18,7 @@ BenchResult SaveBenchmark::run(QString* error)
         *error = db.error().message;
         return r;
     }
-    auto users = SettingsService(**db).users();
+    auto users = UserRepository(**db).all();
     if (!users) {
         *error = users.error().message;
         return r;

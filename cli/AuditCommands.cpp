@@ -1,10 +1,9 @@
 #include "AuditCommands.h"
 
-#include "AuditRepository.h"
+#include "AuditService.h"
 #include "ExitCode.h"
 #include "Permissions.h"
 #include "TextTable.h"
-#include "UserRepository.h"
 
 namespace od::cli {
 
@@ -30,10 +29,10 @@ int AuditCommands::verify()
     // Needs no sign-in: it shows no entry, only whether the trail is whole.
     if (auto ok = m_ctx.commandLine().expect({}, 1, 1, QStringLiteral("audit verify")); !ok)
         return m_ctx.fail(ok.error());
-    auto db = m_ctx.database(false);
+    auto db = m_ctx.session(false);
     if (!db)
         return m_ctx.fail(db.error());
-    auto result = AuditRepository(**db).verify();
+    auto result = AuditService(**db).verifyChain();
     if (!result)
         return m_ctx.fail(result.error());
     if (!result->firstBrokenId) {
@@ -61,25 +60,13 @@ int AuditCommands::list()
     auto session = m_ctx.signIn();
     if (!session)
         return m_ctx.fail(session.error());
-    if (auto ok = Permissions::require(**session, Permission::ViewAudit); !ok)
-        return m_ctx.fail(ok.error());
-    Database& db = (*session)->db();
-
     AuditFilter filter;
-    if (line.isSet(QStringLiteral("by"))) {
-        const QString name = line.value(QStringLiteral("by"));
-        auto user = UserRepository(db).byName(name);
-        if (!user)
-            return m_ctx.fail(user.error());
-        if (!*user)
-            return m_ctx.fail(Error::notFound(tr("There is no user called %1.").arg(name)));
-        filter.userId = (*user)->id;
-    }
     if (line.isSet(QStringLiteral("order"))) {
         filter.entity = QStringLiteral("order");
         filter.entityLabel = line.value(QStringLiteral("order"));
     }
-    auto entries = AuditRepository(db).list(filter, int(*limit));
+    const QString by = line.isSet(QStringLiteral("by")) ? line.value(QStringLiteral("by")) : QString();
+    auto entries = AuditService(**session).listBy(by, filter, int(*limit));
     if (!entries)
         return m_ctx.fail(entries.error());
     if (entries->isEmpty()) {

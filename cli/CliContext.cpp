@@ -29,10 +29,10 @@ QString CliContext::databasePath() const
     return AppPaths::databasePath(m_commandLine.value(QStringLiteral("db")));
 }
 
-Result<Database*> CliContext::database(bool create)
+Result<Session*> CliContext::session(bool create)
 {
-    if (m_db)
-        return m_db.get();
+    if (m_session)
+        return m_session.get();
     if (AppPaths::usesDefaultDatabase(m_commandLine.value(QStringLiteral("db")))) {
         auto adopted = AppPaths::adoptEarlierDatabase();
         if (!adopted)
@@ -48,16 +48,16 @@ Result<Database*> CliContext::database(bool create)
     if (create && !info.dir().exists() && !QDir().mkpath(info.absolutePath()))
         return std::unexpected(Error::invalid(tr("Cannot create the folder %1.").arg(info.absolutePath())));
     // A command that only reads never turns an empty file into a database.
-    auto db = create ? Database::open(path) : Database::openExisting(path);
-    if (!db)
-        return std::unexpected(db.error());
-    m_db = std::move(*db);
-    return m_db.get();
+    auto session = Session::open(path, create ? Session::OpenMode::CreateAndMigrate : Session::OpenMode::MustExist);
+    if (!session)
+        return std::unexpected(session.error());
+    m_session = std::move(*session);
+    return m_session.get();
 }
 
 Result<Session*> CliContext::signIn()
 {
-    if (m_session)
+    if (m_signedIn)
         return m_session.get();
     const QString name = m_commandLine.value(QStringLiteral("user")).trimmed();
     if (name.isEmpty())
@@ -66,26 +66,27 @@ Result<Session*> CliContext::signIn()
                "ORDERDESK_PASSWORD or the terminal).")
                 .arg(m_commandLine.command()),
             QStringLiteral("user")));
-    auto db = database(false);
-    if (!db)
-        return std::unexpected(db.error());
+    auto opened = session(false);
+    if (!opened)
+        return std::unexpected(opened.error());
     auto password = PasswordPrompt::current(name);
     if (!password)
         return std::unexpected(password.error());
-    AccountService accounts(**db);
+    AccountService accounts(**opened);
     auto user = accounts.signIn(name, *password);
     if (!user)
         return std::unexpected(user.error());
     if (!accounts.notice().isEmpty())
         m_err << tr("orderdesk-cli: %1").arg(accounts.notice()) << Qt::endl;
-    m_session = std::make_unique<Session>(**db, *user);
-    return m_session.get();
+    (*opened)->setUser(*user);
+    m_signedIn = true;
+    return *opened;
 }
 
 void CliContext::closeDatabase()
 {
     m_session.reset();
-    m_db.reset();
+    m_signedIn = false;
 }
 
 int CliContext::fail(const Error& error)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "CommandLine.h"
-#include "Database.h"
 #include "Session.h"
 
 #include <QCoreApplication>
@@ -28,10 +27,10 @@ public:
 
     // --db, else ORDERDESK_DB, else the data folder's database.
     QString databasePath() const;
-    // Opens (and migrates) the database. Unless `create`, a missing file is an error that
-    // suggests `init`, so that a typo in --db does not leave an empty database behind.
-    Result<Database*> database(bool create);
-    // Signs in as --user and gives a session acting as that user.
+    // Opens (and migrates) the database, nobody signed in yet. Unless `create`, a missing file is
+    // an error that suggests `init`, so that a typo in --db does not leave an empty database behind.
+    Result<Session*> session(bool create);
+    // Signs in as --user on that session and gives it acting as that user.
     Result<Session*> signIn();
     // Closes the database (restore needs the file free of connections).
     void closeDatabase();
@@ -43,8 +42,8 @@ private:
     const CommandLine& m_commandLine;
     QTextStream m_out;
     QTextStream m_err;
-    std::unique_ptr<Database> m_db;
     std::unique_ptr<Session> m_session;
+    bool m_signedIn = false;
 };
 
 } // namespace od::cli

@@ -69,7 +69,7 @@ int DatabaseCommands::init()
             return m_ctx.fail(ok.error());
         password = *typed;
     }
-    auto db = m_ctx.database(true);
+    auto db = m_ctx.session(true);
     if (!db)
         return m_ctx.fail(db.error());
     AccountService accounts(**db);
@@ -115,7 +115,7 @@ int DatabaseCommands::demo()
         if (!options.today.isValid())
             return m_ctx.fail(Error::invalid(tr("--today must be a date like 2026-06-01.")));
     }
-    auto db = m_ctx.database(true);
+    auto db = m_ctx.session(true);
     if (!db)
         return m_ctx.fail(db.error());
     // The demo adds users with well-known passwords: into a database that already has an
@@ -171,7 +171,7 @@ int DatabaseCommands::summary()
             m_ctx.commandLine().expect({QStringLiteral("json")}, 0, 0, QStringLiteral("summary [--json]"));
         !ok)
         return m_ctx.fail(ok.error());
-    auto db = m_ctx.database(false);
+    auto db = m_ctx.session(false);
     if (!db)
         return m_ctx.fail(db.error());
     auto s = SummaryService(**db).summary();
@@ -213,7 +213,7 @@ int DatabaseCommands::check()
 {
     if (auto ok = m_ctx.commandLine().expect({}, 0, 0, QStringLiteral("check")); !ok)
         return m_ctx.fail(ok.error());
-    auto db = m_ctx.database(false);
+    auto db = m_ctx.session(false);
     if (!db)
         return m_ctx.fail(db.error());
     const bool showSteps = m_ctx.stderrIsTerminal();

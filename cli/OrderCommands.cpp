@@ -3,11 +3,11 @@
 #include "ConfirmationService.h"
 #include "CustomerService.h"
 #include "ExitCode.h"
-#include "OrderAccess.h"
+#include "OrderEventText.h"
 #include "OrderIntakeService.h"
 #include "OrderListQuery.h"
 #include "OrderPageCache.h"
-#include "OrderTimelineService.h"
+#include "OrderQueryService.h"
 #include "TextTable.h"
 
 namespace od::cli {
@@ -17,23 +17,6 @@ namespace {
 QString localTime(const QDateTime& utc)
 {
     return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-
-QString settlementName(SettlementStatus s)
-{
-    switch (s) {
-    case SettlementStatus::Unbilled:
-        return QStringLiteral("unbilled");
-    case SettlementStatus::Invoiced:
-        return QStringLiteral("invoiced");
-    case SettlementStatus::PartiallyPaid:
-        return QStringLiteral("partially_paid");
-    case SettlementStatus::Paid:
-        return QStringLiteral("paid");
-    case SettlementStatus::WrittenOff:
-        return QStringLiteral("written_off");
-    }
-    return {};
 }
 
 } // namespace
@@ -86,10 +69,7 @@ int OrderCommands::list()
         query.customerId = (*customer)->id;
     }
     query.search = line.value(QStringLiteral("search"));
-    // The same visibility as in the Orders view: a salesperson may see only their own orders.
-    OrderAccess(**session).restrict(query);
-
-    OrderPageCache cache((*session)->db());
+    OrderPageCache cache(**session);
     if (auto ok = cache.setQuery(query); !ok)
         return m_ctx.fail(ok.error());
     TextTable table;
@@ -124,13 +104,14 @@ int OrderCommands::show()
     auto session = m_ctx.signIn();
     if (!session)
         return m_ctx.fail(session.error());
-    auto order = OrderIntakeService(**session).loadByNumber(m_ctx.commandLine().arguments().at(0));
+    OrderQueryService orders(**session);
+    auto order = orders.orderByNumber(m_ctx.commandLine().arguments().at(0));
     if (!order)
         return m_ctx.fail(order.error());
-    auto events = OrderTimelineService(**session).events(order->id);
+    auto events = orders.timeline(order->id);
     if (!events)
         return m_ctx.fail(events.error());
-    auto confirmations = ConfirmationService(**session).confirmations(order->id);
+    auto confirmations = orders.confirmations(order->id);
     if (!confirmations)
         return m_ctx.fail(confirmations.error());
 
@@ -147,7 +128,7 @@ int OrderCommands::show()
     if (o.heldFrom)
         status += tr(" (held from %1)").arg(OrderStatusInfo::key(*o.heldFrom));
     field(tr("Status"), status);
-    field(tr("Settlement"), settlementName(o.settlement));
+    field(tr("Settlement"), SettlementStatusInfo::key(o.settlement));
     field(tr("Customer"), o.customerCode + u' ' + o.customerName);
     field(tr("Salesperson"), o.salespersonName);
     field(tr("Order date"), o.orderDate.toString(Qt::ISODate));
@@ -200,7 +181,7 @@ int OrderCommands::show()
     timeline.addColumn(tr("WHAT"));
     timeline.addColumn(tr("DETAIL"));
     for (const OrderEvent& e : *events)
-        timeline.addRow({localTime(e.at), e.userName, e.kind, e.detail});
+        timeline.addRow({localTime(e.at), e.userName, e.kind, OrderEventText::describe(e)});
     timeline.print(out, QStringLiteral("  "));
     out.flush();
     return Success;

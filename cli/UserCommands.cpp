@@ -66,7 +66,7 @@ int UserCommands::add()
     auto password = PasswordPrompt::newPassword(user.name);
     if (!password)
         return m_ctx.fail(password.error());
-    auto id = AccountService((*session)->db()).addUser(**session, user, *password);
+    auto id = AccountService(**session).addUser(**session, user, *password);
     if (!id)
         return m_ctx.fail(id.error());
     m_ctx.out() << tr("Added %1 (%2).").arg(user.name.trimmed(), RoleInfo::key(user.role)) << Qt::endl;
@@ -86,7 +86,7 @@ int UserCommands::resetPassword()
     auto password = PasswordPrompt::newPassword(name);
     if (!password)
         return m_ctx.fail(password.error());
-    if (auto ok = AccountService((*session)->db()).resetPassword(**session, name, *password); !ok)
+    if (auto ok = AccountService(**session).resetPassword(**session, name, *password); !ok)
         return m_ctx.fail(ok.error());
     m_ctx.out() << tr("The password of %1 is changed.").arg(name) << Qt::endl;
     return Success;
@@ -100,7 +100,7 @@ int UserCommands::disable()
     auto session = m_ctx.signIn();
     if (!session)
         return m_ctx.fail(session.error());
-    if (auto ok = AccountService((*session)->db()).setActive(**session, name, false); !ok)
+    if (auto ok = AccountService(**session).setActive(**session, name, false); !ok)
         return m_ctx.fail(ok.error());
     m_ctx.out() << tr("%1 can no longer sign in.").arg(name) << Qt::endl;
     return Success;
@@ -116,7 +116,7 @@ int UserCommands::list()
     // The list names every account and its role: the user managers' business.
     if (auto ok = Permissions::require(**session, Permission::ManageUsers); !ok)
         return m_ctx.fail(ok.error());
-    auto users = AccountService((*session)->db()).users();
+    auto users = AccountService(**session).users();
     if (!users)
         return m_ctx.fail(users.error());
     TextTable table;

@@ -1,4 +1,5 @@
 // orderdesk-cli: OrderDesk's services from a terminal. The commands live in *Commands.cpp.
+#include "AppPaths.h"
 #include "AuditCommands.h"
 #include "BackupCommands.h"
 #include "CliContext.h"
@@ -7,7 +8,6 @@
 #include "ExitCode.h"
 #include "Logging.h"
 #include "OrderCommands.h"
-#include "Platform.h"
 #include "TransferCommands.h"
 #include "UserCommands.h"
 
@@ -16,7 +16,7 @@
 int main(int argc, char** argv)
 {
     // Exports, logs and every other file this process makes are its user's only, like the database.
-    od::Platform::makeNewFilesOwnerOnly();
+    od::AppPaths::makeNewFilesOwnerOnly();
     QCoreApplication app(argc, argv);
     // The same data folder (default database, log) as the desktop app.
     QCoreApplication::setApplicationName(QStringLiteral("OrderDesk"));

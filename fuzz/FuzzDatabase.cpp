@@ -97,17 +97,7 @@ void FuzzDatabase::checkImport(const QByteArray& bytes, CsvImportReport::Kind ki
     file.close();
 
     CsvImportService service(session());
-    auto run = [&](bool dryRun) {
-        switch (kind) {
-        case CsvImportReport::Kind::Customers:
-            return service.importCustomers(m_csv, dryRun);
-        case CsvImportReport::Kind::Products:
-            return service.importProducts(m_csv, dryRun);
-        case CsvImportReport::Kind::Orders:
-            break;
-        }
-        return service.importOrders(m_csv, dryRun);
-    };
+    auto run = [&](bool dryRun) { return service.import(kind, m_csv, dryRun); };
     const QList<qint64> before = figures();
 
     auto dry = run(true);

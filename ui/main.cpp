@@ -3,18 +3,14 @@
 // `--screenshots DIR` renders every page to PNG files instead and exits.
 #include "AccountService.h"
 #include "AppPaths.h"
-#include "BackupService.h"
 #include "Logging.h"
-#include "Platform.h"
 #include "Session.h"
-#include "SettingsService.h"
 #include "firstrun/FirstRunDialog.h"
-#include "main/DailyBackup.h"
 #include "main/DatabaseStartup.h"
-#include "main/MainWindow.h"
 #include "main/ScreenshotRunner.h"
 #include "main/SignInDialog.h"
 #include "main/Translation.h"
+#include "main/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,18 +48,19 @@ int fail(const QString& message, bool quiet)
 
 // The database the pictures are taken of: a demo company generated in a temporary folder. The
 // user's own file is neither filled nor read (reading it would need its users' sign-in).
-std::unique_ptr<od::Database> openScreenshotDatabase(QTemporaryDir& temp, QString* error)
+std::unique_ptr<od::Session> openScreenshotDatabase(QTemporaryDir& temp, QString* error)
 {
-    auto db = od::Database::open(temp.filePath(QStringLiteral("screenshots.orderdesk")));
-    if (!db) {
-        *error = db.error().message;
+    auto session = od::Session::open(temp.filePath(QStringLiteral("screenshots.orderdesk")));
+    if (!session) {
+        *error = session.error().message;
         return nullptr;
     }
-    if (auto ok = od::DatabaseStartup::generateDemo(**db, 600, od::DatabaseStartup::Progress::None); !ok) {
+    if (auto ok = od::DatabaseStartup::generateDemo(**session, 600, od::DatabaseStartup::Progress::None);
+        !ok) {
         *error = ok.error().message;
         return nullptr;
     }
-    return std::move(*db);
+    return std::move(*session);
 }
 
 } // namespace
@@ -78,7 +75,7 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     // Exports, logs and every other file this process makes are its user's only, like the database.
-    od::Platform::makeNewFilesOwnerOnly();
+    od::AppPaths::makeNewFilesOwnerOnly();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OrderDesk"));
     QApplication::setApplicationName(QStringLiteral("OrderDesk"));
@@ -123,15 +120,16 @@ int main(int argc, char** argv)
         // The language box of Settings shows the language the pictures are in.
         od::Translation::saveLanguage(language);
         QString error;
-        auto db = openScreenshotDatabase(temp, &error);
-        if (!db)
+        auto session = openScreenshotDatabase(temp, &error);
+        if (!session)
             return fail(error, true);
         // The demo company is entered the way a user would, with the administrator's demo password.
-        auto user = od::AccountService(*db).signIn(QStringLiteral("admin"), QStringLiteral("admin-demo"));
+        auto user =
+            od::AccountService(*session).signIn(QStringLiteral("admin"), QStringLiteral("admin-demo"));
         if (!user)
             return fail(user.error().message, true);
-        od::Session session(*db, *user);
-        auto written = od::ScreenshotRunner(session, parser.value(screenshotsOption)).run();
+        session->setUser(*user);
+        auto written = od::ScreenshotRunner(*session, parser.value(screenshotsOption)).run();
         if (!written)
             return fail(written.error().message, true);
         for (const QString& file : *written)
@@ -149,78 +147,59 @@ int main(int argc, char** argv)
     const QString path = od::AppPaths::databasePath(parser.value(dbOption));
     QDir().mkpath(QFileInfo(path).absolutePath());
 
-    auto db = od::Database::open(path);
-    if (!db)
-        return fail(db.error().message, false);
+    auto opened = od::Session::open(path);
+    if (!opened)
+        return fail(opened.error().message, false);
+    od::Session& session = **opened;
     spdlog::info("database {}", path.toStdString());
 
-    auto hasUsers = od::DatabaseStartup::hasUsers(**db);
+    auto hasUsers = od::DatabaseStartup::hasUsers(session);
     if (!hasUsers)
         return fail(hasUsers.error().message, false);
-    QString firstAdministrator;
     if (!*hasUsers) {
-        auto empty = od::DatabaseStartup::isEmpty(**db);
+        auto empty = od::DatabaseStartup::isEmpty(session);
         if (parser.isSet(demoOption) && empty && *empty) {
             bool cancelled = false;
             auto ok =
-                od::DatabaseStartup::generateDemo(**db, od::DatabaseStartup::DemoOrders,
+                od::DatabaseStartup::generateDemo(session, od::DatabaseStartup::DemoOrders,
                                                   od::DatabaseStartup::Progress::Dialog, nullptr, &cancelled);
             if (cancelled)
                 return 0;
             if (!ok)
                 return fail(ok.error().message, false);
         } else {
-            od::FirstRunDialog firstRun(**db);
+            od::FirstRunDialog firstRun(session);
             if (firstRun.exec() != QDialog::Accepted)
                 return 0;
-            firstAdministrator = firstRun.userName();
+            session.setUser(firstRun.administrator());
         }
     }
 
     // Nobody works without signing in, except the administrator who has just chosen a password
     // on the first-run screen.
-    od::User user;
     QString signInNotice;
-    if (!firstAdministrator.isEmpty()) {
-        auto created = od::SettingsService(**db).localUser(firstAdministrator);
-        if (!created)
-            return fail(created.error().message, false);
-        user = *created;
-        QSettings().setValue(QStringLiteral("lastUser"), user.name);
-    } else {
-        auto needsAdministrator = od::AccountService(**db).needsFirstAdministrator();
+    if (!session.isSignedIn()) {
+        auto needsAdministrator = od::AccountService(session).needsFirstAdministrator();
         if (!needsAdministrator)
             return fail(needsAdministrator.error().message, false);
         if (*needsAdministrator) {
             // Users exist but none has a password yet: the first administrator is set up now.
-            od::FirstRunDialog firstRun(**db);
-            if (firstRun.exec() != QDialog::Accepted || firstRun.userName().isEmpty())
+            od::FirstRunDialog firstRun(session);
+            if (firstRun.exec() != QDialog::Accepted || firstRun.administrator().id == 0)
                 return 0;
-            auto created = od::SettingsService(**db).localUser(firstRun.userName());
-            if (!created)
-                return fail(created.error().message, false);
-            user = *created;
+            session.setUser(firstRun.administrator());
         } else {
-            od::SignInDialog signIn(**db);
+            od::SignInDialog signIn(session);
             if (signIn.exec() != QDialog::Accepted)
                 return 0;
-            user = signIn.user();
+            session.setUser(signIn.user());
             signInNotice = signIn.notice();
         }
     }
-    od::Session session(**db, user);
-    spdlog::info("signed in as {}", user.name.toStdString());
-    od::MainWindow window(session);
-    window.show();
-    const QString notices = QStringList{pathNotice, signInNotice}.join(u' ').trimmed();
-    if (!notices.isEmpty())
-        window.statusBar()->showMessage(notices, 60000);
-    // Today's backup is made behind the window, for whoever signs in.
-    auto* backup = new od::DailyBackup(path, user, od::BackupService::defaultBackupDir(), &window);
-    QObject::connect(backup, &od::DailyBackup::finished, &window, [&window](bool, const QString& message) {
-        if (!message.isEmpty())
-            window.statusBar()->showMessage(message, 10000);
-    });
-    backup->start();
+    QSettings().setValue(QStringLiteral("lastUser"), session.user().name);
+    spdlog::info("signed in as {}", session.user().name.toStdString());
+    od::Workspace workspace(session);
+    workspace.setNotice(QStringList{pathNotice, signInNotice}.join(u' ').trimmed());
+    workspace.start();
     return app.exec();
 }

@@ -145,6 +145,372 @@
     </message>
 </context>
 <context>
+    <name>AuditService</name>
+    <message>
+        <source>There is no user called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made to the customer&apos;s specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms and conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced database kept as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3 (revision %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>Could not create the folder %1.</source>
@@ -196,6 +562,110 @@
     </message>
     <message>
         <source>%1 is a backup of another company&apos;s database (%2). Restoring it replaces this company&apos;s orders, customers and users with that company&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDay</name>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date between 1900 and 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime must be more than 0 and at most %1 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only overtime has hours: leave the hours empty for a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPeriodRepository</name>
+    <message>
+        <source>read the closed months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionContactRepository</name>
+    <message>
+        <source>log the collection contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the collection contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look for broken payment promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionContactRules</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the customer was contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note what the customer said, or the day it promised to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promised payment day is before the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promised amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the customer promised to pay that amount.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -253,15 +723,209 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirmed by %1 (%2) on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say why the order goes back to draft.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CreditControl</name>
     <message>
-        <source>Returned to draft: %1</source>
+        <source>Invoice %1 is %2 days overdue (more than %3 puts the customer on hold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed %1 plus open orders %2 come to %3, over the credit limit of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days overdue before a hold must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the customer may buy on credit despite the hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last day the release holds, today or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release holds for at most %1 days; release again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditExposureRepository</name>
+    <message>
+        <source>read the customer&apos;s credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s overdue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditHoldRepository</name>
+    <message>
+        <source>read the customer&apos;s credit hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the customer on credit hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lift the credit hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That credit hold is no longer in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the credit holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the release of the credit hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the credit hold releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteCalculator</name>
+    <message>
+        <source>The amounts are too large for a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before its invoice %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the invoice is credited (a return, a price correction …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is written off; a written-off invoice is not credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left of invoice %1 to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note must be for more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credit note (%1) is more than is left of invoice %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less earlier price allowances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit notes of invoice %1 do not add up (%2 credited); check the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lines and quantities to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That line is not on invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of invoice %2 is not goods; credit an amount instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity to credit must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 to credit, but only %3 is invoiced and not yet credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has more than one tax rate; credit its lines instead of an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance on invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteRepository</name>
+    <message>
+        <source>save credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the lines of credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the invoice&apos;s credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the credit note lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the official credit note number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvCalendarImporter</name>
+    <message>
+        <source>date is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: &quot;%1&quot; is not a kind of day; use holiday, workday or overtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work_centre: there is no work centre %1; leave it empty for the whole company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file for the whole company (first on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file for work centre %2 (first on line %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -326,6 +990,10 @@
     </message>
     <message>
         <source>%1: %2 is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: hours cannot be negative (&quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -395,6 +1063,48 @@
             <numerusform>Imported %n orders with %1 lines.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n work centre(s) would be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>%n work centre would be imported; nothing was changed.</numerusform>
+            <numerusform>%n work centres would be imported; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n work centre(s).</source>
+        <translation>
+            <numerusform>Imported %n work centre.</numerusform>
+            <numerusform>Imported %n work centres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The routings of %n product(s) would be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>The routing of %n product would be imported; nothing was changed.</numerusform>
+            <numerusform>The routings of %n products would be imported; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the routings of %n product(s).</source>
+        <translation>
+            <numerusform>Imported the routing of %n product.</numerusform>
+            <numerusform>Imported the routings of %n products.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s) would be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>%n calendar day would be imported; nothing was changed.</numerusform>
+            <numerusform>%n calendar days would be imported; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n calendar day(s).</source>
+        <translation>
+            <numerusform>Imported %n calendar day.</numerusform>
+            <numerusform>Imported %n calendar days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImportService</name>
@@ -411,6 +1121,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown kind of import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,6 +1134,18 @@
     </message>
     <message>
         <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the working calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -493,10 +1219,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported from %1 with status &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>order_no: &quot;%1&quot; is not an order number: use up to 32 letters, digits, dashes, dots, slashes or underscores, beginning with a letter or digit (like SO-2026-000123).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,6 +1236,57 @@
     </message>
     <message>
         <source>description: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvPaymentImporter</name>
+    <message>
+        <source>customer_code: the customer&apos;s code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer_code: there is no customer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date: the date the money was received is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount: the amount is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method: &quot;%1&quot; is not a payment method (use bank_transfer, acceptance_bill, cash, wechat or alipay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference: payment %1 of customer %2 appears twice in the file (first on line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of customer %2 (%3 on %4) is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference: payment %1 of customer %2 is already recorded as %3 on %4, not %5 on %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice_no: there is no invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice_no: invoice %1 is not one of customer %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice_no: invoice %1 has nothing open; leave invoice_no empty to keep the payment as the customer&apos;s advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -564,6 +1337,43 @@
     </message>
 </context>
 <context>
+    <name>CsvRoutingImporter</name>
+    <message>
+        <source>sku is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sku: there is no product with SKU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work_centre: there is no work centre %1; import the work centres first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work_centre: work centre %1 is deactivated; a routing cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 appears twice in the file (first on line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWorkCentreImporter</name>
+    <message>
+        <source>Work centre %1 appears twice in the file (first on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerBalanceRepository</name>
+    <message>
+        <source>read the customer&apos;s balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerService</name>
     <message>
         <source>The customer no longer exists.</source>
@@ -605,6 +1415,41 @@
         <source>There is already a customer with code %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The document language must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStatement</name>
+    <message>
+        <source>Enter the first and last day of the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, outside the statement&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -634,6 +1479,10 @@
     </message>
     <message>
         <source>run &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of OrderDesk is broken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -758,6 +1607,78 @@
         <source>The search index has a row (%1) for an order that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the planned load of the work centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work centre %1 on %2: the committed plans add up to %3 hours, the planned load says %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that every payment is applied or an advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments add up to %1, but %2 is applied to invoices and %3 is held as advances: %4 is unaccounted for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking invoices, credit notes and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: subtotal %2 but its lines add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: tax %2 but its lines give %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: says %2 credited but its credit notes add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: says %2 written off but its write-offs add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: says %2 paid but the payments applied to it add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1: subtotal %2 but its lines add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of customer %2: says %3 applied but its applications add up to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of customer %2: %3 more taken back from invoice %4 than it applied there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking customer balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1: the balance kept (invoiced %2, credited %3, written off %4, paid %5, applied %6) is not what its documents add up to (%7, %8, %9, %10, %11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking order settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has a settlement state this version does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 says &quot;%2&quot; but its invoices and payments make it &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
@@ -864,6 +1785,18 @@
         <source>read the order lines</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the work centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the work centre %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the routing step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -885,6 +1818,230 @@
     </message>
 </context>
 <context>
+    <name>Department</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNumberAllocator</name>
+    <message>
+        <source>number the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number the credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCalculator</name>
+    <message>
+        <source>The amounts are too large to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of order %2: what is left to invoice (%3) does not agree with its amount on the order (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the invoice date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one order to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 belongs to another customer; one invoice is for one customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is in %2, the others in %3; one invoice is in one currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a quantity to invoice cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to invoice, but only %3 of it is not invoiced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to invoice, but only %3 is shipped and not invoiced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less deposit invoiced on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing shipped and not yet invoiced to put on this invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice would be for less than nothing (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deposit is more than 0% and at most 100% of the order (not %1%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 already has a deposit invoice, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is already invoiced in part; a deposit is invoiced before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of order %2 comes to nothing; there is no deposit to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit of %1% on order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceKind</name>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRepository</name>
+    <message>
+        <source>save invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the lines of invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the invoice lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the official invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the customer&apos;s invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the orders of the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceSourceRepository</name>
+    <message>
+        <source>read the order to invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read what is invoiced of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the order&apos;s deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Migration %1 exists twice (%2 and %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing (the next is %2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderAccess</name>
     <message>
         <source>This order belongs to another salesperson.</source>
@@ -892,7 +2049,14 @@
     </message>
 </context>
 <context>
-    <name>OrderIntakeService</name>
+    <name>OrderChange</name>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderEventText</name>
     <message numerus="yes">
         <source>Order entered with %n line(s), total %1.</source>
         <translation>
@@ -901,23 +2065,15 @@
         </translation>
     </message>
     <message>
+        <source>Confirmed by %1 (%2) on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent to the customer for confirmation (revision %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The order no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no order %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This order takes the customer over its credit limit: a manager must send it. Save it as a draft and ask your manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 is %2 and can no longer be edited here; changes to it go through a change request.</source>
+        <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -932,7 +2088,88 @@
         </translation>
     </message>
     <message>
+        <source>Returned to draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1 with status &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 starts: %2. It must be confirmed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderFiguresRepository</name>
+    <message>
+        <source>read the largest quantities ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the largest order totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderIntakeService</name>
+    <message>
+        <source>This order takes the customer over its credit limit: a manager must send it. Save it as a draft and ask your manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 and can no longer be edited here; changes to it go through a change request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Order %1 revision %2 is already waiting for the customer&apos;s confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderQueryService</name>
+    <message>
+        <source>The order does not exist, or it is not yours to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -998,6 +2235,37 @@
         <source>update the search index</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the order&apos;s confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderSettlementRepository</name>
+    <message>
+        <source>read the order&apos;s invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read what is invoiced of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the order&apos;s settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s settlement state &quot;%1&quot; is not one this version knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the order&apos;s settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderStatus</name>
@@ -1052,19 +2320,27 @@
         <source>An order that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The customer&apos;s confirmation of the current revision must be recorded first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusService</name>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Record the customer&apos;s confirmation to confirm an order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Submit the order from the intake form to send it for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order does not exist, or it is not yours to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the order to draft from the confirmation page, with the customer&apos;s reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1159,6 +2435,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line %1: %2 is far more than any order of %3 so far (at most %4). Check the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total %1 is far beyond the largest order of %2 so far (%3). Check the quantities and prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total %1 is far beyond the largest order so far (%2). Check the quantities and prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The notes are too long (at most %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,6 +2490,183 @@
     </message>
     <message>
         <source>Could not make %1 private to its owner: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageRegistry</name>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentAllocator</name>
+    <message>
+        <source>One of the chosen invoices is not an open invoice of this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount for invoice %1 must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has only %2 open, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is to be applied, but the payment has only %2 to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentApplicationRepository</name>
+    <message>
+        <source>apply the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read where the payment is applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>Payment %1 of this customer is already recorded (%2, %3 on %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up recorded payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the customer&apos;s payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s advances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRules</name>
+    <message>
+        <source>Choose the customer who paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the money was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bank reference (or the bill or receipt number): it keeps the payment from being recorded twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the maturity date of the acceptance bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill matures on %1, before it was received (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an acceptance bill has a maturity date; %1 does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodLock</name>
+    <message>
+        <source>%1 falls in %2, a closed month: nothing dated in it can be created or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet; a month is closed after its last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1319,6 +2784,44 @@
     </message>
 </context>
 <context>
+    <name>ReceivablesAgeing</name>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesRepository</name>
+    <message>
+        <source>add up the receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add up the sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the overdue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevisionComparison</name>
     <message>
         <source>Line %1 · %2</source>
@@ -1405,6 +2908,149 @@
     </message>
 </context>
 <context>
+    <name>Routing</name>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 appears twice in the routing of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, step %2 (%3): quantity %4 needs more hours than any plan can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRepository</name>
+    <message>
+        <source>There is no work centre %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingStep</name>
+    <message>
+        <source>The step number must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the step&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purchased-material step has no work centre and no hours; give the work centre that does this work, or leave the hours empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the work centre of this step, or the purchase lead time in days if the material is bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step on a work centre has no purchase lead time; put the purchased material in a step of its own without a work centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step takes no time on work centre %1: give its setup hours or run hours per unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>This order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be planned within a year (by %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned load was read for another period than the plan; plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no lines to plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company calendar has no working day between %1 and %2: add the working weekdays or working days before planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, step %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not to start before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: hours and days cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: there is no work centre %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: work centre %3 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: work centre %3 has no working hours between %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work centre %1 does not work on any day left for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 hours on work centre %3, and only %4 of them are free before the end of that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2 calendar days from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the wait of %n day(s) after %1 runs past that date.</source>
+        <translation>
+            <numerusform>the wait of %n day after %1 runs past that date.</numerusform>
+            <numerusform>the wait of %n days after %1 runs past that date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no room for shipping after the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRunner</name>
     <message>
         <source>Could not write %1.</source>
@@ -1429,20 +3075,134 @@
         <source>The currency is a three-letter code such as CNY.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SettlementCheckRepository</name>
     <message>
-        <source>This database has no active user yet.</source>
+        <source>add up payments, applications and advances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The login name must be 1 to 32 letters, digits, dots, dashes or underscores.</source>
+        <source>check the invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the name shown on orders.</source>
+        <source>check the credit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is already a user called %1.</source>
+        <source>check the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the payment applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the customer balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the order settlement states</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementLedger</name>
+    <message>
+        <source>That payment is not one of this customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That invoice is not one of this customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note of %1 does not fit invoice %2 (%3 left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is open on invoice %1, so there is nothing to write off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 has a negative amount (%2) on invoice %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 says %2 applied but its applications add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 has %3 applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 says %2 applied but its applications add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 has %3 credited, %4 written off and %5 applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments of %1 are not the %2 applied plus the %3 of advances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementLedgerRepository</name>
+    <message>
+        <source>The payment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementStatus</name>
+    <message>
+        <source>Not invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementStatusMachine</name>
+    <message>
+        <source>The settlement of an order that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementRepository</name>
+    <message>
+        <source>add up the customer&apos;s statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1484,6 +3244,56 @@
     </message>
     <message>
         <source>its audit trail records a user %1 that is missing from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkCentre</name>
+    <message>
+        <source>Enter the work centre&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work centre code may have up to 32 letters, digits, dots, dashes and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the work centre&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work centre with no hours per shift has no capacity: enter the hours of one shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work centre with no shifts has no capacity: enter at least 1 shift (deactivate the centre instead if it no longer works).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shifts of %2 hours are more than the 24 hours of a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of parallel units (machines or people) must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The efficiency must be more than 0% and at most %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffRepository</name>
+    <message>
+        <source>write off the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s write-offs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1601,103 +3411,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The audit trail is broken at entry %1 (%2 entries checked).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company details changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own password changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database backed up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2078,6 +3796,30 @@
             <numerusform>%n errors — fix them in the file and choose it again:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Columns: code, name, department, hours_per_shift, shifts, units, efficiency_percent. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: sku, step_no, name, work_centre, setup_hours, run_hours_per_unit, wait_days, purchase_lead_days; one line per step. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: date, kind (holiday, workday or overtime), work_centre (empty for the whole company), hours. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import work centres from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import routings from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import calendar days from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::CustomerDialog</name>
@@ -2142,15 +3884,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment &amp;terms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not an amount: use digits and at most 2 decimals, e.g. 50000 or 12500.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the order confirmations this customer receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment te&amp;rms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2391,10 +4141,6 @@ How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The order is shown read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,20 +4167,6 @@ How would you like to start?</source>
     <message>
         <source> (changed, not saved)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n marked cell(s) in the lines need attention; point at one to see why.</source>
-        <translation>
-            <numerusform>%n marked cell in the lines needs attention; point at it to see why.</numerusform>
-            <numerusform>%n marked cells in the lines need attention; point at one to see why.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n marked cell(s) in the lines have a warning; point at one to see why.</source>
-        <translation>
-            <numerusform>%n marked cell in the lines has a warning; point at it to see why.</numerusform>
-            <numerusform>%n marked cells in the lines have a warning; point at one to see why.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Reload</source>
@@ -2472,13 +4204,42 @@ How would you like to start?</source>
         <source>Go back and fix</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n problem(s) to fix</source>
+        <translation>
+            <numerusform> · %n problem to fix</numerusform>
+            <numerusform> · %n problems to fix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Line(s) %1 need a look too.</source>
+        <translation>
+            <numerusform>Line %1 needs a look too.</numerusform>
+            <numerusform>Lines %1 need a look too.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>od::MainWindow</name>
-    <message>
-        <source>OrderDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Unsaved order</source>
         <translation type="unfinished"></translation>
@@ -2492,35 +4253,11 @@ How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2549,34 +4286,6 @@ How would you like to start?</source>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting orders…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1+ orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 orders match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1+ orders match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting all orders in the background…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2624,10 +4333,6 @@ How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Users…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2662,6 +4367,38 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OrderDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch user / sign out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is a backup of another company (%2), not of this one.
 
 Restoring it replaces this company&apos;s orders, customers and users with that company&apos;s. Restore it anyway?</source>
@@ -2676,6 +4413,21 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <name>od::MessageBanner</name>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::NoteDialog</name>
+    <message>
+        <source>Enter starts a new line; Ctrl+Enter confirms, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2787,38 +4539,6 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>Lines (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent for confirmation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmed by customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned to draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2969,10 +4689,6 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not a date. Type it as 2026-07-15.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,37 +4696,17 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>Not a percentage: e.g. 13 or 9.5.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ne&amp;w customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::OrderHistoryTable</name>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent for confirmation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmation recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned to draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>When</source>
         <translation type="unfinished"></translation>
@@ -3029,14 +4725,6 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3066,7 +4754,7 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type in a cell to edit it; Tab moves to the next cell.</source>
+        <source>Typing replaces a cell, F2 changes it; Enter moves down, Tab right, Esc undoes the cell.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3074,18 +4762,6 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <name>od::OrderLinesModel</name>
     <message>
         <source>“%1” is not a product. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a quantity: use digits and at most 3 decimals, e.g. 12 or 2.5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a price: use digits and at most 4 decimals, e.g. 12.5 or 0.0125.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a percentage: e.g. 5 or 2.5 (at most 2 decimals).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3126,6 +4802,46 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many decimals: a quantity has at most 3, e.g. 2.125.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large: a quantity can be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a quantity: use digits, e.g. 12 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many decimals: a unit price has at most 4, e.g. 0.0125.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large: a unit price can be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a price: use digits, e.g. 12.5 or 0.0125.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many decimals: a percentage has at most 2, e.g. 2.25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large: a discount is at most 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a percentage: e.g. 5 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3233,6 +4949,37 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>There are no orders yet. Press Ctrl+N to enter the first one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ orders match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::PageFinder</name>
+    <message>
+        <source>Go to page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a page&apos;s name…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::PagedDocumentRenderer</name>
@@ -3304,15 +5051,15 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unit &amp;price (¥)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Lead time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a price: use digits and at most 4 decimals, e.g. 12.5 or 0.0125.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit pri&amp;ce (¥)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3572,22 +5319,6 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Working as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needed to work as another user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders you enter and status changes you make are recorded under this name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Company &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3640,10 +5371,6 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order number &amp;prefix:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Default ta&amp;x rate (%):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3672,7 +5399,174 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose who is working at this PC.</source>
+        <source>Order number pre&amp;fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders you enter and status changes you make are recorded under this name. Another person signs in with File → Switch user (Ctrl+Shift+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a menu, or go to the field of a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace what the cell holds: the first key is the first character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the cell in place, cursor at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the cell and move down / up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the cell and move right / left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the cell and type anew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the cell as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a line after the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the current line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer and product pickers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down / Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight the first match, then the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the highlighted match, or the first one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down or Enter in the search box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the first order found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down / F4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a filter&apos;s list (arrows alone leave the filter as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm (in a note: a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm a dialog with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3700,6 +5594,22 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OrderDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo company: pick one of its &amp;accounts and press Enter to sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · password %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

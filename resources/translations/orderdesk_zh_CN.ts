@@ -144,6 +144,372 @@
     </message>
 </context>
 <context>
+    <name>AuditService</name>
+    <message>
+        <source>There is no user called %1.</source>
+        <translation>不存在用户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <source>Promised delivery</source>
+        <translation>承诺交期</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Wanted by</source>
+        <translation>行交期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation>账期（天）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>单据语言</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>生产周期（天）</translation>
+    </message>
+    <message>
+        <source>Made to the customer&apos;s specification</source>
+        <translation>按客户规格定制</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Company address</source>
+        <translation>公司地址</translation>
+    </message>
+    <message>
+        <source>Company phone</source>
+        <translation>公司电话</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>公司标志</translation>
+    </message>
+    <message>
+        <source>Terms and conditions</source>
+        <translation>交易条款</translation>
+    </message>
+    <message>
+        <source>Order number prefix</source>
+        <translation>订单号前缀</translation>
+    </message>
+    <message>
+        <source>Default tax rate</source>
+        <translation>默认税率</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Replaced database kept as</source>
+        <translation>被替换的数据库保存为</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建订单</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>编辑订单</translation>
+    </message>
+    <message>
+        <source>Sent for confirmation</source>
+        <translation>发送客户确认</translation>
+    </message>
+    <message>
+        <source>Confirmation recorded</source>
+        <translation>记录客户确认</translation>
+    </message>
+    <message>
+        <source>Returned to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>订单：%1</translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <source>Customer enabled</source>
+        <translation>启用客户</translation>
+    </message>
+    <message>
+        <source>Customer disabled</source>
+        <translation>停用客户</translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <translation>新增产品</translation>
+    </message>
+    <message>
+        <source>Product changed</source>
+        <translation>修改产品</translation>
+    </message>
+    <message>
+        <source>Product enabled</source>
+        <translation>启用产品</translation>
+    </message>
+    <message>
+        <source>Product disabled</source>
+        <translation>停用产品</translation>
+    </message>
+    <message>
+        <source>Company details changed</source>
+        <translation>修改公司信息</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>恢复数据库</translation>
+    </message>
+    <message>
+        <source>Customers imported</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Products imported</source>
+        <translation>导入产品</translation>
+    </message>
+    <message>
+        <source>Orders imported</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <source>Imported (%1)</source>
+        <translation>导入（%1）</translation>
+    </message>
+    <message>
+        <source>Line %1 · %2</source>
+        <translation>第 %1 行 · %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3 (revision %4)</source>
+        <translation>%1 于 %3 通过%2确认（第 %4 版）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>Could not create the folder %1.</source>
@@ -196,6 +562,110 @@
     <message>
         <source>%1 is a backup of another company&apos;s database (%2). Restoring it replaces this company&apos;s orders, customers and users with that company&apos;s.</source>
         <translation>%1 是另一家公司数据库的备份（%2）。恢复它会用那家公司的订单、客户和用户替换本公司的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDay</name>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>加班</translation>
+    </message>
+    <message>
+        <source>Enter a date between 1900 and 9999.</source>
+        <translation>请输入 1900 至 9999 年之间的日期。</translation>
+    </message>
+    <message>
+        <source>Overtime must be more than 0 and at most %1 hours.</source>
+        <translation>加班工时须大于 0 且不超过 %1 小时。</translation>
+    </message>
+    <message>
+        <source>Only overtime has hours: leave the hours empty for a %1.</source>
+        <translation>只有加班才填工时：%1 请将工时留空。</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPeriodRepository</name>
+    <message>
+        <source>read the closed months</source>
+        <translation>读取已结账月份</translation>
+    </message>
+    <message>
+        <source>close %1</source>
+        <translation>结账 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionContactRepository</name>
+    <message>
+        <source>log the collection contact</source>
+        <translation>记录催款联系</translation>
+    </message>
+    <message>
+        <source>read the collection contacts</source>
+        <translation>读取催款记录</translation>
+    </message>
+    <message>
+        <source>look for broken payment promises</source>
+        <translation>查找未兑现的付款承诺</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionContactRules</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <source>Collection letter</source>
+        <translation>催款函</translation>
+    </message>
+    <message>
+        <source>Choose the customer contacted.</source>
+        <translation>请选择联系的客户。</translation>
+    </message>
+    <message>
+        <source>Enter when the customer was contacted.</source>
+        <translation>请输入联系客户的时间。</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Note what the customer said, or the day it promised to pay.</source>
+        <translation>请记下客户的答复，或客户承诺的付款日。</translation>
+    </message>
+    <message>
+        <source>The promised payment day is before the contact.</source>
+        <translation>承诺付款日早于联系日期。</translation>
+    </message>
+    <message>
+        <source>A promised amount must be more than zero.</source>
+        <translation>承诺金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Enter the day the customer promised to pay that amount.</source>
+        <translation>请输入客户承诺支付该金额的日期。</translation>
     </message>
 </context>
 <context>
@@ -252,16 +722,210 @@
         <translation>订单 %1 现为第 %2 版，而客户答复的是第 %3 版。请重新发送当前修订版。</translation>
     </message>
     <message>
-        <source>Confirmed by %1 (%2) on %3.</source>
-        <translation>%1 于 %3 确认（%2）。</translation>
-    </message>
-    <message>
         <source>Say why the order goes back to draft.</source>
         <translation>请说明订单退回草稿的原因。</translation>
     </message>
+</context>
+<context>
+    <name>CreditControl</name>
     <message>
-        <source>Returned to draft: %1</source>
-        <translation>退回草稿：%1</translation>
+        <source>Invoice %1 is %2 days overdue (more than %3 puts the customer on hold).</source>
+        <translation>发票 %1 已逾期 %2 天（超过 %3 天即暂停信用）。</translation>
+    </message>
+    <message>
+        <source>Owed %1 plus open orders %2 come to %3, over the credit limit of %4.</source>
+        <translation>应收 %1 加未完成订单 %2 共 %3，超过信用额度 %4。</translation>
+    </message>
+    <message>
+        <source>The days overdue before a hold must be between 0 and %1.</source>
+        <translation>暂停信用前的逾期天数必须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Say why the customer may buy on credit despite the hold.</source>
+        <translation>请说明为何在信用暂停期间仍允许该客户赊销。</translation>
+    </message>
+    <message>
+        <source>Enter the last day the release holds, today or later.</source>
+        <translation>请输入放行的最后一天（今天或以后）。</translation>
+    </message>
+    <message>
+        <source>A release holds for at most %1 days; release again when it ends.</source>
+        <translation>一次放行最多 %1 天；到期后请重新放行。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditExposureRepository</name>
+    <message>
+        <source>read the customer&apos;s credit limit</source>
+        <translation>读取客户的信用额度</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s overdue invoices</source>
+        <translation>读取客户的逾期发票</translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s open orders</source>
+        <translation>读取客户的未完成订单</translation>
+    </message>
+</context>
+<context>
+    <name>CreditHoldRepository</name>
+    <message>
+        <source>read the customer&apos;s credit hold</source>
+        <translation>读取客户的信用暂停</translation>
+    </message>
+    <message>
+        <source>put the customer on credit hold</source>
+        <translation>暂停客户信用</translation>
+    </message>
+    <message>
+        <source>lift the credit hold</source>
+        <translation>解除信用暂停</translation>
+    </message>
+    <message>
+        <source>That credit hold is no longer in force.</source>
+        <translation>该信用暂停已不再生效。</translation>
+    </message>
+    <message>
+        <source>read the credit holds</source>
+        <translation>读取信用暂停记录</translation>
+    </message>
+    <message>
+        <source>record the release of the credit hold</source>
+        <translation>记录信用暂停的放行</translation>
+    </message>
+    <message>
+        <source>read the credit hold releases</source>
+        <translation>读取信用暂停放行记录</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteCalculator</name>
+    <message>
+        <source>The amounts are too large for a credit note.</source>
+        <translation>金额过大，无法开具红字发票。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the credit note.</source>
+        <translation>请输入红字发票日期。</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before its invoice %1 (%2).</source>
+        <translation>红字发票的日期不能早于其原发票 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is credited (a return, a price correction …).</source>
+        <translation>请说明冲红原因（退货、价格更正……）。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is written off; a written-off invoice is not credited.</source>
+        <translation>发票 %1 已核销为坏账；已核销的发票不能冲红。</translation>
+    </message>
+    <message>
+        <source>Nothing is left of invoice %1 to credit.</source>
+        <translation>发票 %1 已无可冲红的金额。</translation>
+    </message>
+    <message>
+        <source>A credit note must be for more than zero.</source>
+        <translation>红字发票金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>This credit note (%1) is more than is left of invoice %2 (%3).</source>
+        <translation>本红字发票（%1）超过发票 %2 的剩余金额（%3）。</translation>
+    </message>
+    <message>
+        <source>Less earlier price allowances</source>
+        <translation>减：此前的价格折让</translation>
+    </message>
+    <message>
+        <source>The credit notes of invoice %1 do not add up (%2 credited); check the database.</source>
+        <translation>发票 %1 的红字发票合计不符（已冲红 %2）；请检查数据库。</translation>
+    </message>
+    <message>
+        <source>Choose the lines and quantities to credit.</source>
+        <translation>请选择要冲红的行和数量。</translation>
+    </message>
+    <message>
+        <source>That line is not on invoice %1.</source>
+        <translation>该行不在发票 %1 上。</translation>
+    </message>
+    <message>
+        <source>Line %1 of invoice %2 is not goods; credit an amount instead.</source>
+        <translation>发票 %2 的第 %1 行不是货物行；请改为按金额冲红。</translation>
+    </message>
+    <message>
+        <source>Line %1 is listed twice.</source>
+        <translation>第 %1 行重复列出。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity to credit must be more than zero.</source>
+        <translation>第 %1 行：冲红数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 to credit, but only %3 is invoiced and not yet credited.</source>
+        <translation>第 %1 行：要冲红 %2，但已开票且未冲红的只有 %3。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has more than one tax rate; credit its lines instead of an amount.</source>
+        <translation>发票 %1 有多个税率；请按行冲红，不要按金额。</translation>
+    </message>
+    <message>
+        <source>Allowance on invoice %1</source>
+        <translation>发票 %1 的折让</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteRepository</name>
+    <message>
+        <source>save credit note %1</source>
+        <translation>保存红字发票 %1</translation>
+    </message>
+    <message>
+        <source>save the lines of credit note %1</source>
+        <translation>保存红字发票 %1 的明细行</translation>
+    </message>
+    <message>
+        <source>read the invoice&apos;s credit notes</source>
+        <translation>读取发票的红字发票</translation>
+    </message>
+    <message>
+        <source>read the credit note lines</source>
+        <translation>读取红字发票明细行</translation>
+    </message>
+    <message>
+        <source>save the official credit note number</source>
+        <translation>保存红字发票的正式号码</translation>
+    </message>
+    <message>
+        <source>The credit note no longer exists.</source>
+        <translation>该红字发票已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvCalendarImporter</name>
+    <message>
+        <source>date is empty.</source>
+        <translation>date 为空。</translation>
+    </message>
+    <message>
+        <source>kind: &quot;%1&quot; is not a kind of day; use holiday, workday or overtime.</source>
+        <translation>kind：“%1”不是有效的日期类型，请使用 holiday、workday 或 overtime。</translation>
+    </message>
+    <message>
+        <source>work_centre: there is no work centre %1; leave it empty for the whole company.</source>
+        <translation>work_centre：不存在工作中心 %1；适用于全公司时请留空。</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file for the whole company (first on line %2).</source>
+        <translation>%1（全公司）在文件中出现了两次（首次在第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file for work centre %2 (first on line %3).</source>
+        <translation>%1（工作中心 %2）在文件中出现了两次（首次在第 %3 行）。</translation>
     </message>
 </context>
 <context>
@@ -328,6 +992,10 @@
         <translation>%1：%2 不是有效日期。</translation>
     </message>
     <message>
+        <source>%1: hours cannot be negative (&quot;%2&quot;).</source>
+        <translation>%1：工时不能为负数（“%2”）。</translation>
+    </message>
+    <message>
         <source>%1: &quot;%2&quot; is not a number: a comma may only separate thousands (1,234.50); write decimals with a point (2.5).</source>
         <translation>%1：“%2”不是数字：逗号只能用作千位分隔符（1,234.50）；小数请用小数点表示（2.5）。</translation>
     </message>
@@ -386,6 +1054,42 @@
             <numerusform>已导入 %n 个订单，共 %1 个订单行。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n work centre(s) would be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>将导入 %n 个工作中心；未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n work centre(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个工作中心。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The routings of %n product(s) would be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>将导入 %n 个产品的工艺路线；未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the routings of %n product(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个产品的工艺路线。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s) would be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>将导入 %n 个日历日；未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n calendar day(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个日历日。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImportService</name>
@@ -402,6 +1106,10 @@
         <translation>文件的表头下没有数据行。</translation>
     </message>
     <message>
+        <source>Unknown kind of import.</source>
+        <translation>未知的导入类型。</translation>
+    </message>
+    <message>
         <source>customers</source>
         <translation>客户</translation>
     </message>
@@ -412,6 +1120,18 @@
     <message>
         <source>orders</source>
         <translation>订单</translation>
+    </message>
+    <message>
+        <source>work centres</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <source>routings</source>
+        <translation>工艺路线</translation>
+    </message>
+    <message>
+        <source>the working calendar</source>
+        <translation>工作日历</translation>
     </message>
     <message>
         <source>importing %1 from %2</source>
@@ -484,10 +1204,6 @@
         <translation>discount_percent 必须在 0 到 100 之间。</translation>
     </message>
     <message>
-        <source>Imported from %1 with status &quot;%2&quot;.</source>
-        <translation>从 %1 导入，状态为“%2”。</translation>
-    </message>
-    <message>
         <source>order_no: &quot;%1&quot; is not an order number: use up to 32 letters, digits, dashes, dots, slashes or underscores, beginning with a letter or digit (like SO-2026-000123).</source>
         <translation>order_no：“%1”不是订单号：订单号最多 32 个字母、数字、短横线、点、斜线或下划线，并以字母或数字开头（如 SO-2026-000123）。</translation>
     </message>
@@ -506,6 +1222,57 @@
     <message>
         <source>description: %1</source>
         <translation>description：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvPaymentImporter</name>
+    <message>
+        <source>customer_code: the customer&apos;s code is missing.</source>
+        <translation>customer_code：缺少客户编码。</translation>
+    </message>
+    <message>
+        <source>customer_code: there is no customer %1.</source>
+        <translation>customer_code：没有客户 %1。</translation>
+    </message>
+    <message>
+        <source>date: the date the money was received is missing.</source>
+        <translation>date：缺少收款日期。</translation>
+    </message>
+    <message>
+        <source>amount: the amount is missing.</source>
+        <translation>amount：缺少金额。</translation>
+    </message>
+    <message>
+        <source>method: &quot;%1&quot; is not a payment method (use bank_transfer, acceptance_bill, cash, wechat or alipay).</source>
+        <translation>method：“%1”不是收款方式（可用 bank_transfer、acceptance_bill、cash、wechat 或 alipay）。</translation>
+    </message>
+    <message>
+        <source>reference: payment %1 of customer %2 appears twice in the file (first on line %3).</source>
+        <translation>reference：客户 %2 的收款 %1 在文件中出现两次（首次在第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>Payment %1 of customer %2 (%3 on %4) is already recorded.</source>
+        <translation>客户 %2 的收款 %1（%4 收到 %3）已登记过。</translation>
+    </message>
+    <message>
+        <source>reference: payment %1 of customer %2 is already recorded as %3 on %4, not %5 on %6.</source>
+        <translation>reference：客户 %2 的收款 %1 已登记为 %4 收到 %3，而不是 %6 收到 %5。</translation>
+    </message>
+    <message>
+        <source>invoice_no: there is no invoice %1.</source>
+        <translation>invoice_no：没有发票 %1。</translation>
+    </message>
+    <message>
+        <source>invoice_no: invoice %1 is not one of customer %2&apos;s.</source>
+        <translation>invoice_no：发票 %1 不属于客户 %2。</translation>
+    </message>
+    <message>
+        <source>invoice_no: invoice %1 has nothing open; leave invoice_no empty to keep the payment as the customer&apos;s advance.</source>
+        <translation>invoice_no：发票 %1 已无未收金额；如要作为客户预收款，请将 invoice_no 留空。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -555,6 +1322,43 @@
     </message>
 </context>
 <context>
+    <name>CsvRoutingImporter</name>
+    <message>
+        <source>sku is empty.</source>
+        <translation>sku 为空。</translation>
+    </message>
+    <message>
+        <source>sku: there is no product with SKU %1.</source>
+        <translation>sku：不存在产品编码为 %1 的产品。</translation>
+    </message>
+    <message>
+        <source>work_centre: there is no work centre %1; import the work centres first.</source>
+        <translation>work_centre：不存在工作中心 %1；请先导入工作中心。</translation>
+    </message>
+    <message>
+        <source>work_centre: work centre %1 is deactivated; a routing cannot use it.</source>
+        <translation>work_centre：工作中心 %1 已停用，工艺路线不能使用它。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 appears twice in the file (first on line %3).</source>
+        <translation>%2 的第 %1 道工序在文件中出现了两次（首次在第 %3 行）。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWorkCentreImporter</name>
+    <message>
+        <source>Work centre %1 appears twice in the file (first on line %2).</source>
+        <translation>工作中心 %1 在文件中出现了两次（首次在第 %2 行）。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerBalanceRepository</name>
+    <message>
+        <source>read the customer&apos;s balance</source>
+        <translation>读取客户余额</translation>
+    </message>
+</context>
+<context>
     <name>CustomerService</name>
     <message>
         <source>The customer no longer exists.</source>
@@ -596,6 +1400,41 @@
         <source>There is already a customer with code %1.</source>
         <translation>客户编码 %1 已存在。</translation>
     </message>
+    <message>
+        <source>The document language must be one of: %1.</source>
+        <translation>单据语言必须是以下之一：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStatement</name>
+    <message>
+        <source>Enter the first and last day of the statement.</source>
+        <translation>请输入对账单的起止日期。</translation>
+    </message>
+    <message>
+        <source>The statement ends (%1) before it starts (%2).</source>
+        <translation>对账单的结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, outside the statement&apos;s period.</source>
+        <translation>%1 的日期为 %2，不在对账期间内。</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>红字发票</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>坏账核销</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -626,6 +1465,10 @@
     <message>
         <source>run &quot;%1&quot;</source>
         <translation>执行“%1”</translation>
+    </message>
+    <message>
+        <source>This build of OrderDesk is broken: %1</source>
+        <translation>此版本的订单管家已损坏：%1</translation>
     </message>
     <message>
         <source>The database is read-only: OrderDesk may read it but not change it. Ask whoever looks after this computer to let you write the file and its folder.</source>
@@ -749,6 +1592,78 @@
         <source>The search index has a row (%1) for an order that does not exist.</source>
         <translation>搜索索引中有一条记录（%1）对应的订单不存在。</translation>
     </message>
+    <message>
+        <source>Checking the planned load of the work centres</source>
+        <translation>正在检查各工作中心的已排负荷</translation>
+    </message>
+    <message>
+        <source>Work centre %1 on %2: the committed plans add up to %3 hours, the planned load says %4.</source>
+        <translation>工作中心 %1 在 %2：已确认的计划合计 %3 小时，而已排负荷记录为 %4 小时。</translation>
+    </message>
+    <message>
+        <source>Checking that every payment is applied or an advance</source>
+        <translation>正在检查每笔收款都已核销或计为预收款</translation>
+    </message>
+    <message>
+        <source>Payments add up to %1, but %2 is applied to invoices and %3 is held as advances: %4 is unaccounted for.</source>
+        <translation>收款合计 %1，但已核销到发票 %2、预收款 %3：有 %4 下落不明。</translation>
+    </message>
+    <message>
+        <source>Checking invoices, credit notes and payments</source>
+        <translation>正在检查发票、红字发票和收款</translation>
+    </message>
+    <message>
+        <source>Invoice %1: subtotal %2 but its lines add up to %3.</source>
+        <translation>发票 %1：小计为 %2，但各明细行合计为 %3。</translation>
+    </message>
+    <message>
+        <source>Invoice %1: tax %2 but its lines give %3.</source>
+        <translation>发票 %1：税额为 %2，但按明细行计算为 %3。</translation>
+    </message>
+    <message>
+        <source>Invoice %1: says %2 credited but its credit notes add up to %3.</source>
+        <translation>发票 %1：记录已冲红 %2，但其红字发票合计为 %3。</translation>
+    </message>
+    <message>
+        <source>Invoice %1: says %2 written off but its write-offs add up to %3.</source>
+        <translation>发票 %1：记录已核销坏账 %2，但其核销记录合计为 %3。</translation>
+    </message>
+    <message>
+        <source>Invoice %1: says %2 paid but the payments applied to it add up to %3.</source>
+        <translation>发票 %1：记录已收 %2，但核销到它的收款合计为 %3。</translation>
+    </message>
+    <message>
+        <source>Credit note %1: subtotal %2 but its lines add up to %3.</source>
+        <translation>红字发票 %1：小计为 %2，但各明细行合计为 %3。</translation>
+    </message>
+    <message>
+        <source>Payment %1 of customer %2: says %3 applied but its applications add up to %4.</source>
+        <translation>客户 %2 的收款 %1：记录已核销 %3，但其核销记录合计为 %4。</translation>
+    </message>
+    <message>
+        <source>Payment %1 of customer %2: %3 more taken back from invoice %4 than it applied there.</source>
+        <translation>客户 %2 的收款 %1：从发票 %4 撤回的金额比核销到该发票的多 %3。</translation>
+    </message>
+    <message>
+        <source>Checking customer balances</source>
+        <translation>正在检查客户余额</translation>
+    </message>
+    <message>
+        <source>Customer %1: the balance kept (invoiced %2, credited %3, written off %4, paid %5, applied %6) is not what its documents add up to (%7, %8, %9, %10, %11).</source>
+        <translation>客户 %1：记录的余额（开票 %2、冲红 %3、坏账核销 %4、收款 %5、已核销 %6）与其单据合计（%7、%8、%9、%10、%11）不符。</translation>
+    </message>
+    <message>
+        <source>Checking order settlement</source>
+        <translation>正在检查订单结算状态</translation>
+    </message>
+    <message>
+        <source>Order %1 has a settlement state this version does not know.</source>
+        <translation>订单 %1 的结算状态无法被本版本识别。</translation>
+    </message>
+    <message>
+        <source>Order %1 says &quot;%2&quot; but its invoices and payments make it &quot;%3&quot;.</source>
+        <translation>订单 %1 记录为“%2”，但按其发票和收款应为“%3”。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
@@ -855,6 +1770,18 @@
         <source>read the order lines</source>
         <translation>读取订单行</translation>
     </message>
+    <message>
+        <source>read the work centres</source>
+        <translation>读取工作中心</translation>
+    </message>
+    <message>
+        <source>save the work centre %1</source>
+        <translation>保存工作中心 %1</translation>
+    </message>
+    <message>
+        <source>save the routing step %1</source>
+        <translation>保存工艺路线工序 %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -876,6 +1803,230 @@
     </message>
 </context>
 <context>
+    <name>Department</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>管理</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNumberAllocator</name>
+    <message>
+        <source>number the invoice</source>
+        <translation>为发票编号</translation>
+    </message>
+    <message>
+        <source>number the credit note</source>
+        <translation>为红字发票编号</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCalculator</name>
+    <message>
+        <source>The amounts are too large to invoice.</source>
+        <translation>金额过大，无法开票。</translation>
+    </message>
+    <message>
+        <source>Line %1 of order %2: what is left to invoice (%3) does not agree with its amount on the order (%4).</source>
+        <translation>订单 %2 第 %1 行：剩余待开票金额（%3）与订单上的金额（%4）不符。</translation>
+    </message>
+    <message>
+        <source>Choose the customer to invoice.</source>
+        <translation>请选择要开票的客户。</translation>
+    </message>
+    <message>
+        <source>Enter the invoice date.</source>
+        <translation>请输入开票日期。</translation>
+    </message>
+    <message>
+        <source>Payment terms cannot be negative.</source>
+        <translation>付款期限不能为负数。</translation>
+    </message>
+    <message>
+        <source>Choose at least one order to invoice.</source>
+        <translation>请至少选择一个要开票的订单。</translation>
+    </message>
+    <message>
+        <source>Order %1 belongs to another customer; one invoice is for one customer.</source>
+        <translation>订单 %1 属于其他客户；一张发票只开给一个客户。</translation>
+    </message>
+    <message>
+        <source>Order %1 is in %2, the others in %3; one invoice is in one currency.</source>
+        <translation>订单 %1 的币种为 %2，其他订单为 %3；一张发票只用一种币种。</translation>
+    </message>
+    <message>
+        <source>Order %1 is listed twice.</source>
+        <translation>订单 %1 重复列出。</translation>
+    </message>
+    <message>
+        <source>Line %1 of order %2</source>
+        <translation>订单 %2 第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: a quantity to invoice cannot be negative.</source>
+        <translation>%1：开票数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1: %2 to invoice, but only %3 of it is not invoiced yet.</source>
+        <translation>%1：要开票 %2，但尚未开票的只有 %3。</translation>
+    </message>
+    <message>
+        <source>%1: %2 to invoice, but only %3 is shipped and not invoiced yet.</source>
+        <translation>%1：要开票 %2，但已发货且未开票的只有 %3。</translation>
+    </message>
+    <message>
+        <source>Less deposit invoiced on %1</source>
+        <translation>减：已开票的定金 %1</translation>
+    </message>
+    <message>
+        <source>There is nothing shipped and not yet invoiced to put on this invoice.</source>
+        <translation>没有已发货且未开票的内容可开在这张发票上。</translation>
+    </message>
+    <message>
+        <source>This invoice would be for less than nothing (%1).</source>
+        <translation>这张发票的金额将小于零（%1）。</translation>
+    </message>
+    <message>
+        <source>A deposit is more than 0% and at most 100% of the order (not %1%).</source>
+        <translation>定金须大于订单的 0% 且不超过 100%（不能是 %1%）。</translation>
+    </message>
+    <message>
+        <source>Order %1 already has a deposit invoice, %2.</source>
+        <translation>订单 %1 已开过定金发票 %2。</translation>
+    </message>
+    <message>
+        <source>Order %1 is already invoiced in part; a deposit is invoiced before anything else.</source>
+        <translation>订单 %1 已部分开票；定金须在其他开票之前开具。</translation>
+    </message>
+    <message>
+        <source>%1% of order %2 comes to nothing; there is no deposit to invoice.</source>
+        <translation>订单 %2 的 %1% 金额为零；没有可开票的定金。</translation>
+    </message>
+    <message>
+        <source>Deposit of %1% on order %2</source>
+        <translation>订单 %2 的 %1% 定金</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceKind</name>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>定金发票</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRepository</name>
+    <message>
+        <source>save invoice %1</source>
+        <translation>保存发票 %1</translation>
+    </message>
+    <message>
+        <source>save the lines of invoice %1</source>
+        <translation>保存发票 %1 的明细行</translation>
+    </message>
+    <message>
+        <source>read an invoice</source>
+        <translation>读取发票</translation>
+    </message>
+    <message>
+        <source>read the invoice lines</source>
+        <translation>读取发票明细行</translation>
+    </message>
+    <message>
+        <source>save the official invoice number</source>
+        <translation>保存正式发票号码</translation>
+    </message>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation>该发票已不存在。</translation>
+    </message>
+    <message>
+        <source>list the customer&apos;s invoices</source>
+        <translation>列出客户的发票</translation>
+    </message>
+    <message>
+        <source>read the orders of the invoice</source>
+        <translation>读取发票对应的订单</translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s open invoices</source>
+        <translation>读取客户的未结发票</translation>
+    </message>
+    <message>
+        <source>look up invoices</source>
+        <translation>查找发票</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceSourceRepository</name>
+    <message>
+        <source>read the order to invoice</source>
+        <translation>读取待开票的订单</translation>
+    </message>
+    <message>
+        <source>read what is invoiced of the order</source>
+        <translation>读取订单的已开票情况</translation>
+    </message>
+    <message>
+        <source>read the order&apos;s deposit</source>
+        <translation>读取订单的定金</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>未收款</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>部分收款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>已冲红</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已核销坏账</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Migration %1 exists twice (%2 and %3).</source>
+        <translation>数据库升级 %1 出现了两次（%2 和 %3）。</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing (the next is %2, %3).</source>
+        <translation>缺少数据库升级 %1（下一个是 %2，%3）。</translation>
+    </message>
+</context>
+<context>
     <name>OrderAccess</name>
     <message>
         <source>This order belongs to another salesperson.</source>
@@ -883,7 +2034,14 @@
     </message>
 </context>
 <context>
-    <name>OrderIntakeService</name>
+    <name>OrderChange</name>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEventText</name>
     <message numerus="yes">
         <source>Order entered with %n line(s), total %1.</source>
         <translation>
@@ -891,24 +2049,16 @@
         </translation>
     </message>
     <message>
+        <source>Confirmed by %1 (%2) on %3.</source>
+        <translation>%1 于 %3 确认（%2）。</translation>
+    </message>
+    <message>
         <source>Sent to the customer for confirmation (revision %1).</source>
         <translation>已发送给客户确认（第 %1 版）。</translation>
     </message>
     <message>
-        <source>The order no longer exists.</source>
-        <translation>该订单已不存在。</translation>
-    </message>
-    <message>
-        <source>There is no order %1.</source>
-        <translation>订单 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>This order takes the customer over its credit limit: a manager must send it. Save it as a draft and ask your manager.</source>
-        <translation>此订单将使客户超出信用额度，须由经理提交确认。请先保存为草稿，再请经理处理。</translation>
-    </message>
-    <message>
-        <source>Order %1 is %2 and can no longer be edited here; changes to it go through a change request.</source>
-        <translation>订单 %1 当前状态为“%2”，不能在此编辑；如需修改，请提交变更申请。</translation>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Changed after it was sent: revision %1 starts and must be confirmed again.</source>
@@ -921,8 +2071,89 @@
         </translation>
     </message>
     <message>
+        <source>Returned to draft: %1</source>
+        <translation>退回草稿：%1</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>Imported from %1 with status &quot;%2&quot;.</source>
+        <translation>从 %1 导入，状态为“%2”。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建订单</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>编辑订单</translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation>生成新修订版</translation>
+    </message>
+    <message>
+        <source>Sent for confirmation</source>
+        <translation>发送客户确认</translation>
+    </message>
+    <message>
+        <source>Confirmed by customer</source>
+        <translation>客户已确认</translation>
+    </message>
+    <message>
+        <source>Returned to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Revision %1 starts: %2. It must be confirmed again.</source>
+        <translation>开始第 %1 版修订：%2。需要客户重新确认。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFiguresRepository</name>
+    <message>
+        <source>read the largest quantities ordered</source>
+        <translation>读取历史最大订货数量</translation>
+    </message>
+    <message>
+        <source>read the largest order totals</source>
+        <translation>读取历史最大订单金额</translation>
+    </message>
+</context>
+<context>
+    <name>OrderIntakeService</name>
+    <message>
+        <source>This order takes the customer over its credit limit: a manager must send it. Save it as a draft and ask your manager.</source>
+        <translation>此订单将使客户超出信用额度，须由经理提交确认。请先保存为草稿，再请经理处理。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 and can no longer be edited here; changes to it go through a change request.</source>
+        <translation>订单 %1 当前状态为“%2”，不能在此编辑；如需修改，请提交变更申请。</translation>
+    </message>
+    <message>
         <source>Order %1 revision %2 is already waiting for the customer&apos;s confirmation.</source>
         <translation>订单 %1 第 %2 版已在等待客户确认。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderQueryService</name>
+    <message>
+        <source>The order does not exist, or it is not yours to see.</source>
+        <translation>订单不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>订单 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -987,6 +2218,37 @@
         <source>update the search index</source>
         <translation>更新搜索索引</translation>
     </message>
+    <message>
+        <source>read the order&apos;s confirmations</source>
+        <translation>读取订单的确认记录</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSettlementRepository</name>
+    <message>
+        <source>read the order&apos;s invoices</source>
+        <translation>读取订单的发票</translation>
+    </message>
+    <message>
+        <source>read what is invoiced of the order</source>
+        <translation>读取订单的已开票情况</translation>
+    </message>
+    <message>
+        <source>read the order&apos;s settlement</source>
+        <translation>读取订单的结算状态</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>The order&apos;s settlement state &quot;%1&quot; is not one this version knows.</source>
+        <translation>订单的结算状态“%1”无法被本版本识别。</translation>
+    </message>
+    <message>
+        <source>save the order&apos;s settlement</source>
+        <translation>保存订单的结算状态</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatus</name>
@@ -1041,13 +2303,13 @@
         <source>An order that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation>订单不能从“%1”变为“%2”。</translation>
     </message>
+    <message>
+        <source>The customer&apos;s confirmation of the current revision must be recorded first.</source>
+        <translation>必须先记录客户对当前版本的确认。</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusService</name>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
     <message>
         <source>Record the customer&apos;s confirmation to confirm an order.</source>
         <translation>请记录客户的确认，订单才能变为“已确认”。</translation>
@@ -1055,6 +2317,14 @@
     <message>
         <source>Submit the order from the intake form to send it for confirmation.</source>
         <translation>请在订单录入界面提交订单，以发送给客户确认。</translation>
+    </message>
+    <message>
+        <source>The order does not exist, or it is not yours to see.</source>
+        <translation>订单不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <source>Return the order to draft from the confirmation page, with the customer&apos;s reason.</source>
+        <translation>请在确认页面退回草稿，并填写客户的理由。</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +2418,18 @@
         <translation>%1 的未完成订单金额将达到 %2，超出其信用额度 %3。</translation>
     </message>
     <message>
+        <source>Line %1: %2 is far more than any order of %3 so far (at most %4). Check the quantity.</source>
+        <translation>第 %1 行：%2 远超 %3 以往任何订单（最多 %4），请核对数量。</translation>
+    </message>
+    <message>
+        <source>The total %1 is far beyond the largest order of %2 so far (%3). Check the quantities and prices.</source>
+        <translation>合计 %1 远超 %2 以往最大的订单（%3），请核对数量和单价。</translation>
+    </message>
+    <message>
+        <source>The total %1 is far beyond the largest order so far (%2). Check the quantities and prices.</source>
+        <translation>合计 %1 远超以往最大的订单（%2），请核对数量和单价。</translation>
+    </message>
+    <message>
         <source>The notes are too long (at most %1 characters).</source>
         <translation>备注过长（最多 %1 个字符）。</translation>
     </message>
@@ -1192,6 +2474,183 @@
     <message>
         <source>Could not make %1 private to its owner: %2</source>
         <translation>无法将 %1 设为仅所有者可访问：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PageRegistry</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order intake</source>
+        <translation>订单录入</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>操作审计</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentAllocator</name>
+    <message>
+        <source>One of the chosen invoices is not an open invoice of this customer.</source>
+        <translation>所选发票中有一张不是该客户的未结发票。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is chosen twice.</source>
+        <translation>发票 %1 被选了两次。</translation>
+    </message>
+    <message>
+        <source>The amount for invoice %1 must be more than zero.</source>
+        <translation>发票 %1 的核销金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has only %2 open, not %3.</source>
+        <translation>发票 %1 只有 %2 未收，不是 %3。</translation>
+    </message>
+    <message>
+        <source>The amounts are too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>%1 is to be applied, but the payment has only %2 to apply.</source>
+        <translation>要核销 %1，但这笔收款只有 %2 可核销。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentApplicationRepository</name>
+    <message>
+        <source>apply the payment</source>
+        <translation>核销收款</translation>
+    </message>
+    <message>
+        <source>read where the payment is applied</source>
+        <translation>读取收款的核销情况</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Acceptance bill</source>
+        <translation>承兑汇票</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>Payment %1 of this customer is already recorded (%2, %3 on %4).</source>
+        <translation>该客户的收款 %1 已登记过（%2，%4 收到 %3）。</translation>
+    </message>
+    <message>
+        <source>record payment %1</source>
+        <translation>登记收款 %1</translation>
+    </message>
+    <message>
+        <source>read a payment</source>
+        <translation>读取收款</translation>
+    </message>
+    <message>
+        <source>look up recorded payments</source>
+        <translation>查找已登记的收款</translation>
+    </message>
+    <message>
+        <source>list the customer&apos;s payments</source>
+        <translation>列出客户的收款</translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s advances</source>
+        <translation>读取客户的预收款</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRules</name>
+    <message>
+        <source>Choose the customer who paid.</source>
+        <translation>请选择付款的客户。</translation>
+    </message>
+    <message>
+        <source>Enter the date the money was received.</source>
+        <translation>请输入收款日期。</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is in the future.</source>
+        <translation>收款日期 %1 在未来。</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>收款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Enter the bank reference (or the bill or receipt number): it keeps the payment from being recorded twice.</source>
+        <translation>请输入银行流水号（或汇票号、收据号）：它可防止同一笔收款被登记两次。</translation>
+    </message>
+    <message>
+        <source>The reference is longer than %1 characters.</source>
+        <translation>流水号超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the maturity date of the acceptance bill.</source>
+        <translation>请输入承兑汇票的到期日。</translation>
+    </message>
+    <message>
+        <source>The bill matures on %1, before it was received (%2).</source>
+        <translation>汇票到期日 %1 早于收票日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Only an acceptance bill has a maturity date; %1 does not.</source>
+        <translation>只有承兑汇票有到期日；%1 没有。</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodLock</name>
+    <message>
+        <source>%1 falls in %2, a closed month: nothing dated in it can be created or changed.</source>
+        <translation>%1 属于已结账的 %2：该月日期的单据不能再新建或修改。</translation>
+    </message>
+    <message>
+        <source>Choose the month to close.</source>
+        <translation>请选择要结账的月份。</translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 已经结账。</translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet; a month is closed after its last day.</source>
+        <translation>%1 尚未结束；月份须在最后一天之后结账。</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +2767,44 @@
     </message>
 </context>
 <context>
+    <name>ReceivablesAgeing</name>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesRepository</name>
+    <message>
+        <source>add up the receivables</source>
+        <translation>汇总应收账款</translation>
+    </message>
+    <message>
+        <source>add up the sales</source>
+        <translation>汇总销售额</translation>
+    </message>
+    <message>
+        <source>list the overdue invoices</source>
+        <translation>列出逾期发票</translation>
+    </message>
+</context>
+<context>
     <name>RevisionComparison</name>
     <message>
         <source>Line %1 · %2</source>
@@ -1394,6 +2891,148 @@
     </message>
 </context>
 <context>
+    <name>Routing</name>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>第 %1 道工序：%2</translation>
+    </message>
+    <message>
+        <source>Step %1 appears twice in the routing of %2.</source>
+        <translation>%2 的工艺路线中第 %1 道工序出现了两次。</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>生产周期</translation>
+    </message>
+    <message>
+        <source>%1, step %2 (%3): quantity %4 needs more hours than any plan can hold.</source>
+        <translation>%1 第 %2 道工序（%3）：数量 %4 所需工时超出任何计划所能容纳的范围。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRepository</name>
+    <message>
+        <source>There is no work centre %1.</source>
+        <translation>不存在工作中心 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingStep</name>
+    <message>
+        <source>The step number must be between 1 and %1.</source>
+        <translation>工序号须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Enter the step&apos;s name.</source>
+        <translation>请输入工序名称。</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>文字过长。</translation>
+    </message>
+    <message>
+        <source>Hours must be between 0 and %1.</source>
+        <translation>工时须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Days must be between 0 and %1.</source>
+        <translation>天数须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>A purchased-material step has no work centre and no hours; give the work centre that does this work, or leave the hours empty.</source>
+        <translation>外购物料工序没有工作中心，也没有工时；请填写完成此工序的工作中心，或将工时留空。</translation>
+    </message>
+    <message>
+        <source>Give the work centre of this step, or the purchase lead time in days if the material is bought.</source>
+        <translation>请填写此工序的工作中心；如为外购物料，请填写采购周期（天）。</translation>
+    </message>
+    <message>
+        <source>A step on a work centre has no purchase lead time; put the purchased material in a step of its own without a work centre.</source>
+        <translation>在工作中心加工的工序没有采购周期；请将外购物料单独列为一道不填工作中心的工序。</translation>
+    </message>
+    <message>
+        <source>This step takes no time on work centre %1: give its setup hours or run hours per unit.</source>
+        <translation>此工序在工作中心 %1 上不占用任何时间：请填写准备工时或单件工时。</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>This order</source>
+        <translation>此订单</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be planned within a year (by %2): %3</source>
+        <translation>%1 无法在一年内（%2 之前）排产：%3</translation>
+    </message>
+    <message>
+        <source>The planned load was read for another period than the plan; plan again.</source>
+        <translation>已排负荷与本计划的时间段不一致，请重新排产。</translation>
+    </message>
+    <message>
+        <source>%1 has no lines to plan.</source>
+        <translation>%1 没有可排产的订单行。</translation>
+    </message>
+    <message>
+        <source>The company calendar has no working day between %1 and %2: add the working weekdays or working days before planning.</source>
+        <translation>公司日历在 %1 至 %2 之间没有工作日：请先设置每周工作日或添加工作日，再排产。</translation>
+    </message>
+    <message>
+        <source>line %1, step %2 (%3)</source>
+        <translation>第 %1 行第 %2 道工序（%3）</translation>
+    </message>
+    <message>
+        <source>%1 is not to start before %2.</source>
+        <translation>%1 不得早于 %2 开始。</translation>
+    </message>
+    <message>
+        <source>%1, %2: hours and days cannot be negative.</source>
+        <translation>%1，%2：工时和天数不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1, %2: there is no work centre %3.</source>
+        <translation>%1，%2：不存在工作中心 %3。</translation>
+    </message>
+    <message>
+        <source>%1, %2: work centre %3 is deactivated.</source>
+        <translation>%1，%2：工作中心 %3 已停用。</translation>
+    </message>
+    <message>
+        <source>%1, %2: work centre %3 has no working hours between %4 and %5.</source>
+        <translation>%1，%2：工作中心 %3 在 %4 至 %5 之间没有可用工时。</translation>
+    </message>
+    <message>
+        <source>work centre %1 does not work on any day left for %2.</source>
+        <translation>工作中心 %1 在 %2 可用的剩余日期内都不工作。</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 hours on work centre %3, and only %4 of them are free before the end of that year.</source>
+        <translation>%1 需要工作中心 %3 的 %2 小时，而到该日期为止只有 %4 小时空闲。</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 calendar days from %3.</source>
+        <translation>%1 自 %3 起需要 %2 个日历日。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the wait of %n day(s) after %1 runs past that date.</source>
+        <translation>
+            <numerusform>%1 之后 %n 天的等待期超过了该日期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no room for shipping after the last step.</source>
+        <translation>最后一道工序之后已无发货的时间。</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>发货</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRunner</name>
     <message>
         <source>Could not write %1.</source>
@@ -1418,21 +3057,135 @@
         <source>The currency is a three-letter code such as CNY.</source>
         <translation>币种应为三个字母的代码，例如 CNY。</translation>
     </message>
+</context>
+<context>
+    <name>SettlementCheckRepository</name>
     <message>
-        <source>This database has no active user yet.</source>
-        <translation>此数据库尚无启用的用户。</translation>
+        <source>add up payments, applications and advances</source>
+        <translation>汇总收款、核销和预收款</translation>
     </message>
     <message>
-        <source>The login name must be 1 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation>登录名须为 1 至 32 个字母、数字、点、短横线或下划线。</translation>
+        <source>check the invoices</source>
+        <translation>检查发票</translation>
     </message>
     <message>
-        <source>Enter the name shown on orders.</source>
-        <translation>请输入显示在订单上的姓名。</translation>
+        <source>check the credit notes</source>
+        <translation>检查红字发票</translation>
     </message>
     <message>
-        <source>There is already a user called %1.</source>
-        <translation>用户 %1 已存在。</translation>
+        <source>check the payments</source>
+        <translation>检查收款</translation>
+    </message>
+    <message>
+        <source>check the payment applications</source>
+        <translation>检查收款核销记录</translation>
+    </message>
+    <message>
+        <source>check the customer balances</source>
+        <translation>检查客户余额</translation>
+    </message>
+    <message>
+        <source>check the order settlement states</source>
+        <translation>检查订单结算状态</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementLedger</name>
+    <message>
+        <source>That payment is not one of this customer&apos;s.</source>
+        <translation>这笔收款不属于该客户。</translation>
+    </message>
+    <message>
+        <source>That invoice is not one of this customer&apos;s.</source>
+        <translation>这张发票不属于该客户。</translation>
+    </message>
+    <message>
+        <source>A credit note of %1 does not fit invoice %2 (%3 left).</source>
+        <translation>%1 的红字发票超出发票 %2 的剩余金额（%3）。</translation>
+    </message>
+    <message>
+        <source>Nothing is open on invoice %1, so there is nothing to write off.</source>
+        <translation>发票 %1 没有未收金额，无可核销的坏账。</translation>
+    </message>
+    <message>
+        <source>Payment %1 has a negative amount (%2) on invoice %3.</source>
+        <translation>收款 %1 在发票 %3 上的核销金额为负（%2）。</translation>
+    </message>
+    <message>
+        <source>Payment %1 says %2 applied but its applications add up to %3.</source>
+        <translation>收款 %1 记录已核销 %2，但其核销记录合计为 %3。</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 has %3 applied.</source>
+        <translation>金额为 %2 的收款 %1 已核销 %3。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 says %2 applied but its applications add up to %3.</source>
+        <translation>发票 %1 记录已收 %2，但其核销记录合计为 %3。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 has %3 credited, %4 written off and %5 applied.</source>
+        <translation>金额为 %2 的发票 %1 已冲红 %3、核销坏账 %4、已收 %5。</translation>
+    </message>
+    <message>
+        <source>Payments of %1 are not the %2 applied plus the %3 of advances.</source>
+        <translation>收款 %1 不等于已核销 %2 加预收款 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementLedgerRepository</name>
+    <message>
+        <source>The payment no longer exists.</source>
+        <translation>该收款已不存在。</translation>
+    </message>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation>该发票已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementStatus</name>
+    <message>
+        <source>Not invoiced</source>
+        <translation>未开票</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>已开票</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>部分收款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已核销坏账</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementStatusMachine</name>
+    <message>
+        <source>The settlement of an order that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>结算状态为“%1”的订单不能变为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementRepository</name>
+    <message>
+        <source>add up the customer&apos;s statement</source>
+        <translation>汇总客户对账单</translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s documents</source>
+        <translation>读取客户的单据</translation>
+    </message>
+    <message>
+        <source>against %1</source>
+        <translation>冲 %1</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +3227,56 @@
     <message>
         <source>its audit trail records a user %1 that is missing from it</source>
         <translation>其审计记录中有用户 %1，但文件中缺少该用户</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCentre</name>
+    <message>
+        <source>Enter the work centre&apos;s code.</source>
+        <translation>请输入工作中心编码。</translation>
+    </message>
+    <message>
+        <source>The work centre code may have up to 32 letters, digits, dots, dashes and underscores.</source>
+        <translation>工作中心编码最多 32 个字符，可使用字母、数字、点、短横线和下划线。</translation>
+    </message>
+    <message>
+        <source>Enter the work centre&apos;s name.</source>
+        <translation>请输入工作中心名称。</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>文字过长。</translation>
+    </message>
+    <message>
+        <source>A work centre with no hours per shift has no capacity: enter the hours of one shift.</source>
+        <translation>每班工时为零的工作中心没有产能：请输入一个班次的工时。</translation>
+    </message>
+    <message>
+        <source>A work centre with no shifts has no capacity: enter at least 1 shift (deactivate the centre instead if it no longer works).</source>
+        <translation>没有班次的工作中心没有产能：请至少输入 1 个班次（如已不再生产，请停用该工作中心）。</translation>
+    </message>
+    <message>
+        <source>%1 shifts of %2 hours are more than the 24 hours of a day.</source>
+        <translation>%1 个班次、每班 %2 小时，超过了一天 24 小时。</translation>
+    </message>
+    <message>
+        <source>The number of parallel units (machines or people) must be between 1 and %1.</source>
+        <translation>并行单元（设备或人员）数量须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The efficiency must be more than 0% and at most %1%.</source>
+        <translation>效率须大于 0% 且不超过 %1%。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffRepository</name>
+    <message>
+        <source>write off the invoice</source>
+        <translation>核销坏账发票</translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s write-offs</source>
+        <translation>读取客户的坏账核销记录</translation>
     </message>
 </context>
 <context>
@@ -1590,104 +3393,12 @@
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1：%2 → %3</translation>
-    </message>
-    <message>
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation>审计记录完整：已校验 %1 条。</translation>
     </message>
     <message>
         <source>The audit trail is broken at entry %1 (%2 entries checked).</source>
         <translation>审计记录在第 %1 条处断裂（已校验 %2 条）。</translation>
-    </message>
-    <message>
-        <source>Order: %1</source>
-        <translation>订单：%1</translation>
-    </message>
-    <message>
-        <source>Customer added</source>
-        <translation>新增客户</translation>
-    </message>
-    <message>
-        <source>Customer changed</source>
-        <translation>修改客户</translation>
-    </message>
-    <message>
-        <source>Customer enabled</source>
-        <translation>启用客户</translation>
-    </message>
-    <message>
-        <source>Customer disabled</source>
-        <translation>停用客户</translation>
-    </message>
-    <message>
-        <source>Product added</source>
-        <translation>新增产品</translation>
-    </message>
-    <message>
-        <source>Product changed</source>
-        <translation>修改产品</translation>
-    </message>
-    <message>
-        <source>Product enabled</source>
-        <translation>启用产品</translation>
-    </message>
-    <message>
-        <source>Product disabled</source>
-        <translation>停用产品</translation>
-    </message>
-    <message>
-        <source>Company details changed</source>
-        <translation>修改公司信息</translation>
-    </message>
-    <message>
-        <source>Settings changed</source>
-        <translation>修改设置</translation>
-    </message>
-    <message>
-        <source>User added</source>
-        <translation>新增用户</translation>
-    </message>
-    <message>
-        <source>Own password changed</source>
-        <translation>修改本人密码</translation>
-    </message>
-    <message>
-        <source>User disabled</source>
-        <translation>停用用户</translation>
-    </message>
-    <message>
-        <source>User enabled</source>
-        <translation>启用用户</translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation>重置密码</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation>登录失败</translation>
-    </message>
-    <message>
-        <source>Database backed up</source>
-        <translation>备份数据库</translation>
-    </message>
-    <message>
-        <source>Database restored</source>
-        <translation>恢复数据库</translation>
-    </message>
-    <message>
-        <source>Imported (%1)</source>
-        <translation>导入（%1）</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +3774,30 @@
             <numerusform>%n 处错误——请在文件中改正后重新选择该文件：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Columns: code, name, department, hours_per_shift, shifts, units, efficiency_percent. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation>列：code、name、department、hours_per_shift、shifts、units、efficiency_percent。UTF-8 或 GB18030 编码；第一行为列名。</translation>
+    </message>
+    <message>
+        <source>Columns: sku, step_no, name, work_centre, setup_hours, run_hours_per_unit, wait_days, purchase_lead_days; one line per step. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation>列：sku、step_no、name、work_centre、setup_hours、run_hours_per_unit、wait_days、purchase_lead_days；每道工序一行。UTF-8 或 GB18030 编码；第一行为列名。</translation>
+    </message>
+    <message>
+        <source>Columns: date, kind (holiday, workday or overtime), work_centre (empty for the whole company), hours. UTF-8 or GB18030; the first line names the columns.</source>
+        <translation>列：date、kind（holiday、workday 或 overtime）、work_centre（全公司时留空）、hours。UTF-8 或 GB18030 编码；第一行为列名。</translation>
+    </message>
+    <message>
+        <source>Import work centres from CSV</source>
+        <translation>从 CSV 导入工作中心</translation>
+    </message>
+    <message>
+        <source>Import routings from CSV</source>
+        <translation>从 CSV 导入工艺路线</translation>
+    </message>
+    <message>
+        <source>Import calendar days from CSV</source>
+        <translation>从 CSV 导入日历</translation>
+    </message>
 </context>
 <context>
     <name>od::CustomerDialog</name>
@@ -2127,16 +3862,24 @@
         <translation>信用额度(¥)(&amp;L)</translation>
     </message>
     <message>
-        <source>Payment &amp;terms</source>
-        <translation>账期(&amp;T)</translation>
-    </message>
-    <message>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
         <source>Not an amount: use digits and at most 2 decimals, e.g. 50000 or 12500.50.</source>
         <translation>金额格式不正确：请输入数字，最多 2 位小数，例如 50000 或 12500.50。</translation>
+    </message>
+    <message>
+        <source>The language of the order confirmations this customer receives.</source>
+        <translation>发给此客户的订单确认书所用的语言。</translation>
+    </message>
+    <message>
+        <source>Payment te&amp;rms</source>
+        <translation>账期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Document language</source>
+        <translation>单据语言(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2375,10 +4118,6 @@ How would you like to start?</source>
         <translation>保存并将此修订版发送给客户确认</translation>
     </message>
     <message>
-        <source>Lines</source>
-        <translation>订单行</translation>
-    </message>
-    <message>
         <source>The order is shown read-only.</source>
         <translation>订单以只读方式显示。</translation>
     </message>
@@ -2405,18 +4144,6 @@ How would you like to start?</source>
     <message>
         <source> (changed, not saved)</source>
         <translation>（已修改，未保存）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n marked cell(s) in the lines need attention; point at one to see why.</source>
-        <translation>
-            <numerusform>订单行中有 %n 个标记的单元格需要处理；将鼠标指向单元格可查看原因。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n marked cell(s) in the lines have a warning; point at one to see why.</source>
-        <translation>
-            <numerusform>订单行中有 %n 个标记的单元格带有警告；将鼠标指向单元格可查看原因。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Reload</source>
@@ -2454,13 +4181,39 @@ How would you like to start?</source>
         <source>Go back and fix</source>
         <translation>返回修改</translation>
     </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>订单行(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n problem(s) to fix</source>
+        <translation>
+            <numerusform> · %n 处问题待修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · not saved</source>
+        <translation> · 未保存</translation>
+    </message>
+    <message>
+        <source> · saved</source>
+        <translation> · 已保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line(s) %1 need a look too.</source>
+        <translation>
+            <numerusform>第 %1 行也有问题需要查看。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>od::MainWindow</name>
-    <message>
-        <source>OrderDesk</source>
-        <translation>订单管家</translation>
-    </message>
     <message>
         <source>Unsaved order</source>
         <translation>订单未保存</translation>
@@ -2474,36 +4227,12 @@ How would you like to start?</source>
         <translation>是否先保存为草稿再继续？</translation>
     </message>
     <message>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Order intake</source>
-        <translation>订单录入</translation>
-    </message>
-    <message>
-        <source>Confirmation</source>
-        <translation>订单确认</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>产品</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New order</source>
         <translation>新建订单(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Save draft</source>
-        <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -2532,34 +4261,6 @@ How would you like to start?</source>
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>用户：%1</translation>
-    </message>
-    <message>
-        <source>Counting orders…</source>
-        <translation>正在统计订单…</translation>
-    </message>
-    <message>
-        <source>%1 orders</source>
-        <translation>%1 个订单</translation>
-    </message>
-    <message>
-        <source>%1+ orders</source>
-        <translation>%1+ 个订单</translation>
-    </message>
-    <message>
-        <source>%1 orders match</source>
-        <translation>%1 个订单符合条件</translation>
-    </message>
-    <message>
-        <source>%1+ orders match</source>
-        <translation>%1+ 个订单符合条件</translation>
-    </message>
-    <message>
-        <source>Counting all orders in the background…</source>
-        <translation>正在后台统计全部订单…</translation>
     </message>
     <message>
         <source>The new language takes effect when OrderDesk is started again.</source>
@@ -2606,10 +4307,6 @@ How would you like to start?</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <source>Audit</source>
-        <translation>操作审计</translation>
-    </message>
-    <message>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
@@ -2650,6 +4347,38 @@ OrderDesk will now close; start it again to go on working.</source>
 订单管家现在将关闭，请重新启动后继续工作。</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>OrderDesk — %1</source>
+        <translation>订单管家 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user / sign out…</source>
+        <translation>切换用户 / 退出登录(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to page…</source>
+        <translation>转到页面(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
         <source>%1 is a backup of another company (%2), not of this one.
 
 Restoring it replaces this company&apos;s orders, customers and users with that company&apos;s. Restore it anyway?</source>
@@ -2667,6 +4396,21 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>od::NoteDialog</name>
+    <message>
+        <source>Enter starts a new line; Ctrl+Enter confirms, Esc cancels.</source>
+        <translation>回车换行；Ctrl+回车确定，Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+回车</translation>
     </message>
 </context>
 <context>
@@ -2778,38 +4522,6 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Lines (%1)</source>
         <translation>订单行（%1）</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建订单</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>编辑订单</translation>
-    </message>
-    <message>
-        <source>New revision</source>
-        <translation>生成新修订版</translation>
-    </message>
-    <message>
-        <source>Sent for confirmation</source>
-        <translation>发送客户确认</translation>
-    </message>
-    <message>
-        <source>Confirmed by customer</source>
-        <translation>客户已确认</translation>
-    </message>
-    <message>
-        <source>Returned to draft</source>
-        <translation>退回草稿</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation>状态变更</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>导入</translation>
     </message>
     <message>
         <source>When</source>
@@ -2959,10 +4671,6 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation>税率(&amp;T)</translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
-        <translation>备注(&amp;O)</translation>
-    </message>
-    <message>
         <source>Not a date. Type it as 2026-07-15.</source>
         <translation>日期格式不正确，请按 2026-07-15 的格式输入。</translation>
     </message>
@@ -2970,37 +4678,17 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>Not a percentage: e.g. 13 or 9.5.</source>
         <translation>百分比格式不正确，例如 13 或 9.5。</translation>
     </message>
+    <message>
+        <source>Ne&amp;w customer…</source>
+        <translation>新建客户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>od::OrderHistoryTable</name>
-    <message>
-        <source>Created</source>
-        <translation>创建订单</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>编辑订单</translation>
-    </message>
-    <message>
-        <source>Sent for confirmation</source>
-        <translation>发送客户确认</translation>
-    </message>
-    <message>
-        <source>Confirmation recorded</source>
-        <translation>记录客户确认</translation>
-    </message>
-    <message>
-        <source>Returned to draft</source>
-        <translation>退回草稿</translation>
-    </message>
-    <message>
-        <source>Revised</source>
-        <translation>修订</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation>状态变更</translation>
-    </message>
     <message>
         <source>When</source>
         <translation>时间</translation>
@@ -3020,14 +4708,6 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Change</source>
         <translation>变化</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3056,8 +4736,8 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation>删除当前行（Delete）</translation>
     </message>
     <message>
-        <source>Type in a cell to edit it; Tab moves to the next cell.</source>
-        <translation>直接在单元格中输入即可编辑；按 Tab 键移到下一个单元格。</translation>
+        <source>Typing replaces a cell, F2 changes it; Enter moves down, Tab right, Esc undoes the cell.</source>
+        <translation>直接输入即替换单元格内容，F2 在原内容上修改；回车下移，Tab 右移，Esc 撤销本格修改。</translation>
     </message>
 </context>
 <context>
@@ -3065,18 +4745,6 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>“%1” is not a product. Choose one from the list.</source>
         <translation>“%1”不是产品，请从列表中选择。</translation>
-    </message>
-    <message>
-        <source>Not a quantity: use digits and at most 3 decimals, e.g. 12 or 2.5.</source>
-        <translation>数量格式不正确：请输入数字，最多 3 位小数，例如 12 或 2.5。</translation>
-    </message>
-    <message>
-        <source>Not a price: use digits and at most 4 decimals, e.g. 12.5 or 0.0125.</source>
-        <translation>价格格式不正确：请输入数字，最多 4 位小数，例如 12.5 或 0.0125。</translation>
-    </message>
-    <message>
-        <source>Not a percentage: e.g. 5 or 2.5 (at most 2 decimals).</source>
-        <translation>百分比格式不正确，例如 5 或 2.5（最多 2 位小数）。</translation>
     </message>
     <message>
         <source>Not a date: type it as 2026-07-15, or leave it empty for the order&apos;s date.</source>
@@ -3117,6 +4785,46 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <source>Too many decimals: a quantity has at most 3, e.g. 2.125.</source>
+        <translation>小数位过多：数量最多 3 位小数，例如 2.125。</translation>
+    </message>
+    <message>
+        <source>Too large: a quantity can be at most %1.</source>
+        <translation>数值过大：数量最多为 %1。</translation>
+    </message>
+    <message>
+        <source>Not a quantity: use digits, e.g. 12 or 2.5.</source>
+        <translation>数量格式不正确：请输入数字，例如 12 或 2.5。</translation>
+    </message>
+    <message>
+        <source>Too many decimals: a unit price has at most 4, e.g. 0.0125.</source>
+        <translation>小数位过多：单价最多 4 位小数，例如 0.0125。</translation>
+    </message>
+    <message>
+        <source>Too large: a unit price can be at most %1.</source>
+        <translation>数值过大：单价最多为 %1。</translation>
+    </message>
+    <message>
+        <source>Not a price: use digits, e.g. 12.5 or 0.0125.</source>
+        <translation>单价格式不正确：请输入数字，例如 12.5 或 0.0125。</translation>
+    </message>
+    <message>
+        <source>Too many decimals: a percentage has at most 2, e.g. 2.25.</source>
+        <translation>小数位过多：百分比最多 2 位小数，例如 2.25。</translation>
+    </message>
+    <message>
+        <source>Too large: a discount is at most 100%.</source>
+        <translation>数值过大：折扣最多为 100%。</translation>
+    </message>
+    <message>
+        <source>Not a percentage: e.g. 5 or 2.5.</source>
+        <translation>百分比格式不正确，例如 5 或 2.5。</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +4931,37 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>There are no orders yet. Press Ctrl+N to enter the first one.</source>
         <translation>还没有订单。按 Ctrl+N 录入第一个订单。</translation>
     </message>
+    <message>
+        <source>Counting orders…</source>
+        <translation>正在统计订单…</translation>
+    </message>
+    <message>
+        <source>%1 orders match</source>
+        <translation>%1 个订单符合条件</translation>
+    </message>
+    <message>
+        <source>%1+ orders match</source>
+        <translation>%1+ 个订单符合条件</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 个订单</translation>
+    </message>
+    <message>
+        <source>%1+ orders</source>
+        <translation>%1+ 个订单</translation>
+    </message>
+</context>
+<context>
+    <name>od::PageFinder</name>
+    <message>
+        <source>Go to page</source>
+        <translation>转到页面</translation>
+    </message>
+    <message>
+        <source>Type a page&apos;s name…</source>
+        <translation>输入页面名称…</translation>
+    </message>
 </context>
 <context>
     <name>od::PagedDocumentRenderer</name>
@@ -3294,16 +5033,16 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <source>Unit &amp;price (¥)</source>
-        <translation>单价(¥)(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Lead time</source>
         <translation>生产周期(&amp;L)</translation>
     </message>
     <message>
         <source>Not a price: use digits and at most 4 decimals, e.g. 12.5 or 0.0125.</source>
         <translation>价格格式不正确：请输入数字，最多 4 位小数，例如 12.5 或 0.0125。</translation>
+    </message>
+    <message>
+        <source>Unit pri&amp;ce (¥)</source>
+        <translation>单价(¥)(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3559,22 +5298,6 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Working as:</source>
-        <translation>当前用户(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Needed to work as another user</source>
-        <translation>切换为其他用户时需要输入</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Orders you enter and status changes you make are recorded under this name.</source>
-        <translation>您录入的订单和所做的状态变更都将记录在此用户名下。</translation>
-    </message>
-    <message>
         <source>Company &amp;name:</source>
         <translation>公司名称(&amp;N)：</translation>
     </message>
@@ -3627,10 +5350,6 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation>订单号格式如 %1-2026-000123。</translation>
     </message>
     <message>
-        <source>Order number &amp;prefix:</source>
-        <translation>订单号前缀(&amp;P)：</translation>
-    </message>
-    <message>
         <source>Default ta&amp;x rate (%):</source>
         <translation>默认税率(%)(&amp;X)：</translation>
     </message>
@@ -3659,8 +5378,175 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation>百分比格式不正确，例如 13 或 9.5。</translation>
     </message>
     <message>
-        <source>Choose who is working at this PC.</source>
-        <translation>请选择在这台电脑上工作的用户。</translation>
+        <source>Order number pre&amp;fix:</source>
+        <translation>订单号前缀(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>当前登录：</translation>
+    </message>
+    <message>
+        <source>Orders you enter and status changes you make are recorded under this name. Another person signs in with File → Switch user (Ctrl+Shift+L).</source>
+        <translation>您录入的订单和状态变更都记录在此名下。其他人请通过 文件 → 切换用户（Ctrl+Shift+L）登录。</translation>
+    </message>
+</context>
+<context>
+    <name>od::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+带下划线的字母</translation>
+    </message>
+    <message>
+        <source>Open a menu, or go to the field of a label</source>
+        <translation>打开菜单，或跳到该标签对应的输入框</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>订单行</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>直接输入</translation>
+    </message>
+    <message>
+        <source>Replace what the cell holds: the first key is the first character</source>
+        <translation>替换单元格原有内容：按下的第一个键就是第一个字符</translation>
+    </message>
+    <message>
+        <source>Change the cell in place, cursor at the end</source>
+        <translation>在原内容上修改，光标在末尾</translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter</source>
+        <translation>回车 / Shift+回车</translation>
+    </message>
+    <message>
+        <source>Keep the cell and move down / up</source>
+        <translation>确认本格并下移 / 上移</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Keep the cell and move right / left</source>
+        <translation>确认本格并右移 / 左移</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>退格</translation>
+    </message>
+    <message>
+        <source>Empty the cell and type anew</source>
+        <translation>清空单元格重新输入</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave the cell as it was</source>
+        <translation>撤销本格修改，恢复原样</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Add a line after the current one</source>
+        <translation>在当前行后添加一行</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Remove the current line</source>
+        <translation>删除当前行</translation>
+    </message>
+    <message>
+        <source>Customer and product pickers</source>
+        <translation>客户和产品选择框</translation>
+    </message>
+    <message>
+        <source>Down / Up</source>
+        <translation>下 / 上方向键</translation>
+    </message>
+    <message>
+        <source>Highlight the first match, then the next one</source>
+        <translation>先选中第一个匹配项，再逐个移动</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Take the highlighted match, or the first one</source>
+        <translation>选用选中的匹配项，未选中时选用第一个</translation>
+    </message>
+    <message>
+        <source>Close the list</source>
+        <translation>关闭列表</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Down or Enter in the search box</source>
+        <translation>在搜索框中按下方向键或回车</translation>
+    </message>
+    <message>
+        <source>Go to the first order found</source>
+        <translation>跳到找到的第一个订单</translation>
+    </message>
+    <message>
+        <source>Open the order</source>
+        <translation>打开订单</translation>
+    </message>
+    <message>
+        <source>Alt+Down / F4</source>
+        <translation>Alt+下方向键 / F4</translation>
+    </message>
+    <message>
+        <source>Open a filter&apos;s list (arrows alone leave the filter as it is)</source>
+        <translation>展开筛选框的列表（单按方向键不会改变筛选）</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation>对话框</translation>
+    </message>
+    <message>
+        <source>Confirm (in a note: a new line)</source>
+        <translation>确定（在说明文字中为换行）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+回车</translation>
+    </message>
+    <message>
+        <source>Confirm a dialog with a note</source>
+        <translation>确定带说明文字的对话框</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +5574,22 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>OrderDesk</source>
+        <translation>订单管家</translation>
+    </message>
+    <message>
+        <source>A demo company: pick one of its &amp;accounts and press Enter to sign in with it.</source>
+        <translation>这是演示公司：选择其中一个账号(&amp;A)，按回车即以该账号登录。</translation>
+    </message>
+    <message>
+        <source>Database %1</source>
+        <translation>数据库 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · password %4</source>
+        <translation>%1（%2）· %3 · 密码 %4</translation>
     </message>
 </context>
 <context>

@@ -59,8 +59,20 @@ QString factRow(const QString& label, const QString& valueHtml)
 } // namespace
 
 ConfirmationDocument::ConfirmationDocument(Order order, Customer customer, DocumentCompany company)
-    : m_order(std::move(order)), m_customer(std::move(customer)), m_company(std::move(company))
+    : m_order(std::move(order)), m_customer(std::move(customer)), m_company(std::move(company)),
+      m_text(m_customer.documentLanguage), m_locale(m_text.locale())
 {
+}
+
+void ConfirmationDocument::setLanguage(const QString& language)
+{
+    m_text = DocumentText(language);
+    m_locale = m_text.locale();
+}
+
+QString ConfirmationDocument::text(const char* source) const
+{
+    return m_text.translate("od::ConfirmationDocument", source);
 }
 
 QString ConfirmationDocument::html() const
@@ -101,12 +113,13 @@ QString ConfirmationDocument::letterheadHtml() const
     if (!m_company.address.isEmpty())
         contactParts << escaped(m_company.address);
     if (!m_company.phone.isEmpty())
-        contactParts << escaped(tr("Tel: %1")).arg(escaped(m_company.phone));
+        contactParts << escaped(text(QT_TR_NOOP("Tel: %1"))).arg(escaped(m_company.phone));
     QStringList registrationParts;
     if (!m_company.taxId.isEmpty())
-        registrationParts << escaped(tr("Tax ID: %1")).arg(escaped(m_company.taxId));
+        registrationParts << escaped(text(QT_TR_NOOP("Tax ID: %1"))).arg(escaped(m_company.taxId));
     if (!m_company.bankAccount.isEmpty())
-        registrationParts << escaped(tr("Bank account: %1")).arg(escaped(m_company.bankAccount));
+        registrationParts
+            << escaped(text(QT_TR_NOOP("Bank account: %1"))).arg(escaped(m_company.bankAccount));
 
     QString details =
         QStringLiteral("<p style=\"font-size:15pt; font-weight:bold; margin-bottom:%1px;\">%2</p>")
@@ -132,7 +145,7 @@ QString ConfirmationDocument::letterheadHtml() const
                            "margin-bottom:%2px;\">%3</p>")
                 .arg(px(1))
                 .arg(px(3))
-                .arg(escaped(tr("Order Confirmation")));
+                .arg(escaped(text(QT_TR_NOOP("Order Confirmation"))));
     return html;
 }
 
@@ -147,19 +160,21 @@ QString ConfirmationDocument::partiesHtml() const
             (contact.isEmpty() ? QString() : QStringLiteral("&nbsp;&nbsp;")) + escaped(m_customer.phone);
 
     QString customerRows;
-    customerRows += factRow(tr("Customer"), QStringLiteral("<b>%1</b>").arg(escaped(customerName)));
-    customerRows += factRow(tr("Customer code"),
+    customerRows +=
+        factRow(text(QT_TR_NOOP("Customer")), QStringLiteral("<b>%1</b>").arg(escaped(customerName)));
+    customerRows += factRow(text(QT_TR_NOOP("Customer code")),
                             escaped(m_customer.code.isEmpty() ? m_order.customerCode : m_customer.code));
-    customerRows += factRow(tr("Contact"), contact);
-    customerRows += factRow(tr("Address"), escapedLines(m_customer.address));
+    customerRows += factRow(text(QT_TR_NOOP("Contact")), contact);
+    customerRows += factRow(text(QT_TR_NOOP("Address")), escapedLines(m_customer.address));
 
     QString orderRows;
-    orderRows += factRow(tr("Order No."), QStringLiteral("<b>%1</b>").arg(escaped(m_order.orderNo)));
-    orderRows += factRow(tr("Revision"), QString::number(m_order.revision));
-    orderRows += factRow(tr("Order date"), format.date(m_order.orderDate));
-    orderRows += factRow(tr("Salesperson"), escaped(m_order.salespersonName));
-    orderRows += factRow(tr("Requested delivery"), format.date(m_order.requestedDate));
-    orderRows += factRow(tr("Promised delivery"), format.date(m_order.promisedDate));
+    orderRows +=
+        factRow(text(QT_TR_NOOP("Order No.")), QStringLiteral("<b>%1</b>").arg(escaped(m_order.orderNo)));
+    orderRows += factRow(text(QT_TR_NOOP("Revision")), QString::number(m_order.revision));
+    orderRows += factRow(text(QT_TR_NOOP("Order date")), format.date(m_order.orderDate));
+    orderRows += factRow(text(QT_TR_NOOP("Salesperson")), escaped(m_order.salespersonName));
+    orderRows += factRow(text(QT_TR_NOOP("Requested delivery")), format.date(m_order.requestedDate));
+    orderRows += factRow(text(QT_TR_NOOP("Promised delivery")), format.date(m_order.promisedDate));
 
     const auto box = [](const QString& rows) {
         return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"%1\">%2</table>")
@@ -174,9 +189,9 @@ QString ConfirmationDocument::partiesHtml() const
                .arg(box(customerRows), box(orderRows)) +
            QStringLiteral("<p style=\"margin-bottom:%1px;\">%2</p>")
                .arg(px(2))
-               .arg(
-                   escaped(tr("We confirm your order as follows. Please check every item; if all is correct, "
-                              "sign or stamp this confirmation and return it to us.")));
+               .arg(escaped(text(
+                   QT_TR_NOOP("We confirm your order as follows. Please check every item; if all is correct, "
+                              "sign or stamp this confirmation and return it to us."))));
 }
 
 QString ConfirmationDocument::linesHtml() const
@@ -195,14 +210,14 @@ QString ConfirmationDocument::linesHtml() const
                        .arg(px(CellPaddingMm))
                        .arg(GridColour);
     html += QStringLiteral("<thead><tr>");
-    html += header(tr("No."), "center", "5%");
-    html += header(tr("Product"), "left", "18%");
-    html += header(tr("Specification / description"), "left", "31%");
-    html += header(tr("Qty"), "right", "8%");
-    html += header(tr("Unit"), "center", "6%");
-    html += header(tr("Unit price"), "right", "11%");
-    html += header(tr("Disc."), "right", "7%");
-    html += header(tr("Amount"), "right", "14%");
+    html += header(text(QT_TR_NOOP("No.")), "center", "5%");
+    html += header(text(QT_TR_NOOP("Product")), "left", "18%");
+    html += header(text(QT_TR_NOOP("Specification / description")), "left", "31%");
+    html += header(text(QT_TR_NOOP("Qty")), "right", "8%");
+    html += header(text(QT_TR_NOOP("Unit")), "center", "6%");
+    html += header(text(QT_TR_NOOP("Unit price")), "right", "11%");
+    html += header(text(QT_TR_NOOP("Disc.")), "right", "7%");
+    html += header(text(QT_TR_NOOP("Amount")), "right", "14%");
     html += QStringLiteral("</tr></thead>");
 
     const QString bodyCell = QStringLiteral("<td style=\"%1\" align=\"%2\" valign=\"top\">%3</td>");
@@ -224,7 +239,8 @@ QString ConfirmationDocument::linesHtml() const
         QString description = escapedLines(line.description);
         if (line.requestedDate.isValid() && line.requestedDate != m_order.requestedDate)
             description += QStringLiteral("<br/><span style=\"font-size:7.5pt;\">%1</span>")
-                               .arg(muted(escaped(tr("Delivery: %1").arg(format.date(line.requestedDate)))));
+                               .arg(muted(escaped(
+                                   text(QT_TR_NOOP("Delivery: %1")).arg(format.date(line.requestedDate)))));
         const QString discount =
             line.discount.raw() == 0 ? QStringLiteral("&mdash;") : escaped(format.percent(line.discount));
 
@@ -243,16 +259,18 @@ QString ConfirmationDocument::linesHtml() const
     const QString totalRow =
         QStringLiteral("<tr><td colspan=\"7\" style=\"%1\" align=\"right\">%2</td>"
                        "<td style=\"%1 white-space:nowrap;\" align=\"right\">%3</td></tr>");
-    html += totalRow.arg(cell, escaped(tr("Subtotal")), escaped(format.money(m_order.subtotal)));
-    html += totalRow.arg(cell, escaped(tr("Tax (%1)").arg(format.percent(m_order.taxRate))),
+    html +=
+        totalRow.arg(cell, escaped(text(QT_TR_NOOP("Subtotal"))), escaped(format.money(m_order.subtotal)));
+    html += totalRow.arg(cell, escaped(text(QT_TR_NOOP("Tax (%1)")).arg(format.percent(m_order.taxRate))),
                          escaped(format.money(m_order.tax)));
-    html += totalRow.arg(cell + QStringLiteral(" background-color:") + HeaderFill + u';',
-                         QStringLiteral("<b>%1</b>").arg(escaped(tr("Total (%1)").arg(m_order.currency))),
-                         QStringLiteral("<b>%1</b>").arg(escaped(format.money(m_order.total))));
+    html += totalRow.arg(
+        cell + QStringLiteral(" background-color:") + HeaderFill + u';',
+        QStringLiteral("<b>%1</b>").arg(escaped(text(QT_TR_NOOP("Total (%1)")).arg(m_order.currency))),
+        QStringLiteral("<b>%1</b>").arg(escaped(format.money(m_order.total))));
     // Capital numerals only make sense for yuan: 元, 角 and 分 are renminbi units.
     if (m_order.currency == QLatin1String("CNY")) {
         html += QStringLiteral("<tr><td colspan=\"8\" style=\"%1\"><b>%2</b>&nbsp;&nbsp;<b>%3</b></td></tr>")
-                    .arg(cell, escaped(tr("Total in words (RMB):")),
+                    .arg(cell, escaped(text(QT_TR_NOOP("Total in words (RMB):"))),
                          escaped(ChineseAmount::inWords(m_order.total)));
     }
     html += QStringLiteral("</table>");
@@ -270,9 +288,9 @@ QString ConfirmationDocument::termsHtml() const
                     .arg(escaped(title), bodyHtml);
     };
     if (!m_order.notes.trimmed().isEmpty())
-        section(tr("Remarks"), escapedLines(m_order.notes));
+        section(text(QT_TR_NOOP("Remarks")), escapedLines(m_order.notes));
     if (!m_company.terms.trimmed().isEmpty())
-        section(tr("Terms and conditions"), escapedLines(m_company.terms));
+        section(text(QT_TR_NOOP("Terms and conditions")), escapedLines(m_company.terms));
     return html;
 }
 
@@ -288,14 +306,14 @@ QString ConfirmationDocument::signatureHtml() const
     const QString smallGap = QString::number(px(1));
     const QString gap = QString::number(px(2));
     const QString stampSpace = QString::number(px(10));
-    const QString date = escaped(tr("Date:"));
+    const QString date = escaped(text(QT_TR_NOOP("Date:")));
     const QString customerSide =
-        sideHtml.arg(escaped(tr("Customer confirmation")), smallGap,
+        sideHtml.arg(escaped(text(QT_TR_NOOP("Customer confirmation"))), smallGap,
                      muted(escaped(m_customer.name.isEmpty() ? m_order.customerName : m_customer.name)), gap,
-                     escaped(tr("Signature / company stamp:")), stampSpace, date);
+                     escaped(text(QT_TR_NOOP("Signature / company stamp:"))), stampSpace, date);
     const QString companySide =
-        sideHtml.arg(escaped(tr("Supplier")), smallGap, muted(escaped(m_company.name)), gap,
-                     escaped(tr("Authorised signature / company stamp:")), stampSpace, date);
+        sideHtml.arg(escaped(text(QT_TR_NOOP("Supplier"))), smallGap, muted(escaped(m_company.name)), gap,
+                     escaped(text(QT_TR_NOOP("Authorised signature / company stamp:"))), stampSpace, date);
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" "
                           "style=\"margin-top:%2px; border-collapse:collapse;\">"
                           "<tr><td width=\"50%\" valign=\"top\" style=\"%3\">%4</td>"
@@ -307,7 +325,7 @@ QString ConfirmationDocument::signatureHtml() const
 
 QString ConfirmationDocument::footerText() const
 {
-    return tr("%1  Order Confirmation %2, revision %3")
+    return text(QT_TR_NOOP("%1  Order Confirmation %2, revision %3"))
         .arg(m_company.name, m_order.orderNo, QString::number(m_order.revision));
 }
 
@@ -315,7 +333,8 @@ Status ConfirmationDocument::writePdf(QIODevice& device) const
 {
     PagedDocumentRenderer renderer(html());
     renderer.setFooterText(footerText());
-    renderer.setTitle(tr("Order Confirmation %1").arg(m_order.orderNo));
+    renderer.setPageNumberFormat(m_text.translate("od::PagedDocumentRenderer", "Page %1 of %2"));
+    renderer.setTitle(text(QT_TR_NOOP("Order Confirmation %1")).arg(m_order.orderNo));
     return renderer.writePdf(device);
 }
 
@@ -323,6 +342,7 @@ QList<QImage> ConfirmationDocument::renderPages(int dpi) const
 {
     PagedDocumentRenderer renderer(html());
     renderer.setFooterText(footerText());
+    renderer.setPageNumberFormat(m_text.translate("od::PagedDocumentRenderer", "Page %1 of %2"));
     return renderer.renderPages(dpi);
 }
 

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "CompanyProfile.h"
+
 #include <QString>
 
 namespace od {
 
-// The issuing company as printed in a document's letterhead. Documents keep their own copy of
-// these fields so that this layer does not depend on services; the caller fills it from the
-// company profile.
+// The issuing company as printed in a document's letterhead: the part of the company profile
+// that documents print.
 struct DocumentCompany
 {
     QString name;
@@ -16,6 +17,12 @@ struct DocumentCompany
     QString bankAccount;
     QString logoPath; // an image file; empty or unreadable means no logo
     QString terms;    // payment and delivery terms, plain text, may span lines
+
+    static DocumentCompany from(const CompanyProfile& profile)
+    {
+        return {profile.name,        profile.address,  profile.phone, profile.taxId,
+                profile.bankAccount, profile.logoPath, profile.terms};
+    }
 };
 
 } // namespace od

@@ -153,7 +153,9 @@ void PagedDocumentRenderer::paintPage(QPainter& painter, int pageIndex) const
                             QPointF(right, toLayout(PaperHeightMm - FooterBaselineFromBottomMm + 2.0)));
     painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, m_footerText);
     painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
-                     tr("Page %1 of %2").arg(pageIndex + 1).arg(pageCount()));
+                     (m_pageNumberFormat.isEmpty() ? tr("Page %1 of %2") : m_pageNumberFormat)
+                         .arg(pageIndex + 1)
+                         .arg(pageCount()));
     painter.restore();
 }
 

@@ -38,6 +38,9 @@ public:
 
     // Printed at the bottom left of every page, e.g. the order number; the page number goes right.
     void setFooterText(QString text) { m_footerText = std::move(text); }
+    // The page number at the bottom right, with %1 for the page and %2 for the count; by default
+    // "Page %1 of %2" in the UI's language.
+    void setPageNumberFormat(QString format) { m_pageNumberFormat = std::move(format); }
     // The PDF's title property.
     void setTitle(QString title) { m_title = std::move(title); }
 
@@ -56,6 +59,7 @@ private:
 
     QString m_html;
     QString m_footerText;
+    QString m_pageNumberFormat;
     QString m_title;
     mutable std::unique_ptr<Layout> m_layout; // built on first use; QTextDocument layout is lazy too
 };

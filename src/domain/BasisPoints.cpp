@@ -7,7 +7,7 @@ namespace od {
 std::optional<BasisPoints> BasisPoints::parsePercent(QStringView text)
 {
     const auto value = fixed::parseDecimal(text, 2);
-    if (!value || *value > 1'000'000 || *value < -1'000'000)
+    if (!value || *value > MaxPercentRaw || *value < -MaxPercentRaw)
         return std::nullopt;
     return BasisPoints(static_cast<int>(*value));
 }
@@ -15,6 +15,11 @@ std::optional<BasisPoints> BasisPoints::parsePercent(QStringView text)
 QString BasisPoints::toPercentString() const
 {
     return fixed::formatDecimal(m_raw, 2, 0);
+}
+
+fixed::DecimalProblem BasisPoints::check(QStringView text)
+{
+    return fixed::checkDecimal(text, 2, MaxPercentRaw);
 }
 
 } // namespace od

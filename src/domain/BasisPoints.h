@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FixedPoint.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -13,11 +15,14 @@ class BasisPoints
 {
 public:
     static constexpr int Full = 10'000;
+    static constexpr qint64 MaxPercentRaw = 1'000'000; // 10,000%: anything typed beyond is no rate
 
     constexpr BasisPoints() = default;
     static constexpr BasisPoints fromRaw(int raw) { return BasisPoints(raw); }
     // Parses a percentage as typed: "15", "2.5", "0.25" (at most two decimals).
     static std::optional<BasisPoints> parsePercent(QStringView text);
+    // Why parsePercent refuses text: malformed, too many decimals or too large.
+    static fixed::DecimalProblem check(QStringView text);
 
     constexpr int raw() const { return m_raw; }
     // "15", "2.5"

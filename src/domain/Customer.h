@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentLanguage.h"
 #include "Money.h"
 
 #include <QString>
@@ -19,6 +20,8 @@ struct Customer
     int paymentTermsDays = 30;
     QString notes;
     bool active = true;
+    // The language of the documents the customer receives (DocumentLanguage keys).
+    QString documentLanguage = DocumentLanguage::defaultKey();
 };
 
 } // namespace od

@@ -2,6 +2,7 @@
 
 #include <QList>
 
+#include <algorithm>
 #include <limits>
 
 namespace od::fixed {
@@ -82,6 +83,56 @@ std::optional<qint64> parseDecimal(QStringView text, int scale)
     if (value > limit)
         return std::nullopt;
     return static_cast<qint64>(negative ? -value : value);
+}
+
+DecimalProblem checkDecimal(QStringView text, int scale, qint64 maxRaw)
+{
+    QStringView t = text.trimmed();
+    if (!t.isEmpty() && (t.front() == u'-' || t.front() == u'+'))
+        t = t.mid(1);
+    // Saturates just past the limit, so that any number of digits can be read.
+    const Int128 limit = static_cast<Int128>(maxRaw) + 1;
+    Int128 integral = 0;
+    Int128 fraction = 0;
+    int fractionDigits = 0;
+    bool seenPoint = false;
+    bool seenDigit = false;
+    bool tooManyDecimals = false;
+    for (QChar c : t) {
+        if (c == u'.') {
+            if (seenPoint)
+                return DecimalProblem::Malformed;
+            seenPoint = true;
+            continue;
+        }
+        if (c == u',' && !seenPoint)
+            continue;
+        if (c < u'0' || c > u'9')
+            return DecimalProblem::Malformed;
+        seenDigit = true;
+        const int digit = c.unicode() - u'0';
+        if (seenPoint) {
+            if (fractionDigits == scale) {
+                tooManyDecimals = tooManyDecimals || digit != 0;
+                continue;
+            }
+            fraction = fraction * 10 + digit;
+            ++fractionDigits;
+        } else {
+            integral = std::min(integral * 10 + digit, limit);
+        }
+    }
+    if (!seenDigit)
+        return DecimalProblem::Malformed;
+    while (fractionDigits < scale) {
+        fraction *= 10;
+        ++fractionDigits;
+    }
+    if (integral >= limit || integral * pow10(scale) + fraction > maxRaw)
+        return DecimalProblem::TooLarge;
+    if (tooManyDecimals)
+        return DecimalProblem::TooManyDecimals;
+    return DecimalProblem::None;
 }
 
 QString formatDecimal(qint64 value, int scale, int minDecimals)

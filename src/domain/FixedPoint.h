@@ -22,6 +22,18 @@ std::optional<qint64> parseDecimal(QStringView text, int scale);
 // True when the commas in `digits` (the part before the point) separate thousands correctly.
 bool hasValidGrouping(QStringView digits);
 
+// Why text is not a value of a fixed-point unit, so that a message can say which it is.
+enum class DecimalProblem
+{
+    None,
+    Malformed,       // letters, two points, nothing but a sign…
+    TooManyDecimals, // "2.0005" for a quantity in thousandths
+    TooLarge,        // beyond `maxRaw` (or beyond any 64-bit integer)
+};
+
+// Checks text as parseDecimal(text, scale) reads it, against a largest magnitude of `maxRaw`.
+DecimalProblem checkDecimal(QStringView text, int scale, qint64 maxRaw);
+
 // Formats a scaled integer as an exact decimal string with at least `minDecimals` decimals
 // (trailing zeros beyond that are dropped), using '.' and no grouping.
 QString formatDecimal(qint64 value, int scale, int minDecimals);

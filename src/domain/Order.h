@@ -4,6 +4,7 @@
 #include "Money.h"
 #include "OrderLine.h"
 #include "OrderStatus.h"
+#include "SettlementStatus.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -13,8 +14,6 @@
 #include <optional>
 
 namespace od {
-
-enum class SettlementStatus { Unbilled, Invoiced, PartiallyPaid, Paid, WrittenOff };
 
 struct Order
 {

@@ -1,5 +1,7 @@
 #include "OrderDiff.h"
 
+#include "OrderLinePairing.h"
+
 namespace od {
 
 namespace {
@@ -26,8 +28,10 @@ void compareLine(QList<FieldChange>& out, int number, const OrderLine* before, c
             after ? after->description : QString());
     compare(out, prefix + QStringLiteral("quantity"), before ? before->quantity.toDecimalString() : QString(),
             after ? after->quantity.toDecimalString() : QString());
-    compare(out, prefix + QStringLiteral("unit"), before ? before->unit : QString(), after ? after->unit : QString());
-    compare(out, prefix + QStringLiteral("unit_price"), before ? before->unitPrice.toDecimalString() : QString(),
+    compare(out, prefix + QStringLiteral("unit"), before ? before->unit : QString(),
+            after ? after->unit : QString());
+    compare(out, prefix + QStringLiteral("unit_price"),
+            before ? before->unitPrice.toDecimalString() : QString(),
             after ? after->unitPrice.toDecimalString() : QString());
     compare(out, prefix + QStringLiteral("discount"), before ? before->discount.toPercentString() : QString(),
             after ? after->discount.toPercentString() : QString());
@@ -45,13 +49,16 @@ QList<FieldChange> OrderDiff::diff(const Order& a, const Order& b)
     const bool isNew = a.id == 0 && a.orderNo.isEmpty();
     auto was = [isNew](const QString& value) { return isNew ? QString() : value; };
     auto customer = [](const Order& o) {
-        return o.customerCode.isEmpty() ? (o.customerId ? QString::number(o.customerId) : QString()) : o.customerCode;
+        return o.customerCode.isEmpty() ? (o.customerId ? QString::number(o.customerId) : QString())
+                                        : o.customerCode;
     };
     QList<FieldChange> out;
     compare(out, QStringLiteral("customer"), customer(a), customer(b));
-    compare(out, QStringLiteral("salesperson"), a.salespersonId ? QString::number(a.salespersonId) : QString(),
+    compare(out, QStringLiteral("salesperson"),
+            a.salespersonId ? QString::number(a.salespersonId) : QString(),
             b.salespersonId ? QString::number(b.salespersonId) : QString());
-    compare(out, QStringLiteral("status"), was(OrderStatusInfo::key(a.status)), OrderStatusInfo::key(b.status));
+    compare(out, QStringLiteral("status"), was(OrderStatusInfo::key(a.status)),
+            OrderStatusInfo::key(b.status));
     compare(out, QStringLiteral("revision"), was(QString::number(a.revision)), QString::number(b.revision));
     compare(out, QStringLiteral("order_date"), date(a.orderDate), date(b.orderDate));
     compare(out, QStringLiteral("requested_date"), date(a.requestedDate), date(b.requestedDate));
@@ -59,9 +66,18 @@ QList<FieldChange> OrderDiff::diff(const Order& a, const Order& b)
     compare(out, QStringLiteral("currency"), was(a.currency), b.currency);
     compare(out, QStringLiteral("tax_rate"), was(a.taxRate.toPercentString()), b.taxRate.toPercentString());
     compare(out, QStringLiteral("notes"), a.notes, b.notes);
-    const int lines = int(std::max(a.lines.size(), b.lines.size()));
-    for (int i = 0; i < lines; ++i)
-        compareLine(out, i + 1, i < a.lines.size() ? &a.lines[i] : nullptr, i < b.lines.size() ? &b.lines[i] : nullptr);
+    // Lines are paired as the comparison of revisions pairs them, and named by their number.
+    const auto number = [](const Order& o, int index) {
+        const int n = o.lines.at(index).lineNo;
+        return n > 0 ? n : index + 1;
+    };
+    const OrderLinePairing lines = OrderLinePairing::of(a, b);
+    for (auto [i, j] : lines.pairs)
+        compareLine(out, number(b, j), &a.lines[i], &b.lines[j]);
+    for (int i : lines.removed)
+        compareLine(out, number(a, i), &a.lines[i], nullptr);
+    for (int j : lines.added)
+        compareLine(out, number(b, j), nullptr, &b.lines[j]);
     compare(out, QStringLiteral("total"), was(a.total.toDecimalString()), b.total.toDecimalString());
     return out;
 }

@@ -1,12 +1,27 @@
 #pragma once
 
 #include <QDateTime>
+#include <QLatin1String>
+#include <QJsonObject>
 #include <QString>
 
 namespace od {
 
+// The kinds of timeline events (OrderEvent::kind), stored in the database: written once, here.
+namespace OrderEventKind {
+inline constexpr QLatin1String Created{"created"};
+inline constexpr QLatin1String Edited{"edited"};
+inline constexpr QLatin1String Revised{"revised"};
+inline constexpr QLatin1String Submitted{"submitted"};
+inline constexpr QLatin1String Confirmed{"confirmed"};
+inline constexpr QLatin1String Returned{"returned"};
+inline constexpr QLatin1String StatusChanged{"status_changed"};
+inline constexpr QLatin1String Imported{"imported"};
+} // namespace OrderEventKind
+
 // One line of an order's timeline. `kind` is a stable key (created, edited, revised, submitted,
-// confirmed, returned, status_changed, imported); `detail` is the human sentence as written.
+// confirmed, returned, status_changed, imported); `data` holds its facts by their keys, from
+// which OrderEventText words it for the reader; `detail` is the sentence as written at the time.
 struct OrderEvent
 {
     qint64 id = 0;
@@ -16,6 +31,7 @@ struct OrderEvent
     QString userName;
     QString kind;
     int revision = 0;
+    QJsonObject data;
     QString detail;
 };
 

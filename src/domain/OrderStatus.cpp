@@ -26,9 +26,11 @@ constexpr StatusRow kRows[] = {
 
 // The forward path; each status may move to the next one.
 constexpr OrderStatus kPath[] = {
-    OrderStatus::Draft,   OrderStatus::AwaitingConfirmation, OrderStatus::Confirmed,
-    OrderStatus::Planned, OrderStatus::InProduction,         OrderStatus::ReadyToShip,
-    OrderStatus::Shipped, OrderStatus::Delivered,            OrderStatus::Completed,
+    OrderStatus::Draft,        OrderStatus::AwaitingConfirmation,
+    OrderStatus::Confirmed,    OrderStatus::Planned,
+    OrderStatus::InProduction, OrderStatus::ReadyToShip,
+    OrderStatus::Shipped,      OrderStatus::Delivered,
+    OrderStatus::Completed,
 };
 
 int pathIndex(OrderStatus s)
@@ -74,17 +76,28 @@ std::optional<OrderStatus> OrderStatusInfo::fromKey(QStringView key)
 QString OrderStatusInfo::displayName(OrderStatus status)
 {
     switch (status) {
-    case OrderStatus::Draft: return tr("Draft");
-    case OrderStatus::AwaitingConfirmation: return tr("Awaiting confirmation");
-    case OrderStatus::Confirmed: return tr("Confirmed");
-    case OrderStatus::Planned: return tr("Planned");
-    case OrderStatus::InProduction: return tr("In production");
-    case OrderStatus::ReadyToShip: return tr("Ready to ship");
-    case OrderStatus::Shipped: return tr("Shipped");
-    case OrderStatus::Delivered: return tr("Delivered");
-    case OrderStatus::Completed: return tr("Completed");
-    case OrderStatus::OnHold: return tr("On hold");
-    case OrderStatus::Cancelled: return tr("Cancelled");
+    case OrderStatus::Draft:
+        return tr("Draft");
+    case OrderStatus::AwaitingConfirmation:
+        return tr("Awaiting confirmation");
+    case OrderStatus::Confirmed:
+        return tr("Confirmed");
+    case OrderStatus::Planned:
+        return tr("Planned");
+    case OrderStatus::InProduction:
+        return tr("In production");
+    case OrderStatus::ReadyToShip:
+        return tr("Ready to ship");
+    case OrderStatus::Shipped:
+        return tr("Shipped");
+    case OrderStatus::Delivered:
+        return tr("Delivered");
+    case OrderStatus::Completed:
+        return tr("Completed");
+    case OrderStatus::OnHold:
+        return tr("On hold");
+    case OrderStatus::Cancelled:
+        return tr("Cancelled");
     }
     return {};
 }
@@ -136,6 +149,76 @@ QString OrderStatusMachine::refusal(OrderStatus from, OrderStatus to)
 {
     return tr("An order that is \"%1\" cannot become \"%2\".")
         .arg(OrderStatusInfo::displayName(from), OrderStatusInfo::displayName(to));
+}
+
+namespace {
+
+// The guards: what an order must have before it may reach a status. A new record that a status
+// depends on (a committed plan, a shipment) adds its row here and its fact to OrderFacts.
+struct Guard
+{
+    OrderStatus to;
+    bool (*holds)(const OrderFacts&);
+    const char* refusal; // translated in the OrderStatusMachine context
+};
+
+const Guard kGuards[] = {
+    {OrderStatus::Confirmed, [](const OrderFacts& f) { return f.confirmedCurrentRevision; },
+     QT_TRANSLATE_NOOP("OrderStatusMachine",
+                       "The customer's confirmation of the current revision must be recorded first.")},
+};
+
+} // namespace
+
+TransitionRoute OrderStatusMachine::route(OrderStatus from, OrderStatus to)
+{
+    if (to == OrderStatus::AwaitingConfirmation && from != OrderStatus::OnHold)
+        return TransitionRoute::Submission;
+    if (to == OrderStatus::Confirmed && from == OrderStatus::AwaitingConfirmation)
+        return TransitionRoute::Confirmation;
+    if (to == OrderStatus::Draft && from == OrderStatus::AwaitingConfirmation)
+        return TransitionRoute::ReturnToDraft;
+    return TransitionRoute::StatusChange;
+}
+
+std::optional<QString> OrderStatusMachine::guardRefusal(OrderStatus to, const OrderFacts& facts)
+{
+    for (const Guard& guard : kGuards)
+        if (guard.to == to && !guard.holds(facts))
+            return tr(guard.refusal);
+    return std::nullopt;
+}
+
+QList<StatusTransition> OrderStatusMachine::transitions(OrderStatus from, std::optional<OrderStatus> heldFrom,
+                                                        const OrderFacts& facts)
+{
+    QList<StatusTransition> out;
+    for (OrderStatus to : allowedTargets(from, heldFrom)) {
+        StatusTransition t;
+        t.to = to;
+        t.route = route(from, to);
+        // A route that makes the record (a confirmation) satisfies the guard by making it; an order
+        // resuming from hold goes back where it already was.
+        const bool resuming = from == OrderStatus::OnHold && heldFrom == to;
+        if (t.route == TransitionRoute::StatusChange && !resuming) {
+            if (auto refused = guardRefusal(to, facts)) {
+                t.allowed = false;
+                t.reason = *refused;
+            }
+        }
+        out << t;
+    }
+    return out;
+}
+
+std::optional<QString> OrderStatusMachine::check(OrderStatus from, OrderStatus to,
+                                                 std::optional<OrderStatus> heldFrom, const OrderFacts& facts)
+{
+    if (!canTransition(from, to, heldFrom))
+        return refusal(from, to);
+    if (from == OrderStatus::OnHold && heldFrom == to)
+        return std::nullopt;
+    return guardRefusal(to, facts);
 }
 
 } // namespace od

@@ -10,7 +10,8 @@ namespace od {
 
 // Fulfilment status of an order (DESIGN.md, "Order lifecycle"). The keys are stored in the
 // database and printed by the CLI; they never change.
-enum class OrderStatus {
+enum class OrderStatus
+{
     Draft,
     AwaitingConfirmation,
     Confirmed,
@@ -40,6 +41,33 @@ public:
     static bool isEditable(OrderStatus status);
 };
 
+// What the lifecycle knows of an order beyond its status: the records it has. A status may need
+// a record before an order reaches it (a guard: no "confirmed" without the customer's
+// confirmation of the current revision); each step of the workflow adds the facts of its records.
+struct OrderFacts
+{
+    bool confirmedCurrentRevision = false; // a confirmation of the current revision is recorded
+};
+
+// How an order reaches a status: most by a plain status change; some only through the workflow
+// step that makes the record they need.
+enum class TransitionRoute
+{
+    StatusChange,  // OrderStatusService::transition, with an optional note
+    Submission,    // sending a revision to the customer (intake)
+    Confirmation,  // recording the customer's confirmation
+    ReturnToDraft, // the customer sent it back, with a reason (confirmation)
+};
+
+// One way on from an order's status, as the machine sees it now.
+struct StatusTransition
+{
+    OrderStatus to = OrderStatus::Draft;
+    TransitionRoute route = TransitionRoute::StatusChange;
+    bool allowed = true; // the guards of `to` hold
+    QString reason;      // why not, when not allowed
+};
+
 // The transitions of the lifecycle; anything not listed here is refused by the services.
 class OrderStatusMachine
 {
@@ -47,10 +75,22 @@ class OrderStatusMachine
 
 public:
     // `heldFrom` is the status an on-hold order returns to (ignored otherwise).
-    static bool canTransition(OrderStatus from, OrderStatus to, std::optional<OrderStatus> heldFrom = std::nullopt);
-    static QList<OrderStatus> allowedTargets(OrderStatus from, std::optional<OrderStatus> heldFrom = std::nullopt);
+    static bool canTransition(OrderStatus from, OrderStatus to,
+                              std::optional<OrderStatus> heldFrom = std::nullopt);
+    static QList<OrderStatus> allowedTargets(OrderStatus from,
+                                             std::optional<OrderStatus> heldFrom = std::nullopt);
     // A translated sentence explaining why from → to is refused.
     static QString refusal(OrderStatus from, OrderStatus to);
+
+    static TransitionRoute route(OrderStatus from, OrderStatus to);
+    // Why the order cannot reach `to` with these facts (the guards of `to`); nullopt when it can.
+    static std::optional<QString> guardRefusal(OrderStatus to, const OrderFacts& facts);
+    // Every status the lifecycle leads to from `from`, each with its route and whether its guards hold.
+    static QList<StatusTransition> transitions(OrderStatus from, std::optional<OrderStatus> heldFrom,
+                                               const OrderFacts& facts);
+    // Why from → to is refused (lifecycle or guard); nullopt when it is allowed.
+    static std::optional<QString> check(OrderStatus from, OrderStatus to, std::optional<OrderStatus> heldFrom,
+                                        const OrderFacts& facts);
 };
 
 } // namespace od

@@ -21,6 +21,11 @@ struct OrderValidationContext
     QHash<qint64, Product> products; // every product the lines refer to
     QDate today;
     Money otherOpenOrdersTotal; // the customer's open orders other than this one
+    // What the company has seen before, leaving this order out: the largest quantity ordered of
+    // each product of the lines, the customer's largest order total and anyone's (zero: none).
+    QHash<qint64, Quantity> largestQuantities;
+    Money largestCustomerTotal;
+    Money largestTotal;
 };
 
 // The intake rules of the design: recomputes line amounts and totals (exactly, checked for
@@ -30,6 +35,10 @@ class OrderValidator
     Q_DECLARE_TR_FUNCTIONS(OrderValidator)
 
 public:
+    // A quantity or total this many times the largest one seen before is most likely a typing
+    // slip (an extra digit or two): a warning that names the figure.
+    static constexpr int UnusualFactor = 10;
+
     // Fills amounts, subtotal, tax and total of `order` and returns what is wrong with it.
     static ValidationReport validate(Order& order, const OrderValidationContext& context);
     // Only the arithmetic part: amounts and totals, with overflow errors.
@@ -40,6 +49,10 @@ public:
 
     static constexpr int MaxNotesLength = 10'000;      // as a customer's notes
     static constexpr int MaxDescriptionLength = 2'000; // as a product's specification
+
+private:
+    static void addUnusualFigures(ValidationReport& report, const Order& order,
+                                  const OrderValidationContext& context);
 };
 
 } // namespace od

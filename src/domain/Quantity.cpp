@@ -17,4 +17,9 @@ QString Quantity::toDecimalString() const
     return fixed::formatDecimal(m_raw, Scale, 0);
 }
 
+fixed::DecimalProblem Quantity::check(QStringView text)
+{
+    return fixed::checkDecimal(text, Scale, MaxRaw);
+}
+
 } // namespace od

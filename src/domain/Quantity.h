@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FixedPoint.h"
+
 #include <QString>
 #include <QStringView>
 #include <QtGlobal>
@@ -20,6 +22,8 @@ public:
     static constexpr Quantity fromRaw(qint64 raw) { return Quantity(raw); }
     static constexpr Quantity fromUnits(qint64 units) { return Quantity(units * 1000); }
     static std::optional<Quantity> parse(QStringView text);
+    // Why parse refuses text: malformed, too many decimals or too large.
+    static fixed::DecimalProblem check(QStringView text);
 
     constexpr qint64 raw() const { return m_raw; }
     constexpr bool isPositive() const { return m_raw > 0; }

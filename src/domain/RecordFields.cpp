@@ -22,7 +22,8 @@ RecordFields::Fields RecordFields::of(const Customer& c)
             {QStringLiteral("credit_limit"), c.creditLimit.toDecimalString()},
             {QStringLiteral("payment_terms_days"), QString::number(c.paymentTermsDays)},
             {QStringLiteral("notes"), c.notes},
-            {QStringLiteral("active"), flag(c.active)}};
+            {QStringLiteral("active"), flag(c.active)},
+            {QStringLiteral("document_language"), c.documentLanguage}};
 }
 
 RecordFields::Fields RecordFields::of(const Product& p)

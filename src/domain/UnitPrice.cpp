@@ -17,4 +17,9 @@ QString UnitPrice::toDecimalString() const
     return fixed::formatDecimal(m_raw, Scale, 2);
 }
 
+fixed::DecimalProblem UnitPrice::check(QStringView text)
+{
+    return fixed::checkDecimal(text, Scale, MaxRaw);
+}
+
 } // namespace od

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FixedPoint.h"
+
 #include <QString>
 #include <QStringView>
 #include <QtGlobal>
@@ -19,6 +21,8 @@ public:
     constexpr UnitPrice() = default;
     static constexpr UnitPrice fromRaw(qint64 raw) { return UnitPrice(raw); }
     static std::optional<UnitPrice> parse(QStringView text);
+    // Why parse refuses text: malformed, too many decimals or too large.
+    static fixed::DecimalProblem check(QStringView text);
 
     constexpr qint64 raw() const { return m_raw; }
     constexpr bool isNegative() const { return m_raw < 0; }

@@ -6,7 +6,8 @@ namespace od {
 
 namespace {
 
-const char* kColumns = "id, code, name, contact, phone, email, address, credit_limit, payment_terms_days, notes, active";
+const char* kColumns = "id, code, name, contact, phone, email, address, credit_limit, payment_terms_days, "
+                       "notes, active, document_language";
 
 Customer fromRow(const QSqlQuery& q)
 {
@@ -22,6 +23,7 @@ Customer fromRow(const QSqlQuery& q)
     c.paymentTermsDays = q.value(8).toInt();
     c.notes = q.value(9).toString();
     c.active = q.value(10).toBool();
+    c.documentLanguage = q.value(11).toString();
     return c;
 }
 
@@ -37,6 +39,9 @@ void bindFields(QSqlQuery& q, const Customer& c)
     q.bindValue(QStringLiteral(":terms"), c.paymentTermsDays);
     q.bindValue(QStringLiteral(":notes"), sqlv::text(c.notes));
     q.bindValue(QStringLiteral(":active"), c.active ? 1 : 0);
+    q.bindValue(QStringLiteral(":language"), DocumentLanguage::isKnown(c.documentLanguage)
+                                                 ? c.documentLanguage
+                                                 : DocumentLanguage::defaultKey());
     q.bindValue(QStringLiteral(":now"), sqlv::nowUtc());
 }
 
@@ -106,9 +111,10 @@ Result<qint64> CustomerRepository::insert(const Customer& customer)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
-        "INSERT INTO customers (code, name, contact, phone, email, address, credit_limit, payment_terms_days, "
-        "notes, active, created_at, updated_at) VALUES (:code, :name, :contact, :phone, :email, :address, "
-        ":credit_limit, :terms, :notes, :active, :now, :now) RETURNING id"));
+        "INSERT INTO customers (code, name, contact, phone, email, address, credit_limit, "
+        "payment_terms_days, "
+        "notes, active, document_language, created_at, updated_at) VALUES (:code, :name, :contact, :phone, "
+        ":email, :address, :credit_limit, :terms, :notes, :active, :language, :now, :now) RETURNING id"));
     bindFields(q, customer);
     if (auto ok = sqlv::exec(q, QStringLiteral("save the customer")); !ok)
         return std::unexpected(ok.error());
@@ -120,9 +126,10 @@ Status CustomerRepository::update(const Customer& customer)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
-        "UPDATE customers SET code = :code, name = :name, contact = :contact, phone = :phone, email = :email, "
+        "UPDATE customers SET code = :code, name = :name, contact = :contact, phone = :phone, email = "
+        ":email, "
         "address = :address, credit_limit = :credit_limit, payment_terms_days = :terms, notes = :notes, "
-        "active = :active, updated_at = :now WHERE id = :id"));
+        "active = :active, document_language = :language, updated_at = :now WHERE id = :id"));
     bindFields(q, customer);
     q.bindValue(QStringLiteral(":id"), customer.id);
     return sqlv::exec(q, QStringLiteral("save the customer"));

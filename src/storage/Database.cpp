@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "AccessLedger.h"
+#include "Migration.h"
 #include "OwnerOnlyFile.h"
 
 #include <QAtomicInt>
@@ -21,16 +22,6 @@ namespace od {
 namespace {
 
 QAtomicInt g_connectionCounter;
-
-QStringList migrationFiles()
-{
-    // Numbered scripts compiled into the binary (NNN_name.sql); index i holds migration i+1.
-    const QDir dir(QStringLiteral(":/orderdesk/migrations"));
-    QStringList files;
-    for (const QString& name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
-        files << dir.filePath(name);
-    return files;
-}
 
 // Splits a migration script into statements. Statements end with ';' at the end of a line;
 // comments start with "--". Good enough for our own scripts, which never put ';' inside text.
@@ -221,7 +212,7 @@ QStringList Database::companionFiles(const QString& databasePath)
 
 int Database::latestSchemaVersion()
 {
-    return int(migrationFiles().size());
+    return Migrations::latest();
 }
 
 int Database::schemaVersion() const
@@ -234,13 +225,26 @@ int Database::schemaVersion() const
 
 Status Database::migrateTo(int target)
 {
-    const QStringList files = migrationFiles();
-    for (int version = schemaVersion() + 1; version <= target && version <= files.size(); ++version) {
-        QFile file(files[version - 1]);
-        if (!file.open(QIODevice::ReadOnly))
-            return std::unexpected(
-                Error::storage(tr("Migration %1 is missing from this build.").arg(version)));
-        const QString script = QString::fromUtf8(file.readAll());
+    return apply(Migrations::all(), target);
+}
+
+Status Database::apply(const QList<Migration>& migrations, int target)
+{
+    if (const QString problem = Migrations::orderProblem(migrations); !problem.isEmpty())
+        return std::unexpected(Error::storage(tr("This build of OrderDesk is broken: %1").arg(problem)));
+    for (const Migration& migration : migrations) {
+        if (migration.number <= schemaVersion())
+            continue;
+        if (migration.number > target)
+            break;
+        QString script;
+        if (!migration.scriptPath.isEmpty()) {
+            QFile file(migration.scriptPath);
+            if (!file.open(QIODevice::ReadOnly))
+                return std::unexpected(
+                    Error::storage(tr("Migration %1 is missing from this build.").arg(migration.number)));
+            script = QString::fromUtf8(file.readAll());
+        }
         Transaction tx(*this);
         if (!tx.isActive())
             return std::unexpected(tx.beginError());
@@ -248,11 +252,16 @@ Status Database::migrateTo(int target)
             if (auto ok = exec(statement); !ok)
                 return ok;
         }
-        if (auto ok = exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !ok)
+        if (migration.step) {
+            if (auto ok = migration.step(*this); !ok)
+                return ok;
+        }
+        if (auto ok = exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.number)); !ok)
             return ok;
         if (auto ok = tx.commit(); !ok)
             return ok;
-        spdlog::info("database: migrated {} to schema {}", m_path.toStdString(), version);
+        spdlog::info("database: migrated {} to schema {} ({})", m_path.toStdString(), migration.number,
+                     migration.name.toStdString());
     }
     return {};
 }

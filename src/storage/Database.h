@@ -12,6 +12,10 @@
 struct sqlite3;
 
 namespace od {
+struct Migration;
+}
+
+namespace od {
 
 class AccessLedger;
 
@@ -57,6 +61,8 @@ public:
     static int latestSchemaVersion();
     // Applies migrations after the current one up to `target` (tests migrate step by step).
     Status migrateTo(int target);
+    // The same with a given list (tests of the mechanism itself).
+    Status apply(const QList<Migration>& migrations, int target);
     int schemaVersion() const;
 
     QSqlDatabase& sql() { return m_db; }

@@ -25,17 +25,26 @@ Result<qint64> ExportRepository::productCount()
     return count(QStringLiteral("products"));
 }
 
-Result<qint64> ExportRepository::orderLineCount()
+Result<qint64> ExportRepository::orderLineCount(qint64 salespersonId)
 {
-    return count(QStringLiteral("order_lines"));
+    if (salespersonId == 0)
+        return count(QStringLiteral("order_lines"));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM orders o JOIN order_lines l ON l.order_id = o.id "
+                             "WHERE o.salesperson_id = ?"));
+    q.addBindValue(salespersonId);
+    if (auto ok = sqlv::exec(q, QStringLiteral("count the order lines")); !ok)
+        return std::unexpected(ok.error());
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 Status ExportRepository::forEachCustomer(const std::function<bool(const Customer&)>& visit)
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true); // no client-side copy of the rows already visited
-    q.prepare(QStringLiteral("SELECT id, code, name, contact, phone, email, address, credit_limit, "
-                             "payment_terms_days, notes, active FROM customers ORDER BY code"));
+    q.prepare(
+        QStringLiteral("SELECT id, code, name, contact, phone, email, address, credit_limit, "
+                       "payment_terms_days, notes, active, document_language FROM customers ORDER BY code"));
     if (auto ok = sqlv::exec(q, QStringLiteral("read the customers")); !ok)
         return ok;
     Customer c;
@@ -51,6 +60,7 @@ Status ExportRepository::forEachCustomer(const std::function<bool(const Customer
         c.paymentTermsDays = q.value(8).toInt();
         c.notes = q.value(9).toString();
         c.active = q.value(10).toBool();
+        c.documentLanguage = q.value(11).toString();
         if (!visit(c))
             break;
     }
@@ -83,7 +93,8 @@ Status ExportRepository::forEachProduct(const std::function<bool(const Product&)
     return {};
 }
 
-Status ExportRepository::forEachOrderLine(const std::function<bool(const OrderExportLine&)>& visit)
+Status ExportRepository::forEachOrderLine(qint64 salespersonId,
+                                          const std::function<bool(const OrderExportLine&)>& visit)
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
@@ -95,7 +106,9 @@ Status ExportRepository::forEachOrderLine(const std::function<bool(const OrderEx
         "l.description, "
         "l.quantity, l.unit_price, l.discount_bp FROM orders o CROSS JOIN order_lines l ON l.order_id = o.id "
         "JOIN customers c ON c.id = o.customer_id JOIN products p ON p.id = l.product_id "
-        "ORDER BY o.order_no, l.line_no"));
+        "WHERE ? = 0 OR o.salesperson_id = ? ORDER BY o.order_no, l.line_no"));
+    q.addBindValue(salespersonId);
+    q.addBindValue(salespersonId);
     if (auto ok = sqlv::exec(q, QStringLiteral("read the orders")); !ok)
         return ok;
     OrderExportLine line;

@@ -41,12 +41,13 @@ public:
 
     Result<qint64> customerCount();
     Result<qint64> productCount();
-    Result<qint64> orderLineCount();
+    // salespersonId: 0 = every order's lines, else only that salesperson's orders.
+    Result<qint64> orderLineCount(qint64 salespersonId = 0);
 
     // Each calls `visit` per row and stops early (without error) when it returns false.
     Status forEachCustomer(const std::function<bool(const Customer&)>& visit);
     Status forEachProduct(const std::function<bool(const Product&)>& visit);
-    Status forEachOrderLine(const std::function<bool(const OrderExportLine&)>& visit);
+    Status forEachOrderLine(qint64 salespersonId, const std::function<bool(const OrderExportLine&)>& visit);
 
 private:
     Result<qint64> count(const QString& table);

@@ -1,10 +1,19 @@
 // The demo company: what the generator writes must be what the app itself would have written.
 #include "DemoDataGenerator.h"
+#include "CalendarRepository.h"
+#include "CapacityGrid.h"
+#include "CapacityLoad.h"
 #include "Database.h"
 #include "DatabaseCheckService.h"
 #include "DemoRevisions.h"
+#include "OrderEventText.h"
 #include "OrderRepository.h"
+#include "PlanningSettingsRepository.h"
+#include "ProductRepository.h"
+#include "RoutingRepository.h"
+#include "Scheduler.h"
 #include "SummaryService.h"
+#include "WorkCentreRepository.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -23,14 +32,16 @@ struct DemoDatabase
 {
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
+    std::unique_ptr<Session> session; // the software itself, as when the app fills a new database
 
     explicit DemoDatabase(qint64 orders = 0, quint64 seed = 1)
     {
         auto opened = Database::open(dir.filePath(QStringLiteral("demo.orderdesk")));
         EXPECT_TRUE(opened.has_value());
         db = std::move(*opened);
+        session = std::make_unique<Session>(*db, User::system());
         if (orders > 0) {
-            auto outcome = DemoDataGenerator(*db).generate(DemoOptions{orders, seed, kToday});
+            auto outcome = DemoDataGenerator(*session).generate(DemoOptions{orders, seed, kToday});
             EXPECT_TRUE(outcome.has_value()) << (outcome ? "" : outcome.error().message.toStdString());
         }
     }
@@ -107,7 +118,7 @@ TEST(DemoDataGenerator, ALargerLoadCopiesWholeIndexesAndLinesInOrder)
 TEST(DemoDataGenerator, FiveHundredOrdersCoverTheWholeLifecycleAndPassTheCheck)
 {
     DemoDatabase demo(500, 1);
-    auto summary = SummaryService(*demo.db).summary();
+    auto summary = SummaryService(*demo.session).summary();
     ASSERT_TRUE(summary.has_value());
     EXPECT_EQ(summary->orders, 500);
     EXPECT_EQ(summary->customers, 60);
@@ -118,7 +129,7 @@ TEST(DemoDataGenerator, FiveHundredOrdersCoverTheWholeLifecycleAndPassTheCheck)
     for (const StatusSummary& s : summary->byStatus)
         EXPECT_GT(s.orders, 0) << OrderStatusInfo::key(s.status).toStdString();
 
-    auto problems = DatabaseCheckService(*demo.db).run();
+    auto problems = DatabaseCheckService(*demo.session).run();
     ASSERT_TRUE(problems.has_value());
     for (const DatabaseProblem& p : *problems)
         ADD_FAILURE() << p.check.toStdString() << ": " << p.message.toStdString();
@@ -151,6 +162,55 @@ TEST(DemoDataGenerator, FiveHundredOrdersCoverTheWholeLifecycleAndPassTheCheck)
               QStringLiteral("1"));
 }
 
+TEST(DemoDataGenerator, TheShopFloorHasWorkCentresAndEveryProductARoutingThatCanBePlanned)
+{
+    DemoDatabase demo(30, 1);
+    const QList<WorkCentre> centres = *WorkCentreRepository(*demo.db).all();
+    ASSERT_EQ(centres.size(), 7);
+    for (const WorkCentre& c : centres)
+        EXPECT_TRUE(c.check().has_value()) << c.code.toStdString();
+    EXPECT_EQ((*WorkCentreRepository(*demo.db).byCode(QStringLiteral("MCH")))->name,
+              QStringLiteral("机加工"));
+
+    const QList<Product> products = *ProductRepository(*demo.db).all();
+    QList<qint64> ids;
+    for (const Product& p : products)
+        ids << p.id;
+    const QHash<qint64, Routing> routings = *RoutingRepository(*demo.db).forProducts(ids);
+    EXPECT_EQ(routings.size(), products.size()); // every product has one
+    for (const Routing& r : routings) {
+        EXPECT_TRUE(r.check().has_value()) << r.sku.toStdString();
+        EXPECT_GE(r.steps.size(), 2) << r.sku.toStdString();
+    }
+    const Routing& gateValve =
+        routings.value((*ProductRepository(*demo.db).bySku(QStringLiteral("Z41H-16C-DN100")))->id);
+    QStringList names;
+    for (const RoutingStep& step : gateValve.steps)
+        names << step.name;
+    EXPECT_EQ(names, (QStringList{QStringLiteral("铸件采购"), QStringLiteral("密封面堆焊"),
+                                  QStringLiteral("机加工"), QStringLiteral("装配"), QStringLiteral("试压"),
+                                  QStringLiteral("喷漆"), QStringLiteral("包装")}));
+
+    // An order of five of every product (80 lines) can be planned on the empty shop floor within
+    // a month (2026-06-30 when this was written: the 20-day actuator purchase and the queues on
+    // machining and assembly).
+    const WorkCalendar calendar = *CalendarRepository(*demo.db).calendar(
+        PlanningSettingsRepository(*demo.db).settings()->workingWeekdays);
+    const CapacityGrid grid(calendar, centres, kToday, Scheduler::WindowDays);
+    OrderDemand order;
+    order.orderNo = QStringLiteral("SO-TEST");
+    for (const Product& p : products) {
+        LineDemand line;
+        line.lineNo = int(order.lines.size() + 1);
+        line.quantity = Quantity::fromUnits(5);
+        line.steps = *routings.value(p.id).demand(line.quantity, p.leadTimeDays);
+        order.lines << line;
+    }
+    const auto plan = Scheduler(grid).propose(CapacityLoad(grid), order);
+    ASSERT_TRUE(plan.has_value()) << plan.error().message.toStdString();
+    EXPECT_LT(kToday.daysTo(plan->completion), 45) << plan->completion.toString(Qt::ISODate).toStdString();
+}
+
 TEST(DemoDataGenerator, NumbersAreGapFreePerYearAndTheCountersContinueThem)
 {
     DemoDatabase demo(300, 5);
@@ -176,7 +236,7 @@ TEST(DemoDataGenerator, AFewOrdersAreRevisedAfterSendingThroughTheServices)
 {
     DemoDatabase demo(500, 7);
     ASSERT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM orders WHERE revision > 1")), 0);
-    auto revised = DemoRevisions::reviseSome(*demo.db, DemoRevisions::DefaultCount, kToday);
+    auto revised = DemoRevisions::reviseSome(*demo.session, DemoRevisions::DefaultCount, kToday);
     ASSERT_TRUE(revised.has_value()) << revised.error().message.toStdString();
     EXPECT_EQ(*revised, DemoRevisions::DefaultCount);
     EXPECT_EQ(demo.number(
@@ -189,7 +249,7 @@ TEST(DemoDataGenerator, AFewOrdersAreRevisedAfterSendingThroughTheServices)
     EXPECT_EQ(demo.number(QStringLiteral(
                   "SELECT count(DISTINCT entity_id) FROM audit_log WHERE action = 'order.revise'")),
               DemoRevisions::DefaultCount);
-    auto problems = DatabaseCheckService(*demo.db).run();
+    auto problems = DatabaseCheckService(*demo.session).run();
     ASSERT_TRUE(problems.has_value());
     for (const DatabaseProblem& p : *problems)
         ADD_FAILURE() << p.check.toStdString() << ": " << p.message.toStdString();
@@ -210,8 +270,10 @@ TEST(DemoDataGenerator, ACancelledRunLeavesTheDatabaseEmpty)
 {
     DemoDatabase demo;
     int calls = 0;
-    auto outcome = DemoDataGenerator(*demo.db).generate(DemoOptions{20'000, 1, kToday},
-                                                        [&](qint64, qint64) { return ++calls < 3; });
+    auto outcome =
+        DemoDataGenerator(*demo.session).generate(DemoOptions{20'000, 1, kToday}, [&](qint64, qint64) {
+            return ++calls < 3;
+        });
     ASSERT_TRUE(outcome.has_value());
     EXPECT_TRUE(outcome->cancelled);
     EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM orders")), 0);
@@ -221,7 +283,7 @@ TEST(DemoDataGenerator, ACancelledRunLeavesTheDatabaseEmpty)
     // Nothing is left behind next to the database either, and a full run works afterwards.
     EXPECT_FALSE(QFile::exists(demo.db->path() + QStringLiteral(".demo-lines")));
     EXPECT_FALSE(QFile::exists(demo.db->path() + QStringLiteral(".demo-search")));
-    auto again = DemoDataGenerator(*demo.db).generate(DemoOptions{30, 1, kToday});
+    auto again = DemoDataGenerator(*demo.session).generate(DemoOptions{30, 1, kToday});
     ASSERT_TRUE(again.has_value());
     EXPECT_EQ(again->orders, 30);
 }
@@ -229,8 +291,71 @@ TEST(DemoDataGenerator, ACancelledRunLeavesTheDatabaseEmpty)
 TEST(DemoDataGenerator, RefusesADatabaseWithCustomers)
 {
     DemoDatabase demo(10, 1);
-    auto outcome = DemoDataGenerator(*demo.db).generate(DemoOptions{10, 2, kToday});
+    auto outcome = DemoDataGenerator(*demo.session).generate(DemoOptions{10, 2, kToday});
     ASSERT_FALSE(outcome.has_value());
     EXPECT_EQ(outcome.error().kind, Error::Kind::Invalid);
     EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM orders")), 10);
+}
+
+TEST(DemoDataGenerator, TimelineEventsCarryTheirFactsSoTheyAreWordedWhenShown)
+{
+    DemoDatabase demo(200, 5);
+    // Every event of a kind whose sentence needs facts has them.
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM order_events WHERE data = '' AND kind IN "
+                                         "('created', 'confirmed', 'status_changed')")),
+              0);
+    OrderRepository orders(*demo.db);
+    bool sawConfirmation = false;
+    bool sawNote = false;
+    for (qint64 id = 1; id <= 200; ++id) {
+        auto events = orders.events(id);
+        ASSERT_TRUE(events.has_value());
+        for (const OrderEvent& e : *events) {
+            const QString words = OrderEventText::describe(e);
+            EXPECT_FALSE(words.isEmpty()) << e.kind.toStdString();
+            if (e.kind == QLatin1String("created")) {
+                EXPECT_GT(e.data.value(QStringLiteral("lines")).toInt(), 0);
+                EXPECT_TRUE(Money::parse(e.data.value(QStringLiteral("total")).toString()).has_value());
+            } else if (e.kind == QLatin1String("confirmed")) {
+                sawConfirmation = true;
+                EXPECT_TRUE(
+                    ConfirmationChannelInfo::fromKey(e.data.value(QStringLiteral("channel")).toString()));
+                EXPECT_TRUE(QDateTime::fromString(e.data.value(QStringLiteral("confirmed_at")).toString(),
+                                                  Qt::ISODate)
+                                .isValid());
+                EXPECT_FALSE(e.data.value(QStringLiteral("contact")).toString().isEmpty());
+            } else if (e.kind == QLatin1String("status_changed")) {
+                EXPECT_TRUE(OrderStatusInfo::fromKey(e.data.value(QStringLiteral("from")).toString()));
+                EXPECT_TRUE(OrderStatusInfo::fromKey(e.data.value(QStringLiteral("to")).toString()));
+                if (e.data.contains(QStringLiteral("note"))) {
+                    sawNote = true;
+                    EXPECT_TRUE(words.endsWith(e.data.value(QStringLiteral("note")).toString()))
+                        << words.toStdString();
+                }
+            }
+        }
+    }
+    EXPECT_TRUE(sawConfirmation);
+    EXPECT_TRUE(sawNote);
+}
+
+TEST(DemoDataGenerator, ADemoDatabaseKnowsItsDemoAccounts)
+{
+    DemoDatabase empty;
+    auto none = DemoDataGenerator::demoAccounts(*empty.session);
+    ASSERT_TRUE(none.has_value());
+    EXPECT_TRUE(none->isEmpty());
+
+    DemoDatabase demo(10);
+    auto accounts = DemoDataGenerator::demoAccounts(*demo.session);
+    ASSERT_TRUE(accounts.has_value());
+    ASSERT_FALSE(accounts->isEmpty());
+    bool admin = false;
+    for (const DemoAccount& account : *accounts) {
+        EXPECT_FALSE(account.displayName.isEmpty());
+        EXPECT_FALSE(account.password.isEmpty());
+        admin = admin ||
+                (account.name == QLatin1String("admin") && account.password == QLatin1String("admin-demo"));
+    }
+    EXPECT_TRUE(admin);
 }

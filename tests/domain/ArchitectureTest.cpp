@@ -2,6 +2,7 @@
 // no SQL is written in ui/.
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -11,7 +12,8 @@ namespace {
 QStringList offendingFiles(const QString& dir, const QRegularExpression& pattern)
 {
     QStringList out;
-    QDirIterator it(dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile f(path);
@@ -48,4 +50,61 @@ TEST(Architecture, NoFloatingPointNextToMoneyInTheCore)
         QRegularExpression::CaseInsensitiveOption);
     const QStringList files = offendingFiles(QStringLiteral(OD_SOURCE_DIR "/src"), floating);
     EXPECT_TRUE(files.isEmpty()) << files.join(u' ').toStdString();
+}
+
+namespace {
+
+// The file names of every header of the storage layer (repositories, the connection, SQL helpers).
+QStringList storageHeaders()
+{
+    QStringList names;
+    QDirIterator it(QStringLiteral(OD_SOURCE_DIR "/src/storage"), {QStringLiteral("*.h")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        names << QFileInfo(it.next()).fileName();
+    return names;
+}
+
+} // namespace
+
+TEST(Architecture, FrontEndsNeverReachStorage)
+{
+    // Every read and write of the GUI and the CLI goes through the services, which apply who may
+    // see and do what; a repository or the connection used directly would skip that.
+    const QStringList headers = storageHeaders();
+    ASSERT_TRUE(headers.contains(QStringLiteral("Database.h")));
+    ASSERT_TRUE(headers.contains(QStringLiteral("OrderRepository.h")));
+    QStringList escaped;
+    for (const QString& h : headers)
+        escaped << QRegularExpression::escape(h);
+    const QRegularExpression includesStorage(QStringLiteral("#include\\s*\"(%1)\"").arg(escaped.join(u'|')));
+    const QRegularExpression reachesConnection(QStringLiteral("(\\.|->)db\\(\\)"));
+    for (const char* dir : {OD_SOURCE_DIR "/ui", OD_SOURCE_DIR "/cli"}) {
+        const QStringList including = offendingFiles(QString::fromLatin1(dir), includesStorage);
+        EXPECT_TRUE(including.isEmpty())
+            << "storage headers included in: " << including.join(u' ').toStdString();
+        const QStringList reaching = offendingFiles(QString::fromLatin1(dir), reachesConnection);
+        EXPECT_TRUE(reaching.isEmpty())
+            << "the connection reached from: " << reaching.join(u' ').toStdString();
+    }
+}
+
+TEST(Architecture, TheRulesAboveCatchWhatTheyGuard)
+{
+    // A rule that cannot fail guards nothing: each pattern must match the slip it is meant for.
+    const QRegularExpression reachesConnection(QStringLiteral("(\\.|->)db\\(\\)"));
+    EXPECT_TRUE(reachesConnection.match(QStringLiteral("AccountService(m_session.db())")).hasMatch());
+    EXPECT_TRUE(reachesConnection.match(QStringLiteral("(*session)->db()")).hasMatch());
+    EXPECT_FALSE(reachesConnection.match(QStringLiteral("m_session.databasePath()")).hasMatch());
+}
+
+TEST(Architecture, TheDomainDoesNoInputOrOutput)
+{
+    // Money rules, invoices, ageing and the settlement ledger are pure: what they need is handed
+    // to them, so they are tested on hand-computed cases without a file or a database.
+    const QRegularExpression io(QStringLiteral("#include\\s*[<\"](QFile|QDir|QSql|QtSql|QProcess|QSettings|"
+                                               "QStandardPaths|QTcp|QNetwork|fstream|iostream|cstdio)"));
+    const QStringList files = offendingFiles(QStringLiteral(OD_SOURCE_DIR "/src/domain"), io);
+    EXPECT_TRUE(files.isEmpty()) << files.join(u' ').toStdString();
+    EXPECT_TRUE(QFile::exists(QStringLiteral(OD_SOURCE_DIR "/src/domain/settlement/SettlementLedger.h")));
 }

@@ -14,10 +14,10 @@ namespace {
 std::set<std::pair<S, S>> expectedTransitions()
 {
     std::set<std::pair<S, S>> allowed = {
-        {S::Draft, S::AwaitingConfirmation},   {S::AwaitingConfirmation, S::Confirmed},
-        {S::AwaitingConfirmation, S::Draft},   {S::Confirmed, S::Planned},
-        {S::Planned, S::InProduction},         {S::InProduction, S::ReadyToShip},
-        {S::ReadyToShip, S::Shipped},          {S::Shipped, S::Delivered},
+        {S::Draft, S::AwaitingConfirmation}, {S::AwaitingConfirmation, S::Confirmed},
+        {S::AwaitingConfirmation, S::Draft}, {S::Confirmed, S::Planned},
+        {S::Planned, S::InProduction},       {S::InProduction, S::ReadyToShip},
+        {S::ReadyToShip, S::Shipped},        {S::Shipped, S::Delivered},
         {S::Delivered, S::Completed},
     };
     for (S s : {S::Draft, S::AwaitingConfirmation, S::Confirmed, S::Planned, S::InProduction, S::ReadyToShip,
@@ -39,7 +39,8 @@ TEST(OrderStatusMachine, EveryPairIsAllowedExactlyWhenTheLifecycleSaysSo)
         for (S to : OrderStatusInfo::all()) {
             const bool expected = allowed.count({from, to}) > 0;
             EXPECT_EQ(OrderStatusMachine::canTransition(from, to), expected)
-                << OrderStatusInfo::key(from).toStdString() << " -> " << OrderStatusInfo::key(to).toStdString();
+                << OrderStatusInfo::key(from).toStdString() << " -> "
+                << OrderStatusInfo::key(to).toStdString();
         }
     }
 }
@@ -74,4 +75,29 @@ TEST(OrderStatusMachine, KeysRoundTripAndRefusalsNameBothStatuses)
     const QString refusal = OrderStatusMachine::refusal(S::Shipped, S::Cancelled);
     EXPECT_TRUE(refusal.contains(OrderStatusInfo::displayName(S::Shipped)));
     EXPECT_TRUE(refusal.contains(OrderStatusInfo::displayName(S::Cancelled)));
+}
+
+TEST(OrderStatusMachine, ConfirmedNeedsTheCustomersConfirmationOfTheCurrentRevision)
+{
+    const OrderStatus awaiting = OrderStatus::AwaitingConfirmation;
+    OrderFacts facts;
+    const auto refused = OrderStatusMachine::check(awaiting, OrderStatus::Confirmed, std::nullopt, facts);
+    ASSERT_TRUE(refused.has_value());
+    EXPECT_FALSE(refused->isEmpty());
+    // The UI is told the way on is recording the confirmation, the step that makes the record
+    // the guard asks for, rather than a plain status change.
+    bool listed = false;
+    for (const StatusTransition& t : OrderStatusMachine::transitions(awaiting, std::nullopt, facts))
+        if (t.to == OrderStatus::Confirmed) {
+            listed = true;
+            EXPECT_TRUE(t.allowed);
+            EXPECT_EQ(t.route, TransitionRoute::Confirmation);
+        }
+    EXPECT_TRUE(listed);
+    facts.confirmedCurrentRevision = true;
+    EXPECT_FALSE(
+        OrderStatusMachine::check(awaiting, OrderStatus::Confirmed, std::nullopt, facts).has_value());
+    // A guard never opens a way the lifecycle does not have.
+    EXPECT_TRUE(OrderStatusMachine::check(OrderStatus::Draft, OrderStatus::Confirmed, std::nullopt, facts)
+                    .has_value());
 }

@@ -26,7 +26,7 @@ class Accounts : public ::testing::Test
 {
 protected:
     test::TestDatabase t;
-    AccountService accounts{t.db()};
+    AccountService accounts{t.session()};
 
     // Changes the access ledger beside the database, as the passing of time would.
     void ledgerSql(const char* sql)
@@ -205,10 +205,10 @@ TEST_F(Accounts, SignInsAtTheSameMomentGetNoMoreChecksThanTheThrottleAllows)
     std::vector<std::thread> threads;
     for (int i = 0; i < 10; ++i)
         threads.emplace_back([&, i] {
-            auto db = Database::open(t.path());
-            ASSERT_TRUE(db.has_value());
+            auto session = Session::open(t.path());
+            ASSERT_TRUE(session.has_value());
             auto result =
-                AccountService(**db).signIn(QStringLiteral("li"), QStringLiteral("guess-%1").arg(i));
+                AccountService(**session).signIn(QStringLiteral("li"), QStringLiteral("guess-%1").arg(i));
             ASSERT_FALSE(result.has_value());
             if (result.error().message.contains(QLatin1String("Too many failed attempts")))
                 ++throttled;

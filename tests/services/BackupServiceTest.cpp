@@ -305,7 +305,7 @@ TEST_F(BackupServiceTest, RestoreRefusesABackupWhoseAuditTrailWasAlteredAndNames
     rawSql(altered,
            "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET user_name = 'mallory' WHERE id = 2;");
     expectRefused(altered, "entry 2 is broken");
-    auto checked = BackupService::checkRestoreSource(altered, t.db());
+    auto checked = BackupService::checkRestoreSource(altered, t.session());
     ASSERT_FALSE(checked.has_value());
     EXPECT_TRUE(checked.error().message.contains(QLatin1String("entry 2")))
         << checked.error().message.toStdString();
@@ -453,7 +453,7 @@ TEST_F(BackupServiceTest, ABackupWhoseUsersDisagreeWithItsOwnAuditTrailIsRefused
 {
     saveOrders(1);
     Session adminSession(t.db(), admin());
-    ASSERT_TRUE(AccountService(t.db())
+    ASSERT_TRUE(AccountService(t.session())
                     .resetPassword(adminSession, QStringLiteral("zhao"), QStringLiteral("zhao-password-1"))
                     .has_value());
     struct Edit
@@ -476,7 +476,7 @@ TEST_F(BackupServiceTest, ABackupWhoseUsersDisagreeWithItsOwnAuditTrailIsRefused
         const QString copy =
             separateDatabase(QStringLiteral("edited-%1.sqlite").arg(qHash(QByteArray(edit.sql))));
         rawSql(copy, edit.sql);
-        auto checked = BackupService::checkRestoreSource(copy, t.db());
+        auto checked = BackupService::checkRestoreSource(copy, t.session());
         ASSERT_FALSE(checked.has_value());
         EXPECT_TRUE(checked.error().message.contains(QLatin1String(edit.named)))
             << checked.error().message.toStdString();
@@ -488,7 +488,7 @@ TEST_F(BackupServiceTest, ABackupWhoseUsersDisagreeWithItsOwnAuditTrailIsRefused
     }
     // The untouched backup passes the same check.
     const QString clean = separateDatabase(QStringLiteral("clean.sqlite"));
-    EXPECT_TRUE(BackupService::checkRestoreSource(clean, t.db()).has_value());
+    EXPECT_TRUE(BackupService::checkRestoreSource(clean, t.session()).has_value());
     EXPECT_TRUE(BackupService::restore(live, clean, admin()).has_value());
 }
 
@@ -501,10 +501,10 @@ TEST_F(BackupServiceTest, AnotherCompanysBackupIsRestoredOnlyWhenConfirmedAndThe
     const QString foreign = file(QStringLiteral("foreign.sqlite"));
     ASSERT_TRUE(BackupService(other.session()).backup(foreign).has_value());
 
-    auto source = BackupService::checkRestoreSource(foreign, t.db());
+    auto source = BackupService::checkRestoreSource(foreign, t.session());
     ASSERT_TRUE(source.has_value()) << source.error().message.toStdString();
     EXPECT_TRUE(source->otherCompany);
-    auto own = BackupService::checkRestoreSource(live, t.db());
+    auto own = BackupService::checkRestoreSource(live, t.session());
     ASSERT_TRUE(own.has_value());
     EXPECT_FALSE(own->otherCompany);
 

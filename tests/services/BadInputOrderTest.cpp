@@ -5,8 +5,8 @@
 #include "BadInputSupport.h"
 #include "ConfirmationService.h"
 #include "OrderIntakeService.h"
-#include "OrderTimelineService.h"
 #include "OrderValidator.h"
+#include "OrderQueryService.h"
 #include "TestDatabase.h"
 
 #include <gtest/gtest.h>
@@ -120,7 +120,7 @@ TEST_F(BadInputOrderTest, ConfirmationContactAndRemarksKeepHostileTextExactly)
         c.remarks = text;
         auto ok = confirmations.record(id, 1, c);
         ASSERT_TRUE(ok) << ok.error().message.toStdString();
-        auto stored = confirmations.confirmations(id);
+        auto stored = OrderQueryService(t.session()).confirmations(id);
         ASSERT_TRUE(stored);
         ASSERT_EQ(stored->size(), 1);
         EXPECT_EQ(stored->first().contactName, text);
@@ -137,7 +137,7 @@ TEST_F(BadInputOrderTest, ReturnReasonKeepsHostileTextExactlyInTimelineAndAudit)
         const qint64 id = submitted(draft());
         auto ok = confirmations.returnToDraft(id, text);
         ASSERT_TRUE(ok) << ok.error().message.toStdString();
-        auto events = OrderTimelineService(t.session()).events(id);
+        auto events = OrderQueryService(t.session()).timeline(id);
         ASSERT_TRUE(events);
         ASSERT_FALSE(events->isEmpty());
         EXPECT_EQ(events->last().kind, "returned");

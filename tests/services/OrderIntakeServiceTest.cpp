@@ -1,8 +1,8 @@
-#include "ConfirmationService.h"
 #include "OrderIntakeService.h"
+#include "ConfirmationService.h"
 #include "OrderListRepository.h"
+#include "OrderQueryService.h"
 #include "OrderSnapshot.h"
-#include "OrderTimelineService.h"
 #include "TestDatabase.h"
 
 #include <QSqlQuery>
@@ -18,7 +18,8 @@ class Intake : public ::testing::Test
 protected:
     test::TestDatabase t;
     qint64 customer = t.addCustomer(QStringLiteral("C001"), QStringLiteral("上海申通阀门有限公司"));
-    qint64 valve = t.addProduct(QStringLiteral("Z41H-16C-DN100"), QStringLiteral("闸阀"), 12'800'000, 30, true);
+    qint64 valve =
+        t.addProduct(QStringLiteral("Z41H-16C-DN100"), QStringLiteral("闸阀"), 12'800'000, 30, true);
     qint64 flange = t.addProduct(QStringLiteral("FL-DN100"), QStringLiteral("法兰"), 855'000, 3);
     OrderIntakeService intake{t.session()};
 
@@ -72,7 +73,7 @@ TEST_F(Intake, SavesADraftWithNumberTotalsTimelineAndSearchRow)
     EXPECT_EQ(loaded->customerName, QStringLiteral("上海申通阀门有限公司"));
     EXPECT_EQ(loaded->lines[0].unit, QStringLiteral("台")); // defaulted from the product
 
-    auto events = OrderTimelineService(t.session()).events(o.id);
+    auto events = OrderQueryService(t.session()).timeline(o.id);
     ASSERT_EQ(events->size(), 1);
     EXPECT_EQ(events->at(0).kind, QStringLiteral("created"));
     EXPECT_EQ(events->at(0).userName, QStringLiteral("王芳"));
@@ -124,7 +125,7 @@ TEST_F(Intake, SubmitConfirmAndTheOrderBecomesReadOnly)
     ASSERT_TRUE(intake.submitForConfirmation(o, false)->saved);
     EXPECT_EQ(o.status, OrderStatus::AwaitingConfirmation);
     ConfirmationService confirmations(t.session());
-    auto queue = confirmations.awaiting();
+    auto queue = OrderQueryService(t.session()).awaitingConfirmation();
     ASSERT_EQ(queue->size(), 1);
     EXPECT_EQ(queue->at(0).orderNo, o.orderNo);
 
@@ -136,11 +137,11 @@ TEST_F(Intake, SubmitConfirmAndTheOrderBecomesReadOnly)
     ASSERT_TRUE(confirmations.record(o.id, 1, c).has_value());
     auto loaded = intake.load(o.id);
     EXPECT_EQ(loaded->status, OrderStatus::Confirmed);
-    auto recorded = confirmations.confirmations(o.id);
+    auto recorded = OrderQueryService(t.session()).confirmations(o.id);
     ASSERT_EQ(recorded->size(), 1);
     EXPECT_EQ(recorded->at(0).revision, 1);
     EXPECT_EQ(recorded->at(0).channel, ConfirmationChannel::WeChat);
-    EXPECT_TRUE(confirmations.awaiting()->isEmpty());
+    EXPECT_TRUE(OrderQueryService(t.session()).awaitingConfirmation()->isEmpty());
 
     Order edit = *loaded;
     edit.lines[0].quantity = Quantity::fromUnits(3);
@@ -162,7 +163,7 @@ TEST_F(Intake, EditingASentOrderStartsANewRevisionAndKeepsTheOldOne)
     EXPECT_EQ(o.revision, 2);
     EXPECT_EQ(o.status, OrderStatus::Draft);
 
-    auto revisions = OrderTimelineService(t.session()).revisions(o.id);
+    auto revisions = OrderQueryService(t.session()).revisions(o.id);
     ASSERT_EQ(revisions->size(), 1);
     auto old = OrderSnapshot::fromJson(revisions->at(0).snapshotJson);
     ASSERT_TRUE(old.has_value());
@@ -177,7 +178,7 @@ TEST_F(Intake, EditingASentOrderStartsANewRevisionAndKeepsTheOldOne)
     EXPECT_FALSE(confirmations.record(o.id, 1, c).has_value());
     ASSERT_TRUE(intake.submitForConfirmation(o, true)->saved);
     ASSERT_TRUE(confirmations.record(o.id, 2, c).has_value());
-    EXPECT_EQ(confirmations.confirmations(o.id)->at(0).revision, 2);
+    EXPECT_EQ(OrderQueryService(t.session()).confirmations(o.id)->at(0).revision, 2);
 }
 
 TEST_F(Intake, UnchangedResaveOfASentOrderDoesNotStartARevision)
@@ -202,7 +203,7 @@ TEST_F(Intake, ReturnToDraftNeedsAReason)
     EXPECT_EQ(noReason.error().field, QStringLiteral("reason"));
     ASSERT_TRUE(confirmations.returnToDraft(o.id, QStringLiteral("客户要求改为不锈钢")).has_value());
     EXPECT_EQ(intake.load(o.id)->status, OrderStatus::Draft);
-    const auto events = *OrderTimelineService(t.session()).events(o.id);
+    const auto events = *OrderQueryService(t.session()).timeline(o.id);
     EXPECT_EQ(events.last().kind, QStringLiteral("returned"));
     EXPECT_TRUE(events.last().detail.contains(QStringLiteral("不锈钢")));
 }
@@ -256,7 +257,8 @@ TEST_F(Intake, ASaveOverSomeoneElsesChangeIsRefusedWithTheirName)
     Order mine = o;
     Order theirs = o;
     theirs.notes = QStringLiteral("客户来电改了备注");
-    Session manager(t.db(), User{t.managerId, QStringLiteral("li"), QStringLiteral("李强"), Role::Manager, true});
+    Session manager(t.db(),
+                    User{t.managerId, QStringLiteral("li"), QStringLiteral("李强"), Role::Manager, true});
     manager.setToday(t.session().today());
     ASSERT_TRUE(OrderIntakeService(manager).saveDraft(theirs, true)->saved);
     mine.notes = QStringLiteral("我的修改");

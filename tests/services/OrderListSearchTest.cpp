@@ -24,7 +24,8 @@ protected:
         auto opened = Database::open(s_dir->filePath(QStringLiteral("search.orderdesk")));
         ASSERT_TRUE(opened.has_value());
         s_db = opened->release();
-        auto outcome = DemoDataGenerator(*s_db).generate(DemoOptions{Orders, 5, QDate(2026, 6, 1)});
+        Session system(*s_db, User::system());
+        auto outcome = DemoDataGenerator(system).generate(DemoOptions{Orders, 5, QDate(2026, 6, 1)});
         ASSERT_TRUE(outcome.has_value()) << outcome.error().message.toStdString();
     }
     static void TearDownTestSuite()

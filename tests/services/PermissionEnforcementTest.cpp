@@ -2,6 +2,7 @@
 #include "OrderAccess.h"
 #include "OrderIntakeService.h"
 #include "OrderListRepository.h"
+#include "OrderQueryService.h"
 #include "OrderStatusService.h"
 #include "ProductService.h"
 #include "SettingsRepository.h"
@@ -17,7 +18,8 @@ class Enforcement : public ::testing::Test
 {
 protected:
     test::TestDatabase t;
-    qint64 customer = t.addCustomer(QStringLiteral("C001"), QStringLiteral("宁波港信阀门有限公司"), 1'000'000); // 10,000 yuan
+    qint64 customer = t.addCustomer(QStringLiteral("C001"), QStringLiteral("宁波港信阀门有限公司"),
+                                    1'000'000); // 10,000 yuan
     qint64 valve = t.addProduct(QStringLiteral("D71X-16-DN150"), QStringLiteral("蝶阀"), 9'800'000, 0);
 
     Order order(int quantity, Session* as = nullptr)
@@ -54,7 +56,8 @@ TEST_F(Enforcement, ASalespersonCannotChangeAColleaguesOrder)
     EXPECT_EQ(refused.error().kind, Error::Kind::Forbidden);
     // ...nor, by default, read it.
     EXPECT_FALSE(OrderIntakeService(t.session()).load(theirs.id).has_value());
-    ASSERT_TRUE(SettingsRepository(t.db()).setValue(QString::fromLatin1(OrderAccess::SettingKey), QStringLiteral("1")));
+    ASSERT_TRUE(SettingsRepository(t.db()).setValue(QString::fromLatin1(OrderAccess::SettingKey),
+                                                    QStringLiteral("1")));
     EXPECT_TRUE(OrderIntakeService(t.session()).load(theirs.id).has_value());
 }
 
@@ -65,12 +68,8 @@ TEST_F(Enforcement, TheOrdersListShowsASalespersonOnlyTheirOwnOrders)
     Order theirs = order(1, &manager);
     ASSERT_TRUE(OrderIntakeService(t.session()).saveDraft(mine, true)->saved);
     ASSERT_TRUE(OrderIntakeService(manager).saveDraft(theirs, true)->saved);
-    OrderListQuery query;
-    OrderAccess(t.session()).restrict(query);
-    EXPECT_EQ(*OrderListRepository(t.db()).count(query), 1);
-    OrderListQuery all;
-    OrderAccess(manager).restrict(all);
-    EXPECT_EQ(*OrderListRepository(t.db()).count(all), 2);
+    EXPECT_EQ(*OrderQueryService(t.session()).count(OrderListQuery()), 1);
+    EXPECT_EQ(*OrderQueryService(manager).count(OrderListQuery()), 2);
 }
 
 TEST_F(Enforcement, OnlyAManagerSendsAnOrderOverTheCreditLimit)
@@ -92,7 +91,9 @@ TEST_F(Enforcement, ProductionStepsAreTheManagersButASalespersonMayWithdrawTheir
     Order o = order(1);
     ASSERT_TRUE(OrderIntakeService(t.session()).saveDraft(o, true)->saved);
     EXPECT_FALSE(OrderStatusService(t.session()).transition(o.id, OrderStatus::OnHold).has_value());
-    EXPECT_TRUE(OrderStatusService(t.session()).transition(o.id, OrderStatus::Cancelled, QStringLiteral("客户取消")).has_value());
+    EXPECT_TRUE(OrderStatusService(t.session())
+                    .transition(o.id, OrderStatus::Cancelled, QStringLiteral("客户取消"))
+                    .has_value());
 }
 
 TEST_F(Enforcement, FinanceCannotEnterOrdersAndSalespeopleCannotEditProducts)

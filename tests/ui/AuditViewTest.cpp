@@ -92,7 +92,7 @@ TEST(AuditViewTest, UsersKindShowsAccountChangesWithoutSignInsAndOffersUsersAdde
     clerk.name = QStringLiteral("sun");
     clerk.displayName = QStringLiteral("孙会计");
     clerk.role = Role::FinanceClerk;
-    AccountService accounts(db.db());
+    AccountService accounts(db.session());
     auto added = accounts.addUser(db.session(), clerk, QStringLiteral("sun-password-2026"));
     ASSERT_TRUE(added.has_value()) << added.error().message.toStdString();
     ASSERT_TRUE(accounts.signIn(QStringLiteral("sun"), QStringLiteral("sun-password-2026")).has_value());
@@ -143,15 +143,15 @@ TEST(AuditViewTest, NavigationEntryOnlyForWhoMayViewTheAudit)
     TestDatabase db; // the salesperson
     {
         MainWindow window(db.session());
-        EXPECT_FALSE(window.hasPage(MainWindow::Page::Audit));
+        EXPECT_FALSE(window.hasPage(QString::fromLatin1(PageIds::Audit)));
         EXPECT_EQ(window.findChild<AuditView*>(), nullptr);
-        EXPECT_EQ(window.findChild<NavigationBar*>()->rowOfKey(int(MainWindow::Page::Audit)), -1);
+        EXPECT_EQ(window.findChild<NavigationBar*>()->rowOfKey(QString::fromLatin1(PageIds::Audit)), -1);
     }
     db.actAs(db.adminId);
     MainWindow window(db.session());
-    EXPECT_TRUE(window.hasPage(MainWindow::Page::Audit));
-    window.showPage(MainWindow::Page::Audit);
-    EXPECT_EQ(window.currentPage(), MainWindow::Page::Audit);
+    EXPECT_TRUE(window.hasPage(QString::fromLatin1(PageIds::Audit)));
+    window.showPage(QString::fromLatin1(PageIds::Audit));
+    EXPECT_EQ(window.currentPage(), QString::fromLatin1(PageIds::Audit));
 }
 
 } // namespace od::test

@@ -3,6 +3,7 @@
 
 #include "ConfirmationService.h"
 #include "CustomerService.h"
+#include "OrderQueryService.h"
 #include "confirmation/ConfirmationView.h"
 #include "confirmation/DocumentPreview.h"
 #include "confirmation/RecordConfirmationDialog.h"
@@ -108,7 +109,7 @@ TEST_F(ConfirmationViewTest, RecordingAConfirmationThroughTheDialogConfirmsTheOr
     EXPECT_EQ(changed.at(0).at(0).toLongLong(), m_older);
     EXPECT_EQ(m_view->model()->rowCount(), 1); // it left the list
 
-    auto confirmations = ConfirmationService(m_db.session()).confirmations(m_older);
+    auto confirmations = OrderQueryService(m_db.session()).confirmations(m_older);
     ASSERT_TRUE(confirmations.has_value());
     ASSERT_EQ(confirmations->size(), 1);
     EXPECT_EQ(confirmations->first().channel, ConfirmationChannel::WeChat);

@@ -1,4 +1,4 @@
-#include "Database.h"
+#include "Session.h"
 
 #include "AccountService.h"
 #include "SettingsService.h"
@@ -25,9 +25,9 @@ class FirstRunDialogTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("new.orderdesk")));
-        ASSERT_TRUE(db.has_value());
-        m_db = std::move(*db);
+        auto session = Session::open(m_dir.filePath(QStringLiteral("new.orderdesk")));
+        ASSERT_TRUE(session.has_value());
+        m_db = std::move(*session);
     }
 
     template <typename T> static T* child(QWidget* parent, const char* name)
@@ -38,7 +38,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_db; // nobody signed in: the database is new
 };
 
 TEST_F(FirstRunDialogTest, AnEmptyCompanyGetsItsNameAndAnAdministrator)
@@ -55,7 +55,7 @@ TEST_F(FirstRunDialogTest, AnEmptyCompanyGetsItsNameAndAnAdministrator)
     QTest::mouseClick(child<QPushButton>(&dialog, "startButton"), Qt::LeftButton);
 
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
-    EXPECT_EQ(dialog.userName(), QStringLiteral("wangfang"));
+    EXPECT_EQ(dialog.administrator().name, QStringLiteral("wangfang"));
     auto users = SettingsService(*m_db).users();
     ASSERT_TRUE(users.has_value());
     ASSERT_EQ(users->size(), 1);

@@ -48,9 +48,9 @@ protected:
 
 TEST_F(MainWindowTest, StartsOnTheOrdersListAndShowsTheCountInTheStatusBar)
 {
-    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Orders);
+    EXPECT_EQ(m_window->currentPage(), QString::fromLatin1(PageIds::Orders));
     EXPECT_EQ(m_window->ordersView()->model()->rowCount(), 12);
-    auto* count = m_window->findChild<QLabel*>(QStringLiteral("orderCountLabel"));
+    auto* count = m_window->findChild<QLabel*>(QStringLiteral("pageStatusLabel"));
     ASSERT_NE(count, nullptr);
     EXPECT_EQ(count->text(), QStringLiteral("12 orders"));
     auto* database = m_window->findChild<QLabel*>(QStringLiteral("databaseLabel"));
@@ -61,7 +61,7 @@ TEST_F(MainWindowTest, StartsOnTheOrdersListAndShowsTheCountInTheStatusBar)
 TEST_F(MainWindowTest, CtrlNShowsTheIntakeFormWithANewOrder)
 {
     QTest::keySequence(m_window.get(), QKeySequence::New);
-    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Intake);
+    EXPECT_EQ(m_window->currentPage(), QString::fromLatin1(PageIds::Intake));
     EXPECT_EQ(m_window->findChild<QStackedWidget*>()->currentWidget(), m_window->intakeView());
     EXPECT_EQ(m_window->intakeView()->currentOrder().id, 0);
 }
@@ -70,18 +70,18 @@ TEST_F(MainWindowTest, ClickingTheNavigationSwitchesViews)
 {
     auto* navigation = m_window->findChild<NavigationBar*>();
     ASSERT_NE(navigation, nullptr);
-    const int intakeRow = navigation->rowOfKey(int(MainWindow::Page::Intake));
+    const int intakeRow = navigation->rowOfKey(QString::fromLatin1(PageIds::Intake));
     ASSERT_GE(intakeRow, 0);
     const QRect rect = navigation->visualItemRect(navigation->item(intakeRow));
     QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
-    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Intake);
+    EXPECT_EQ(m_window->currentPage(), QString::fromLatin1(PageIds::Intake));
     EXPECT_TRUE(m_window->intakeView()->isVisible());
     EXPECT_FALSE(m_window->ordersView()->isVisible());
 
-    const QRect ordersRect =
-        navigation->visualItemRect(navigation->item(navigation->rowOfKey(int(MainWindow::Page::Orders))));
+    const QRect ordersRect = navigation->visualItemRect(
+        navigation->item(navigation->rowOfKey(QString::fromLatin1(PageIds::Orders))));
     QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, ordersRect.center());
-    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Orders);
+    EXPECT_EQ(m_window->currentPage(), QString::fromLatin1(PageIds::Orders));
     EXPECT_TRUE(m_window->ordersView()->isVisible());
 }
 
@@ -114,16 +114,16 @@ TEST_F(MainWindowTest, EditFromTheDetailOpensTheOrderInTheIntakeForm)
         QTest::mouseClick(detail->findChild<QPushButton*>(QStringLiteral("editButton")), Qt::LeftButton);
     });
     m_window->openOrderDetail(id);
-    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::Intake);
+    EXPECT_EQ(m_window->currentPage(), QString::fromLatin1(PageIds::Intake));
     EXPECT_EQ(m_window->intakeView()->currentOrder().id, id);
 }
 
 TEST_F(MainWindowTest, ASavedOrderAppearsInTheListAndTheCount)
 {
-    m_window->showPage(MainWindow::Page::Intake);
+    m_window->showPage(QString::fromLatin1(PageIds::Intake));
     m_orders.addDraft(m_orders.customerShanghai, 99);
     Q_EMIT m_window->intakeView()->orderSaved(0);
-    m_window->showPage(MainWindow::Page::Orders);
+    m_window->showPage(QString::fromLatin1(PageIds::Orders));
     ASSERT_TRUE(waitUntil([this] { return m_window->ordersView()->model()->rowCount() == 13; }));
     EXPECT_EQ(m_window->orderCountText(), QStringLiteral("13 orders"));
 }

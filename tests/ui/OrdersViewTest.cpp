@@ -123,12 +123,14 @@ TEST_F(OrdersViewTest, DoubleClickOpensTheOrder)
     EXPECT_EQ(opened.at(0).at(0).toLongLong(), m_view->model()->orderIdAt(2));
 }
 
-TEST_F(OrdersViewTest, TabMovesFromTheSearchBoxThroughTheFilters)
+TEST_F(OrdersViewTest, TabMovesFromTheSearchBoxIntoTheListThenThroughTheFilters)
 {
     QApplication::setActiveWindow(m_view.get());
     ASSERT_TRUE(QTest::qWaitForWindowActive(m_view.get()));
     m_view->focusSearch();
     ASSERT_TRUE(child<QLineEdit>("searchBox")->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), m_view->table());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     EXPECT_EQ(QApplication::focusWidget(), child<QComboBox>("statusFilter"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
@@ -141,6 +143,17 @@ TEST_F(OrdersViewTest, TypingInTheTableGoesToTheSearchBox)
     table->setFocus();
     QTest::keyClicks(table, QStringLiteral("SO"));
     EXPECT_EQ(child<QLineEdit>("searchBox")->text(), QStringLiteral("SO"));
+}
+
+TEST_F(OrdersViewTest, TheSalespersonFilterIsOfferedOnlyToThoseWhoSeeEveryonesOrders)
+{
+    // The fixture signs in the salesperson, who sees only their own orders: no filter by salesperson.
+    EXPECT_TRUE(child<QComboBox>("salespersonFilter")->isHidden());
+    m_db.actAs(m_db.managerId);
+    OrdersView managers(m_db.session());
+    auto* filter = managers.findChild<QComboBox*>(QStringLiteral("salespersonFilter"));
+    ASSERT_NE(filter, nullptr);
+    EXPECT_FALSE(filter->isHidden());
 }
 
 } // namespace od::test

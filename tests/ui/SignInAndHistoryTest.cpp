@@ -1,14 +1,18 @@
 #include "UiOrderFactory.h"
 
 #include "AccountService.h"
+#include "DemoDataGenerator.h"
 #include "OrderIntakeService.h"
+#include "SettingsService.h"
 #include "detail/OrderDetailDialog.h"
 #include "main/MainWindow.h"
 #include "main/SignInDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -26,7 +30,8 @@ const QString AdminPassword = QStringLiteral("correct-horse-42");
 User administratorWithPassword(TestDatabase& db)
 {
     db.actAs(db.adminId);
-    auto reset = AccountService(db.db()).resetPassword(db.session(), db.session().user().name, AdminPassword);
+    auto reset =
+        AccountService(db.session()).resetPassword(db.session(), db.session().user().name, AdminPassword);
     EXPECT_TRUE(reset.has_value()) << (reset ? "" : reset.error().message.toStdString());
     return db.session().user();
 }
@@ -50,7 +55,7 @@ TEST(SignInDialogTest, WrongPasswordShowsTheErrorAndKeepsTheDialogOpen)
 {
     TestDatabase db;
     const User admin = administratorWithPassword(db);
-    SignInDialog dialog(db.db());
+    SignInDialog dialog(db.session());
     dialog.show();
     signInWith(dialog, admin.name, QStringLiteral("not-the-password"));
 
@@ -68,7 +73,7 @@ TEST(SignInDialogTest, AfterRepeatedFailuresEvenTheRightPasswordWaitsAndTheDialo
 {
     TestDatabase db;
     const User admin = administratorWithPassword(db);
-    SignInDialog dialog(db.db());
+    SignInDialog dialog(db.session());
     dialog.show();
     for (int i = 0; i < AccountService::FreeAttempts; ++i)
         signInWith(dialog, admin.name, QStringLiteral("guess-%1").arg(i));
@@ -88,7 +93,7 @@ TEST(SignInDialogTest, RightPasswordSignsInAsThatUser)
 {
     TestDatabase db;
     const User admin = administratorWithPassword(db);
-    SignInDialog dialog(db.db());
+    SignInDialog dialog(db.session());
     dialog.show();
     signInWith(dialog, admin.name, AdminPassword);
 
@@ -115,7 +120,7 @@ TEST(OrderHistoryTest, HistoryTabListsTheFieldsChangedByAnEdit)
     EXPECT_TRUE(tabs->tabText(tabs->indexOf(history)).contains(QStringLiteral("(2)")));
     bool notesRowFound = false;
     for (int row = 0; row < history->rowCount(); ++row) {
-        if (history->item(row, 3)->text().contains(QStringLiteral("notes"))) {
+        if (history->item(row, 3)->text() == QStringLiteral("Notes")) {
             notesRowFound = true;
             EXPECT_EQ(history->item(row, 2)->text(), QStringLiteral("Edited"));
             EXPECT_TRUE(history->item(row, 4)->text().contains(QStringLiteral("Deliver to the back gate")));
@@ -128,19 +133,72 @@ TEST(OrderHistoryTest, HistoryTabListsTheFieldsChangedByAnEdit)
     EXPECT_EQ(history->item(history->rowCount() - 1, 2)->text(), QStringLiteral("Created"));
 }
 
-TEST(BackupActionTest, DisabledForASalespersonEnabledForAnAdministrator)
+TEST(BackupActionTest, OfferedToAnAdministratorNotToASalesperson)
 {
     TestDatabase db; // acts as the salesperson
     {
+        // A role sees only the actions it may use.
         MainWindow window(db.session());
-        auto* backup = window.findChild<QAction*>(QStringLiteral("backupAction"));
-        ASSERT_NE(backup, nullptr);
-        EXPECT_FALSE(backup->isEnabled());
-        EXPECT_FALSE(backup->toolTip().isEmpty());
+        EXPECT_EQ(window.findChild<QAction*>(QStringLiteral("backupAction")), nullptr);
+        EXPECT_EQ(window.findChild<QAction*>(QStringLiteral("restoreAction")), nullptr);
     }
     db.actAs(db.adminId);
     MainWindow window(db.session());
     EXPECT_TRUE(window.findChild<QAction*>(QStringLiteral("backupAction"))->isEnabled());
+}
+
+} // namespace od::test
+
+namespace od::test {
+
+TEST(SignInDialogTest, ShowsTheProductAndTheCompanyAndNoDemoAccountsOnARealCompany)
+{
+    TestDatabase db;
+    administratorWithPassword(db);
+    SettingsService settings(db.session());
+    auto company = settings.company();
+    ASSERT_TRUE(company.has_value());
+    company->name = QStringLiteral("江苏恒通阀门有限公司");
+    ASSERT_TRUE(settings.setCompany(*company).has_value());
+
+    SignInDialog dialog(db.session());
+    dialog.show();
+    EXPECT_EQ(dialog.findChild<QLabel*>(QStringLiteral("productLabel"))->text(), QStringLiteral("OrderDesk"));
+    EXPECT_EQ(dialog.findChild<QLabel*>(QStringLiteral("companyLabel"))->text(),
+              QStringLiteral("江苏恒通阀门有限公司"));
+    EXPECT_FALSE(dialog.demoAccounts()->isVisibleTo(&dialog));
+}
+
+TEST(SignInDialogTest, OnTheDemoCompanyOneOfItsAccountsIsChosenWithTheKeyboard)
+{
+    TestDatabase db;
+    auto generated = DemoDataGenerator(db.session()).generate(DemoOptions{0, 1, QDate(2026, 6, 1)});
+    ASSERT_TRUE(generated.has_value()) << generated.error().message.toStdString();
+    auto accounts = DemoDataGenerator::demoAccounts(db.session());
+    ASSERT_TRUE(accounts.has_value());
+    ASSERT_GE(accounts->size(), 2);
+
+    SignInDialog dialog(db.session());
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    QListWidget* list = dialog.demoAccounts();
+    ASSERT_TRUE(list->isVisibleTo(&dialog));
+    ASSERT_EQ(list->count(), accounts->size());
+    EXPECT_FALSE(dialog.findChild<QLabel*>(QStringLiteral("companyLabel"))->text().isEmpty());
+    // Each account with its name, role and password.
+    const DemoAccount& second = accounts->at(1);
+    EXPECT_TRUE(list->item(1)->text().contains(second.displayName));
+    EXPECT_TRUE(list->item(1)->text().contains(second.password));
+
+    QTest::keyClick(&dialog, Qt::Key_A, Qt::AltModifier); // to the accounts
+    ASSERT_EQ(QApplication::focusWidget(), list);
+    QTest::keyClick(list, Qt::Key_Home);
+    QTest::keyClick(list, Qt::Key_Down);
+    QTest::keyClick(list, Qt::Key_Return);
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.user().name, second.name);
+    EXPECT_EQ(dialog.user().role, second.role);
 }
 
 } // namespace od::test

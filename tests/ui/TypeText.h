@@ -4,6 +4,14 @@
 #include <QTest>
 #include <QWidget>
 
+#include <ostream>
+
+// Failed comparisons of QString print the text, not its bytes.
+inline void PrintTo(const QString& text, std::ostream* out)
+{
+    *out << '"' << text.toStdString() << '"';
+}
+
 namespace od::test {
 
 // Types any text, Chinese included, as key presses carrying the characters (QTest::keyClicks

@@ -26,7 +26,7 @@ void type(QDialog& dialog, const char* field, const QString& text)
 
 bool userExists(TestDatabase& db, const QString& name)
 {
-    auto users = AccountService(db.db()).users();
+    auto users = AccountService(db.session()).users();
     return users && std::any_of(users->begin(), users->end(), [&](const User& u) { return u.name == name; });
 }
 
@@ -62,7 +62,7 @@ TEST(UsersDialogTest, DisablingAUserShowsItInTheList)
 {
     TestDatabase db(Role::Administrator);
     const QString salesperson = [&] {
-        auto users = AccountService(db.db()).users();
+        auto users = AccountService(db.session()).users();
         for (const User& u : *users)
             if (u.id == db.salespersonId)
                 return u.name;
@@ -78,7 +78,7 @@ TEST(UsersDialogTest, DisablingAUserShowsItInTheList)
         if (table->item(row, 0)->text() == salesperson)
             disabledShown = table->item(row, 3)->text() != dialog.tr("Yes");
     EXPECT_TRUE(disabledShown);
-    auto users = AccountService(db.db()).users();
+    auto users = AccountService(db.session()).users();
     ASSERT_TRUE(users.has_value());
     for (const User& u : *users)
         if (u.name == salesperson)

@@ -2,7 +2,6 @@
 
 #include "AccountService.h"
 #include "AuditService.h"
-#include "detail/OrderHistoryTable.h"
 #include "widgets/DateField.h"
 #include "widgets/Formatting.h"
 #include "widgets/MessageBanner.h"
@@ -19,7 +18,7 @@
 
 namespace od {
 
-AuditView::AuditView(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+AuditView::AuditView(Session& session, QWidget* parent) : WorkflowPage(parent), m_session(session)
 {
     setObjectName(QStringLiteral("auditView"));
     m_user = new QComboBox(this);
@@ -64,8 +63,9 @@ AuditView::AuditView(Session& session, QWidget* parent) : QWidget(parent), m_ses
         filters->addWidget(field);
     };
     addFilter(tr("&User:"), m_user);
-    addFilter(tr("F&rom:"), m_from);
-    addFilter(tr("&To:"), m_to);
+    // The date fields' line edits take the focus (a label's buddy must accept it).
+    addFilter(tr("F&rom:"), m_from->lineEdit());
+    addFilter(tr("&To:"), m_to->lineEdit());
     addFilter(tr("&Action:"), m_action);
     addFilter(tr("&Order number:"), m_orderNumber);
     filters->addWidget(apply);
@@ -113,11 +113,12 @@ void AuditView::loadUsers()
     const qint64 selected = m_user->currentData().toLongLong();
     m_user->clear();
     m_user->addItem(tr("Anyone"), qint64(0));
-    auto users = AccountService(m_session.db()).users();
+    auto users = AccountService(m_session).users();
     if (!users)
         return;
     for (const User& user : std::as_const(*users))
         m_user->addItem(QStringLiteral("%1 (%2)").arg(user.displayName, user.name), user.id);
+    m_words = AuditWording(*users);
     m_user->setCurrentIndex(std::max(0, m_user->findData(selected)));
 }
 
@@ -152,6 +153,7 @@ void AuditView::reload()
     if (!entries) {
         m_banner->showMessage(MessageBanner::Kind::Error, entries.error().message);
         m_summary->clear();
+        Q_EMIT statusTextChanged();
         return;
     }
     for (const AuditEntry& entry : std::as_const(*entries))
@@ -160,21 +162,19 @@ void AuditView::reload()
                            ? tr("Showing the newest %1 entries; narrow the filters to see older ones.")
                                  .arg(Formatting::count(MaxEntries))
                            : tr("%1 entries").arg(Formatting::count(entries->size())));
+    Q_EMIT statusTextChanged();
 }
 
 void AuditView::addRow(const AuditEntry& entry)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
-    const QString empty = tr("(empty)");
     QStringList changes;
     for (const FieldChange& change : entry.changes)
-        changes << tr("%1: %2 → %3")
-                       .arg(change.field, change.before.isEmpty() ? empty : change.before,
-                            change.after.isEmpty() ? empty : change.after);
+        changes << m_words.change(entry.entity, change);
     const QString record = entry.entityLabel.isEmpty() ? entry.entity : entry.entityLabel;
-    const QStringList texts{Formatting::dateTime(entry.at.toLocalTime()), entry.userName, actionName(entry.action),
-                            record, changes.join(QStringLiteral("; "))};
+    const QStringList texts{Formatting::dateTime(entry.at), m_words.person(entry.userId, entry.userName),
+                            AuditWording::action(entry.action), record, changes.join(QStringLiteral("; "))};
     for (int c = 0; c < texts.size(); ++c) {
         auto* item = new QTableWidgetItem(texts.at(c));
         item->setToolTip(c == 4 ? changes.join(QLatin1Char('\n')) : texts.at(c));
@@ -190,9 +190,9 @@ void AuditView::verifyChain()
         return;
     }
     if (!result->firstBrokenId) {
-        m_banner->showMessage(MessageBanner::Kind::Info,
-                              tr("The audit trail is intact: %1 entries checked.")
-                                  .arg(Formatting::count(result->entries)));
+        m_banner->showMessage(
+            MessageBanner::Kind::Info,
+            tr("The audit trail is intact: %1 entries checked.").arg(Formatting::count(result->entries)));
         return;
     }
     QString text = tr("The audit trail is broken at entry %1 (%2 entries checked).")
@@ -203,37 +203,9 @@ void AuditView::verifyChain()
     m_banner->showMessage(MessageBanner::Kind::Error, text);
 }
 
-QString AuditView::actionName(const QString& action)
+QString AuditView::statusText() const
 {
-    if (action.startsWith(QLatin1String("order.")))
-        return tr("Order: %1").arg(OrderHistoryTable::actionName(action));
-    static const QList<std::pair<const char*, const char*>> names{
-        {"customer.create", QT_TR_NOOP("Customer added")},
-        {"customer.update", QT_TR_NOOP("Customer changed")},
-        {"customer.activate", QT_TR_NOOP("Customer enabled")},
-        {"customer.deactivate", QT_TR_NOOP("Customer disabled")},
-        {"product.create", QT_TR_NOOP("Product added")},
-        {"product.update", QT_TR_NOOP("Product changed")},
-        {"product.activate", QT_TR_NOOP("Product enabled")},
-        {"product.deactivate", QT_TR_NOOP("Product disabled")},
-        {"settings.company", QT_TR_NOOP("Company details changed")},
-        {"settings.update", QT_TR_NOOP("Settings changed")},
-        {"user.add", QT_TR_NOOP("User added")},
-        {"user.change_password", QT_TR_NOOP("Own password changed")},
-        {"user.disable", QT_TR_NOOP("User disabled")},
-        {"user.enable", QT_TR_NOOP("User enabled")},
-        {"user.reset_password", QT_TR_NOOP("Password reset")},
-        {"user.sign_in", QT_TR_NOOP("Signed in")},
-        {"user.sign_in_failed", QT_TR_NOOP("Sign-in failed")},
-        {"database.backup", QT_TR_NOOP("Database backed up")},
-        {"database.restore", QT_TR_NOOP("Database restored")},
-    };
-    for (const auto& [key, name] : names)
-        if (action == QLatin1String(key))
-            return tr(name);
-    if (action.startsWith(QLatin1String("import.")))
-        return tr("Imported (%1)").arg(action.mid(7));
-    return action;
+    return m_summary->text();
 }
 
 } // namespace od

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "main/WorkflowPage.h"
+
 #include "AuditEntry.h"
+#include "AuditWording.h"
 #include "Session.h"
 
 #include <QWidget>
@@ -16,8 +19,10 @@ class DateField;
 class MessageBanner;
 
 // The administrator's view over everyone's changes: filter the audit trail by user, dates,
-// kind of action and order number, and check that the hash chain is unbroken.
-class AuditView : public QWidget
+// kind of action and order number, and check that the hash chain is unbroken. Entries read in
+// words (AuditWording): people by name, fields, statuses and channels in the user's language,
+// local time; the raw keys stay in the trail, its export and its verification.
+class AuditView : public WorkflowPage
 {
     Q_OBJECT
 
@@ -27,14 +32,14 @@ public:
 
     explicit AuditView(Session& session, QWidget* parent = nullptr);
 
-    void focusSearch();
+    void focusSearch() override;
     // Users as they are now (one may have been added since), then the entries.
     void refresh();
-    void reload();
+    void reload() override;
     void verifyChain();
 
-    // "order.edit" → "Order edited"; unknown keys are shown as they are.
-    static QString actionName(const QString& action);
+    // What the status bar says while this page is shown: how many entries are listed.
+    QString statusText() const override;
 
 private:
     void loadUsers();
@@ -49,6 +54,7 @@ private:
     MessageBanner* m_banner = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_summary = nullptr;
+    AuditWording m_words;
 };
 
 } // namespace od

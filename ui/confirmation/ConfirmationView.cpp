@@ -1,10 +1,9 @@
 #include "ConfirmationView.h"
 
-#include "CustomerService.h"
-#include "OrderIntakeService.h"
-#include "OutputFile.h"
+#include "OrderDocumentService.h"
+#include "OrderQueryService.h"
+#include "OutputFileService.h"
 #include "Permissions.h"
-#include "SettingsService.h"
 #include "confirmation/DocumentPreview.h"
 #include "confirmation/RecordConfirmationDialog.h"
 #include "confirmation/ReturnToDraftDialog.h"
@@ -32,19 +31,6 @@ namespace od {
 
 namespace {
 
-DocumentCompany documentCompany(const CompanyProfile& profile)
-{
-    DocumentCompany company;
-    company.name = profile.name;
-    company.address = profile.address;
-    company.phone = profile.phone;
-    company.taxId = profile.taxId;
-    company.bankAccount = profile.bankAccount;
-    company.logoPath = profile.logoPath;
-    company.terms = profile.terms;
-    return company;
-}
-
 QString askSavePathWithDialog(QWidget* parent, const QString& suggestedPath)
 {
     return QFileDialog::getSaveFileName(parent, ConfirmationView::tr("Export confirmation as PDF"),
@@ -54,8 +40,9 @@ QString askSavePathWithDialog(QWidget* parent, const QString& suggestedPath)
 } // namespace
 
 ConfirmationView::ConfirmationView(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_askSavePath(&askSavePathWithDialog)
+    : WorkflowPage(parent), m_session(session), m_askSavePath(&askSavePathWithDialog)
 {
+    connect(this, &ConfirmationView::orderChanged, this, &WorkflowPage::dataChanged);
     m_model = new AwaitingConfirmationModel(this);
     m_banner = new MessageBanner(this);
 
@@ -190,7 +177,7 @@ void ConfirmationView::focusSearch()
 void ConfirmationView::reload()
 {
     const qint64 keep = currentOrderId();
-    auto rows = ConfirmationService(m_session).awaiting();
+    auto rows = OrderQueryService(m_session).awaitingConfirmation();
     if (!rows) {
         showError(rows.error());
         return;
@@ -202,6 +189,7 @@ void ConfirmationView::reload()
     const int total = m_model->totalCount();
     m_count->setText(total == 0 ? tr("No order is waiting for a customer's confirmation.")
                                 : tr("%n order(s) waiting for the customer's confirmation.", nullptr, total));
+    Q_EMIT statusTextChanged();
     onCurrentChanged();
 }
 
@@ -247,16 +235,10 @@ void ConfirmationView::showError(const Error& error)
 
 Result<ConfirmationDocument> ConfirmationView::documentFor(Session& session, qint64 orderId)
 {
-    auto order = OrderIntakeService(session).load(orderId);
-    if (!order)
-        return std::unexpected(order.error());
-    auto customer = CustomerService(session).byId(order->customerId);
-    if (!customer)
-        return std::unexpected(customer.error());
-    auto company = SettingsService(session.db()).company();
-    if (!company)
-        return std::unexpected(company.error());
-    return ConfirmationDocument(*order, *customer, documentCompany(*company));
+    auto source = OrderDocumentService(session).forOrder(orderId);
+    if (!source)
+        return std::unexpected(source.error());
+    return ConfirmationDocument(*source);
 }
 
 void ConfirmationView::showPreview()
@@ -334,11 +316,8 @@ bool ConfirmationView::exportPdfTo(const QString& path)
         showError(document.error());
         return false;
     }
-    auto written = OutputFile::write(path, m_session.db().path(), [&](QIODevice& file) -> Result<bool> {
-        if (auto ok = document->writePdf(file); !ok)
-            return std::unexpected(ok.error());
-        return true;
-    });
+    auto written =
+        OutputFileService(m_session).write(path, [&](QIODevice& file) { return document->writePdf(file); });
     if (!written) {
         showError(written.error());
         return false;
@@ -354,10 +333,8 @@ bool ConfirmationView::recordConfirmation()
         return false;
     const AwaitingConfirmation chosen = *row;
     QString contact;
-    if (auto order = OrderIntakeService(m_session).load(chosen.orderId)) {
-        if (auto customer = CustomerService(m_session).byId(order->customerId))
-            contact = customer->contact;
-    }
+    if (auto source = OrderDocumentService(m_session).forOrder(chosen.orderId))
+        contact = source->customer.contact;
     RecordConfirmationDialog dialog(m_session, chosen.orderId, chosen.revision, chosen.orderNo, contact,
                                     this);
     if (dialog.exec() != QDialog::Accepted)
@@ -384,6 +361,11 @@ bool ConfirmationView::returnToDraft()
         tr("%1 is back in draft; change it in the order intake and send it again.").arg(chosen.orderNo));
     Q_EMIT orderChanged(chosen.orderId);
     return true;
+}
+
+QString ConfirmationView::statusText() const
+{
+    return m_count->text();
 }
 
 } // namespace od

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "main/WorkflowPage.h"
+
 #include "ConfirmationDocument.h"
 #include "Error.h"
 
@@ -26,7 +28,7 @@ class Session;
 // 订单确认: the orders waiting for the customer's answer, oldest first, with the confirmation
 // document as it will print; export it as PDF, record the customer's confirmation, or return
 // the order to draft with a reason.
-class ConfirmationView : public QWidget
+class ConfirmationView : public WorkflowPage
 {
     Q_OBJECT
 
@@ -37,8 +39,8 @@ public:
     explicit ConfirmationView(Session& session, QWidget* parent = nullptr);
     ~ConfirmationView() override;
 
-    void focusSearch();
-    void reload();
+    void focusSearch() override;
+    void reload() override;
 
     bool selectOrder(qint64 orderId);
     qint64 currentOrderId() const;
@@ -57,6 +59,8 @@ public:
     QTableView* table() const { return m_table; }
     DocumentPreview* preview() const { return m_preview; }
     bool isPreviewPending() const { return m_renderWatcher != nullptr; }
+
+    QString statusText() const override;
 
 Q_SIGNALS:
     void orderChanged(qint64 orderId);

@@ -2,6 +2,7 @@
 
 #include "Confirmation.h"
 #include "ConfirmationService.h"
+#include "widgets/FormDateTimeEdit.h"
 #include "widgets/ValidatedForm.h"
 
 #include <QComboBox>
@@ -36,7 +37,8 @@ RecordConfirmationDialog::RecordConfirmationDialog(Session& session, qint64 orde
     for (const ConfirmationChannel channel : ConfirmationChannelInfo::all())
         m_channel->addItem(ConfirmationChannelInfo::displayName(channel),
                            ConfirmationChannelInfo::key(channel));
-    m_confirmedAt = new QDateTimeEdit(QDateTime::currentDateTime(), this);
+    // Tab leaves the field instead of walking through its year, month, day, hour and minute.
+    m_confirmedAt = new FormDateTimeEdit(QDateTime::currentDateTime(), this);
     m_confirmedAt->setObjectName(QStringLiteral("confirmedAtEdit"));
     m_confirmedAt->setCalendarPopup(true);
     m_confirmedAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -68,6 +70,18 @@ RecordConfirmationDialog::RecordConfirmationDialog(Session& session, qint64 orde
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordConfirmationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RecordConfirmationDialog::reject);
     connect(browse, &QPushButton::clicked, this, &RecordConfirmationDialog::chooseAttachment);
+
+    // The order of the form, then the buttons (the button box comes last on every platform).
+    QWidget* chain[] = {m_contact,
+                        m_channel,
+                        m_confirmedAt,
+                        m_remarks,
+                        m_attachment,
+                        browse,
+                        buttons->button(QDialogButtonBox::Ok),
+                        buttons->button(QDialogButtonBox::Cancel)};
+    for (int i = 0; i + 1 < int(std::size(chain)); ++i)
+        setTabOrder(chain[i], chain[i + 1]);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);

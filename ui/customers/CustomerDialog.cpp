@@ -5,6 +5,7 @@
 #include "widgets/ValidatedForm.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,6 +43,13 @@ CustomerDialog::CustomerDialog(Session& session, const Customer& customer, QWidg
     m_paymentTerms->setSuffix(tr(" days"));
     m_paymentTerms->setValue(customer.paymentTermsDays);
     m_notes = lineEdit("notesEdit", customer.notes);
+    // Documents (the order confirmation) go out in the customer's language, not the user's.
+    m_documentLanguage = new QComboBox(this);
+    m_documentLanguage->setObjectName(QStringLiteral("documentLanguageCombo"));
+    for (const QString& key : DocumentLanguage::keys())
+        m_documentLanguage->addItem(DocumentLanguage::nativeName(key), key);
+    m_documentLanguage->setCurrentIndex(qMax(0, m_documentLanguage->findData(customer.documentLanguage)));
+    m_documentLanguage->setToolTip(tr("The language of the order confirmations this customer receives."));
     m_active = new QCheckBox(tr("Active (can be chosen on new orders)"), this);
     m_active->setObjectName(QStringLiteral("activeCheck"));
     m_active->setChecked(customer.active);
@@ -65,7 +73,8 @@ CustomerDialog::CustomerDialog(Session& session, const Customer& customer, QWidg
     m_form->addField(QStringLiteral("email"), tr("&Email"), m_email);
     m_form->addField(QStringLiteral("address"), tr("&Address"), m_address);
     m_form->addField(QStringLiteral("credit_limit"), tr("Credit &limit (¥)"), m_creditLimit);
-    m_form->addField(QStringLiteral("payment_terms_days"), tr("Payment &terms"), m_paymentTerms);
+    m_form->addField(QStringLiteral("payment_terms_days"), tr("Payment te&rms"), m_paymentTerms);
+    m_form->addField(QStringLiteral("document_language"), tr("&Document language"), m_documentLanguage);
     m_form->addField(QStringLiteral("notes"), tr("N&otes"), m_notes);
     m_form->addRow(m_active);
 
@@ -93,6 +102,7 @@ bool CustomerDialog::readForm(Customer& customer)
     customer.paymentTermsDays = m_paymentTerms->value();
     customer.notes = m_notes->text();
     customer.active = m_active->isChecked();
+    customer.documentLanguage = m_documentLanguage->currentData().toString();
     const QString limit = m_creditLimit->text().trimmed();
     if (limit.isEmpty()) {
         customer.creditLimit = Money();

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -47,6 +48,7 @@ private:
     QSpinBox* m_paymentTerms = nullptr;
     QLineEdit* m_notes = nullptr;
     QCheckBox* m_active = nullptr;
+    QComboBox* m_documentLanguage = nullptr;
 };
 
 } // namespace od

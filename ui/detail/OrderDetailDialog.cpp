@@ -1,21 +1,22 @@
 #include "OrderDetailDialog.h"
 
 #include "ConfirmationService.h"
+#include "OrderEventText.h"
 #include "OrderIntakeService.h"
+#include "OrderQueryService.h"
 #include "OrderStatusService.h"
-#include "OrderTimelineService.h"
 #include "Permissions.h"
 #include "detail/OrderHistoryTable.h"
 #include "detail/RevisionsPanel.h"
 #include "models/OrderListModel.h"
 #include "widgets/FieldErrorLabel.h"
 #include "widgets/Formatting.h"
+#include "widgets/NoteDialog.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
@@ -53,14 +54,7 @@ constexpr auto Right = Qt::AlignRight | Qt::AlignVCenter;
 OrderDetailDialog::OrderDetailDialog(Session& session, qint64 orderId, QWidget* parent)
     : QDialog(parent), m_session(session), m_orderId(orderId)
 {
-    m_notePrompt = [](QWidget* parentWidget, const QString& title,
-                      const QString& label) -> std::optional<QString> {
-        bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(parentWidget, title, label, QString(), &ok);
-        if (!ok)
-            return std::nullopt;
-        return text;
-    };
+    m_notePrompt = &NoteDialog::ask;
     buildUi();
     reload();
 }
@@ -133,7 +127,7 @@ void OrderDetailDialog::buildUi()
 bool OrderDetailDialog::reload()
 {
     m_error->clearMessage();
-    auto loaded = OrderIntakeService(m_session).load(m_orderId);
+    auto loaded = OrderQueryService(m_session).order(m_orderId);
     if (!loaded) {
         m_error->showError(loaded.error().message);
         m_editButton->setEnabled(false);
@@ -225,7 +219,7 @@ void OrderDetailDialog::fillLines()
         m_lines->setItem(r, 0, cell(QString::number(l.lineNo), Right));
         m_lines->setItem(r, 1, cell(l.productSku + QStringLiteral("  ") + l.productName));
         m_lines->setItem(r, 2, cell(l.description));
-        m_lines->setItem(r, 3, cell(l.quantity.toDecimalString(), Right));
+        m_lines->setItem(r, 3, cell(Formatting::quantity(l.quantity), Right));
         m_lines->setItem(r, 4, cell(l.unit));
         m_lines->setItem(r, 5, cell(Formatting::unitPrice(l.unitPrice, m_order.currency), Right));
         m_lines->setItem(r, 6,
@@ -241,33 +235,12 @@ void OrderDetailDialog::fillLines()
     m_tabs->setTabText(0, tr("Lines (%1)").arg(m_order.lines.size()));
 }
 
-QString OrderDetailDialog::eventKindName(const QString& kind)
-{
-    if (kind == QLatin1String("created"))
-        return tr("Created");
-    if (kind == QLatin1String("edited"))
-        return tr("Edited");
-    if (kind == QLatin1String("revised"))
-        return tr("New revision");
-    if (kind == QLatin1String("submitted"))
-        return tr("Sent for confirmation");
-    if (kind == QLatin1String("confirmed"))
-        return tr("Confirmed by customer");
-    if (kind == QLatin1String("returned"))
-        return tr("Returned to draft");
-    if (kind == QLatin1String("status_changed"))
-        return tr("Status changed");
-    if (kind == QLatin1String("imported"))
-        return tr("Imported");
-    return kind;
-}
-
 bool OrderDetailDialog::fillTimeline()
 {
     m_timeline->clear();
     m_timeline->setColumnCount(5);
     m_timeline->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Rev."), tr("Detail")});
-    auto events = OrderTimelineService(m_session).events(m_orderId);
+    auto events = OrderQueryService(m_session).timeline(m_orderId);
     if (!events) {
         m_error->showError(events.error().message);
         m_timeline->setRowCount(0);
@@ -280,9 +253,9 @@ bool OrderDetailDialog::fillTimeline()
         const OrderEvent& e = list.at(list.size() - 1 - i);
         m_timeline->setItem(i, 0, cell(Formatting::dateTime(e.at)));
         m_timeline->setItem(i, 1, cell(e.userName));
-        m_timeline->setItem(i, 2, cell(eventKindName(e.kind)));
+        m_timeline->setItem(i, 2, cell(OrderEventText::kindName(e.kind)));
         m_timeline->setItem(i, 3, cell(QString::number(e.revision), Qt::AlignCenter));
-        m_timeline->setItem(i, 4, cell(e.detail));
+        m_timeline->setItem(i, 4, cell(OrderEventText::describe(e)));
     }
     const int unit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     const int widths[] = {18, 12, 20, 6};
@@ -310,7 +283,7 @@ bool OrderDetailDialog::fillConfirmations()
     m_confirmations->setColumnCount(7);
     m_confirmations->setHorizontalHeaderLabels({tr("Rev."), tr("Confirmed by"), tr("How"), tr("When"),
                                                 tr("Remarks"), tr("Recorded by"), tr("Attachment")});
-    auto confirmations = ConfirmationService(m_session).confirmations(m_orderId);
+    auto confirmations = OrderQueryService(m_session).confirmations(m_orderId);
     if (!confirmations) {
         m_error->showError(confirmations.error().message);
         m_confirmations->setRowCount(0);
@@ -357,7 +330,7 @@ bool OrderDetailDialog::fillConfirmations()
 
 bool OrderDetailDialog::fillRevisions()
 {
-    auto revisions = OrderTimelineService(m_session).revisions(m_orderId);
+    auto revisions = OrderQueryService(m_session).revisions(m_orderId);
     if (!revisions) {
         m_error->showError(revisions.error().message);
         m_revisions->setRevisions(m_order, {});
@@ -400,34 +373,29 @@ void OrderDetailDialog::rebuildActions()
     m_targets.clear();
     if (m_order.id == 0)
         return;
-    // Confirming and submitting carry their own records (who confirmed, what was sent); they
-    // happen in the confirmation and intake views, not as a bare status change.
-    for (OrderStatus target : OrderStatusMachine::allowedTargets(m_order.status, m_order.heldFrom))
-        if (target != OrderStatus::Confirmed && target != OrderStatus::AwaitingConfirmation &&
-            mayMove(target))
-            m_targets << target;
+    // The core says which moves this user may make and what each still needs. Submitting and
+    // confirming carry their own records (what was sent, who confirmed); they happen in the
+    // intake and confirmation views, not here.
+    auto actions = OrderStatusService(m_session).actions(m_order.id);
+    if (!actions) {
+        m_error->showError(actions.error().message);
+        return;
+    }
     int position = 1; // after the Edit button
-    for (OrderStatus target : m_targets) {
-        auto* button = new QPushButton(actionText(target), this);
-        button->setObjectName(QStringLiteral("statusAction_") + OrderStatusInfo::key(target));
+    for (const StatusAction& action : std::as_const(*actions)) {
+        if (action.route == TransitionRoute::Submission || action.route == TransitionRoute::Confirmation)
+            continue;
+        m_targets << action.to;
+        auto* button = new QPushButton(actionText(action.to), this);
+        button->setObjectName(QStringLiteral("statusAction_") + OrderStatusInfo::key(action.to));
         button->setAutoDefault(false);
+        button->setEnabled(action.allowed);
+        button->setToolTip(action.reason);
+        const OrderStatus target = action.to;
         connect(button, &QPushButton::clicked, this, [this, target] { changeStatus(target); });
         m_actionsLayout->insertWidget(position++, button);
         m_actionButtons << button;
     }
-}
-
-bool OrderDetailDialog::mayMove(OrderStatus target) const
-{
-    // The same rules the services apply; buttons the user's role cannot use are not offered.
-    const bool ownOrAll = Permissions::requireOrderEdit(m_session, m_order.salespersonId).has_value();
-    if (target == OrderStatus::Draft)
-        return ownOrAll && Permissions::allows(m_session, Permission::RecordConfirmation);
-    const bool beforeConfirmation =
-        m_order.status == OrderStatus::Draft || m_order.status == OrderStatus::AwaitingConfirmation;
-    if (target == OrderStatus::Cancelled && beforeConfirmation && ownOrAll)
-        return true;
-    return Permissions::allows(m_session, Permission::ChangeOrderStatus);
 }
 
 bool OrderDetailDialog::changeStatus(OrderStatus target)

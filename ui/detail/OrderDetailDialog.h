@@ -61,8 +61,6 @@ private:
     bool fillHistory();
     void rebuildActions();
     QString actionText(OrderStatus target) const;
-    bool mayMove(OrderStatus target) const;
-    static QString eventKindName(const QString& kind);
 
     Session& m_session;
     qint64 m_orderId;

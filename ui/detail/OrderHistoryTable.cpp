@@ -1,6 +1,8 @@
 #include "OrderHistoryTable.h"
 
-#include "OrderTimelineService.h"
+#include "AccountService.h"
+#include "AuditWording.h"
+#include "OrderQueryService.h"
 #include "widgets/Formatting.h"
 
 #include <QHeaderView>
@@ -17,38 +19,23 @@ OrderHistoryTable::OrderHistoryTable(QWidget* parent) : QTableWidget(parent)
     setColumnCount(5);
 }
 
-QString OrderHistoryTable::actionName(const QString& action)
-{
-    if (action == QLatin1String("order.create"))
-        return tr("Created");
-    if (action == QLatin1String("order.edit"))
-        return tr("Edited");
-    if (action == QLatin1String("order.submit"))
-        return tr("Sent for confirmation");
-    if (action == QLatin1String("order.confirm"))
-        return tr("Confirmation recorded");
-    if (action == QLatin1String("order.return"))
-        return tr("Returned to draft");
-    if (action == QLatin1String("order.revise"))
-        return tr("Revised");
-    if (action.startsWith(QLatin1String("order.status")))
-        return tr("Status changed");
-    return action;
-}
-
 Result<int> OrderHistoryTable::load(Session& session, qint64 orderId)
 {
     clear();
     setRowCount(0);
     setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("Field"), tr("Change")});
-    auto history = OrderTimelineService(session).history(orderId);
+    auto history = OrderQueryService(session).history(orderId);
     if (!history)
         return std::unexpected(history.error());
+    auto users = AccountService(session).users();
+    const AuditWording words(users ? *users : QList<User>());
+    const QString order = QStringLiteral("order");
     for (const AuditEntry& entry : std::as_const(*history)) {
+        const QString who = words.person(entry.userId, entry.userName);
         if (entry.changes.isEmpty())
-            addRow(entry, QString(), QString(), QString());
+            addRow(entry, who, QString(), QString());
         for (const FieldChange& change : entry.changes)
-            addRow(entry, change.field, change.before, change.after);
+            addRow(entry, who, AuditWording::field(order, change.field), words.changeValues(order, change));
     }
     const int unit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     const int widths[] = {18, 12, 20, 18};
@@ -58,16 +45,12 @@ Result<int> OrderHistoryTable::load(Session& session, qint64 orderId)
     return int(history->size());
 }
 
-void OrderHistoryTable::addRow(const AuditEntry& entry, const QString& field, const QString& before,
-                               const QString& after)
+void OrderHistoryTable::addRow(const AuditEntry& entry, const QString& who, const QString& field,
+                               const QString& change)
 {
     const int row = rowCount();
     insertRow(row);
-    const QString empty = tr("(empty)");
-    const QString change = field.isEmpty()
-                               ? QString()
-                               : tr("%1 → %2").arg(before.isEmpty() ? empty : before, after.isEmpty() ? empty : after);
-    const QStringList texts{Formatting::dateTime(entry.at.toLocalTime()), entry.userName, actionName(entry.action),
+    const QStringList texts{Formatting::dateTime(entry.at), who, AuditWording::orderAction(entry.action),
                             field, change};
     for (int c = 0; c < texts.size(); ++c) {
         auto* item = new QTableWidgetItem(texts.at(c));

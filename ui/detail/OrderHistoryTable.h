@@ -9,7 +9,8 @@
 namespace od {
 
 // The "History" tab of the order detail: one row per changed field from the audit trail,
-// newest first, so the user can see who changed what from which value to which.
+// newest first, so the user can see who changed what from which value to which — in words:
+// field names, statuses, channels and people as the rest of the UI shows them, in local time.
 class OrderHistoryTable : public QTableWidget
 {
     Q_OBJECT
@@ -19,11 +20,9 @@ public:
 
     // Loads the order's history; returns how many entries the order has.
     Result<int> load(Session& session, qint64 orderId);
-    // "order.create" → "Created"; unknown keys are shown as they are.
-    static QString actionName(const QString& action);
 
 private:
-    void addRow(const AuditEntry& entry, const QString& field, const QString& before, const QString& after);
+    void addRow(const AuditEntry& entry, const QString& who, const QString& field, const QString& change);
 };
 
 } // namespace od

@@ -1,5 +1,6 @@
 #include "RevisionComparison.h"
 
+#include "OrderLinePairing.h"
 #include "widgets/Formatting.h"
 
 namespace od {
@@ -68,40 +69,14 @@ QList<RevisionDifference> RevisionComparison::compare(const Order& older, const 
            newer.taxRate.toPercentString() + u'%');
     header(older.notes != newer.notes, tr("Notes"), older.notes, newer.notes);
 
-    // Pair lines: same number and product first, then the same product anywhere.
-    QList<int> unmatchedNew;
-    for (int i = 0; i < newer.lines.size(); ++i)
-        unmatchedNew << i;
-    QList<std::pair<int, int>> pairs;
-    QList<int> unmatchedOld;
-    for (int i = 0; i < older.lines.size(); ++i) {
-        const OrderLine& line = older.lines.at(i);
-        int found = -1;
-        for (int j : unmatchedNew)
-            if (newer.lines.at(j).lineNo == line.lineNo && newer.lines.at(j).productId == line.productId) {
-                found = j;
-                break;
-            }
-        if (found < 0)
-            for (int j : unmatchedNew)
-                if (newer.lines.at(j).productId == line.productId) {
-                    found = j;
-                    break;
-                }
-        if (found < 0) {
-            unmatchedOld << i;
-            continue;
-        }
-        unmatchedNew.removeOne(found);
-        pairs << std::pair{i, found};
-    }
-    for (int i : unmatchedOld)
+    const OrderLinePairing lines = OrderLinePairing::of(older, newer);
+    for (int i : lines.removed)
         out << RevisionDifference{RevisionDifference::Kind::LineRemoved, lineLabel(older.lines.at(i)),
                                   lineSummary(older.lines.at(i), older.currency), QString()};
-    for (int j : unmatchedNew)
+    for (int j : lines.added)
         out << RevisionDifference{RevisionDifference::Kind::LineAdded, lineLabel(newer.lines.at(j)),
                                   QString(), lineSummary(newer.lines.at(j), newer.currency)};
-    for (auto [i, j] : pairs) {
+    for (auto [i, j] : lines.pairs) {
         QStringList after;
         const QStringList before = lineChanges(older.lines.at(i), newer.lines.at(j), newer.currency, &after);
         if (!before.isEmpty())

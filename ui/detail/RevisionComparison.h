@@ -25,8 +25,8 @@ struct RevisionDifference
 };
 
 // Compares an earlier revision (restored from its JSON snapshot) with a later one: the header
-// fields the customer agreed to, then lines added, removed and changed. Lines are paired by line
-// number when the product is the same, otherwise by product, so renumbering is not a change.
+// fields the customer agreed to, then lines removed, added and changed, paired as the audit trail
+// pairs them (OrderLinePairing).
 class RevisionComparison
 {
     Q_DECLARE_TR_FUNCTIONS(RevisionComparison)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Order.h"
-#include "OrderRepository.h"
+#include "OrderRevisionSnapshot.h"
 
 #include <QWidget>
 

@@ -40,7 +40,7 @@ QString suggestedLoginName()
 
 } // namespace
 
-FirstRunDialog::FirstRunDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+FirstRunDialog::FirstRunDialog(Session& session, QWidget* parent) : QDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("firstRunDialog"));
     setWindowTitle(tr("Welcome to OrderDesk"));
@@ -51,9 +51,9 @@ FirstRunDialog::FirstRunDialog(Database& db, QWidget* parent) : QDialog(parent),
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    auto* intro = hint(
-        tr("This database is new: %1\nHow would you like to start?").arg(QDir::toNativeSeparators(db.path())),
-        this);
+    auto* intro = hint(tr("This database is new: %1\nHow would you like to start?")
+                           .arg(QDir::toNativeSeparators(session.databasePath())),
+                       this);
 
     m_emptyChoice = new QRadioButton(tr("Set up &my company (empty)"), this);
     m_emptyChoice->setObjectName(QStringLiteral("emptyChoice"));
@@ -199,7 +199,7 @@ bool FirstRunDialog::createEmptyCompany()
         return false;
     }
     // The company first: saving it again is harmless, while a second first administrator is refused.
-    SettingsService settings(m_db);
+    SettingsService settings(m_session);
     auto profile = settings.company();
     if (!profile) {
         m_form->showError(profile.error());
@@ -210,13 +210,13 @@ bool FirstRunDialog::createEmptyCompany()
         m_form->showError(ok.error());
         return false;
     }
-    auto admin = AccountService(m_db).createFirstAdministrator(m_loginName->text(), m_displayName->text(),
-                                                               m_password->text());
+    auto admin = AccountService(m_session).createFirstAdministrator(
+        m_loginName->text(), m_displayName->text(), m_password->text());
     if (!admin) {
         m_form->showError(admin.error());
         return false;
     }
-    m_userName = admin->name;
+    m_administrator = *admin;
     return true;
 }
 
@@ -227,13 +227,14 @@ void FirstRunDialog::startDemo()
     m_demoOrdersMade = std::make_shared<qint64>(0);
     auto made = m_demoOrdersMade;
     m_demoTask = std::make_unique<BackgroundTask>(
-        m_db.path(), [options, made](Database& db, TaskProgress& progress) -> Status {
+        m_session.factory(), [options, made](Session& session, TaskProgress& progress) -> Status {
             progress.setMaximum(options.orders);
-            auto outcome = DemoDataGenerator(db).generate(options, [&progress](qint64 done, qint64 total) {
-                progress.setMaximum(total);
-                progress.setValue(done);
-                return !progress.isCancelled();
-            });
+            auto outcome =
+                DemoDataGenerator(session).generate(options, [&progress](qint64 done, qint64 total) {
+                    progress.setMaximum(total);
+                    progress.setValue(done);
+                    return !progress.isCancelled();
+                });
             if (!outcome)
                 return std::unexpected(outcome.error());
             *made = outcome->cancelled ? -1 : outcome->orders;
@@ -278,7 +279,7 @@ void FirstRunDialog::onDemoFinished()
         m_demoStatus->setText(tr("Cancelled. Nothing was saved."));
         return;
     }
-    m_userName.clear();
+    m_administrator = User();
     QDialog::accept();
 }
 

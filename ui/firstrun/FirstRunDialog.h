@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Database.h"
+#include "Session.h"
 
 #include <QDialog>
 
@@ -27,11 +27,13 @@ class FirstRunDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit FirstRunDialog(Database& db, QWidget* parent = nullptr);
+    // `session` is on the new database; nobody is signed in yet.
+    explicit FirstRunDialog(Session& session, QWidget* parent = nullptr);
     ~FirstRunDialog() override;
 
-    // The login name the app should act as after accept() ("" = the database's first user).
-    QString userName() const { return m_userName; }
+    // The administrator just created, signed in, after accept() of an empty company; none (id 0)
+    // after the demo company, whose users sign in with their demo passwords.
+    const User& administrator() const { return m_administrator; }
     bool demoChosen() const;
     bool isGenerating() const;
 
@@ -44,8 +46,8 @@ private:
     void startDemo();
     void onDemoFinished();
 
-    Database& m_db;
-    QString m_userName;
+    Session& m_session;
+    User m_administrator;
     QRadioButton* m_emptyChoice = nullptr;
     QRadioButton* m_demoChoice = nullptr;
     QWidget* m_emptyPage = nullptr;

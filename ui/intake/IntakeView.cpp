@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "intake/OrderHeaderForm.h"
 #include "intake/OrderLinesEditor.h"
+#include "intake/OrderLinesTable.h"
 #include "intake/OrderTotalsPanel.h"
 #include "models/OrderLinesModel.h"
 #include "widgets/FieldErrorLabel.h"
@@ -12,6 +13,7 @@
 #include "widgets/MessageBanner.h"
 
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -26,8 +28,9 @@ constexpr int ValidationPauseMs = 350;
 }
 
 IntakeView::IntakeView(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_intake(session), m_ask(&IntakeView::askWithMessageBox)
+    : WorkflowPage(parent), m_session(session), m_intake(session), m_ask(&IntakeView::askWithMessageBox)
 {
+    connect(this, &IntakeView::orderSaved, this, &WorkflowPage::dataChanged);
     m_validateTimer = new QTimer(this);
     m_validateTimer->setSingleShot(true);
     m_validateTimer->setInterval(ValidationPauseMs);
@@ -88,7 +91,8 @@ void IntakeView::buildLayout()
     titleRow->addStretch(1);
     titleRow->addWidget(m_savedInfo);
 
-    auto* linesCaption = new QLabel(tr("Lines"), this);
+    auto* linesCaption = new QLabel(tr("&Lines"), this);
+    linesCaption->setBuddy(m_lines->table());
     QFont bold = linesCaption->font();
     bold.setBold(true);
     linesCaption->setFont(bold);
@@ -124,6 +128,9 @@ void IntakeView::buildLayout()
     setTabOrder(m_saveButton, m_submitButton);
 
     connect(m_linesModel, &OrderLinesModel::linesEdited, this, &IntakeView::onEdited);
+    connect(m_lines->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &IntakeView::updateLinesMessage);
+    connect(m_linesModel, &QAbstractItemModel::dataChanged, this, &IntakeView::updateLinesMessage);
     connect(m_saveButton, &QPushButton::clicked, this, &IntakeView::saveDraft);
     connect(m_submitButton, &QPushButton::clicked, this, &IntakeView::submitForConfirmation);
 }
@@ -191,6 +198,7 @@ void IntakeView::showOrder(const Order& order)
     applyReadOnly();
     updateTitle();
     recalculateTotals();
+    Q_EMIT statusTextChanged();
 }
 
 void IntakeView::applyReadOnly()
@@ -255,6 +263,22 @@ void IntakeView::onEdited()
     }
     recalculateTotals();
     m_validateTimer->start();
+    Q_EMIT statusTextChanged();
+}
+
+QString IntakeView::statusText() const
+{
+    QString text = tr("%n line(s)", nullptr, m_linesModel->rowCount());
+    int errors = 0;
+    for (const auto& issue : m_report.issues)
+        errors += issue.severity == ValidationIssue::Severity::Error ? 1 : 0;
+    if (errors > 0)
+        text += tr(" · %n problem(s) to fix", nullptr, errors);
+    if (m_dirty)
+        text += tr(" · not saved");
+    else if (m_order.id != 0)
+        text += tr(" · saved");
+    return text;
 }
 
 void IntakeView::recalculateTotals()
@@ -265,9 +289,13 @@ void IntakeView::recalculateTotals()
     }
     Order order = orderFromForm();
     const ValidationReport arithmetic = OrderValidator::recalculate(order);
-    QList<Money> amounts;
+    QList<std::optional<Money>> amounts;
     for (const OrderLine& line : order.lines)
         amounts << line.amount;
+    // A line whose quantity × price is too large to be money has no amount.
+    for (const auto& issue : arithmetic.issues)
+        if (issue.code == QLatin1String("overflow") && issue.line >= 0 && issue.line < amounts.size())
+            amounts[issue.line].reset();
     m_linesModel->setAmounts(amounts);
     if (arithmetic.hasErrors())
         m_totals->setIncomplete();
@@ -295,6 +323,7 @@ void IntakeView::clearReport()
     m_header->clearReport();
     m_linesError->clearMessage();
     m_linesModel->setIssues({});
+    updateLinesMessage();
 }
 
 void IntakeView::showReport(const ValidationReport& report)
@@ -302,39 +331,63 @@ void IntakeView::showReport(const ValidationReport& report)
     m_report = report;
     m_header->showReport(report);
     m_linesModel->setIssues(report);
-
-    // Under the table: order-level line problems, and how many cells need a look (typed text
-    // that does not parse included).
-    QList<ValidationIssue> linesIssues = report.forField(QStringLiteral("lines"));
-    int badCells = 0;
-    int warnedCells = 0;
-    for (int row = 0; row < m_linesModel->rowCount(); ++row)
-        for (int column = 0; column < OrderLinesModel::ColumnCount; ++column) {
-            const QModelIndex cell = m_linesModel->index(row, column);
-            if (cell.data(OrderLinesModel::HasErrorRole).toBool())
-                ++badCells;
-            else if (cell.data(OrderLinesModel::HasWarningRole).toBool())
-                ++warnedCells;
-        }
-    if (badCells + warnedCells > 0) {
-        ValidationIssue summary;
-        summary.severity =
-            badCells > 0 ? ValidationIssue::Severity::Error : ValidationIssue::Severity::Warning;
-        summary.field = QStringLiteral("lines");
-        summary.message = badCells > 0
-                              ? tr("%n marked cell(s) in the lines need attention; point at one to see why.",
-                                   nullptr, badCells + warnedCells)
-                              : tr("%n marked cell(s) in the lines have a warning; point at one to see why.",
-                                   nullptr, warnedCells);
-        linesIssues << summary;
-    }
-    m_linesError->showIssues(linesIssues);
+    updateLinesMessage();
+    Q_EMIT statusTextChanged();
 }
 
-bool IntakeView::checkInput()
+void IntakeView::updateLinesMessage()
 {
-    const bool headerOk = m_header->checkInput();
-    return headerOk && !m_linesModel->hasInputErrors();
+    QList<ValidationIssue> issues = m_report.forField(QStringLiteral("lines"));
+    const QModelIndex current = m_lines->table()->currentIndex();
+    int shown = current.isValid() ? current.row() : -1;
+    if (m_linesModel->problemsOfRow(shown).isEmpty()) {
+        const QModelIndex first = m_linesModel->firstProblem(false);
+        shown = first.isValid() ? first.row() : -1;
+    }
+    issues << m_linesModel->problemsOfRow(shown);
+
+    QStringList others;
+    bool othersHaveErrors = false;
+    for (int row = 0; row < m_linesModel->rowCount(); ++row) {
+        if (row == shown)
+            continue;
+        const QList<ValidationIssue> problems = m_linesModel->problemsOfRow(row);
+        if (problems.isEmpty())
+            continue;
+        others << QString::number(row + 1);
+        othersHaveErrors = othersHaveErrors || problems.first().severity == ValidationIssue::Severity::Error;
+    }
+    if (!others.isEmpty()) {
+        ValidationIssue more;
+        more.severity =
+            othersHaveErrors ? ValidationIssue::Severity::Error : ValidationIssue::Severity::Warning;
+        more.field = QStringLiteral("lines");
+        more.message = tr("Line(s) %1 need a look too.", nullptr, int(others.size()))
+                           .arg(others.join(QStringLiteral(", ")));
+        issues << more;
+    }
+    m_linesError->showIssues(issues);
+}
+
+const ValidationIssue* IntakeView::firstInFormOrder(const ValidationReport& report,
+                                                    ValidationIssue::Severity severity) const
+{
+    static const QStringList headerFields{QStringLiteral("customer"),       QStringLiteral("order_date"),
+                                          QStringLiteral("requested_date"), QStringLiteral("tax_rate"),
+                                          QStringLiteral("notes"),          QStringLiteral("lines")};
+    const auto place = [](const ValidationIssue& issue) {
+        if (issue.line < 0) {
+            const qsizetype header = headerFields.indexOf(issue.field);
+            return header < 0 ? qsizetype(headerFields.size()) : header;
+        }
+        const int column = OrderLinesModel::columnForField(issue.field);
+        return headerFields.size() + 1 + issue.line * OrderLinesModel::ColumnCount + qMax(0, column);
+    };
+    const ValidationIssue* first = nullptr;
+    for (const auto& issue : report.issues)
+        if (issue.severity == severity && (!first || place(issue) < place(*first)))
+            first = &issue;
+    return first;
 }
 
 void IntakeView::focusIssue(const ValidationIssue& issue)
@@ -383,12 +436,20 @@ bool IntakeView::save(SaveMode mode)
     m_validateTimer->stop();
     m_savedInfo->clear();
 
-    // Text that does not parse is never saved as something else: show it and stop.
-    if (!checkInput()) {
-        if (const QModelIndex cell = m_linesModel->firstInputError(); cell.isValid())
-            m_lines->focusCell(cell.row(), cell.column());
-        else
-            m_header->focusFirstInputError();
+    // Text that does not parse is never saved as something else. Everything else that is
+    // wrong is shown with it, and the cursor goes to the first problem in the order of the form.
+    const bool headerOk = m_header->checkInput();
+    const QModelIndexList badCells = m_linesModel->inputErrors();
+    if (!headerOk || !badCells.isEmpty()) {
+        validateNow();
+        ValidationReport all = m_report;
+        for (const QString& field : m_header->inputErrorFields())
+            all.add(ValidationIssue::Severity::Error, QStringLiteral("input"), field, -1, QString());
+        for (const QModelIndex& cell : badCells)
+            all.add(ValidationIssue::Severity::Error, QStringLiteral("input"),
+                    OrderLinesModel::fieldForColumn(cell.column()), cell.row(), QString());
+        if (const ValidationIssue* first = firstInFormOrder(all, ValidationIssue::Severity::Error))
+            focusIssue(*first);
         return false;
     }
 
@@ -406,8 +467,13 @@ bool IntakeView::save(SaveMode mode)
                 warnings << issue.message;
         const QString question = mode == SaveMode::Draft ? tr("Save the order anyway?")
                                                          : tr("Submit the order for confirmation anyway?");
-        if (!m_ask(this, tr("Save anyway?"), question, warnings))
+        if (!m_ask(this, tr("Save anyway?"), question, warnings)) {
+            // "Go back and fix": to the first warning, in the order of the form.
+            if (const ValidationIssue* first =
+                    firstInFormOrder(outcome->report, ValidationIssue::Severity::Warning))
+                focusIssue(*first);
             return false;
+        }
         outcome = attempt(true);
     }
     if (!outcome) {
@@ -416,11 +482,9 @@ bool IntakeView::save(SaveMode mode)
     }
     if (!outcome->saved) {
         showReport(outcome->report);
-        for (const auto& issue : outcome->report.issues)
-            if (issue.severity == ValidationIssue::Severity::Error) {
-                focusIssue(issue);
-                break;
-            }
+        if (const ValidationIssue* first =
+                firstInFormOrder(outcome->report, ValidationIssue::Severity::Error))
+            focusIssue(*first);
         return false;
     }
 
@@ -438,6 +502,7 @@ bool IntakeView::save(SaveMode mode)
                                  .arg(m_order.revision));
     else
         m_savedInfo->setText(tr("Saved %1, revision %2.").arg(m_order.orderNo).arg(m_order.revision));
+    Q_EMIT statusTextChanged();
     Q_EMIT orderSaved(m_order.id);
     return true;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "main/WorkflowPage.h"
+
 #include "Order.h"
 #include "OrderIntakeService.h"
 #include "Permission.h"
@@ -28,7 +30,7 @@ class Session;
 // Totals follow every keystroke; the validator's findings appear next to each field a moment
 // after typing stops; saving is refused with the first bad field focused, or — with warnings
 // only — done after the user says "save anyway". Nothing typed is lost on any error.
-class IntakeView : public QWidget
+class IntakeView : public WorkflowPage
 {
     Q_OBJECT
 
@@ -44,9 +46,11 @@ public:
     bool openOrder(qint64 orderId);
     bool saveDraft();
     bool submitForConfirmation();
-    bool hasUnsavedChanges() const { return m_dirty; }
-    void focusSearch();
-    void reload();
+    bool hasUnsavedChanges() const override { return m_dirty; }
+    void focusSearch() override;
+    void reload() override;
+    bool canSave() const override { return true; }
+    bool save() override { return saveDraft(); }
 
     void setAskFunction(AskFunction ask) { m_ask = std::move(ask); }
     static bool askWithMessageBox(QWidget* parent, const QString& title, const QString& question,
@@ -58,6 +62,7 @@ public:
     const ValidationReport& lastReport() const { return m_report; }
     // Runs the pending validation now instead of after the typing pause.
     void validateNow();
+    QString statusText() const override;
 
 Q_SIGNALS:
     void orderSaved(qint64 orderId);
@@ -78,7 +83,13 @@ private:
     void recalculateTotals();
     void showReport(const ValidationReport& report);
     void clearReport();
-    bool checkInput();
+    // Under the grid: the order's problems with its lines, and those of the current line (or
+    // of the first line that has any) in words, so nobody has to point at a cell to read them.
+    void updateLinesMessage();
+    // The first issue of `severity` in the order of the form: header fields top to bottom, then
+    // the lines, each left to right; nullptr when there is none.
+    const ValidationIssue* firstInFormOrder(const ValidationReport& report,
+                                            ValidationIssue::Severity severity) const;
     void focusIssue(const ValidationIssue& issue);
     void showError(const Error& error);
     bool isEditable() const;

@@ -51,7 +51,7 @@ OrderHeaderForm::OrderHeaderForm(Session& session, QWidget* parent) : QWidget(pa
     m_customer = new LookupLineEdit(this);
     m_customer->setObjectName(QStringLiteral("customerPicker"));
     m_customer->setPlaceholderText(tr("Type part of the customer's name or code"));
-    m_newCustomerButton = new QPushButton(tr("New customer…"), this);
+    m_newCustomerButton = new QPushButton(tr("Ne&w customer…"), this);
     m_newCustomerButton->setObjectName(QStringLiteral("newCustomerButton"));
     m_newCustomerButton->setAutoDefault(false);
     setupCustomerPicker();
@@ -85,6 +85,8 @@ OrderHeaderForm::OrderHeaderForm(Session& session, QWidget* parent) : QWidget(pa
     m_requestedDateError = errorLabel("requestedDateError");
     m_taxRateError = errorLabel("taxRateError");
 
+    // A label's Alt+letter focuses its buddy only if the buddy itself takes focus: a date
+    // field's line edit, not the field around it.
     auto caption = [this](const QString& text, QWidget* buddy) {
         auto* label = new QLabel(text, this);
         label->setBuddy(buddy);
@@ -115,16 +117,16 @@ OrderHeaderForm::OrderHeaderForm(Session& session, QWidget* parent) : QWidget(pa
     grid->addWidget(m_customerError, 1, 1);
     grid->addWidget(new QLabel(tr("Salesperson"), this), 0, 3);
     grid->addWidget(m_salesperson, 0, 4);
-    grid->addWidget(caption(tr("&Order date"), m_orderDate), 2, 0);
+    grid->addWidget(caption(tr("&Order date"), m_orderDate->lineEdit()), 2, 0);
     grid->addWidget(m_orderDate, 2, 1, Qt::AlignLeft);
     grid->addWidget(m_orderDateError, 3, 1);
-    grid->addWidget(caption(tr("&Requested delivery"), m_requestedDate), 2, 3);
+    grid->addWidget(caption(tr("&Requested delivery"), m_requestedDate->lineEdit()), 2, 3);
     grid->addWidget(m_requestedDate, 2, 4, Qt::AlignLeft);
     grid->addWidget(m_requestedDateError, 3, 4);
     grid->addWidget(caption(tr("&Tax rate"), m_taxRate), 4, 0);
     grid->addLayout(taxRow, 4, 1);
     grid->addWidget(m_taxRateError, 5, 1);
-    grid->addWidget(caption(tr("N&otes"), m_notes), 4, 3, Qt::AlignTop);
+    grid->addWidget(caption(tr("&Notes"), m_notes), 4, 3, Qt::AlignTop);
     grid->addWidget(m_notes, 4, 4, 2, 1);
 
     setTabOrder(m_customer, m_newCustomerButton);
@@ -238,6 +240,18 @@ bool OrderHeaderForm::checkInput()
         ok = false;
     }
     return ok;
+}
+
+QStringList OrderHeaderForm::inputErrorFields() const
+{
+    QStringList fields;
+    if (!m_orderDate->isValidInput())
+        fields << QStringLiteral("order_date");
+    if (!m_requestedDate->isValidInput())
+        fields << QStringLiteral("requested_date");
+    if (!hasValidTaxRate())
+        fields << QStringLiteral("tax_rate");
+    return fields;
 }
 
 void OrderHeaderForm::focusFirstInputError()

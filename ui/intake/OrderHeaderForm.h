@@ -35,6 +35,8 @@ public:
     // Flags text that is not a date or a percentage; false when there is any.
     bool checkInput();
     void focusFirstInputError();
+    // The fields ("order_date", "requested_date", "tax_rate") whose text is no date or rate.
+    QStringList inputErrorFields() const;
 
     void showReport(const ValidationReport& report);
     // An error from a service about one header field; false when the field is not in the header.

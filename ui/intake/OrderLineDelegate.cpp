@@ -5,6 +5,7 @@
 #include "widgets/Formatting.h"
 #include "widgets/LookupLineEdit.h"
 
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSignalBlocker>
 
@@ -29,8 +30,8 @@ LookupItem lookupItemFor(const Product& product)
 
 } // namespace
 
-OrderLineDelegate::OrderLineDelegate(Session& session, QObject* parent)
-    : QStyledItemDelegate(parent), m_session(session)
+OrderLineDelegate::OrderLineDelegate(Session& session, OrderLinesModel& model, QObject* parent)
+    : QStyledItemDelegate(parent), m_session(session), m_model(model)
 {
 }
 
@@ -62,6 +63,15 @@ QWidget* OrderLineDelegate::createEditor(QWidget* parent, const QStyleOptionView
 
 void OrderLineDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
 {
+    // The view calls this again whenever the model reports a change in the editor's range, which
+    // includes refreshing amounts and validation marks while the user types: setting the text
+    // then would drop the selection (the next key appends) or what was typed so far.
+    if (editor == m_openEditor)
+        return;
+    m_openEditor = editor;
+    m_openIndex = index;
+    m_lineBeforeEdit = m_model.rowAt(index.row());
+
     auto* picker = qobject_cast<LookupLineEdit*>(editor);
     if (!picker) {
         QStyledItemDelegate::setEditorData(editor, index);
@@ -99,6 +109,31 @@ void OrderLineDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
         return;
     }
     model->setData(index, picker->text(), Qt::EditRole);
+}
+
+bool OrderLineDelegate::eventFilter(QObject* object, QEvent* event)
+{
+    auto* editor = qobject_cast<QWidget*>(object);
+    if (!editor || event->type() != QEvent::KeyPress)
+        return QStyledItemDelegate::eventFilter(object, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (enter && (modifiers == Qt::NoModifier || modifiers == Qt::ShiftModifier)) {
+        Q_EMIT commitData(editor);
+        Q_EMIT closeEditor(editor, QAbstractItemDelegate::NoHint);
+        Q_EMIT moveRequested(modifiers == Qt::ShiftModifier ? -1 : 1);
+        return true;
+    }
+    if (key->key() == Qt::Key_Escape && editor == m_openEditor && m_openIndex.isValid() &&
+        m_openIndex.column() == OrderLinesModel::ProductColumn) {
+        // A product chosen in this editor was written to the line at once; put the line back.
+        const OrderLinesModel::Row now = m_model.rowAt(m_openIndex.row());
+        if (now.line.productId != m_lineBeforeEdit.line.productId ||
+            now.productText != m_lineBeforeEdit.productText)
+            m_model.restoreRow(m_openIndex.row(), m_lineBeforeEdit);
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 } // namespace od

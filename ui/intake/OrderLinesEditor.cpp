@@ -1,6 +1,7 @@
 #include "OrderLinesEditor.h"
 
 #include "intake/OrderLineDelegate.h"
+#include "intake/OrderLinesTable.h"
 #include "models/OrderLinesModel.h"
 
 #include <QHBoxLayout>
@@ -16,10 +17,12 @@ namespace od {
 OrderLinesEditor::OrderLinesEditor(Session& session, OrderLinesModel& model, QWidget* parent)
     : QWidget(parent), m_model(model)
 {
-    m_table = new QTableView(this);
+    m_table = new OrderLinesTable(this);
     m_table->setObjectName(QStringLiteral("orderLinesTable"));
     m_table->setModel(&m_model);
-    m_table->setItemDelegate(new OrderLineDelegate(session, m_table));
+    auto* delegate = new OrderLineDelegate(session, m_model, m_table);
+    m_table->setItemDelegate(delegate);
+    connect(delegate, &OrderLineDelegate::moveRequested, m_table, &OrderLinesTable::moveVertically);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -49,7 +52,8 @@ OrderLinesEditor::OrderLinesEditor(Session& session, OrderLinesModel& model, QWi
     m_removeButton = new QPushButton(tr("Remove line"), this);
     m_removeButton->setObjectName(QStringLiteral("removeLineButton"));
     m_removeButton->setToolTip(tr("Remove the current line (Delete)"));
-    auto* hint = new QLabel(tr("Type in a cell to edit it; Tab moves to the next cell."), this);
+    auto* hint = new QLabel(
+        tr("Typing replaces a cell, F2 changes it; Enter moves down, Tab right, Esc undoes the cell."), this);
     hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
     auto* buttons = new QHBoxLayout;

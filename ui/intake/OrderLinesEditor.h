@@ -3,11 +3,11 @@
 #include <QWidget>
 
 class QPushButton;
-class QTableView;
 
 namespace od {
 
 class OrderLinesModel;
+class OrderLinesTable;
 class Session;
 
 // The lines part of the intake form: the table, Add line / Remove line, and the keys a
@@ -20,7 +20,7 @@ class OrderLinesEditor : public QWidget
 public:
     OrderLinesEditor(Session& session, OrderLinesModel& model, QWidget* parent = nullptr);
 
-    QTableView* table() const { return m_table; }
+    OrderLinesTable* table() const { return m_table; }
     QPushButton* addButton() const { return m_addButton; }
     QPushButton* removeButton() const { return m_removeButton; }
 
@@ -36,7 +36,7 @@ private:
     void updateButtons();
 
     OrderLinesModel& m_model;
-    QTableView* m_table = nullptr;
+    OrderLinesTable* m_table = nullptr;
     QPushButton* m_addButton = nullptr;
     QPushButton* m_removeButton = nullptr;
     bool m_readOnly = false;

@@ -23,7 +23,8 @@ QLineEdit* passwordField(QWidget* parent, const QString& name)
 
 } // namespace
 
-ChangePasswordDialog::ChangePasswordDialog(Session& session, QWidget* parent) : QDialog(parent), m_session(session)
+ChangePasswordDialog::ChangePasswordDialog(Session& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
 {
     setWindowTitle(tr("Change password"));
     m_old = passwordField(this, QStringLiteral("oldPassword"));
@@ -66,7 +67,7 @@ void ChangePasswordDialog::accept()
         m_repeat->setFocus();
         return;
     }
-    auto changed = AccountService(m_session.db()).changeOwnPassword(m_session, m_old->text(), m_new->text());
+    auto changed = AccountService(m_session).changeOwnPassword(m_session, m_old->text(), m_new->text());
     if (!changed) {
         const bool aboutOld = changed.error().field == QLatin1String("old_password");
         (aboutOld ? m_oldError : m_newError)->showError(changed.error().message);

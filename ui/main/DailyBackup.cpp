@@ -10,9 +10,8 @@
 
 namespace od {
 
-DailyBackup::DailyBackup(QString databasePath, User user, QString backupDir, QObject* parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_user(std::move(user)),
-      m_backupDir(std::move(backupDir))
+DailyBackup::DailyBackup(SessionFactory sessions, QString backupDir, QObject* parent)
+    : QObject(parent), m_sessions(std::move(sessions)), m_backupDir(std::move(backupDir))
 {
 }
 
@@ -21,9 +20,8 @@ void DailyBackup::start()
     if (m_task)
         return;
     m_task = new BackgroundTask(
-        m_databasePath,
-        [this](Database& db, TaskProgress& progress) -> Status {
-            Session worker(db, m_user);
+        m_sessions,
+        [this](Session& worker, TaskProgress& progress) -> Status {
             auto outcome = BackupService(worker).autoBackup(
                 m_backupDir, [&progress](qint64, qint64) { return !progress.isCancelled(); });
             if (!outcome)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "User.h"
+#include "Session.h"
 
 #include <QObject>
 #include <QString>
@@ -18,7 +18,7 @@ class DailyBackup : public QObject
 
 public:
     // Into `backupDir` (BackupService::defaultBackupDir() for the app).
-    DailyBackup(QString databasePath, User user, QString backupDir, QObject* parent = nullptr);
+    DailyBackup(SessionFactory sessions, QString backupDir, QObject* parent = nullptr);
 
     void start();
 
@@ -28,8 +28,7 @@ Q_SIGNALS:
     void finished(bool ok, const QString& message);
 
 private:
-    QString m_databasePath;
-    User m_user;
+    SessionFactory m_sessions;
     QString m_backupDir;
     BackgroundTask* m_task = nullptr;
     QString m_path;

@@ -1,47 +1,40 @@
 #include "DatabaseStartup.h"
 
-#include "CustomerService.h"
 #include "DemoDataGenerator.h"
 #include "DemoRevisions.h"
-#include "OrderPageCache.h"
 #include "SettingsService.h"
+#include "SummaryService.h"
 #include "widgets/BackgroundTask.h"
 
 namespace od {
 
-Result<bool> DatabaseStartup::hasUsers(Database& db)
+Result<bool> DatabaseStartup::hasUsers(Session& session)
 {
-    auto users = SettingsService(db).users();
+    auto users = SettingsService(session).users();
     if (!users)
         return std::unexpected(users.error());
     return !users->isEmpty();
 }
 
-Result<bool> DatabaseStartup::isEmpty(Database& db)
+Result<bool> DatabaseStartup::isEmpty(Session& session)
 {
-    auto users = hasUsers(db);
+    auto users = hasUsers(session);
     if (!users)
         return std::unexpected(users.error());
     if (*users)
         return false;
-    Session reader(db, User{});
-    auto customers = CustomerService(reader).search(QString(), 1, true);
-    if (!customers)
-        return std::unexpected(customers.error());
-    if (!customers->isEmpty())
-        return false;
-    OrderPageCache orders(db, 1, 1);
-    if (auto ok = orders.setQuery(OrderListQuery{}); !ok)
-        return std::unexpected(ok.error());
-    return orders.rowCount() == 0;
+    auto summary = SummaryService(session).summary();
+    if (!summary)
+        return std::unexpected(summary.error());
+    return summary->customers == 0 && summary->orders == 0;
 }
 
-Status DatabaseStartup::generateDemo(Database& db, qint64 orders, Progress mode, QWidget* parent,
+Status DatabaseStartup::generateDemo(Session& session, qint64 orders, Progress mode, QWidget* parent,
                                      bool* cancelled)
 {
     DemoOptions options;
     options.orders = orders;
-    auto work = [options](Database& target, TaskProgress& progress) -> Status {
+    auto work = [options](Session& target, TaskProgress& progress) -> Status {
         progress.setLabel(tr("Generating the demo company…"));
         progress.setMaximum(options.orders);
         auto outcome = DemoDataGenerator(target).generate(options, [&progress](qint64 done, qint64 total) {
@@ -63,9 +56,9 @@ Status DatabaseStartup::generateDemo(Database& db, qint64 orders, Progress mode,
         *cancelled = false;
     if (mode == Progress::None) {
         TaskProgress unwatched;
-        return work(db, unwatched);
+        return work(session, unwatched);
     }
-    return BackgroundTask::runWithDialog(parent, tr("Demo company"), db.path(), work, cancelled);
+    return BackgroundTask::runWithDialog(parent, tr("Demo company"), session.factory(), work, cancelled);
 }
 
 } // namespace od

@@ -2,20 +2,18 @@
 
 #include "BackupService.h"
 #include "Permissions.h"
-#include "audit/AuditView.h"
-#include "main/UsersDialog.h"
-#include "confirmation/ConfirmationView.h"
-#include "customers/CustomersView.h"
 #include "detail/OrderDetailDialog.h"
 #include "intake/IntakeView.h"
 #include "main/ChangePasswordDialog.h"
 #include "main/NavigationBar.h"
+#include "main/PageFinder.h"
+#include "main/UsersDialog.h"
+#include "main/WorkflowPage.h"
+#include "main/ShortcutsDialog.h"
 #include "models/OrderListModel.h"
 #include "orders/OrdersView.h"
-#include "products/ProductsView.h"
 #include "settings/SettingsDialog.h"
 #include "widgets/BackgroundTask.h"
-#include "widgets/Formatting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,7 +25,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -39,7 +36,7 @@ namespace od {
 MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent), m_session(session)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("OrderDesk"));
+    setWindowTitle(tr("OrderDesk — %1").arg(session.user().displayName));
     m_unsavedQuestion = [](QWidget* parentWidget) {
         QMessageBox box(QMessageBox::Question, MainWindow::tr("Unsaved order"),
                         MainWindow::tr("The order in the intake form has changes that are not saved."),
@@ -66,127 +63,173 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    createPages();
+    buildNavigation();
     createMenus();
     createStatusBar();
     connect(m_navigation, &NavigationBar::keySelected, this, &MainWindow::onPageSelected);
-    m_navigation->selectKey(int(Page::Orders));
+    if (!m_pages.isEmpty())
+        m_navigation->selectKey(m_pages.first().info.id);
     restoreWindowState();
     updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createPages()
+void MainWindow::buildNavigation()
 {
-    QStyle* s = style();
-    m_orders = new OrdersView(m_session, this);
-    addPage({Page::Orders, m_orders, [this] { m_orders->focusSearch(); }, [this] { m_orders->reload(); }},
-            s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Orders"));
-    connect(m_orders, &OrdersView::openOrderRequested, this, &MainWindow::openOrderDetail);
-    connect(m_orders, &OrdersView::countChanged, this, &MainWindow::updateOrderCount);
-
-    m_intake = new IntakeView(m_session, this);
-    addPage({Page::Intake, m_intake, [this] { m_intake->focusSearch(); }, [this] { m_intake->reload(); }},
-            s->standardIcon(QStyle::SP_FileIcon), tr("Order intake"));
-    connect(m_intake, &IntakeView::orderSaved, this, [this] { dataChanged(Page::Intake); });
-
-    auto* confirmation = new ConfirmationView(m_session, this);
-    addPage({Page::Confirmation, confirmation, [confirmation] { confirmation->focusSearch(); },
-             [confirmation] { confirmation->reload(); }},
-            s->standardIcon(QStyle::SP_DialogApplyButton), tr("Confirmation"));
-    connect(confirmation, &ConfirmationView::orderChanged, this, [this] { dataChanged(Page::Confirmation); });
-
-    auto* customers = new CustomersView(m_session, this);
-    addPage({Page::Customers, customers, [customers] { customers->focusSearch(); },
-             [customers] { customers->reload(); }},
-            s->standardIcon(QStyle::SP_DirHomeIcon), tr("Customers"));
-    connect(customers, &CustomersView::dataChanged, this, [this] { dataChanged(Page::Customers); });
-
-    auto* products = new ProductsView(m_session, this);
-    addPage({Page::Products, products, [products] { products->focusSearch(); },
-             [products] { products->reload(); }},
-            s->standardIcon(QStyle::SP_DriveHDIcon), tr("Products"));
-    connect(products, &ProductsView::dataChanged, this, [this] { dataChanged(Page::Products); });
-
-    if (Permissions::allows(m_session, Permission::ViewAudit)) {
-        auto* audit = new AuditView(m_session, this);
-        addPage({Page::Audit, audit, [audit] { audit->focusSearch(); }, [audit] { audit->refresh(); }},
-                s->standardIcon(QStyle::SP_FileDialogInfoView), tr("Audit"));
+    const QList<PageInfo> all = PageRegistry::pages(style());
+    for (Department department : DepartmentInfo::all()) {
+        bool headed = false;
+        for (const PageInfo& info : all) {
+            if (info.department != department || !info.visibleTo(m_session))
+                continue;
+            if (!headed) {
+                m_navigation->addHeading(DepartmentInfo::displayName(department));
+                headed = true;
+            }
+            m_navigation->addEntry(info.id, info.icon, info.title);
+            m_pages << PageSlot{info};
+        }
     }
+    // Slots follow the navigation's order (department by department).
 }
 
-void MainWindow::addPage(PageEntry entry, const QIcon& icon, const QString& title)
+MainWindow::PageSlot* MainWindow::slot(const QString& id)
 {
-    m_stack->addWidget(entry.widget);
-    m_navigation->addEntry(int(entry.page), icon, title);
-    m_pages << std::move(entry);
-}
-
-const MainWindow::PageEntry* MainWindow::entry(Page page) const
-{
-    for (const PageEntry& e : m_pages)
-        if (e.page == page)
-            return &e;
+    for (PageSlot& s : m_pages)
+        if (s.info.id == id)
+            return &s;
     return nullptr;
 }
 
-bool MainWindow::hasPage(Page page) const
+const MainWindow::PageSlot* MainWindow::slot(const QString& id) const
 {
-    return entry(page) != nullptr;
+    for (const PageSlot& s : m_pages)
+        if (s.info.id == id)
+            return &s;
+    return nullptr;
 }
 
-QWidget* MainWindow::pageWidget(Page page) const
+QStringList MainWindow::pageIds() const
 {
-    const PageEntry* e = entry(page);
-    return e ? e->widget : nullptr;
+    QStringList out;
+    for (const PageSlot& s : m_pages)
+        out << s.info.id;
+    return out;
 }
 
-MainWindow::Page MainWindow::currentPage() const
+bool MainWindow::hasPage(const QString& id) const
 {
-    for (const PageEntry& e : m_pages)
-        if (e.widget == m_stack->currentWidget())
-            return e.page;
-    return Page::Orders;
+    return slot(id) != nullptr;
 }
 
-void MainWindow::showPage(Page page)
+WorkflowPage* MainWindow::createdPage(const QString& id) const
 {
-    if (hasPage(page))
-        m_navigation->selectKey(int(page));
+    const PageSlot* s = slot(id);
+    return s ? s->widget : nullptr;
 }
 
-void MainWindow::onPageSelected(int key)
+WorkflowPage* MainWindow::page(const QString& id)
 {
-    for (PageEntry& e : m_pages) {
-        if (int(e.page) != key)
-            continue;
-        m_stack->setCurrentWidget(e.widget);
-        if (e.stale) {
-            e.stale = false;
-            e.reload();
-        }
+    PageSlot* s = slot(id);
+    if (!s)
+        return nullptr;
+    if (s->widget)
+        return s->widget;
+    WorkflowPage* created = s->info.create(m_session, this);
+    created->setObjectName(s->info.id + QStringLiteral("Page"));
+    s->widget = created;
+    m_stack->addWidget(created);
+    connect(created, &WorkflowPage::dataChanged, this, [this, created] { dataChanged(created); });
+    connect(created, &WorkflowPage::openOrderRequested, this, &MainWindow::openOrderDetail);
+    connect(created, &WorkflowPage::statusTextChanged, this, [this, created] {
+        if (m_stack->currentWidget() == created)
+            updatePageStatus();
+    });
+    return created;
+}
+
+OrdersView* MainWindow::ordersView()
+{
+    return qobject_cast<OrdersView*>(page(QString::fromLatin1(PageIds::Orders)));
+}
+
+IntakeView* MainWindow::intakeView()
+{
+    return qobject_cast<IntakeView*>(page(QString::fromLatin1(PageIds::Intake)));
+}
+
+QString MainWindow::currentPage() const
+{
+    for (const PageSlot& s : m_pages)
+        if (s.widget && s.widget == m_stack->currentWidget())
+            return s.info.id;
+    return QString();
+}
+
+void MainWindow::showPage(const QString& id)
+{
+    if (hasPage(id))
+        m_navigation->selectKey(id);
+}
+
+void MainWindow::onPageSelected(const QString& id)
+{
+    PageSlot* s = slot(id);
+    if (!s)
+        return;
+    const bool fresh = s->widget == nullptr;
+    WorkflowPage* shown = page(id);
+    m_stack->setCurrentWidget(shown);
+    if (s->stale && !fresh) {
+        s->stale = false;
+        shown->reload();
     }
+    s->stale = false;
     updateActions();
+    updatePageStatus();
+}
+
+void MainWindow::stepPage(int delta)
+{
+    const QStringList ids = pageIds();
+    if (ids.isEmpty())
+        return;
+    const int at = qMax(0, ids.indexOf(currentPage()));
+    showPage(ids.at((at + delta + ids.size()) % ids.size()));
+}
+
+void MainWindow::goToPage()
+{
+    QList<PageFinder::Entry> entries;
+    for (const PageSlot& s : std::as_const(m_pages))
+        entries << PageFinder::Entry{s.info.id, s.info.title, DepartmentInfo::displayName(s.info.department),
+                                     s.info.icon};
+    PageFinder finder(entries, this);
+    if (finder.exec() == QDialog::Accepted && !finder.chosenId().isEmpty())
+        showPage(finder.chosenId());
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    m_newOrderAction = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New order"), this,
-                                       &MainWindow::newOrder);
-    m_newOrderAction->setShortcut(QKeySequence::New);
-    m_newOrderAction->setObjectName(QStringLiteral("newOrderAction"));
+    if (hasPage(QString::fromLatin1(PageIds::Intake))) {
+        m_newOrderAction = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New order"), this,
+                                           &MainWindow::newOrder);
+        m_newOrderAction->setShortcut(QKeySequence::New);
+        m_newOrderAction->setObjectName(QStringLiteral("newOrderAction"));
+    }
     m_saveAction =
-        file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save draft"), this, [this] {
-            if (m_intake && currentPage() == Page::Intake)
-                m_intake->saveDraft();
+        file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this, [this] {
+            if (auto* shown = qobject_cast<WorkflowPage*>(m_stack->currentWidget());
+                shown && shown->canSave())
+                shown->save();
         });
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
     m_findAction = file->addAction(tr("&Find…"), this, [this] {
-        if (const PageEntry* e = entry(currentPage()))
-            e->focusSearch();
+        if (auto* shown = qobject_cast<WorkflowPage*>(m_stack->currentWidget()))
+            shown->focusSearch();
     });
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setObjectName(QStringLiteral("findAction"));
@@ -194,15 +237,11 @@ void MainWindow::createMenus()
     QAction* settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::openSettings);
     settings->setMenuRole(QAction::PreferencesRole);
     settings->setObjectName(QStringLiteral("settingsAction"));
-    QAction* backup = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
-    backup->setObjectName(QStringLiteral("backupAction"));
-    if (!Permissions::allows(m_session, Permission::Backup)) {
-        backup->setEnabled(false);
-        backup->setToolTip(PermissionInfo::refusal(m_session.user().role, Permission::Backup));
-        backup->setStatusTip(backup->toolTip());
+    // Only what this role may use is offered.
+    if (Permissions::allows(m_session, Permission::Backup)) {
+        QAction* backup = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
+        backup->setObjectName(QStringLiteral("backupAction"));
     }
-    QAction* password = file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
-    password->setObjectName(QStringLiteral("changePasswordAction"));
     if (Permissions::allows(m_session, Permission::ManageUsers)) {
         QAction* users = file->addAction(tr("&Users…"), this, &MainWindow::manageUsers);
         users->setObjectName(QStringLiteral("usersAction"));
@@ -211,88 +250,121 @@ void MainWindow::createMenus()
         QAction* restore = file->addAction(tr("&Restore…"), this, &MainWindow::restoreBackup);
         restore->setObjectName(QStringLiteral("restoreAction"));
     }
-    file->setToolTipsVisible(true);
+    file->addSeparator();
+    QAction* password = file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    QAction* switchUserAction =
+        file->addAction(tr("S&witch user / sign out…"), this, &MainWindow::switchUser);
+    switchUserAction->setObjectName(QStringLiteral("switchUserAction"));
+    switchUserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    int number = 1;
-    for (const PageEntry& e : std::as_const(m_pages)) {
-        const Page page = e.page;
-        const QString title = m_navigation->item(m_navigation->rowOfKey(int(page)))->text();
-        QAction* go = view->addAction(title, this, [this, page] { showPage(page); });
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
-    }
+    createViewMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
     QAction* about = help->addAction(tr("&About OrderDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    // The first nine pages have Ctrl+1…9; every page is reached with Ctrl+PgDown/PgUp and by
+    // name with Go to page (Ctrl+K), however many there are.
+    int number = 1;
+    std::optional<Department> section;
+    for (const PageSlot& s : std::as_const(m_pages)) {
+        if (section != s.info.department) {
+            view->addSection(DepartmentInfo::displayName(s.info.department));
+            section = s.info.department;
+        }
+        const QString id = s.info.id;
+        QAction* go = view->addAction(s.info.icon, s.info.title, this, [this, id] { showPage(id); });
+        go->setObjectName(id + QStringLiteral("PageAction"));
+        if (number <= 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
+    }
+    view->addSeparator();
+    QAction* next = view->addAction(tr("&Next page"), this, [this] { stepPage(1); });
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    next->setObjectName(QStringLiteral("nextPageAction"));
+    QAction* previous = view->addAction(tr("&Previous page"), this, [this] { stepPage(-1); });
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    previous->setObjectName(QStringLiteral("previousPageAction"));
+    QAction* find = view->addAction(tr("&Go to page…"), this, &MainWindow::goToPage);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    find->setObjectName(QStringLiteral("goToPageAction"));
 }
 
 void MainWindow::createStatusBar()
 {
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session.db().path())));
-    m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_session.db().path()));
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session.databasePath())));
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_session.databasePath()));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("orderCountLabel"));
-    auto* userLabel = new QLabel(tr("User: %1").arg(m_session.user().displayName), this);
+    m_pageStatusLabel = new QLabel(this);
+    m_pageStatusLabel->setObjectName(QStringLiteral("pageStatusLabel"));
+    auto* userLabel = new QLabel(
+        tr("User: %1 (%2)").arg(m_session.user().displayName, RoleInfo::displayName(m_session.user().role)),
+        this);
     userLabel->setObjectName(QStringLiteral("userLabel"));
-    for (QLabel* label : {m_databaseLabel, m_countLabel, userLabel})
+    for (QLabel* label : {m_databaseLabel, m_pageStatusLabel, userLabel})
         label->setContentsMargins(6, 0, 6, 0);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(userLabel);
-    statusBar()->addPermanentWidget(m_countLabel);
-    m_countLabel->setText(tr("Counting orders…"));
+    statusBar()->addPermanentWidget(m_pageStatusLabel);
+    updatePageStatus();
 }
 
-void MainWindow::updateOrderCount(qint64 count, bool exact)
+void MainWindow::updatePageStatus()
 {
-    QString text = exact ? tr("%1 orders").arg(Formatting::count(count))
-                         : tr("%1+ orders").arg(Formatting::count(count));
-    if (m_orders && m_orders->isFiltered())
-        text = exact ? tr("%1 orders match").arg(Formatting::count(count))
-                     : tr("%1+ orders match").arg(Formatting::count(count));
-    m_countLabel->setText(text);
-    m_countLabel->setToolTip(exact ? QString() : tr("Counting all orders in the background…"));
+    auto* shown = qobject_cast<WorkflowPage*>(m_stack->currentWidget());
+    const QString text = shown ? shown->statusText() : QString();
+    m_pageStatusLabel->setText(text);
+    m_pageStatusLabel->setVisible(!text.isEmpty());
 }
 
-QString MainWindow::orderCountText() const
+QString MainWindow::pageStatusText() const
 {
-    return m_countLabel->text();
+    return m_pageStatusLabel->text();
 }
 
 void MainWindow::updateActions()
 {
-    const bool intakeShown = m_intake && currentPage() == Page::Intake;
-    m_saveAction->setEnabled(intakeShown);
-    m_newOrderAction->setEnabled(m_intake != nullptr);
+    auto* shown = qobject_cast<WorkflowPage*>(m_stack->currentWidget());
+    m_saveAction->setEnabled(shown && shown->canSave());
 }
 
-void MainWindow::dataChanged(std::optional<Page> source)
+void MainWindow::dataChanged(const WorkflowPage* source)
 {
-    for (PageEntry& e : m_pages) {
-        if (e.page == source)
+    for (PageSlot& s : m_pages) {
+        if (!s.widget || s.widget == source)
             continue;
-        if (e.widget == m_stack->currentWidget())
-            e.reload();
+        if (s.widget == m_stack->currentWidget())
+            s.widget->reload();
         else
-            e.stale = true;
+            s.stale = true;
     }
 }
 
 bool MainWindow::resolveUnsavedIntake()
 {
-    if (!m_intake || !m_intake->hasUnsavedChanges())
+    auto* intake = qobject_cast<IntakeView*>(createdPage(QString::fromLatin1(PageIds::Intake)));
+    if (!intake || !intake->hasUnsavedChanges())
         return true;
-    showPage(Page::Intake);
+    showPage(QString::fromLatin1(PageIds::Intake));
     switch (m_unsavedQuestion(this)) {
     case UnsavedAnswer::Save:
-        return m_intake->saveDraft();
+        return intake->saveDraft();
     case UnsavedAnswer::Discard:
         return true;
     case UnsavedAnswer::Cancel:
@@ -303,24 +375,34 @@ bool MainWindow::resolveUnsavedIntake()
 
 void MainWindow::newOrder()
 {
-    if (!m_intake || !resolveUnsavedIntake())
+    IntakeView* intake = intakeView();
+    if (!intake || !resolveUnsavedIntake())
         return;
-    m_intake->newOrder();
-    showPage(Page::Intake);
+    intake->newOrder();
+    showPage(QString::fromLatin1(PageIds::Intake));
 }
 
 void MainWindow::editOrder(qint64 orderId)
 {
-    if (!m_intake || !resolveUnsavedIntake())
+    IntakeView* intake = intakeView();
+    if (!intake || !resolveUnsavedIntake())
         return;
-    showPage(Page::Intake);
-    m_intake->openOrder(orderId);
+    showPage(QString::fromLatin1(PageIds::Intake));
+    intake->openOrder(orderId);
+}
+
+void MainWindow::switchUser()
+{
+    if (!resolveUnsavedIntake())
+        return;
+    m_signingOut = true;
+    Q_EMIT switchUserRequested();
 }
 
 void MainWindow::openOrderDetail(qint64 orderId)
 {
     OrderDetailDialog dialog(m_session, orderId, this);
-    connect(&dialog, &OrderDetailDialog::orderChanged, this, [this] { dataChanged(std::nullopt); });
+    connect(&dialog, &OrderDetailDialog::orderChanged, this, [this] { dataChanged(nullptr); });
     qint64 editId = 0;
     connect(&dialog, &OrderDetailDialog::editRequested, this, [&editId](qint64 id) { editId = id; });
     if (m_detailHook)
@@ -336,33 +418,27 @@ void MainWindow::openOrderDetail(qint64 orderId)
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_session, this);
-    connect(&dialog, &SettingsDialog::userChanged, this, [this] {
-        if (auto* label = statusBar()->findChild<QLabel*>(QStringLiteral("userLabel")))
-            label->setText(tr("User: %1").arg(m_session.user().displayName));
-    });
     if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
         statusBar()->showMessage(tr("The new language takes effect when OrderDesk is started again."), 10000);
 }
 
 void MainWindow::backUp()
 {
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("orderdesk-%1.sqlite")
-                                                .arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("orderdesk-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
     const QString target = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
                                                         tr("OrderDesk backups (*.sqlite);;All files (*)"));
     if (target.isEmpty())
         return;
-    const User user = m_session.user();
     bool cancelled = false;
     QString notice; // written by the worker, read once it has finished
     // The copy runs on the worker's own connection, as the signed-in user, so the permission
     // check and the audit entry are the same as on the UI thread.
     auto done = BackgroundTask::runWithDialog(
-        this, tr("Back up"), m_session.db().path(),
-        [target, user, &notice](Database& db, TaskProgress& progress) -> Status {
+        this, tr("Back up"), m_session.factory(),
+        [target, &notice](Session& worker, TaskProgress& progress) -> Status {
             progress.setLabel(tr("Backing up the database…"));
-            Session worker(db, user);
             BackupService service(worker);
             auto ok = service.backup(target, [&progress](qint64 done, qint64 total) {
                 progress.setMaximum(total);
@@ -394,17 +470,17 @@ void MainWindow::manageUsers()
 {
     UsersDialog dialog(m_session, this);
     dialog.exec();
-    dataChanged(std::nullopt);
+    dataChanged(nullptr);
 }
 
 void MainWindow::restoreBackup()
 {
-    const QString source = QFileDialog::getOpenFileName(this, tr("Restore the database"),
-                                                        BackupService::defaultBackupDir(),
-                                                        tr("OrderDesk backups (*.sqlite);;All files (*)"));
+    const QString source =
+        QFileDialog::getOpenFileName(this, tr("Restore the database"), BackupService::defaultBackupDir(),
+                                     tr("OrderDesk backups (*.sqlite);;All files (*)"));
     if (source.isEmpty())
         return;
-    auto usable = BackupService::checkRestoreSource(source, m_session.db());
+    auto usable = BackupService::checkRestoreSource(source, m_session);
     if (!usable) {
         QMessageBox::warning(this, tr("Restore"), usable.error().message);
         return;
@@ -428,7 +504,8 @@ void MainWindow::restoreBackup()
     const auto answer = QMessageBox::question(
         this, tr("Restore"),
         tr("Replace the current database with the backup %1?\n\nEveryone's changes since that backup will be "
-           "gone from the database (the current file is kept beside it). OrderDesk closes afterwards; start it "
+           "gone from the database (the current file is kept beside it). OrderDesk closes afterwards; start "
+           "it "
            "again to go on working.")
             .arg(QDir::toNativeSeparators(source)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
@@ -436,10 +513,11 @@ void MainWindow::restoreBackup()
         return;
     // The restore replaces the file underneath this connection, so it is closed first; the
     // window's pages cannot work without it, hence the application ends afterwards.
-    const QString databasePath = m_session.db().path();
+    const QString databasePath = m_session.databasePath();
     m_databaseClosed = true;
-    m_orders->model()->releaseDatabase();
-    m_session.db().sql().close();
+    if (auto* orders = qobject_cast<OrdersView*>(createdPage(QString::fromLatin1(PageIds::Orders))))
+        orders->model()->releaseDatabase();
+    m_session.closeConnection();
     auto restored = BackupService::restore(databasePath, source, m_session.user(), options);
     if (restored) {
         QMessageBox::information(this, tr("Restore"),
@@ -447,12 +525,22 @@ void MainWindow::restoreBackup()
                                     "OrderDesk will now close; start it again to go on working.")
                                      .arg(QDir::toNativeSeparators(restored->previousDatabase)));
     } else {
-        QMessageBox::warning(this, tr("Restore"),
-                             tr("The database could not be restored: %1\n\nOrderDesk will now close; start it "
-                                "again to go on working.")
-                                 .arg(restored.error().message));
+        QMessageBox::warning(
+            this, tr("Restore"),
+            tr("The database could not be restored: %1\n\nOrderDesk will now close; start it "
+               "again to go on working.")
+                .arg(restored.error().message));
     }
     QApplication::quit();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
 }
 
 void MainWindow::showAbout()
@@ -461,7 +549,7 @@ void MainWindow::showAbout()
                        tr("<h3>OrderDesk %1</h3><p>Order management for made-to-order manufacturers: intake, "
                           "confirmation, tracking and settlement.</p><p>Database: %2</p>")
                            .arg(QApplication::applicationVersion(),
-                                QDir::toNativeSeparators(m_session.db().path()).toHtmlEscaped()));
+                                QDir::toNativeSeparators(m_session.databasePath()).toHtmlEscaped()));
 }
 
 void MainWindow::restoreWindowState()
@@ -474,7 +562,7 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_databaseClosed && !resolveUnsavedIntake()) {
+    if (!m_databaseClosed && !m_signingOut && !resolveUnsavedIntake()) {
         event->ignore();
         return;
     }

@@ -1,15 +1,16 @@
 #pragma once
 
 #include "Session.h"
+#include "main/PageRegistry.h"
 
 #include <QMainWindow>
 
 #include <functional>
-#include <optional>
 
 class QAction;
 class QDialog;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 
 namespace od {
@@ -17,26 +18,18 @@ namespace od {
 class IntakeView;
 class NavigationBar;
 class OrdersView;
+class WorkflowPage;
 
-// The application window: the workflow pages in a navigation column, the File and Help menus
-// with their shortcuts, and a status bar with the database file and the number of orders.
-// It wires the pages together (open an order from the list, edit it in the intake form,
-// refresh the lists after a save) and never loses unsaved intake changes on close.
+// The application window for one signed-in user: the pages their role may use in a navigation
+// column grouped by department, each page created the first time it is opened; the File, View
+// and Help menus; a status bar with the database, the current page's own figures and the user.
+// It routes between pages (open an order from a list, edit it in the intake form), reloads the
+// other pages when one changed data, and never loses unsaved work on close or sign-out.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class Page
-    {
-        Orders,
-        Intake,
-        Confirmation,
-        Customers,
-        Products,
-        Audit
-    };
-
     // Asked before unsaved intake changes would be lost: Save, Discard or Cancel. Tests replace it.
     enum class UnsavedAnswer
     {
@@ -49,18 +42,27 @@ public:
     explicit MainWindow(Session& session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    bool hasPage(Page page) const;
-    QWidget* pageWidget(Page page) const;
-    Page currentPage() const;
-    void showPage(Page page);
+    // The ids of the pages this user has, in navigation order.
+    QStringList pageIds() const;
+    bool hasPage(const QString& id) const;
+    // The page, created now if it was not opened yet; nullptr when this user has no such page.
+    WorkflowPage* page(const QString& id);
+    // The page if it was created already.
+    WorkflowPage* createdPage(const QString& id) const;
+    QString currentPage() const;
+    void showPage(const QString& id);
 
-    OrdersView* ordersView() const { return m_orders; }
-    IntakeView* intakeView() const { return m_intake; }
-    QString orderCountText() const;
+    OrdersView* ordersView();
+    IntakeView* intakeView();
+    // The status bar's text for the current page ("1,234 orders").
+    QString pageStatusText() const;
+    QString orderCountText() const { return pageStatusText(); }
 
     // Opens the detail dialog of an order (modal); the hook lets tests see the dialog.
     void openOrderDetail(qint64 orderId);
     void setDetailHook(std::function<void(QDialog*)> hook) { m_detailHook = std::move(hook); }
+    // Lets tests see the other dialogs the menus open (Help → Keyboard shortcuts) instead of exec().
+    void setDialogHook(std::function<void(QDialog*)> hook) { m_dialogHook = std::move(hook); }
     void setUnsavedQuestion(UnsavedQuestion question) { m_unsavedQuestion = std::move(question); }
 
     void newOrder();
@@ -70,31 +72,41 @@ public:
     void changePassword();
     void manageUsers();
     void restoreBackup();
+    // File → Switch user: unsaved work is settled first, then switchUserRequested() is emitted.
+    void switchUser();
+    // The page finder (View → Go to page…, Ctrl+K).
+    void goToPage();
+    // Help → Keyboard shortcuts.
+    void showShortcuts();
+
+Q_SIGNALS:
+    // The user chose to sign out; the application closes this window and asks who signs in.
+    void switchUserRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    struct PageEntry
+    struct PageSlot
     {
-        Page page;
-        QWidget* widget = nullptr;
-        std::function<void()> focusSearch;
-        std::function<void()> reload;
-        bool stale = false;
+        PageInfo info;
+        WorkflowPage* widget = nullptr; // created the first time the page is opened
+        bool stale = false;             // data changed since it last read
     };
 
-    void createPages();
-    void addPage(PageEntry entry, const QIcon& icon, const QString& title);
-    const PageEntry* entry(Page page) const;
+    void buildNavigation();
+    PageSlot* slot(const QString& id);
+    const PageSlot* slot(const QString& id) const;
     void createMenus();
+    void createViewMenu();
     void createStatusBar();
-    void onPageSelected(int key);
+    void onPageSelected(const QString& id);
+    void stepPage(int delta);
     void updateActions();
-    // Something changed in `source` (nullopt: in a dialog): reload the visible page now, the others when next
-    // shown.
-    void dataChanged(std::optional<Page> source);
-    void updateOrderCount(qint64 count, bool exact);
+    void updatePageStatus();
+    // Something changed on `source` (nullptr: in a dialog): reload the visible page now, the
+    // others when next shown.
+    void dataChanged(const WorkflowPage* source);
     // False when the user chose Cancel (or saving failed): the caller must not go on.
     bool resolveUnsavedIntake();
     void showAbout();
@@ -103,20 +115,21 @@ private:
     Session& m_session;
     NavigationBar* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
-    QList<PageEntry> m_pages;
-    OrdersView* m_orders = nullptr;
-    IntakeView* m_intake = nullptr;
+    QList<PageSlot> m_pages;
 
     QAction* m_newOrderAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_findAction = nullptr;
     QLabel* m_databaseLabel = nullptr;
-    QLabel* m_countLabel = nullptr;
+    QLabel* m_pageStatusLabel = nullptr;
 
     UnsavedQuestion m_unsavedQuestion;
     std::function<void(QDialog*)> m_detailHook;
+    std::function<void(QDialog*)> m_dialogHook;
     // Set once a restore closed the connection: closing then asks nothing and saves nothing.
     bool m_databaseClosed = false;
+    // Set while signing out: the window closes without asking again.
+    bool m_signingOut = false;
 };
 
 } // namespace od

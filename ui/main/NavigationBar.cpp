@@ -12,24 +12,39 @@ NavigationBar::NavigationBar(QWidget* parent) : QListWidget(parent)
     setViewMode(QListView::ListMode);
     setFlow(QListView::TopToBottom);
     setMovement(QListView::Static);
-    setIconSize(QSize(24, 24));
-    setSpacing(2);
-    setUniformItemSizes(true);
+    setIconSize(QSize(22, 22));
+    setSpacing(1);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
     setStyleSheet(QStringLiteral(
         "QListWidget#navigation { background: palette(window); border-right: 1px solid palette(mid); }"
-        "QListWidget#navigation::item { padding: 8px 6px; border-radius: 4px; }"
+        "QListWidget#navigation::item { padding: 6px 6px; border-radius: 4px; }"
         "QListWidget#navigation::item:selected { background: palette(highlight);"
         " color: palette(highlighted-text); }"));
     connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
-            Q_EMIT keySelected(item(row)->data(KeyRole).toInt());
+        if (row < 0)
+            return;
+        const QString key = item(row)->data(KeyRole).toString();
+        if (!key.isEmpty())
+            Q_EMIT keySelected(key);
     });
 }
 
-void NavigationBar::addEntry(int key, const QIcon& icon, const QString& text)
+void NavigationBar::addHeading(const QString& text)
+{
+    auto* heading = new QListWidgetItem(text, this);
+    // Not selectable, so clicks and the arrow keys pass over it to the pages.
+    heading->setFlags(Qt::ItemIsEnabled);
+    QFont font = heading->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    heading->setFont(font);
+    heading->setForeground(palette().color(QPalette::PlaceholderText));
+    heading->setSizeHint(QSize(0, fontMetrics().height() + 14));
+}
+
+void NavigationBar::addEntry(const QString& key, const QIcon& icon, const QString& text)
 {
     auto* entry = new QListWidgetItem(icon, text, this);
     entry->setData(KeyRole, key);
@@ -37,31 +52,40 @@ void NavigationBar::addEntry(int key, const QIcon& icon, const QString& text)
     updateGeometry();
 }
 
-void NavigationBar::setEntryText(int key, const QString& text)
+void NavigationBar::setEntryText(const QString& key, const QString& text)
 {
     if (const int row = rowOfKey(key); row >= 0)
         item(row)->setText(text);
 }
 
-int NavigationBar::rowOfKey(int key) const
+int NavigationBar::rowOfKey(const QString& key) const
 {
     for (int row = 0; row < count(); ++row)
-        if (item(row)->data(KeyRole).toInt() == key)
+        if (item(row)->data(KeyRole).toString() == key)
             return row;
     return -1;
 }
 
-void NavigationBar::selectKey(int key)
+QStringList NavigationBar::keys() const
+{
+    QStringList out;
+    for (int row = 0; row < count(); ++row)
+        if (const QString key = item(row)->data(KeyRole).toString(); !key.isEmpty())
+            out << key;
+    return out;
+}
+
+void NavigationBar::selectKey(const QString& key)
 {
     const int row = rowOfKey(key);
     if (row >= 0 && row != currentRow())
         setCurrentRow(row);
 }
 
-int NavigationBar::currentKey() const
+QString NavigationBar::currentKey() const
 {
     const QListWidgetItem* entry = currentItem();
-    return entry ? entry->data(KeyRole).toInt() : -1;
+    return entry ? entry->data(KeyRole).toString() : QString();
 }
 
 QSize NavigationBar::sizeHint() const

@@ -4,8 +4,9 @@
 
 namespace od {
 
-// The column of workflow pages on the left of the main window: icon above text, one click or
-// Ctrl+1…9 to switch. Each entry carries an integer key chosen by the window.
+// The column of workflow pages on the left of the main window, grouped under their department's
+// heading (销售, 生产, 物流, 财务, 管理). Headings cannot be selected; the arrow keys step over them.
+// Each page entry carries the page's id.
 class NavigationBar : public QListWidget
 {
     Q_OBJECT
@@ -13,14 +14,17 @@ class NavigationBar : public QListWidget
 public:
     explicit NavigationBar(QWidget* parent = nullptr);
 
-    void addEntry(int key, const QIcon& icon, const QString& text);
-    void setEntryText(int key, const QString& text);
-    void selectKey(int key);
-    int currentKey() const;
-    int rowOfKey(int key) const;
+    void addHeading(const QString& text);
+    void addEntry(const QString& key, const QIcon& icon, const QString& text);
+    void setEntryText(const QString& key, const QString& text);
+    void selectKey(const QString& key);
+    QString currentKey() const;
+    int rowOfKey(const QString& key) const;
+    // The page ids in navigation order (headings left out).
+    QStringList keys() const;
 
 Q_SIGNALS:
-    void keySelected(int key);
+    void keySelected(const QString& key);
 
 protected:
     QSize sizeHint() const override;

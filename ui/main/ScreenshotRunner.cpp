@@ -8,12 +8,15 @@
 #include "firstrun/FirstRunDialog.h"
 #include "intake/IntakeView.h"
 #include "main/MainWindow.h"
+#include "main/ShortcutsDialog.h"
+#include "main/SignInDialog.h"
 #include "models/AwaitingConfirmationModel.h"
 #include "settings/SettingsDialog.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QMenuBar>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
@@ -49,7 +52,7 @@ Status ScreenshotRunner::save(QWidget* widget, const QString& name)
 qint64 ScreenshotRunner::pickDetailOrder()
 {
     // An order that has been revised and is in production tells the most on one screen.
-    OrderPageCache cache(m_session.db(), 200, 2);
+    OrderPageCache cache(m_session, 200, 2);
     qint64 fallback = 0;
     for (OrderStatus status :
          {OrderStatus::InProduction, OrderStatus::Confirmed, OrderStatus::AwaitingConfirmation}) {
@@ -72,7 +75,7 @@ qint64 ScreenshotRunner::pickDetailOrder()
 
 qint64 ScreenshotRunner::pickDraftOrder()
 {
-    OrderPageCache cache(m_session.db(), 20, 1);
+    OrderPageCache cache(m_session, 20, 1);
     OrderListQuery query;
     query.status = OrderStatus::Draft;
     if (!cache.setQuery(query) || cache.rowCount() == 0)
@@ -92,28 +95,20 @@ Result<QStringList> ScreenshotRunner::run()
     window.show();
     settle(400);
 
-    const std::pair<MainWindow::Page, const char*> pages[] = {
-        {MainWindow::Page::Orders, "orders"},
-        {MainWindow::Page::Intake, "intake"},
-        {MainWindow::Page::Confirmation, "confirmation"},
-        {MainWindow::Page::Customers, "customers"},
-        {MainWindow::Page::Products, "products"},
-    };
-    for (auto [page, name] : pages) {
-        if (!window.hasPage(page))
-            continue;
+    // Every page the signed-in user has, named after its id.
+    for (const QString& page : window.pageIds()) {
         window.showPage(page);
-        if (page == MainWindow::Page::Intake) {
+        if (page == QLatin1String(PageIds::Intake)) {
             if (const qint64 draft = pickDraftOrder())
                 window.intakeView()->openOrder(draft);
             else
                 window.intakeView()->newOrder();
         }
-        if (auto ok = save(&window, QString::fromLatin1(name)); !ok)
+        if (auto ok = save(&window, page); !ok)
             return std::unexpected(ok.error());
-        if (page == MainWindow::Page::Confirmation) {
+        if (page == QLatin1String(PageIds::Confirmation)) {
             // The confirmation document is rendered in the background; wait for its pages.
-            auto* view = static_cast<ConfirmationView*>(window.pageWidget(page));
+            auto* view = static_cast<ConfirmationView*>(window.page(page));
             if (view->model()->rowCount() > 0) {
                 view->table()->selectRow(0);
                 QDeadlineTimer deadline(8000);
@@ -124,7 +119,7 @@ Result<QStringList> ScreenshotRunner::run()
             }
         }
     }
-    window.showPage(MainWindow::Page::Orders);
+    window.showPage(QString::fromLatin1(PageIds::Orders));
     captureDialogs(window);
     return m_written;
 }
@@ -150,10 +145,20 @@ void ScreenshotRunner::captureDialogs(MainWindow& window)
     }
     settings.reject();
 
-    FirstRunDialog firstRun(m_session.db(), &window);
+    FirstRunDialog firstRun(m_session, &window);
     firstRun.show();
     (void)save(&firstRun, QStringLiteral("firstrun"));
     firstRun.reject();
+
+    ShortcutsDialog shortcuts(window.menuBar(), &window);
+    shortcuts.show();
+    (void)save(&shortcuts, QStringLiteral("shortcuts"));
+    shortcuts.reject();
+
+    SignInDialog signIn(m_session, &window);
+    signIn.show();
+    (void)save(&signIn, QStringLiteral("signin"));
+    signIn.reject();
 }
 
 } // namespace od

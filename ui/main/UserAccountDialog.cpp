@@ -47,7 +47,8 @@ UserAccountDialog::UserAccountDialog(Session& session, Mode mode, const QString&
     form->addRow(QString(), m_repeatError);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::AddUser ? tr("&Add user") : tr("&Set password"));
+    buttons->button(QDialogButtonBox::Ok)
+        ->setText(mode == Mode::AddUser ? tr("&Add user") : tr("&Set password"));
     connect(buttons, &QDialogButtonBox::accepted, this, &UserAccountDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &UserAccountDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -90,7 +91,7 @@ void UserAccountDialog::accept()
     m_repeatError->clearMessage();
     if (!checkPasswords())
         return;
-    AccountService accounts(m_session.db());
+    AccountService accounts(m_session);
     if (m_mode == Mode::AddUser) {
         User user;
         user.name = m_name->text();

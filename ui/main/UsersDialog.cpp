@@ -61,7 +61,7 @@ void UsersDialog::reload()
     const User* current = selectedUser();
     const QString selected = current ? current->name : QString();
     m_table->setRowCount(0);
-    auto users = AccountService(m_session.db()).users();
+    auto users = AccountService(m_session).users();
     if (!users) {
         m_users.clear();
         m_banner->showMessage(MessageBanner::Kind::Error, users.error().message);
@@ -136,7 +136,7 @@ void UsersDialog::toggleActive()
         return;
     const QString name = user->name;
     const bool activate = !user->active;
-    if (auto done = AccountService(m_session.db()).setActive(m_session, name, activate); !done) {
+    if (auto done = AccountService(m_session).setActive(m_session, name, activate); !done) {
         m_banner->showMessage(MessageBanner::Kind::Error, done.error().message);
         return;
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConfirmationService.h"
+#include "AwaitingConfirmation.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

@@ -71,23 +71,58 @@ int OrderLinesModel::columnForField(const QString& field)
 
 QString OrderLinesModel::inputError(const Row& row, int column)
 {
+    using fixed::DecimalProblem;
     switch (column) {
     case ProductColumn:
         if (row.line.productId == 0 && !isBlank(row.productText))
             return tr("“%1” is not a product. Choose one from the list.").arg(row.productText.trimmed());
         return {};
     case QuantityColumn:
-        if (!isBlank(row.quantityText) && !Quantity::parse(row.quantityText))
-            return tr("Not a quantity: use digits and at most 3 decimals, e.g. 12 or 2.5.");
-        return {};
+        if (isBlank(row.quantityText))
+            return {};
+        switch (Quantity::check(row.quantityText)) {
+        case DecimalProblem::None:
+            return {};
+        case DecimalProblem::TooManyDecimals:
+            return tr("Too many decimals: a quantity has at most 3, e.g. 2.125.");
+        case DecimalProblem::TooLarge:
+            return tr("Too large: a quantity can be at most %1.")
+                .arg(Formatting::quantity(Quantity::fromRaw(Quantity::MaxRaw)));
+        case DecimalProblem::Malformed:
+            break;
+        }
+        return tr("Not a quantity: use digits, e.g. 12 or 2.5.");
     case UnitPriceColumn:
-        if (!isBlank(row.unitPriceText) && !UnitPrice::parse(row.unitPriceText))
-            return tr("Not a price: use digits and at most 4 decimals, e.g. 12.5 or 0.0125.");
-        return {};
-    case DiscountColumn:
-        if (!isBlank(row.discountText) && !BasisPoints::parsePercent(withoutPercentSign(row.discountText)))
-            return tr("Not a percentage: e.g. 5 or 2.5 (at most 2 decimals).");
-        return {};
+        if (isBlank(row.unitPriceText))
+            return {};
+        switch (UnitPrice::check(row.unitPriceText)) {
+        case DecimalProblem::None:
+            return {};
+        case DecimalProblem::TooManyDecimals:
+            return tr("Too many decimals: a unit price has at most 4, e.g. 0.0125.");
+        case DecimalProblem::TooLarge:
+            return tr("Too large: a unit price can be at most %1.")
+                .arg(Formatting::unitPrice(UnitPrice::fromRaw(UnitPrice::MaxRaw)));
+        case DecimalProblem::Malformed:
+            break;
+        }
+        return tr("Not a price: use digits, e.g. 12.5 or 0.0125.");
+    case DiscountColumn: {
+        if (isBlank(row.discountText))
+            return {};
+        const QString percent = withoutPercentSign(row.discountText);
+        switch (BasisPoints::check(percent)) {
+        case DecimalProblem::None:
+            return {};
+        case DecimalProblem::TooManyDecimals:
+            return tr("Too many decimals: a percentage has at most 2, e.g. 2.25.");
+        case DecimalProblem::TooLarge:
+            return tr("Too large: a discount is at most 100%.");
+        case DecimalProblem::Malformed:
+            break;
+        }
+        return tr("Not a percentage: e.g. 5 or 2.5.");
+    }
     case LineDateColumn:
         if (!isBlank(row.lineDateText) && !DateField::parse(row.lineDateText))
             return tr("Not a date: type it as 2026-07-15, or leave it empty for the order's date.");
@@ -95,6 +130,16 @@ QString OrderLinesModel::inputError(const Row& row, int column)
     default:
         return {};
     }
+}
+
+bool OrderLinesModel::hasAmount(const Row& row)
+{
+    if (!row.amountKnown)
+        return false;
+    for (const int column : {QuantityColumn, UnitPriceColumn, DiscountColumn})
+        if (!inputError(row, column).isEmpty())
+            return false;
+    return true;
 }
 
 QVariant OrderLinesModel::displayText(const Row& row, int column) const
@@ -117,12 +162,10 @@ QVariant OrderLinesModel::displayText(const Row& row, int column) const
         return row.discountText;
     case LineDateColumn:
         return row.lineDateText;
-    case AmountColumn: {
-        for (int c = ProductColumn; c < AmountColumn; ++c)
-            if (!inputError(row, c).isEmpty())
-                return QStringLiteral("—");
-        return Formatting::moneyAmount(row.line.amount);
-    }
+    case AmountColumn:
+        // "—" exactly when the line has no amount (a number that does not parse, or a product
+        // too large to be money); the totals then show "—" too.
+        return hasAmount(row) ? Formatting::moneyAmount(row.line.amount) : QStringLiteral("—");
     default:
         return {};
     }
@@ -355,6 +398,50 @@ bool OrderLinesModel::hasUnparsedNumbers() const
     return false;
 }
 
+QList<ValidationIssue> OrderLinesModel::problemsOfRow(int row) const
+{
+    QList<ValidationIssue> errors;
+    QList<ValidationIssue> warnings;
+    if (row < 0 || row >= m_rows.size())
+        return errors;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (const QString parse = inputError(m_rows.at(row), column); !parse.isEmpty()) {
+            ValidationIssue issue;
+            issue.field = fieldForColumn(column);
+            issue.line = row;
+            issue.message =
+                tr("Line %1, %2: %3")
+                    .arg(QString::number(row + 1), headerData(column, Qt::Horizontal).toString(), parse);
+            errors << issue;
+            continue;
+        }
+        for (const auto& issue : issuesAt(row, column))
+            (issue.severity == ValidationIssue::Severity::Error ? errors : warnings) << issue;
+    }
+    return errors + warnings;
+}
+
+QModelIndex OrderLinesModel::firstProblem(bool errorsOnly) const
+{
+    for (int r = 0; r < m_rows.size(); ++r)
+        for (int c = 0; c < ColumnCount; ++c) {
+            const QModelIndex cell = index(r, c);
+            if (cell.data(HasErrorRole).toBool() || (!errorsOnly && cell.data(HasWarningRole).toBool()))
+                return cell;
+        }
+    return {};
+}
+
+QModelIndexList OrderLinesModel::inputErrors() const
+{
+    QModelIndexList out;
+    for (int r = 0; r < m_rows.size(); ++r)
+        for (int c = 0; c < ColumnCount; ++c)
+            if (!inputError(m_rows.at(r), c).isEmpty())
+                out << index(r, c);
+    return out;
+}
+
 QModelIndex OrderLinesModel::firstInputError() const
 {
     for (int r = 0; r < m_rows.size(); ++r)
@@ -364,11 +451,13 @@ QModelIndex OrderLinesModel::firstInputError() const
     return {};
 }
 
-void OrderLinesModel::setAmounts(const QList<Money>& amounts)
+void OrderLinesModel::setAmounts(const QList<std::optional<Money>>& amounts)
 {
     const int n = int(qMin(amounts.size(), m_rows.size()));
-    for (int i = 0; i < n; ++i)
-        m_rows[i].line.amount = amounts.at(i);
+    for (int i = 0; i < n; ++i) {
+        m_rows[i].amountKnown = amounts.at(i).has_value();
+        m_rows[i].line.amount = amounts.at(i).value_or(Money());
+    }
     if (n > 0)
         Q_EMIT dataChanged(index(0, AmountColumn), index(n - 1, AmountColumn));
 }
@@ -400,6 +489,17 @@ void OrderLinesModel::removeLine(int row)
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     endRemoveRows();
+    Q_EMIT linesEdited();
+}
+
+void OrderLinesModel::restoreRow(int row, const Row& saved)
+{
+    if (row < 0 || row >= m_rows.size() || m_readOnly)
+        return;
+    const QList<ValidationIssue> issues = m_rows.at(row).issues; // the findings shown now stay
+    m_rows[row] = saved;
+    m_rows[row].issues = issues;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     Q_EMIT linesEdited();
 }
 

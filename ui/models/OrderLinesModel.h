@@ -6,13 +6,17 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStringList>
+
+#include <optional>
 
 namespace od {
 
 // The editable lines of the order being entered. Each number cell keeps the text exactly as the
 // user typed it; the parsed value (Quantity, UnitPrice, BasisPoints, QDate — never a double)
-// is used for totals only when the text parses. A cell that does not parse is tinted and
-// explains itself in its tooltip; so is every cell the validator reported on.
+// is used for totals only when the text parses. A cell that does not parse is tinted and says
+// why (not a number, too many decimals, too large) in its tooltip and in problemsOfRow(); so is
+// every cell the validator reported on.
 class OrderLinesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,11 +60,17 @@ public:
     bool hasInputErrors() const;
     // A quantity, price or discount that does not parse: the totals cannot be computed.
     bool hasUnparsedNumbers() const;
-    // The first cell whose text does not parse (invalid index when none).
+    // The first cell whose text does not parse (invalid index when none), and all of them.
     QModelIndex firstInputError() const;
+    QModelIndexList inputErrors() const;
+    // The first cell, line by line and left to right, with an error (or a warning too).
+    QModelIndex firstProblem(bool errorsOnly) const;
+    // What is wrong with one line, in words, errors first; each message names its line.
+    QList<ValidationIssue> problemsOfRow(int row) const;
 
-    // Line amounts as computed by the order arithmetic; does not count as an edit.
-    void setAmounts(const QList<Money>& amounts);
+    // Line amounts as computed by the order arithmetic (nullopt: too large to be money); does
+    // not count as an edit.
+    void setAmounts(const QList<std::optional<Money>>& amounts);
     // Shows the validator's findings on the cells; does not count as an edit.
     void setIssues(const ValidationReport& report);
     QList<ValidationIssue> issuesAt(int row, int column) const;
@@ -74,11 +84,7 @@ public:
     static QString fieldForColumn(int column);
     static int columnForField(const QString& field);
 
-Q_SIGNALS:
-    // The user changed something that affects the order (not amounts or issues being shown).
-    void linesEdited();
-
-private:
+    // Everything one line holds, typed text included.
     struct Row
     {
         OrderLine line;      // values that parsed, the id, product details
@@ -88,9 +94,21 @@ private:
         QString discountText;
         QString lineDateText;
         QList<ValidationIssue> issues;
+        bool amountKnown = true; // false when quantity × price is too large to be money
     };
+    // Taken when a cell editor opens, so that Escape can put the whole line back (choosing a
+    // product in the product cell also changes the line's unit and price).
+    Row rowAt(int row) const { return m_rows.value(row); }
+    void restoreRow(int row, const Row& saved);
 
+Q_SIGNALS:
+    // The user changed something that affects the order (not amounts or issues being shown).
+    void linesEdited();
+
+private:
     static QString inputError(const Row& row, int column);
+    // Whether the amount cell shows a figure (and the line counts in the totals).
+    static bool hasAmount(const Row& row);
     static Row rowFromLine(const OrderLine& line);
     void chooseProduct(Row& row, const Product& product);
     QVariant displayText(const Row& row, int column) const;

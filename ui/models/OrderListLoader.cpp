@@ -1,10 +1,12 @@
 #include "OrderListLoader.h"
 
+#include "OrderQueryService.h"
+
 namespace od {
 
-OrderListLoader::OrderListLoader(QString databasePath, int pageSize,
+OrderListLoader::OrderListLoader(SessionFactory sessions, int pageSize,
                                  std::shared_ptr<std::atomic<quint64>> latestGeneration)
-    : m_path(std::move(databasePath)), m_pageSize(pageSize), m_latest(std::move(latestGeneration))
+    : m_sessions(std::move(sessions)), m_pageSize(pageSize), m_latest(std::move(latestGeneration))
 {
 }
 
@@ -12,31 +14,31 @@ OrderListLoader::~OrderListLoader() = default;
 
 void OrderListLoader::open()
 {
-    auto db = Database::open(m_path, Database::Migrate::No);
-    if (!db) {
-        m_openError = db.error().message;
+    auto session = m_sessions.open();
+    if (!session) {
+        m_openError = session.error().message;
         return;
     }
-    m_db = std::move(*db);
-    m_repo = std::make_unique<OrderListRepository>(*m_db);
+    m_session = std::move(*session);
+    m_orders = std::make_unique<OrderQueryService>(*m_session);
 }
 
 void OrderListLoader::close()
 {
     // The connection belongs to this thread and is closed here.
-    m_repo.reset();
-    m_db.reset();
+    m_orders.reset();
+    m_session.reset();
 }
 
 void OrderListLoader::load(quint64 generation, const OrderListQuery& query, qint64 countCap)
 {
     if (outdated(generation))
         return;
-    if (!m_repo) {
+    if (!m_orders) {
         Q_EMIT counted(generation, 0, true, m_openError);
         return;
     }
-    auto count = m_repo->count(query, countCap);
+    auto count = m_orders->count(query, countCap);
     if (!count) {
         Q_EMIT counted(generation, 0, true, count.error().message);
         return;
@@ -49,9 +51,9 @@ void OrderListLoader::load(quint64 generation, const OrderListQuery& query, qint
 
 void OrderListLoader::loadPage(quint64 generation, const OrderListQuery& query, qint64 pageIndex)
 {
-    if (outdated(generation) || !m_repo)
+    if (outdated(generation) || !m_orders)
         return;
-    auto rows = m_repo->page(query, pageIndex * m_pageSize, m_pageSize);
+    auto rows = m_orders->page(query, pageIndex * m_pageSize, m_pageSize);
     if (!rows) {
         Q_EMIT pageLoaded(generation, pageIndex, {}, rows.error().message);
         return;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Database.h"
-#include "OrderListRepository.h"
+#include "OrderListQuery.h"
+#include "Session.h"
 
 #include <QObject>
 
@@ -9,6 +9,8 @@
 #include <memory>
 
 namespace od {
+
+class OrderQueryService;
 
 // The Orders list's SQL, run on a thread of its own with its own connection, so that a slow
 // filter or a far jump never freezes the window. Requests of an outdated query (the user typed
@@ -18,7 +20,7 @@ class OrderListLoader : public QObject
     Q_OBJECT
 
 public:
-    OrderListLoader(QString databasePath, int pageSize,
+    OrderListLoader(SessionFactory sessions, int pageSize,
                     std::shared_ptr<std::atomic<quint64>> latestGeneration);
     ~OrderListLoader() override;
 
@@ -37,11 +39,11 @@ Q_SIGNALS:
 private:
     bool outdated(quint64 generation) const { return generation != m_latest->load(); }
 
-    QString m_path;
+    SessionFactory m_sessions;
     int m_pageSize;
     std::shared_ptr<std::atomic<quint64>> m_latest;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<OrderListRepository> m_repo; // kept: it remembers counts between pages
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<OrderQueryService> m_orders; // kept: it remembers counts between pages
     QString m_openError;
 };
 

@@ -1,6 +1,6 @@
 #include "OrderListModel.h"
 
-#include "Database.h"
+#include "OrderQueryService.h"
 #include "models/OrderListLoader.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/Formatting.h"
@@ -27,14 +27,14 @@ constexpr int MaxWantedPages = 4;
 
 } // namespace
 
-OrderListModel::OrderListModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent), m_databasePath(db.path()),
+OrderListModel::OrderListModel(const SessionFactory& sessions, QObject* parent)
+    : QAbstractTableModel(parent), m_sessions(sessions),
       m_latestGeneration(std::make_shared<std::atomic<quint64>>(0))
 {
     qRegisterMetaType<od::OrderListQuery>();
     qRegisterMetaType<od::OrderListRow>();
     qRegisterMetaType<QList<od::OrderListRow>>();
-    m_loader = new OrderListLoader(m_databasePath, PageSize, m_latestGeneration);
+    m_loader = new OrderListLoader(m_sessions, PageSize, m_latestGeneration);
     m_loader->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("orderdesk-list"));
     connect(m_loader, &OrderListLoader::counted, this, &OrderListModel::onCounted);
@@ -251,14 +251,14 @@ void OrderListModel::startExactCount()
     m_countGeneration = m_shownGeneration;
     auto result = m_countResult;
     const OrderListQuery query = m_shownQuery;
-    m_countTask = std::make_unique<BackgroundTask>(m_databasePath,
-                                                   [result, query](Database& db, TaskProgress&) -> Status {
-                                                       auto count = OrderListRepository(db).count(query, 0);
-                                                       if (!count)
-                                                           return std::unexpected(count.error());
-                                                       *result = *count;
-                                                       return {};
-                                                   });
+    m_countTask = std::make_unique<BackgroundTask>(
+        m_sessions, [result, query](Session& session, TaskProgress&) -> Status {
+            auto count = OrderQueryService(session).count(query, 0);
+            if (!count)
+                return std::unexpected(count.error());
+            *result = *count;
+            return {};
+        });
     connect(m_countTask.get(), &BackgroundTask::finished, this, &OrderListModel::onExactCountFinished);
     m_countTask->start();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "OrderListQuery.h"
-#include "OrderListRepository.h"
+#include "Session.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -14,7 +14,6 @@
 namespace od {
 
 class BackgroundTask;
-class Database;
 class OrderListLoader;
 
 // Every order matching the Orders view's filters, one row each. Sorting and filtering happen
@@ -51,7 +50,9 @@ public:
     static constexpr int PageSize = 100;
     static constexpr int MaxCachedPages = 60;
 
-    explicit OrderListModel(Database& db, QObject* parent = nullptr);
+    // Every read runs on the loader's own session (as the signed-in user, whose visibility the
+    // core applies).
+    explicit OrderListModel(const SessionFactory& sessions, QObject* parent = nullptr);
     ~OrderListModel() override;
     // Closes the loader's connection (before the database file is replaced by a restore).
     void releaseDatabase();
@@ -101,7 +102,7 @@ private:
     void reportError(const QString& message) const;
     QIcon statusIcon(OrderStatus status) const;
 
-    QString m_databasePath;
+    SessionFactory m_sessions;
     QThread m_thread;
     OrderListLoader* m_loader = nullptr;
     std::shared_ptr<std::atomic<quint64>> m_latestGeneration;

@@ -1,10 +1,12 @@
 #include "OrdersView.h"
 
 #include "CustomerService.h"
-#include "OrderAccess.h"
+#include "OrderQueryService.h"
 #include "SettingsService.h"
 #include "models/OrderListModel.h"
 #include "orders/OrdersTableView.h"
+#include "widgets/ComboBoxKeys.h"
+#include "widgets/Formatting.h"
 #include "widgets/LookupLineEdit.h"
 
 #include <QCheckBox>
@@ -12,6 +14,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,10 +32,10 @@ const char* const HeaderStateKey = "ordersView/headerState";
 
 } // namespace
 
-OrdersView::OrdersView(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+OrdersView::OrdersView(Session& session, QWidget* parent) : WorkflowPage(parent), m_session(session)
 {
     m_applying = true; // filter widgets announce their initial values while being built
-    m_model = new OrderListModel(session.db(), this);
+    m_model = new OrderListModel(session.factory(), this);
     m_table = new OrdersTableView(this);
     m_table->setObjectName(QStringLiteral("ordersTable"));
     m_table->setModel(m_model);
@@ -76,8 +79,10 @@ OrdersView::OrdersView(Session& session, QWidget* parent) : QWidget(parent), m_s
         m_search->insert(text);
     });
     connect(m_model, &OrderListModel::countChanged, this, [this](qint64 count, bool exact) {
+        m_counted = true;
         updateEmptyHint();
         Q_EMIT countChanged(count, exact);
+        Q_EMIT statusTextChanged();
     });
     // Queued: the view lays out the new rows (and its scroll range) first.
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersView::restorePosition,
@@ -94,11 +99,12 @@ OrdersView::OrdersView(Session& session, QWidget* parent) : QWidget(parent), m_s
         m_errorLabel->show();
     });
 
-    // Tab goes through the filters left to right, then into the list.
-    QWidget* chain[] = {m_search,      m_status,      m_customer,
-                        m_salesperson, m_fromEnabled, m_from,
-                        m_toEnabled,   m_to,          findChild<QPushButton*>(QStringLiteral("clearFilters")),
-                        m_table};
+    // Tab goes from the search straight into the list, then through the filters left to right.
+    QWidget* chain[] = {m_search,      m_table,
+                        m_status,      m_customer,
+                        m_salesperson, m_fromEnabled,
+                        m_from,        m_toEnabled,
+                        m_to,          findChild<QPushButton*>(QStringLiteral("clearFilters"))};
     for (int i = 0; i + 1 < int(std::size(chain)); ++i)
         setTabOrder(chain[i], chain[i + 1]);
 
@@ -124,10 +130,13 @@ void OrdersView::buildFilters()
     m_searchDebounce->setInterval(SearchDebounceMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
     connect(m_searchDebounce, &QTimer::timeout, this, &OrdersView::applyFilters);
+    // Enter searches now and goes to the first order found (a second Enter opens it).
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchDebounce->stop();
         applyFilters();
+        goToFirstResult();
     });
+    m_search->installEventFilter(this);
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
@@ -135,6 +144,7 @@ void OrdersView::buildFilters()
     for (OrderStatus status : OrderStatusInfo::all())
         m_status->addItem(OrderStatusInfo::displayName(status), OrderStatusInfo::key(status));
     connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersView::applyFilters);
+    ComboBoxKeys::openOnlyOnRequest(m_status);
 
     m_customer = new LookupLineEdit(this);
     m_customer->setObjectName(QStringLiteral("customerFilter"));
@@ -154,10 +164,14 @@ void OrdersView::buildFilters()
     m_salesperson = new QComboBox(this);
     m_salesperson->setObjectName(QStringLiteral("salespersonFilter"));
     connect(m_salesperson, &QComboBox::currentIndexChanged, this, &OrdersView::applyFilters);
+    // Someone who sees only their own orders has no one else to choose.
+    m_salesperson->setVisible(OrderQueryService(m_session).seesAllOrders());
+    ComboBoxKeys::openOnlyOnRequest(m_salesperson);
 
     auto makeDate = [this](const QString& name) {
         auto* edit = new QDateEdit(m_session.today(), this);
         edit->setObjectName(name);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd")); // "6/1/26" could be any of three days
         edit->setCalendarPopup(true);
         edit->setEnabled(false);
         connect(edit, &QDateEdit::dateChanged, this, &OrdersView::applyFilters);
@@ -206,7 +220,7 @@ void OrdersView::loadSalespeople()
     m_applying = true; // refilling the combo must not re-run the query once per item
     m_salesperson->clear();
     m_salesperson->addItem(tr("Any salesperson"), qint64(0));
-    if (auto users = SettingsService(m_session.db()).users()) {
+    if (auto users = SettingsService(m_session).users()) {
         for (const User& user : *users)
             m_salesperson->addItem(user.displayName, user.id);
     }
@@ -224,9 +238,20 @@ OrderListQuery OrdersView::currentQuery() const
     query.from = m_fromEnabled->isChecked() ? m_from->date() : QDate();
     query.to = m_toEnabled->isChecked() ? m_to->date() : QDate();
     query.search = m_search->text().trimmed();
-    // A salesperson may only see their own orders unless the company allows more.
-    OrderAccess(m_session).restrict(query);
     return query;
+}
+
+QString OrdersView::statusText() const
+{
+    const qint64 count = m_model->orderCount();
+    const bool exact = m_model->countIsExact();
+    if (!m_counted)
+        return tr("Counting orders…");
+    if (isFiltered())
+        return exact ? tr("%1 orders match").arg(Formatting::count(count))
+                     : tr("%1+ orders match").arg(Formatting::count(count));
+    return exact ? tr("%1 orders").arg(Formatting::count(count))
+                 : tr("%1+ orders").arg(Formatting::count(count));
 }
 
 bool OrdersView::isFiltered() const
@@ -236,18 +261,47 @@ bool OrdersView::isFiltered() const
            !q.search.isEmpty();
 }
 
-void OrdersView::applyFilters()
+bool OrdersView::applyFilters()
 {
     if (m_applying)
-        return;
+        return false;
     m_searchDebounce->stop();
     const OrderListQuery query = currentQuery();
     if (m_loaded && query == m_model->query())
-        return;
+        return false;
     m_loaded = true;
     m_errorLabel->hide();
     m_restoreScroll = -1; // a new list starts at the top
+    m_restoreRow = -1;
     m_model->setQuery(query);
+    return true;
+}
+
+void OrdersView::goToFirstResult()
+{
+    if (m_model->isLoading()) {
+        m_goToFirstWhenLoaded = true;
+        return;
+    }
+    if (m_model->rowCount() == 0)
+        return;
+    m_table->setFocus(Qt::OtherFocusReason);
+    m_table->setCurrentIndex(m_model->index(0, 0));
+    m_table->scrollToTop();
+}
+
+bool OrdersView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
+            if (m_searchDebounce->isActive())
+                applyFilters();
+            goToFirstResult();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void OrdersView::clearFilters()
@@ -281,8 +335,16 @@ void OrdersView::reload()
 
 void OrdersView::restorePosition()
 {
-    if (m_restoreScroll < 0)
+    if (m_goToFirstWhenLoaded) {
+        m_goToFirstWhenLoaded = false;
+        goToFirstResult();
         return;
+    }
+    if (m_restoreScroll < 0) {
+        // A new search or filter: its first hits, not the old list's scroll position.
+        m_table->scrollToTop();
+        return;
+    }
     m_table->doItemsLayout(); // the scroll range of the new rows
     if (m_restoreRow >= 0 && m_restoreRow < m_model->rowCount())
         m_table->setCurrentIndex(m_model->index(m_restoreRow, 0));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "main/WorkflowPage.h"
+
 #include "OrderListQuery.h"
 #include "Session.h"
 
@@ -21,7 +23,7 @@ class OrdersTableView;
 // Every order in the database, filtered by status, customer, salesperson, order date and a
 // search text, sorted by clicking a column header. All of it runs in SQL a page at a time, so
 // the list stays smooth with a million orders.
-class OrdersView : public QWidget
+class OrdersView : public WorkflowPage
 {
     Q_OBJECT
 
@@ -29,9 +31,11 @@ public:
     explicit OrdersView(Session& session, QWidget* parent = nullptr);
     ~OrdersView() override;
 
-    void focusSearch();
+    void focusSearch() override;
     // Re-reads the list (after a save elsewhere), keeping the scroll position.
-    void reload();
+    void reload() override;
+    // "1,234 orders", "100,000+ orders match".
+    QString statusText() const override;
 
     OrderListModel* model() const { return m_model; }
     OrdersTableView* table() const { return m_table; }
@@ -40,14 +44,20 @@ public:
     OrderListQuery currentQuery() const;
 
 Q_SIGNALS:
-    void openOrderRequested(qint64 orderId);
     // The number of orders listed; `exact` is false while only "100,000+" is known.
     void countChanged(qint64 count, bool exact);
+
+protected:
+    // Down in the search box goes to the first order found.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildFilters();
     void loadSalespeople();
-    void applyFilters();
+    // False when the query is the one already shown (nothing is reloaded).
+    bool applyFilters();
+    // Puts the keyboard on the first order of the list, now or as soon as the rows are there.
+    void goToFirstResult();
     void clearFilters();
     void openCurrent();
     void updateEmptyHint();
@@ -69,8 +79,10 @@ private:
     QTimer* m_searchDebounce = nullptr;
     bool m_applying = false;
     bool m_loaded = false;    // the model has run its first query
+    bool m_counted = false;   // its first count has arrived
     int m_restoreScroll = -1; // where reload() found the list, restored when the rows are back
     int m_restoreRow = -1;
+    bool m_goToFirstWhenLoaded = false; // Enter was pressed in the search box before the rows came
 };
 
 } // namespace od

@@ -53,7 +53,7 @@ ProductDialog::ProductDialog(Session& session, const Product& product, QWidget* 
     m_form->addField(QStringLiteral("name"), tr("&Name"), m_name);
     m_form->addField(QStringLiteral("spec"), tr("S&pecification"), m_spec);
     m_form->addField(QStringLiteral("unit"), tr("&Unit"), m_unit);
-    m_form->addField(QStringLiteral("unit_price"), tr("Unit &price (¥)"), m_unitPrice);
+    m_form->addField(QStringLiteral("unit_price"), tr("Unit pri&ce (¥)"), m_unitPrice);
     m_form->addField(QStringLiteral("lead_time_days"), tr("&Lead time"), m_leadTime);
     m_form->addRow(m_requiresSpec);
     m_form->addRow(m_active);

@@ -1,9 +1,9 @@
 #include "SettingsDialog.h"
 
-#include "AccountService.h"
 #include "Permissions.h"
 #include "SettingsService.h"
 #include "main/Translation.h"
+#include "widgets/DialogKeys.h"
 #include "widgets/ValidatedForm.h"
 
 #include <QComboBox>
@@ -57,6 +57,8 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent) : QDialog(pare
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The address and terms take several lines: Enter is theirs, Ctrl+Enter saves.
+    DialogKeys::confirmWithCtrlEnter(this, buttons->button(QDialogButtonBox::Save));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
@@ -79,17 +81,14 @@ QWidget* SettingsDialog::buildGeneralPage()
     m_generalForm->addField(QStringLiteral("language"), tr("&Language:"), m_language);
     m_generalForm->addRow(m_languageNote);
 
-    m_user = new QComboBox(page);
-    m_user->setObjectName(QStringLiteral("userCombo"));
-    m_generalForm->addField(QStringLiteral("local_user"), tr("&Working as:"), m_user);
-    m_userPassword = new QLineEdit(page);
-    m_userPassword->setObjectName(QStringLiteral("userPassword"));
-    m_userPassword->setEchoMode(QLineEdit::Password);
-    m_userPassword->setPlaceholderText(tr("Needed to work as another user"));
-    m_generalForm->addField(QStringLiteral("password"), tr("&Password:"), m_userPassword);
-    connect(m_user, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateUserPassword);
+    m_user = new QLabel(page);
+    m_user->setObjectName(QStringLiteral("signedInUser"));
+    m_user->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_generalForm->addField(QStringLiteral("local_user"), tr("Signed in as:"), m_user);
     auto* userNote =
-        new QLabel(tr("Orders you enter and status changes you make are recorded under this name."), page);
+        new QLabel(tr("Orders you enter and status changes you make are recorded under this name. "
+                      "Another person signs in with File → Switch user (Ctrl+Shift+L)."),
+                   page);
     userNote->setWordWrap(true);
     userNote->setStyleSheet(QStringLiteral("color: #5f6368;"));
     m_generalForm->addRow(userNote);
@@ -134,6 +133,7 @@ QWidget* SettingsDialog::buildCompanyPage()
     logoRow->addWidget(m_logo, 1);
     logoRow->addWidget(browse);
     logoRow->addWidget(m_logoPreview);
+    logoCell->setFocusProxy(m_logo); // Alt+L goes to the path
     m_companyForm->addField(QStringLiteral("logo"), tr("&Logo:"), logoCell);
 
     m_terms = makeTextBox(page, QStringLiteral("companyTerms"), 4);
@@ -143,7 +143,7 @@ QWidget* SettingsDialog::buildCompanyPage()
     m_prefix = makeLine(page, QStringLiteral("orderPrefix"));
     m_prefix->setMaxLength(8);
     m_prefix->setToolTip(tr("Order numbers look like %1-2026-000123.").arg(QStringLiteral("SO")));
-    m_companyForm->addField(QStringLiteral("order_prefix"), tr("Order number &prefix:"), m_prefix);
+    m_companyForm->addField(QStringLiteral("order_prefix"), tr("Order number pre&fix:"), m_prefix);
     m_taxRate = makeLine(page, QStringLiteral("taxRate"));
     m_taxRate->setPlaceholderText(QStringLiteral("13"));
     m_companyForm->addField(QStringLiteral("tax_rate"), tr("Default ta&x rate (%):"), m_taxRate);
@@ -159,8 +159,6 @@ QWidget* SettingsDialog::buildCompanyPage()
 
 void SettingsDialog::load()
 {
-    const auto needsAdministrator = AccountService(m_session.db()).needsFirstAdministrator();
-    m_passwordsInUse = needsAdministrator && !*needsAdministrator;
     m_mayEditCompany = Permissions::allows(m_session, Permission::EditSettings);
     if (!m_mayEditCompany) {
         // Shown, not editable: the details printed on documents are the manager's to change.
@@ -175,25 +173,11 @@ void SettingsDialog::load()
     const int languageIndex = m_language->findData(Translation::savedLanguage());
     m_language->setCurrentIndex(qMax(0, languageIndex));
 
-    m_user->clear();
-    if (auto users = SettingsService(m_session.db()).users()) {
-        for (const User& user : *users)
-            if (user.active)
-                m_user->addItem(QStringLiteral("%1 (%2)").arg(user.displayName, user.name), user.name);
-    } else {
-        m_generalForm->showFieldError(QStringLiteral("local_user"), users.error().message);
-    }
-    m_user->setCurrentIndex(qMax(0, m_user->findData(m_session.user().name)));
-    updateUserPassword();
-    if (!m_passwordsInUse) {
-        // Nobody signs in with a password on this database: the row would only puzzle.
-        m_userPassword->parentWidget()->hide();
-        for (QLabel* label : findChildren<QLabel*>())
-            if (label->buddy() == m_userPassword)
-                label->hide();
-    }
+    m_user->setText(QStringLiteral("%1 (%2, %3)")
+                        .arg(m_session.user().displayName, m_session.user().name,
+                             RoleInfo::displayName(m_session.user().role)));
 
-    auto company = SettingsService(m_session.db()).company();
+    auto company = SettingsService(m_session).company();
     if (!company) {
         m_companyForm->showError(company.error());
         return;
@@ -233,35 +217,6 @@ void SettingsDialog::updateLogoPreview()
         logo.scaled(m_logoPreview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
 }
 
-void SettingsDialog::updateUserPassword()
-{
-    const bool otherUser = m_user->currentData().toString() != m_session.user().name;
-    m_userPassword->setEnabled(m_passwordsInUse && otherUser);
-    if (!m_userPassword->isEnabled())
-        m_userPassword->clear();
-}
-
-bool SettingsDialog::switchUser(SettingsService& settings)
-{
-    const QString userName = m_user->currentData().toString();
-    if (userName.isEmpty() || userName == m_session.user().name)
-        return true;
-    Result<User> user = m_passwordsInUse
-                            ? AccountService(m_session.db()).signIn(userName, m_userPassword->text())
-                            : settings.localUser(userName);
-    if (!user) {
-        m_generalForm->showFieldError(m_passwordsInUse ? QStringLiteral("password")
-                                                       : QStringLiteral("local_user"),
-                                      user.error().message);
-        return false;
-    }
-    QSettings().setValue(QStringLiteral("localUser"), userName);
-    m_session.setUser(*user);
-    m_userPassword->clear();
-    Q_EMIT userChanged();
-    return true;
-}
-
 bool SettingsDialog::checkLocally(CompanyProfile* profile)
 {
     m_companyForm->clearErrors();
@@ -291,16 +246,12 @@ bool SettingsDialog::checkLocally(CompanyProfile* profile)
         return false;
     }
     profile->defaultTaxRate = *rate;
-    if (m_user->count() > 0 && m_user->currentIndex() < 0) {
-        m_generalForm->showFieldError(QStringLiteral("local_user"), tr("Choose who is working at this PC."));
-        return false;
-    }
     return true;
 }
 
 bool SettingsDialog::save()
 {
-    SettingsService settings(m_session.db(), &m_session);
+    SettingsService settings(m_session);
     if (m_mayEditCompany) {
         CompanyProfile profile = m_loaded;
         if (!checkLocally(&profile))
@@ -313,8 +264,6 @@ bool SettingsDialog::save()
     } else {
         m_generalForm->clearErrors();
     }
-    if (!switchUser(settings))
-        return false;
 
     const QString language = m_language->currentData().toString();
     m_languageChanged = language != Translation::savedLanguage();

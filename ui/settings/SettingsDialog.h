@@ -15,7 +15,7 @@ namespace od {
 class SettingsService;
 class ValidatedForm;
 
-// Language, who works at this PC, and the company details printed on documents (stored in the
+// Language, who is signed in, and the company details printed on documents (stored in the
 // database, so every PC sharing it prints the same). Nothing is saved until every field passes.
 class SettingsDialog : public QDialog
 {
@@ -30,19 +30,12 @@ public:
 
     void accept() override;
 
-Q_SIGNALS:
-    // The local user changed; the session already acts as the new user.
-    void userChanged();
-
 private:
     QWidget* buildGeneralPage();
     QWidget* buildCompanyPage();
     void load();
     void chooseLogo();
     void updateLogoPreview();
-    void updateUserPassword();
-    // Switching to another user needs that user's password once passwords are in use.
-    bool switchUser(SettingsService& settings);
     // Checks what the service does not (logo file, company name); false with messages shown.
     bool checkLocally(CompanyProfile* profile);
 
@@ -53,9 +46,7 @@ private:
     ValidatedForm* m_generalForm = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_languageNote = nullptr;
-    QComboBox* m_user = nullptr;
-    QLineEdit* m_userPassword = nullptr;
-    bool m_passwordsInUse = false; // the database has users who sign in with a password
+    QLabel* m_user = nullptr;
     bool m_mayEditCompany = false;
 
     ValidatedForm* m_companyForm = nullptr;

@@ -26,8 +26,8 @@ QString TaskProgress::label() const
     return m_label;
 }
 
-BackgroundTask::BackgroundTask(QString databasePath, Work work, QObject* parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_work(std::move(work))
+BackgroundTask::BackgroundTask(SessionFactory sessions, Work work, QObject* parent)
+    : QObject(parent), m_sessions(std::move(sessions)), m_work(std::move(work))
 {
     m_pollTimer = new QTimer(this);
     m_pollTimer->setInterval(100);
@@ -48,17 +48,18 @@ void BackgroundTask::start()
     if (m_thread)
         return;
     m_thread = QThread::create([this] {
-        // The connection belongs to this thread: opened and closed here.
-        auto db = Database::open(m_databasePath, Database::Migrate::No);
-        if (!db) {
-            m_result = std::unexpected(db.error());
+        // The connection belongs to this thread: opened and closed here. A task reads through
+        // most of what it touches once (a backup reads every page): a small page cache serves it
+        // as well and keeps the app's memory down.
+        SessionFactory sessions = m_sessions;
+        sessions.setCacheKiB(TaskCacheKiB);
+        auto session = sessions.open();
+        if (!session) {
+            m_result = std::unexpected(session.error());
             return;
         }
-        // A task reads through most of what it touches once (a backup reads every page): a
-        // small page cache serves it as well and keeps the app's memory down.
-        (void)(*db)->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(TaskCacheKiB));
         try {
-            m_result = m_work(**db, m_progress);
+            m_result = m_work(**session, m_progress);
         } catch (const std::exception& e) {
             spdlog::error("background task failed: {}", e.what());
             m_result = std::unexpected(Error::storage(QString::fromUtf8(e.what())));
@@ -106,10 +107,10 @@ void BackgroundTask::onThreadFinished()
     Q_EMIT finished();
 }
 
-Status BackgroundTask::runWithDialog(QWidget* parent, const QString& title, const QString& databasePath,
+Status BackgroundTask::runWithDialog(QWidget* parent, const QString& title, const SessionFactory& sessions,
                                      Work work, bool* cancelled)
 {
-    BackgroundTask task(databasePath, std::move(work));
+    BackgroundTask task(sessions, std::move(work));
     QProgressDialog dialog(parent);
     dialog.setWindowTitle(title);
     dialog.setLabelText(title);

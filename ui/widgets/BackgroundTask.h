@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Database.h"
+#include "Session.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -50,11 +50,12 @@ class BackgroundTask : public QObject
     Q_OBJECT
 
 public:
-    using Work = std::function<Status(Database& db, TaskProgress& progress)>;
+    // The work gets a session of its own (same user, its own connection, opened in its thread).
+    using Work = std::function<Status(Session& session, TaskProgress& progress)>;
     // The page cache of a task's connection (the app's own connections have 64 MB).
     static constexpr int TaskCacheKiB = 16 * 1024;
 
-    BackgroundTask(QString databasePath, Work work, QObject* parent = nullptr);
+    BackgroundTask(SessionFactory sessions, Work work, QObject* parent = nullptr);
     ~BackgroundTask() override;
 
     void start();
@@ -68,8 +69,8 @@ public:
 
     // Runs `work` while a modal progress dialog with a Cancel button is shown; returns when the
     // worker has stopped. `cancelled` (optional) tells whether the user pressed Cancel.
-    static Status runWithDialog(QWidget* parent, const QString& title, const QString& databasePath, Work work,
-                                bool* cancelled = nullptr);
+    static Status runWithDialog(QWidget* parent, const QString& title, const SessionFactory& sessions,
+                                Work work, bool* cancelled = nullptr);
 
 Q_SIGNALS:
     void progressChanged(qint64 value, qint64 maximum, const QString& label);
@@ -79,7 +80,7 @@ private:
     void pollProgress();
     void onThreadFinished();
 
-    QString m_databasePath;
+    SessionFactory m_sessions;
     Work m_work;
     TaskProgress m_progress;
     Status m_result;

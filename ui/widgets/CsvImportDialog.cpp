@@ -40,6 +40,18 @@ QString columnsHint(CsvImportReport::Kind kind)
         return CsvImportDialog::tr(
             "One line per order line; lines of the same order are grouped by its reference. "
             "UTF-8 or GB18030; the first line names the columns.");
+    case CsvImportReport::Kind::WorkCentres:
+        return CsvImportDialog::tr(
+            "Columns: code, name, department, hours_per_shift, shifts, units, efficiency_percent. "
+            "UTF-8 or GB18030; the first line names the columns.");
+    case CsvImportReport::Kind::Routings:
+        return CsvImportDialog::tr(
+            "Columns: sku, step_no, name, work_centre, setup_hours, run_hours_per_unit, wait_days, "
+            "purchase_lead_days; one line per step. UTF-8 or GB18030; the first line names the columns.");
+    case CsvImportReport::Kind::Calendar:
+        return CsvImportDialog::tr(
+            "Columns: date, kind (holiday, workday or overtime), work_centre (empty for the whole company), "
+            "hours. UTF-8 or GB18030; the first line names the columns.");
     }
     return {};
 }
@@ -59,6 +71,15 @@ CsvImportDialog::CsvImportDialog(Session& session, CsvImportReport::Kind kind, Q
         break;
     case CsvImportReport::Kind::Orders:
         setWindowTitle(tr("Import orders from CSV"));
+        break;
+    case CsvImportReport::Kind::WorkCentres:
+        setWindowTitle(tr("Import work centres from CSV"));
+        break;
+    case CsvImportReport::Kind::Routings:
+        setWindowTitle(tr("Import routings from CSV"));
+        break;
+    case CsvImportReport::Kind::Calendar:
+        setWindowTitle(tr("Import calendar days from CSV"));
         break;
     }
 
@@ -129,8 +150,6 @@ void CsvImportDialog::chooseFile()
 
 Status CsvImportDialog::runService(const QString& path, bool dryRun, CsvImportReport& report)
 {
-    const User user = m_session.user();
-    const QDate today = m_session.today();
     const CsvImportReport::Kind kind = m_kind;
     CsvImportReport result;
     const QString title = dryRun ? tr("Checking %1…").arg(QFileInfo(path).fileName())
@@ -138,27 +157,14 @@ Status CsvImportDialog::runService(const QString& path, bool dryRun, CsvImportRe
     // The worker has its own connection and its own Session on it; `result` is written there and
     // read here only after the worker has stopped.
     const Status status = BackgroundTask::runWithDialog(
-        this, title, m_session.db().path(), [&](Database& db, TaskProgress& progress) -> Status {
-            Session session(db, user);
-            session.setToday(today);
+        this, title, m_session.factory(), [&](Session& session, TaskProgress& progress) -> Status {
             CsvImportService service(session);
             auto onProgress = [&progress](qint64 done, qint64 total) {
                 progress.setMaximum(total);
                 progress.setValue(done);
                 return !progress.isCancelled();
             };
-            Result<CsvImportReport> outcome;
-            switch (kind) {
-            case CsvImportReport::Kind::Customers:
-                outcome = service.importCustomers(path, dryRun, onProgress);
-                break;
-            case CsvImportReport::Kind::Products:
-                outcome = service.importProducts(path, dryRun, onProgress);
-                break;
-            case CsvImportReport::Kind::Orders:
-                outcome = service.importOrders(path, dryRun, onProgress);
-                break;
-            }
+            Result<CsvImportReport> outcome = service.import(kind, path, dryRun, onProgress);
             if (!outcome)
                 return std::unexpected(outcome.error());
             result = std::move(*outcome);

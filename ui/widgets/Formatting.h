@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Money.h"
+#include "Quantity.h"
 #include "UnitPrice.h"
 
 #include <QCoreApplication>
@@ -10,8 +11,9 @@
 
 namespace od {
 
-// Money and dates as the user reads them, in the current UI language's locale (QLocale()).
-// Money is formatted from its integer minor units; no floating point on the way.
+// Money and dates as the user reads them, in the current UI language's locale (QLocale()): the
+// same words as the core's messages (LocaleFormat). Money is formatted from its integer minor
+// units; no floating point on the way.
 class Formatting
 {
     Q_DECLARE_TR_FUNCTIONS(Formatting)
@@ -24,9 +26,11 @@ public:
     static QString currencySymbol(const QString& currency);
     // "¥1,150.00", "¥0.0125": grouped like money, with the price's own two to four decimals.
     static QString unitPrice(UnitPrice price, const QString& currency = QStringLiteral("CNY"));
-    // Locale short date; "" for a null date.
+    // "99,999,999", "2.5"
+    static QString quantity(Quantity quantity);
+    // A day no reader can take for another: "2026-12-04" / "Dec 4, 2026"; "" for a null date.
     static QString date(QDate date);
-    // Local time, locale short format; "" for an invalid one.
+    // The same day and the local time of day; "" for an invalid one.
     static QString dateTime(const QDateTime& utcOrLocal);
     // "123,456"
     static QString count(qint64 number);

@@ -74,8 +74,8 @@ void LookupLineEdit::showMatches()
         return;
     }
     // No row is selected here: selecting a row replaces the typed text, which must not happen
-    // while the user is still typing. Enter takes the row the completer marked as current (its
-    // text starts with what was typed), else the first match.
+    // while the user is still typing.
+    m_movedInPopup = false;
     m_completer->complete();
 }
 
@@ -83,6 +83,8 @@ bool LookupLineEdit::chooseFirstMatch()
 {
     if (m_chosen.id != 0)
         return true;
+    if (m_openingExtraEntry)
+        return false;
     if (m_matches.isEmpty())
         return false;
     m_completer->popup()->hide();
@@ -114,14 +116,25 @@ bool LookupLineEdit::eventFilter(QObject* watched, QEvent* event)
     if (watched != m_completer->popup() || event->type() != QEvent::KeyPress)
         return QLineEdit::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);
+    QAbstractItemView* popup = m_completer->popup();
+    if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) && !m_movedInPopup) {
+        // The first Down highlights the first match, whatever row the completer marked; Up
+        // from nothing stays there (the extra entry at the bottom is only reached on purpose).
+        m_movedInPopup = true;
+        if (key->key() == Qt::Key_Down && popup->model()->rowCount() > 0)
+            popup->setCurrentIndex(popup->model()->index(0, 0));
+        else
+            m_movedInPopup = false;
+        return true;
+    }
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
     const bool tab = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
     if (!enter && !tab)
         return false;
-    // Enter or Tab in the open popup takes the highlighted row, or the first one when the user
-    // typed and pressed Enter straight away.
-    const QModelIndex current = m_completer->popup()->currentIndex();
-    m_completer->popup()->hide();
+    // Enter or Tab in the open popup takes the highlighted row, or the first match when the
+    // user typed and pressed Enter straight away.
+    const QModelIndex current = m_movedInPopup ? popup->currentIndex() : QModelIndex();
+    popup->hide();
     if (current.isValid())
         onActivated(current);
     else if (enter)
@@ -140,8 +153,7 @@ void LookupLineEdit::onActivated(const QModelIndex& index)
 {
     const int matchIndex = index.data(MatchIndexRole).toInt();
     if (matchIndex < 0) {
-        // Opening a dialog from inside the completer's key handling confuses its popup state.
-        QTimer::singleShot(0, this, &LookupLineEdit::extraEntryChosen);
+        openExtraEntry();
         return;
     }
     if (matchIndex >= m_matches.size())
@@ -150,6 +162,16 @@ void LookupLineEdit::onActivated(const QModelIndex& index)
         return; // already taken by the popup's own Enter handling
     setChosen(m_matches.at(matchIndex));
     Q_EMIT itemChosen(m_chosen);
+}
+
+void LookupLineEdit::openExtraEntry()
+{
+    m_openingExtraEntry = true;
+    // Opening a dialog from inside the completer's key handling confuses its popup state.
+    QTimer::singleShot(0, this, [this] {
+        Q_EMIT extraEntryChosen();
+        m_openingExtraEntry = false;
+    });
 }
 
 } // namespace od

@@ -22,6 +22,8 @@ struct LookupItem
 
 // A line edit that searches as the user types: every edit asks the provider for matches and
 // shows them in a popup that works with the keyboard (Down/Up, Enter, Escape) and the mouse.
+// The first Down goes to the first match; Enter takes the highlighted row, or the first match
+// when none is; the extra entry ("New customer…") is taken only when moved to or clicked.
 // Only a chosen entry counts; text typed without choosing leaves chosenId() at 0.
 class LookupLineEdit : public QLineEdit
 {
@@ -65,8 +67,16 @@ private:
     void onTextEdited(const QString& text);
     void onActivated(const QModelIndex& index);
 
+    // Emits extraEntryChosen with every automatic choice held off meanwhile: the dialog it
+    // opens takes the focus, and leaving the field must not choose a match then.
+    void openExtraEntry();
+
     Provider m_provider;
     QString m_extraEntry;
+    // The completer marks the row that starts with the typed text as current by itself; only a
+    // row the user moved to with the arrow keys counts as highlighted.
+    bool m_movedInPopup = false;
+    bool m_openingExtraEntry = false;
     QCompleter* m_completer = nullptr;
     QStandardItemModel* m_model = nullptr;
     QList<LookupItem> m_matches;

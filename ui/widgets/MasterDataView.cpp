@@ -18,7 +18,7 @@
 namespace od {
 
 MasterDataView::MasterDataView(Session& session, Setup setup, QWidget* parent)
-    : QWidget(parent), m_session(session), m_setup(std::move(setup))
+    : WorkflowPage(parent), m_session(session), m_setup(std::move(setup))
 {
     m_banner = new MessageBanner(this);
 
@@ -114,6 +114,7 @@ void MasterDataView::reload()
     }
     m_banner->dismiss();
     m_count->setText(countText(*found, *found >= SearchLimit));
+    Q_EMIT statusTextChanged();
     selectRecord(keep);
 }
 
@@ -196,6 +197,11 @@ void MasterDataView::importCsv()
         Q_EMIT dataChanged();
     });
     dialog.exec();
+}
+
+QString MasterDataView::statusText() const
+{
+    return m_count->text();
 }
 
 } // namespace od

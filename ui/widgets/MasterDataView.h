@@ -1,5 +1,7 @@
 #pragma once
 
+#include "main/WorkflowPage.h"
+
 #include "CsvImportReport.h"
 #include "Error.h"
 #include "Permission.h"
@@ -25,7 +27,7 @@ class Session;
 // hundred rows), a show-deactivated toggle, the table and add/edit/deactivate/import buttons that
 // are disabled, with the reason as tooltip, when the user's role may not use them. A subclass owns
 // the typed model and says how to search, edit and (de)activate one record.
-class MasterDataView : public QWidget
+class MasterDataView : public WorkflowPage
 {
     Q_OBJECT
 
@@ -50,8 +52,8 @@ public:
 
     static constexpr int SearchLimit = 500;
 
-    void focusSearch();
-    void reload();
+    void focusSearch() override;
+    void reload() override;
 
     void editCurrent();
     void toggleActiveOfCurrent();
@@ -60,8 +62,7 @@ public:
     QTableView* table() const { return m_table; }
     QLineEdit* searchEdit() const { return m_search; }
 
-Q_SIGNALS:
-    void dataChanged();
+    QString statusText() const override;
 
 protected:
     MasterDataView(Session& session, Setup setup, QWidget* parent);

@@ -30,7 +30,12 @@ void ValidatedForm::addField(const QString& field, const QString& label, QWidget
     error->setObjectName(field + QStringLiteral("Error"));
     column->addWidget(error);
     auto* caption = new QLabel(label, this);
-    caption->setBuddy(editor);
+    // A label's Alt+letter focuses its buddy only if the buddy takes focus itself: for a row of
+    // widgets (a path and its Browse button) that is the widget it hands its focus to.
+    QWidget* buddy = editor;
+    while (buddy->focusPolicy() == Qt::NoFocus && buddy->focusProxy())
+        buddy = buddy->focusProxy();
+    caption->setBuddy(buddy);
     m_layout->addRow(caption, cell);
     if (!field.isEmpty()) {
         m_editors.insert(field, editor);

@@ -2,6 +2,7 @@
 
 #include "AccessLedger.h"
 #include "AuditTrail.h"
+#include "Database.h"
 #include "Logging.h"
 #include "PasswordHasher.h"
 #include "Permissions.h"
@@ -15,6 +16,8 @@
 
 namespace od {
 
+AccountService::AccountService(Session& session) : m_db(session.db()) {}
+
 namespace {
 
 // How long a sign-in waits for the write lock before leaving its records in the access ledger.
@@ -22,8 +25,7 @@ constexpr int kSignInWriteWaitMs = 250;
 
 Session systemSession(Database& db)
 {
-    return Session(db,
-                   User{0, QStringLiteral("system"), QStringLiteral("system"), Role::Administrator, true});
+    return Session(db, User::system());
 }
 
 // Checked when there is no real hash to check (an unknown name, a throttled attempt), so that

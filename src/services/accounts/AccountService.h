@@ -1,7 +1,6 @@
 #pragma once
 
 #include "AuditEntry.h"
-#include "Database.h"
 #include "Session.h"
 #include "User.h"
 
@@ -20,7 +19,7 @@ public:
     static constexpr int MinPasswordLength = 8;
     static constexpr int FreeAttempts = 3; // failures before sign-in slows down
 
-    explicit AccountService(Database& db) : m_db(db) {}
+    explicit AccountService(Session& session);
 
     // True while no user can sign in (a new database): the GUI then asks for the first administrator.
     Result<bool> needsFirstAdministrator();

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "AuditRepository.h"
+#include "AuditEntry.h"
+#include "AuditFilter.h"
 #include "Session.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,12 @@ public:
 
     // Newest first, at most `limit` entries.
     Result<QList<AuditEntry>> list(const AuditFilter& filter, int limit);
-    Result<AuditRepository::Verification> verify();
+    Result<AuditVerification> verify();
+    // Whether the chain holds, for anyone: it shows no entry, only whether the trail is whole
+    // (`orderdesk-cli audit verify` needs no sign-in).
+    Result<AuditVerification> verifyChain();
+    // Newest first, at most `limit` entries; `userName` (a login name) narrows to that user's entries.
+    Result<QList<AuditEntry>> listBy(const QString& userName, AuditFilter filter, int limit);
 
 private:
     Session& m_session;

@@ -4,6 +4,8 @@
 #include "AppPaths.h"
 #include "AuditRepository.h"
 #include "AuditTrail.h"
+#include "Database.h"
+#include "DatabaseBackup.h"
 #include "Logging.h"
 #include "OutputFile.h"
 #include "OwnerOnlyFile.h"
@@ -219,14 +221,14 @@ QString BackupService::dailyFileName(const QDate& day)
     return kDailyPrefix + day.toString(Qt::ISODate) + kDailySuffix;
 }
 
-Status BackupService::backup(const QString& target, const DatabaseBackup::Progress& progress)
+Status BackupService::backup(const QString& target, const Progress& progress)
 {
     if (auto ok = Permissions::require(m_session, Permission::Backup); !ok)
         return ok;
     return writeBackup(target, progress);
 }
 
-Status BackupService::writeBackup(const QString& target, const DatabaseBackup::Progress& progress)
+Status BackupService::writeBackup(const QString& target, const Progress& progress)
 {
     m_notice.clear();
     // Written under another name first: an interrupted copy never leaves a broken file under
@@ -274,7 +276,7 @@ Status BackupService::writeBackup(const QString& target, const DatabaseBackup::P
 }
 
 Result<BackupService::AutoBackupOutcome> BackupService::autoBackup(const QString& backupDir,
-                                                                   const DatabaseBackup::Progress& progress)
+                                                                   const Progress& progress)
 {
     if (auto ok = makeOwnerOnlyDir(backupDir); !ok)
         return std::unexpected(ok.error());
@@ -304,8 +306,9 @@ Result<BackupService::AutoBackupOutcome> BackupService::autoBackup(const QString
 }
 
 Result<BackupService::RestoreSource> BackupService::checkRestoreSource(const QString& source,
-                                                                       Database& current)
+                                                                       Session& currentSession)
 {
+    Database& current = currentSession.db();
     QTemporaryDir scratch; // 0700
     if (!scratch.isValid())
         return std::unexpected(

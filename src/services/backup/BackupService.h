@@ -1,11 +1,12 @@
 #pragma once
 
-#include "DatabaseBackup.h"
 #include "Session.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
+
+#include <functional>
 
 namespace od {
 
@@ -24,6 +25,9 @@ class BackupService
     Q_DECLARE_TR_FUNCTIONS(BackupService)
 
 public:
+    // Told how many pages of how many are copied; returning false cancels the copy.
+    using Progress = std::function<bool(qint64 pagesDone, qint64 pagesTotal)>;
+
     explicit BackupService(Session& session) : m_session(session) {}
 
     // How many daily backups autoBackup() keeps.
@@ -35,7 +39,7 @@ public:
     // audit trail as "database.backup": the backup is put in place together with its entry, or
     // not at all. While another program holds the write lock (a long import) the entry waits in
     // the access ledger and is written into the trail by the next change (notice() says so).
-    Status backup(const QString& target, const DatabaseBackup::Progress& progress = {});
+    Status backup(const QString& target, const Progress& progress = {});
     // After backup() or autoBackup(): what the user should know; empty when nothing.
     QString notice() const { return m_notice; }
 
@@ -51,8 +55,7 @@ public:
     // salesperson too (`progress` returning false stops the copy): the copy protects
     // everyone's work and goes only into this PC's own backup folder, never where the user
     // chooses, which is what the Backup permission guards. Audited like backup().
-    Result<AutoBackupOutcome> autoBackup(const QString& backupDir,
-                                         const DatabaseBackup::Progress& progress = {});
+    Result<AutoBackupOutcome> autoBackup(const QString& backupDir, const Progress& progress = {});
 
     // AppPaths::dataDir() + "/backups".
     static QString defaultBackupDir();
@@ -60,13 +63,13 @@ public:
 
     struct RestoreSource
     {
-        bool otherCompany = false; // a backup of another company than `current`'s
+        bool otherCompany = false; // a backup of another company than the open database's
         QString companyName;       // the backup's company as its settings name it
     };
     // Checks `source` as restore() does (a sound OrderDesk database this version can read, with
     // an unbroken audit trail whose user entries agree with its users) without changing
-    // anything, and says whose company it holds compared with `current`.
-    static Result<RestoreSource> checkRestoreSource(const QString& source, Database& current);
+    // anything, and says whose company it holds compared with the database `current` works on.
+    static Result<RestoreSource> checkRestoreSource(const QString& source, Session& current);
 
     // The error restore() gives for another company's backup without otherCompanyConfirmed:
     // its `field`, so that the front end can ask and try again.
@@ -88,7 +91,7 @@ public:
                                           const User& actingUser, const RestoreOptions& options = {});
 
 private:
-    Status writeBackup(const QString& target, const DatabaseBackup::Progress& progress);
+    Status writeBackup(const QString& target, const Progress& progress);
     Session& m_session;
     QString m_notice;
 };

@@ -1,7 +1,7 @@
 #include "CustomerService.h"
 
-#include "CustomerRepository.h"
 #include "AuditTrail.h"
+#include "CustomerRepository.h"
 #include "Logging.h"
 #include "Permissions.h"
 #include "RecordFields.h"
@@ -51,11 +51,15 @@ Status CustomerService::check(const Customer& c)
             QStringLiteral("code")));
     if (c.name.trimmed().isEmpty())
         return std::unexpected(Error::invalid(tr("Enter the customer's name."), QStringLiteral("name")));
-    for (auto [text, field] : {std::pair{&c.name, "name"}, {&c.contact, "contact"}, {&c.phone, "phone"},
-                               {&c.email, "email"}, {&c.address, "address"}}) {
+    for (auto [text, field] : {std::pair{&c.name, "name"},
+                               {&c.contact, "contact"},
+                               {&c.phone, "phone"},
+                               {&c.email, "email"},
+                               {&c.address, "address"}}) {
         if (text->size() > kMaxText)
-            return std::unexpected(Error::invalid(tr("This text is too long (at most %1 characters).").arg(kMaxText),
-                                                  QString::fromLatin1(field)));
+            return std::unexpected(
+                Error::invalid(tr("This text is too long (at most %1 characters).").arg(kMaxText),
+                               QString::fromLatin1(field)));
     }
     if (c.notes.size() > 10'000)
         return std::unexpected(
@@ -70,11 +74,15 @@ Status CustomerService::check(const Customer& c)
         return std::unexpected(
             Error::invalid(tr("This does not look like an email address."), QStringLiteral("email")));
     if (c.creditLimit.isNegative())
-        return std::unexpected(
-            Error::invalid(tr("The credit limit cannot be negative (0 means no limit)."), QStringLiteral("credit_limit")));
+        return std::unexpected(Error::invalid(tr("The credit limit cannot be negative (0 means no limit)."),
+                                              QStringLiteral("credit_limit")));
     if (c.paymentTermsDays < 0 || c.paymentTermsDays > 365)
         return std::unexpected(Error::invalid(tr("Payment terms must be between 0 and 365 days."),
                                               QStringLiteral("payment_terms_days")));
+    if (!DocumentLanguage::isKnown(c.documentLanguage))
+        return std::unexpected(Error::invalid(tr("The document language must be one of: %1.")
+                                                  .arg(DocumentLanguage::keys().join(QStringLiteral(", "))),
+                                              QStringLiteral("document_language")));
     return {};
 }
 
@@ -94,19 +102,21 @@ Result<qint64> CustomerService::create(Customer customer)
     if (!existing)
         return std::unexpected(existing.error());
     if (*existing)
-        return std::unexpected(
-            Error::conflict(tr("There is already a customer with code %1.").arg(customer.code), QStringLiteral("code")));
+        return std::unexpected(Error::conflict(
+            tr("There is already a customer with code %1.").arg(customer.code), QStringLiteral("code")));
     // A new customer starts on the default terms unless someone who sets credit terms enters it.
     const Customer defaults;
-    if (customer.creditLimit != defaults.creditLimit || customer.paymentTermsDays != defaults.paymentTermsDays) {
+    if (customer.creditLimit != defaults.creditLimit ||
+        customer.paymentTermsDays != defaults.paymentTermsDays) {
         if (auto ok = Permissions::require(m_session, Permission::EditCreditTerms); !ok)
-            return std::unexpected(Error{Error::Kind::Forbidden, ok.error().message, QStringLiteral("credit_limit")});
+            return std::unexpected(
+                Error{Error::Kind::Forbidden, ok.error().message, QStringLiteral("credit_limit")});
     }
     auto id = repo.insert(customer);
     if (!id)
         return std::unexpected(id.error());
-    if (auto ok = AuditTrail::record(m_session, QStringLiteral("customer.create"), QStringLiteral("customer"), *id,
-                                     customer.code, RecordFields::diff({}, RecordFields::of(customer)));
+    if (auto ok = AuditTrail::record(m_session, QStringLiteral("customer.create"), QStringLiteral("customer"),
+                                     *id, customer.code, RecordFields::diff({}, RecordFields::of(customer)));
         !ok)
         return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
@@ -132,8 +142,8 @@ Status CustomerService::update(const Customer& input)
     if (!existing)
         return std::unexpected(existing.error());
     if (*existing && (*existing)->id != customer.id)
-        return std::unexpected(
-            Error::conflict(tr("There is already a customer with code %1.").arg(customer.code), QStringLiteral("code")));
+        return std::unexpected(Error::conflict(
+            tr("There is already a customer with code %1.").arg(customer.code), QStringLiteral("code")));
     auto stored = repo.byId(customer.id);
     if (!stored)
         return std::unexpected(stored.error());
@@ -142,16 +152,21 @@ Status CustomerService::update(const Customer& input)
     const auto changes = RecordFields::diff(RecordFields::of(**stored), RecordFields::of(customer));
     if (changes.isEmpty())
         return {};
-    if ((*stored)->creditLimit != customer.creditLimit || (*stored)->paymentTermsDays != customer.paymentTermsDays) {
+    if ((*stored)->creditLimit != customer.creditLimit ||
+        (*stored)->paymentTermsDays != customer.paymentTermsDays) {
         if (auto ok = Permissions::require(m_session, Permission::EditCreditTerms); !ok)
-            return std::unexpected(Error{Error::Kind::Forbidden, ok.error().message, QStringLiteral("credit_limit")});
+            return std::unexpected(
+                Error{Error::Kind::Forbidden, ok.error().message, QStringLiteral("credit_limit")});
     }
     if (auto ok = repo.update(customer); !ok)
         return ok;
-    const QString action = changes.size() == 1 && changes[0].field == QStringLiteral("active")
-                               ? (customer.active ? QStringLiteral("customer.activate") : QStringLiteral("customer.deactivate"))
-                               : QStringLiteral("customer.update");
-    if (auto ok = AuditTrail::record(m_session, action, QStringLiteral("customer"), customer.id, customer.code, changes); !ok)
+    const QString action =
+        changes.size() == 1 && changes[0].field == QStringLiteral("active")
+            ? (customer.active ? QStringLiteral("customer.activate") : QStringLiteral("customer.deactivate"))
+            : QStringLiteral("customer.update");
+    if (auto ok = AuditTrail::record(m_session, action, QStringLiteral("customer"), customer.id,
+                                     customer.code, changes);
+        !ok)
         return ok;
     if (auto ok = tx.commit(); !ok)
         return ok;

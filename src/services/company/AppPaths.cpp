@@ -68,6 +68,11 @@ QString AppPaths::databasePath(const QString& commandLineValue)
     return defaultDatabasePath();
 }
 
+void AppPaths::makeNewFilesOwnerOnly()
+{
+    Platform::makeNewFilesOwnerOnly();
+}
+
 QString AppPaths::logFilePath()
 {
     return dataDir() + QStringLiteral("/orderdesk.log");

@@ -23,6 +23,9 @@ public:
     // True when neither --db nor ORDERDESK_DB chose the database.
     static bool usesDefaultDatabase(const QString& commandLineValue);
     static QString logFilePath();
+    // Called first in main(): every file this process makes afterwards (exports, logs, backups)
+    // is readable by its user only, like the database.
+    static void makeNewFilesOwnerOnly();
 
     // Earlier versions of the desktop app kept their data one folder deeper
     // (…/OrderDesk/OrderDesk). When the default database is missing and one is found there, it

@@ -1,10 +1,16 @@
 #include "DatabaseCheckService.h"
 
+#include "Database.h"
+
 #include "DatabaseCheckRepository.h"
 #include "Money.h"
 #include "OrderStatus.h"
+#include "WorkCentreLoadRepository.h"
+#include "SettlementCheckRepository.h"
 
 namespace od {
+
+DatabaseCheckService::DatabaseCheckService(Session& session) : m_db(session.db()) {}
 
 namespace {
 
@@ -81,6 +87,9 @@ Result<QList<DatabaseProblem>> DatabaseCheckService::run(const StepCallback& onS
                                     tr("Order %1 has a status this version does not know.").arg(orderNo)};
     more(QStringLiteral("status"), unknown->size());
 
+    if (auto ok = checkSettlement(problems, step); !ok)
+        return std::unexpected(ok.error());
+
     step(tr("Checking the search index"));
     auto missing = repo.ordersMissingFromSearch(MaxPerCheck + 1);
     if (!missing)
@@ -98,7 +107,142 @@ Result<QList<DatabaseProblem>> DatabaseCheckService::run(const StepCallback& onS
             QStringLiteral("search_index"),
             tr("The search index has a row (%1) for an order that does not exist.").arg(rowId)};
     more(QStringLiteral("search_index"), orphans->size());
+
+    step(tr("Checking the planned load of the work centres"));
+    auto load = WorkCentreLoadRepository(m_db).mismatches(MaxPerCheck + 1);
+    if (!load)
+        return std::unexpected(load.error());
+    for (const WorkCentreLoadMismatch& m : load->mid(0, MaxPerCheck))
+        problems << DatabaseProblem{QStringLiteral("planned_load"),
+                                    tr("Work centre %1 on %2: the committed plans add up to %3 hours, the "
+                                       "planned load says %4.")
+                                        .arg(m.workCentre, m.date.toString(Qt::ISODate),
+                                             m.planned.toDecimalString(), m.kept.toDecimalString())};
+    more(QStringLiteral("planned_load"), load->size());
     return problems;
+}
+
+Status DatabaseCheckService::checkSettlement(QList<DatabaseProblem>& problems,
+                                             const std::function<void(const QString&)>& step)
+{
+    SettlementCheckRepository repo(m_db);
+    const auto more = [&](const QString& check, qsizetype found) {
+        if (found > MaxPerCheck)
+            problems << DatabaseProblem{check, tr("… and more problems of this kind.")};
+    };
+
+    step(tr("Checking that every payment is applied or an advance"));
+    auto money = repo.moneyInvariant();
+    if (!money)
+        return std::unexpected(money.error());
+    if (!money->holds())
+        problems << DatabaseProblem{
+            QStringLiteral("money"),
+            tr("Payments add up to %1, but %2 is applied to invoices and %3 is held as advances: %4 is "
+               "unaccounted for.")
+                .arg(od::money(money->payments), od::money(money->applications), od::money(money->advances),
+                     od::money(money->payments - money->applications - money->advances))};
+
+    step(tr("Checking invoices, credit notes and payments"));
+    auto invoices = repo.invoicesOutOfStep(MaxPerCheck + 1);
+    if (!invoices)
+        return std::unexpected(invoices.error());
+    const QString invoiceCheck = QStringLiteral("invoice_sums");
+    for (const InvoiceSumsMismatch& m : invoices->mid(0, MaxPerCheck)) {
+        if (m.subtotal != m.linesSum)
+            problems << DatabaseProblem{invoiceCheck,
+                                        tr("Invoice %1: subtotal %2 but its lines add up to %3.")
+                                            .arg(m.invoiceNo, od::money(m.subtotal), od::money(m.linesSum))};
+        if (m.tax != m.linesTax)
+            problems << DatabaseProblem{invoiceCheck,
+                                        tr("Invoice %1: tax %2 but its lines give %3.")
+                                            .arg(m.invoiceNo, od::money(m.tax), od::money(m.linesTax))};
+        if (m.credited != m.creditNotes)
+            problems << DatabaseProblem{
+                invoiceCheck, tr("Invoice %1: says %2 credited but its credit notes add up to %3.")
+                                  .arg(m.invoiceNo, od::money(m.credited), od::money(m.creditNotes))};
+        if (m.writtenOff != m.writeOffs)
+            problems << DatabaseProblem{
+                invoiceCheck, tr("Invoice %1: says %2 written off but its write-offs add up to %3.")
+                                  .arg(m.invoiceNo, od::money(m.writtenOff), od::money(m.writeOffs))};
+        if (m.applied != m.applications)
+            problems << DatabaseProblem{
+                invoiceCheck, tr("Invoice %1: says %2 paid but the payments applied to it add "
+                                 "up to %3.")
+                                  .arg(m.invoiceNo, od::money(m.applied), od::money(m.applications))};
+    }
+    more(invoiceCheck, invoices->size());
+
+    auto notes = repo.creditNotesOutOfStep(MaxPerCheck + 1);
+    if (!notes)
+        return std::unexpected(notes.error());
+    for (const CreditNoteSumsMismatch& m : notes->mid(0, MaxPerCheck))
+        problems << DatabaseProblem{QStringLiteral("credit_notes"),
+                                    tr("Credit note %1: subtotal %2 but its lines add up to %3.")
+                                        .arg(m.creditNo, od::money(m.subtotal), od::money(m.linesSum))};
+    more(QStringLiteral("credit_notes"), notes->size());
+
+    auto payments = repo.paymentsOutOfStep(MaxPerCheck + 1);
+    if (!payments)
+        return std::unexpected(payments.error());
+    for (const PaymentSumsMismatch& m : payments->mid(0, MaxPerCheck))
+        problems << DatabaseProblem{
+            QStringLiteral("payment_sums"),
+            tr("Payment %1 of customer %2: says %3 applied but its applications add up to %4.")
+                .arg(m.reference, m.customerCode, od::money(m.applied), od::money(m.applications))};
+    more(QStringLiteral("payment_sums"), payments->size());
+
+    auto negative = repo.negativeApplications(MaxPerCheck + 1);
+    if (!negative)
+        return std::unexpected(negative.error());
+    for (const NegativeApplication& m : negative->mid(0, MaxPerCheck))
+        problems << DatabaseProblem{
+            QStringLiteral("payment_sums"),
+            tr("Payment %1 of customer %2: %3 more taken back from invoice %4 than it "
+               "applied there.")
+                .arg(m.reference, m.customerCode, od::money(-m.amount), m.invoiceNo)};
+    more(QStringLiteral("payment_sums"), negative->size());
+
+    step(tr("Checking customer balances"));
+    auto balances = repo.balancesOutOfStep(MaxPerCheck + 1);
+    if (!balances)
+        return std::unexpected(balances.error());
+    for (const BalanceMismatch& m : balances->mid(0, MaxPerCheck))
+        problems << DatabaseProblem{
+            QStringLiteral("customer_balances"),
+            tr("Customer %1: the balance kept (invoiced %2, credited %3, written off %4, paid %5, applied "
+               "%6) is not "
+               "what its documents add up to (%7, %8, %9, %10, %11).")
+                .arg(m.customerCode, m.stored.invoiced.toDecimalString(), m.stored.credited.toDecimalString(),
+                     m.stored.writtenOff.toDecimalString(), m.stored.paid.toDecimalString(),
+                     m.stored.applied.toDecimalString(), m.recounted.invoiced.toDecimalString(),
+                     m.recounted.credited.toDecimalString(), m.recounted.writtenOff.toDecimalString())
+                .arg(m.recounted.paid.toDecimalString(), m.recounted.applied.toDecimalString())};
+    more(QStringLiteral("customer_balances"), balances->size());
+
+    step(tr("Checking order settlement"));
+    auto unknown = repo.ordersWithUnknownSettlement(MaxPerCheck + 1);
+    if (!unknown)
+        return std::unexpected(unknown.error());
+    for (const QString& orderNo : unknown->mid(0, MaxPerCheck))
+        problems << DatabaseProblem{
+            QStringLiteral("settlement"),
+            tr("Order %1 has a settlement state this version does not know.").arg(orderNo)};
+    more(QStringLiteral("settlement"), unknown->size());
+    auto orders = repo.ordersOutOfStep(MaxPerCheck + 1);
+    if (!orders)
+        return std::unexpected(orders.error());
+    for (const SettlementOutOfStep& m : orders->mid(0, MaxPerCheck)) {
+        const auto stored = SettlementStatusInfo::fromKey(m.storedKey);
+        if (!stored)
+            continue; // named above
+        problems << DatabaseProblem{QStringLiteral("settlement"),
+                                    tr("Order %1 says \"%2\" but its invoices and payments make it \"%3\".")
+                                        .arg(m.orderNo, SettlementStatusInfo::displayName(*stored),
+                                             SettlementStatusInfo::displayName(m.derived))};
+    }
+    more(QStringLiteral("settlement"), orders->size());
+    return {};
 }
 
 } // namespace od

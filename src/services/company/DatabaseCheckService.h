@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Database.h"
+#include "Session.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,14 +12,18 @@ namespace od {
 
 struct DatabaseProblem
 {
-    // Which check found it: "integrity", "foreign_key", "order_totals", "search_index", "status".
+    // Which check found it: "integrity", "foreign_key", "order_totals", "search_index", "status",
+    // "money", "invoice_sums", "credit_notes", "payment_sums", "customer_balances", "settlement".
     QString check;
     QString message; // translated, names the order or table
 };
 
 // Checks a database file: SQLite's integrity and foreign-key checks, then what OrderDesk keeps
 // true itself: each order's subtotal is the sum of its line amounts, its total is subtotal + tax,
-// its line count matches, its status is known, and it has exactly one search-index row.
+// its line count matches, its status is known, and it has exactly one search-index row; every
+// payment is applied or an advance (the sum of payments is the sum applied plus the advances),
+// every running sum of invoices, payments and customer balances is what their documents add up
+// to, and each order's settlement state is what its invoices make it.
 // An empty list means nothing was found. Reads only.
 class DatabaseCheckService
 {
@@ -32,11 +36,12 @@ public:
     // Told the name of each step as it starts (a check of a million orders takes a while).
     using StepCallback = std::function<void(const QString& step)>;
 
-    explicit DatabaseCheckService(Database& db) : m_db(db) {}
+    explicit DatabaseCheckService(Session& session);
 
     Result<QList<DatabaseProblem>> run(const StepCallback& onStep = {});
 
 private:
+    Status checkSettlement(QList<DatabaseProblem>& problems, const std::function<void(const QString&)>& step);
     Database& m_db;
 };
 

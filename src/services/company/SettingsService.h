@@ -16,24 +16,22 @@ class SettingsService
     Q_DECLARE_TR_FUNCTIONS(SettingsService)
 
 public:
-    // Changes are audited as the session's user; without a session (first start, command-line
-    // init) as "system".
-    explicit SettingsService(Database& db, Session* session = nullptr) : m_db(db), m_session(session) {}
+    // Changes are checked against and audited as the session's user. A new database that has no
+    // administrator yet may be given its company details by whoever sets it up (the first-run
+    // screen, `orderdesk-cli init`), as it may be given its first administrator.
+    explicit SettingsService(Session& session);
 
     Result<CompanyProfile> company();
     // The prefix must be 1–8 letters or digits; the tax rate 0–100%.
     Status setCompany(const CompanyProfile& profile);
 
     Result<QList<User>> users();
-    // The user the app acts as before sign-in exists: by login name, else the first active user.
-    Result<User> localUser(const QString& preferredName);
-    Result<qint64> addUser(const User& user);
 
 private:
     Status audit(const QString& action, const QString& entity, qint64 id, const QString& label,
                  const QList<FieldChange>& changes);
+    Session& m_session;
     Database& m_db;
-    Session* m_session;
 };
 
 } // namespace od

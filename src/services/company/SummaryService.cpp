@@ -1,8 +1,12 @@
 #include "SummaryService.h"
 
+#include "Database.h"
+
 #include "SummaryRepository.h"
 
 namespace od {
+
+SummaryService::SummaryService(Session& session) : m_db(session.db()) {}
 
 Result<DatabaseSummary> SummaryService::summary()
 {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
 #include "Money.h"
 #include "OrderStatus.h"
+#include "Session.h"
 
 #include <QList>
 
@@ -31,7 +31,7 @@ class SummaryService
     Q_DECLARE_TR_FUNCTIONS(SummaryService)
 
 public:
-    explicit SummaryService(Database& db) : m_db(db) {}
+    explicit SummaryService(Session& session);
 
     Result<DatabaseSummary> summary();
 

@@ -31,6 +31,12 @@ Status CsvCustomerImporter::check(const QList<CsvRecord>& rows, const CsvColumnM
         // Any integer here; the customer rules below say which range is allowed.
         CsvKeyedRows::optionalCell(columns, row, QStringLiteral("payment_terms_days"), report,
                                    customer.paymentTermsDays, CsvFieldParser::anyInt);
+        // Optional: "zh_CN"/"en" as exported, or what a person writes ("中文", "English").
+        if (const QString language = columns.value(row, QStringLiteral("document_language"));
+            !language.isEmpty())
+            customer.documentLanguage = DocumentLanguage::fromText(language).isEmpty()
+                                            ? language
+                                            : DocumentLanguage::fromText(language);
         if (auto ok = CustomerService::check(customer); !ok)
             report.addError(row.line, CsvFieldParser::withColumn(ok.error()));
         return customer;

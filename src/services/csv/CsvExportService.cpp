@@ -1,10 +1,14 @@
 #include "CsvExportService.h"
 
+#include "CalendarRepository.h"
 #include "CsvFormat.h"
 #include "CsvWriter.h"
 #include "ExportRepository.h"
 #include "OutputFile.h"
+#include "OrderQueryService.h"
 #include "Permissions.h"
+#include "RoutingRepository.h"
+#include "WorkCentreRepository.h"
 
 namespace od {
 
@@ -13,6 +17,20 @@ namespace {
 QString isoDate(const QDate& date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// Writes `rows` (already in memory: the planning tables are small) through `toCells`.
+template <typename Row, typename ToCells>
+Status writeRows(CsvWriter& writer, CsvProgress& steps, CsvExportReport& report, const QList<Row>& rows,
+                 ToCells toCells)
+{
+    for (const Row& row : rows) {
+        writer.writeRow(toCells(row));
+        ++report.rowCount;
+        if (!steps.advance())
+            break;
+    }
+    return {};
 }
 
 } // namespace
@@ -59,7 +77,7 @@ Result<CsvExportReport> CsvExportService::exportCustomers(const QString& path, C
                             return repository.forEachCustomer([&](const Customer& c) {
                                 writer.writeRow({c.code, c.name, c.contact, c.phone, c.email, c.address,
                                                  c.creditLimit.toDecimalString(),
-                                                 QString::number(c.paymentTermsDays)});
+                                                 QString::number(c.paymentTermsDays), c.documentLanguage});
                                 ++report.rowCount;
                                 return steps.advance();
                             });
@@ -89,16 +107,18 @@ Result<CsvExportReport> CsvExportService::exportOrders(const QString& path, CsvP
 {
     if (auto ok = Permissions::require(m_session, Permission::ExportData); !ok)
         return std::unexpected(ok.error());
-    // Every order of every salesperson goes into the file.
-    if (auto ok = Permissions::require(m_session, Permission::ReadAllOrders); !ok)
-        return std::unexpected(ok.error());
+    // The orders this user may see: a salesperson's own, everyone else's every order.
+    const qint64 onlyOf = OrderQueryService(m_session).ownOrdersOnlyId();
+    if (onlyOf < 0)
+        if (auto ok = Permissions::require(m_session, Permission::ReadAllOrders); !ok)
+            return std::unexpected(ok.error());
     ExportRepository repository(m_session.db());
-    auto count = repository.orderLineCount();
+    auto count = repository.orderLineCount(onlyOf);
     if (!count)
         return std::unexpected(count.error());
     return writeCsvFile(path, m_session.db().path(), CsvFormat::orderColumns(), *count, progress,
                         [&](CsvWriter& writer, CsvProgress& steps, CsvExportReport& report) -> Status {
-                            return repository.forEachOrderLine([&](const OrderExportLine& l) {
+                            return repository.forEachOrderLine(onlyOf, [&](const OrderExportLine& l) {
                                 writer.writeRow({l.orderNo, l.customerCode, isoDate(l.orderDate),
                                                  isoDate(l.requestedDate), OrderStatusInfo::key(l.status),
                                                  QString::number(l.lineNo), l.sku, l.description,
@@ -106,6 +126,74 @@ Result<CsvExportReport> CsvExportService::exportOrders(const QString& path, CsvP
                                                  l.discount.toPercentString()});
                                 ++report.rowCount;
                                 return steps.advance();
+                            });
+                        });
+}
+
+Result<CsvExportReport> CsvExportService::exportWorkCentres(const QString& path, CsvProgressCallback progress)
+{
+    if (auto ok = Permissions::require(m_session, Permission::ExportData); !ok)
+        return std::unexpected(ok.error());
+    auto centres = WorkCentreRepository(m_session.db()).all();
+    if (!centres)
+        return std::unexpected(centres.error());
+    return writeCsvFile(path, m_session.db().path(), CsvFormat::workCentreColumns(), centres->size(), progress,
+                        [&](CsvWriter& writer, CsvProgress& steps, CsvExportReport& report) -> Status {
+                            return writeRows(writer, steps, report, *centres, [](const WorkCentre& c) {
+                                return QStringList{c.code,
+                                                   c.name,
+                                                   c.department,
+                                                   c.hoursPerShift.toDecimalString(),
+                                                   QString::number(c.shifts),
+                                                   QString::number(c.units),
+                                                   c.efficiency.toPercentString()};
+                            });
+                        });
+}
+
+Result<CsvExportReport> CsvExportService::exportRoutings(const QString& path, CsvProgressCallback progress)
+{
+    if (auto ok = Permissions::require(m_session, Permission::ExportData); !ok)
+        return std::unexpected(ok.error());
+    auto routings = RoutingRepository(m_session.db()).all();
+    if (!routings)
+        return std::unexpected(routings.error());
+    QList<QStringList> rows;
+    for (const Routing& routing : std::as_const(*routings)) {
+        for (const RoutingStep& step : routing.steps) {
+            // Columns that do not apply to the kind of step stay empty.
+            const bool bought = step.isPurchase();
+            rows << QStringList{routing.sku,
+                                QString::number(step.stepNo),
+                                step.name,
+                                step.workCentre,
+                                bought ? QString() : step.setupHours.toDecimalString(),
+                                bought ? QString() : step.runHoursPerUnit.toDecimalString(),
+                                QString::number(step.waitDays),
+                                bought ? QString::number(step.purchaseLeadDays) : QString()};
+        }
+    }
+    return writeCsvFile(path, m_session.db().path(), CsvFormat::routingColumns(), rows.size(), progress,
+                        [&](CsvWriter& writer, CsvProgress& steps, CsvExportReport& report) -> Status {
+                            return writeRows(writer, steps, report, rows,
+                                             [](const QStringList& r) { return r; });
+                        });
+}
+
+Result<CsvExportReport> CsvExportService::exportCalendar(const QString& path, CsvProgressCallback progress)
+{
+    if (auto ok = Permissions::require(m_session, Permission::ExportData); !ok)
+        return std::unexpected(ok.error());
+    auto days = CalendarRepository(m_session.db()).all();
+    if (!days)
+        return std::unexpected(days.error());
+    return writeCsvFile(path, m_session.db().path(), CsvFormat::calendarColumns(), days->size(), progress,
+                        [&](CsvWriter& writer, CsvProgress& steps, CsvExportReport& report) -> Status {
+                            return writeRows(writer, steps, report, *days, [](const CalendarDay& d) {
+                                return QStringList{
+                                    isoDate(d.date), CalendarDay::kindKey(d.kind), d.workCentre,
+                                    d.kind == CalendarDayKind::Overtime ? d.hours.toDecimalString()
+                                                                        : QString()};
                             });
                         });
 }

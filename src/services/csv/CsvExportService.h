@@ -11,11 +11,12 @@ class CsvWriter;
 
 struct CsvExportReport
 {
-    qint64 rowCount = 0;    // data rows written (order lines for orders)
+    qint64 rowCount = 0;    // data rows written (order lines for orders, steps for routings)
     bool cancelled = false; // then no file was written
 };
 
-// Writes customers, products or orders in the CSV formats the import reads (docs/CSV.md):
+// Writes customers, products, orders, work centres, routings or the calendar in the CSV formats
+// the import reads (docs/CSV.md):
 // UTF-8 with a BOM, CRLF, exact decimals. The file is replaced only when the export completes;
 // a failed or cancelled export leaves any earlier file as it was.
 class CsvExportService
@@ -28,6 +29,11 @@ public:
     Result<CsvExportReport> exportCustomers(const QString& path, CsvProgressCallback progress = {});
     Result<CsvExportReport> exportProducts(const QString& path, CsvProgressCallback progress = {});
     Result<CsvExportReport> exportOrders(const QString& path, CsvProgressCallback progress = {});
+    Result<CsvExportReport> exportWorkCentres(const QString& path, CsvProgressCallback progress = {});
+    // One row per routing step, by SKU and step number.
+    Result<CsvExportReport> exportRoutings(const QString& path, CsvProgressCallback progress = {});
+    // Every calendar entry, by date (the company's before the work centres').
+    Result<CsvExportReport> exportCalendar(const QString& path, CsvProgressCallback progress = {});
 
 private:
     Session& m_session;

@@ -76,6 +76,16 @@ Result<Quantity> CsvFieldParser::quantity(const QString& column, const QString& 
     return std::unexpected(decimalError(column, text, Quantity::Scale));
 }
 
+Result<Hours> CsvFieldParser::hours(const QString& column, const QString& text)
+{
+    if (const auto value = Hours::parse(text))
+        return *value;
+    if (text.trimmed().startsWith(u'-') && text.contains(QRegularExpression(QStringLiteral("[1-9]"))))
+        return std::unexpected(
+            Error::invalid(tr("%1: hours cannot be negative (\"%2\").").arg(column, text), column));
+    return std::unexpected(decimalError(column, text, Hours::Scale));
+}
+
 Result<BasisPoints> CsvFieldParser::percent(const QString& column, const QString& text)
 {
     QString typed = text.trimmed();

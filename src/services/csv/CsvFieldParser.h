@@ -2,6 +2,7 @@
 
 #include "BasisPoints.h"
 #include "Error.h"
+#include "Hours.h"
 #include "Money.h"
 #include "Quantity.h"
 #include "UnitPrice.h"
@@ -22,6 +23,8 @@ public:
     static Result<Money> money(const QString& column, const QString& text);
     static Result<UnitPrice> unitPrice(const QString& column, const QString& text);
     static Result<Quantity> quantity(const QString& column, const QString& text);
+    // Hours with up to 3 decimals ("12.5"), not negative.
+    static Result<Hours> hours(const QString& column, const QString& text);
     // A percentage as typed: "15", "2.5".
     static Result<BasisPoints> percent(const QString& column, const QString& text);
     static Result<int> wholeNumber(const QString& column, const QString& text, int min, int max);

@@ -4,10 +4,15 @@ namespace od {
 
 QStringList CsvFormat::customerColumns()
 {
-    return {QStringLiteral("code"),         QStringLiteral("name"),
-            QStringLiteral("contact"),      QStringLiteral("phone"),
-            QStringLiteral("email"),        QStringLiteral("address"),
-            QStringLiteral("credit_limit"), QStringLiteral("payment_terms_days")};
+    return {QStringLiteral("code"),
+            QStringLiteral("name"),
+            QStringLiteral("contact"),
+            QStringLiteral("phone"),
+            QStringLiteral("email"),
+            QStringLiteral("address"),
+            QStringLiteral("credit_limit"),
+            QStringLiteral("payment_terms_days"),
+            QStringLiteral("document_language")};
 }
 
 QStringList CsvFormat::productColumns()
@@ -31,6 +36,38 @@ QStringList CsvFormat::orderColumns()
             QStringLiteral("discount_percent")};
 }
 
+QStringList CsvFormat::workCentreColumns()
+{
+    return {QStringLiteral("code"),
+            QStringLiteral("name"),
+            QStringLiteral("department"),
+            QStringLiteral("hours_per_shift"),
+            QStringLiteral("shifts"),
+            QStringLiteral("units"),
+            QStringLiteral("efficiency_percent")};
+}
+
+QStringList CsvFormat::routingColumns()
+{
+    return {QStringLiteral("sku"),         QStringLiteral("step_no"),
+            QStringLiteral("name"),        QStringLiteral("work_centre"),
+            QStringLiteral("setup_hours"), QStringLiteral("run_hours_per_unit"),
+            QStringLiteral("wait_days"),   QStringLiteral("purchase_lead_days")};
+}
+
+QStringList CsvFormat::calendarColumns()
+{
+    return {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("work_centre"),
+            QStringLiteral("hours")};
+}
+
+QStringList CsvFormat::paymentColumns()
+{
+    return {QStringLiteral("customer_code"), QStringLiteral("date"),         QStringLiteral("amount"),
+            QStringLiteral("reference"),     QStringLiteral("method"),       QStringLiteral("note"),
+            QStringLiteral("invoice_no"),    QStringLiteral("bill_maturity")};
+}
+
 QStringList CsvFormat::customerRequired()
 {
     return {QStringLiteral("code"), QStringLiteral("name")};
@@ -45,6 +82,27 @@ QStringList CsvFormat::orderRequired()
 {
     return {QStringLiteral("order_no"), QStringLiteral("customer_code"), QStringLiteral("sku"),
             QStringLiteral("quantity")};
+}
+
+QStringList CsvFormat::workCentreRequired()
+{
+    return {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("hours_per_shift")};
+}
+
+QStringList CsvFormat::routingRequired()
+{
+    return {QStringLiteral("sku"), QStringLiteral("step_no"), QStringLiteral("name")};
+}
+
+QStringList CsvFormat::calendarRequired()
+{
+    return {QStringLiteral("date"), QStringLiteral("kind")};
+}
+
+QStringList CsvFormat::paymentRequired()
+{
+    return {QStringLiteral("customer_code"), QStringLiteral("date"), QStringLiteral("amount"),
+            QStringLiteral("reference")};
 }
 
 } // namespace od

@@ -54,6 +54,16 @@ QString CsvImportReport::summary() const
         return dryRun ? tr("%n order(s) with %1 lines would be imported; nothing was changed.", nullptr, n)
                             .arg(rowCount)
                       : tr("Imported %n order(s) with %1 lines.", nullptr, n).arg(rowCount);
+    case Kind::WorkCentres:
+        return dryRun ? tr("%n work centre(s) would be imported; nothing was changed.", nullptr, n)
+                      : tr("Imported %n work centre(s).", nullptr, n);
+    case Kind::Routings:
+        return dryRun
+                   ? tr("The routings of %n product(s) would be imported; nothing was changed.", nullptr, n)
+                   : tr("Imported the routings of %n product(s).", nullptr, n);
+    case Kind::Calendar:
+        return dryRun ? tr("%n calendar day(s) would be imported; nothing was changed.", nullptr, n)
+                      : tr("Imported %n calendar day(s).", nullptr, n);
     }
     return {};
 }

@@ -26,7 +26,10 @@ public:
     {
         Customers,
         Products,
-        Orders
+        Orders,
+        WorkCentres,
+        Routings,
+        Calendar
     };
 
     Kind kind = Kind::Customers;
@@ -36,7 +39,8 @@ public:
     QList<QStringList> previewRows; // the first PreviewRowLimit data rows as read
     QList<int> previewLines;        // the file line of each preview row
     qint64 rowCount = 0;            // data rows in the file (blank lines not counted)
-    qint64 recordCount = 0;         // customers, products or orders that would be / were imported
+    qint64 recordCount = 0;         // customers, products, orders, work centres, routings (products)
+                                    // or calendar days that would be / were imported
     bool dryRun = false;
     bool committed = false; // true only when the records are now in the database
     bool cancelled = false;

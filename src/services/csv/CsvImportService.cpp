@@ -4,10 +4,13 @@
 #include "AuditTrail.h"
 #include "Permissions.h"
 
+#include "CsvCalendarImporter.h"
 #include "CsvCustomerImporter.h"
 #include "CsvOrderImporter.h"
 #include "CsvProductImporter.h"
 #include "CsvReader.h"
+#include "CsvRoutingImporter.h"
+#include "CsvWorkCentreImporter.h"
 #include "Database.h"
 #include "Logging.h"
 
@@ -31,6 +34,12 @@ QString kindName(CsvImportReport::Kind kind)
         return QStringLiteral("products");
     case CsvImportReport::Kind::Orders:
         return QStringLiteral("orders");
+    case CsvImportReport::Kind::WorkCentres:
+        return QStringLiteral("work_centres");
+    case CsvImportReport::Kind::Routings:
+        return QStringLiteral("routings");
+    case CsvImportReport::Kind::Calendar:
+        return QStringLiteral("calendar");
     }
     return {};
 }
@@ -44,6 +53,12 @@ QString kindDisplayName(CsvImportReport::Kind kind)
         return CsvImportService::tr("products");
     case CsvImportReport::Kind::Orders:
         return CsvImportService::tr("orders");
+    case CsvImportReport::Kind::WorkCentres:
+        return CsvImportService::tr("work centres");
+    case CsvImportReport::Kind::Routings:
+        return CsvImportService::tr("routings");
+    case CsvImportReport::Kind::Calendar:
+        return CsvImportService::tr("the working calendar");
     }
     return {};
 }
@@ -69,6 +84,47 @@ Result<CsvImportReport> CsvImportService::importOrders(const QString& path, bool
 {
     CsvOrderImporter importer(m_session, QFileInfo(path).fileName());
     return run(CsvImportReport::Kind::Orders, importer, path, dryRun, progress);
+}
+
+Result<CsvImportReport> CsvImportService::importWorkCentres(const QString& path, bool dryRun,
+                                                            CsvProgressCallback progress)
+{
+    CsvWorkCentreImporter importer(m_session);
+    return run(CsvImportReport::Kind::WorkCentres, importer, path, dryRun, progress);
+}
+
+Result<CsvImportReport> CsvImportService::importRoutings(const QString& path, bool dryRun,
+                                                         CsvProgressCallback progress)
+{
+    CsvRoutingImporter importer(m_session);
+    return run(CsvImportReport::Kind::Routings, importer, path, dryRun, progress);
+}
+
+Result<CsvImportReport> CsvImportService::importCalendar(const QString& path, bool dryRun,
+                                                         CsvProgressCallback progress)
+{
+    CsvCalendarImporter importer(m_session);
+    return run(CsvImportReport::Kind::Calendar, importer, path, dryRun, progress);
+}
+
+Result<CsvImportReport> CsvImportService::import(CsvImportReport::Kind kind, const QString& path, bool dryRun,
+                                                 CsvProgressCallback progress)
+{
+    switch (kind) {
+    case CsvImportReport::Kind::Customers:
+        return importCustomers(path, dryRun, std::move(progress));
+    case CsvImportReport::Kind::Products:
+        return importProducts(path, dryRun, std::move(progress));
+    case CsvImportReport::Kind::Orders:
+        return importOrders(path, dryRun, std::move(progress));
+    case CsvImportReport::Kind::WorkCentres:
+        return importWorkCentres(path, dryRun, std::move(progress));
+    case CsvImportReport::Kind::Routings:
+        return importRoutings(path, dryRun, std::move(progress));
+    case CsvImportReport::Kind::Calendar:
+        return importCalendar(path, dryRun, std::move(progress));
+    }
+    return std::unexpected(Error::invalid(tr("Unknown kind of import.")));
 }
 
 Result<CsvImportReport> CsvImportService::run(CsvImportReport::Kind kind, CsvRecordImporter& importer,

@@ -10,7 +10,8 @@ namespace od {
 
 class CsvRecordImporter;
 
-// Imports customers, products or orders from a CSV file (formats in docs/CSV.md). An import is
+// Imports customers, products, orders, work centres, routings or calendar days from a CSV file
+// (formats in docs/CSV.md). An import is
 // all or nothing: every problem in the file is listed in the report, and one bad row imports
 // nothing. With dryRun the file is checked and nothing is changed. The GUI runs these on a
 // worker thread with its own Database and Session.
@@ -29,6 +30,15 @@ public:
     Result<CsvImportReport> importProducts(const QString& path, bool dryRun,
                                            CsvProgressCallback progress = {});
     Result<CsvImportReport> importOrders(const QString& path, bool dryRun, CsvProgressCallback progress = {});
+    Result<CsvImportReport> importWorkCentres(const QString& path, bool dryRun,
+                                              CsvProgressCallback progress = {});
+    Result<CsvImportReport> importRoutings(const QString& path, bool dryRun,
+                                           CsvProgressCallback progress = {});
+    Result<CsvImportReport> importCalendar(const QString& path, bool dryRun,
+                                           CsvProgressCallback progress = {});
+    // Whichever of the above `kind` names.
+    Result<CsvImportReport> import(CsvImportReport::Kind kind, const QString& path, bool dryRun,
+                                   CsvProgressCallback progress = {});
 
 private:
     Result<CsvImportReport> run(CsvImportReport::Kind kind, CsvRecordImporter& importer, const QString& path,

@@ -4,6 +4,7 @@
 #include "CsvFormat.h"
 #include "CsvKeyedRows.h"
 #include "CustomerRepository.h"
+#include "OrderEventText.h"
 #include "OrderNumberAllocator.h"
 #include "OrderRepository.h"
 #include "OrderValidator.h"
@@ -56,7 +57,7 @@ QStringList CsvOrderImporter::headerText(const CsvRecord& row, const CsvColumnMa
 Status CsvOrderImporter::check(const QList<CsvRecord>& rows, const CsvColumnMap& columns,
                                CsvImportReport& report, CsvProgress& progress)
 {
-    auto company = SettingsService(m_session.db()).company();
+    auto company = SettingsService(m_session).company();
     if (!company)
         return std::unexpected(company.error());
     m_company = *company;
@@ -356,10 +357,8 @@ Status CsvOrderImporter::write(CsvProgress& progress)
         OrderEvent event;
         event.orderId = order.id;
         event.userId = m_session.user().id;
-        event.kind = QStringLiteral("imported");
         event.revision = order.revision;
-        event.detail = tr("Imported from %1 with status \"%2\".")
-                           .arg(m_sourceName, OrderStatusInfo::displayName(order.status));
+        OrderEventText::imported(event, m_sourceName, order.status);
         if (auto ok = orders.addEvent(event); !ok)
             return ok;
         if (!progress.advance(order.lines.size()))

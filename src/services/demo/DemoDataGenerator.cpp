@@ -2,14 +2,17 @@
 
 #include "AuditRepository.h"
 #include "AuditTrail.h"
+#include "Database.h"
 #include "DemoBulkWriter.h"
 #include "DemoCalendar.h"
 #include "DemoCatalog.h"
 #include "DemoCustomers.h"
 #include "DemoOrderBuilder.h"
+#include "DemoPlanning.h"
 #include "DemoRandom.h"
 #include "PasswordHasher.h"
 #include "RecordFields.h"
+#include "SettingsRepository.h"
 #include "SettingsService.h"
 #include "UserCredentialRepository.h"
 #include "UserRepository.h"
@@ -25,6 +28,8 @@
 #include <future>
 
 namespace od {
+
+DemoDataGenerator::DemoDataGenerator(Session& session) : m_db(session.db()) {}
 
 namespace {
 
@@ -68,7 +73,8 @@ QHash<QString, QString> hashDemoPasswords(const QStringList& names)
     return hashes;
 }
 
-// Gives every demo user without a password its demo password, so that each role can sign in.
+// Gives every demo user without a password its demo password, so that each role can sign in,
+// and writes their names under DemoDataGenerator::accountsKey().
 // A user who already had a password (an administrator created by `init`) keeps it. `hashed`
 // holds hashes made ahead, for the users expected to need one.
 Status setDemoPasswords(Database& db, const QHash<QString, QString>& hashed)
@@ -76,6 +82,7 @@ Status setDemoPasswords(Database& db, const QHash<QString, QString>& hashed)
     UserRepository users(db);
     UserCredentialRepository credentials(db);
     QList<QPair<qint64, QString>> hashes; // hashed before the transaction: ~0.3 s each
+    QStringList names;
     for (const User& demoUser : DemoCatalog::users()) {
         auto user = users.byName(demoUser.name);
         if (!user)
@@ -94,6 +101,7 @@ Status setDemoPasswords(Database& db, const QHash<QString, QString>& hashed)
             return std::unexpected(
                 Error::storage(DemoDataGenerator::tr("A demo password could not be hashed.")));
         hashes.append({(*user)->id, hash});
+        names << demoUser.name;
     }
     Transaction tx(db);
     if (!tx.isActive())
@@ -128,10 +136,31 @@ Status setDemoPasswords(Database& db, const QHash<QString, QString>& hashed)
             !ok)
             return ok;
     }
+    if (auto ok = SettingsRepository(db).setValue(DemoDataGenerator::accountsKey(), names.join(u',')); !ok)
+        return ok;
     return tx.commit();
 }
 
 } // namespace
+
+Result<QList<DemoAccount>> DemoDataGenerator::demoAccounts(Session& session)
+{
+    Database& db = session.db();
+    auto names = SettingsRepository(db).value(accountsKey());
+    if (!names)
+        return std::unexpected(names.error());
+    QList<DemoAccount> accounts;
+    UserRepository users(db);
+    for (const QString& name : names->split(u',', Qt::SkipEmptyParts)) {
+        auto user = users.byName(name);
+        if (!user)
+            return std::unexpected(user.error());
+        if (!*user || !(*user)->active)
+            continue;
+        accounts << DemoAccount{(*user)->name, (*user)->displayName, (*user)->role, demoPassword(name)};
+    }
+    return accounts;
+}
 
 Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, const Progress& progress)
 {
@@ -155,7 +184,8 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
             tr("%1 already has customers or orders. Demo data only goes into an empty database.")
                 .arg(m_db.path())));
 
-    SettingsService settings(m_db);
+    Session system(m_db, User::system());
+    SettingsService settings(system);
     auto company = settings.company();
     if (!company)
         return std::unexpected(company.error());
@@ -208,6 +238,23 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
         products << DemoOrderBuilder::StoredProduct{*id, p};
     }
     outcome.products = products.size();
+
+    // The shop floor: work centres, and a routing for every product of the catalogue.
+    QHash<QString, qint64> centreIds;
+    for (const WorkCentre& centre : DemoPlanning::workCentres()) {
+        auto id = writer.workCentreId(centre, since);
+        if (!id)
+            return std::unexpected(id.error());
+        centreIds.insert(centre.code, *id);
+        ++outcome.workCentres;
+    }
+    for (const DemoOrderBuilder::StoredProduct& product : std::as_const(products)) {
+        for (const RoutingStep& step : DemoPlanning::routing(product.demo)) {
+            if (auto ok = writer.insertRoutingStep(product.id, step, centreIds.value(step.workCentre)); !ok)
+                return std::unexpected(ok.error());
+            ++outcome.routingSteps;
+        }
+    }
 
     DemoOrderBuilder builder(random, customers, products, staff, calendar.cutoff());
     QMap<int, qint64> lastNumberByYear;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "Database.h"
+#include "Role.h"
+#include "Session.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -23,15 +24,26 @@ struct DemoOutcome
     qint64 users = 0;
     qint64 customers = 0;
     qint64 products = 0;
+    qint64 workCentres = 0;
+    qint64 routingSteps = 0;
     qint64 orders = 0;
     qint64 lines = 0;
     qint64 elapsedMs = 0;
 };
 
+// A staff account of the demo company and the password it was given.
+struct DemoAccount
+{
+    QString name;
+    QString displayName;
+    Role role = Role::Salesperson;
+    QString password;
+};
+
 // Fills an empty database with a plausible demo company: a valve, pump and fittings maker with
-// its staff, customers, catalogue and a year of orders in every status of the lifecycle, with
-// timelines, confirmations and the search index. The same seed and day give the same data.
-// Everything is one transaction: an error or a cancel leaves the database as it was.
+// its staff, customers, catalogue, work centres and routings, and a year of orders in every
+// status of the lifecycle, with timelines, confirmations and the search index. The same seed and day give the
+// same data. Everything is one transaction: an error or a cancel leaves the database as it was.
 class DemoDataGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)
@@ -42,9 +54,16 @@ public:
     // Called every few thousand orders; returning false cancels the run.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    explicit DemoDataGenerator(Database& db) : m_db(db) {}
+    explicit DemoDataGenerator(Session& session);
 
     Result<DemoOutcome> generate(const DemoOptions& options, const Progress& progress = {});
+
+    // On a database the generator filled: the accounts it gave their demo password (the
+    // README's), for the sign-in dialog to offer; empty on any other database.
+    static Result<QList<DemoAccount>> demoAccounts(Session& session);
+    // The settings key that marks a demo database: the names of the accounts with a demo
+    // password, separated by commas.
+    static QString accountsKey() { return QStringLiteral("demo.accounts"); }
 
 private:
     Database& m_db;

@@ -3,10 +3,21 @@
 #include "Confirmation.h"
 #include "DemoCalendar.h"
 #include "LineCalculator.h"
+#include "OrderEvent.h"
+#include "SettlementStatus.h"
 
 #include <algorithm>
 
 namespace od {
+
+namespace {
+
+std::string_view kindOf(QLatin1String kind)
+{
+    return std::string_view(kind.data(), size_t(kind.size()));
+}
+
+} // namespace
 
 namespace {
 
@@ -67,6 +78,27 @@ std::string_view decimalString(qint64 minor, char (&out)[32])
     return {p, size_t(end - p)};
 }
 
+// Appends `text` as a JSON string: quoted, with quotes, backslashes and control characters
+// escaped (the UTF-8 of names and remarks passes as it is).
+void appendJsonString(std::string& out, std::string_view text)
+{
+    out.push_back('"');
+    for (const char c : text) {
+        if (c == '"' || c == '\\') {
+            out.push_back('\\');
+            out.push_back(c);
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out.append("\\u00");
+            out.push_back(hex[(c >> 4) & 0xf]);
+            out.push_back(hex[c & 0xf]);
+        } else {
+            out.push_back(c);
+        }
+    }
+    out.push_back('"');
+}
+
 std::string_view channelKey(int index)
 {
     static const std::array<std::string, std::size(kChannels)> keys = [] {
@@ -78,20 +110,12 @@ std::string_view channelKey(int index)
     return keys[size_t(index)];
 }
 
-std::string_view settlementKey(DemoRandom& random, OrderStatus status)
+// Settlement follows from invoices and payments, and the demo has none yet: every order is not
+// invoiced (a state saying "paid" with no payment behind it is what the database check reports).
+std::string_view unbilledKey()
 {
-    switch (status) {
-    case OrderStatus::Completed:
-        return random.chance(950) ? "paid" : "partially_paid";
-    case OrderStatus::Delivered: {
-        const int r = int(random.between(0, 9));
-        return r < 6 ? "invoiced" : r < 8 ? "partially_paid" : "unbilled";
-    }
-    case OrderStatus::Shipped:
-        return random.chance(300) ? "invoiced" : "unbilled";
-    default:
-        return "unbilled";
-    }
+    static const std::string key = utf8(SettlementStatusInfo::key(SettlementStatus::Unbilled));
+    return key;
 }
 
 } // namespace
@@ -145,13 +169,14 @@ DemoOrderBuilder::DemoOrderBuilder(DemoRandom& random, const QList<StoredCustome
     // The same sentences (and translations) the intake, confirmation and status services write.
     for (int n = 1; n < int(m_createdTemplates.size()); ++n)
         m_createdTemplates[size_t(n)] = DemoTextTemplate(QCoreApplication::translate(
-            "OrderIntakeService", "Order entered with %n line(s), total %1.", nullptr, n));
+            "OrderEventText", "Order entered with %n line(s), total %1.", nullptr, n));
     m_confirmedTemplate =
-        DemoTextTemplate(QCoreApplication::translate("ConfirmationService", "Confirmed by %1 (%2) on %3."));
-    m_submittedDetail = utf8(QCoreApplication::translate(
-                                 "OrderIntakeService", "Sent to the customer for confirmation (revision %1).")
-                                 .arg(1));
+        DemoTextTemplate(QCoreApplication::translate("OrderEventText", "Confirmed by %1 (%2) on %3."));
+    m_submittedDetail = utf8(
+        QCoreApplication::translate("OrderEventText", "Sent to the customer for confirmation (revision %1).")
+            .arg(1));
     m_transitionDetails.resize(size_t(kStatusCount * kStatusCount));
+    m_transitionData.resize(size_t(kStatusCount * kStatusCount));
     m_searchText.reserve(1024);
 }
 
@@ -159,9 +184,52 @@ std::string_view DemoOrderBuilder::transitionDetail(OrderStatus from, OrderStatu
 {
     std::string& detail = m_transitionDetails[size_t(int(from) * kStatusCount + int(to))];
     if (detail.empty())
-        detail = utf8(QCoreApplication::translate("OrderStatusService", "%1 → %2")
+        detail = utf8(QCoreApplication::translate("OrderEventText", "%1 → %2")
                           .arg(OrderStatusInfo::displayName(from), OrderStatusInfo::displayName(to)));
     return detail;
+}
+
+std::string_view DemoOrderBuilder::transitionData(std::string& buffer, OrderStatus from, OrderStatus to,
+                                                  std::string_view note)
+{
+    if (note.empty()) {
+        std::string& cached = m_transitionData[size_t(int(from) * kStatusCount + int(to))];
+        if (!cached.empty())
+            return cached;
+        cached.assign("{\"from\":");
+        appendJsonString(cached, statusKey(from));
+        cached.append(",\"to\":");
+        appendJsonString(cached, statusKey(to));
+        cached.push_back('}');
+        return cached;
+    }
+    buffer.assign("{\"from\":");
+    appendJsonString(buffer, statusKey(from));
+    if (!note.empty()) {
+        buffer.append(",\"note\":");
+        appendJsonString(buffer, note);
+    }
+    buffer.append(",\"to\":");
+    appendJsonString(buffer, statusKey(to));
+    buffer.push_back('}');
+    return buffer;
+}
+
+std::string_view DemoOrderBuilder::confirmedData(const Customer& customer, int channel,
+                                                 std::string_view confirmedAt, std::string_view remarks)
+{
+    m_confirmedData.assign("{\"channel\":");
+    appendJsonString(m_confirmedData, channelKey(channel));
+    m_confirmedData.append(",\"confirmed_at\":");
+    appendJsonString(m_confirmedData, confirmedAt);
+    m_confirmedData.append(",\"contact\":");
+    appendJsonString(m_confirmedData, customer.contact);
+    if (!remarks.empty()) {
+        m_confirmedData.append(",\"remarks\":");
+        appendJsonString(m_confirmedData, remarks);
+    }
+    m_confirmedData.push_back('}');
+    return m_confirmedData;
 }
 
 std::string_view DemoOrderBuilder::reasonDetail(std::string& buffer, OrderStatus from, OrderStatus to,
@@ -204,10 +272,11 @@ qint64 DemoOrderBuilder::duringBusinessHours(qint64 unixSeconds)
     return day * kDay + second - DemoCalendar::ChinaOffsetSeconds;
 }
 
-void DemoOrderBuilder::addEvent(qint64 at, const Person& by, std::string_view kind, std::string_view detail)
+void DemoOrderBuilder::addEvent(qint64 at, const Person& by, std::string_view kind, std::string_view detail,
+                                std::string_view data)
 {
     const int i = m_eventCount++;
-    m_events[size_t(i)] = {DemoCalendar::formatTimestamp(at, m_eventTimes[i]), by.id, kind, 1, detail};
+    m_events[size_t(i)] = {DemoCalendar::formatTimestamp(at, m_eventTimes[i]), by.id, kind, 1, detail, data};
 }
 
 void DemoOrderBuilder::chooseLines(const Customer& customer, bool bigOrder)
@@ -288,15 +357,16 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
     OrderStatus status = OrderStatus::Draft;
     std::optional<OrderStatus> heldFrom;
     qint64 t = createdAt;
-    addEvent(t, salesperson, "created", m_createdDetail);
+    addEvent(t, salesperson, kindOf(OrderEventKind::Created), m_createdDetail, m_createdData);
     for (int k = 0; k < 8 && !abandoned; ++k) {
         if (k == cancelAt) {
             const qint64 at = duringBusinessHours(t + m_random.between(1 * kDay, 10 * kDay));
             if (at < m_cutoff) {
                 const std::string& reason =
                     m_cancelReasons[size_t(m_random.between(0, qint64(m_cancelReasons.size()) - 1))];
-                addEvent(at, salesperson, "status_changed",
-                         reasonDetail(m_cancelDetail, status, OrderStatus::Cancelled, reason));
+                addEvent(at, salesperson, kindOf(OrderEventKind::StatusChanged),
+                         reasonDetail(m_cancelDetail, status, OrderStatus::Cancelled, reason),
+                         transitionData(m_cancelData, status, OrderStatus::Cancelled, reason));
                 status = OrderStatus::Cancelled;
             }
             break;
@@ -306,16 +376,18 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
             if (heldAt < m_cutoff) {
                 const std::string& reason =
                     m_holdReasons[size_t(m_random.between(0, qint64(m_holdReasons.size()) - 1))];
-                addEvent(heldAt, m_manager, "status_changed",
-                         reasonDetail(m_holdDetail, status, OrderStatus::OnHold, reason));
+                addEvent(heldAt, m_manager, kindOf(OrderEventKind::StatusChanged),
+                         reasonDetail(m_holdDetail, status, OrderStatus::OnHold, reason),
+                         transitionData(m_holdData, status, OrderStatus::OnHold, reason));
                 const qint64 resumedAt = duringBusinessHours(heldAt + m_random.between(7 * kDay, 75 * kDay));
                 if (resumedAt >= m_cutoff) {
                     heldFrom = status;
                     status = OrderStatus::OnHold;
                     break;
                 }
-                addEvent(resumedAt, m_manager, "status_changed",
-                         transitionDetail(OrderStatus::OnHold, status));
+                addEvent(resumedAt, m_manager, kindOf(OrderEventKind::StatusChanged),
+                         transitionDetail(OrderStatus::OnHold, status),
+                         transitionData(m_holdData, OrderStatus::OnHold, status));
                 t = resumedAt;
             }
         }
@@ -325,13 +397,16 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
         t = next;
         const OrderStatus to = kPath[k + 1];
         if (to == OrderStatus::AwaitingConfirmation) {
-            addEvent(t, salesperson, "submitted", m_submittedDetail);
+            addEvent(t, salesperson, kindOf(OrderEventKind::Submitted), m_submittedDetail);
         } else if (to == OrderStatus::Confirmed) {
             const int channel = m_random.weighted(kChannelWeights);
             const qint64 confirmedAt = t - m_random.between(0, 2 * kHour);
             const std::string_view remarks =
                 m_confirmationRemarks[size_t(m_random.between(0, qint64(m_confirmationRemarks.size()) - 1))];
-            addEvent(t, salesperson, "confirmed", confirmedDetail(customer, channel, confirmedAt, remarks));
+            char confirmedAtText[21];
+            addEvent(t, salesperson, kindOf(OrderEventKind::Confirmed), confirmedDetail(customer, channel, confirmedAt, remarks),
+                     confirmedData(customer, channel,
+                                   DemoCalendar::formatTimestamp(confirmedAt, confirmedAtText), remarks));
             m_confirmation.revision = 1;
             m_confirmation.contactName = customer.contact;
             m_confirmation.channel = channelKey(channel);
@@ -346,14 +421,15 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
             m_order.promisedDate =
                 DemoCalendar::formatDate(std::max(m_requestedDay, feasibleDay), m_promisedDate);
         } else {
-            addEvent(t, *stepUser[k], "status_changed", transitionDetail(status, to));
+            addEvent(t, *stepUser[k], kindOf(OrderEventKind::StatusChanged), transitionDetail(status, to),
+                     transitionData(m_cancelData, status, to));
         }
         status = to;
     }
 
     m_order.status = statusKey(status);
     m_order.heldFromStatus = heldFrom ? statusKey(*heldFrom) : std::string_view();
-    m_order.settlementStatus = settlementKey(m_random, status);
+    m_order.settlementStatus = unbilledKey();
     m_order.lastSentRevision = m_eventCount > 1 && m_events[1].kind == "submitted" ? 1 : 0;
 }
 
@@ -450,6 +526,11 @@ const BulkOrder& DemoOrderBuilder::build(qint64 createdAt, std::string_view orde
     m_createdDetail.clear();
     m_createdTemplates[size_t(m_lineCount)].fill(m_createdDetail,
                                                  {decimalString(m_order.totalMinor, m_totalText)});
+    m_createdData.assign("{\"currency\":\"CNY\",\"lines\":");
+    m_createdData.append(std::to_string(m_lineCount));
+    m_createdData.append(",\"total\":");
+    appendJsonString(m_createdData, decimalString(m_order.totalMinor, m_totalText));
+    m_createdData.push_back('}');
 
     simulateLifecycle(customer, salesperson, createdAt, longestLead);
 

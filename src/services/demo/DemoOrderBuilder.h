@@ -88,8 +88,14 @@ private:
     void simulateLifecycle(const Customer& customer, const Person& salesperson, qint64 createdAt,
                            int longestLead);
     qint64 duringBusinessHours(qint64 unixSeconds);
-    void addEvent(qint64 at, const Person& by, std::string_view kind, std::string_view detail);
+    void addEvent(qint64 at, const Person& by, std::string_view kind, std::string_view detail,
+                  std::string_view data = {});
     std::string_view transitionDetail(OrderStatus from, OrderStatus to);
+    // The facts of the same events as JSON, for the timeline to word in the reader's language.
+    std::string_view transitionData(std::string& buffer, OrderStatus from, OrderStatus to,
+                                    std::string_view note = {});
+    std::string_view confirmedData(const Customer& customer, int channel, std::string_view confirmedAt,
+                                   std::string_view remarks);
     std::string_view reasonDetail(std::string& buffer, OrderStatus from, OrderStatus to,
                                   std::string_view reason);
     std::string_view confirmedDetail(const Customer& customer, int channel, qint64 confirmedAt,
@@ -130,6 +136,8 @@ private:
     BulkConfirmation m_confirmation;
     int m_confirmationCount = 0;
     std::string m_createdDetail, m_confirmedDetail, m_holdDetail, m_cancelDetail;
+    std::string m_createdData, m_confirmedData, m_holdData, m_cancelData;
+    std::vector<std::string> m_transitionData; // as m_transitionDetails, without a note
     char m_createdAt[21] = {};
     char m_totalText[32] = {};
     char m_confirmedAt[21] = {};

@@ -1,5 +1,7 @@
 #include "DemoRevisions.h"
 
+#include "Database.h"
+
 #include "OrderIntakeService.h"
 #include "OrderListRepository.h"
 #include "OrderRepository.h"
@@ -10,8 +12,9 @@
 
 namespace od {
 
-Result<int> DemoRevisions::reviseSome(Database& db, int count, const QDate& today)
+Result<int> DemoRevisions::reviseSome(Session& demo, int count, const QDate& today)
 {
+    Database& db = demo.db();
     OrderListQuery query;
     query.status = OrderStatus::AwaitingConfirmation;
     constexpr int Candidates = 200; // the newest ones; most have two lines or more

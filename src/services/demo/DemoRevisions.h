@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Database.h"
 #include "Error.h"
+#include "Session.h"
 
 #include <QDate>
 
@@ -20,7 +20,7 @@ public:
     // Revises up to `count` orders awaiting confirmation that have two or more lines, each as
     // its own salesperson on `today` (the demo's own day; null = the real one); returns how
     // many were revised.
-    static Result<int> reviseSome(Database& db, int count, const QDate& today = {});
+    static Result<int> reviseSome(Session& session, int count, const QDate& today = {});
 };
 
 } // namespace od

@@ -1,9 +1,8 @@
 #include "ConfirmationService.h"
 
-#include "AuditTrail.h"
-#include "Logging.h"
-#include "Permissions.h"
-#include "OrderRepository.h"
+#include "OrderChange.h"
+#include "OrderEventText.h"
+#include "OrderStatusService.h"
 #include "TextCheck.h"
 
 #include <QCryptographicHash>
@@ -31,10 +30,12 @@ Result<std::pair<QString, QString>> storeAttachment(const QString& source, const
     const QString suffix = QFileInfo(source).suffix();
     const QString name = suffix.isEmpty() ? hex : hex + u'.' + suffix.toLower();
     if (!QDir().mkpath(dir))
-        return std::unexpected(Error::storage(ConfirmationService::tr("Cannot create the folder %1.").arg(dir)));
+        return std::unexpected(
+            Error::storage(ConfirmationService::tr("Cannot create the folder %1.").arg(dir)));
     const QString target = dir + u'/' + name;
     if (!QFile::exists(target) && !QFile::copy(source, target))
-        return std::unexpected(Error::storage(ConfirmationService::tr("Cannot copy the file to %1.").arg(target)));
+        return std::unexpected(
+            Error::storage(ConfirmationService::tr("Cannot copy the file to %1.").arg(target)));
     return std::pair{QStringLiteral("attachments/") + name, hex};
 }
 
@@ -43,11 +44,6 @@ Result<std::pair<QString, QString>> storeAttachment(const QString& source, const
 QString ConfirmationService::attachmentsDir() const
 {
     return QFileInfo(m_session.db().path()).absolutePath() + QStringLiteral("/attachments");
-}
-
-Result<QList<AwaitingConfirmation>> ConfirmationService::awaiting()
-{
-    return AwaitingConfirmationRepository(m_session.db()).list();
 }
 
 Status ConfirmationService::record(qint64 orderId, int revision, Confirmation confirmation,
@@ -61,7 +57,8 @@ Status ConfirmationService::record(qint64 orderId, int revision, Confirmation co
     if (const QString problem = TextCheck::problem(confirmation.remarks, true); !problem.isEmpty())
         return std::unexpected(Error::invalid(problem, QStringLiteral("remarks")));
     if (!confirmation.confirmedAt.isValid())
-        return std::unexpected(Error::invalid(tr("Enter when the customer confirmed."), QStringLiteral("confirmed_at")));
+        return std::unexpected(
+            Error::invalid(tr("Enter when the customer confirmed."), QStringLiteral("confirmed_at")));
     if (confirmation.confirmedAt > QDateTime::currentDateTimeUtc().addSecs(300))
         return std::unexpected(
             Error::invalid(tr("The confirmation time is in the future."), QStringLiteral("confirmed_at")));
@@ -75,49 +72,35 @@ Status ConfirmationService::record(qint64 orderId, int revision, Confirmation co
         confirmation.attachmentSha256 = stored->second;
     }
 
-    Database& db = m_session.db();
-    OrderRepository orders(db);
-    Transaction tx(db);
-    if (!tx.isActive())
-        return std::unexpected(tx.beginError());
-    auto loaded = orders.loadExisting(orderId);
-    if (!loaded)
-        return std::unexpected(loaded.error());
-    Order order = *loaded;
-    if (auto ok = Permissions::require(m_session, Permission::RecordConfirmation); !ok)
-        return ok;
-    if (auto ok = Permissions::requireOrderEdit(m_session, order.salespersonId); !ok)
+    auto opened = OrderChange::open(m_session, orderId);
+    if (!opened)
+        return std::unexpected(opened.error());
+    OrderChange& change = **opened;
+    const Order& order = change.before();
+    if (auto ok = OrderStatusService::permitted(m_session, order, OrderStatus::Confirmed); !ok)
         return ok;
     if (order.revision != revision)
-        return std::unexpected(Error::conflict(
-            tr("Order %1 is now at revision %2; the customer's answer was about revision %3. Send the current "
-               "revision again.")
-                .arg(order.orderNo)
-                .arg(order.revision)
-                .arg(revision)));
+        return std::unexpected(Error::conflict(tr("Order %1 is now at revision %2; the customer's answer was "
+                                                  "about revision %3. Send the current "
+                                                  "revision again.")
+                                                   .arg(order.orderNo)
+                                                   .arg(order.revision)
+                                                   .arg(revision)));
     if (!OrderStatusMachine::canTransition(order.status, OrderStatus::Confirmed))
-        return std::unexpected(Error::conflict(OrderStatusMachine::refusal(order.status, OrderStatus::Confirmed)));
+        return std::unexpected(
+            Error::conflict(OrderStatusMachine::refusal(order.status, OrderStatus::Confirmed)));
     confirmation.orderId = orderId;
     confirmation.revision = revision;
     confirmation.contactName = confirmation.contactName.trimmed();
     confirmation.recordedBy = m_session.user().id;
-    if (auto ok = orders.insertConfirmation(confirmation); !ok)
+    if (auto ok = change.orders().insertConfirmation(confirmation); !ok)
         return ok;
-    order.status = OrderStatus::Confirmed;
-    if (auto ok = orders.updateStatus(order); !ok)
+    // The confirmation just recorded is what the lifecycle's guard for "confirmed" asks for.
+    if (auto ok = change.moveTo(OrderStatus::Confirmed); !ok)
         return ok;
     OrderEvent event;
-    event.orderId = orderId;
-    event.userId = m_session.user().id;
-    event.kind = QStringLiteral("confirmed");
     event.revision = revision;
-    event.detail = tr("Confirmed by %1 (%2) on %3.")
-                       .arg(confirmation.contactName, ConfirmationChannelInfo::displayName(confirmation.channel),
-                            confirmation.confirmedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    if (!confirmation.remarks.trimmed().isEmpty())
-        event.detail += u' ' + confirmation.remarks.trimmed();
-    if (auto ok = orders.addEvent(event); !ok)
-        return ok;
+    OrderEventText::confirmed(event, confirmation);
     const QList<FieldChange> changes{
         {QStringLiteral("status"), OrderStatusInfo::key(OrderStatus::AwaitingConfirmation),
          OrderStatusInfo::key(OrderStatus::Confirmed)},
@@ -126,14 +109,9 @@ Status ConfirmationService::record(qint64 orderId, int revision, Confirmation co
              .arg(confirmation.contactName, ConfirmationChannelInfo::key(confirmation.channel),
                   confirmation.confirmedAt.toUTC().toString(Qt::ISODate))
              .arg(revision)}};
-    if (auto ok = AuditTrail::record(m_session, QStringLiteral("order.confirm"), QStringLiteral("order"), orderId,
-                                     order.orderNo, changes);
-        !ok)
+    if (auto ok = change.record(event, QStringLiteral("order.confirm"), changes); !ok)
         return ok;
-    if (auto ok = tx.commit(); !ok)
-        return ok;
-    Logging::mutation(m_session.user().name, QStringLiteral("order.confirm"), order.orderNo);
-    return {};
+    return change.commit();
 }
 
 Status ConfirmationService::returnToDraft(qint64 orderId, const QString& reason)
@@ -143,48 +121,26 @@ Status ConfirmationService::returnToDraft(qint64 orderId, const QString& reason)
             Error::invalid(tr("Say why the order goes back to draft."), QStringLiteral("reason")));
     if (const QString problem = TextCheck::problem(reason, true); !problem.isEmpty())
         return std::unexpected(Error::invalid(problem, QStringLiteral("reason")));
-    Database& db = m_session.db();
-    OrderRepository orders(db);
-    Transaction tx(db);
-    if (!tx.isActive())
-        return std::unexpected(tx.beginError());
-    auto loaded = orders.loadExisting(orderId);
-    if (!loaded)
-        return std::unexpected(loaded.error());
-    Order order = *loaded;
-    if (auto ok = Permissions::require(m_session, Permission::RecordConfirmation); !ok)
+    auto opened = OrderChange::open(m_session, orderId);
+    if (!opened)
+        return std::unexpected(opened.error());
+    OrderChange& change = **opened;
+    if (auto ok = OrderStatusService::permitted(m_session, change.before(), OrderStatus::Draft); !ok)
         return ok;
-    if (auto ok = Permissions::requireOrderEdit(m_session, order.salespersonId); !ok)
-        return ok;
-    if (order.status != OrderStatus::AwaitingConfirmation)
-        return std::unexpected(Error::conflict(OrderStatusMachine::refusal(order.status, OrderStatus::Draft)));
-    order.status = OrderStatus::Draft;
-    if (auto ok = orders.updateStatus(order); !ok)
+    if (change.before().status != OrderStatus::AwaitingConfirmation)
+        return std::unexpected(
+            Error::conflict(OrderStatusMachine::refusal(change.before().status, OrderStatus::Draft)));
+    if (auto ok = change.moveTo(OrderStatus::Draft); !ok)
         return ok;
     OrderEvent event;
-    event.orderId = orderId;
-    event.userId = m_session.user().id;
-    event.kind = QStringLiteral("returned");
-    event.revision = order.revision;
-    event.detail = tr("Returned to draft: %1").arg(reason.trimmed());
-    if (auto ok = orders.addEvent(event); !ok)
-        return ok;
-    const QList<FieldChange> changes{{QStringLiteral("status"), OrderStatusInfo::key(OrderStatus::AwaitingConfirmation),
+    OrderEventText::returned(event, reason);
+    const QList<FieldChange> changes{{QStringLiteral("status"),
+                                      OrderStatusInfo::key(OrderStatus::AwaitingConfirmation),
                                       OrderStatusInfo::key(OrderStatus::Draft)},
                                      {QStringLiteral("reason"), QString(), reason.trimmed()}};
-    if (auto ok = AuditTrail::record(m_session, QStringLiteral("order.return"), QStringLiteral("order"), orderId,
-                                     order.orderNo, changes);
-        !ok)
+    if (auto ok = change.record(event, QStringLiteral("order.return"), changes); !ok)
         return ok;
-    if (auto ok = tx.commit(); !ok)
-        return ok;
-    Logging::mutation(m_session.user().name, QStringLiteral("order.return"), order.orderNo);
-    return {};
-}
-
-Result<QList<Confirmation>> ConfirmationService::confirmations(qint64 orderId)
-{
-    return OrderRepository(m_session.db()).confirmations(orderId);
+    return change.commit();
 }
 
 } // namespace od

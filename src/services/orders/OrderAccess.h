@@ -1,15 +1,15 @@
 #pragma once
 
-#include "OrderListQuery.h"
+#include "Error.h"
 #include "Session.h"
 
 #include <QCoreApplication>
 
 namespace od {
 
-// Which orders a user may see. Managers, finance and administrators see every order; a
-// salesperson sees their own, and colleagues' orders read-only only when the company setting
-// "salespeople see all orders" is on.
+// Which orders a user may see (the rule; OrderQueryService applies it to every read). Managers, finance and
+// administrators see every order; a salesperson sees their own, and colleagues' orders read-only only when
+// the company setting "salespeople see all orders" is on.
 class OrderAccess
 {
     Q_DECLARE_TR_FUNCTIONS(OrderAccess)
@@ -21,8 +21,6 @@ public:
 
     bool seesAllOrders();
     Status requireRead(qint64 orderSalespersonId);
-    // Narrows a list query to the orders this user may see.
-    void restrict(OrderListQuery& query);
 
 private:
     Session& m_session;

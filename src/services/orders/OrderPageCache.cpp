@@ -1,9 +1,13 @@
 #include "OrderPageCache.h"
 
+#include "OrderQueryService.h"
+
 namespace od {
 
-OrderPageCache::OrderPageCache(Database& db, int pageSize, int maxPages)
-    : m_repo(db), m_pageSize(pageSize), m_maxPages(maxPages)
+OrderPageCache::~OrderPageCache() = default;
+
+OrderPageCache::OrderPageCache(Session& session, int pageSize, int maxPages)
+    : m_orders(std::make_unique<OrderQueryService>(session)), m_pageSize(pageSize), m_maxPages(maxPages)
 {
 }
 
@@ -11,7 +15,7 @@ Status OrderPageCache::setQuery(const OrderListQuery& query)
 {
     m_query = query;
     invalidate();
-    auto count = m_repo.count(query, CountCap);
+    auto count = m_orders->count(query, CountCap);
     if (!count) {
         m_rowCount = 0;
         m_countExact = true;
@@ -43,7 +47,7 @@ const QList<OrderListRow>* OrderPageCache::page(qint64 pageIndex)
         m_lru.append(pageIndex);
         return &it.value();
     }
-    auto rows = m_repo.page(m_query, pageIndex * m_pageSize, m_pageSize);
+    auto rows = m_orders->page(m_query, pageIndex * m_pageSize, m_pageSize);
     if (!rows) {
         m_lastError = rows.error();
         return nullptr;

@@ -1,23 +1,28 @@
 #pragma once
 
-#include "Database.h"
-#include "OrderListRepository.h"
+#include "OrderListQuery.h"
+#include "Session.h"
 
 #include <QHash>
 #include <QList>
 
+#include <memory>
+
 namespace od {
 
-// The rows behind the Orders list, fetched a page at a time as the view asks for them and
-// kept in a small LRU cache: scrolling a million orders holds a few thousand rows in memory.
-// The row count starts as a capped count (cheap); the exact count, when larger, is computed
-// elsewhere (a worker with its own connection) and handed in with setExactCount().
+class OrderQueryService;
+
+// The rows behind a list of orders (the CLI's `orders`, the screenshots), fetched a page at a time as the
+// view asks for them and kept in a small LRU cache: scrolling a million orders holds a few thousand rows in
+// memory. The row count starts as a capped count (cheap); the exact count, when larger, is computed elsewhere
+// (a worker with its own connection) and handed in with setExactCount().
 class OrderPageCache
 {
 public:
     static constexpr qint64 CountCap = 100'000;
 
-    explicit OrderPageCache(Database& db, int pageSize = 100, int maxPages = 50);
+    explicit OrderPageCache(Session& session, int pageSize = 100, int maxPages = 50);
+    ~OrderPageCache();
 
     // Sets filter and sort, drops cached pages and recounts up to CountCap.
     Status setQuery(const OrderListQuery& query);
@@ -38,7 +43,7 @@ public:
 private:
     const QList<OrderListRow>* page(qint64 pageIndex);
 
-    OrderListRepository m_repo;
+    std::unique_ptr<OrderQueryService> m_orders; // applies who may see what
     OrderListQuery m_query;
     int m_pageSize;
     int m_maxPages;

@@ -1,69 +1,92 @@
 #include "OrderStatusService.h"
 
-#include "AuditTrail.h"
-#include "Logging.h"
+#include "OrderAccess.h"
+#include "OrderChange.h"
+#include "OrderEventText.h"
 #include "Permissions.h"
-#include "OrderRepository.h"
 
 namespace od {
 
-Status OrderStatusService::transition(qint64 orderId, OrderStatus to, const QString& note)
+Status OrderStatusService::permitted(const Session& session, const Order& order, OrderStatus to)
 {
-    Database& db = m_session.db();
-    OrderRepository orders(db);
-    Transaction tx(db);
-    if (!tx.isActive())
-        return std::unexpected(tx.beginError());
-    auto loaded = orders.loadExisting(orderId);
-    if (!loaded)
-        return std::unexpected(loaded.error());
-    Order order = *loaded;
+    switch (OrderStatusMachine::route(order.status, to)) {
+    case TransitionRoute::Submission:
+        return Permissions::requireOrderEdit(session, order.salespersonId);
+    case TransitionRoute::Confirmation:
+    case TransitionRoute::ReturnToDraft:
+        if (auto ok = Permissions::require(session, Permission::RecordConfirmation); !ok)
+            return ok;
+        return Permissions::requireOrderEdit(session, order.salespersonId);
+    case TransitionRoute::StatusChange:
+        break;
+    }
     // Salespeople may withdraw their own orders before the customer confirmed them; everything
     // else along the lifecycle is the manager's.
-    const bool withdrawingOwn = to == OrderStatus::Cancelled &&
-                                (order.status == OrderStatus::Draft || order.status == OrderStatus::AwaitingConfirmation);
-    if (withdrawingOwn) {
-        if (auto ok = Permissions::requireOrderEdit(m_session, order.salespersonId); !ok)
-            return ok;
-    } else if (auto ok = Permissions::require(m_session, Permission::ChangeOrderStatus); !ok) {
-        return ok;
+    const bool beforeConfirmation =
+        order.status == OrderStatus::Draft || order.status == OrderStatus::AwaitingConfirmation;
+    if (to == OrderStatus::Cancelled && beforeConfirmation)
+        return Permissions::requireOrderEdit(session, order.salespersonId);
+    return Permissions::require(session, Permission::ChangeOrderStatus);
+}
+
+Result<QList<StatusAction>> OrderStatusService::actions(qint64 orderId)
+{
+    // Read inside one transaction so that the order and its records agree.
+    auto change = OrderChange::open(m_session, orderId);
+    if (!change)
+        return std::unexpected(change.error());
+    const Order& order = (*change)->before();
+    if (!OrderAccess(m_session).requireRead(order.salespersonId))
+        return std::unexpected(Error::notFound(tr("The order does not exist, or it is not yours to see.")));
+    auto facts = (*change)->facts();
+    if (!facts)
+        return std::unexpected(facts.error());
+    QList<StatusAction> out;
+    for (const StatusTransition& t : OrderStatusMachine::transitions(order.status, order.heldFrom, *facts)) {
+        if (!permitted(m_session, order, t.to))
+            continue;
+        out << StatusAction{t.to, t.route, t.allowed, t.reason};
     }
-    if (!OrderStatusMachine::canTransition(order.status, to, order.heldFrom))
-        return std::unexpected(Error::conflict(OrderStatusMachine::refusal(order.status, to)));
-    // Confirmation and submission carry their own records; they go through their services.
-    if (to == OrderStatus::Confirmed || to == OrderStatus::AwaitingConfirmation)
+    return out;
+}
+
+Status OrderStatusService::transition(qint64 orderId, OrderStatus to, const QString& note)
+{
+    auto opened = OrderChange::open(m_session, orderId);
+    if (!opened)
+        return std::unexpected(opened.error());
+    OrderChange& change = **opened;
+    const Order& before = change.before();
+    if (auto ok = permitted(m_session, before, to); !ok)
+        return ok;
+    if (!OrderStatusMachine::canTransition(before.status, to, before.heldFrom))
+        return std::unexpected(Error::conflict(OrderStatusMachine::refusal(before.status, to)));
+    // Confirmation, submission and return to draft carry their own records; they go through their services.
+    switch (OrderStatusMachine::route(before.status, to)) {
+    case TransitionRoute::Confirmation:
+        return std::unexpected(
+            Error::conflict(tr("Record the customer's confirmation to confirm an order.")));
+    case TransitionRoute::Submission:
+        return std::unexpected(
+            Error::conflict(tr("Submit the order from the intake form to send it for confirmation.")));
+    case TransitionRoute::ReturnToDraft:
         return std::unexpected(Error::conflict(
-            to == OrderStatus::Confirmed ? tr("Record the customer's confirmation to confirm an order.")
-                                         : tr("Submit the order from the intake form to send it for confirmation.")));
-    const OrderStatus from = order.status;
-    if (to == OrderStatus::OnHold)
-        order.heldFrom = from;
-    else
-        order.heldFrom.reset();
-    order.status = to;
-    if (auto ok = orders.updateStatus(order); !ok)
+            tr("Return the order to draft from the confirmation page, with the customer's reason.")));
+    case TransitionRoute::StatusChange:
+        break;
+    }
+    const OrderStatus from = before.status;
+    if (auto ok = change.moveTo(to); !ok)
         return ok;
     OrderEvent event;
-    event.orderId = orderId;
-    event.userId = m_session.user().id;
-    event.kind = QStringLiteral("status_changed");
-    event.revision = order.revision;
-    event.detail = tr("%1 → %2").arg(OrderStatusInfo::displayName(from), OrderStatusInfo::displayName(to));
-    if (!note.trimmed().isEmpty())
-        event.detail += QStringLiteral(": ") + note.trimmed();
-    if (auto ok = orders.addEvent(event); !ok)
-        return ok;
-    QList<FieldChange> changes{{QStringLiteral("status"), OrderStatusInfo::key(from), OrderStatusInfo::key(to)}};
+    OrderEventText::statusChanged(event, from, to, note);
+    QList<FieldChange> changes{
+        {QStringLiteral("status"), OrderStatusInfo::key(from), OrderStatusInfo::key(to)}};
     if (!note.trimmed().isEmpty())
         changes << FieldChange{QStringLiteral("note"), QString(), note.trimmed()};
-    if (auto ok = AuditTrail::record(m_session, QStringLiteral("order.status"), QStringLiteral("order"), orderId,
-                                     order.orderNo, changes);
-        !ok)
+    if (auto ok = change.record(event, QStringLiteral("order.status"), changes); !ok)
         return ok;
-    if (auto ok = tx.commit(); !ok)
-        return ok;
-    Logging::mutation(m_session.user().name, QStringLiteral("order.status.") + OrderStatusInfo::key(to), order.orderNo);
-    return {};
+    return change.commit();
 }
 
 } // namespace od

@@ -29,6 +29,7 @@ struct BulkOrderEvent
     std::string_view kind;
     int revision = 1;
     std::string_view detail;
+    std::string_view data; // the event's facts as JSON (OrderEventText), "" for none
 };
 
 struct BulkConfirmation

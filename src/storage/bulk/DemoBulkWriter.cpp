@@ -226,6 +226,12 @@ Status DemoBulkWriter::prepareStatements()
         {&m_insertProduct, "INSERT INTO products (sku, name, spec, unit, unit_price, lead_time_days, "
                            "requires_spec, active, created_at, "
                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?9)"},
+        {&m_insertWorkCentre,
+         "INSERT INTO work_centres (code, name, department, hours_per_shift, shifts, units, "
+         "efficiency_bp, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?9)"},
+        {&m_insertRoutingStep,
+         "INSERT INTO routing_steps (product_id, step_no, name, work_centre_id, setup_hours, "
+         "run_hours_per_unit, wait_days, purchase_lead_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
         {&m_insertOrder,
          "INSERT INTO orders (order_no, customer_id, salesperson_id, customer_name, salesperson_name, "
          "status, "
@@ -242,7 +248,8 @@ Status DemoBulkWriter::prepareStatements()
             return std::unexpected(sqliteError(tr("prepare the demo data")));
     }
     // An order's timeline goes in with one statement.
-    m_insertEvents.setSql("INSERT INTO order_events (order_id, at, user_id, kind, revision, detail)", 6);
+    m_insertEvents.setSql("INSERT INTO order_events (order_id, at, user_id, kind, revision, detail, data)",
+                          7);
     return {};
 }
 
@@ -299,6 +306,53 @@ Result<qint64> DemoBulkWriter::insertProduct(const Product& p, std::string_view 
     return qint64(sqlite3_last_insert_rowid(m_conn));
 }
 
+Result<qint64> DemoBulkWriter::workCentreId(const WorkCentre& c, std::string_view createdAt)
+{
+    SqliteStatement find;
+    const std::string code = utf8(c.code);
+    if (find.prepare(m_conn, "SELECT id FROM work_centres WHERE code = ?") != SQLITE_OK)
+        return std::unexpected(sqliteError(tr("read the work centres")));
+    find.bindText(1, code);
+    if (find.step() == SQLITE_ROW)
+        return find.columnInt(0);
+
+    const std::string name = utf8(c.name);
+    const std::string department = utf8(c.department);
+    SqliteStatement& q = m_insertWorkCentre;
+    q.bindText(1, code);
+    q.bindText(2, name);
+    q.bindText(3, department);
+    q.bindInt(4, c.hoursPerShift.raw());
+    q.bindInt(5, c.shifts);
+    q.bindInt(6, c.units);
+    q.bindInt(7, c.efficiency.raw());
+    q.bindInt(8, c.active ? 1 : 0);
+    q.bindText(9, createdAt);
+    if (q.execute() != SQLITE_DONE)
+        return std::unexpected(sqliteError(tr("save the work centre %1").arg(c.code)));
+    return qint64(sqlite3_last_insert_rowid(m_conn));
+}
+
+Status DemoBulkWriter::insertRoutingStep(qint64 productId, const RoutingStep& step, qint64 workCentreId)
+{
+    const std::string name = utf8(step.name);
+    SqliteStatement& q = m_insertRoutingStep;
+    q.bindInt(1, productId);
+    q.bindInt(2, step.stepNo);
+    q.bindText(3, name);
+    if (workCentreId > 0)
+        q.bindInt(4, workCentreId);
+    else
+        q.bindNull(4);
+    q.bindInt(5, step.setupHours.raw());
+    q.bindInt(6, step.runHoursPerUnit.raw());
+    q.bindInt(7, step.waitDays);
+    q.bindInt(8, step.purchaseLeadDays);
+    if (q.execute() != SQLITE_DONE)
+        return std::unexpected(sqliteError(tr("save the routing step %1").arg(step.name)));
+    return {};
+}
+
 Result<qint64> DemoBulkWriter::insertOrder(const BulkOrder& o)
 {
     SqliteStatement& h = m_insertOrder;
@@ -344,6 +398,7 @@ Result<qint64> DemoBulkWriter::insertOrder(const BulkOrder& o)
             s.bindText(++p, e.kind);
             s.bindInt(++p, e.revision);
             s.bindText(++p, e.detail);
+            s.bindText(++p, e.data);
         }
         if (s.execute() != SQLITE_DONE)
             return std::unexpected(sqliteError(tr("record the order's timeline")));

@@ -5,9 +5,11 @@
 #include "Customer.h"
 #include "Database.h"
 #include "Product.h"
+#include "RoutingStep.h"
 #include "SqliteMultiRowInsert.h"
 #include "SqliteStatement.h"
 #include "User.h"
+#include "WorkCentre.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -46,6 +48,11 @@ public:
     Result<qint64> userId(const User& user, std::string_view createdAt);
     Result<qint64> insertCustomer(const Customer& customer, std::string_view createdAt);
     Result<qint64> insertProduct(const Product& product, std::string_view createdAt);
+    // The id of the work centre with this code, inserting it when there is none (a centre the
+    // company set up before keeps its capacity).
+    Result<qint64> workCentreId(const WorkCentre& centre, std::string_view createdAt);
+    // One step of a product's routing; `workCentreId` 0 for a purchased material.
+    Status insertRoutingStep(qint64 productId, const RoutingStep& step, qint64 workCentreId);
     // Inserts header, events and confirmations, and queues lines and search row for the
     // scratch writer; returns the order id.
     Result<qint64> insertOrder(const BulkOrder& order);
@@ -85,6 +92,8 @@ private:
     SqliteStatement m_insertUser;
     SqliteStatement m_insertCustomer;
     SqliteStatement m_insertProduct;
+    SqliteStatement m_insertWorkCentre;
+    SqliteStatement m_insertRoutingStep;
     SqliteStatement m_insertOrder;
     SqliteMultiRowInsert m_insertEvents;
     SqliteStatement m_insertConfirmation;

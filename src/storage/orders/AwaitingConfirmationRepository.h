@@ -1,7 +1,7 @@
 #pragma once
 
+#include "AwaitingConfirmation.h"
 #include "Database.h"
-#include "Money.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -9,25 +9,14 @@
 
 namespace od {
 
-struct AwaitingConfirmation
-{
-    qint64 orderId = 0;
-    QString orderNo;
-    QString customerName;
-    QString salespersonName;
-    int revision = 1;
-    QDateTime sentAt; // when this revision was submitted
-    QDate requestedDate;
-    Money total;
-};
-
 // The queue of orders sent to customers and not yet answered, oldest first.
 class AwaitingConfirmationRepository
 {
 public:
     explicit AwaitingConfirmationRepository(Database& db) : m_db(db) {}
 
-    Result<QList<AwaitingConfirmation>> list(int limit = 5000);
+    // visibleToSalespersonId: only that salesperson's orders; 0 = everyone's.
+    Result<QList<AwaitingConfirmation>> list(qint64 visibleToSalespersonId, int limit = 5000);
 
 private:
     Database& m_db;

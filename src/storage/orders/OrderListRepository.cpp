@@ -77,7 +77,7 @@ Filters filtersOf(const OrderListQuery& query)
         f.conditions << QStringLiteral("o.salesperson_id = ?");
         f.params << query.salespersonId;
     }
-    if (query.visibleToSalespersonId > 0) {
+    if (query.visibleToSalespersonId != 0) {
         f.conditions << QStringLiteral("o.salesperson_id = ?");
         f.params << query.visibleToSalespersonId;
     }

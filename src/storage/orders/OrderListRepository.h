@@ -11,21 +11,6 @@
 
 namespace od {
 
-struct OrderListRow
-{
-    qint64 id = 0;
-    QString orderNo;
-    QString customerName;
-    QString salespersonName;
-    OrderStatus status = OrderStatus::Draft;
-    QDate orderDate;
-    QDate requestedDate;
-    QDate promisedDate;
-    Money total;
-    QString currency;
-    int revision = 1;
-};
-
 // The SQL behind the Orders list: a page of rows for any filter and sort, and counts. Every
 // sortable column has an index, so a page costs the same at row 0 and far down the list.
 class OrderListRepository

@@ -2,6 +2,9 @@
 
 #include "SqlValues.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace od {
 
 namespace {
@@ -11,21 +14,6 @@ QVariant nullableStatus(const std::optional<OrderStatus>& s)
     return s ? QVariant(OrderStatusInfo::key(*s)) : QVariant(QMetaType::fromType<QString>());
 }
 
-const char* kSettlementKeys[] = {"unbilled", "invoiced", "partially_paid", "paid", "written_off"};
-
-QString settlementKey(SettlementStatus s)
-{
-    return QString::fromLatin1(kSettlementKeys[int(s)]);
-}
-
-SettlementStatus settlementFromKey(const QString& key)
-{
-    for (int i = 0; i < int(std::size(kSettlementKeys)); ++i)
-        if (key == QLatin1String(kSettlementKeys[i]))
-            return SettlementStatus(i);
-    return SettlementStatus::Unbilled;
-}
-
 void bindHeader(QSqlQuery& q, const Order& o)
 {
     q.bindValue(QStringLiteral(":order_no"), o.orderNo);
@@ -33,7 +21,6 @@ void bindHeader(QSqlQuery& q, const Order& o)
     q.bindValue(QStringLiteral(":salesperson_id"), o.salespersonId);
     q.bindValue(QStringLiteral(":status"), OrderStatusInfo::key(o.status));
     q.bindValue(QStringLiteral(":held_from"), nullableStatus(o.heldFrom));
-    q.bindValue(QStringLiteral(":settlement"), settlementKey(o.settlement));
     q.bindValue(QStringLiteral(":order_date"), sqlv::date(o.orderDate));
     q.bindValue(QStringLiteral(":requested_date"), sqlv::date(o.requestedDate));
     q.bindValue(QStringLiteral(":promised_date"), sqlv::date(o.promisedDate));
@@ -55,7 +42,8 @@ Result<std::optional<Order>> OrderRepository::load(qint64 id)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
-        "SELECT o.order_no, o.customer_id, o.salesperson_id, o.status, o.held_from_status, o.settlement_status, "
+        "SELECT o.order_no, o.customer_id, o.salesperson_id, o.status, o.held_from_status, "
+        "o.settlement_status, "
         "o.order_date, o.requested_date, o.promised_date, o.revision, o.last_sent_revision, o.currency, "
         "o.tax_rate_bp, o.notes, o.subtotal, o.tax, o.total, o.version, o.created_at, o.updated_at, "
         "c.name, c.code, u.display_name "
@@ -74,7 +62,8 @@ Result<std::optional<Order>> OrderRepository::load(qint64 id)
     o.status = OrderStatusInfo::fromKey(q.value(3).toString()).value_or(OrderStatus::Draft);
     if (!q.value(4).isNull())
         o.heldFrom = OrderStatusInfo::fromKey(q.value(4).toString());
-    o.settlement = settlementFromKey(q.value(5).toString());
+    // An unknown key reads as unbilled; the database check names such orders.
+    o.settlement = SettlementStatusInfo::fromKey(q.value(5).toString()).value_or(SettlementStatus::Unbilled);
     o.orderDate = sqlv::toDate(q.value(6));
     o.requestedDate = sqlv::toDate(q.value(7));
     o.promisedDate = sqlv::toDate(q.value(8));
@@ -113,7 +102,8 @@ Result<QList<OrderLine>> OrderRepository::loadLines(qint64 orderId)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
-        "SELECT l.id, l.line_no, l.product_id, l.description, l.quantity, l.unit, l.unit_price, l.discount_bp, "
+        "SELECT l.id, l.line_no, l.product_id, l.description, l.quantity, l.unit, l.unit_price, "
+        "l.discount_bp, "
         "l.amount, l.requested_date, p.sku, p.name FROM order_lines l JOIN products p ON p.id = l.product_id "
         "WHERE l.order_id = ? ORDER BY l.line_no"));
     q.addBindValue(orderId);
@@ -163,19 +153,33 @@ Result<std::optional<QString>> OrderRepository::numberIgnoringCase(const QString
     return std::optional<QString>(q.value(0).toString());
 }
 
+Result<std::optional<qint64>> OrderRepository::salespersonOf(qint64 orderId)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT salesperson_id FROM orders WHERE id = ?"));
+    q.addBindValue(orderId);
+    if (auto ok = sqlv::exec(q, tr("find the order")); !ok)
+        return std::unexpected(ok.error());
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
 Status OrderRepository::insert(Order& order)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
         "INSERT INTO orders (order_no, customer_id, salesperson_id, customer_name, salesperson_name, status, "
         "held_from_status, settlement_status, order_date, requested_date, promised_date, revision, "
-        "last_sent_revision, currency, tax_rate_bp, notes, subtotal, tax, total, line_count, version, created_at, "
+        "last_sent_revision, currency, tax_rate_bp, notes, subtotal, tax, total, line_count, version, "
+        "created_at, "
         "updated_at) VALUES (:order_no, :customer_id, :salesperson_id, "
         "(SELECT name FROM customers WHERE id = :customer_id), "
         "(SELECT display_name FROM users WHERE id = :salesperson_id), :status, :held_from, :settlement, "
         ":order_date, :requested_date, :promised_date, :revision, :last_sent, :currency, :tax_rate, :notes, "
         ":subtotal, :tax, :total, :line_count, 1, :now, :now) RETURNING id"));
     bindHeader(q, order);
+    q.bindValue(QStringLiteral(":settlement"), SettlementStatusInfo::key(order.settlement));
     if (auto ok = sqlv::exec(q, tr("save the order")); !ok)
         return ok;
     q.next();
@@ -213,17 +217,19 @@ Status OrderRepository::insertLines(const Order& order)
 Status OrderRepository::conflictFor(qint64 orderId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT o.updated_at, coalesce((SELECT u.display_name FROM order_events e "
-                             "JOIN users u ON u.id = e.user_id WHERE e.order_id = o.id ORDER BY e.id DESC LIMIT 1), '') "
-                             "FROM orders o WHERE o.id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT o.updated_at, coalesce((SELECT u.display_name FROM order_events e "
+        "JOIN users u ON u.id = e.user_id WHERE e.order_id = o.id ORDER BY e.id DESC LIMIT 1), '') "
+        "FROM orders o WHERE o.id = ?"));
     q.addBindValue(orderId);
     if (auto ok = sqlv::exec(q, tr("read the order")); !ok)
         return ok;
     if (!q.next())
         return std::unexpected(Error::notFound(tr("The order no longer exists.")));
     const QDateTime at = sqlv::toTimestamp(q.value(0)).toLocalTime();
-    return std::unexpected(Error::conflict(tr("This order was changed by %1 at %2 — reload it to see the changes.")
-                                               .arg(q.value(1).toString(), at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))));
+    return std::unexpected(
+        Error::conflict(tr("This order was changed by %1 at %2 — reload it to see the changes.")
+                            .arg(q.value(1).toString(), at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))));
 }
 
 Status OrderRepository::update(Order& order)
@@ -233,7 +239,9 @@ Status OrderRepository::update(Order& order)
         "UPDATE orders SET customer_id = :customer_id, salesperson_id = :salesperson_id, "
         "customer_name = (SELECT name FROM customers WHERE id = :customer_id), "
         "salesperson_name = (SELECT display_name FROM users WHERE id = :salesperson_id), status = :status, "
-        "held_from_status = :held_from, settlement_status = :settlement, order_date = :order_date, "
+        // settlement_status is left alone: it follows the invoices and payments, and an order form
+        // loaded before a payment must not put back what it read.
+        "held_from_status = :held_from, order_date = :order_date, "
         "requested_date = :requested_date, promised_date = :promised_date, revision = :revision, "
         "last_sent_revision = :last_sent, currency = :currency, tax_rate_bp = :tax_rate, notes = :notes, "
         "subtotal = :subtotal, tax = :tax, total = :total, line_count = :line_count, version = version + 1, "
@@ -286,23 +294,27 @@ Status OrderRepository::setLastSentRevision(qint64 orderId, int revision)
 Status OrderRepository::addEvent(const OrderEvent& event)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO order_events (order_id, at, user_id, kind, revision, detail) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO order_events (order_id, at, user_id, kind, revision, detail, data) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(event.orderId);
     q.addBindValue(event.at.isValid() ? sqlv::timestamp(event.at) : QVariant(sqlv::nowUtc()));
     q.addBindValue(event.userId > 0 ? QVariant(event.userId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(sqlv::text(event.kind));
     q.addBindValue(event.revision);
     q.addBindValue(sqlv::text(event.detail));
+    q.addBindValue(event.data.isEmpty()
+                       ? QString(QLatin1String(""))
+                       : QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)));
     return sqlv::exec(q, tr("record the order's timeline"));
 }
 
 Result<QList<OrderEvent>> OrderRepository::events(qint64 orderId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT e.id, e.at, e.user_id, coalesce(u.display_name, ''), e.kind, e.revision, "
-                             "e.detail FROM order_events e LEFT JOIN users u ON u.id = e.user_id "
-                             "WHERE e.order_id = ? ORDER BY e.id"));
+    q.prepare(
+        QStringLiteral("SELECT e.id, e.at, e.user_id, coalesce(u.display_name, ''), e.kind, e.revision, "
+                       "e.detail, e.data FROM order_events e LEFT JOIN users u ON u.id = e.user_id "
+                       "WHERE e.order_id = ? ORDER BY e.id"));
     q.addBindValue(orderId);
     if (auto ok = sqlv::exec(q, tr("read the order's timeline")); !ok)
         return std::unexpected(ok.error());
@@ -317,6 +329,8 @@ Result<QList<OrderEvent>> OrderRepository::events(qint64 orderId)
         e.kind = q.value(4).toString();
         e.revision = q.value(5).toInt();
         e.detail = q.value(6).toString();
+        if (const QString data = q.value(7).toString(); !data.isEmpty())
+            e.data = QJsonDocument::fromJson(data.toUtf8()).object();
         out << e;
     }
     return out;
@@ -345,7 +359,8 @@ Result<QList<OrderRevisionSnapshot>> OrderRepository::revisions(qint64 orderId)
         return std::unexpected(ok.error());
     QList<OrderRevisionSnapshot> out;
     while (q.next())
-        out << OrderRevisionSnapshot{q.value(0).toInt(), q.value(1).toString(), sqlv::toTimestamp(q.value(2))};
+        out << OrderRevisionSnapshot{q.value(0).toInt(), q.value(1).toString(),
+                                     sqlv::toTimestamp(q.value(2))};
     return out;
 }
 
@@ -353,7 +368,8 @@ Status OrderRepository::insertConfirmation(const Confirmation& c)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
-        "INSERT INTO confirmations (order_id, revision, contact_name, channel, confirmed_at, remarks, recorded_by, "
+        "INSERT INTO confirmations (order_id, revision, contact_name, channel, confirmed_at, remarks, "
+        "recorded_by, "
         "recorded_at, attachment_path, attachment_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(c.orderId);
     q.addBindValue(c.revision);
@@ -366,6 +382,17 @@ Status OrderRepository::insertConfirmation(const Confirmation& c)
     q.addBindValue(sqlv::text(c.attachmentPath));
     q.addBindValue(sqlv::text(c.attachmentSha256));
     return sqlv::exec(q, tr("record the confirmation"));
+}
+
+Result<bool> OrderRepository::hasConfirmation(qint64 orderId, int revision)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM confirmations WHERE order_id = ? AND revision = ? LIMIT 1"));
+    q.addBindValue(orderId);
+    q.addBindValue(revision);
+    if (auto ok = sqlv::exec(q, tr("read the order's confirmations")); !ok)
+        return std::unexpected(ok.error());
+    return q.next();
 }
 
 Result<QList<Confirmation>> OrderRepository::confirmations(qint64 orderId)
@@ -386,7 +413,8 @@ Result<QList<Confirmation>> OrderRepository::confirmations(qint64 orderId)
         c.orderId = orderId;
         c.revision = q.value(1).toInt();
         c.contactName = q.value(2).toString();
-        c.channel = ConfirmationChannelInfo::fromKey(q.value(3).toString()).value_or(ConfirmationChannel::Phone);
+        c.channel =
+            ConfirmationChannelInfo::fromKey(q.value(3).toString()).value_or(ConfirmationChannel::Phone);
         c.confirmedAt = sqlv::toTimestamp(q.value(4));
         c.remarks = q.value(5).toString();
         c.recordedBy = q.value(6).toLongLong();
@@ -407,11 +435,12 @@ Status OrderRepository::reindex(qint64 orderId)
     if (auto ok = sqlv::exec(del, tr("update the search index")); !ok)
         return ok;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO order_search (rowid, text) SELECT o.id, o.order_no || ' ' || c.code || ' ' || c.name || ' ' || "
-        "coalesce((SELECT group_concat(p.sku || ' ' || p.name || ' ' || l.description, ' ') FROM order_lines l "
-        "JOIN products p ON p.id = l.product_id WHERE l.order_id = o.id), '') "
-        "FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = ?"));
+    q.prepare(QStringLiteral("INSERT INTO order_search (rowid, text) SELECT o.id, o.order_no || ' ' || "
+                             "c.code || ' ' || c.name || ' ' || "
+                             "coalesce((SELECT group_concat(p.sku || ' ' || p.name || ' ' || l.description, "
+                             "' ') FROM order_lines l "
+                             "JOIN products p ON p.id = l.product_id WHERE l.order_id = o.id), '') "
+                             "FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = ?"));
     q.addBindValue(orderId);
     return sqlv::exec(q, tr("update the search index"));
 }

@@ -4,19 +4,13 @@
 #include "Database.h"
 #include "Order.h"
 #include "OrderEvent.h"
+#include "OrderRevisionSnapshot.h"
 
 #include <QList>
 
 #include <optional>
 
 namespace od {
-
-struct OrderRevisionSnapshot
-{
-    int revision = 0;
-    QString snapshotJson;
-    QDateTime createdAt;
-};
 
 // Orders with their lines, timeline, revisions and search index. Callers hold the transaction.
 class OrderRepository
@@ -33,6 +27,8 @@ public:
     // The stored order number equal to `orderNo` when case is ignored ("SO-2026-000466" for
     // "so-2026-000466"), if any.
     Result<std::optional<QString>> numberIgnoringCase(const QString& orderNo);
+    // The salesperson of an order (nullopt when there is no such order): who may see it.
+    Result<std::optional<qint64>> salespersonOf(qint64 orderId);
 
     // Inserts header and lines, sets order.id and order.version = 1. order.orderNo must be set.
     Status insert(Order& order);
@@ -52,13 +48,18 @@ public:
     Status insertConfirmation(const Confirmation& confirmation);
     Result<QList<Confirmation>> confirmations(qint64 orderId);
 
+    // Whether a confirmation of that revision of the order is recorded.
+    Result<bool> hasConfirmation(qint64 orderId, int revision);
+
+    // The Conflict error for an order saved by someone else since it was read: who and when.
+    Status conflictFor(qint64 orderId);
+
     // Rebuilds the order's row of the full-text index from what is stored.
     Status reindex(qint64 orderId);
 
 private:
     Status insertLines(const Order& order);
     Result<QList<OrderLine>> loadLines(qint64 orderId);
-    Status conflictFor(qint64 orderId);
     Database& m_db;
 };
 

@@ -20,6 +20,7 @@
 #include "CsvImportService.h"
 #include "CustomerRepository.h"
 #include "OrderIntakeService.h"
+#include "OrderQueryService.h"
 #include "ProductRepository.h"
 #include "UserRepository.h"
 
@@ -72,7 +73,7 @@ public:
     // that is alone: two would fight over the same orders.
     void adoptSentOrders()
     {
-        auto awaiting = ConfirmationService(m_session).awaiting();
+        auto awaiting = OrderQueryService(m_session).awaitingConfirmation();
         if (!awaiting)
             fail(awaiting.error().message);
         for (const AwaitingConfirmation& order : *awaiting)

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Money.h"
+#include "OrderStatus.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace od {
+
+// What the Orders list shows: filters and one sort column, all applied in SQL.
+struct OrderListQuery
+{
+    enum class Column
+    {
+        OrderNo,
+        Customer,
+        Salesperson,
+        Status,
+        OrderDate,
+        RequestedDate,
+        PromisedDate,
+        Total,
+        Revision
+    };
+
+    std::optional<OrderStatus> status;
+    qint64 customerId = 0;    // 0 = any
+    qint64 salespersonId = 0; // 0 = any
+    // Set by the core (OrderQueryService) for users who may only see their own orders; whatever a
+    // front end puts here is replaced. 0 = no restriction; -1 = nobody is signed in (no
+    // order at all).
+    qint64 visibleToSalespersonId = 0;
+    QDate from; // order date range, inclusive; null = open
+    QDate to;
+    QString search; // order number, customer, product or line text
+    Column sortColumn = Column::OrderDate;
+    bool descending = true;
+
+    bool operator==(const OrderListQuery&) const = default;
+};
+
+// One row of the Orders list.
+struct OrderListRow
+{
+    qint64 id = 0;
+    QString orderNo;
+    QString customerName;
+    QString salespersonName;
+    OrderStatus status = OrderStatus::Draft;
+    QDate orderDate;
+    QDate requestedDate;
+    QDate promisedDate;
+    Money total;
+    QString currency;
+    int revision = 1;
+};
+
+} // namespace od

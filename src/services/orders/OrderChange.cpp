@@ -1,0 +1,109 @@
+#include "OrderChange.h"
+
+#include "AuditTrail.h"
+#include "Logging.h"
+
+namespace od {
+
+OrderChange::OrderChange(Session& session) : m_session(session), m_orders(session.db()), m_tx(session.db()) {}
+
+OrderChange::~OrderChange() = default;
+
+Result<std::unique_ptr<OrderChange>> OrderChange::begin(Session& session)
+{
+    std::unique_ptr<OrderChange> change(new OrderChange(session));
+    if (!change->m_tx.isActive())
+        return std::unexpected(change->m_tx.beginError());
+    return change;
+}
+
+Result<std::unique_ptr<OrderChange>> OrderChange::open(Session& session, qint64 orderId, int expectedVersion)
+{
+    auto change = begin(session);
+    if (!change)
+        return change;
+    auto loaded = (*change)->m_orders.load(orderId);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    // Who may change it is the service's to check (each change has its own permission).
+    if (!*loaded)
+        return std::unexpected(Error::notFound(tr("The order no longer exists.")));
+    if (expectedVersion > 0 && (*loaded)->version != expectedVersion) {
+        if (auto conflict = (*change)->m_orders.conflictFor(orderId); !conflict)
+            return std::unexpected(conflict.error());
+    }
+    (*change)->m_before = **loaded;
+    (*change)->m_order = **loaded;
+    return change;
+}
+
+Result<OrderFacts> OrderChange::facts()
+{
+    OrderFacts facts;
+    if (isNew())
+        return facts;
+    auto confirmed = m_orders.hasConfirmation(m_order.id, m_order.revision);
+    if (!confirmed)
+        return std::unexpected(confirmed.error());
+    facts.confirmedCurrentRevision = *confirmed;
+    return facts;
+}
+
+Status OrderChange::insert(const Order& order)
+{
+    m_order = order;
+    return m_orders.insert(m_order);
+}
+
+Status OrderChange::saveContent()
+{
+    return m_orders.update(m_order);
+}
+
+Status OrderChange::saveStatus()
+{
+    return m_orders.updateStatus(m_order);
+}
+
+Status OrderChange::moveTo(OrderStatus to)
+{
+    auto known = facts();
+    if (!known)
+        return std::unexpected(known.error());
+    if (auto refused = OrderStatusMachine::check(m_order.status, to, m_order.heldFrom, *known))
+        return std::unexpected(Error::conflict(*refused));
+    const OrderStatus from = m_order.status;
+    if (to == OrderStatus::OnHold)
+        m_order.heldFrom = from;
+    else
+        m_order.heldFrom.reset();
+    m_order.status = to;
+    return saveStatus();
+}
+
+Status OrderChange::record(OrderEvent event, const QString& action, const QList<FieldChange>& changes)
+{
+    event.orderId = m_order.id;
+    event.userId = m_session.user().id;
+    if (event.revision == 0)
+        event.revision = m_order.revision;
+    if (auto ok = m_orders.addEvent(event); !ok)
+        return ok;
+    if (auto ok = AuditTrail::record(m_session, action, QStringLiteral("order"), m_order.id, m_order.orderNo,
+                                     changes);
+        !ok)
+        return ok;
+    m_actions << action;
+    return {};
+}
+
+Status OrderChange::commit()
+{
+    if (auto ok = m_tx.commit(); !ok)
+        return ok;
+    for (const QString& action : std::as_const(m_actions))
+        Logging::mutation(m_session.user().name, action, m_order.orderNo);
+    return {};
+}
+
+} // namespace od

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Confirmation.h"
+#include "Money.h"
+#include "OrderEvent.h"
+#include "OrderStatus.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace od {
+
+// The words of an order's timeline. Each event is stored with its kind and its facts as data
+// (statuses and channels by their keys, amounts as exact decimals, times in UTC), and is worded
+// when it is shown, in the reader's language and local time. The sentence stored with it as
+// `detail` is only for events recorded before the data was, and for readers of the raw table.
+class OrderEventText
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderEventText)
+
+public:
+    // Each sets the event's kind, data and detail.
+    static void created(OrderEvent& event, int lines, Money total, const QString& currency);
+    static void edited(OrderEvent& event, int lines, Money total, const QString& currency);
+    // `reason`: why the new revision was made (an approved change request), or empty.
+    static void revised(OrderEvent& event, const QString& reason = {});
+    static void submitted(OrderEvent& event);
+    static void confirmed(OrderEvent& event, const Confirmation& confirmation);
+    static void returned(OrderEvent& event, const QString& reason);
+    static void statusChanged(OrderEvent& event, OrderStatus from, OrderStatus to, const QString& note);
+    static void imported(OrderEvent& event, const QString& source, OrderStatus status);
+
+    // The event in the current language: from its data when it has some, else as stored.
+    static QString describe(const OrderEvent& event);
+    // "created" → "Created", "status_changed" → "Status changed"…
+    static QString kindName(const QString& kind);
+};
+
+} // namespace od

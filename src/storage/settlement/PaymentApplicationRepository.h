@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Database.h"
+#include "SettlementLedger.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace od {
+
+// Where payments are applied. Applications are only ever added; one of a negative amount takes
+// money back. Each one moves the invoice's and the payment's applied amounts and the customer's
+// balance in the same statement, and the schema refuses one that would apply a payment beyond
+// its amount, an invoice beyond what it has open, another customer's money, or a date before
+// the payment or the invoice.
+class PaymentApplicationRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PaymentApplicationRepository)
+
+public:
+    explicit PaymentApplicationRepository(Database& db) : m_db(db) {}
+
+    // Takings back first, as the ledger returns them, so no step applies more than there is.
+    Status record(const QList<LedgerChange>& changes, const QDate& appliedOn, qint64 userId);
+    // What each payment has on each invoice now (pairs with nothing left are left out).
+    Result<QList<LedgerChange>> forPayment(qint64 paymentId);
+    Result<QList<LedgerChange>> forInvoice(qint64 invoiceId);
+
+private:
+    Result<QList<LedgerChange>> sums(const QString& column, qint64 id);
+    Database& m_db;
+};
+
+} // namespace od

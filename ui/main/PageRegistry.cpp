@@ -1,0 +1,54 @@
+#include "PageRegistry.h"
+
+#include "Permissions.h"
+#include "audit/AuditView.h"
+#include "confirmation/ConfirmationView.h"
+#include "customers/CustomersView.h"
+#include "intake/IntakeView.h"
+#include "orders/OrdersView.h"
+#include "products/ProductsView.h"
+
+#include <QStyle>
+
+namespace od {
+
+namespace {
+
+std::function<bool(const Session&)> allowedWith(Permission permission)
+{
+    return [permission](const Session& session) { return Permissions::allows(session, permission); };
+}
+
+bool everyone(const Session& session)
+{
+    return session.isSignedIn();
+}
+
+template <typename View> std::function<WorkflowPage*(Session&, QWidget*)> make()
+{
+    return [](Session& session, QWidget* parent) -> WorkflowPage* { return new View(session, parent); };
+}
+
+} // namespace
+
+QList<PageInfo> PageRegistry::pages(const QStyle* s)
+{
+    return {
+        {QString::fromLatin1(PageIds::Orders), Department::Sales, tr("Orders"),
+         s->standardIcon(QStyle::SP_FileDialogDetailedView), everyone, make<OrdersView>()},
+        {QString::fromLatin1(PageIds::Intake), Department::Sales, tr("Order intake"),
+         s->standardIcon(QStyle::SP_FileIcon), allowedWith(Permission::EditOwnOrders), make<IntakeView>()},
+        {QString::fromLatin1(PageIds::Confirmation), Department::Sales, tr("Confirmation"),
+         s->standardIcon(QStyle::SP_DialogApplyButton), allowedWith(Permission::RecordConfirmation),
+         make<ConfirmationView>()},
+        {QString::fromLatin1(PageIds::Customers), Department::Sales, tr("Customers"),
+         s->standardIcon(QStyle::SP_DirHomeIcon), everyone, make<CustomersView>()},
+        {QString::fromLatin1(PageIds::Products), Department::Sales, tr("Products"),
+         s->standardIcon(QStyle::SP_DriveHDIcon), everyone, make<ProductsView>()},
+        {QString::fromLatin1(PageIds::Audit), Department::Management, tr("Audit"),
+         s->standardIcon(QStyle::SP_FileDialogInfoView), allowedWith(Permission::ViewAudit),
+         make<AuditView>()},
+    };
+}
+
+} // namespace od

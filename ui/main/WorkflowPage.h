@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+namespace od {
+
+// One page of the main window (Orders, Intake, Planning …). The window knows its pages only
+// through this interface and their registration (PageRegistry): it creates a page the first
+// time it is opened, tells it to reload when data changed elsewhere, feeds the status bar from
+// it and routes File → Save and Find to it.
+class WorkflowPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WorkflowPage(QWidget* parent = nullptr) : QWidget(parent) {}
+
+    // Ctrl+F: the cursor goes where this page searches (nothing when it has no search).
+    virtual void focusSearch() {}
+    // Data changed elsewhere: read again what the page shows, keeping the user's place.
+    virtual void reload() = 0;
+    // What the status bar says for this page ("1,234 orders"); empty for nothing.
+    virtual QString statusText() const { return {}; }
+
+    // Work typed on this page and not saved yet; asked about before signing out or quitting.
+    virtual bool hasUnsavedChanges() const { return false; }
+    // File → Save (Ctrl+S) on this page; false when nothing could be saved (the page says why).
+    virtual bool canSave() const { return false; }
+    virtual bool save() { return false; }
+
+Q_SIGNALS:
+    // This page changed data: the other pages reload (now if shown, else when next shown).
+    void dataChanged();
+    // statusText() changed.
+    void statusTextChanged();
+    // Show the detail of an order.
+    void openOrderRequested(qint64 orderId);
+};
+
+} // namespace od
