@@ -48,7 +48,8 @@ Result<Session*> CliContext::session(bool create)
     if (create && !info.dir().exists() && !QDir().mkpath(info.absolutePath()))
         return std::unexpected(Error::invalid(tr("Cannot create the folder %1.").arg(info.absolutePath())));
     // A command that only reads never turns an empty file into a database.
-    auto session = Session::open(path, create ? Session::OpenMode::CreateAndMigrate : Session::OpenMode::MustExist);
+    auto session =
+        Session::open(path, create ? Session::OpenMode::CreateAndMigrate : Session::OpenMode::MustExist);
     if (!session)
         return std::unexpected(session.error());
     m_session = std::move(*session);

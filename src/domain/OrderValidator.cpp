@@ -164,8 +164,7 @@ ValidationReport OrderValidator::validate(Order& order, const OrderValidationCon
                 report.add(Severity::Error, OrderIssue::InactiveProduct, QStringLiteral("product"), i,
                            tr("Line %1: product %2 is no longer sold.").arg(i + 1).arg(product->name));
             if (product->requiresSpec && line.description.trimmed().isEmpty())
-                report.add(Severity::Warning, OrderIssue::MissingSpec, QStringLiteral("description"),
-                           i,
+                report.add(Severity::Warning, OrderIssue::MissingSpec, QStringLiteral("description"), i,
                            tr("Line %1: %2 is made to order — write down the customer's specification.")
                                .arg(i + 1)
                                .arg(product->name));

@@ -566,8 +566,8 @@ TEST(CliHardening, SignInFailuresAllGetTheSameAnswerInSimilarTime)
         checkMs = std::min(checkMs, timer.elapsed());
     }
     for (qint64 ms : {wrongMs, unknownMs, disabledMs, throttledMs, unknownThrottledMs})
-        EXPECT_GT(ms, checkMs * 2 / 3) << "one check " << checkMs << " ms, wrong password " << wrongMs
-                                       << " ms";
+        EXPECT_GT(ms, checkMs * 2 / 3)
+            << "one check " << checkMs << " ms, wrong password " << wrongMs << " ms";
 }
 
 // 12. A dry run needs the import permission; `show` answers a colleague's order like a missing one.

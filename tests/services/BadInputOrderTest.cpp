@@ -5,8 +5,8 @@
 #include "BadInputSupport.h"
 #include "ConfirmationService.h"
 #include "OrderIntakeService.h"
-#include "OrderValidator.h"
 #include "OrderQueryService.h"
+#include "OrderValidator.h"
 #include "TestDatabase.h"
 
 #include <gtest/gtest.h>

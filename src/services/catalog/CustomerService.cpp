@@ -62,11 +62,14 @@ Status CustomerService::check(const Customer& c)
                                QString::fromLatin1(field)));
     }
     if (c.notes.size() > 10'000)
-        return std::unexpected(
-            Error::invalid(tr("The notes are too long (at most 10,000 characters)."), QStringLiteral("notes")));
-    for (auto [text, field, multiLine] :
-         {std::tuple{&c.name, "name", false}, {&c.contact, "contact", false}, {&c.phone, "phone", false},
-          {&c.email, "email", false}, {&c.address, "address", true}, {&c.notes, "notes", true}}) {
+        return std::unexpected(Error::invalid(tr("The notes are too long (at most 10,000 characters)."),
+                                              QStringLiteral("notes")));
+    for (auto [text, field, multiLine] : {std::tuple{&c.name, "name", false},
+                                          {&c.contact, "contact", false},
+                                          {&c.phone, "phone", false},
+                                          {&c.email, "email", false},
+                                          {&c.address, "address", true},
+                                          {&c.notes, "notes", true}}) {
         if (const QString problem = TextCheck::problem(*text, multiLine); !problem.isEmpty())
             return std::unexpected(Error::invalid(problem, QString::fromLatin1(field)));
     }

@@ -4,8 +4,8 @@
 #include "CsvFormat.h"
 #include "CsvWriter.h"
 #include "ExportRepository.h"
-#include "OutputFile.h"
 #include "OrderQueryService.h"
+#include "OutputFile.h"
 #include "Permissions.h"
 #include "RoutingRepository.h"
 #include "WorkCentreRepository.h"
@@ -137,7 +137,8 @@ Result<CsvExportReport> CsvExportService::exportWorkCentres(const QString& path,
     auto centres = WorkCentreRepository(m_session.db()).all();
     if (!centres)
         return std::unexpected(centres.error());
-    return writeCsvFile(path, m_session.db().path(), CsvFormat::workCentreColumns(), centres->size(), progress,
+    return writeCsvFile(path, m_session.db().path(), CsvFormat::workCentreColumns(), centres->size(),
+                        progress,
                         [&](CsvWriter& writer, CsvProgress& steps, CsvExportReport& report) -> Status {
                             return writeRows(writer, steps, report, *centres, [](const WorkCentre& c) {
                                 return QStringList{c.code,
