@@ -23,15 +23,20 @@ int BackupCommands::backup()
     auto session = m_ctx.signIn();
     if (!session)
         return m_ctx.fail(session.error());
-    if (auto ok = BackupService(**session).backup(target); !ok)
+    BackupService service(**session);
+    if (auto ok = service.backup(target); !ok)
         return m_ctx.fail(ok.error());
     m_ctx.out() << tr("Backed up %1 to %2.").arg(m_ctx.databasePath(), target) << Qt::endl;
+    if (!service.notice().isEmpty())
+        m_ctx.err() << tr("orderdesk-cli: %1").arg(service.notice()) << Qt::endl;
     return Success;
 }
 
 int BackupCommands::restore()
 {
-    if (auto ok = m_ctx.commandLine().expect({}, 1, 1, QStringLiteral("--user NAME restore FILE")); !ok)
+    if (auto ok = m_ctx.commandLine().expect({QStringLiteral("other-company")}, 1, 1,
+                                             QStringLiteral("--user NAME restore FILE [--other-company]"));
+        !ok)
         return m_ctx.fail(ok.error());
     const QString source = m_ctx.commandLine().arguments().at(0);
     auto session = m_ctx.signIn();
@@ -40,9 +45,16 @@ int BackupCommands::restore()
     const User user = (*session)->user();
     // restore() needs the database file free of connections, ours included.
     m_ctx.closeDatabase();
-    auto outcome = BackupService::restore(m_ctx.databasePath(), source, user);
-    if (!outcome)
-        return m_ctx.fail(outcome.error());
+    BackupService::RestoreOptions options;
+    options.otherCompanyConfirmed = m_ctx.commandLine().isSet(QStringLiteral("other-company"));
+    auto outcome = BackupService::restore(m_ctx.databasePath(), source, user, options);
+    if (!outcome) {
+        Error error = outcome.error();
+        if (error.field == QLatin1String(BackupService::OtherCompanyField))
+            error.message +=
+                u' ' + tr("To restore it all the same, run the command again with --other-company.");
+        return m_ctx.fail(error);
+    }
     m_ctx.out() << tr("Restored %1 from %2.").arg(m_ctx.databasePath(), source) << '\n';
     if (!outcome->previousDatabase.isEmpty())
         m_ctx.out() << tr("The database it replaced is kept as %1.").arg(outcome->previousDatabase) << '\n';

@@ -4,6 +4,7 @@
 #include "AppPaths.h"
 #include "ExitCode.h"
 #include "PasswordPrompt.h"
+#include "TextTable.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -32,6 +33,13 @@ Result<Session*> CliContext::session(bool create)
 {
     if (m_session)
         return m_session.get();
+    if (AppPaths::usesDefaultDatabase(m_commandLine.value(QStringLiteral("db")))) {
+        auto adopted = AppPaths::adoptEarlierDatabase();
+        if (!adopted)
+            return std::unexpected(adopted.error());
+        if (!adopted->isEmpty())
+            m_err << tr("orderdesk-cli: %1").arg(*adopted) << Qt::endl;
+    }
     const QString path = databasePath();
     const QFileInfo info(path);
     if (!create && !info.exists())
@@ -39,7 +47,9 @@ Result<Session*> CliContext::session(bool create)
             tr("There is no database at %1. Create one with \"orderdesk-cli --db %1 init\".").arg(path)));
     if (create && !info.dir().exists() && !QDir().mkpath(info.absolutePath()))
         return std::unexpected(Error::invalid(tr("Cannot create the folder %1.").arg(info.absolutePath())));
-    auto session = Session::open(path);
+    // A command that only reads never turns an empty file into a database.
+    auto session =
+        Session::open(path, create ? Session::OpenMode::CreateAndMigrate : Session::OpenMode::MustExist);
     if (!session)
         return std::unexpected(session.error());
     m_session = std::move(*session);
@@ -63,9 +73,12 @@ Result<Session*> CliContext::signIn()
     auto password = PasswordPrompt::current(name);
     if (!password)
         return std::unexpected(password.error());
-    auto user = AccountService(**opened).signIn(name, *password);
+    AccountService accounts(**opened);
+    auto user = accounts.signIn(name, *password);
     if (!user)
         return std::unexpected(user.error());
+    if (!accounts.notice().isEmpty())
+        m_err << tr("orderdesk-cli: %1").arg(accounts.notice()) << Qt::endl;
     (*opened)->setUser(*user);
     m_signedIn = true;
     return *opened;
@@ -79,7 +92,7 @@ void CliContext::closeDatabase()
 
 int CliContext::fail(const Error& error)
 {
-    m_err << tr("orderdesk-cli: %1").arg(error.message) << Qt::endl;
+    m_err << tr("orderdesk-cli: %1").arg(TextTable::terminalText(error.message, true)) << Qt::endl;
     return exitCodeFor(error);
 }
 

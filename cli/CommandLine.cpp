@@ -50,7 +50,8 @@ const QStringList kCommandOptions = {
     QStringLiteral("invoice"),
     QStringLiteral("maturity"),
     QStringLiteral("as-of"),
-    QStringLiteral("pdf")};
+    QStringLiteral("pdf"),
+    QStringLiteral("other-company")};
 
 } // namespace
 
@@ -93,7 +94,7 @@ CommandLine::CommandLine()
            "  receivables [--as-of YYYY-MM-DD] [--json]\n"
            "  statement CUSTOMER_CODE --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE\n"
            "  backup FILE                               copy the database to FILE\n"
-           "  restore FILE                              put the backup FILE in place of the database\n\n"
+           "  restore FILE [--other-company]            put the backup FILE in place of the database\n\n"
            "Every command except init, demo (into an empty database), summary, check and audit verify signs\n"
            "in: --user NAME, with the password from ORDERDESK_PASSWORD or typed at the terminal. New\n"
            "passwords (init, user add, user passwd) come from ORDERDESK_NEW_PASSWORD or the terminal.\n\n"
@@ -163,6 +164,8 @@ CommandLine::CommandLine()
          tr("YYYY-MM-DD")},
         {QStringLiteral("as-of"), tr("receivables: the day to age on (default: today)."), tr("YYYY-MM-DD")},
         {QStringLiteral("pdf"), tr("statement: the PDF file to write."), tr("FILE")},
+        {QStringLiteral("other-company"),
+         tr("restore: the backup is another company's, and is to replace this company's database.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see the list above)."));
 }

@@ -117,11 +117,12 @@ int OrderCommands::show()
 
     QTextStream& out = m_ctx.out();
     const Order& o = *order;
-    out << tr("Order %1, revision %2").arg(o.orderNo).arg(o.revision) << '\n';
+    out << tr("Order %1, revision %2").arg(TextTable::terminalText(o.orderNo, false)).arg(o.revision) << '\n';
+    // Text from the database never reaches the terminal as a control sequence.
     const auto field = [&](const QString& label, const QString& value) {
         if (!value.isEmpty())
-            out << "  " << label << QString(qMax(1, 16 - TextTable::displayWidth(label)), u' ') << value
-                << '\n';
+            out << "  " << label << QString(qMax(1, 16 - TextTable::displayWidth(label)), u' ')
+                << TextTable::terminalText(value, true) << '\n';
     };
     QString status = OrderStatusInfo::key(o.status);
     if (o.heldFrom)

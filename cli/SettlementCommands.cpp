@@ -1,5 +1,7 @@
 #include "SettlementCommands.h"
 
+#include "OutputFileService.h"
+
 #include "CustomerService.h"
 #include "DaysSalesOutstanding.h"
 #include "ExitCode.h"
@@ -369,7 +371,9 @@ int SettlementCommands::statement()
         return m_ctx.fail(company.error());
     StatementDocument document(*statement, **customer, DocumentCompany::from(*company), company->currency);
     const QString path = line.value(QStringLiteral("pdf"));
-    if (auto ok = document.writePdf(path); !ok)
+    // Through OutputFile: never over the open database, and a failed write leaves the old file.
+    if (auto ok = OutputFileService(**session).write(path, [&](QIODevice& file) { return document.writePdf(file); });
+        !ok)
         return m_ctx.fail(ok.error());
     m_ctx.out() << tr("Statement of %1 from %2 to %3: opening %4, closing %5; written to %6.")
                        .arg((*customer)->code, from->toString(Qt::ISODate), to->toString(Qt::ISODate),

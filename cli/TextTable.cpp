@@ -1,5 +1,7 @@
 #include "TextTable.h"
 
+#include "TextCheck.h"
+
 namespace od::cli {
 
 namespace {
@@ -28,9 +30,24 @@ void TextTable::addColumn(const QString& title, Align align)
     m_aligns << align;
 }
 
+QString TextTable::terminalText(const QString& text, bool multiLine)
+{
+    if (multiLine)
+        return TextCheck::defused(text, true);
+    QString line = text;
+    line.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
+    line.replace(u'\n', u' ');
+    line.replace(u'\t', u' ');
+    return TextCheck::defused(line, false);
+}
+
 void TextTable::addRow(const QStringList& cells)
 {
-    m_rows << cells;
+    QStringList shown;
+    shown.reserve(cells.size());
+    for (const QString& cell : cells)
+        shown << terminalText(cell, false);
+    m_rows << shown;
 }
 
 void TextTable::print(QTextStream& out, const QString& indent) const

@@ -8,7 +8,8 @@
 namespace od::cli {
 
 // Columns lined up for a terminal. Chinese characters take two cells, so widths are counted in
-// terminal cells, not in characters.
+// terminal cells, not in characters. Every cell is shown defused (terminalText()): text from the
+// database never reaches the terminal as a control sequence.
 class TextTable
 {
 public:
@@ -25,6 +26,10 @@ public:
 
     // Terminal cells `text` takes.
     static int displayWidth(const QString& text);
+
+    // Text as a terminal may print it: control characters (an ESC that retitles or clears the
+    // terminal) become a visible U+FFFD; line breaks stay where `multiLine`, else become spaces.
+    static QString terminalText(const QString& text, bool multiLine);
 
 private:
     QStringList m_titles;

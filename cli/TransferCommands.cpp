@@ -4,6 +4,7 @@
 #include "CsvImportService.h"
 #include "ExitCode.h"
 #include "PaymentService.h"
+#include "TextTable.h"
 
 namespace od::cli {
 
@@ -49,10 +50,10 @@ int TransferCommands::runImport()
     if (!report)
         return m_ctx.fail(report.error());
     for (const QString& error : report->formattedErrors())
-        m_ctx.err() << error << '\n';
+        m_ctx.err() << TextTable::terminalText(error, true) << '\n';
     // Rows recorded by an earlier import: named, not errors.
     for (const CsvImportError& row : report->alreadyRecorded)
-        m_ctx.out() << CsvImportReport::formatError(path, row) << '\n';
+        m_ctx.out() << TextTable::terminalText(CsvImportReport::formatError(path, row), true) << '\n';
     if (!report->ok()) {
         m_ctx.err() << report->summary() << Qt::endl;
         return UserError;

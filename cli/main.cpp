@@ -1,4 +1,5 @@
 // orderdesk-cli: OrderDesk's services from a terminal. The commands live in *Commands.cpp.
+#include "AppPaths.h"
 #include "AuditCommands.h"
 #include "BackupCommands.h"
 #include "CliContext.h"
@@ -20,6 +21,8 @@
 
 int main(int argc, char** argv)
 {
+    // Exports, logs and every other file this process makes are its user's only, like the database.
+    od::AppPaths::makeNewFilesOwnerOnly();
     // A statement is drawn to PDF, which needs a GUI application object; offscreen, so the
     // command runs without a display.
     std::unique_ptr<QCoreApplication> app;

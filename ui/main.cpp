@@ -74,6 +74,8 @@ int main(int argc, char** argv)
     if ((screenshots || textOnly) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
+    // Exports, logs and every other file this process makes are its user's only, like the database.
+    od::AppPaths::makeNewFilesOwnerOnly();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OrderDesk"));
     QApplication::setApplicationName(QStringLiteral("OrderDesk"));
@@ -135,6 +137,13 @@ int main(int argc, char** argv)
         return 0;
     }
 
+    QString pathNotice;
+    if (od::AppPaths::usesDefaultDatabase(parser.value(dbOption))) {
+        auto adopted = od::AppPaths::adoptEarlierDatabase();
+        if (!adopted)
+            return fail(adopted.error().message, false);
+        pathNotice = *adopted;
+    }
     const QString path = od::AppPaths::databasePath(parser.value(dbOption));
     QDir().mkpath(QFileInfo(path).absolutePath());
 
@@ -168,6 +177,7 @@ int main(int argc, char** argv)
 
     // Nobody works without signing in, except the administrator who has just chosen a password
     // on the first-run screen.
+    QString signInNotice;
     if (!session.isSignedIn()) {
         auto needsAdministrator = od::AccountService(session).needsFirstAdministrator();
         if (!needsAdministrator)
@@ -183,11 +193,13 @@ int main(int argc, char** argv)
             if (signIn.exec() != QDialog::Accepted)
                 return 0;
             session.setUser(signIn.user());
+            signInNotice = signIn.notice();
         }
     }
     QSettings().setValue(QStringLiteral("lastUser"), session.user().name);
     spdlog::info("signed in as {}", session.user().name.toStdString());
     od::Workspace workspace(session);
+    workspace.setNotice(QStringList{pathNotice, signInNotice}.join(u' ').trimmed());
     workspace.start();
     return app.exec();
 }

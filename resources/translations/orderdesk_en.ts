@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccessLedger</name>
+    <message>
+        <source>Could not %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the sign-in records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the sign-in attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the sign-in attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the audit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the waiting audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidy the waiting audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note the running job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note the finished job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the running jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -23,20 +70,12 @@
         <source>This database already has an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed attempts. Try again in %n second.</numerusform>
             <numerusform>Too many failed attempts. Try again in %n seconds.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The account %1 is disabled.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The current password is not right.</source>
@@ -52,6 +91,41 @@
     </message>
     <message>
         <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in is not possible: the sign-in records %1 beside the database cannot be written. Check that you may write in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been %2 since %3. You can look at everything meanwhile; changes can be saved once that has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot take changes at the moment (%1). You can look at everything; your sign-in is recorded as soon as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppPaths</name>
+    <message>
+        <source>An older OrderDesk database is still at %1; this one, %2, is used. To work with the older one, open it with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has to move to %2, but it is open in another window or program. Close it there and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the database %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was moved from %1 to %2, the folder the desktop app and orderdesk-cli share.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -475,14 +549,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A backup cannot replace the database itself; choose another file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the backup %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not create a temporary folder to check %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,6 +562,22 @@
     </message>
     <message>
         <source>Could not put %1 in place of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is complete. %1 Its entry in the audit trail is written as soon as the database takes changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another restore of this database is running. Wait until it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another company&apos;s database. Restoring it replaces this company&apos;s orders, customers and users with that company&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another company&apos;s database (%2). Restoring it replaces this company&apos;s orders, customers and users with that company&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,6 +1065,17 @@
         <source>%1: hours cannot be negative (&quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number: a comma may only separate thousands (1,234.50); write decimals with a point (2.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1… (%n characters)</source>
+        <translation>
+            <numerusform>%1… (%n character)</numerusform>
+            <numerusform>%1… (%n characters)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImportReport</name>
@@ -1128,6 +1221,34 @@
         <source>Unknown kind of import.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the working calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvKeyedRows</name>
@@ -1192,6 +1313,26 @@
     </message>
     <message>
         <source>discount_percent must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order_no: &quot;%1&quot; is not an order number: use up to 32 letters, digits, dashes, dots, slashes or underscores, beginning with a letter or digit (like SO-2026-000123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is order %2 of line %3 written in other letters: order numbers are the same whatever their case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 already exists as %2: order numbers are the same whatever their case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1276,15 +1417,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is neither UTF-8 nor GB18030 (GBK) text. Save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A quoted field is never closed: the &quot; that opens it has no matching &quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text after the closing quote of a field: a &quot; inside a quoted field must be written twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is UTF-32 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is neither UTF-8 nor GB18030 (GBK) text, and the file is not clean text in either encoding. Save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1435,6 +1580,34 @@
     </message>
     <message>
         <source>This build of OrderDesk is broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only: OrderDesk may read it but not change it. Ask whoever looks after this computer to let you write the file and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not an OrderDesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an OrderDesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older OrderDesk; open it once with permission to write, so that it can be brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been %2 since %3; the database takes other changes again when that has finished. Try again then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2661,6 +2834,41 @@
         <source>The total %1 is far beyond the largest order so far (%2). Check the quantities and prices.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The notes are too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the description is too long (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database OrderDesk is working on, or a file that belongs to it; writing there would destroy it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an OrderDesk database; it is not overwritten. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to the OrderDesk database %2; it is not overwritten. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OwnerOnlyFile</name>
@@ -2952,11 +3160,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>back up or restore the database</source>
+        <source>Your role (%1) may not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your role (%1) may not %2.</source>
+        <source>back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the database from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3591,6 +3803,33 @@
     <name>TextCheck</name>
     <message>
         <source>This text contains a broken character (half of an emoji or of a rare character), probably from a damaged paste. Delete it and type or paste the text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text contains a control character (an invisible character such as an escape sequence or a text-direction override), probably from a damaged file or a paste. Remove it and enter the text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserHistoryCheck</name>
+    <message>
+        <source>%1 has been altered behind OrderDesk&apos;s back: %2. The file was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a user %1 whose addition its audit trail never recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 has %2 &quot;%3&quot; in it, but its audit trail records &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password of user %1 was changed in it without being recorded in its audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its audit trail records a user %1 that is missing from it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5107,6 +5346,16 @@ OrderDesk will now close; start it again to go on working.</source>
         <source>User: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a backup of another company (%2), not of this one.
+
+Restoring it replaces this company&apos;s orders, customers and users with that company&apos;s. Restore it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name not set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::MessageBanner</name>
@@ -5699,11 +5948,11 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the PDF file %1: %2</source>
+        <source>Cannot start the PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start the PDF file %1.</source>
+        <source>Cannot write the PDF file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

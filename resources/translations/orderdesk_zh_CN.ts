@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessLedger</name>
+    <message>
+        <source>Could not %1 in %2: %3</source>
+        <translation>无法在 %2 中%1：%3</translation>
+    </message>
+    <message>
+        <source>open the sign-in records</source>
+        <translation>打开登录记录</translation>
+    </message>
+    <message>
+        <source>count the sign-in attempt</source>
+        <translation>记录本次登录尝试</translation>
+    </message>
+    <message>
+        <source>read the sign-in attempts</source>
+        <translation>读取登录尝试</translation>
+    </message>
+    <message>
+        <source>record the sign-in</source>
+        <translation>记录登录</translation>
+    </message>
+    <message>
+        <source>keep the audit entry</source>
+        <translation>暂存审计记录</translation>
+    </message>
+    <message>
+        <source>read the waiting audit entries</source>
+        <translation>读取待写入的审计记录</translation>
+    </message>
+    <message>
+        <source>tidy the waiting audit entries</source>
+        <translation>清理待写入的审计记录</translation>
+    </message>
+    <message>
+        <source>note the running job</source>
+        <translation>登记正在运行的任务</translation>
+    </message>
+    <message>
+        <source>note the finished job</source>
+        <translation>登记已完成的任务</translation>
+    </message>
+    <message>
+        <source>read the running jobs</source>
+        <translation>读取正在运行的任务</translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -23,19 +70,11 @@
         <source>This database already has an administrator.</source>
         <translation>此数据库已有管理员。</translation>
     </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n second(s).</source>
         <translation>
             <numerusform>登录失败次数过多，请 %n 秒后再试。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The account %1 is disabled.</source>
-        <translation>账户 %1 已停用。</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
@@ -52,6 +91,41 @@
     <message>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible: the sign-in records %1 beside the database cannot be written. Check that you may write in that folder.</source>
+        <translation>无法登录：数据库旁的登录记录文件 %1 无法写入。请检查您是否有权写入该文件夹。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account is disabled.</source>
+        <translation>用户名或密码错误，或账户已停用。</translation>
+    </message>
+    <message>
+        <source>%1 has been %2 since %3. You can look at everything meanwhile; changes can be saved once that has finished.</source>
+        <translation>%1 自 %3 起一直在%2。在此期间您可以查看所有内容；等其完成后才能保存更改。</translation>
+    </message>
+    <message>
+        <source>The database cannot take changes at the moment (%1). You can look at everything; your sign-in is recorded as soon as it can be.</source>
+        <translation>数据库暂时无法接受更改（%1）。您可以查看所有内容；您的登录会在可以写入时立即记录。</translation>
+    </message>
+</context>
+<context>
+    <name>AppPaths</name>
+    <message>
+        <source>An older OrderDesk database is still at %1; this one, %2, is used. To work with the older one, open it with --db.</source>
+        <translation>%1 处仍有一个旧的订单管家数据库；当前使用的是 %2。如需使用旧数据库，请用 --db 打开它。</translation>
+    </message>
+    <message>
+        <source>The database %1 has to move to %2, but it is open in another window or program. Close it there and start again.</source>
+        <translation>数据库 %1 需要移动到 %2，但它正在其他窗口或程序中打开。请先关闭后再重新启动。</translation>
+    </message>
+    <message>
+        <source>Could not move the database %1 to %2: %3</source>
+        <translation>无法将数据库 %1 移动到 %2：%3</translation>
+    </message>
+    <message>
+        <source>The database was moved from %1 to %2, the folder the desktop app and orderdesk-cli share.</source>
+        <translation>数据库已从 %1 移至 %2，即桌面程序与 orderdesk-cli 共用的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -474,14 +548,6 @@
         <translation>%1 中的审计记录已被改动：第 %2 条记录有误（%3）。未恢复该文件。</translation>
     </message>
     <message>
-        <source>A backup cannot replace the database itself; choose another file.</source>
-        <translation>备份文件不能是数据库本身，请另选文件。</translation>
-    </message>
-    <message>
-        <source>Could not write the backup %1.</source>
-        <translation>无法写入备份 %1。</translation>
-    </message>
-    <message>
         <source>Could not create a temporary folder to check %1.</source>
         <translation>无法创建用于检查 %1 的临时文件夹。</translation>
     </message>
@@ -497,6 +563,22 @@
         <source>Could not put %1 in place of the database.</source>
         <translation>无法用 %1 替换数据库。</translation>
     </message>
+    <message>
+        <source>The backup is complete. %1 Its entry in the audit trail is written as soon as the database takes changes again.</source>
+        <translation>备份已完成。%1 其审计记录会在数据库重新可以写入时立即写入。</translation>
+    </message>
+    <message>
+        <source>Another restore of this database is running. Wait until it has finished.</source>
+        <translation>此数据库的另一次恢复正在进行，请等待其完成。</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another company&apos;s database. Restoring it replaces this company&apos;s orders, customers and users with that company&apos;s.</source>
+        <translation>%1 是另一家公司数据库的备份。恢复它会用那家公司的订单、客户和用户替换本公司的数据。</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another company&apos;s database (%2). Restoring it replaces this company&apos;s orders, customers and users with that company&apos;s.</source>
+        <translation>%1 是另一家公司数据库的备份（%2）。恢复它会用那家公司的订单、客户和用户替换本公司的数据。</translation>
+    </message>
 </context>
 <context>
     <name>BillingQueueRepository</name>
@@ -506,7 +588,7 @@
     </message>
     <message>
         <source>read the order to invoice</source>
-        <translation type="unfinished">读取待开票的订单</translation>
+        <translation>读取待开票订单</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1064,16 @@
         <source>%1: hours cannot be negative (&quot;%2&quot;).</source>
         <translation>%1：工时不能为负数（“%2”）。</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number: a comma may only separate thousands (1,234.50); write decimals with a point (2.5).</source>
+        <translation>%1：“%2”不是数字：逗号只能用作千位分隔符（1,234.50）；小数请用小数点表示（2.5）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1… (%n characters)</source>
+        <translation>
+            <numerusform>%1…（共 %n 个字符）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImportReport</name>
@@ -1110,6 +1202,34 @@
         <source>Unknown kind of import.</source>
         <translation>未知的导入类型。</translation>
     </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>work centres</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <source>routings</source>
+        <translation>工艺路线</translation>
+    </message>
+    <message>
+        <source>the working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>importing %1 from %2</source>
+        <translation>从 %2 导入%1</translation>
+    </message>
 </context>
 <context>
     <name>CsvKeyedRows</name>
@@ -1175,6 +1295,26 @@
     <message>
         <source>discount_percent must be between 0 and 100.</source>
         <translation>discount_percent 必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>order_no: &quot;%1&quot; is not an order number: use up to 32 letters, digits, dashes, dots, slashes or underscores, beginning with a letter or digit (like SO-2026-000123).</source>
+        <translation>order_no：“%1”不是订单号：订单号最多 32 个字母、数字、短横线、点、斜线或下划线，并以字母或数字开头（如 SO-2026-000123）。</translation>
+    </message>
+    <message>
+        <source>Order %1 is order %2 of line %3 written in other letters: order numbers are the same whatever their case.</source>
+        <translation>订单 %1 与第 %3 行的订单 %2 仅大小写不同：订单号不区分大小写。</translation>
+    </message>
+    <message>
+        <source>Order %1 already exists as %2: order numbers are the same whatever their case.</source>
+        <translation>订单 %1 已以 %2 的形式存在：订单号不区分大小写。</translation>
+    </message>
+    <message>
+        <source>description is too long (%1 characters; at most %2).</source>
+        <translation>description 过长（%1 个字符；最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>description: %1</source>
+        <translation>description：%1</translation>
     </message>
 </context>
 <context>
@@ -1258,16 +1398,20 @@
         <translation>此文件不是 UTF-8 编码，而本机无法读取 GB18030（GBK）文本。请在 Excel 中另存为“CSV UTF-8(逗号分隔)”后重试。</translation>
     </message>
     <message>
-        <source>The file is neither UTF-8 nor GB18030 (GBK) text. Save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>此文件既不是 UTF-8 也不是 GB18030（GBK）文本。请在 Excel 中另存为“CSV UTF-8(逗号分隔)”后重试。</translation>
-    </message>
-    <message>
         <source>A quoted field is never closed: the &quot; that opens it has no matching &quot;.</source>
         <translation>有一个带引号的字段没有结束：开头的 &quot; 没有对应的结尾 &quot;。</translation>
     </message>
     <message>
         <source>Text after the closing quote of a field: a &quot; inside a quoted field must be written twice (&quot;&quot;).</source>
         <translation>字段的结尾引号后还有文字：带引号的字段内的 &quot; 必须写成两个（&quot;&quot;）。</translation>
+    </message>
+    <message>
+        <source>This file is UTF-32 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>此文件是 UTF-32 文本。请另存为“CSV UTF-8(逗号分隔)”后重试。</translation>
+    </message>
+    <message>
+        <source>This line is neither UTF-8 nor GB18030 (GBK) text, and the file is not clean text in either encoding. Save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>此行既不是 UTF-8 也不是 GB18030（GBK）文本，整个文件在这两种编码下都不是规范文本。请在 Excel 中另存为“CSV UTF-8(逗号分隔)”后重试。</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1562,34 @@
     <message>
         <source>This build of OrderDesk is broken: %1</source>
         <translation>此版本的订单管家已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The database is read-only: OrderDesk may read it but not change it. Ask whoever looks after this computer to let you write the file and its folder.</source>
+        <translation>数据库为只读：订单管家可以读取但不能修改。请联系这台电脑的管理人员，为您开通该文件及其文件夹的写入权限。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not an OrderDesk database.</source>
+        <translation>%1 是空文件，不是订单管家数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an OrderDesk database.</source>
+        <translation>%1 是文件夹，不是订单管家数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older OrderDesk; open it once with permission to write, so that it can be brought up to date.</source>
+        <translation>%1 为只读，且由旧版订单管家写入；请以可写入的权限打开一次，以便升级数据库结构。</translation>
+    </message>
+    <message>
+        <source>create the database</source>
+        <translation>创建数据库</translation>
+    </message>
+    <message>
+        <source>%1 has been %2 since %3; the database takes other changes again when that has finished. Try again then.</source>
+        <translation>%1 自 %3 起一直在%2；完成后数据库才能接受其他更改。请届时再试。</translation>
     </message>
 </context>
 <context>
@@ -2141,7 +2313,7 @@
     </message>
     <message>
         <source>The order no longer exists.</source>
-        <translation type="unfinished">该订单已不存在。</translation>
+        <translation>订单已不存在。</translation>
     </message>
     <message>
         <source>Order %1 is %2: a deposit is invoiced between its confirmation and its shipping.</source>
@@ -2641,6 +2813,41 @@
         <source>The total %1 is far beyond the largest order so far (%2). Check the quantities and prices.</source>
         <translation>合计 %1 远超以往最大的订单（%2），请核对数量和单价。</translation>
     </message>
+    <message>
+        <source>The notes are too long (at most %1 characters).</source>
+        <translation>备注过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the description is too long (at most %2 characters).</source>
+        <translation>第 %1 行：描述过长（最多 %2 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name in it.</source>
+        <translation>%1 是文件夹，请在其中指定文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is the database OrderDesk is working on, or a file that belongs to it; writing there would destroy it. Choose another file name.</source>
+        <translation>%1 是订单管家正在使用的数据库或其附属文件，写入会毁坏数据库。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is an OrderDesk database; it is not overwritten. Choose another file name.</source>
+        <translation>%1 是订单管家数据库，不会被覆盖。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the OrderDesk database %2; it is not overwritten. Choose another file name.</source>
+        <translation>%1 属于订单管家数据库 %2，不会被覆盖。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>OwnerOnlyFile</name>
@@ -2843,7 +3050,7 @@
     </message>
     <message>
         <source>The payment no longer exists.</source>
-        <translation type="unfinished">该收款已不存在。</translation>
+        <translation>收款记录已不存在。</translation>
     </message>
     <message>
         <source>A payment cannot be re-applied before its own date (%1).</source>
@@ -2932,10 +3139,6 @@
         <translation>查看审计记录</translation>
     </message>
     <message>
-        <source>back up or restore the database</source>
-        <translation>备份或恢复数据库</translation>
-    </message>
-    <message>
         <source>Your role (%1) may not %2.</source>
         <translation>您的角色（%1）无权%2。</translation>
     </message>
@@ -2978,6 +3181,14 @@
     <message>
         <source>close a month or change the settlement settings</source>
         <translation>月末结账或修改结算设置</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>restore the database from a backup</source>
+        <translation>从备份恢复数据库</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3782,33 @@
     <message>
         <source>This text contains a broken character (half of an emoji or of a rare character), probably from a damaged paste. Delete it and type or paste the text again.</source>
         <translation>文字中含有残缺字符（半个表情符号或生僻字），可能是粘贴时损坏。请删除后重新输入或粘贴。</translation>
+    </message>
+    <message>
+        <source>This text contains a control character (an invisible character such as an escape sequence or a text-direction override), probably from a damaged file or a paste. Remove it and enter the text again.</source>
+        <translation>文字中含有控制字符（如转义序列或文字方向控制符等不可见字符），可能来自损坏的文件或粘贴。请删除后重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>UserHistoryCheck</name>
+    <message>
+        <source>%1 has been altered behind OrderDesk&apos;s back: %2. The file was not restored.</source>
+        <translation>%1 曾被绕过订单管家改动：%2。未恢复该文件。</translation>
+    </message>
+    <message>
+        <source>it has a user %1 whose addition its audit trail never recorded</source>
+        <translation>其中有用户 %1，但其审计记录中从未记录添加该用户</translation>
+    </message>
+    <message>
+        <source>user %1 has %2 &quot;%3&quot; in it, but its audit trail records &quot;%4&quot;</source>
+        <translation>其中用户 %1 的 %2 为“%3”，但审计记录中为“%4”</translation>
+    </message>
+    <message>
+        <source>the password of user %1 was changed in it without being recorded in its audit trail</source>
+        <translation>其中用户 %1 的密码被更改，但审计记录中没有相应记录</translation>
+    </message>
+    <message>
+        <source>its audit trail records a user %1 that is missing from it</source>
+        <translation>其审计记录中有用户 %1，但文件中缺少该用户</translation>
     </message>
 </context>
 <context>
@@ -5079,6 +5317,18 @@ OrderDesk will now close; start it again to go on working.</source>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
+    <message>
+        <source>%1 is a backup of another company (%2), not of this one.
+
+Restoring it replaces this company&apos;s orders, customers and users with that company&apos;s. Restore it anyway?</source>
+        <translation>%1 是另一家公司（%2）的备份，不是本公司的备份。
+
+恢复它会用那家公司的订单、客户和用户替换本公司的数据。仍要恢复吗？</translation>
+    </message>
+    <message>
+        <source>name not set</source>
+        <translation>未设置名称</translation>
+    </message>
 </context>
 <context>
     <name>od::MessageBanner</name>
@@ -5671,12 +5921,12 @@ OrderDesk will now close; start it again to go on working.</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <source>Cannot write the PDF file %1: %2</source>
-        <translation>无法写入 PDF 文件 %1：%2</translation>
+        <source>Cannot start the PDF file.</source>
+        <translation>无法开始写入 PDF 文件。</translation>
     </message>
     <message>
-        <source>Cannot start the PDF file %1.</source>
-        <translation>无法创建 PDF 文件 %1。</translation>
+        <source>Cannot write the PDF file: %1</source>
+        <translation>无法写入 PDF 文件：%1</translation>
     </message>
 </context>
 <context>
@@ -6617,7 +6867,7 @@ OrderDesk will now close; start it again to go on working.</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Document</source>

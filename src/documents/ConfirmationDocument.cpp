@@ -329,13 +329,13 @@ QString ConfirmationDocument::footerText() const
         .arg(m_company.name, m_order.orderNo, QString::number(m_order.revision));
 }
 
-Status ConfirmationDocument::writePdf(const QString& path) const
+Status ConfirmationDocument::writePdf(QIODevice& device) const
 {
     PagedDocumentRenderer renderer(html());
     renderer.setFooterText(footerText());
     renderer.setPageNumberFormat(m_text.translate("od::PagedDocumentRenderer", "Page %1 of %2"));
     renderer.setTitle(text(QT_TR_NOOP("Order Confirmation %1")).arg(m_order.orderNo));
-    return renderer.writePdf(path);
+    return renderer.writePdf(device);
 }
 
 QList<QImage> ConfirmationDocument::renderPages(int dpi) const

@@ -8,6 +8,7 @@
 #include "OrderDocumentSource.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QImage>
 #include <QList>
 #include <QLocale>
@@ -39,8 +40,8 @@ public:
     // The document as HTML for QTextDocument; sizes inside are laid out for
     // PagedDocumentRenderer::LayoutDpi.
     QString html() const;
-    // A4 PDF with the fonts embedded, written atomically.
-    Status writePdf(const QString& path) const;
+    // A4 PDF with the fonts embedded, into `device` (a file through OutputFile).
+    Status writePdf(QIODevice& device) const;
     // The pages as the PDF shows them, for an on-screen preview.
     QList<QImage> renderPages(int dpi) const;
 

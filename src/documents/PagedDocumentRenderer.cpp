@@ -10,7 +10,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace od {
@@ -160,14 +159,8 @@ void PagedDocumentRenderer::paintPage(QPainter& painter, int pageIndex) const
     painter.restore();
 }
 
-Status PagedDocumentRenderer::writePdf(const QString& path) const
+Status PagedDocumentRenderer::writePdf(QIODevice& device) const
 {
-    // QSaveFile: a failed export never leaves half a PDF where the previous one was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return std::unexpected(
-            Error::storage(tr("Cannot write the PDF file %1: %2").arg(path, file.errorString())));
-
     // Written to memory first: the text maps are corrected before the file is saved.
     QByteArray pdf;
     QBuffer buffer(&pdf);
@@ -182,7 +175,7 @@ Status PagedDocumentRenderer::writePdf(const QString& path) const
 
         QPainter painter;
         if (!painter.begin(&writer))
-            return std::unexpected(Error::storage(tr("Cannot start the PDF file %1.").arg(path)));
+            return std::unexpected(Error::storage(tr("Cannot start the PDF file.")));
         painter.setRenderHint(QPainter::Antialiasing);
         for (int page = 0; page < pages; ++page) {
             if (page > 0)
@@ -194,9 +187,8 @@ Status PagedDocumentRenderer::writePdf(const QString& path) const
     buffer.close();
 
     pdf = PdfTextRepair::repaired(std::move(pdf), fontFamily());
-    if (file.write(pdf) != pdf.size() || !file.commit())
-        return std::unexpected(
-            Error::storage(tr("Cannot write the PDF file %1: %2").arg(path, file.errorString())));
+    if (device.write(pdf) != pdf.size())
+        return std::unexpected(Error::storage(tr("Cannot write the PDF file: %1").arg(device.errorString())));
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QImage>
 #include <QList>
 #include <QString>
@@ -44,7 +45,9 @@ public:
     void setTitle(QString title) { m_title = std::move(title); }
 
     int pageCount() const;
-    Status writePdf(const QString& path) const;
+    // The PDF into `device` (callers write files through OutputFile, which checks the target and
+    // replaces it only when complete).
+    Status writePdf(QIODevice& device) const;
     // One image per A4 page at the given resolution, on white paper; empty for dpi <= 0.
     QList<QImage> renderPages(int dpi) const;
 

@@ -85,14 +85,14 @@ QString StatementDocument::html() const
     return html;
 }
 
-Status StatementDocument::writePdf(const QString& path) const
+Status StatementDocument::writePdf(QIODevice& device) const
 {
     PagedDocumentRenderer renderer(html());
     renderer.setFooterText(tr("Statement %1 %2 to %3")
                                .arg(m_customer.code, m_statement.from().toString(Qt::ISODate),
                                     m_statement.to().toString(Qt::ISODate)));
     renderer.setTitle(tr("Customer Statement"));
-    return renderer.writePdf(path);
+    return renderer.writePdf(device);
 }
 
 QList<QImage> StatementDocument::renderPages(int dpi) const

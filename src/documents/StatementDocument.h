@@ -9,6 +9,8 @@
 #include <QImage>
 #include <QList>
 
+class QIODevice;
+
 namespace od {
 
 // The customer statement (对账单) sent to a customer to agree its balance: letterhead, the
@@ -24,7 +26,7 @@ public:
                       QString currency = QStringLiteral("CNY"));
 
     QString html() const;
-    Status writePdf(const QString& path) const;
+    Status writePdf(QIODevice& device) const;
     QList<QImage> renderPages(int dpi) const;
 
 private:

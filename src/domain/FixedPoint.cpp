@@ -1,9 +1,25 @@
 #include "FixedPoint.h"
 
+#include <QList>
+
 #include <algorithm>
 #include <limits>
 
 namespace od::fixed {
+
+bool hasValidGrouping(QStringView digits)
+{
+    // "1,234,567": a first group of one to three digits, then groups of exactly three.
+    if (!digits.contains(u','))
+        return true;
+    const QList<QStringView> groups = digits.split(u',');
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const qsizetype n = groups[i].size();
+        if (i == 0 ? (n < 1 || n > 3) : n != 3)
+            return false;
+    }
+    return true;
+}
 
 std::optional<qint64> parseDecimal(QStringView text, int scale)
 {
@@ -16,6 +32,12 @@ std::optional<qint64> parseDecimal(QStringView text, int scale)
         t = t.mid(1);
     }
     if (t.isEmpty())
+        return std::nullopt;
+    // A comma only as a thousands separator, where one belongs: "2,5" is a decimal comma (or a
+    // typo), not twenty-five, and is refused rather than misread.
+    const qsizetype point = t.indexOf(u'.');
+    const QStringView integralText = point < 0 ? t : t.first(point);
+    if (!hasValidGrouping(integralText))
         return std::nullopt;
 
     Int128 integral = 0;
@@ -32,7 +54,7 @@ std::optional<qint64> parseDecimal(QStringView text, int scale)
             continue;
         }
         if (c == u',' && !seenPoint)
-            continue; // thousands separator as typed or exported by spreadsheets
+            continue; // a thousands separator, checked above
         if (c < u'0' || c > u'9')
             return std::nullopt;
         seenDigit = true;

@@ -15,9 +15,12 @@ __extension__ typedef unsigned __int128 UInt128;
 namespace od::fixed {
 
 // Parses a plain decimal ("1234.5", "-0.0125", "1,234.50") into an integer scaled by 10^scale.
-// More decimals than `scale`, letters, or a value past the int64 range give nullopt: a price
-// is never silently rounded or wrapped on the way in.
+// More decimals than `scale`, letters, a comma that is not a thousands separator ("2,5",
+// "1,2,3", "1234,567"), or a value past the int64 range give nullopt: a price is never silently
+// rounded, wrapped or misread on the way in.
 std::optional<qint64> parseDecimal(QStringView text, int scale);
+// True when the commas in `digits` (the part before the point) separate thousands correctly.
+bool hasValidGrouping(QStringView digits);
 
 // Why text is not a value of a fixed-point unit, so that a message can say which it is.
 enum class DecimalProblem

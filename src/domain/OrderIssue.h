@@ -17,6 +17,7 @@ inline constexpr QLatin1String DateBeforeOrder{"date_before_order"};
 inline constexpr QLatin1String InactiveCustomer{"inactive_customer"};
 inline constexpr QLatin1String InactiveProduct{"inactive_product"};
 inline constexpr QLatin1String LeadTime{"lead_time"};
+inline constexpr QLatin1String LongText{"long_text"};
 inline constexpr QLatin1String MissingSpec{"missing_spec"};
 inline constexpr QLatin1String NegativePrice{"negative_price"};
 inline constexpr QLatin1String NoCustomer{"no_customer"};

@@ -62,6 +62,26 @@ ValidationReport OrderValidator::recalculate(Order& order)
     return report;
 }
 
+void OrderValidator::checkTexts(const Order& order, ValidationReport& report)
+{
+    if (order.notes.size() > MaxNotesLength)
+        report.add(Severity::Error, OrderIssue::LongText, QStringLiteral("notes"), -1,
+                   tr("The notes are too long (at most %1 characters).").arg(MaxNotesLength));
+    else if (const QString problem = TextCheck::problem(order.notes, true); !problem.isEmpty())
+        report.add(Severity::Error, OrderIssue::BrokenText, QStringLiteral("notes"), -1, problem);
+    for (int i = 0; i < order.lines.size(); ++i) {
+        const QString& description = order.lines[i].description;
+        if (description.size() > MaxDescriptionLength)
+            report.add(Severity::Error, OrderIssue::LongText, QStringLiteral("description"), i,
+                       tr("Line %1: the description is too long (at most %2 characters).")
+                           .arg(i + 1)
+                           .arg(MaxDescriptionLength));
+        else if (const QString problem = TextCheck::problem(description, true); !problem.isEmpty())
+            report.add(Severity::Error, OrderIssue::BrokenText, QStringLiteral("description"), i,
+                       tr("Line %1: %2").arg(QString::number(i + 1), problem));
+    }
+}
+
 void OrderValidator::addUnusualFigures(ValidationReport& report, const Order& order,
                                        const OrderValidationContext& context)
 {
@@ -126,9 +146,7 @@ ValidationReport OrderValidator::validate(Order& order, const OrderValidationCon
     else if (order.orderDate.isValid() && order.requestedDate < order.orderDate)
         report.add(Severity::Error, OrderIssue::DateBeforeOrder, QStringLiteral("requested_date"), -1,
                    tr("The requested delivery date is before the order date."));
-    if (!TextCheck::isWellFormed(order.notes))
-        report.add(Severity::Error, OrderIssue::BrokenText, QStringLiteral("notes"), -1,
-                   TextCheck::brokenCharacterMessage());
+    checkTexts(order, report);
     if (order.taxRate.raw() < 0 || order.taxRate.raw() > BasisPoints::Full)
         report.add(Severity::Error, OrderIssue::BadTax, QStringLiteral("tax_rate"), -1,
                    tr("The tax rate must be between 0% and 100%."));
@@ -146,8 +164,7 @@ ValidationReport OrderValidator::validate(Order& order, const OrderValidationCon
                 report.add(Severity::Error, OrderIssue::InactiveProduct, QStringLiteral("product"), i,
                            tr("Line %1: product %2 is no longer sold.").arg(i + 1).arg(product->name));
             if (product->requiresSpec && line.description.trimmed().isEmpty())
-                report.add(Severity::Warning, OrderIssue::MissingSpec, QStringLiteral("description"),
-                           i,
+                report.add(Severity::Warning, OrderIssue::MissingSpec, QStringLiteral("description"), i,
                            tr("Line %1: %2 is made to order — write down the customer's specification.")
                                .arg(i + 1)
                                .arg(product->name));
@@ -165,9 +182,6 @@ ValidationReport OrderValidator::validate(Order& order, const OrderValidationCon
         if (line.discount.raw() < 0 || line.discount.raw() > BasisPoints::Full)
             report.add(Severity::Error, OrderIssue::BadDiscount, QStringLiteral("discount"), i,
                        tr("Line %1: the discount must be between 0% and 100%.").arg(i + 1));
-        if (!TextCheck::isWellFormed(line.description))
-            report.add(Severity::Error, OrderIssue::BrokenText, QStringLiteral("description"), i,
-                       tr("Line %1: %2").arg(QString::number(i + 1), TextCheck::brokenCharacterMessage()));
         if (line.requestedDate.isValid() && !isStorableDate(line.requestedDate))
             report.add(Severity::Error, OrderIssue::BadDate, QStringLiteral("line_date"), i,
                        tr("Line %1: the requested date must be within %2.")

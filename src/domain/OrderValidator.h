@@ -43,6 +43,12 @@ public:
     static ValidationReport validate(Order& order, const OrderValidationContext& context);
     // Only the arithmetic part: amounts and totals, with overflow errors.
     static ValidationReport recalculate(Order& order);
+    // Only the text part: the notes and every line's description within their length, without
+    // broken or control characters. Part of validate(); the CSV import checks it on its own.
+    static void checkTexts(const Order& order, ValidationReport& report);
+
+    static constexpr int MaxNotesLength = 10'000;      // as a customer's notes
+    static constexpr int MaxDescriptionLength = 2'000; // as a product's specification
 
 private:
     static void addUnusualFigures(ValidationReport& report, const Order& order,

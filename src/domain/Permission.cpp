@@ -27,6 +27,9 @@ constexpr Row kMatrix[] = {
     {Permission::ManageUsers, "manage_users", false, false, false, true},
     {Permission::ViewAudit, "view_audit", false, true, false, true},
     {Permission::Backup, "backup", false, true, true, true},
+    // A restore replaces everyone's data and every account, roles included: only whoever may
+    // already manage the accounts may do it.
+    {Permission::Restore, "restore", false, false, false, true},
     {Permission::ManageExceptions, "manage_exceptions", false, true, false, true},
     {Permission::PlanOrders, "plan_orders", false, true, false, true},
     {Permission::CommitPlans, "commit_plans", false, true, false, true},
@@ -99,7 +102,8 @@ QString PermissionInfo::description(Permission permission)
     case Permission::EditSettings: return tr("change the company settings");
     case Permission::ManageUsers: return tr("manage users");
     case Permission::ViewAudit: return tr("view the audit trail");
-    case Permission::Backup: return tr("back up or restore the database");
+    case Permission::Backup: return tr("back up the database");
+    case Permission::Restore: return tr("restore the database from a backup");
     case Permission::PlanOrders: return tr("plan orders or view the capacity load");
     case Permission::CommitPlans: return tr("commit plans and promise delivery dates");
     case Permission::OverridePlanDate: return tr("promise a date the capacity does not allow");

@@ -25,7 +25,8 @@ enum class Permission
     EditSettings,         // company details, numbering, tax
     ManageUsers,          // add users, reset passwords, disable accounts
     ViewAudit,            // the audit view over everyone's changes
-    Backup,               // back up and restore the database
+    Backup,               // copy the database to a file of one's choice
+    Restore,              // put a backup in place of the database (administrators only)
     PlanOrders,           // see the orders waiting for a plan, propose plans, re-plan, the capacity load
     CommitPlans,          // commit a plan: the order becomes planned with its promised date
     OverridePlanDate,     // promise a date earlier than capacity allows, with a reason

@@ -27,7 +27,8 @@ AuditEntry fromRow(const QSqlQuery& q, QString* changesJson)
     return e;
 }
 
-const char* kColumns = "id, at, user_id, user_name, action, entity, entity_id, entity_label, changes, prev_hash, hash";
+const char* kColumns =
+    "id, at, user_id, user_name, action, entity, entity_id, entity_label, changes, prev_hash, hash";
 
 } // namespace
 
@@ -43,7 +44,8 @@ Status AuditRepository::append(AuditEntry& entry)
         entry.id = last.value(0).toLongLong() + 1;
         entry.prevHash = last.value(1).toString();
     }
-    const QString at = sqlv::nowUtc();
+    // An entry that waited in the access ledger keeps the time it happened.
+    const QString at = entry.at.isValid() ? entry.at.toUTC().toString(Qt::ISODate) : sqlv::nowUtc();
     entry.at = sqlv::toTimestamp(at);
     const QString changes = AuditChain::changesToJson(entry.changes);
     entry.hash = AuditChain::computeHash(entry, changes);
@@ -105,7 +107,8 @@ Result<QList<AuditEntry>> AuditRepository::list(const AuditFilter& f, int limit,
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM audit_log%2 ORDER BY id DESC LIMIT ? OFFSET ?")
                   .arg(QLatin1String(kColumns),
-                       where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
+                       where.isEmpty() ? QString()
+                                       : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
     for (const QVariant& p : params)
         q.addBindValue(p);
     q.addBindValue(limit);
@@ -129,6 +132,22 @@ Result<qint64> AuditRepository::count()
     return q.value(0).toLongLong();
 }
 
+Result<QList<AuditEntry>> AuditRepository::history(const QString& entity)
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM audit_log WHERE entity = ? ORDER BY id").arg(QLatin1String(kColumns)));
+    q.addBindValue(entity);
+    if (auto ok = sqlv::exec(q, QStringLiteral("read the audit trail")); !ok)
+        return std::unexpected(ok.error());
+    QList<AuditEntry> out;
+    QString changes;
+    while (q.next())
+        out << fromRow(q, &changes);
+    return out;
+}
+
 Result<AuditRepository::Verification> AuditRepository::verify()
 {
     QSqlQuery q(m_db.sql());
@@ -147,7 +166,8 @@ Result<AuditRepository::Verification> AuditRepository::verify()
         if (e.id != expectedId)
             problem = QCoreApplication::translate("AuditRepository", "entry %1 is missing").arg(expectedId);
         else if (e.prevHash != expectedPrev)
-            problem = QCoreApplication::translate("AuditRepository", "it does not follow the entry before it");
+            problem =
+                QCoreApplication::translate("AuditRepository", "it does not follow the entry before it");
         else if (AuditChain::computeHash(e, changes) != e.hash)
             problem = QCoreApplication::translate("AuditRepository", "its content does not match its hash");
         if (!problem.isEmpty()) {

@@ -18,11 +18,13 @@ class AuditRepository
 public:
     explicit AuditRepository(Database& db) : m_db(db) {}
 
-    // Fills id, at, prevHash and hash of `entry` and stores it. Call inside a transaction.
+    // Fills id, prevHash, hash and (unless set) at of `entry` and stores it. Call inside a transaction.
     Status append(AuditEntry& entry);
     // Newest first.
     Result<QList<AuditEntry>> list(const AuditFilter& filter, int limit, qint64 offset = 0);
     Result<qint64> count();
+    // Every entry about `entity` ("user"), oldest first.
+    Result<QList<AuditEntry>> history(const QString& entity);
 
     using Verification = AuditVerification;
     Result<Verification> verify();

@@ -2,8 +2,6 @@
 
 #include "Database.h"
 
-#include <QDateTime>
-
 #include <optional>
 
 namespace od {
@@ -12,12 +10,12 @@ struct UserCredential
 {
     qint64 userId = 0;
     QString passwordHash; // libsodium crypto_pwhash_str string; empty = no password set
-    int failedAttempts = 0;
-    QDateTime lastFailedAt;
 };
 
 // Sign-in data of users, kept apart from UserRepository so that nothing that lists users ever
-// carries a password hash along.
+// carries a password hash along. Failed attempts are counted in the AccessLedger, which can be
+// written while an import holds the database's write lock (the users table's failed_attempts and
+// last_failed_at columns are no longer used).
 class UserCredentialRepository
 {
 public:
@@ -25,8 +23,6 @@ public:
 
     Result<std::optional<UserCredential>> byUserId(qint64 userId);
     Status setPasswordHash(qint64 userId, const QString& hash);
-    Status recordFailure(qint64 userId);
-    Status clearFailures(qint64 userId);
 
 private:
     Database& m_db;

@@ -36,9 +36,20 @@ QProcessEnvironment CliRunner::environment() const
 
 CliRun CliRunner::run(const QStringList& arguments) const
 {
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(ORDERDESK_CLI_PATH), arguments);
+    auto process = start(arguments);
+    return finish(*process);
+}
+
+std::unique_ptr<QProcess> CliRunner::start(const QStringList& arguments) const
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(environment());
+    process->start(QStringLiteral(ORDERDESK_CLI_PATH), arguments);
+    return process;
+}
+
+CliRun CliRunner::finish(QProcess& process)
+{
     CliRun result;
     if (!process.waitForFinished(120'000)) {
         process.kill();

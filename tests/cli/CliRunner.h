@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace od::test {
 
@@ -22,6 +25,11 @@ class CliRunner
 public:
     CliRunner();
     CliRun run(const QStringList& arguments) const;
+    // Starts orderdesk-cli without waiting, for runs that must overlap; finish() collects it.
+    std::unique_ptr<QProcess> start(const QStringList& arguments) const;
+    static CliRun finish(QProcess& process);
+    // The environment every run gets (a temporary data folder, no password unless set).
+    QProcessEnvironment environment() const;
     // Runs it on a pseudo-terminal (through script(1)), as at a real terminal: once `prompt`
     // appears, `typed` and Enter are typed. What the terminal showed ends up in `out`.
     CliRun runAtTerminal(const QStringList& arguments, const QString& prompt, const QString& typed) const;
@@ -34,8 +42,6 @@ public:
     QString dir() const { return m_dir.path(); }
 
 private:
-    QProcessEnvironment environment() const;
-
     QTemporaryDir m_dir;
     QProcessEnvironment m_extraEnvironment;
 };

@@ -1,6 +1,7 @@
 #include "ConfirmationDocument.h"
 #include "ChineseAmount.h"
 #include "DocumentNumberFormat.h"
+#include "OutputFile.h"
 #include "SampleConfirmation.h"
 
 #include <QFile>
@@ -21,6 +22,16 @@ ConfirmationDocument documentFor(const test::SampleConfirmation& sample, const Q
     ConfirmationDocument document(sample.order, sample.customer, sample.company);
     document.setLocale(locale);
     return document;
+}
+
+// The PDF written to `path` the way the app writes it: through OutputFile.
+Result<bool> writePdfFile(const ConfirmationDocument& document, const QString& path)
+{
+    return OutputFile::write(path, QString(), [&](QIODevice& file) -> Result<bool> {
+        if (auto ok = document.writePdf(file); !ok)
+            return std::unexpected(ok.error());
+        return true;
+    });
 }
 
 // Text of a PDF as a reader's viewer would copy it; nullopt when poppler's pdftotext is missing.
@@ -154,7 +165,7 @@ TEST(ConfirmationDocument, PdfIsWrittenWithEmbeddedChineseText)
     const QString path = dir.filePath(QStringLiteral("confirmation.pdf"));
     const auto sample = test::sampleValveOrder();
 
-    const Status written = documentFor(sample).writePdf(path);
+    const auto written = writePdfFile(documentFor(sample), path);
     ASSERT_TRUE(written.has_value()) << written.error().message.toStdString();
 
     QFile file(path);
@@ -178,9 +189,9 @@ TEST(ConfirmationDocument, PdfToAnUnwritablePlaceIsAClearError)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("no-such-folder/confirmation.pdf"));
-    const Status written = documentFor(test::sampleValveOrder()).writePdf(path);
+    const auto written = writePdfFile(documentFor(test::sampleValveOrder()), path);
     ASSERT_FALSE(written.has_value());
-    EXPECT_EQ(written.error().kind, Error::Kind::Storage);
+    EXPECT_EQ(written.error().kind, Error::Kind::Invalid);
     EXPECT_TRUE(written.error().message.contains(path));
     EXPECT_FALSE(QFile::exists(path));
 }

@@ -1,6 +1,6 @@
+#include "Money.h"
 #include "BasisPoints.h"
 #include "LineCalculator.h"
-#include "Money.h"
 #include "Quantity.h"
 #include "UnitPrice.h"
 
@@ -27,6 +27,22 @@ TEST(Money, RejectsWhatIsNotMoney)
     EXPECT_FALSE(Money::parse(u"-"));
     EXPECT_FALSE(Money::parse(u"99999999999999999999999"));
     EXPECT_FALSE(Money::parse(u"100000000000000")); // past 90 trillion yuan
+}
+
+TEST(Money, ACommaIsOnlyEverAThousandsSeparator)
+{
+    // A decimal comma ("2,5" as typed in much of Europe) or a stray comma is refused, never read
+    // as a thousands separator that turns 2.5 into 25.
+    for (const char16_t* text :
+         {u"2,5", u"12,5", u"1,2,3", u"1234,567", u",123", u"1,", u"1,,234", u"1,2345", u"1.234,5", u"-1,23"})
+        EXPECT_FALSE(Money::parse(text)) << QString::fromUtf16(text).toStdString();
+    EXPECT_FALSE(Quantity::parse(u"2,5"));
+    EXPECT_FALSE(UnitPrice::parse(u"12,5"));
+    EXPECT_FALSE(BasisPoints::parsePercent(u"2,5"));
+    EXPECT_EQ(Money::parse(u"1,234.50")->minor(), 123450);
+    EXPECT_EQ(Money::parse(u"-1,234")->minor(), -123400);
+    EXPECT_EQ(Money::parse(u"12,345,678.9")->minor(), 1234567890);
+    EXPECT_EQ(Quantity::parse(u"1,000.5")->raw(), 1000500);
 }
 
 TEST(Money, FormatsAsExactDecimal)
@@ -68,9 +84,10 @@ TEST(LineCalculator, MultipliesExactly)
                   ->minor(),
               3750);
     // 2.5 × 0.0125 = 0.03125 → 0.03
-    EXPECT_EQ(LineCalculator::lineAmount(*Quantity::parse(u"2.5"), *UnitPrice::parse(u"0.0125"), BasisPoints())
-                  ->minor(),
-              3);
+    EXPECT_EQ(
+        LineCalculator::lineAmount(*Quantity::parse(u"2.5"), *UnitPrice::parse(u"0.0125"), BasisPoints())
+            ->minor(),
+        3);
 }
 
 TEST(LineCalculator, RoundsHalfCentAwayFromZero)
@@ -84,10 +101,12 @@ TEST(LineCalculator, RoundsHalfCentAwayFromZero)
                   ->minor(),
               0);
     // 3 × 0.0150 with 50% discount = 0.0225 → 0.02; 5 × 0.0150 × 0.5 = 0.0375 → 0.04
-    EXPECT_EQ(LineCalculator::lineAmount(Quantity::fromUnits(3), *UnitPrice::parse(u"0.015"), BasisPoints::fromRaw(5000))
+    EXPECT_EQ(LineCalculator::lineAmount(Quantity::fromUnits(3), *UnitPrice::parse(u"0.015"),
+                                         BasisPoints::fromRaw(5000))
                   ->minor(),
               2);
-    EXPECT_EQ(LineCalculator::lineAmount(Quantity::fromUnits(5), *UnitPrice::parse(u"0.015"), BasisPoints::fromRaw(5000))
+    EXPECT_EQ(LineCalculator::lineAmount(Quantity::fromUnits(5), *UnitPrice::parse(u"0.015"),
+                                         BasisPoints::fromRaw(5000))
                   ->minor(),
               4);
     // Negative (a credit line) rounds away from zero too: −0.005 → −0.01

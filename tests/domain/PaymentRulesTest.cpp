@@ -50,6 +50,16 @@ TEST(PaymentRules, RefusesWhatIsNotAPaymentNextToItsField)
     cash.method = PaymentMethod::Cash;
     cash.billMaturity = today.addDays(180);
     EXPECT_EQ(fieldOf(cash), QStringLiteral("bill_maturity"));
+    // Control characters (an escape sequence from a pasted bank line) are refused; a note keeps
+    // its line breaks.
+    Payment escaped = p;
+    escaped.reference = QStringLiteral("CMB\x1b[2J");
+    EXPECT_EQ(fieldOf(escaped), QStringLiteral("reference"));
+    Payment noted = p;
+    noted.note = QStringLiteral("first line\nsecond line");
+    EXPECT_EQ(fieldOf(noted), QString());
+    noted.note += QStringLiteral("\x07");
+    EXPECT_EQ(fieldOf(noted), QStringLiteral("note"));
 }
 
 TEST(PaymentMethod, KeysReadBackAndOnlyABillHasAMaturity)

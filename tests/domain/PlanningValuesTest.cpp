@@ -107,6 +107,16 @@ TEST(WorkCentre, ACentreWithoutCapacityIsRefusedWithTheColumnToFix)
     EXPECT_EQ(centre("C U T", "8", 1, 1, 10000).check().error().field, QStringLiteral("code"));
 }
 
+TEST(WorkCentre, ANameWithAControlCharacterIsRefused)
+{
+    // An escape sequence from an imported file would retitle or clear the terminal it is shown in.
+    WorkCentre c = centre("CUT", "8", 1, 1, 10000);
+    c.name = QStringLiteral("切割\x1b]0;pwned\x07");
+    ASSERT_FALSE(c.check().has_value());
+    EXPECT_EQ(c.check().error().field, QStringLiteral("name"));
+    EXPECT_TRUE(c.check().error().message.contains(QLatin1String("control character")));
+}
+
 TEST(WorkingWeekdays, ParseAndFormatIsoWeekdayDigits)
 {
     EXPECT_EQ(WorkingWeekdays::parse(u"12345"), WorkingWeekdays::mondayToFriday());

@@ -1,7 +1,9 @@
 #include "BackupService.h"
+#include "AccountService.h"
 #include "AuditRepository.h"
 #include "OrderBookInvariants.h"
 #include "OrderIntakeService.h"
+#include "Platform.h"
 #include "TestDatabase.h"
 #include "UserRepository.h"
 
@@ -73,6 +75,7 @@ protected:
 
     QString file(const QString& name) const { return t.dir() + u'/' + name; }
     User manager() { return userById(t.db(), t.managerId); }
+    User admin() { return userById(t.db(), t.adminId); }
 
     // Saves a draft with `lines` lines through the intake service of `session`.
     Result<OrderIntakeService::SaveOutcome> saveOrder(Session& session, int lines)
@@ -122,7 +125,7 @@ protected:
     void expectRefused(const QString& source, const char* messagePart)
     {
         const qint64 before = scalar(t.db(), QStringLiteral("SELECT count(*) FROM orders"));
-        auto restored = BackupService::restore(t.path(), source, manager());
+        auto restored = BackupService::restore(t.path(), source, admin());
         ASSERT_FALSE(restored.has_value());
         EXPECT_EQ(restored.error().kind, Error::Kind::Invalid);
         EXPECT_TRUE(restored.error().message.contains(QLatin1String(messagePart)))
@@ -302,7 +305,7 @@ TEST_F(BackupServiceTest, RestoreRefusesABackupWhoseAuditTrailWasAlteredAndNames
     rawSql(altered,
            "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET user_name = 'mallory' WHERE id = 2;");
     expectRefused(altered, "entry 2 is broken");
-    auto checked = BackupService::checkRestoreSource(altered);
+    auto checked = BackupService::checkRestoreSource(altered, t.session());
     ASSERT_FALSE(checked.has_value());
     EXPECT_TRUE(checked.error().message.contains(QLatin1String("entry 2")))
         << checked.error().message.toStdString();
@@ -323,14 +326,14 @@ TEST_F(BackupServiceTest, RestorePutsTheBackupBackAndKeepsTheReplacedFileAside)
         session.setToday(QDate(2026, 6, 1));
         ASSERT_TRUE(saveOrder(session, 3).has_value());
 
-        auto stillOpen = BackupService::restore(live, backup, manager());
+        auto stillOpen = BackupService::restore(live, backup, admin());
         ASSERT_FALSE(stillOpen.has_value());
         EXPECT_EQ(stillOpen.error().kind, Error::Kind::Conflict);
         EXPECT_TRUE(stillOpen.error().message.contains(QLatin1String("still open")));
         EXPECT_EQ(scalar(**db, QStringLiteral("SELECT count(*) FROM orders")), 3);
     }
 
-    auto restored = BackupService::restore(live, backup, manager());
+    auto restored = BackupService::restore(live, backup, admin());
     ASSERT_TRUE(restored.has_value()) << restored.error().message.toStdString();
     EXPECT_TRUE(QFileInfo(restored->previousDatabase)
                     .fileName()
@@ -347,7 +350,7 @@ TEST_F(BackupServiceTest, RestorePutsTheBackupBackAndKeepsTheReplacedFileAside)
     auto last = AuditRepository(**db).list({}, 1);
     ASSERT_EQ(last->size(), 1);
     EXPECT_EQ(last->at(0).action, QStringLiteral("database.restore"));
-    EXPECT_EQ(last->at(0).userName, QStringLiteral("li"));
+    EXPECT_EQ(last->at(0).userName, QStringLiteral("admin"));
     EXPECT_EQ(last->at(0).entityLabel, QStringLiteral("monday.sqlite"));
 }
 
@@ -363,7 +366,7 @@ TEST_F(BackupServiceTest, RestoreTakesWhatOnlyTheSourcesWriteAheadLogHolds)
 
     const QString live = file(QStringLiteral("live.sqlite"));
     ASSERT_TRUE(Database::open(live).has_value()); // an empty database, closed again
-    auto restored = BackupService::restore(live, picked, manager());
+    auto restored = BackupService::restore(live, picked, admin());
     ASSERT_TRUE(restored.has_value()) << restored.error().message.toStdString();
     EXPECT_EQ(ordersIn(live), 2);
 }
@@ -426,4 +429,165 @@ TEST_F(BackupServiceTest, SalespersonMayNeitherBackUpNorRestore)
     EXPECT_EQ(joined(leftovers()), "");
     EXPECT_EQ(scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'database.%'")),
               2);
+}
+
+TEST_F(BackupServiceTest, ManagersAndFinanceClerksBackUpButOnlyAdministratorsRestore)
+{
+    saveOrders(1);
+    const QString backup = separateDatabase(QStringLiteral("backup.sqlite"));
+    const QString live = separateDatabase(QStringLiteral("live.sqlite"));
+    for (qint64 id : {t.managerId, t.financeId}) {
+        t.actAs(id);
+        const QString own = file(QStringLiteral("own-%1.sqlite").arg(id));
+        EXPECT_TRUE(service.backup(own).has_value());
+        auto refused = BackupService::restore(live, backup, userById(t.db(), id));
+        ASSERT_FALSE(refused.has_value());
+        EXPECT_EQ(refused.error().kind, Error::Kind::Forbidden);
+        EXPECT_TRUE(refused.error().message.contains(QLatin1String("may not restore")))
+            << refused.error().message.toStdString();
+    }
+    EXPECT_TRUE(BackupService::restore(live, backup, admin()).has_value());
+}
+
+TEST_F(BackupServiceTest, ABackupWhoseUsersDisagreeWithItsOwnAuditTrailIsRefusedAsAltered)
+{
+    saveOrders(1);
+    Session adminSession(t.db(), admin());
+    ASSERT_TRUE(AccountService(t.session())
+                    .resetPassword(adminSession, QStringLiteral("zhao"), QStringLiteral("zhao-password-1"))
+                    .has_value());
+    struct Edit
+    {
+        const char* sql;
+        const char* named;
+    };
+    const Edit edits[] = {
+        {"UPDATE users SET role = 'administrator' WHERE name = 'zhao'", "zhao"},
+        {"UPDATE users SET active = 0 WHERE name = 'admin'", "admin"},
+        {"UPDATE users SET password_hash = password_hash || 'x' WHERE name = 'zhao'", "zhao"},
+        {"INSERT INTO users (name, display_name, role, active, created_at) VALUES ('mallory', 'M', "
+         "'administrator', 1, '2026-01-01T00:00:00Z')",
+         "mallory"},
+        {"PRAGMA foreign_keys = OFF; DELETE FROM users WHERE name = 'li'", "li"},
+    };
+    const QString live = separateDatabase(QStringLiteral("live.sqlite"));
+    for (const Edit& edit : edits) {
+        SCOPED_TRACE(edit.sql);
+        const QString copy =
+            separateDatabase(QStringLiteral("edited-%1.sqlite").arg(qHash(QByteArray(edit.sql))));
+        rawSql(copy, edit.sql);
+        auto checked = BackupService::checkRestoreSource(copy, t.session());
+        ASSERT_FALSE(checked.has_value());
+        EXPECT_TRUE(checked.error().message.contains(QLatin1String(edit.named)))
+            << checked.error().message.toStdString();
+        EXPECT_TRUE(checked.error().message.contains(QLatin1String("was not restored")))
+            << checked.error().message.toStdString();
+        auto restored = BackupService::restore(live, copy, admin());
+        ASSERT_FALSE(restored.has_value());
+        EXPECT_EQ(restored.error().kind, Error::Kind::Invalid);
+    }
+    // The untouched backup passes the same check.
+    const QString clean = separateDatabase(QStringLiteral("clean.sqlite"));
+    EXPECT_TRUE(BackupService::checkRestoreSource(clean, t.session()).has_value());
+    EXPECT_TRUE(BackupService::restore(live, clean, admin()).has_value());
+}
+
+TEST_F(BackupServiceTest, AnotherCompanysBackupIsRestoredOnlyWhenConfirmedAndTheRestoreIsRecorded)
+{
+    saveOrders(2);
+    const QString live = separateDatabase(QStringLiteral("live.sqlite"));
+    test::TestDatabase other{Role::Administrator};
+    other.addCustomer(QStringLiteral("X001"), QStringLiteral("别家公司"));
+    const QString foreign = file(QStringLiteral("foreign.sqlite"));
+    ASSERT_TRUE(BackupService(other.session()).backup(foreign).has_value());
+
+    auto source = BackupService::checkRestoreSource(foreign, t.session());
+    ASSERT_TRUE(source.has_value()) << source.error().message.toStdString();
+    EXPECT_TRUE(source->otherCompany);
+    auto own = BackupService::checkRestoreSource(live, t.session());
+    ASSERT_TRUE(own.has_value());
+    EXPECT_FALSE(own->otherCompany);
+
+    auto refused = BackupService::restore(live, foreign, admin());
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().kind, Error::Kind::Conflict);
+    EXPECT_EQ(refused.error().field, QLatin1String(BackupService::OtherCompanyField));
+    EXPECT_EQ(ordersIn(live), 2);
+
+    BackupService::RestoreOptions confirmed;
+    confirmed.otherCompanyConfirmed = true;
+    auto restored = BackupService::restore(live, foreign, admin(), confirmed);
+    ASSERT_TRUE(restored.has_value()) << restored.error().message.toStdString();
+    EXPECT_EQ(ordersIn(live), 0);
+    auto db = Database::open(live);
+    ASSERT_TRUE(db.has_value());
+    auto last = AuditRepository(**db).list({}, 1);
+    ASSERT_EQ(last->size(), 1);
+    EXPECT_EQ(last->at(0).action, QStringLiteral("database.restore"));
+    EXPECT_EQ(last->at(0).userName, QStringLiteral("admin"));
+    EXPECT_TRUE(std::any_of(last->at(0).changes.cbegin(), last->at(0).changes.cend(),
+                            [](const FieldChange& c) { return c.field == QLatin1String("company"); }));
+    EXPECT_FALSE(AuditRepository(**db).verify()->firstBrokenId.has_value());
+}
+
+TEST_F(BackupServiceTest, ABackupWhileAnotherProgramHoldsTheWriteLockIsWholeAndItsEntryWaitsNotLost)
+{
+    saveOrders(2);
+    const QString target = file(QStringLiteral("during-import.sqlite"));
+    {
+        auto importer = Database::open(t.path());
+        ASSERT_TRUE(importer.has_value());
+        Transaction longImport(**importer);
+        ASSERT_TRUE(longImport.isActive());
+
+        auto done = service.backup(target);
+        ASSERT_TRUE(done.has_value()) << done.error().message.toStdString();
+        EXPECT_FALSE(service.notice().isEmpty());
+        EXPECT_EQ(ordersIn(target), 2);
+        EXPECT_EQ(
+            scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'database.backup'")),
+            0);
+    }
+    // The next change by anyone writes the entry, with the time the backup was made.
+    saveOrders(1);
+    auto entries = AuditRepository(t.db()).list({0, {}, {}, QStringLiteral("database.backup")}, 10);
+    ASSERT_EQ(entries->size(), 1);
+    EXPECT_EQ(entries->at(0).userName, QStringLiteral("li"));
+    EXPECT_FALSE(AuditRepository(t.db()).verify()->firstBrokenId.has_value());
+    EXPECT_EQ(joined(leftovers()), "");
+}
+
+TEST_F(BackupServiceTest, ABackupThatCannotBeRecordedLeavesNoFile)
+{
+    saveOrders(1);
+    const QString target = file(QStringLiteral("unrecorded.sqlite"));
+    // Neither the database's write lock nor the access ledger can be had: nothing may remain.
+    ASSERT_TRUE(QDir().mkpath(t.path() + QStringLiteral("-access")));
+    auto importer = Database::open(t.path());
+    ASSERT_TRUE(importer.has_value());
+    Transaction longImport(**importer);
+    ASSERT_TRUE(longImport.isActive());
+    auto failed = service.backup(target);
+    ASSERT_FALSE(failed.has_value());
+    EXPECT_FALSE(QFileInfo::exists(target));
+    EXPECT_EQ(joined(leftovers()), "");
+}
+
+TEST_F(BackupServiceTest, OneRestoreAtATimeAndAKilledOneLeavesNoLockBehind)
+{
+    saveOrders(1);
+    const QString backup = separateDatabase(QStringLiteral("backup.sqlite"));
+    const QString live = separateDatabase(QStringLiteral("live.sqlite"));
+    {
+        // Another restore of the same database is under way (its lock is held).
+        Platform::FileLock running(live + QStringLiteral(".restore-lock"));
+        ASSERT_TRUE(running.tryLock());
+        auto refused = BackupService::restore(live, backup, admin());
+        ASSERT_FALSE(refused.has_value());
+        EXPECT_EQ(refused.error().kind, Error::Kind::Conflict);
+        EXPECT_TRUE(refused.error().message.contains(QLatin1String("Another restore")))
+            << refused.error().message.toStdString();
+    }
+    // The lock goes with whoever held it (the crash test kills restores half-way, too).
+    EXPECT_TRUE(BackupService::restore(live, backup, admin()).has_value());
 }

@@ -6,6 +6,7 @@
 #include "CsvTestFiles.h"
 #include "CustomerService.h"
 #include "OrderRepository.h"
+#include "OrderValidator.h"
 #include "TestDatabase.h"
 
 #include <QRandomGenerator>
@@ -287,10 +288,11 @@ TEST_F(BadCsvTest, PercentSignsInFileNamesAndCellsAreQuotedAsWritten)
         differing.contains(QStringLiteral("3: customer_code \"C%3\" differs from line 2 of the same order "
                                           "(\"C001\")")))
         << differing.toStdString();
+    // An order number with a % is no order number, and the message quotes it as written.
     const QString twice = messages(Kind::Orders, kOrderHeader + "X%2,C001,,,,,VLV-50,,1,,\n"
                                                                 "Y,C001,,,,,VLV-50,,1,,\n"
                                                                 "X%2,C001,,,,,VLV-50,,1,,\n");
-    EXPECT_TRUE(twice.contains(QStringLiteral("4: Order X%2 appears twice in the file (first on line 2)")))
+    EXPECT_TRUE(twice.contains(QStringLiteral("4: order_no: \"X%2\" is not an order number")))
         << twice.toStdString();
     const QString codes = messages(Kind::Customers, kCustomerHeader + "A%2,Acme,,,,,,\nA%2,Acme,,,,,,\n");
     EXPECT_TRUE(
@@ -301,21 +303,31 @@ TEST_F(BadCsvTest, PercentSignsInFileNamesAndCellsAreQuotedAsWritten)
         << skus.toStdString();
 }
 
-TEST_F(BadCsvTest, TenThousandCharacterDescriptionIsImportedExactly)
+TEST_F(BadCsvTest, ALongDescriptionIsImportedExactlyUpToItsCap)
 {
-    // A line description has no length limit: over 10,000 characters with quotes, commas, a line
-    // break, emoji and right-to-left text come back as written.
+    // A line description may hold 2,000 characters, like a product's specification: quotes,
+    // commas, line breaks, emoji and right-to-left text come back as written; one more is an error.
     const QString chunk = QString::fromUtf8("规格 \"A\", 😀🚚 العربية\n");
     QString description;
-    while (description.size() < 10'000)
+    while (description.size() < OrderValidator::MaxDescriptionLength)
         description += chunk;
-    QString cell = description;
-    cell.replace(u'"', QStringLiteral("\"\""));
-    auto report = import(Kind::Orders,
-                         orderRow((QStringLiteral("SO-2026-000777,C001,2026-06-01,,,1,VLV-50,\"") + cell +
-                                   u'"' + QStringLiteral(",1,,"))
-                                      .toUtf8()),
-                         false);
+    description.truncate(OrderValidator::MaxDescriptionLength - 1);
+    description += u'x';
+    auto importDescription = [&](const QString& orderNo, const QString& text) {
+        QString cell = text;
+        cell.replace(u'"', QStringLiteral("\"\""));
+        return import(Kind::Orders,
+                      orderRow((orderNo + QStringLiteral(",C001,2026-06-01,,,1,VLV-50,\"") + cell + u'"' +
+                                QStringLiteral(",1,,"))
+                                   .toUtf8()),
+                      false);
+    };
+    auto tooLong = importDescription(QStringLiteral("SO-2026-000778"), description + u'y');
+    ASSERT_TRUE(tooLong) << tooLong.error().message.toStdString();
+    EXPECT_FALSE(tooLong->committed);
+    EXPECT_TRUE(tooLong->formattedErrors().join(u'\n').contains(QLatin1String("description is too long")));
+
+    auto report = importDescription(QStringLiteral("SO-2026-000777"), description);
     ASSERT_TRUE(report) << report.error().message.toStdString();
     ASSERT_TRUE(report->committed) << report->formattedErrors().join(u'\n').toStdString();
     OrderRepository orders(t.db());

@@ -6,6 +6,7 @@
 #include "ConfirmationService.h"
 #include "OrderIntakeService.h"
 #include "OrderQueryService.h"
+#include "OrderValidator.h"
 #include "TestDatabase.h"
 
 #include <gtest/gtest.h>
@@ -77,8 +78,10 @@ protected:
 
 TEST_F(BadInputOrderTest, OrderNotesAndLineDescriptionsKeepHostileTextExactly)
 {
+    // Notes up to 10,000 characters, a line's description up to 2,000 (as a product's specification).
     QStringList texts = hostileTexts();
-    texts << QString(10'000, QChar(u'规')) << QString(10'000, QChar(u'x')) + QString::fromUtf8("😀");
+    texts << QString(OrderValidator::MaxDescriptionLength, QChar(u'规'))
+          << QString(OrderValidator::MaxDescriptionLength - 2, QChar(u'x')) + QString::fromUtf8("😀");
     for (const QString& text : texts) {
         SCOPED_TRACE(printable(text.left(40)));
         Order o = draft(text, text);
@@ -92,6 +95,15 @@ TEST_F(BadInputOrderTest, OrderNotesAndLineDescriptionsKeepHostileTextExactly)
         EXPECT_EQ(stored->lines[0].description, text);
         EXPECT_EQ(stored->lines[0].description.toUtf8(), text.toUtf8());
     }
+}
+
+TEST_F(BadInputOrderTest, NotesAndDescriptionsPastTheirCapOrWithControlCharactersAreRefusedAndNotSaved)
+{
+    expectRefused(draft(QString(OrderValidator::MaxNotesLength + 1, u'n')), QStringLiteral("notes"));
+    expectRefused(draft({}, QString(OrderValidator::MaxDescriptionLength + 1, u'd')),
+                  QStringLiteral("description"));
+    expectRefused(draft(QStringLiteral("ok\x1b[2J")), QStringLiteral("notes"));
+    expectRefused(draft({}, QStringLiteral("DN50\x1b]0;owned\x07")), QStringLiteral("description"));
 }
 
 TEST_F(BadInputOrderTest, ConfirmationContactAndRemarksKeepHostileTextExactly)

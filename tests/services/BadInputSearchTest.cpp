@@ -74,15 +74,11 @@ TEST_F(BadInputSearchTest, FindsOrdersByHostileLineTextInTheSearchIndex)
         {QStringLiteral("\" OR 1=1"), QStringLiteral("1=1")},
         {QStringLiteral("%_\\"), QStringLiteral("%_\\")},
         {QStringLiteral("100% %1 %2 %3 done"), QStringLiteral("100%")},
-        {QString::fromUtf8("a\x01"
-                           "b\tc\r\nd\x7f"
-                           "e"),
-         QString::fromUtf8("a\x01"
-                           "b")},
+        {QString::fromUtf8("第一行\n第二行"), QString::fromUtf8("第二行")},
         {QString::fromUtf8("发货😀🚚"), QString::fromUtf8("货😀🚚")},
         {QString::fromUtf8("中文 English العربية עברית"), QString::fromUtf8("العربية")},
         {QString::fromUtf8("中文 English العربية עברית"), QString::fromUtf8("עברית English")},
-        {QString::fromUtf8("\u202Eevil\u202C"), QString::fromUtf8("\u202Eevil")},
+        {QString::fromUtf8("evil\u200Bzero-width"), QString::fromUtf8("zero-width")},
     };
     QList<qint64> ids;
     for (const Case& c : cases)

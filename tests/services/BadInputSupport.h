@@ -11,21 +11,34 @@
 
 namespace od::test {
 
-// Text that has broken other programs: SQL and LIKE metacharacters, QString::arg placeholders,
-// control characters, characters outside the BMP and right-to-left scripts. None has spaces at
-// either end, because the services trim names and contacts.
+// Text that has broken other programs and is still ordinary text, to be kept exactly: SQL and
+// LIKE metacharacters, QString::arg placeholders, characters outside the BMP, right-to-left
+// scripts and invisible but harmless characters. None has spaces at either end, because the
+// services trim names and contacts. (Control characters are refused instead: controlTexts().)
 inline QStringList hostileTexts()
 {
     return {QStringLiteral("'; DROP TABLE orders; --"),
             QStringLiteral("\" OR 1=1"),
             QStringLiteral("%_\\"),
             QStringLiteral("100% %1 %2 %3 done"),
-            QString::fromUtf8("a\x01"
-                              "b\tc\r\nd\x7f"
-                              "e"),
+            QString::fromUtf8("=1+1 @SUM(A1) +86 -5"),
             QString::fromUtf8("😀🚚"),
             QString::fromUtf8("中文 English العربية עברית"),
-            QString::fromUtf8("\u202Eevil\u202C \u200B zero-width")};
+            QString::fromUtf8("evil \u200B zero-width \u200F mark")};
+}
+
+// Text with control characters (a terminal escape, a bidirectional override, NUL, DEL, a C1
+// control), which no field stores: it would act on a terminal or disguise what it shows.
+inline QStringList controlTexts()
+{
+    return {QString::fromUtf8("a\x01"
+                              "b"),
+            QString::fromUtf8("Evil\x1b]0;pwned\x07"),
+            QString::fromUtf8("\u202Eevil\u202C"),
+            QStringLiteral("Acme") + QChar(0) + QStringLiteral("Ltd"),
+            QString::fromUtf8("d\x7f"
+                              "e"),
+            QStringLiteral("next") + QChar(0x85) + QStringLiteral("line")};
 }
 
 // The same texts as a readable label for test output.

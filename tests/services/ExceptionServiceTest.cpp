@@ -118,6 +118,10 @@ TEST_F(Exceptions, BadInputIsRefusedAtItsFieldAndStoresNothing)
     auto owner = service.raise(nobody);
     ASSERT_FALSE(owner.has_value());
     EXPECT_EQ(owner.error().field, QStringLiteral("owner"));
+    // A terminal escape in the description would act when the text is printed: refused.
+    auto escape = service.raise(draft(mine, "\x1b]0;owned\x07 leak"));
+    ASSERT_FALSE(escape.has_value());
+    EXPECT_EQ(escape.error().field, QStringLiteral("description"));
     // A colleague's order is, to a salesperson, no order at all.
     auto hidden = service.raise(draft(theirs));
     ASSERT_FALSE(hidden.has_value());

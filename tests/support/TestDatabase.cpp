@@ -1,7 +1,9 @@
 #include "TestDatabase.h"
 
+#include "AuditTrail.h"
 #include "CustomerRepository.h"
 #include "ProductRepository.h"
+#include "RecordFields.h"
 #include "UserRepository.h"
 
 #include <gtest/gtest.h>
@@ -18,16 +20,33 @@ TestDatabase::TestDatabase(Role role)
     }
     m_db = std::move(*db);
     UserRepository users(*m_db);
-    salespersonId = *users.insert({0, QStringLiteral("wang"), QStringLiteral("王芳"), Role::Salesperson, true});
-    managerId = *users.insert({0, QStringLiteral("li"), QStringLiteral("李强"), Role::Manager, true});
-    financeId = *users.insert({0, QStringLiteral("zhao"), QStringLiteral("赵敏"), Role::FinanceClerk, true});
-    adminId = *users.insert({0, QStringLiteral("admin"), QStringLiteral("管理员"), Role::Administrator, true});
-    const qint64 actor = role == Role::Manager        ? managerId
+    salespersonId = addUser({0, QStringLiteral("wang"), QStringLiteral("王芳"), Role::Salesperson, true});
+    managerId = addUser({0, QStringLiteral("li"), QStringLiteral("李强"), Role::Manager, true});
+    financeId = addUser({0, QStringLiteral("zhao"), QStringLiteral("赵敏"), Role::FinanceClerk, true});
+    adminId = addUser({0, QStringLiteral("admin"), QStringLiteral("管理员"), Role::Administrator, true});
+    const qint64 actor = role == Role::Manager         ? managerId
                          : role == Role::FinanceClerk  ? financeId
                          : role == Role::Administrator ? adminId
                                                        : salespersonId;
     m_session = std::make_unique<Session>(*m_db, **users.byId(actor));
     m_session->setToday(QDate(2026, 6, 1));
+}
+
+qint64 TestDatabase::addUser(const User& user)
+{
+    // As the app adds users: with their entry in the audit trail (a restore checks them against it).
+    Transaction tx(*m_db);
+    auto id = UserRepository(*m_db).insert(user);
+    EXPECT_TRUE(id.has_value());
+    Session system(*m_db,
+                   User{0, QStringLiteral("system"), QStringLiteral("system"), Role::Administrator, true});
+    User added = user;
+    added.id = id.value_or(0);
+    EXPECT_TRUE(AuditTrail::record(system, QStringLiteral("user.add"), QStringLiteral("user"), added.id,
+                                   added.name, RecordFields::diff({}, RecordFields::of(added)))
+                    .has_value());
+    EXPECT_TRUE(tx.commit().has_value());
+    return added.id;
 }
 
 void TestDatabase::actAs(qint64 userId)

@@ -27,6 +27,9 @@ public:
     qint64 financeId = 0;
     qint64 adminId = 0;
 
+    // A user entered as the app enters one, with its audit entry; returns the id.
+    qint64 addUser(const User& user);
+
     // A customer and two products (one made to order with a 30-day lead time).
     // Switches the session to another of the fixture's users (e.g. managerId).
     void actAs(qint64 userId);

@@ -9,6 +9,7 @@
 #include "confirmation/RecordConfirmationDialog.h"
 #include "confirmation/ReturnToDraftDialog.h"
 #include "models/AwaitingConfirmationModel.h"
+#include "widgets/MessageBanner.h"
 #include "widgets/ValidatedForm.h"
 
 #include <QAbstractItemModelTester>
@@ -171,6 +172,24 @@ TEST_F(ConfirmationViewTest, ExportsThePdfUnderTheOrderNumberAndRevision)
     QFile pdf(dir.filePath(expectedName));
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdf.read(5) == "%PDF-");
+}
+
+TEST_F(ConfirmationViewTest, APdfChosenOverTheDatabaseFileIsRefusedAndTheDatabaseIsUntouched)
+{
+    ASSERT_TRUE(m_view->selectOrder(m_older));
+    QFile database(m_db.path());
+    ASSERT_TRUE(database.open(QIODevice::ReadOnly));
+    const QByteArray before = database.readAll();
+    database.close();
+
+    EXPECT_FALSE(m_view->exportPdfTo(m_db.path()));
+    auto* banner = m_view->findChild<MessageBanner*>();
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->text().contains(QLatin1String("is the database OrderDesk is working on")))
+        << banner->text().toStdString();
+    ASSERT_TRUE(database.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(database.readAll() == before);
+    EXPECT_EQ(m_orders.load(m_older).revision, 1); // the database still reads
 }
 
 } // namespace od::test

@@ -36,11 +36,11 @@ qint64 orderCount(const QString& path)
 
 } // namespace
 
-// File → Restore… as a manager would use it: pick the backup, confirm, read where the old
+// File → Restore… as an administrator would use it: pick the backup, confirm, read where the old
 // database went. Every modal dialog is answered by a timer, as the user would.
 TEST(RestoreActionTest, RestoresTheChosenBackupAndKeepsTheReplacedDatabase)
 {
-    TestDatabase t(Role::Manager);
+    TestDatabase t(Role::Administrator);
     UiOrderFactory orders(t);
     orders.addDraft(orders.customerEast, 1);
     const QString backup = QDir(t.dir()).filePath(QStringLiteral("backup.sqlite"));
@@ -77,6 +77,62 @@ TEST(RestoreActionTest, RestoresTheChosenBackupAndKeepsTheReplacedDatabase)
     const QStringList kept = QDir(t.dir()).entryList({QStringLiteral("*.before-restore-*")}, QDir::Files);
     ASSERT_EQ(kept.size(), 1);
     EXPECT_EQ(orderCount(QDir(t.dir()).filePath(kept.first())), 2);
+}
+
+// Restoring replaces every account: only an administrator sees the action; a manager and a
+// finance clerk may still back up.
+TEST(RestoreActionTest, OnlyAnAdministratorIsOfferedRestore)
+{
+    for (Role role : {Role::Manager, Role::FinanceClerk, Role::Salesperson, Role::Administrator}) {
+        TestDatabase t(role);
+        MainWindow window(t.session());
+        const bool offered = window.findChild<QAction*>(QStringLiteral("restoreAction")) != nullptr;
+        EXPECT_EQ(offered, role == Role::Administrator) << RoleInfo::key(role).toStdString();
+        const bool backupOffered = window.findChild<QAction*>(QStringLiteral("backupAction")) != nullptr;
+        EXPECT_EQ(backupOffered, role != Role::Salesperson) << RoleInfo::key(role).toStdString();
+    }
+}
+
+// Another company's backup is asked about apart, with No as the answer ready: saying No leaves
+// this company's database as it was.
+TEST(RestoreActionTest, AnotherCompanysBackupIsAskedAboutAndNoKeepsThisDatabase)
+{
+    TestDatabase t(Role::Administrator);
+    UiOrderFactory orders(t);
+    orders.addDraft(orders.customerEast, 1);
+    TestDatabase other(Role::Administrator);
+    other.addCustomer(QStringLiteral("X001"), QStringLiteral("别家公司"));
+    const QString foreign = QDir(t.dir()).filePath(QStringLiteral("foreign.sqlite"));
+    ASSERT_TRUE(BackupService(other.session()).backup(foreign).has_value());
+
+    QStringList asked;
+    QTimer answerer;
+    QObject::connect(&answerer, &QTimer::timeout, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+            files->selectFile(foreign);
+            QMetaObject::invokeMethod(files, "accept", Qt::QueuedConnection);
+        } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            asked << box->text();
+            QAbstractButton* no = box->button(QMessageBox::No);
+            (no ? no : box->button(QMessageBox::Ok))->click();
+        }
+    });
+    answerer.start(50);
+    {
+        MainWindow window(t.session());
+        window.show();
+        window.findChild<QAction*>(QStringLiteral("restoreAction"))->trigger();
+    }
+    answerer.stop();
+
+    // (The file dialog may complain once while the timer types into it.)
+    const QStringList aboutCompany = asked.filter(QStringLiteral("another company"));
+    ASSERT_EQ(aboutCompany.size(), 1) << asked.join(u'|').toStdString();
+    EXPECT_TRUE(asked.filter(QStringLiteral("Replace the current database")).isEmpty())
+        << asked.join(u'|').toStdString();
+    EXPECT_EQ(orderCount(t.path()), 1);
+    EXPECT_TRUE(QDir(t.dir()).entryList({QStringLiteral("*.before-restore-*")}, QDir::Files).isEmpty());
 }
 
 // File → Back up… as an administrator would use it: choose where, wait for the copy, read the

@@ -2,6 +2,7 @@
 
 #include "OrderDocumentService.h"
 #include "OrderQueryService.h"
+#include "OutputFileService.h"
 #include "Permissions.h"
 #include "confirmation/DocumentPreview.h"
 #include "confirmation/RecordConfirmationDialog.h"
@@ -315,8 +316,10 @@ bool ConfirmationView::exportPdfTo(const QString& path)
         showError(document.error());
         return false;
     }
-    if (auto ok = document->writePdf(path); !ok) {
-        showError(ok.error());
+    auto written =
+        OutputFileService(m_session).write(path, [&](QIODevice& file) { return document->writePdf(file); });
+    if (!written) {
+        showError(written.error());
         return false;
     }
     m_banner->showMessage(MessageBanner::Kind::Info, tr("Saved %1.").arg(QDir::toNativeSeparators(path)));

@@ -7,9 +7,9 @@
 #include "main/ChangePasswordDialog.h"
 #include "main/NavigationBar.h"
 #include "main/PageFinder.h"
+#include "main/ShortcutsDialog.h"
 #include "main/UsersDialog.h"
 #include "main/WorkflowPage.h"
-#include "main/ShortcutsDialog.h"
 #include "models/OrderListModel.h"
 #include "orders/OrdersView.h"
 #include "settings/SettingsDialog.h"
@@ -241,12 +241,14 @@ void MainWindow::createMenus()
     if (Permissions::allows(m_session, Permission::Backup)) {
         QAction* backup = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
         backup->setObjectName(QStringLiteral("backupAction"));
-        QAction* restore = file->addAction(tr("&Restore…"), this, &MainWindow::restoreBackup);
-        restore->setObjectName(QStringLiteral("restoreAction"));
     }
     if (Permissions::allows(m_session, Permission::ManageUsers)) {
         QAction* users = file->addAction(tr("&Users…"), this, &MainWindow::manageUsers);
         users->setObjectName(QStringLiteral("usersAction"));
+    }
+    if (Permissions::allows(m_session, Permission::Restore)) {
+        QAction* restore = file->addAction(tr("&Restore…"), this, &MainWindow::restoreBackup);
+        restore->setObjectName(QStringLiteral("restoreAction"));
     }
     file->addSeparator();
     QAction* password = file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
@@ -430,17 +432,21 @@ void MainWindow::backUp()
     if (target.isEmpty())
         return;
     bool cancelled = false;
+    QString notice; // written by the worker, read once it has finished
     // The copy runs on the worker's own connection, as the signed-in user, so the permission
     // check and the audit entry are the same as on the UI thread.
     auto done = BackgroundTask::runWithDialog(
         this, tr("Back up"), m_session.factory(),
-        [target](Session& worker, TaskProgress& progress) -> Status {
+        [target, &notice](Session& worker, TaskProgress& progress) -> Status {
             progress.setLabel(tr("Backing up the database…"));
-            return BackupService(worker).backup(target, [&progress](qint64 done, qint64 total) {
+            BackupService service(worker);
+            auto ok = service.backup(target, [&progress](qint64 done, qint64 total) {
                 progress.setMaximum(total);
                 progress.setValue(done);
                 return !progress.isCancelled();
             });
+            notice = service.notice();
+            return ok;
         },
         &cancelled);
     if (cancelled)
@@ -449,7 +455,8 @@ void MainWindow::backUp()
         QMessageBox::warning(this, tr("Back up"), done.error().message);
         return;
     }
-    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 10000);
+    const QString said = tr("Backed up to %1").arg(QDir::toNativeSeparators(target));
+    statusBar()->showMessage(notice.isEmpty() ? said : said + u' ' + notice, 10000);
 }
 
 void MainWindow::changePassword()
@@ -473,9 +480,24 @@ void MainWindow::restoreBackup()
                                      tr("OrderDesk backups (*.sqlite);;All files (*)"));
     if (source.isEmpty())
         return;
-    if (auto usable = BackupService::checkRestoreSource(source); !usable) {
+    auto usable = BackupService::checkRestoreSource(source, m_session);
+    if (!usable) {
         QMessageBox::warning(this, tr("Restore"), usable.error().message);
         return;
+    }
+    BackupService::RestoreOptions options;
+    if (usable->otherCompany) {
+        // Asked apart, with No as the default: the usual question below does not say it.
+        const auto other = QMessageBox::warning(
+            this, tr("Restore"),
+            tr("%1 is a backup of another company (%2), not of this one.\n\nRestoring it replaces this "
+               "company's orders, customers and users with that company's. Restore it anyway?")
+                .arg(QDir::toNativeSeparators(source),
+                     usable->companyName.isEmpty() ? tr("name not set") : usable->companyName),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (other != QMessageBox::Yes)
+            return;
+        options.otherCompanyConfirmed = true;
     }
     if (!resolveUnsavedIntake())
         return;
@@ -496,7 +518,7 @@ void MainWindow::restoreBackup()
     if (auto* orders = qobject_cast<OrdersView*>(createdPage(QString::fromLatin1(PageIds::Orders))))
         orders->model()->releaseDatabase();
     m_session.closeConnection();
-    auto restored = BackupService::restore(databasePath, source, m_session.user());
+    auto restored = BackupService::restore(databasePath, source, m_session.user(), options);
     if (restored) {
         QMessageBox::information(this, tr("Restore"),
                                  tr("The database was restored. The replaced database was kept as %1.\n\n"

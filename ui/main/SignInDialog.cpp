@@ -131,6 +131,7 @@ void SignInDialog::accept()
         return;
     }
     m_user = *user;
+    m_notice = accounts.notice();
     QSettings().setValue(QStringLiteral("lastUser"), m_user.name);
     QDialog::accept();
 }

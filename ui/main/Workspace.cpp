@@ -16,11 +16,12 @@ namespace od {
 
 Workspace::Workspace(Session& session, QObject* parent) : QObject(parent), m_session(session)
 {
-    m_signIn = [](Session& s) {
+    m_signIn = [this](Session& s) {
         SignInDialog dialog(s);
         if (dialog.exec() != QDialog::Accepted)
             return false;
         s.setUser(dialog.user());
+        setNotice(dialog.notice());
         return true;
     };
 }
@@ -47,6 +48,9 @@ void Workspace::openWindow()
     connect(m_window.get(), &MainWindow::switchUserRequested, this, &Workspace::switchUser,
             Qt::QueuedConnection);
     m_window->show();
+    if (!m_notice.isEmpty())
+        m_window->statusBar()->showMessage(m_notice, 60000);
+    m_notice.clear();
     Q_EMIT windowReplaced(m_window.get());
 }
 

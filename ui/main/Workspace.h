@@ -30,6 +30,9 @@ public:
     void start();
     MainWindow* window() const { return m_window.get(); }
     void setSignIn(SignIn signIn) { m_signIn = std::move(signIn); }
+    // Shown in the status bar of the next window (e.g. that the database was moved to the shared
+    // data folder, or that an import elsewhere holds changes back); empty for none.
+    void setNotice(QString notice) { m_notice = std::move(notice); }
     // Whether start() also starts today's backup (tests turn it off).
     void setDailyBackup(bool enabled) { m_dailyBackup = enabled; }
 
@@ -45,6 +48,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     SignIn m_signIn;
     bool m_dailyBackup = true;
+    QString m_notice;
 };
 
 } // namespace od

@@ -11,8 +11,8 @@ Status ExceptionRules::checkText(const QString& text, const QString& field, cons
     if (text.size() > MaxTextLength)
         return std::unexpected(Error::invalid(
             tr("Keep it under %1 characters (this is %2).").arg(MaxTextLength).arg(text.size()), field));
-    if (!TextCheck::isWellFormed(text))
-        return std::unexpected(Error::invalid(TextCheck::brokenCharacterMessage(), field));
+    if (const QString problem = TextCheck::problem(text, true); !problem.isEmpty())
+        return std::unexpected(Error::invalid(problem, field));
     return {};
 }
 

@@ -13,8 +13,8 @@ Status RoutingStep::check() const
         return std::unexpected(Error::invalid(tr("Enter the step's name."), QStringLiteral("name")));
     if (name.size() > 200)
         return std::unexpected(Error::invalid(tr("This text is too long."), QStringLiteral("name")));
-    if (!TextCheck::isWellFormed(name))
-        return std::unexpected(Error::invalid(TextCheck::brokenCharacterMessage(), QStringLiteral("name")));
+    if (const QString problem = TextCheck::problem(name, false); !problem.isEmpty())
+        return std::unexpected(Error::invalid(problem, QStringLiteral("name")));
     for (auto [hours, field] :
          {std::pair{setupHours, "setup_hours"}, {runHoursPerUnit, "run_hours_per_unit"}}) {
         if (hours < Hours() || hours > MaxHours)

@@ -42,9 +42,8 @@ Status WorkCentre::check() const
             Error::invalid(tr("This text is too long."),
                            name.size() > 200 ? QStringLiteral("name") : QStringLiteral("department")));
     for (auto [text, field] : {std::pair{&name, "name"}, {&department, "department"}}) {
-        if (!TextCheck::isWellFormed(*text))
-            return std::unexpected(
-                Error::invalid(TextCheck::brokenCharacterMessage(), QString::fromLatin1(field)));
+        if (const QString problem = TextCheck::problem(*text, false); !problem.isEmpty())
+            return std::unexpected(Error::invalid(problem, QString::fromLatin1(field)));
     }
     if (!hoursPerShift.isPositive())
         return std::unexpected(Error::invalid(

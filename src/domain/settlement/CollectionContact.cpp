@@ -60,8 +60,10 @@ Status CollectionContactRules::check(const CollectionContact& contact)
     if (!contact.contactedAt.isValid())
         return std::unexpected(
             Error::invalid(tr("Enter when the customer was contacted."), QStringLiteral("contacted_at")));
-    if (!TextCheck::isWellFormed(contact.note) || !TextCheck::isWellFormed(contact.contactName))
-        return std::unexpected(Error::invalid(TextCheck::brokenCharacterMessage(), QStringLiteral("note")));
+    if (const QString problem = TextCheck::problem(contact.contactName, false); !problem.isEmpty())
+        return std::unexpected(Error::invalid(problem, QStringLiteral("contact")));
+    if (const QString problem = TextCheck::problem(contact.note, true); !problem.isEmpty())
+        return std::unexpected(Error::invalid(problem, QStringLiteral("note")));
     if (contact.note.size() > MaxNoteLength)
         return std::unexpected(Error::invalid(tr("The note is longer than %1 characters.").arg(MaxNoteLength),
                                               QStringLiteral("note")));

@@ -67,8 +67,8 @@ Status CreditControl::checkRelease(const CreditRelease& release)
     if (release.reason.trimmed().isEmpty())
         return std::unexpected(Error::invalid(tr("Say why the customer may buy on credit despite the hold."),
                                               QStringLiteral("reason")));
-    if (!TextCheck::isWellFormed(release.reason))
-        return std::unexpected(Error::invalid(TextCheck::brokenCharacterMessage(), QStringLiteral("reason")));
+    if (const QString problem = TextCheck::problem(release.reason, true); !problem.isEmpty())
+        return std::unexpected(Error::invalid(problem, QStringLiteral("reason")));
     if (!release.releasedOn.isValid() || !release.validUntil.isValid() ||
         release.validUntil < release.releasedOn)
         return std::unexpected(Error::invalid(tr("Enter the last day the release holds, today or later."),

@@ -33,8 +33,8 @@ Status checkCommon(const CreditableInvoice& source, const QDate& date, const QSt
         return std::unexpected(Error::invalid(
             CreditNoteCalculator::tr("Say why the invoice is credited (a return, a price correction …)."),
             QStringLiteral("reason")));
-    if (!TextCheck::isWellFormed(reason))
-        return std::unexpected(Error::invalid(TextCheck::brokenCharacterMessage(), QStringLiteral("reason")));
+    if (const QString problem = TextCheck::problem(reason, true); !problem.isEmpty())
+        return std::unexpected(Error::invalid(problem, QStringLiteral("reason")));
     if (invoice.writtenOff.minor() > 0)
         return std::unexpected(Error::invalid(
             CreditNoteCalculator::tr("Invoice %1 is written off; a written-off invoice is not credited.")

@@ -29,11 +29,10 @@ Status PaymentRules::check(const Payment& payment, const QDate& today)
         return std::unexpected(
             Error::invalid(tr("The reference is longer than %1 characters.").arg(MaxReferenceLength),
                            QStringLiteral("reference")));
-    if (!TextCheck::isWellFormed(payment.reference))
-        return std::unexpected(
-            Error::invalid(TextCheck::brokenCharacterMessage(), QStringLiteral("reference")));
-    if (!TextCheck::isWellFormed(payment.note))
-        return std::unexpected(Error::invalid(TextCheck::brokenCharacterMessage(), QStringLiteral("note")));
+    if (const QString problem = TextCheck::problem(payment.reference, false); !problem.isEmpty())
+        return std::unexpected(Error::invalid(problem, QStringLiteral("reference")));
+    if (const QString problem = TextCheck::problem(payment.note, true); !problem.isEmpty())
+        return std::unexpected(Error::invalid(problem, QStringLiteral("note")));
     if (payment.note.size() > MaxNoteLength)
         return std::unexpected(Error::invalid(tr("The note is longer than %1 characters.").arg(MaxNoteLength),
                                               QStringLiteral("note")));

@@ -1,8 +1,8 @@
 #include "AccountService.h"
 
-#include "Database.h"
-
+#include "AccessLedger.h"
 #include "AuditTrail.h"
+#include "Database.h"
 #include "Logging.h"
 #include "PasswordHasher.h"
 #include "Permissions.h"
@@ -12,26 +12,38 @@
 
 #include <QRegularExpression>
 
+#include <spdlog/spdlog.h>
+
 namespace od {
 
 AccountService::AccountService(Session& session) : m_db(session.db()) {}
 
 namespace {
 
-int delaySeconds(int failedAttempts)
-{
-    if (failedAttempts < AccountService::FreeAttempts)
-        return 0;
-    const int doublings = std::min(failedAttempts - AccountService::FreeAttempts, 4);
-    return std::min(30, 2 << doublings); // 2, 4, 8, 16, 30 s
-}
+// How long a sign-in waits for the write lock before leaving its records in the access ledger.
+constexpr int kSignInWriteWaitMs = 250;
 
 Session systemSession(Database& db)
 {
     return Session(db, User::system());
 }
 
+// Checked when there is no real hash to check (an unknown name, a throttled attempt), so that
+// every answer costs one Argon2id verification at today's cost, as a wrong password does. Made
+// once from 32 random bytes that were thrown away; no password gives it. A constant, so that the
+// first unknown name of a process does not also pay for making it.
+const QString kDecoyHash = QStringLiteral(
+    "$argon2id$v=19$m=65536,t=2,p=1$I7/gvTLYIG3pUZou00J1sA$T8dFInr0F31O0owMV29E5tF9hAq7GiKjiJ3if/OxdW8");
+
 } // namespace
+
+int AccountService::delaySeconds(int failedAttempts)
+{
+    if (failedAttempts < FreeAttempts)
+        return 0;
+    const int doublings = std::min(failedAttempts - FreeAttempts, 4);
+    return std::min(30, 2 << doublings); // 2, 4, 8, 16, 30 s
+}
 
 Status AccountService::checkPasswordPolicy(const QString& password)
 {
@@ -72,12 +84,14 @@ Result<User> AccountService::userByName(const QString& name)
     return **user;
 }
 
-Status AccountService::storePassword(qint64 userId, const QString& password)
+Result<FieldChange> AccountService::storePassword(qint64 userId, const QString& password)
 {
     const QString hash = PasswordHasher::hash(password);
     if (hash.isEmpty())
         return std::unexpected(Error::storage(tr("The password could not be protected (out of memory).")));
-    return UserCredentialRepository(m_db).setPasswordHash(userId, hash);
+    if (auto ok = UserCredentialRepository(m_db).setPasswordHash(userId, hash); !ok)
+        return std::unexpected(ok.error());
+    return FieldChange{QStringLiteral("credential"), QString(), PasswordHasher::fingerprint(hash)};
 }
 
 Result<User> AccountService::createFirstAdministrator(const QString& name, const QString& displayName,
@@ -99,77 +113,102 @@ Result<User> AccountService::createFirstAdministrator(const QString& name, const
 
 Result<int> AccountService::secondsUntilNextAttempt(const QString& name)
 {
-    auto user = UserRepository(m_db).byName(name.trimmed());
-    if (!user)
-        return std::unexpected(user.error());
-    if (!*user)
+    AccessLedger* ledger = m_db.accessLedger(false);
+    if (!ledger)
         return 0;
-    auto c = UserCredentialRepository(m_db).byUserId((*user)->id);
-    if (!c)
-        return std::unexpected(c.error());
-    if (!*c || !(*c)->lastFailedAt.isValid())
-        return 0;
-    const qint64 waited = (*c)->lastFailedAt.secsTo(QDateTime::currentDateTimeUtc());
-    return int(std::max<qint64>(0, delaySeconds((*c)->failedAttempts) - waited));
+    return ledger->secondsToWait(name, &AccountService::delaySeconds);
 }
 
 Result<User> AccountService::signIn(const QString& name, const QString& password)
 {
-    const Error wrong = Error::invalid(tr("Wrong user name or password."), QStringLiteral("password"));
-    auto found = UserRepository(m_db).byName(name.trimmed());
+    m_notice.clear();
+    const QString typed = name.trimmed();
+    AccessLedger* ledger = m_db.accessLedger(true);
+    if (!ledger)
+        return std::unexpected(Error::storage(
+            tr("Signing in is not possible: the sign-in records %1 beside the database cannot be written. "
+               "Check that you may write in that folder.")
+                .arg(AccessLedger::pathFor(m_db.path()))));
+    auto attempt = ledger->reserveAttempt(typed, &AccountService::delaySeconds);
+    if (!attempt)
+        return std::unexpected(attempt.error());
+    auto found = UserRepository(m_db).byName(typed);
     if (!found)
         return std::unexpected(found.error());
-    if (!*found) {
-        // Spend the same time as a real check, so that timing does not tell which names exist.
-        static const QString dummy = PasswordHasher::hash(QStringLiteral("not a real password"));
-        PasswordHasher::verify(dummy, password);
-        return std::unexpected(wrong);
+    QString storedHash;
+    if (*found) {
+        auto credential = UserCredentialRepository(m_db).byUserId((*found)->id);
+        if (!credential)
+            return std::unexpected(credential.error());
+        if (*credential)
+            storedHash = (*credential)->passwordHash;
     }
+    // One Argon2id check whatever the case: an unknown name, a throttled or a disabled account
+    // answer in the same time as a wrong password.
+    const bool checkReal = attempt->allowed && !storedHash.isEmpty();
+    const bool passwordRight =
+        PasswordHasher::verify(checkReal ? storedHash : kDecoyHash, password) && checkReal;
+    if (!attempt->allowed)
+        return std::unexpected(Error::invalid(
+            tr("Too many failed attempts. Try again in %n second(s).", nullptr, attempt->secondsToWait),
+            QStringLiteral("password")));
+    const Error refused = Error::invalid(tr("Wrong user name or password, or the account is disabled."),
+                                         QStringLiteral("password"));
+    if (!*found)
+        return std::unexpected(refused);
     const User user = **found;
-    auto wait = secondsUntilNextAttempt(user.name);
-    if (!wait)
-        return std::unexpected(wait.error());
-    if (*wait > 0)
-        return std::unexpected(
-            Error::invalid(tr("Too many failed attempts. Try again in %n second(s).", nullptr, *wait),
-                           QStringLiteral("password")));
-    auto credential = UserCredentialRepository(m_db).byUserId(user.id);
-    if (!credential)
-        return std::unexpected(credential.error());
-    const bool ok = *credential && PasswordHasher::verify((*credential)->passwordHash, password);
-
     Session actor(m_db, user);
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return std::unexpected(tx.beginError());
-    if (!ok) {
-        if (auto r = UserCredentialRepository(m_db).recordFailure(user.id); !r)
-            return std::unexpected(r.error());
-        if (auto r = AuditTrail::record(actor, QStringLiteral("user.sign_in_failed"), QStringLiteral("user"),
-                                        user.id, user.name);
-            !r)
-            return std::unexpected(r.error());
-        if (auto r = tx.commit(); !r)
-            return std::unexpected(r.error());
-        return std::unexpected(wrong);
+    if (!passwordRight || !user.active) {
+        // The attempt stays counted; the audit trail says which account was tried and why it failed.
+        const QString reason =
+            passwordRight ? QStringLiteral("account disabled") : QStringLiteral("wrong password");
+        if (auto ok = ledger->queue(AuditTrail::entryFor(actor, QStringLiteral("user.sign_in_failed"),
+                                                         QStringLiteral("user"), user.id, user.name,
+                                                         {{QStringLiteral("reason"), QString(), reason}}));
+            !ok)
+            return std::unexpected(ok.error());
+        writeSignInRecords(user, QString(), QString());
+        return std::unexpected(refused);
     }
-    if (!user.active)
-        return std::unexpected(
-            Error{Error::Kind::Forbidden, tr("The account %1 is disabled.").arg(user.name), {}});
-    if (auto r = UserCredentialRepository(m_db).clearFailures(user.id); !r)
-        return std::unexpected(r.error());
-    if (PasswordHasher::needsRehash((*credential)->passwordHash)) {
-        if (auto r = storePassword(user.id, password); !r)
-            return std::unexpected(r.error());
-    }
-    if (auto r = AuditTrail::record(actor, QStringLiteral("user.sign_in"), QStringLiteral("user"), user.id,
-                                    user.name);
-        !r)
-        return std::unexpected(r.error());
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
+    if (auto ok =
+            ledger->clearAttempts(typed, AuditTrail::entryFor(actor, QStringLiteral("user.sign_in"),
+                                                              QStringLiteral("user"), user.id, user.name));
+        !ok)
+        return std::unexpected(ok.error());
+    writeSignInRecords(user, password, storedHash);
     Logging::mutation(user.name, QStringLiteral("user.sign_in"), user.name);
     return user;
+}
+
+void AccountService::writeSignInRecords(const User& user, const QString& password, const QString& storedHash)
+{
+    if (!password.isEmpty() && PasswordHasher::needsRehash(storedHash)) {
+        // Today's cost for an old hash: a change of the database, so only when it is free now.
+        Session actor(m_db, user);
+        Transaction tx(m_db, kSignInWriteWaitMs);
+        if (tx.isActive()) {
+            auto stored = storePassword(user.id, password);
+            if (stored && AuditTrail::record(actor, QStringLiteral("user.password_rehashed"),
+                                             QStringLiteral("user"), user.id, user.name, {*stored}))
+                (void)tx.commit();
+        }
+    }
+    auto written = AuditTrail::writeWaiting(m_db, kSignInWriteWaitMs);
+    if (written)
+        return;
+    spdlog::info("sign-in of {}: records wait: {}", user.name.toStdString(),
+                 written.error().message.toStdString());
+    AccessLedger* ledger = m_db.accessLedger(false);
+    auto job = ledger ? ledger->runningJob() : Result<std::optional<AccessLedger::Job>>(std::nullopt);
+    if (job && *job)
+        m_notice = tr("%1 has been %2 since %3. You can look at everything meanwhile; changes can be saved "
+                      "once that has finished.")
+                       .arg((*job)->userName, (*job)->activity,
+                            (*job)->startedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+    else
+        m_notice = tr("The database cannot take changes at the moment (%1). You can look at everything; "
+                      "your sign-in is recorded as soon as it can be.")
+                       .arg(written.error().message);
 }
 
 Status AccountService::changeOwnPassword(Session& session, const QString& oldPassword,
@@ -186,10 +225,11 @@ Status AccountService::changeOwnPassword(Session& session, const QString& oldPas
     Transaction tx(m_db);
     if (!tx.isActive())
         return std::unexpected(tx.beginError());
-    if (auto ok = storePassword(session.user().id, newPassword); !ok)
-        return ok;
+    auto stored = storePassword(session.user().id, newPassword);
+    if (!stored)
+        return std::unexpected(stored.error());
     if (auto ok = AuditTrail::record(session, QStringLiteral("user.change_password"), QStringLiteral("user"),
-                                     session.user().id, session.user().name);
+                                     session.user().id, session.user().name, {*stored});
         !ok)
         return ok;
     if (auto ok = tx.commit(); !ok)
@@ -229,10 +269,11 @@ Result<qint64> AccountService::addUser(Session& session, User user, const QStrin
     if (!id)
         return std::unexpected(id.error());
     user.id = *id;
-    if (auto ok = storePassword(*id, password); !ok)
-        return std::unexpected(ok.error());
+    auto stored = storePassword(*id, password);
+    if (!stored)
+        return std::unexpected(stored.error());
     if (auto ok = AuditTrail::record(session, QStringLiteral("user.add"), QStringLiteral("user"), *id,
-                                     user.name, RecordFields::diff({}, RecordFields::of(user)));
+                                     user.name, RecordFields::diff({}, RecordFields::of(user)) << *stored);
         !ok)
         return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
@@ -253,10 +294,11 @@ Status AccountService::resetPassword(Session& session, const QString& name, cons
     Transaction tx(m_db);
     if (!tx.isActive())
         return std::unexpected(tx.beginError());
-    if (auto ok = storePassword(user->id, newPassword); !ok)
-        return ok;
+    auto stored = storePassword(user->id, newPassword);
+    if (!stored)
+        return std::unexpected(stored.error());
     if (auto ok = AuditTrail::record(session, QStringLiteral("user.reset_password"), QStringLiteral("user"),
-                                     user->id, user->name);
+                                     user->id, user->name, {*stored});
         !ok)
         return ok;
     if (auto ok = tx.commit(); !ok)

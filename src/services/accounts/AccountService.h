@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditEntry.h"
 #include "Session.h"
 #include "User.h"
 
@@ -25,11 +26,21 @@ public:
     Result<User> createFirstAdministrator(const QString& name, const QString& displayName,
                                           const QString& password);
 
-    // The same message for an unknown name and a wrong password; a disabled account is refused;
-    // after FreeAttempts failures each further attempt must wait longer (up to 30 s).
+    // One answer for an unknown name, a wrong password and a disabled account, each after one
+    // Argon2id check, so that neither the words nor the time tell which it was. After
+    // FreeAttempts failures of a name each further attempt must wait longer (up to 30 s), known
+    // name or not; attempts are counted and checked in one step in the access ledger, so that
+    // attempts made at the same moment are no more than the throttle allows. Signing in only
+    // reads the database: what it records waits in the ledger while another program holds the
+    // write lock, and notice() then says so.
     Result<User> signIn(const QString& name, const QString& password);
-    // Seconds the user must still wait before the next attempt (0 = may try now).
+    // Seconds before the next attempt for `name` (0 = may try now).
     Result<int> secondsUntilNextAttempt(const QString& name);
+    // After signIn(): what the user should know, e.g. that an import is running and changes wait
+    // until it has finished; empty when nothing.
+    QString notice() const { return m_notice; }
+    // The throttle: seconds to wait after `failures` failed attempts in a row (0, 0, 0, 2, 4, 8, 16, 30).
+    static int delaySeconds(int failures);
 
     Status changeOwnPassword(Session& session, const QString& oldPassword, const QString& newPassword);
 
@@ -43,8 +54,12 @@ public:
 
 private:
     Result<User> userByName(const QString& name);
-    Status storePassword(qint64 userId, const QString& password);
+    // Hashes and stores the password; returns its fingerprint for the audit entry.
+    Result<FieldChange> storePassword(qint64 userId, const QString& password);
+    // Writes what the sign-in recorded, unless another program holds the write lock.
+    void writeSignInRecords(const User& user, const QString& password, const QString& storedHash);
     Database& m_db;
+    QString m_notice;
 };
 
 } // namespace od

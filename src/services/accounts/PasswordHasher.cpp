@@ -1,5 +1,7 @@
 #include "PasswordHasher.h"
 
+#include <QCryptographicHash>
+
 #include <sodium.h>
 
 namespace od {
@@ -23,8 +25,8 @@ QString PasswordHasher::hash(const QString& password)
         return {};
     QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
-    const int rc = crypto_pwhash_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()), kOpsLimit,
-                                     kMemLimit);
+    const int rc = crypto_pwhash_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+                                     kOpsLimit, kMemLimit);
     sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
     return rc == 0 ? QString::fromLatin1(out) : QString();
 }
@@ -39,6 +41,14 @@ bool PasswordHasher::verify(const QString& storedHash, const QString& password)
                                              static_cast<unsigned long long>(utf8.size())) == 0;
     sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
     return ok;
+}
+
+QString PasswordHasher::fingerprint(const QString& storedHash)
+{
+    if (storedHash.isEmpty())
+        return {};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(storedHash.toLatin1(), QCryptographicHash::Sha256).toHex());
 }
 
 bool PasswordHasher::needsRehash(const QString& storedHash)

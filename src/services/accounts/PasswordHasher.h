@@ -15,6 +15,10 @@ public:
     static bool verify(const QString& storedHash, const QString& password);
     // True when a stored hash was made with a lower cost than today's and should be redone.
     static bool needsRehash(const QString& storedHash);
+    // A SHA-256 of the stored hash, recorded in the audit trail whenever a password is set, so that a
+    // hash swapped in behind the app's back (in a copy of the database) can be told from one the app
+    // stored. It reveals nothing that would help guess the password.
+    static QString fingerprint(const QString& storedHash);
 };
 
 } // namespace od

@@ -26,8 +26,10 @@ Session::~Session() = default;
 
 Result<std::unique_ptr<Session>> Session::open(const QString& path, OpenMode mode)
 {
-    auto db = Database::open(path, mode == OpenMode::CreateAndMigrate ? Database::Migrate::Yes
-                                                                      : Database::Migrate::No);
+    auto db = mode == OpenMode::MustExist
+                  ? Database::openExisting(path)
+                  : Database::open(path, mode == OpenMode::CreateAndMigrate ? Database::Migrate::Yes
+                                                                            : Database::Migrate::No);
     if (!db)
         return std::unexpected(db.error());
     return std::unique_ptr<Session>(new Session(std::move(*db), nobody()));

@@ -23,6 +23,8 @@ public:
     {
         CreateAndMigrate, // a new file gets the schema; an older one is brought up to date
         Existing,         // the file must exist and be current (worker threads, readers)
+        MustExist,        // a missing or empty file is refused, never made into a database
+                          // (commands that only read); an older one is brought up to date
     };
 
     Session(Database& db, User user);

@@ -1,13 +1,18 @@
 #include "BackupService.h"
 
-#include "DatabaseBackup.h"
-
+#include "AccessLedger.h"
 #include "AppPaths.h"
 #include "AuditRepository.h"
 #include "AuditTrail.h"
+#include "Database.h"
+#include "DatabaseBackup.h"
 #include "Logging.h"
+#include "OutputFile.h"
 #include "OwnerOnlyFile.h"
 #include "Permissions.h"
+#include "Platform.h"
+#include "SettingsRepository.h"
+#include "UserHistoryCheck.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -15,15 +20,13 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <filesystem>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace od {
 
@@ -44,29 +47,22 @@ bool samePath(const QString& a, const QString& b)
     return fa.absoluteFilePath() == fb.absoluteFilePath();
 }
 
-// rename(2): replaces an existing target in one step, so nobody ever sees half a file there.
+// Replaces `to` by `from` in one step, so nobody ever sees half a file there.
 bool replaceFile(const QString& from, const QString& to)
 {
-    std::error_code error;
-    std::filesystem::rename(QFile::encodeName(from).toStdString(), QFile::encodeName(to).toStdString(),
-                            error);
-    if (error)
-        spdlog::error("backup: cannot rename {} to {}: {}", from.toStdString(), to.toStdString(),
-                      error.message());
-    return !error;
+    QString error;
+    if (Platform::replaceFile(from, to, &error))
+        return true;
+    spdlog::error("backup: cannot rename {} to {}: {}", from.toStdString(), to.toStdString(),
+                  error.toStdString());
+    return false;
 }
 
-// Makes a rename in the folder of `path` durable: rename(2) is atomic but reaches the disk only
-// with the folder's own entries.
+// Makes a rename in the folder of `path` durable.
 void syncDirectory(const QString& path)
 {
-    const int fd =
-        ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd < 0)
-        return;
-    if (::fsync(fd) != 0)
+    if (!Platform::syncFolderOf(path))
         spdlog::warn("backup: could not sync the folder of {}", path.toStdString());
-    ::close(fd);
 }
 
 // A database file with the -wal and -shm files SQLite may have left beside it.
@@ -94,10 +90,29 @@ Status makeOwnerOnlyDir(const QString& path)
     return {};
 }
 
-Status requireBackupPermission(Database& db, const User& user)
+Status requireRestorePermission(Database& db, const User& user)
 {
     Session session(db, user);
-    return Permissions::require(session, Permission::Backup);
+    return Permissions::require(session, Permission::Restore);
+}
+
+// How long a backup waits for the write lock to record itself before its entry waits in the
+// access ledger instead.
+constexpr int kRecordWaitMs = 1000;
+
+// True when `db` holds customers, products or orders: a company that a restore would replace.
+bool hasBusinessData(Database& db)
+{
+    QSqlQuery q(db.sql());
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM products) "
+                                 "OR EXISTS (SELECT 1 FROM orders)")) &&
+           q.next() && q.value(0).toBool();
+}
+
+QString settingOf(Database& db, const char* key)
+{
+    auto value = SettingsRepository(db).value(QString::fromLatin1(key));
+    return value ? *value : QString();
 }
 
 // Everything restore() demands of a file before it replaces the database. `staged` is our own
@@ -144,7 +159,8 @@ Status checkStaged(const QString& staged, const QString& sourceName)
                 .arg(sourceName)
                 .arg(*verification->firstBrokenId)
                 .arg(verification->problem)));
-    return {};
+    // An unbroken chain can still sit beside users edited with another tool.
+    return UserHistoryCheck::check(**db, sourceName);
 }
 
 // <database>.before-restore-<yyyyMMdd-HHmmss>, with a counter when two restores share a second.
@@ -158,10 +174,12 @@ QString asideName(const QString& databasePath)
     return name;
 }
 
-// Opens the restored database (migrating it to this version) and records the restore in its
-// audit trail, as the user who did it.
+// Opens the database about to be restored (migrating it to this version) and records the
+// restore in its audit trail, as the user who did it. A restored file too old to have a company
+// id gets the id of the database it replaces, so that later backups of it count as this
+// company's. Closed again, the file holds everything (no -wal beside it).
 Status recordRestore(const QString& databasePath, const QString& source, const QString& previous,
-                     const User& actingUser)
+                     const User& actingUser, const QString& previousCompanyId, bool otherCompany)
 {
     auto restored = Database::open(databasePath);
     if (!restored)
@@ -173,6 +191,17 @@ Status recordRestore(const QString& databasePath, const QString& source, const Q
     QList<FieldChange> changes{{QStringLiteral("file"), QString(), QFileInfo(source).absoluteFilePath()}};
     if (!previous.isEmpty())
         changes << FieldChange{QStringLiteral("previous"), QString(), previous};
+    if (otherCompany)
+        changes << FieldChange{QStringLiteral("company"), previousCompanyId,
+                               settingOf(**restored, Database::CompanyIdKey)};
+    if (settingOf(**restored, Database::CompanyIdKey).isEmpty()) {
+        const QString id = previousCompanyId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                       : previousCompanyId;
+        if (auto ok =
+                SettingsRepository(**restored).setValue(QString::fromLatin1(Database::CompanyIdKey), id);
+            !ok)
+            return ok;
+    }
     if (auto ok = AuditTrail::record(session, QStringLiteral("database.restore"), QStringLiteral("database"),
                                      0, QFileInfo(source).fileName(), changes);
         !ok)
@@ -196,45 +225,53 @@ Status BackupService::backup(const QString& target, const Progress& progress)
 {
     if (auto ok = Permissions::require(m_session, Permission::Backup); !ok)
         return ok;
-    if (auto ok = writeCopy(target, progress); !ok)
-        return ok;
-    return recordBackup(target);
+    return writeBackup(target, progress);
 }
 
-Status BackupService::writeCopy(const QString& target, const Progress& progress)
+Status BackupService::writeBackup(const QString& target, const Progress& progress)
 {
-    if (samePath(target, m_session.db().path()))
-        return std::unexpected(
-            Error::invalid(tr("A backup cannot replace the database itself; choose another file.")));
+    m_notice.clear();
     // Written under another name first: an interrupted copy never leaves a broken file under
-    // the backup's name, and an older backup there survives until the new one is complete.
-    const QString partial = target + QStringLiteral(".part");
-    removeDatabaseFiles(partial); // only ever left by an interrupted backup of ours
-    if (auto ok = OwnerOnlyFile::createEmpty(partial); !ok)
+    // the backup's name, and a file there survives until the new one is complete. The target
+    // may be neither the database itself nor any other OrderDesk database.
+    auto staged = OutputFile::stage(target, m_session.db().path());
+    if (!staged)
+        return std::unexpected(staged.error());
+    if (auto ok = DatabaseBackup::copy(m_session.db(), (*staged)->path(), progress); !ok)
         return ok;
-    auto discardPartial = qScopeGuard([&] { removeDatabaseFiles(partial); });
-    if (auto ok = DatabaseBackup::copy(m_session.db(), partial, progress); !ok)
-        return ok;
-    if (!replaceFile(partial, target))
-        return std::unexpected(Error::storage(tr("Could not write the backup %1.").arg(target)));
-    discardPartial.dismiss();
-    return {};
-}
 
-Status BackupService::recordBackup(const QString& target)
-{
-    Transaction tx(m_session.db());
-    if (!tx.isActive())
-        return std::unexpected(tx.beginError());
+    // The file goes in place together with its audit entry: inside the entry's transaction, or,
+    // while another program holds the write lock, once the entry is safe in the access ledger.
+    // Anything that fails before confirm() takes the file away again.
     const QString file = QFileInfo(target).absoluteFilePath();
-    if (auto ok =
-            AuditTrail::record(m_session, QStringLiteral("database.backup"), QStringLiteral("database"), 0,
-                               QFileInfo(target).fileName(), {{QStringLiteral("file"), QString(), file}});
-        !ok)
-        return ok;
-    if (auto ok = tx.commit(); !ok)
-        return ok;
-    Logging::mutation(m_session.user().name, QStringLiteral("database.backup"), file);
+    const QList<FieldChange> changes{{QStringLiteral("file"), QString(), file}};
+    const QString action = QStringLiteral("database.backup");
+    const QString label = QFileInfo(target).fileName();
+    Transaction tx(m_session.db(), kRecordWaitMs);
+    if (tx.isActive()) {
+        if (auto ok = AuditTrail::record(m_session, action, QStringLiteral("database"), 0, label, changes);
+            !ok)
+            return ok;
+        if (auto ok = (*staged)->replaceTarget(); !ok)
+            return ok;
+        if (auto ok = tx.commit(); !ok)
+            return ok;
+    } else {
+        AccessLedger* ledger = m_session.db().accessLedger(true);
+        if (!ledger)
+            return std::unexpected(tx.beginError());
+        if (auto ok = (*staged)->replaceTarget(); !ok)
+            return ok;
+        if (auto ok = ledger->queue(
+                AuditTrail::entryFor(m_session, action, QStringLiteral("database"), 0, label, changes));
+            !ok)
+            return ok;
+        m_notice = tr("The backup is complete. %1 Its entry in the audit trail is written as soon as the "
+                      "database takes changes again.")
+                       .arg(tx.beginError().message);
+    }
+    (*staged)->confirm();
+    Logging::mutation(m_session.user().name, action, file);
     return {};
 }
 
@@ -247,9 +284,7 @@ Result<BackupService::AutoBackupOutcome> BackupService::autoBackup(const QString
     AutoBackupOutcome outcome;
     outcome.path = dir.filePath(dailyFileName(m_session.today()));
     if (!QFileInfo::exists(outcome.path)) {
-        if (auto ok = writeCopy(outcome.path, progress); !ok)
-            return std::unexpected(ok.error());
-        if (auto ok = recordBackup(outcome.path); !ok)
+        if (auto ok = writeBackup(outcome.path, progress); !ok)
             return std::unexpected(ok.error());
         outcome.created = true;
     }
@@ -270,36 +305,65 @@ Result<BackupService::AutoBackupOutcome> BackupService::autoBackup(const QString
     return outcome;
 }
 
-Status BackupService::checkRestoreSource(const QString& source)
+Result<BackupService::RestoreSource> BackupService::checkRestoreSource(const QString& source,
+                                                                       Session& currentSession)
 {
+    Database& current = currentSession.db();
     QTemporaryDir scratch; // 0700
     if (!scratch.isValid())
         return std::unexpected(
             Error::storage(tr("Could not create a temporary folder to check %1.").arg(source)));
     const QString staged = scratch.filePath(QStringLiteral("check.sqlite"));
     if (auto ok = OwnerOnlyFile::createEmpty(staged); !ok)
-        return ok;
+        return std::unexpected(ok.error());
     if (auto ok = DatabaseBackup::copyFile(source, staged); !ok)
-        return ok;
-    return checkStaged(staged, QFileInfo(source).fileName());
+        return std::unexpected(ok.error());
+    if (auto ok = checkStaged(staged, QFileInfo(source).fileName()); !ok)
+        return std::unexpected(ok.error());
+    auto db = Database::open(staged, Database::Migrate::No);
+    if (!db)
+        return std::unexpected(db.error());
+    RestoreSource out;
+    const QString sourceId = settingOf(**db, Database::CompanyIdKey);
+    const QString currentId =
+        hasBusinessData(current) ? settingOf(current, Database::CompanyIdKey) : QString();
+    out.otherCompany = !sourceId.isEmpty() && !currentId.isEmpty() && sourceId != currentId;
+    out.companyName = settingOf(**db, "company.name");
+    return out;
 }
 
 Result<BackupService::RestoreOutcome> BackupService::restore(const QString& databasePath,
-                                                             const QString& source, const User& actingUser)
+                                                             const QString& source, const User& actingUser,
+                                                             const RestoreOptions& options)
 {
     if (samePath(databasePath, source))
         return std::unexpected(
             Error::invalid(tr("The file to restore is the database itself; choose a backup.")));
     const QString sourceName = QFileInfo(source).fileName();
 
+    // One restore of a database at a time: two would share the staging file. The lock is the
+    // operating system's, so a restore that was killed leaves none behind.
+    Platform::FileLock restoring(databasePath + QStringLiteral(".restore-lock"));
+    if (!restoring.tryLock())
+        return std::unexpected(
+            Error::conflict(tr("Another restore of this database is running. Wait until it has finished.")));
+
     // The permission is the current database's business; it must also be free of other connections.
     std::unique_ptr<Database> current;
+    QString currentCompanyId;
     if (QFileInfo::exists(databasePath)) {
         auto opened = Database::open(databasePath, Database::Migrate::No);
         if (!opened)
             return std::unexpected(opened.error());
         current = std::move(*opened);
-        if (auto ok = requireBackupPermission(*current, actingUser); !ok)
+        if (auto ok = requireRestorePermission(*current, actingUser); !ok)
+            return std::unexpected(ok.error());
+        // A database without any business yet (a new install) is no company to protect.
+        if (hasBusinessData(*current))
+            currentCompanyId = settingOf(*current, Database::CompanyIdKey);
+        // Sign-ins and backups still waiting in the access ledger happened to this database: they
+        // go into its trail (kept aside below), not into the restored one.
+        if (auto ok = AuditTrail::writeWaiting(*current, kRecordWaitMs); !ok)
             return std::unexpected(ok.error());
     }
 
@@ -315,15 +379,45 @@ Result<BackupService::RestoreOutcome> BackupService::restore(const QString& data
         return std::unexpected(ok.error());
     if (auto ok = checkStaged(staged, sourceName); !ok)
         return std::unexpected(ok.error());
-    if (!current) {
+    bool otherCompany = false;
+    {
         auto stagedDb = Database::open(staged, Database::Migrate::No);
         if (!stagedDb)
             return std::unexpected(stagedDb.error());
-        if (auto ok = requireBackupPermission(**stagedDb, actingUser); !ok)
-            return std::unexpected(ok.error());
+        if (!current) {
+            if (auto ok = requireRestorePermission(**stagedDb, actingUser); !ok)
+                return std::unexpected(ok.error());
+        }
+        // A backup of another company (a different id made when each database was created)
+        // replaces this company's data with someone else's: only when the user said so.
+        const QString sourceCompanyId = settingOf(**stagedDb, Database::CompanyIdKey);
+        otherCompany =
+            !sourceCompanyId.isEmpty() && !currentCompanyId.isEmpty() && sourceCompanyId != currentCompanyId;
+        if (otherCompany && !options.otherCompanyConfirmed) {
+            const QString company = settingOf(**stagedDb, "company.name");
+            return std::unexpected(Error::conflict(
+                company.isEmpty()
+                    ? tr("%1 is a backup of another company's database. Restoring it replaces this "
+                         "company's orders, customers and users with that company's.")
+                          .arg(sourceName)
+                    : tr("%1 is a backup of another company's database (%2). Restoring it replaces this "
+                         "company's orders, customers and users with that company's.")
+                          .arg(sourceName, company),
+                QString::fromLatin1(OtherCompanyField)));
+        }
     }
 
     RestoreOutcome outcome;
+    if (current)
+        outcome.previousDatabase = asideName(databasePath);
+    // The restore enters the audit trail of the restored database before that database takes the
+    // place of the current one: the rename below is the one moment the restore happens, its
+    // entry included, and an interruption at any point leaves one whole database or the other.
+    if (auto ok = recordRestore(staged, source, outcome.previousDatabase, actingUser, currentCompanyId,
+                                otherCompany);
+        !ok)
+        return std::unexpected(ok.error());
+
     bool keptByLink = false;
     if (current) {
         // Everything into the main file first, so the file kept aside is complete on its own.
@@ -333,21 +427,15 @@ Result<BackupService::RestoreOutcome> BackupService::restore(const QString& data
         // current file between the check that nobody uses it and the swap.
         if (!current->exec(QStringLiteral("BEGIN EXCLUSIVE")))
             return std::unexpected(DatabaseBackup::inUseError());
-        outcome.previousDatabase = asideName(databasePath);
         // A second name for the current file, so that the database's own name never goes
         // missing: the restored file then replaces it in one rename.
-        keptByLink = ::link(QFile::encodeName(databasePath).constData(),
-                            QFile::encodeName(outcome.previousDatabase).constData()) == 0;
+        keptByLink = Platform::hardLink(databasePath, outcome.previousDatabase);
         if (!keptByLink && !replaceFile(databasePath, outcome.previousDatabase)) {
             (void)current->exec(QStringLiteral("ROLLBACK"));
             return std::unexpected(Error::storage(tr("Could not move the current database aside.")));
         }
         (void)OwnerOnlyFile::restrict(outcome.previousDatabase);
     }
-    const auto putBack = [&] {
-        if (!outcome.previousDatabase.isEmpty())
-            replaceFile(outcome.previousDatabase, databasePath);
-    };
     const bool replaced = replaceFile(staged, databasePath);
     if (replaced)
         syncDirectory(databasePath);
@@ -358,8 +446,8 @@ Result<BackupService::RestoreOutcome> BackupService::restore(const QString& data
     if (!replaced) {
         if (keptByLink)
             QFile::remove(outcome.previousDatabase); // the database is still in its place
-        else
-            putBack();
+        else if (!outcome.previousDatabase.isEmpty())
+            replaceFile(outcome.previousDatabase, databasePath);
         return std::unexpected(
             Error::storage(tr("Could not put %1 in place of the database.").arg(sourceName)));
     }
@@ -367,14 +455,6 @@ Result<BackupService::RestoreOutcome> BackupService::restore(const QString& data
     QFile::remove(databasePath + QStringLiteral("-wal"));
     QFile::remove(databasePath + QStringLiteral("-shm"));
     discardStaged.dismiss();
-
-    auto recorded = recordRestore(databasePath, source, outcome.previousDatabase, actingUser);
-    if (!recorded) {
-        // All or nothing: without its audit entry the restore did not happen.
-        removeDatabaseFiles(databasePath);
-        putBack();
-        return std::unexpected(recorded.error());
-    }
     Logging::mutation(actingUser.name, QStringLiteral("database.restore"),
                       QFileInfo(source).absoluteFilePath());
     return outcome;

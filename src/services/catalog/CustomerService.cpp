@@ -9,6 +9,8 @@
 
 #include <QRegularExpression>
 
+#include <tuple>
+
 namespace od {
 
 namespace {
@@ -62,15 +64,14 @@ Status CustomerService::check(const Customer& c)
     if (c.notes.size() > 10'000)
         return std::unexpected(Error::invalid(tr("The notes are too long (at most 10,000 characters)."),
                                               QStringLiteral("notes")));
-    for (auto [text, field] : {std::pair{&c.name, "name"},
-                               {&c.contact, "contact"},
-                               {&c.phone, "phone"},
-                               {&c.email, "email"},
-                               {&c.address, "address"},
-                               {&c.notes, "notes"}}) {
-        if (!TextCheck::isWellFormed(*text))
-            return std::unexpected(
-                Error::invalid(TextCheck::brokenCharacterMessage(), QString::fromLatin1(field)));
+    for (auto [text, field, multiLine] : {std::tuple{&c.name, "name", false},
+                                          {&c.contact, "contact", false},
+                                          {&c.phone, "phone", false},
+                                          {&c.email, "email", false},
+                                          {&c.address, "address", true},
+                                          {&c.notes, "notes", true}}) {
+        if (const QString problem = TextCheck::problem(*text, multiLine); !problem.isEmpty())
+            return std::unexpected(Error::invalid(problem, QString::fromLatin1(field)));
     }
     if (!c.email.trimmed().isEmpty() && !emailPattern.match(c.email.trimmed()).hasMatch())
         return std::unexpected(

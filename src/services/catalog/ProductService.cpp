@@ -9,6 +9,8 @@
 
 #include <QRegularExpression>
 
+#include <tuple>
+
 namespace od {
 
 Result<QList<Product>> ProductService::search(const QString& text, int limit, bool includeInactive)
@@ -47,9 +49,10 @@ Status ProductService::check(const Product& p)
                                               p.name.size() > 500   ? QStringLiteral("name")
                                               : p.spec.size() > 2000 ? QStringLiteral("spec")
                                                                      : QStringLiteral("unit")));
-    for (auto [text, field] : {std::pair{&p.name, "name"}, {&p.spec, "spec"}, {&p.unit, "unit"}}) {
-        if (!TextCheck::isWellFormed(*text))
-            return std::unexpected(Error::invalid(TextCheck::brokenCharacterMessage(), QString::fromLatin1(field)));
+    for (auto [text, field, multiLine] :
+         {std::tuple{&p.name, "name", false}, {&p.spec, "spec", true}, {&p.unit, "unit", false}}) {
+        if (const QString problem = TextCheck::problem(*text, multiLine); !problem.isEmpty())
+            return std::unexpected(Error::invalid(problem, QString::fromLatin1(field)));
     }
     if (p.unitPrice.isNegative())
         return std::unexpected(Error::invalid(tr("The unit price cannot be negative."), QStringLiteral("unit_price")));

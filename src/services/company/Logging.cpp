@@ -1,6 +1,9 @@
 #include "Logging.h"
 
 #include "AppPaths.h"
+#include "OwnerOnlyFile.h"
+
+#include <QFileInfo>
 
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -11,6 +14,13 @@ namespace od {
 void Logging::init(const QString& appName, bool toStderr)
 {
     std::vector<spdlog::sink_ptr> sinks;
+    // The log names users and what they did: owner-only, like the database. spdlog creates the
+    // file with the process's defaults, so it is made (or mended) here first.
+    const QString logFile = AppPaths::logFilePath();
+    if (QFileInfo::exists(logFile))
+        (void)OwnerOnlyFile::restrict(logFile);
+    else
+        (void)OwnerOnlyFile::createEmpty(logFile);
     try {
         sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
             AppPaths::logFilePath().toStdString(), 5 * 1024 * 1024, 3));
@@ -30,7 +40,8 @@ void Logging::init(const QString& appName, bool toStderr)
 
 void Logging::mutation(const QString& user, const QString& action, const QString& subject)
 {
-    spdlog::info("user={} action={} subject={}", user.toStdString(), action.toStdString(), subject.toStdString());
+    spdlog::info("user={} action={} subject={}", user.toStdString(), action.toStdString(),
+                 subject.toStdString());
 }
 
 } // namespace od

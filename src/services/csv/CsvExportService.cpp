@@ -5,11 +5,10 @@
 #include "CsvWriter.h"
 #include "ExportRepository.h"
 #include "OrderQueryService.h"
+#include "OutputFile.h"
 #include "Permissions.h"
 #include "RoutingRepository.h"
 #include "WorkCentreRepository.h"
-
-#include <QSaveFile>
 
 namespace od {
 
@@ -37,32 +36,31 @@ Status writeRows(CsvWriter& writer, CsvProgress& steps, CsvExportReport& report,
 } // namespace
 
 // Writes the header, lets `fill` write the rows, and replaces the file only when all went well.
+// OutputFile refuses the open database and any other OrderDesk database as the target.
 template <typename Fill>
-static Result<CsvExportReport> writeCsvFile(const QString& path, const QStringList& header, qint64 total,
+static Result<CsvExportReport> writeCsvFile(const QString& path, const QString& databasePath,
+                                            const QStringList& header, qint64 total,
                                             const CsvProgressCallback& callback, Fill fill)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return std::unexpected(
-            Error::invalid(CsvExportService::tr("Cannot write %1: %2").arg(path, file.errorString())));
-    CsvWriter writer(file);
-    writer.writeByteOrderMark();
-    writer.writeRow(header);
-    CsvProgress progress(callback, total);
-    progress.report();
     CsvExportReport report;
-    if (auto ok = fill(writer, progress, report); !ok) {
-        file.cancelWriting();
-        return std::unexpected(ok.error());
-    }
-    if (progress.cancelled()) {
-        file.cancelWriting();
-        report.cancelled = true;
-        return report;
-    }
-    if (!writer.ok() || !file.commit())
-        return std::unexpected(
-            Error::storage(CsvExportService::tr("Cannot write %1: %2").arg(path, file.errorString())));
+    auto written = OutputFile::write(path, databasePath, [&](QIODevice& file) -> Result<bool> {
+        CsvWriter writer(file);
+        writer.writeByteOrderMark();
+        writer.writeRow(header);
+        CsvProgress progress(callback, total);
+        progress.report();
+        if (auto ok = fill(writer, progress, report); !ok)
+            return std::unexpected(ok.error());
+        if (progress.cancelled())
+            return false;
+        if (!writer.ok())
+            return std::unexpected(
+                Error::storage(CsvExportService::tr("Cannot write %1: %2").arg(path, file.errorString())));
+        return true;
+    });
+    if (!written)
+        return std::unexpected(written.error());
+    report.cancelled = !*written;
     return report;
 }
 
@@ -74,7 +72,7 @@ Result<CsvExportReport> CsvExportService::exportCustomers(const QString& path, C
     auto count = repository.customerCount();
     if (!count)
         return std::unexpected(count.error());
-    return writeCsvFile(path, CsvFormat::customerColumns(), *count, progress,
+    return writeCsvFile(path, m_session.db().path(), CsvFormat::customerColumns(), *count, progress,
                         [&](CsvWriter& writer, CsvProgress& steps, CsvExportReport& report) -> Status {
                             return repository.forEachCustomer([&](const Customer& c) {
                                 writer.writeRow({c.code, c.name, c.contact, c.phone, c.email, c.address,
@@ -94,7 +92,7 @@ Result<CsvExportReport> CsvExportService::exportProducts(const QString& path, Cs
     auto count = repository.productCount();
     if (!count)
         return std::unexpected(count.error());
-    return writeCsvFile(path, CsvFormat::productColumns(), *count, progress,
+    return writeCsvFile(path, m_session.db().path(), CsvFormat::productColumns(), *count, progress,
                         [&](CsvWriter& writer, CsvProgress& steps, CsvExportReport& report) -> Status {
                             return repository.forEachProduct([&](const Product& p) {
                                 writer.writeRow({p.sku, p.name, p.spec, p.unit, p.unitPrice.toDecimalString(),
@@ -118,7 +116,7 @@ Result<CsvExportReport> CsvExportService::exportOrders(const QString& path, CsvP
     auto count = repository.orderLineCount(onlyOf);
     if (!count)
         return std::unexpected(count.error());
-    return writeCsvFile(path, CsvFormat::orderColumns(), *count, progress,
+    return writeCsvFile(path, m_session.db().path(), CsvFormat::orderColumns(), *count, progress,
                         [&](CsvWriter& writer, CsvProgress& steps, CsvExportReport& report) -> Status {
                             return repository.forEachOrderLine(onlyOf, [&](const OrderExportLine& l) {
                                 writer.writeRow({l.orderNo, l.customerCode, isoDate(l.orderDate),
@@ -139,7 +137,8 @@ Result<CsvExportReport> CsvExportService::exportWorkCentres(const QString& path,
     auto centres = WorkCentreRepository(m_session.db()).all();
     if (!centres)
         return std::unexpected(centres.error());
-    return writeCsvFile(path, CsvFormat::workCentreColumns(), centres->size(), progress,
+    return writeCsvFile(path, m_session.db().path(), CsvFormat::workCentreColumns(), centres->size(),
+                        progress,
                         [&](CsvWriter& writer, CsvProgress& steps, CsvExportReport& report) -> Status {
                             return writeRows(writer, steps, report, *centres, [](const WorkCentre& c) {
                                 return QStringList{c.code,
@@ -175,7 +174,7 @@ Result<CsvExportReport> CsvExportService::exportRoutings(const QString& path, Cs
                                 bought ? QString::number(step.purchaseLeadDays) : QString()};
         }
     }
-    return writeCsvFile(path, CsvFormat::routingColumns(), rows.size(), progress,
+    return writeCsvFile(path, m_session.db().path(), CsvFormat::routingColumns(), rows.size(), progress,
                         [&](CsvWriter& writer, CsvProgress& steps, CsvExportReport& report) -> Status {
                             return writeRows(writer, steps, report, rows,
                                              [](const QStringList& r) { return r; });
@@ -189,7 +188,7 @@ Result<CsvExportReport> CsvExportService::exportCalendar(const QString& path, Cs
     auto days = CalendarRepository(m_session.db()).all();
     if (!days)
         return std::unexpected(days.error());
-    return writeCsvFile(path, CsvFormat::calendarColumns(), days->size(), progress,
+    return writeCsvFile(path, m_session.db().path(), CsvFormat::calendarColumns(), days->size(), progress,
                         [&](CsvWriter& writer, CsvProgress& steps, CsvExportReport& report) -> Status {
                             return writeRows(writer, steps, report, *days, [](const CalendarDay& d) {
                                 return QStringList{

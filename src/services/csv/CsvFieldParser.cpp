@@ -1,7 +1,11 @@
 #include "CsvFieldParser.h"
 
+#include "FixedPoint.h"
+#include "TextCheck.h"
+
 #include <QRegularExpression>
 
+#include <climits>
 #include <limits>
 
 namespace od {
@@ -12,14 +16,38 @@ Error CsvFieldParser::decimalError(const QString& column, const QString& text, i
     const auto match = decimal.match(text.trimmed());
     const bool hasDigit = text.contains(QRegularExpression(QStringLiteral("[0-9]")));
     if (!match.hasMatch() || !hasDigit)
-        return Error::invalid(tr("%1: \"%2\" is not a number.").arg(column, text), column);
+        return Error::invalid(tr("%1: \"%2\" is not a number.").arg(column, shown(text)), column);
+    const QString trimmed = text.trimmed();
+    const qsizetype point = trimmed.indexOf(u'.');
+    QStringView integral = QStringView(trimmed).first(point < 0 ? trimmed.size() : point);
+    if (!integral.isEmpty() && (integral.front() == u'+' || integral.front() == u'-'))
+        integral = integral.mid(1);
+    if (!fixed::hasValidGrouping(integral))
+        return Error::invalid(tr("%1: \"%2\" is not a number: a comma may only separate thousands "
+                                 "(1,234.50); write decimals with a point (2.5).")
+                                  .arg(column, shown(text)),
+                              column);
     QString decimals = match.captured(1);
     while (decimals.endsWith(u'0'))
         decimals.chop(1);
     if (decimals.size() > scale)
-        return Error::invalid(tr("%1: \"%2\" has more than %3 decimal places.").arg(column, text).arg(scale),
-                              column);
-    return Error::invalid(tr("%1: \"%2\" is too large.").arg(column, text), column);
+        return Error::invalid(
+            tr("%1: \"%2\" has more than %3 decimal places.").arg(column, shown(text)).arg(scale), column);
+    return Error::invalid(tr("%1: \"%2\" is too large.").arg(column, shown(text)), column);
+}
+
+QString CsvFieldParser::shown(const QString& text)
+{
+    constexpr qsizetype kShown = 40;
+    QString out = TextCheck::defused(text, false);
+    if (out.size() > kShown) {
+        qsizetype head = kShown;
+        if (out.at(head - 1).isHighSurrogate())
+            --head;
+        out = tr("%1… (%n characters)", nullptr, int(std::min<qsizetype>(text.size(), INT_MAX)))
+                  .arg(out.left(head));
+    }
+    return out;
 }
 
 QString CsvFieldParser::withColumn(const Error& error)
@@ -74,12 +102,12 @@ Result<int> CsvFieldParser::wholeNumber(const QString& column, const QString& te
     const QString t = text.trimmed();
     if (!digits.match(t).hasMatch())
         return std::unexpected(
-            Error::invalid(tr("%1: \"%2\" is not a whole number.").arg(column, text), column));
+            Error::invalid(tr("%1: \"%2\" is not a whole number.").arg(column, shown(text)), column));
     bool ok = false;
     const qlonglong value = t.toLongLong(&ok);
     if (!ok || value < min || value > max)
         return std::unexpected(Error::invalid(
-            tr("%1: %2 is out of range (%3 to %4).").arg(column, text).arg(min).arg(max), column));
+            tr("%1: %2 is out of range (%3 to %4).").arg(column, shown(text)).arg(min).arg(max), column));
     return int(value);
 }
 
@@ -97,11 +125,12 @@ Result<QDate> CsvFieldParser::date(const QString& column, const QString& text)
     if (!match.hasMatch())
         match = slashed.match(t);
     if (!match.hasMatch())
-        return std::unexpected(
-            Error::invalid(tr("%1: \"%2\" is not a date in the form YYYY-MM-DD.").arg(column, text), column));
+        return std::unexpected(Error::invalid(
+            tr("%1: \"%2\" is not a date in the form YYYY-MM-DD.").arg(column, shown(text)), column));
     const QDate d(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
     if (!d.isValid())
-        return std::unexpected(Error::invalid(tr("%1: %2 is not a real date.").arg(column, text), column));
+        return std::unexpected(
+            Error::invalid(tr("%1: %2 is not a real date.").arg(column, shown(text)), column));
     return d;
 }
 

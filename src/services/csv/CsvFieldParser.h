@@ -37,6 +37,10 @@ public:
     // column name, which is what a user looking at the file needs.
     static QString withColumn(const Error& error);
 
+    // A cell as a message quotes it: control characters made visible, and a long value cut
+    // down ("AAAA…AAA (1048576 characters)"), so that a message stays readable and harmless.
+    static QString shown(const QString& text);
+
 private:
     // Why a decimal did not parse at `scale`: too many decimals, too large, or not a number.
     static Error decimalError(const QString& column, const QString& text, int scale);

@@ -1,5 +1,7 @@
 #include "CsvImportReport.h"
 
+#include "TextCheck.h"
+
 namespace od {
 
 QString CsvImportReport::formatError(const QString& path, const CsvImportError& error)
@@ -8,8 +10,10 @@ QString CsvImportReport::formatError(const QString& path, const CsvImportError& 
     return QStringLiteral("%1:%2: %3").arg(path, QString::number(error.line), error.message);
 }
 
-void CsvImportReport::addError(int line, const QString& message)
+void CsvImportReport::addError(int line, const QString& text)
 {
+    // Messages quote the file; what it holds must not act on a terminal or a log that shows them.
+    const QString message = TextCheck::defused(text, true);
     if (message.size() <= MaxMessageLength) {
         errors.append({line, message});
         return;

@@ -1,5 +1,6 @@
 #include "CsvImportService.h"
 
+#include "AccessLedger.h"
 #include "AuditTrail.h"
 #include "Permissions.h"
 
@@ -16,6 +17,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <optional>
@@ -41,6 +43,25 @@ QString kindName(CsvImportReport::Kind kind)
         return QStringLiteral("calendar");
     case CsvImportReport::Kind::Payments:
         return QStringLiteral("payments");
+    }
+    return {};
+}
+
+QString kindDisplayName(CsvImportReport::Kind kind)
+{
+    switch (kind) {
+    case CsvImportReport::Kind::Customers:
+        return CsvImportService::tr("customers");
+    case CsvImportReport::Kind::Products:
+        return CsvImportService::tr("products");
+    case CsvImportReport::Kind::Orders:
+        return CsvImportService::tr("orders");
+    case CsvImportReport::Kind::WorkCentres:
+        return CsvImportService::tr("work centres");
+    case CsvImportReport::Kind::Routings:
+        return CsvImportService::tr("routings");
+    case CsvImportReport::Kind::Calendar:
+        return CsvImportService::tr("the working calendar");
     }
     return {};
 }
@@ -116,10 +137,9 @@ Result<CsvImportReport> CsvImportService::run(CsvImportReport::Kind kind, CsvRec
                                               const CsvProgressCallback& progressCallback,
                                               Permission permission)
 {
-    if (!dryRun) {
-        if (auto ok = Permissions::require(m_session, permission); !ok)
-            return std::unexpected(ok.error());
-    }
+    // A dry run too: it tells which codes and order numbers exist, colleagues' orders included.
+    if (auto ok = Permissions::require(m_session, permission); !ok)
+        return std::unexpected(ok.error());
     CsvImportReport report;
     report.kind = kind;
     report.path = path;
@@ -158,7 +178,21 @@ Result<CsvImportReport> CsvImportService::run(CsvImportReport::Kind kind, CsvRec
     // the check and the insert. A dry run only reads and needs none. synchronous stays FULL:
     // in WAL mode a single transaction syncs once, at commit, so relaxing it would gain nothing.
     std::optional<Transaction> transaction;
+    qint64 job = 0;
+    AccessLedger* ledger = nullptr;
+    auto finishJob = qScopeGuard([&] {
+        if (job)
+            (void)ledger->finishJob(job);
+    });
     if (!dryRun) {
+        // Whoever meets the write lock meanwhile (a sign-in, a save) is told who imports what.
+        ledger = m_session.db().accessLedger(true);
+        if (ledger) {
+            auto started = ledger->startJob(
+                m_session.user().name,
+                tr("importing %1 from %2").arg(kindDisplayName(kind), QFileInfo(path).fileName()));
+            job = started.value_or(0);
+        }
         transaction.emplace(m_session.db());
         if (!transaction->isActive())
             return std::unexpected(transaction->beginError());

@@ -10,6 +10,9 @@
 #include "OrderValidator.h"
 #include "ProductRepository.h"
 #include "SettingsService.h"
+#include "TextCheck.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -19,6 +22,17 @@ namespace {
 
 const QStringList kHeaderColumns = {QStringLiteral("customer_code"), QStringLiteral("order_date"),
                                     QStringLiteral("requested_date"), QStringLiteral("status")};
+
+// What an imported order number may look like: the numbers OrderDesk makes (SO-2026-000123)
+// and those of most older systems, but nothing a spreadsheet would run (=1+1), no spaces and
+// nothing that could not be typed back in a search.
+const QRegularExpression kOrderNumber(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/-]{0,31}$"));
+
+// Order numbers are the same whatever their case; the key of one in the file.
+QString numberKey(const QString& orderNo)
+{
+    return orderNo.toUpper();
+}
 
 } // namespace
 
@@ -62,17 +76,32 @@ Status CsvOrderImporter::check(const QList<CsvRecord>& rows, const CsvColumnMap&
 
             // Which order does this row belong to?
             const QString orderNo = columns.value(row, QStringLiteral("order_no"));
+            if (!orderNo.isEmpty() && !kOrderNumber.match(orderNo).hasMatch()) {
+                report.addError(row.line, tr("order_no: \"%1\" is not an order number: use up to 32 letters, "
+                                             "digits, dashes, dots, slashes or underscores, beginning with a "
+                                             "letter or digit (like SO-2026-000123).")
+                                              .arg(CsvFieldParser::shown(orderNo)));
+                if (!m_pending.isEmpty() && m_pending.last().order.orderNo == orderNo)
+                    m_pending.last().failed = true;
+                return {};
+            }
             PendingOrder* current = m_pending.isEmpty() ? nullptr : &m_pending.last();
             bool startsOrder = true;
             if (!orderNo.isEmpty()) {
                 if (current && current->order.orderNo == orderNo) {
                     startsOrder = false;
-                } else if (const auto seen = pendingOfNumber.constFind(orderNo);
+                } else if (const auto seen = pendingOfNumber.constFind(numberKey(orderNo));
                            seen != pendingOfNumber.cend()) {
-                    report.addError(row.line,
-                                    tr("Order %1 appears twice in the file (first on line %2); the rows of "
-                                       "one order must follow each other.")
-                                        .arg(orderNo, QString::number(m_pending[*seen].firstLine)));
+                    const PendingOrder& first = m_pending[*seen];
+                    report.addError(
+                        row.line,
+                        first.order.orderNo == orderNo
+                            ? tr("Order %1 appears twice in the file (first on line %2); the rows of "
+                                 "one order must follow each other.")
+                                  .arg(orderNo, QString::number(first.firstLine))
+                            : tr("Order %1 is order %2 of line %3 written in other letters: order "
+                                 "numbers are the same whatever their case.")
+                                  .arg(orderNo, first.order.orderNo, QString::number(first.firstLine)));
                     m_pending[*seen].failed = true;
                     return {};
                 }
@@ -90,12 +119,17 @@ Status CsvOrderImporter::check(const QList<CsvRecord>& rows, const CsvColumnMap&
                 current->firstLine = row.line;
                 current->headerText = headerText(row, columns);
                 if (!orderNo.isEmpty()) {
-                    pendingOfNumber.insert(orderNo, int(m_pending.size() - 1));
-                    auto existing = orders.idByNumber(orderNo);
+                    pendingOfNumber.insert(numberKey(orderNo), int(m_pending.size() - 1));
+                    auto existing = orders.numberIgnoringCase(orderNo);
                     if (!existing)
                         return std::unexpected(existing.error());
                     if (existing->has_value())
-                        report.addError(row.line, tr("Order %1 already exists.").arg(orderNo));
+                        report.addError(row.line,
+                                        **existing == orderNo
+                                            ? tr("Order %1 already exists.").arg(orderNo)
+                                            : tr("Order %1 already exists as %2: order numbers are the "
+                                                 "same whatever their case.")
+                                                  .arg(orderNo, **existing));
                 }
                 if (auto ok = checkHeader(*current, row, columns, report); !ok)
                     return ok;
@@ -142,8 +176,8 @@ Status CsvOrderImporter::checkHeader(PendingOrder& pending, const CsvRecord& row
         if (!id)
             return std::unexpected(id.error());
         if (!id->has_value())
-            report.addError(row.line,
-                            tr("customer_code: there is no customer with code %1.").arg(customerCode));
+            report.addError(row.line, tr("customer_code: there is no customer with code %1.")
+                                          .arg(CsvFieldParser::shown(customerCode)));
         else
             order.customerId = **id;
     }
@@ -170,7 +204,7 @@ Status CsvOrderImporter::checkHeader(PendingOrder& pending, const CsvRecord& row
                 keys << OrderStatusInfo::key(s);
         if (!status) {
             report.addError(row.line, tr("status: \"%1\" is not a status; use one of %2.")
-                                          .arg(text, keys.join(QStringLiteral(", "))));
+                                          .arg(CsvFieldParser::shown(text), keys.join(QStringLiteral(", "))));
         } else if (*status == OrderStatus::OnHold) {
             // The status it was held from is not in the file, and without it the hold could never end.
             report.addError(row.line,
@@ -194,8 +228,9 @@ void CsvOrderImporter::compareHeader(const PendingOrder& pending, const CsvRecor
             continue;
         report.addError(row.line, tr("%1 \"%2\" differs from line %3 of the same order (\"%4\"); an order's "
                                      "header values must be the same on all its rows.")
-                                      .arg(kHeaderColumns[i], text[i], QString::number(pending.firstLine),
-                                           pending.headerText[i]));
+                                      .arg(kHeaderColumns[i], CsvFieldParser::shown(text[i]),
+                                           QString::number(pending.firstLine),
+                                           CsvFieldParser::shown(pending.headerText[i])));
     }
 }
 
@@ -225,7 +260,8 @@ Status CsvOrderImporter::checkLine(PendingOrder& pending, std::optional<int> lin
             return std::unexpected(p.error());
         found = *p;
         if (!found)
-            report.addError(row.line, tr("sku: there is no product with SKU %1.").arg(sku));
+            report.addError(row.line,
+                            tr("sku: there is no product with SKU %1.").arg(CsvFieldParser::shown(sku)));
     }
     if (found) {
         line.productId = found->id;
@@ -233,6 +269,12 @@ Status CsvOrderImporter::checkLine(PendingOrder& pending, std::optional<int> lin
         line.unitPrice = found->unitPrice;
     }
     line.description = columns.value(row, QStringLiteral("description"));
+    if (line.description.size() > OrderValidator::MaxDescriptionLength)
+        report.addError(row.line, tr("description is too long (%1 characters; at most %2).")
+                                      .arg(line.description.size())
+                                      .arg(OrderValidator::MaxDescriptionLength));
+    else if (const QString problem = TextCheck::problem(line.description, true); !problem.isEmpty())
+        report.addError(row.line, tr("description: %1").arg(problem));
 
     if (const QString text = columns.value(row, QStringLiteral("quantity")); text.isEmpty()) {
         report.addError(row.line, tr("quantity is empty."));

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "CsvFormulaGuard.h"
+
 #include <QStringDecoder>
 
 namespace od {
@@ -23,6 +25,9 @@ struct Utf8Scan
     qsizetype validSequences = 0;
     qsizetype invalidBytes = 0;
     qsizetype firstInvalid = -1;
+    // Every invalid byte is part of an overlong two-byte form (C0 or C1 and a continuation byte),
+    // the classic disguise of an ASCII character ("C0 AF" for '/').
+    bool onlyOverlong = true;
 };
 
 Utf8Scan scanUtf8(QByteArrayView bytes)
@@ -42,13 +47,26 @@ Utf8Scan scanUtf8(QByteArrayView bytes)
         bool ok = length > 0 && i + length <= n;
         for (int k = 1; ok && k < length; ++k)
             ok = (static_cast<unsigned char>(bytes[i + k]) & 0xC0) == 0x80;
+        if (ok && length > 2) {
+            // No overlong forms, no surrogates, nothing past U+10FFFF: what the decoder accepts.
+            const auto second = static_cast<unsigned char>(bytes[i + 1]);
+            ok = !(b == 0xE0 && second < 0xA0) && !(b == 0xED && second > 0x9F) &&
+                 !(b == 0xF0 && second < 0x90) && !(b == 0xF4 && second > 0x8F);
+        }
         if (ok) {
             ++scan.validSequences;
             i += length;
+        } else if ((b == 0xC0 || b == 0xC1) && i + 1 < n &&
+                   (static_cast<unsigned char>(bytes[i + 1]) & 0xC0) == 0x80) {
+            if (scan.firstInvalid < 0)
+                scan.firstInvalid = i;
+            scan.invalidBytes += 2;
+            i += 2;
         } else {
             if (scan.firstInvalid < 0)
                 scan.firstInvalid = i;
             ++scan.invalidBytes;
+            scan.onlyOverlong = false;
             ++i;
         }
     }
@@ -62,6 +80,34 @@ int lineAt(QByteArrayView bytes, qsizetype position)
     return int(bytes.first(position).count('\n')) + 1;
 }
 
+// UTF-32 has three NUL bytes in every ASCII character; its byte-order marks start like UTF-16's.
+bool looksLikeUtf32(const QByteArray& bytes)
+{
+    if (bytes.startsWith(QByteArray("\xFF\xFE\0\0", 4)) || bytes.startsWith(QByteArray("\0\0\xFE\xFF", 4)))
+        return true;
+    return bytes.size() >= 4 && bytes.size() % 4 == 0 &&
+           ((bytes[1] == '\0' && bytes[2] == '\0' && bytes[3] == '\0' && bytes[0] != '\0') ||
+            (bytes[0] == '\0' && bytes[1] == '\0' && bytes[2] == '\0' && bytes[3] != '\0'));
+}
+
+// The first line (1-based) that GB18030 cannot decode, or 0 when every line decodes. A line
+// break never occurs inside a GB18030 character, so lines decode on their own.
+int firstLineNotGb18030(const QByteArray& bytes)
+{
+    int line = 1;
+    for (qsizetype start = 0; start <= bytes.size(); ++line) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        QStringDecoder decoder("GB18030");
+        (void)decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        if (decoder.hasError())
+            return line;
+        start = end + 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 CsvReader::Decoded CsvReader::decode(const QByteArray& bytes)
@@ -69,13 +115,19 @@ CsvReader::Decoded CsvReader::decode(const QByteArray& bytes)
     // No text file has NUL bytes, and every decoder would pass them on into names and codes.
     // UTF-16 (Excel's "Unicode Text") is full of them: it gets its own hint.
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        if (looksLikeUtf32(bytes)) {
+            Decoded out{QString(), QStringLiteral("UTF-32"), false};
+            out.error = tr("This file is UTF-32 text. Save it as \"CSV UTF-8\" and try again.");
+            return out;
+        }
         const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") || nul <= 1;
         Decoded out{QString(), utf16 ? QStringLiteral("UTF-16") : QStringLiteral("UTF-8"), false};
         out.errorLine = utf16 ? 1 : lineAt(bytes, nul);
-        out.error = utf16 ? tr("This file is UTF-16 text (what Excel saves as \"Unicode Text\"). Save it from Excel "
-                               "as \"CSV UTF-8\" and try again.")
-                          : tr("This line contains a NUL byte, which no text file has: the file is damaged or "
-                               "is not a CSV file.");
+        out.error =
+            utf16 ? tr("This file is UTF-16 text (what Excel saves as \"Unicode Text\"). Save it from Excel "
+                       "as \"CSV UTF-8\" and try again.")
+                  : tr("This line contains a NUL byte, which no text file has: the file is damaged or "
+                       "is not a CSV file.");
         return out;
     }
     const bool hasBom = bytes.startsWith(kUtf8Bom);
@@ -85,9 +137,11 @@ CsvReader::Decoded CsvReader::decode(const QByteArray& bytes)
         return {text, QStringLiteral("UTF-8")};
 
     // Real GBK text only rarely forms a valid UTF-8 sequence by chance; a file that is nearly
-    // all valid UTF-8 is a damaged UTF-8 file, and reading it as GBK would import nonsense.
+    // all valid UTF-8 is a damaged UTF-8 file, and reading it as GBK would import nonsense. So is
+    // a file whose only stray bytes are overlong forms (C0 AF for '/'): GBK text made of nothing
+    // but characters from those two rows does not occur, a disguised character does.
     const Utf8Scan scan = scanUtf8(bytes);
-    if (hasBom || scan.validSequences >= 4 * scan.invalidBytes) {
+    if (hasBom || scan.validSequences >= 4 * scan.invalidBytes || scan.onlyOverlong) {
         Decoded out{QString(), QStringLiteral("UTF-8"), false};
         out.errorLine = lineAt(bytes, scan.firstInvalid);
         out.error =
@@ -108,9 +162,13 @@ CsvReader::Decoded CsvReader::decode(const QByteArray& bytes)
     Decoded out{gb18030.decode(bytes), QStringLiteral("GB18030")};
     if (gb18030.hasError()) {
         out.ok = false;
+        out.text.clear();
+        out.errorLine = firstLineNotGb18030(bytes);
+        if (out.errorLine == 0)
+            out.errorLine = lineAt(bytes, scan.firstInvalid);
         out.error =
-            tr("The file is neither UTF-8 nor GB18030 (GBK) text. Save it from Excel as \"CSV UTF-8\" "
-               "and try again.");
+            tr("This line is neither UTF-8 nor GB18030 (GBK) text, and the file is not clean text in either "
+               "encoding. Save it from Excel as \"CSV UTF-8\" and try again.");
     }
     return out;
 }
@@ -197,7 +255,7 @@ CsvReadResult CsvReader::parse(QStringView text)
                     ++i;
                 field = text.mid(start, i - start).toString();
             }
-            record.fields << field;
+            record.fields << CsvFormulaGuard::restored(field);
             if (i < n && text[i] == u',') {
                 ++i;
                 continue;

@@ -1,5 +1,7 @@
 #include "CsvWriter.h"
 
+#include "CsvFormulaGuard.h"
+
 namespace od {
 
 void CsvWriter::writeByteOrderMark()
@@ -29,7 +31,7 @@ QString CsvWriter::formatRow(const QStringList& fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             row += u',';
-        row += quoted(fields[i]);
+        row += quoted(CsvFormulaGuard::defused(fields[i]));
     }
     row += QStringLiteral("\r\n");
     return row;

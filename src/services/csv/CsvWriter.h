@@ -8,7 +8,8 @@ namespace od {
 
 // Writes CSV the way Excel reads it without asking: UTF-8 with a byte-order mark (without it
 // Excel on Chinese Windows takes the file for GBK), CRLF line ends, and quotes only around
-// fields that need them (comma, quote or line break inside).
+// fields that need them (comma, quote or line break inside). A field a spreadsheet would run as
+// a formula is defused first (CsvFormulaGuard).
 class CsvWriter
 {
 public:

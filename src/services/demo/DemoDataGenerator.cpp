@@ -1,7 +1,8 @@
 #include "DemoDataGenerator.h"
 
+#include "AuditRepository.h"
+#include "AuditTrail.h"
 #include "Database.h"
-
 #include "DemoBulkWriter.h"
 #include "DemoCalendar.h"
 #include "DemoCatalog.h"
@@ -12,6 +13,7 @@
 #include "DemoRandom.h"
 #include "DemoRevisions.h"
 #include "PasswordHasher.h"
+#include "RecordFields.h"
 #include "SettingsRepository.h"
 #include "SettingsService.h"
 #include "UserCredentialRepository.h"
@@ -20,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <spdlog/spdlog.h>
 
@@ -105,8 +108,34 @@ Status setDemoPasswords(Database& db, const QHash<QString, QString>& hashed)
     Transaction tx(db);
     if (!tx.isActive())
         return std::unexpected(tx.beginError());
+    // The users the bulk load wrote enter the audit trail here, as every user does, with the
+    // fingerprint of their password: a restore checks users against the trail.
+    auto history = AuditRepository(db).history(QStringLiteral("user"));
+    if (!history)
+        return std::unexpected(history.error());
+    QSet<qint64> recorded;
+    for (const AuditEntry& entry : *history)
+        if (entry.action == QLatin1String("user.add"))
+            recorded.insert(entry.entityId);
+    Session system(db,
+                   User{0, QStringLiteral("system"), QStringLiteral("system"), Role::Administrator, true});
     for (const auto& [userId, hash] : hashes) {
         if (auto ok = credentials.setPasswordHash(userId, hash); !ok)
+            return ok;
+        auto user = users.byId(userId);
+        if (!user)
+            return std::unexpected(user.error());
+        if (!*user)
+            continue;
+        const FieldChange credential{QStringLiteral("credential"), QString(),
+                                     PasswordHasher::fingerprint(hash)};
+        const bool added = recorded.contains(userId);
+        if (auto ok = AuditTrail::record(
+                system, added ? QStringLiteral("user.reset_password") : QStringLiteral("user.add"),
+                QStringLiteral("user"), userId, (*user)->name,
+                added ? QList<FieldChange>{credential}
+                      : RecordFields::diff({}, RecordFields::of(**user)) << credential);
+            !ok)
             return ok;
     }
     if (auto ok = SettingsRepository(db).setValue(DemoDataGenerator::accountsKey(), names.join(u',')); !ok)

@@ -52,12 +52,10 @@ Status ConfirmationService::record(qint64 orderId, int revision, Confirmation co
     if (confirmation.contactName.trimmed().isEmpty())
         return std::unexpected(
             Error::invalid(tr("Enter who confirmed on the customer's side."), QStringLiteral("contact")));
-    if (!TextCheck::isWellFormed(confirmation.contactName))
-        return std::unexpected(
-            Error::invalid(TextCheck::brokenCharacterMessage(), QStringLiteral("contact")));
-    if (!TextCheck::isWellFormed(confirmation.remarks))
-        return std::unexpected(
-            Error::invalid(TextCheck::brokenCharacterMessage(), QStringLiteral("remarks")));
+    if (const QString problem = TextCheck::problem(confirmation.contactName, false); !problem.isEmpty())
+        return std::unexpected(Error::invalid(problem, QStringLiteral("contact")));
+    if (const QString problem = TextCheck::problem(confirmation.remarks, true); !problem.isEmpty())
+        return std::unexpected(Error::invalid(problem, QStringLiteral("remarks")));
     if (!confirmation.confirmedAt.isValid())
         return std::unexpected(
             Error::invalid(tr("Enter when the customer confirmed."), QStringLiteral("confirmed_at")));
@@ -121,8 +119,8 @@ Status ConfirmationService::returnToDraft(qint64 orderId, const QString& reason)
     if (reason.trimmed().isEmpty())
         return std::unexpected(
             Error::invalid(tr("Say why the order goes back to draft."), QStringLiteral("reason")));
-    if (!TextCheck::isWellFormed(reason))
-        return std::unexpected(Error::invalid(TextCheck::brokenCharacterMessage(), QStringLiteral("reason")));
+    if (const QString problem = TextCheck::problem(reason, true); !problem.isEmpty())
+        return std::unexpected(Error::invalid(problem, QStringLiteral("reason")));
     auto opened = OrderChange::open(m_session, orderId);
     if (!opened)
         return std::unexpected(opened.error());

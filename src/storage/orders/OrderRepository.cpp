@@ -141,6 +141,18 @@ Result<std::optional<qint64>> OrderRepository::idByNumber(const QString& orderNo
     return std::optional<qint64>(q.value(0).toLongLong());
 }
 
+Result<std::optional<QString>> OrderRepository::numberIgnoringCase(const QString& orderNo)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT order_no FROM orders WHERE order_no = ? COLLATE NOCASE LIMIT 1"));
+    q.addBindValue(orderNo.trimmed());
+    if (auto ok = sqlv::exec(q, tr("find the order")); !ok)
+        return std::unexpected(ok.error());
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.value(0).toString());
+}
+
 Result<std::optional<qint64>> OrderRepository::salespersonOf(qint64 orderId)
 {
     QSqlQuery q(m_db.sql());

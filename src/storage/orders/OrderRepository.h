@@ -24,6 +24,9 @@ public:
     // The order, or a NotFound error saying it no longer exists.
     Result<Order> loadExisting(qint64 id);
     Result<std::optional<qint64>> idByNumber(const QString& orderNo);
+    // The stored order number equal to `orderNo` when case is ignored ("SO-2026-000466" for
+    // "so-2026-000466"), if any.
+    Result<std::optional<QString>> numberIgnoringCase(const QString& orderNo);
     // The salesperson of an order (nullopt when there is no such order): who may see it.
     Result<std::optional<qint64>> salespersonOf(qint64 orderId);
 

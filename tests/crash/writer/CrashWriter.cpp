@@ -2,15 +2,20 @@
 //
 // Works on an OrderDesk database the way a busy office does, through the services: enters
 // orders of 1–20 lines, sends some to the customer, edits drafts, revises sent orders, records
-// confirmations, and imports small CSV files of orders. The crash tests kill it at random
-// moments and then check the database.
+// confirmations, imports small CSV files of orders, and (when it runs alone) backs the database
+// up into DIR and now and then restores one of those backups. The crash tests kill it at random
+// moments and then check the database and the backups.
 //
 // Without --orders it runs until killed, carrying on with the orders earlier writers sent;
-// with it, it only touches its own orders, stops once it has created N, and exits 0. It prints "ready" once
-// the database is open, then after every commit one line, at once (stdout is unbuffered): "created SO-…" per
-// order entered, "imported K" per CSV import, "saved", "confirmed". Any failure, a busy database included,
-// goes to stderr and exits 2.
+// with it, it only touches its own orders (no backups, no restores: other writers share the
+// database), stops once it has created N, and exits 0. It prints "ready" once the database is
+// open, then after every commit one line, at once (stdout is unbuffered): "created SO-…" per
+// order entered, "imported K" per CSV import, "saved", "confirmed", "backed up FILE"; before a
+// backup "backing up", and around a restore "restoring FILE ORDERS RESTORES" (the orders and
+// restore entries of the backup) and "restored". Any failure, a busy database included, goes to
+// stderr and exits 2.
 
+#include "BackupService.h"
 #include "ConfirmationService.h"
 #include "CsvImportService.h"
 #include "CustomerRepository.h"
@@ -20,9 +25,11 @@
 #include "UserRepository.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 
 #include <cstdio>
 #include <cstdlib>
@@ -45,8 +52,9 @@ void say(const QString& line)
 class OfficeWriter
 {
 public:
-    OfficeWriter(Session& session, QString workDir, quint32 seed)
-        : m_session(session), m_intake(session), m_workDir(std::move(workDir)), m_random(seed)
+    OfficeWriter(Session& session, QString workDir, quint32 seed, bool backups)
+        : m_session(session), m_intake(session), m_workDir(std::move(workDir)), m_random(seed),
+          m_backups(backups)
     {
         auto customers = CustomerRepository(session.db()).all();
         auto products = ProductRepository(session.db()).all();
@@ -57,6 +65,8 @@ public:
     }
 
     qint64 created() const { return m_created; }
+    // A backup to put back: set by step(), done by main(), which must close the database first.
+    const QString& restoreRequested() const { return m_restore; }
 
     // A writer started again after a kill carries on with the orders its predecessor sent, so
     // that revisions and confirmations happen however short each life is. Only for a writer
@@ -73,16 +83,33 @@ public:
     void step()
     {
         const int dice = m_random.bounded(100);
-        if (dice < 50 || (m_drafts.isEmpty() && m_sent.isEmpty()))
+        if (m_backups && dice >= 96) {
+            const QStringList made = backupsMade();
+            if (dice >= 98 && !made.isEmpty())
+                m_restore = made.last(); // the newest: a restore sets the office back, not by weeks
+            else
+                backUp();
+        } else if (dice < 50 || (m_drafts.isEmpty() && m_sent.isEmpty())) {
             enterOrder();
-        else if (dice < 65 && !m_drafts.isEmpty())
+        } else if (dice < 65 && !m_drafts.isEmpty()) {
             editDraft();
-        else if (dice < 75 && !m_sent.isEmpty())
+        } else if (dice < 75 && !m_sent.isEmpty()) {
             reviseSentOrder();
-        else if (dice < 88 && !m_sent.isEmpty())
+        } else if (dice < 88 && !m_sent.isEmpty()) {
             confirmSentOrder();
-        else
+        } else {
             importOrders();
+        }
+    }
+
+    // The backups of this and earlier writers in the work folder, oldest first.
+    QStringList backupsMade() const
+    {
+        QStringList out;
+        for (const QString& name : QDir(m_workDir).entryList({QStringLiteral("backup-*.sqlite")}, QDir::Files,
+                                                             QDir::Time | QDir::Reversed))
+            out << QDir(m_workDir).filePath(name);
+        return out;
     }
 
 private:
@@ -209,10 +236,26 @@ private:
         say(QStringLiteral("imported %1").arg(report->recordCount));
     }
 
+    void backUp()
+    {
+        // Unique across restores (a new round in the same process) and reused process ids.
+        static int made = 0;
+        const QString path = QDir(m_workDir).filePath(QStringLiteral("backup-%1-%2-%3.sqlite")
+                                                          .arg(QCoreApplication::applicationPid())
+                                                          .arg(QDateTime::currentMSecsSinceEpoch())
+                                                          .arg(++made));
+        say(QStringLiteral("backing up"));
+        if (auto ok = BackupService(m_session).backup(path); !ok)
+            fail(ok.error().message);
+        say(QStringLiteral("backed up ") + path);
+    }
+
     Session& m_session;
     OrderIntakeService m_intake;
     QString m_workDir;
     QRandomGenerator m_random;
+    bool m_backups = false;
+    QString m_restore;
     QList<Customer> m_customers;
     QList<Product> m_products;
     QList<qint64> m_drafts; // entered by this process, still editable drafts
@@ -243,18 +286,56 @@ int main(int argc, char** argv)
             workDir = args[i + 1];
     }
 
-    auto db = Database::open(args[1]);
-    if (!db)
-        fail(db.error().message);
-    auto user = UserRepository(**db).byName(args[2]);
-    if (!user || !*user)
-        fail(QStringLiteral("no user ") + args[2]);
-    Session session(**db, **user);
-    OfficeWriter writer(session, workDir, seed);
-    if (stopAfter < 0)
-        writer.adoptSentOrders();
-    say(QStringLiteral("ready"));
-    while (stopAfter < 0 || writer.created() < stopAfter)
-        writer.step();
-    return 0;
+    // Until killed, the writer lives in rounds: a restore closes the database, puts the backup in
+    // its place and opens it again.
+    qint64 created = 0;
+    bool ready = false;
+    for (quint32 round = 0;; ++round) {
+        QString restore;
+        User admin;
+        {
+            auto db = Database::open(args[1]);
+            if (!db)
+                fail(db.error().message);
+            auto user = UserRepository(**db).byName(args[2]);
+            if (!user || !*user)
+                fail(QStringLiteral("no user ") + args[2]);
+            auto administrator = UserRepository(**db).byName(QStringLiteral("admin"));
+            if (administrator && *administrator)
+                admin = **administrator;
+            Session session(**db, **user);
+            OfficeWriter writer(session, workDir, seed + round, stopAfter < 0);
+            if (stopAfter < 0)
+                writer.adoptSentOrders();
+            if (!ready)
+                say(QStringLiteral("ready"));
+            ready = true;
+            while ((stopAfter < 0 || created + writer.created() < stopAfter) &&
+                   writer.restoreRequested().isEmpty())
+                writer.step();
+            created += writer.created();
+            restore = writer.restoreRequested();
+        }
+        if (restore.isEmpty())
+            return 0;
+        qint64 orders = -1;
+        qint64 restores = -1;
+        {
+            auto backup = Database::open(restore, Database::Migrate::No);
+            if (!backup)
+                fail(backup.error().message);
+            QSqlQuery q((*backup)->sql());
+            if (q.exec(QStringLiteral(
+                    "SELECT (SELECT count(*) FROM orders), (SELECT count(*) FROM audit_log WHERE "
+                    "action = 'database.restore')")) &&
+                q.next()) {
+                orders = q.value(0).toLongLong();
+                restores = q.value(1).toLongLong();
+            }
+        }
+        say(QStringLiteral("restoring %1 %2 %3").arg(restore).arg(orders).arg(restores));
+        if (auto ok = BackupService::restore(args[1], restore, admin); !ok)
+            fail(ok.error().message);
+        say(QStringLiteral("restored"));
+    }
 }
