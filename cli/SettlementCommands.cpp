@@ -372,7 +372,8 @@ int SettlementCommands::statement()
     StatementDocument document(*statement, **customer, DocumentCompany::from(*company), company->currency);
     const QString path = line.value(QStringLiteral("pdf"));
     // Through OutputFile: never over the open database, and a failed write leaves the old file.
-    if (auto ok = OutputFileService(**session).write(path, [&](QIODevice& file) { return document.writePdf(file); });
+    if (auto ok = OutputFileService(**session).write(
+            path, [&](QIODevice& file) { return document.writePdf(file); });
         !ok)
         return m_ctx.fail(ok.error());
     m_ctx.out() << tr("Statement of %1 from %2 to %3: opening %4, closing %5; written to %6.")

@@ -52,6 +52,8 @@ int TransferCommands::runImport()
     for (const QString& error : report->formattedErrors())
         m_ctx.err() << TextTable::terminalText(error, true) << '\n';
     // Rows recorded by an earlier import: named, not errors.
+    for (const CsvImportError& row : report->notes)
+        m_ctx.out() << TextTable::terminalText(CsvImportReport::formatError(path, row), true) << '\n';
     for (const CsvImportError& row : report->alreadyRecorded)
         m_ctx.out() << TextTable::terminalText(CsvImportReport::formatError(path, row), true) << '\n';
     if (!report->ok()) {

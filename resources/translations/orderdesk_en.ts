@@ -1280,10 +1280,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>status: an order cannot be imported on hold; give the status it had before it was put on hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot; differs from line %3 of the same order (&quot;%4&quot;); an order&apos;s header values must be the same on all its rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,6 +1329,18 @@
     </message>
     <message>
         <source>description: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold without held_from_status: the order returns to &quot;%1&quot; when the hold ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held_from_status: &quot;%1&quot; is not a status an order can be held from; use an open status such as confirmed or in_production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held_from_status: only an order on hold has one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4521,6 +4529,10 @@
     <message>
         <source>Import payments from CSV</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) — the file is imported as said here:</source>
+        <translation><numerusform>%n note — the file is imported as said here:</numerusform><numerusform>%n notes — the file is imported as said here:</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1261,10 +1261,6 @@
         <translation>status：“%1”不是有效状态，请使用以下之一：%2。</translation>
     </message>
     <message>
-        <source>status: an order cannot be imported on hold; give the status it had before it was put on hold.</source>
-        <translation>status：订单不能以“暂停”状态导入，请填写暂停前的状态。</translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot; differs from line %3 of the same order (&quot;%4&quot;); an order&apos;s header values must be the same on all its rows.</source>
         <translation>%1“%2”与同一订单第 %3 行的值（“%4”）不同；同一订单各行的订单头信息必须一致。</translation>
     </message>
@@ -1315,6 +1311,18 @@
     <message>
         <source>description: %1</source>
         <translation>description：%1</translation>
+    </message>
+    <message>
+        <source>on hold without held_from_status: the order returns to &quot;%1&quot; when the hold ends.</source>
+        <translation>暂停订单未填 held_from_status：暂停结束后订单回到“%1”。</translation>
+    </message>
+    <message>
+        <source>held_from_status: &quot;%1&quot; is not a status an order can be held from; use an open status such as confirmed or in_production.</source>
+        <translation>held_from_status：“%1”不是订单可以暂停前所处的状态；请使用未完成的状态，例如 confirmed 或 in_production。</translation>
+    </message>
+    <message>
+        <source>held_from_status: only an order on hold has one.</source>
+        <translation>held_from_status：只有暂停（on_hold）的订单才填写此列。</translation>
     </message>
 </context>
 <context>
@@ -4492,6 +4500,10 @@
     <message>
         <source>Import payments from CSV</source>
         <translation>从 CSV 导入收款</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) — the file is imported as said here:</source>
+        <translation><numerusform>%n 条说明 — 文件将按以下说明导入：</numerusform></translation>
     </message>
 </context>
 <context>

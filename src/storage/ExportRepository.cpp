@@ -104,7 +104,8 @@ Status ExportRepository::forEachOrderLine(qint64 salespersonId,
     q.prepare(QStringLiteral(
         "SELECT o.order_no, c.code, o.order_date, o.requested_date, o.status, l.line_no, p.sku, "
         "l.description, "
-        "l.quantity, l.unit_price, l.discount_bp FROM orders o CROSS JOIN order_lines l ON l.order_id = o.id "
+        "l.quantity, l.unit_price, l.discount_bp, o.held_from_status FROM orders o CROSS JOIN order_lines l "
+        "ON l.order_id = o.id "
         "JOIN customers c ON c.id = o.customer_id JOIN products p ON p.id = l.product_id "
         "WHERE ? = 0 OR o.salesperson_id = ? ORDER BY o.order_no, l.line_no"));
     q.addBindValue(salespersonId);
@@ -124,6 +125,8 @@ Status ExportRepository::forEachOrderLine(qint64 salespersonId,
         line.quantity = Quantity::fromRaw(q.value(8).toLongLong());
         line.unitPrice = UnitPrice::fromRaw(q.value(9).toLongLong());
         line.discount = BasisPoints::fromRaw(q.value(10).toInt());
+        line.heldFrom =
+            q.value(11).isNull() ? std::nullopt : OrderStatusInfo::fromKey(q.value(11).toString());
         if (!visit(line))
             break;
     }

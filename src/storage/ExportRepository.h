@@ -23,6 +23,7 @@ struct OrderExportLine
     QDate orderDate;
     QDate requestedDate;
     OrderStatus status = OrderStatus::Draft;
+    std::optional<OrderStatus> heldFrom; // the status an on-hold order returns to
     int lineNo = 0;
     QString sku;
     QString description;

@@ -162,7 +162,7 @@ TEST_F(CsvImportOrdersTest, EveryRowErrorIsListedAndNothingIsImported)
         "4: customer_code: there is no customer with code C999.",
         "4: order_date: 2026-02-30 is not a real date.",
         "4: status: \"done\" is not a status; use one of draft, awaiting_confirmation, confirmed, planned, "
-        "in_production, ready_to_ship, shipped, delivered, completed, cancelled.",
+        "in_production, ready_to_ship, shipped, delivered, completed, on_hold, cancelled.",
         "4: sku: there is no product with SKU NOPE.",
         "4: quantity must be more than zero.",
         "4: unit_price cannot be negative.",
@@ -176,7 +176,6 @@ TEST_F(CsvImportOrdersTest, EveryRowErrorIsListedAndNothingIsImported)
         "7: Order SO-2026-000002 appears twice in the file (first on line 2); the rows of one order must "
         "follow "
         "each other.",
-        "8: status: an order cannot be imported on hold; give the status it had before it was put on hold.",
         "8: quantity is empty.",
     };
     EXPECT_EQ(errors, expected) << errors.join('\n').toStdString();
@@ -190,7 +189,7 @@ TEST_F(CsvImportOrdersTest, MissingRequiredColumnAndUnknownColumn)
         errorMessages(*report),
         QStringList({"1: Unknown column \"colour\". The columns are: order_no, customer_code, order_date, "
                      "requested_date, status, line_no, sku, description, quantity, unit_price, "
-                     "discount_percent.",
+                     "discount_percent, held_from_status.",
                      "1: Required column \"customer_code\" is missing."}));
 }
 
@@ -221,4 +220,36 @@ TEST_F(CsvImportOrdersTest, CancelledImportLeavesNoOrdersNumbersOrIndexRows)
     EXPECT_EQ(countRows(t.db(), "order_lines"), 0);
     EXPECT_EQ(countRows(t.db(), "order_search"), 0);
     EXPECT_EQ(countRows(t.db(), "order_number_counters"), 0);
+}
+
+TEST_F(CsvImportOrdersTest, AnOrderOnHoldReturnsWhereTheFileSaysOrToConfirmedAndTheReportSaysSo)
+{
+    auto report = service.importOrders(
+        file("order_no,customer_code,order_date,status,line_no,sku,quantity,held_from_status\n"
+             "SO-2025-000200,C001,2025-11-03,on_hold,1,VLV-50,2,in_production\n"
+             "SO-2025-000201,C001,2025-11-03,on_hold,1,VLV-50,2,\n"),
+        false);
+    ASSERT_TRUE(report) << report.error().message.toStdString();
+    ASSERT_TRUE(report->ok()) << report->formattedErrors().join('\n').toStdString();
+    const Order told = load(QStringLiteral("SO-2025-000200"));
+    EXPECT_EQ(told.status, OrderStatus::OnHold);
+    EXPECT_EQ(told.heldFrom, OrderStatus::InProduction);
+    const Order untold = load(QStringLiteral("SO-2025-000201"));
+    EXPECT_EQ(untold.status, OrderStatus::OnHold);
+    EXPECT_EQ(untold.heldFrom, OrderStatus::Confirmed);
+    ASSERT_EQ(report->notes.size(), 1);
+    EXPECT_EQ(report->notes.first().line, 3);
+    EXPECT_TRUE(report->notes.first().message.contains(QStringLiteral("confirmed")));
+
+    // A held-from status that cannot be one, or one on an order that is not held, is an error.
+    auto bad =
+        service.importOrders(file("order_no,customer_code,status,line_no,sku,quantity,held_from_status\n"
+                                  "SO-2025-000300,C001,on_hold,1,VLV-50,2,completed\n"
+                                  "SO-2025-000301,C001,confirmed,1,VLV-50,2,confirmed\n"),
+                             false);
+    ASSERT_TRUE(bad);
+    const QStringList errors = errorMessages(*bad);
+    ASSERT_EQ(errors.size(), 2) << errors.join('\n').toStdString();
+    EXPECT_TRUE(errors.at(0).startsWith(QStringLiteral("2: held_from_status")));
+    EXPECT_TRUE(errors.at(1).startsWith(QStringLiteral("3: held_from_status")));
 }

@@ -271,10 +271,17 @@ void CsvImportDialog::showReport()
         auto* item = new QListWidgetItem(error, m_errors);
         item->setForeground(FieldErrorLabel::errorColor());
     }
+    // Rows read in a way the file does not spell out come after the errors, in the warning colour.
+    for (const CsvImportError& note : r.notes) {
+        auto* item = new QListWidgetItem(CsvImportReport::formatError(r.path, note), m_errors);
+        item->setForeground(FieldErrorLabel::warningColor());
+    }
     m_errorsCaption->setText(
-        tr("%n error(s) — fix them in the file and choose it again:", nullptr, int(errors.size())));
-    m_errorsCaption->setVisible(!errors.isEmpty());
-    m_errors->setVisible(!errors.isEmpty());
+        errors.isEmpty()
+            ? tr("%n note(s) — the file is imported as said here:", nullptr, int(r.notes.size()))
+            : tr("%n error(s) — fix them in the file and choose it again:", nullptr, int(errors.size())));
+    m_errorsCaption->setVisible(!errors.isEmpty() || !r.notes.isEmpty());
+    m_errors->setVisible(!errors.isEmpty() || !r.notes.isEmpty());
     m_importButton->setEnabled(r.dryRun && good && r.recordCount > 0);
 }
 

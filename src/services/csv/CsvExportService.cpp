@@ -123,7 +123,8 @@ Result<CsvExportReport> CsvExportService::exportOrders(const QString& path, CsvP
                                                  isoDate(l.requestedDate), OrderStatusInfo::key(l.status),
                                                  QString::number(l.lineNo), l.sku, l.description,
                                                  l.quantity.toDecimalString(), l.unitPrice.toDecimalString(),
-                                                 l.discount.toPercentString()});
+                                                 l.discount.toPercentString(),
+                                                 l.heldFrom ? OrderStatusInfo::key(*l.heldFrom) : QString()});
                                 ++report.rowCount;
                                 return steps.advance();
                             });

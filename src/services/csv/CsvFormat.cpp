@@ -33,7 +33,8 @@ QStringList CsvFormat::orderColumns()
             QStringLiteral("description"),
             QStringLiteral("quantity"),
             QStringLiteral("unit_price"),
-            QStringLiteral("discount_percent")};
+            QStringLiteral("discount_percent"),
+            QStringLiteral("held_from_status")};
 }
 
 QStringList CsvFormat::workCentreColumns()

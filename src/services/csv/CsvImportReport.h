@@ -48,6 +48,9 @@ public:
     QList<CsvImportError> errors;
     // Payments: rows already recorded by an earlier import (not errors: nothing new to record).
     QList<CsvImportError> alreadyRecorded;
+    // Rows taken in a way the file does not spell out (an on-hold order without the status it
+    // returns to): not errors, said so the user knows.
+    QList<CsvImportError> notes;
 
     bool ok() const { return errors.isEmpty() && !cancelled; }
     // Messages quote the cell they are about; a message longer than MaxMessageLength keeps its

@@ -21,7 +21,8 @@ namespace od {
 namespace {
 
 const QStringList kHeaderColumns = {QStringLiteral("customer_code"), QStringLiteral("order_date"),
-                                    QStringLiteral("requested_date"), QStringLiteral("status")};
+                                    QStringLiteral("requested_date"), QStringLiteral("status"),
+                                    QStringLiteral("held_from_status")};
 
 // What an imported order number may look like: the numbers OrderDesk makes (SO-2026-000123)
 // and those of most older systems, but nothing a spreadsheet would run (=1+1), no spaces and
@@ -200,18 +201,34 @@ Status CsvOrderImporter::checkHeader(PendingOrder& pending, const CsvRecord& row
         const auto status = OrderStatusInfo::fromKey(text.toLower());
         QStringList keys;
         for (OrderStatus s : OrderStatusInfo::all())
-            if (s != OrderStatus::OnHold)
-                keys << OrderStatusInfo::key(s);
+            keys << OrderStatusInfo::key(s);
         if (!status) {
             report.addError(row.line, tr("status: \"%1\" is not a status; use one of %2.")
                                           .arg(CsvFieldParser::shown(text), keys.join(QStringLiteral(", "))));
         } else if (*status == OrderStatus::OnHold) {
-            // The status it was held from is not in the file, and without it the hold could never end.
-            report.addError(row.line,
-                            tr("status: an order cannot be imported on hold; give the status it had "
-                               "before it was put on hold."));
+            // The hold ends by returning to the status it was held from: the file's, else confirmed
+            // (other systems' books seldom record it), and the report says so.
+            order.status = OrderStatus::OnHold;
+            order.heldFrom = OrderStatus::Confirmed;
+            const QString from = columns.value(row, QStringLiteral("held_from_status"));
+            const auto held = OrderStatusInfo::fromKey(from.toLower());
+            if (from.isEmpty()) {
+                report.notes << CsvImportError{
+                    row.line,
+                    tr("on hold without held_from_status: the order returns to \"%1\" when the hold "
+                       "ends.")
+                        .arg(OrderStatusInfo::key(OrderStatus::Confirmed))};
+            } else if (!held || !OrderStatusMachine::canTransition(*held, OrderStatus::OnHold)) {
+                report.addError(row.line, tr("held_from_status: \"%1\" is not a status an order can be held "
+                                             "from; use an open status such as confirmed or in_production.")
+                                              .arg(CsvFieldParser::shown(from)));
+            } else {
+                order.heldFrom = *held;
+            }
         } else {
             order.status = *status;
+            if (!columns.value(row, QStringLiteral("held_from_status")).isEmpty())
+                report.addError(row.line, tr("held_from_status: only an order on hold has one."));
         }
     }
     // Anything past a draft has been sent to the customer at least once.
