@@ -7,51 +7,21 @@ namespace {
 // Options that belong to one command or another (the global ones, --db, --user and --verbose,
 // are accepted everywhere).
 const QStringList kCommandOptions = {
-    QStringLiteral("orders"),
-    QStringLiteral("seed"),
-    QStringLiteral("today"),
-    QStringLiteral("dry-run"),
-    QStringLiteral("status"),
-    QStringLiteral("customer"),
-    QStringLiteral("search"),
-    QStringLiteral("limit"),
-    QStringLiteral("json"),
-    QStringLiteral("admin"),
-    QStringLiteral("role"),
-    QStringLiteral("display"),
-    QStringLiteral("by"),
-    QStringLiteral("order"),
-    QStringLiteral("commit"),
-    QStringLiteral("promise"),
-    QStringLiteral("reason"),
-    QStringLiteral("line"),
-    QStringLiteral("from"),
-    QStringLiteral("to"),
-    QStringLiteral("work-centre"),
-    QStringLiteral("start"),
-    QStringLiteral("done"),
-    QStringLiteral("finish"),
-    QStringLiteral("note"),
-    QStringLiteral("kind"),
-    QStringLiteral("severity"),
-    QStringLiteral("text"),
-    QStringLiteral("owner"),
-    QStringLiteral("due"),
-    QStringLiteral("contact"),
-    QStringLiteral("channel"),
-    QStringLiteral("cost"),
-    QStringLiteral("open"),
-    QStringLiteral("shipped-only"),
-    QStringLiteral("all-shipped"),
-    QStringLiteral("date"),
-    QStringLiteral("amount"),
-    QStringLiteral("reference"),
-    QStringLiteral("method"),
-    QStringLiteral("invoice"),
-    QStringLiteral("maturity"),
-    QStringLiteral("as-of"),
-    QStringLiteral("pdf"),
-    QStringLiteral("other-company")};
+    QStringLiteral("orders"),  QStringLiteral("seed"),         QStringLiteral("today"),
+    QStringLiteral("dry-run"), QStringLiteral("status"),       QStringLiteral("customer"),
+    QStringLiteral("search"),  QStringLiteral("limit"),        QStringLiteral("json"),
+    QStringLiteral("admin"),   QStringLiteral("role"),         QStringLiteral("display"),
+    QStringLiteral("by"),      QStringLiteral("order"),        QStringLiteral("commit"),
+    QStringLiteral("promise"), QStringLiteral("reason"),       QStringLiteral("line"),
+    QStringLiteral("from"),    QStringLiteral("to"),           QStringLiteral("work-centre"),
+    QStringLiteral("start"),   QStringLiteral("done"),         QStringLiteral("finish"),
+    QStringLiteral("note"),    QStringLiteral("kind"),         QStringLiteral("severity"),
+    QStringLiteral("text"),    QStringLiteral("owner"),        QStringLiteral("due"),
+    QStringLiteral("contact"), QStringLiteral("channel"),      QStringLiteral("cost"),
+    QStringLiteral("open"),    QStringLiteral("shipped-only"), QStringLiteral("all-shipped"),
+    QStringLiteral("date"),    QStringLiteral("amount"),       QStringLiteral("reference"),
+    QStringLiteral("method"),  QStringLiteral("invoice"),      QStringLiteral("maturity"),
+    QStringLiteral("as-of"),   QStringLiteral("pdf"),          QStringLiteral("other-company")};
 
 } // namespace
 
@@ -66,16 +36,19 @@ CommandLine::CommandLine()
            "  export customers|products|orders FILE.csv\n"
            "  orders [--status KEY] [--customer CODE] [--search TEXT] [--limit N]\n"
            "  show ORDER_NO                             an order with its lines and timeline\n"
+           "  confirmation ORDER_NO --pdf FILE          the order confirmation (订单确认书) as PDF\n"
            "  summary [--json]                          records, and orders and value per status\n"
            "  check                                     check the database file and the order totals\n"
            "  user add NAME --role ROLE [--display NAME] | user passwd NAME | user disable NAME | user list\n"
            "  audit verify                              check the audit trail's hash chain\n"
            "  audit list [--by NAME] [--order ORDER_NO] [--limit N]\n"
            "  plan ORDER_NO [--commit] [--promise YYYY-MM-DD [--reason TEXT]] [--json]\n"
-           "                                            propose a plan for a confirmed order; --commit saves it\n"
+           "                                            propose a plan for a confirmed order; --commit saves "
+           "it\n"
            "  promise --customer CODE --line SKU=QTY [--line SKU=QTY …] [--json]\n"
            "                                            the earliest possible delivery if ordered today\n"
-           "  replan [--json]                           plan every open order again; list those that will be late\n"
+           "  replan [--json]                           plan every open order again; list those that will be "
+           "late\n"
            "  load [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--work-centre CODE] [--json]\n"
            "                                            hours available and planned per work centre and day\n"
            "  progress ORDER_NO STEP_NO (--start | --done QTY | --finish) [--note TEXT]\n"
@@ -113,29 +86,38 @@ CommandLine::CommandLine()
          tr("YYYY-MM-DD")},
         {QStringLiteral("dry-run"), tr("import: check the file and change nothing.")},
         {QStringLiteral("status"), tr("orders: only this status (draft, confirmed, …)."), tr("KEY")},
-        {QStringLiteral("customer"), tr("orders, promise, invoices, payment add: this customer."), tr("CODE")},
+        {QStringLiteral("customer"), tr("orders, promise, invoices, payment add: this customer."),
+         tr("CODE")},
         {QStringLiteral("search"), tr("orders: order number, customer, product or line text."), tr("TEXT")},
         {QStringLiteral("limit"), tr("orders, audit list: at most this many rows (default 50)."), tr("N")},
-        {QStringLiteral("json"), tr("summary, plan, promise, replan, load, exceptions, invoice, invoices, receivables: print JSON.")},
-        {QStringLiteral("admin"), tr("init: the first administrator's login name (default admin)."), tr("NAME")},
-        {QStringLiteral("role"),
-         tr("user add: salesperson, manager, finance_clerk or administrator."), tr("ROLE")},
+        {QStringLiteral("json"),
+         tr("summary, plan, promise, replan, load, exceptions, invoice, invoices, receivables: print JSON.")},
+        {QStringLiteral("admin"), tr("init: the first administrator's login name (default admin)."),
+         tr("NAME")},
+        {QStringLiteral("role"), tr("user add: salesperson, manager, finance_clerk or administrator."),
+         tr("ROLE")},
         {QStringLiteral("display"), tr("user add: the name shown in the app."), tr("NAME")},
         {QStringLiteral("by"), tr("audit list: only this user's entries."), tr("NAME")},
         {QStringLiteral("order"), tr("audit list, exceptions: only this order's entries."), tr("ORDER_NO")},
         {QStringLiteral("commit"), tr("plan: commit the plan; the order becomes planned.")},
         {QStringLiteral("promise"), tr("plan: the date to promise (default: the earliest possible)."),
          tr("YYYY-MM-DD")},
-        {QStringLiteral("reason"), tr("plan: why a date earlier than the capacity allows is promised (managers)."),
-         tr("TEXT")},
-        {QStringLiteral("line"), tr("promise: a product and its quantity; repeat for more lines."), tr("SKU=QTY")},
-        {QStringLiteral("from"), tr("load: the first day (default: today); statement: the first day of the period."), tr("YYYY-MM-DD")},
-        {QStringLiteral("to"), tr("load: the last day (default: 12 weeks after the first); statement: the last day of the period."), tr("YYYY-MM-DD")},
+        {QStringLiteral("reason"),
+         tr("plan: why a date earlier than the capacity allows is promised (managers)."), tr("TEXT")},
+        {QStringLiteral("line"), tr("promise: a product and its quantity; repeat for more lines."),
+         tr("SKU=QTY")},
+        {QStringLiteral("from"),
+         tr("load: the first day (default: today); statement: the first day of the period."),
+         tr("YYYY-MM-DD")},
+        {QStringLiteral("to"),
+         tr("load: the last day (default: 12 weeks after the first); statement: the last day of the period."),
+         tr("YYYY-MM-DD")},
         {QStringLiteral("work-centre"), tr("load: only this work centre."), tr("CODE")},
         {QStringLiteral("start"), tr("progress: work on the step began.")},
         {QStringLiteral("done"), tr("progress: this quantity more is done."), tr("QTY")},
         {QStringLiteral("finish"), tr("progress: the step is finished.")},
-        {QStringLiteral("note"), tr("progress: a note for the order's timeline; payment add: a note."), tr("TEXT")},
+        {QStringLiteral("note"), tr("progress: a note for the order's timeline; payment add: a note."),
+         tr("TEXT")},
         {QStringLiteral("kind"),
          tr("exception add: quality, material, equipment, logistics, dispute or payment."), tr("KEY")},
         {QStringLiteral("severity"), tr("exception add: low, medium or high."), tr("LEVEL")},
@@ -147,7 +129,8 @@ CommandLine::CommandLine()
         {QStringLiteral("channel"), tr("exception contact: phone, email, wechat, visit or document."),
          tr("KEY")},
         {QStringLiteral("cost"), tr("exception resolve: what resolving it cost."), tr("AMOUNT")},
-        {QStringLiteral("open"), tr("exceptions: only the open ones; invoices: only those with something still owed.")},
+        {QStringLiteral("open"),
+         tr("exceptions: only the open ones; invoices: only those with something still owed.")},
         {QStringLiteral("shipped-only"), tr("invoice: only what is shipped of the order.")},
         {QStringLiteral("all-shipped"),
          tr("invoice: every shipped order not yet invoiced, one invoice each.")},
@@ -163,7 +146,7 @@ CommandLine::CommandLine()
         {QStringLiteral("maturity"), tr("payment add: an acceptance bill's maturity date."),
          tr("YYYY-MM-DD")},
         {QStringLiteral("as-of"), tr("receivables: the day to age on (default: today)."), tr("YYYY-MM-DD")},
-        {QStringLiteral("pdf"), tr("statement: the PDF file to write."), tr("FILE")},
+        {QStringLiteral("pdf"), tr("statement, confirmation: the PDF file to write."), tr("FILE")},
         {QStringLiteral("other-company"),
          tr("restore: the backup is another company's, and is to replace this company's database.")},
     });

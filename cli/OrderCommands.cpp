@@ -1,13 +1,16 @@
 #include "OrderCommands.h"
 
+#include "ConfirmationDocument.h"
 #include "ConfirmationService.h"
 #include "CustomerService.h"
 #include "ExitCode.h"
+#include "OrderDocumentService.h"
 #include "OrderEventText.h"
 #include "OrderIntakeService.h"
 #include "OrderListQuery.h"
 #include "OrderPageCache.h"
 #include "OrderQueryService.h"
+#include "OutputFileService.h"
 #include "TextTable.h"
 
 namespace od::cli {
@@ -23,12 +26,50 @@ QString localTime(const QDateTime& utc)
 
 bool OrderCommands::handles(const QString& command)
 {
-    return command == QLatin1String("orders") || command == QLatin1String("show");
+    return command == QLatin1String("orders") || command == QLatin1String("show") ||
+           command == QLatin1String("confirmation");
+}
+
+bool OrderCommands::needsGui(const QStringList& arguments)
+{
+    return arguments.contains(QStringLiteral("confirmation"));
 }
 
 int OrderCommands::run(const QString& command)
 {
+    if (command == QLatin1String("confirmation"))
+        return confirmation();
     return command == QLatin1String("orders") ? list() : show();
+}
+
+int OrderCommands::confirmation()
+{
+    const CommandLine& line = m_ctx.commandLine();
+    if (auto ok =
+            line.expect({QStringLiteral("pdf")}, 1, 1, QStringLiteral("confirmation ORDER_NO --pdf FILE"));
+        !ok)
+        return m_ctx.fail(ok.error());
+    const QString path = line.value(QStringLiteral("pdf"));
+    if (path.isEmpty())
+        return m_ctx.fail(Error::invalid(tr("Name the PDF file to write with --pdf FILE.")));
+    auto session = m_ctx.signIn();
+    if (!session)
+        return m_ctx.fail(session.error());
+    // The same document the Confirmation page previews and prints, assembled in the core.
+    auto source = OrderDocumentService(**session).forOrderNumber(line.arguments().at(0));
+    if (!source)
+        return m_ctx.fail(source.error());
+    const ConfirmationDocument document(*source);
+    if (auto ok = OutputFileService(**session).write(
+            path, [&](QIODevice& file) { return document.writePdf(file); });
+        !ok)
+        return m_ctx.fail(ok.error());
+    m_ctx.out() << tr("Confirmation of %1 (revision %2) written to %3.")
+                       .arg(source->order.orderNo)
+                       .arg(source->order.revision)
+                       .arg(path)
+                << Qt::endl;
+    return Success;
 }
 
 int OrderCommands::list()

@@ -14,12 +14,15 @@ class OrderCommands
 
 public:
     static bool handles(const QString& command);
+    // The confirmation document is drawn to PDF, which needs a GUI application object.
+    static bool needsGui(const QStringList& arguments);
     explicit OrderCommands(CliContext& context) : m_ctx(context) {}
     int run(const QString& command);
 
 private:
     int list();
     int show();
+    int confirmation();
 
     CliContext& m_ctx;
 };

@@ -4532,7 +4532,10 @@
     </message>
     <message numerus="yes">
         <source>%n note(s) — the file is imported as said here:</source>
-        <translation><numerusform>%n note — the file is imported as said here:</numerusform><numerusform>%n notes — the file is imported as said here:</numerusform></translation>
+        <translation>
+            <numerusform>%n note — the file is imported as said here:</numerusform>
+            <numerusform>%n notes — the file is imported as said here:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

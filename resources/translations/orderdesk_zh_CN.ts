@@ -4503,7 +4503,9 @@
     </message>
     <message numerus="yes">
         <source>%n note(s) — the file is imported as said here:</source>
-        <translation><numerusform>%n 条说明 — 文件将按以下说明导入：</numerusform></translation>
+        <translation>
+            <numerusform>%n 条说明 — 文件将按以下说明导入：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
