@@ -36,6 +36,7 @@ CommandLine::CommandLine()
            "  export customers|products|orders FILE.csv\n"
            "  orders [--status KEY] [--customer CODE] [--search TEXT] [--limit N]\n"
            "  show ORDER_NO                             an order with its lines and timeline\n"
+           "  mywork [--json]                           what you must do now, most urgent first\n"
            "  confirmation ORDER_NO --pdf FILE          the order confirmation (订单确认书) as PDF\n"
            "  summary [--json]                          records, and orders and value per status\n"
            "  check                                     check the database file and the order totals\n"
@@ -90,8 +91,8 @@ CommandLine::CommandLine()
          tr("CODE")},
         {QStringLiteral("search"), tr("orders: order number, customer, product or line text."), tr("TEXT")},
         {QStringLiteral("limit"), tr("orders, audit list: at most this many rows (default 50)."), tr("N")},
-        {QStringLiteral("json"),
-         tr("summary, plan, promise, replan, load, exceptions, invoice, invoices, receivables: print JSON.")},
+        {QStringLiteral("json"), tr("summary, plan, promise, replan, load, exceptions, mywork, invoice, "
+                                    "invoices, receivables: print JSON.")},
         {QStringLiteral("admin"), tr("init: the first administrator's login name (default admin)."),
          tr("NAME")},
         {QStringLiteral("role"), tr("user add: salesperson, manager, finance_clerk or administrator."),

@@ -13,6 +13,7 @@
 #include "SettlementCommands.h"
 #include "TransferCommands.h"
 #include "UserCommands.h"
+#include "WorkCommands.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -73,6 +74,8 @@ int main(int argc, char** argv)
         return od::cli::UserCommands(context).run(command);
     if (od::cli::AuditCommands::handles(command))
         return od::cli::AuditCommands(context).run(command);
+    if (od::cli::WorkCommands::handles(command))
+        return od::cli::WorkCommands(context).run();
     if (od::cli::ExceptionCommands::handles(command))
         return od::cli::ExceptionCommands(context).run(command);
     if (od::cli::BackupCommands::handles(command))

@@ -93,6 +93,17 @@ TEST_F(CliExceptions, RaisedToldAndClosedFromATerminal)
              QStringLiteral("wechat"), QStringLiteral("--contact"), QStringLiteral("陈工")});
     EXPECT_EQ(told.exitCode, 0) << told.err.toStdString();
 
+    // Its owner (the one who raised it) finds it in My work.
+    const CliRun work = run({QStringLiteral("mywork"), QStringLiteral("--json")});
+    ASSERT_EQ(work.exitCode, 0) << work.err.toStdString();
+    bool inMyWork = false;
+    for (const QJsonValue& v : QJsonDocument::fromJson(work.out.toUtf8()).array())
+        inMyWork = inMyWork ||
+                   (v.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("exception") &&
+                    v.toObject().value(QStringLiteral("order_no")).toString() == orderNo &&
+                    v.toObject().value(QStringLiteral("due")).toString() == QStringLiteral("2099-01-31"));
+    EXPECT_TRUE(inMyWork) << work.out.toStdString();
+
     // Closing needs a resolution; the refusal is wrong input (exit 1) and closes nothing.
     const CliRun bare = run({QStringLiteral("exception"), QStringLiteral("resolve"), exc});
     EXPECT_EQ(bare.exitCode, 1);
