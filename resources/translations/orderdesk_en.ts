@@ -2927,6 +2927,10 @@
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -6451,6 +6455,84 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Enter a date such as 2026-07-15, or leave it empty.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ReceivablesView</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;invoices of the selected customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSO %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSO: no sales in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables as of %1 — open %2, advances %3, overdue %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with receivables</source>
+        <translation>
+            <numerusform>%n customer with receivables</numerusform>
+            <numerusform>%n customers with receivables</numerusform>
+        </translation>
     </message>
 </context>
 <context>

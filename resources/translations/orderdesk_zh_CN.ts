@@ -2906,6 +2906,10 @@
         <source>Capacity</source>
         <translation>产能</translation>
     </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -6414,6 +6418,83 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Enter a date such as 2026-07-15, or leave it empty.</source>
         <translation>请输入日期，例如 2026-07-15，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>od::ReceivablesView</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>预收</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>信用冻结</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Open &amp;invoices of the selected customer:</source>
+        <translation>所选客户的未结发票(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>DSO %1 days</source>
+        <translation>DSO %1 天</translation>
+    </message>
+    <message>
+        <source>DSO: no sales in the last 90 days</source>
+        <translation>DSO：近 90 天无销售</translation>
+    </message>
+    <message>
+        <source>Receivables as of %1 — open %2, advances %3, overdue %4 — %5</source>
+        <translation>截至 %1 的应收账款 — 未收 %2，预收 %3，逾期 %4 — %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with receivables</source>
+        <translation>
+            <numerusform>%n 位客户有应收</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "planning/CapacityView.h"
 #include "planning/PlanningView.h"
 #include "products/ProductsView.h"
+#include "settlement/ReceivablesView.h"
 
 #include <QStyle>
 
@@ -53,6 +54,9 @@ QList<PageInfo> PageRegistry::pages(const QStyle* s)
          make<PlanningView>()},
         {QString::fromLatin1(PageIds::Capacity), Department::Production, tr("Capacity"),
          s->standardIcon(QStyle::SP_ComputerIcon), allowedWith(Permission::PlanOrders), make<CapacityView>()},
+        {QString::fromLatin1(PageIds::Receivables), Department::Finance, tr("Receivables"),
+         s->standardIcon(QStyle::SP_FileDialogContentsView), allowedWith(Permission::ViewReceivables),
+         make<ReceivablesView>()},
         {QString::fromLatin1(PageIds::Exceptions), Department::Management, tr("Exceptions"),
          s->standardIcon(QStyle::SP_MessageBoxWarning), everyone, make<ExceptionsView>()},
         {QString::fromLatin1(PageIds::Audit), Department::Management, tr("Audit"),

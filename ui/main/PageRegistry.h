@@ -28,6 +28,7 @@ inline constexpr char Exceptions[] = "exceptions";
 inline constexpr char Audit[] = "audit";
 inline constexpr char Planning[] = "planning";
 inline constexpr char Capacity[] = "capacity";
+inline constexpr char Receivables[] = "receivables";
 } // namespace PageIds
 
 // What the main window needs to know of a page before it exists.
