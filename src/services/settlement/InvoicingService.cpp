@@ -165,16 +165,28 @@ Result<Invoice> InvoicingService::invoiceOrders(const QList<qint64>& orderIds, c
         request.orders << *source;
     }
     if (request.customerId > 0) {
-        auto customer = CustomerRepository(m_session.db()).byId(request.customerId);
-        if (!customer)
-            return std::unexpected(customer.error());
-        if (*customer)
-            request.paymentTermsDays = (*customer)->paymentTermsDays;
+        auto terms = paymentTerms(request.customerId, request.paymentTermsDays);
+        if (!terms)
+            return std::unexpected(terms.error());
+        request.paymentTermsDays = *terms;
     }
-    auto invoice = InvoiceCalculator::invoice(request);
-    if (!invoice)
-        return invoice;
-    auto issued = issue(*invoice, QStringLiteral("invoice.issue"));
+    return issueAndCommit(tx, InvoiceCalculator::invoice(request), QStringLiteral("invoice.issue"));
+}
+
+Result<int> InvoicingService::paymentTerms(qint64 customerId, int fallback)
+{
+    auto customer = CustomerRepository(m_session.db()).byId(customerId);
+    if (!customer)
+        return std::unexpected(customer.error());
+    return *customer ? (*customer)->paymentTermsDays : fallback;
+}
+
+Result<Invoice> InvoicingService::issueAndCommit(Transaction& tx, Result<Invoice> calculated,
+                                                 const QString& action)
+{
+    if (!calculated)
+        return calculated;
+    auto issued = issue(*calculated, action);
     if (!issued)
         return issued;
     if (auto ok = tx.commit(); !ok)
@@ -207,21 +219,12 @@ Result<Invoice> InvoicingService::invoicePart(qint64 orderId, const QMap<int, Qu
     InvoiceRequest request;
     request.date = date;
     request.customerId = source->customerId;
-    auto customer = CustomerRepository(m_session.db()).byId(source->customerId);
-    if (!customer)
-        return std::unexpected(customer.error());
-    if (*customer)
-        request.paymentTermsDays = (*customer)->paymentTermsDays;
+    auto terms = paymentTerms(source->customerId, request.paymentTermsDays);
+    if (!terms)
+        return std::unexpected(terms.error());
+    request.paymentTermsDays = *terms;
     request.orders << *source;
-    auto invoice = InvoiceCalculator::invoice(request);
-    if (!invoice)
-        return invoice;
-    auto issued = issue(*invoice, QStringLiteral("invoice.issue"));
-    if (!issued)
-        return issued;
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return issued;
+    return issueAndCommit(tx, InvoiceCalculator::invoice(request), QStringLiteral("invoice.issue"));
 }
 
 Result<Invoice> InvoicingService::depositInvoice(qint64 orderId, BasisPoints share, const QDate& date)
@@ -234,21 +237,11 @@ Result<Invoice> InvoicingService::depositInvoice(qint64 orderId, BasisPoints sha
     auto source = loadSource(orderId, true);
     if (!source)
         return std::unexpected(source.error());
-    int terms = 30;
-    auto customer = CustomerRepository(m_session.db()).byId(source->customerId);
-    if (!customer)
-        return std::unexpected(customer.error());
-    if (*customer)
-        terms = (*customer)->paymentTermsDays;
-    auto invoice = InvoiceCalculator::deposit(*source, share, date, terms);
-    if (!invoice)
-        return invoice;
-    auto issued = issue(*invoice, QStringLiteral("invoice.deposit"));
-    if (!issued)
-        return issued;
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return issued;
+    auto terms = paymentTerms(source->customerId, InvoiceRequest().paymentTermsDays);
+    if (!terms)
+        return std::unexpected(terms.error());
+    return issueAndCommit(tx, InvoiceCalculator::deposit(*source, share, date, *terms),
+                          QStringLiteral("invoice.deposit"));
 }
 
 Result<QList<Invoice>> InvoicingService::invoiceAllShipped(const QDate& date)

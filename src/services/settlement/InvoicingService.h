@@ -14,6 +14,8 @@
 
 namespace od {
 
+class Transaction;
+
 // The finance clerk's invoicing (开票): the shipped orders not yet invoiced, oldest first; an
 // invoice for a whole order, its shipped part, part of its lines, or several orders of one
 // customer; a deposit invoice on a confirmed order that later invoices deduct; the official 发票
@@ -56,6 +58,10 @@ public:
 private:
     Result<InvoiceSourceOrder> loadSource(qint64 orderId, bool forDeposit);
     Result<Invoice> issue(Invoice invoice, const QString& action);
+    // The customer's payment terms in days (`fallback` when the customer is gone).
+    Result<int> paymentTerms(qint64 customerId, int fallback);
+    // Issues a calculated invoice, commits `tx` and logs it: every kind of invoice ends here.
+    Result<Invoice> issueAndCommit(Transaction& tx, Result<Invoice> calculated, const QString& action);
     Result<CreditNote> saveCredit(const QString& invoiceNo, const QDate& date,
                                   const std::function<Result<CreditNote>(const CreditableInvoice&)>& make);
     Session& m_session;
