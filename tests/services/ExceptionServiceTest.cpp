@@ -34,17 +34,7 @@ protected:
     Order enter(qint64 userId)
     {
         t.actAs(userId);
-        Order o = OrderIntakeService(t.session()).newDraft();
-        o.customerId = customer;
-        o.requestedDate = QDate(2026, 7, 1);
-        OrderLine l;
-        l.productId = valve;
-        l.quantity = Quantity::fromUnits(2);
-        l.unitPrice = UnitPrice::fromRaw(9'800'000);
-        o.lines << l;
-        auto saved = OrderIntakeService(t.session()).saveDraft(o, true);
-        EXPECT_TRUE(saved.has_value() && saved->saved);
-        return o;
+        return t.enterOrder(customer, valve);
     }
 
     OrderException draft(const Order& order, const char* text = "试压泄漏，阀体需返修")

@@ -21,17 +21,7 @@ protected:
     Order send(qint64 userId)
     {
         t.actAs(userId);
-        Order o = OrderIntakeService(t.session()).newDraft();
-        o.customerId = customer;
-        o.requestedDate = QDate(2026, 7, 1);
-        OrderLine l;
-        l.productId = valve;
-        l.quantity = Quantity::fromUnits(1);
-        l.unitPrice = UnitPrice::fromRaw(9'800'000);
-        o.lines << l;
-        auto sent = OrderIntakeService(t.session()).submitForConfirmation(o, true);
-        EXPECT_TRUE(sent.has_value() && sent->saved);
-        return o;
+        return t.enterOrder(customer, valve, 1, true);
     }
 
     QStringList work()

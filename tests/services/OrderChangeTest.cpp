@@ -24,16 +24,7 @@ protected:
     void SetUp() override
     {
         t.actAs(t.managerId);
-        sent = OrderIntakeService(t.session()).newDraft();
-        sent.customerId = customer;
-        sent.requestedDate = QDate(2026, 8, 1);
-        OrderLine l;
-        l.productId = valve;
-        l.quantity = Quantity::fromUnits(2);
-        l.unitPrice = UnitPrice::fromRaw(12'800'000);
-        sent.lines << l;
-        auto ok = OrderIntakeService(t.session()).submitForConfirmation(sent, true);
-        ASSERT_TRUE(ok.has_value() && ok->saved);
+        sent = t.enterOrder(customer, valve, 2, true);
     }
 
     qint64 count(const QString& sql)

@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "CustomerRepository.h"
+#include "OrderIntakeService.h"
 #include "ProductRepository.h"
 #include "RecordFields.h"
 #include "UserRepository.h"
@@ -78,6 +79,22 @@ qint64 TestDatabase::addProduct(const QString& sku, const QString& name, qint64 
     auto id = ProductRepository(*m_db).insert(p);
     EXPECT_TRUE(id.has_value());
     return id.value_or(0);
+}
+
+Order TestDatabase::enterOrder(qint64 customerId, qint64 productId, int units, bool send)
+{
+    OrderIntakeService intake(*m_session);
+    Order o = intake.newDraft();
+    o.customerId = customerId;
+    o.requestedDate = QDate(2026, 7, 1);
+    OrderLine line;
+    line.productId = productId;
+    line.quantity = Quantity::fromUnits(units);
+    line.unitPrice = UnitPrice::fromRaw(9'800'000);
+    o.lines << line;
+    auto saved = send ? intake.submitForConfirmation(o, true) : intake.saveDraft(o, true);
+    EXPECT_TRUE(saved.has_value() && saved->saved) << (saved ? "" : saved.error().message.toStdString());
+    return o;
 }
 
 } // namespace od::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "Order.h"
 #include "Session.h"
 
 #include <QTemporaryDir>
@@ -35,6 +36,9 @@ public:
     void actAs(qint64 userId);
 
     qint64 addCustomer(const QString& code, const QString& name, qint64 creditLimitMinor = 0);
+    // An order of `units` × the product at its price 980.00, entered through the intake service as
+    // the session's user (and sent for confirmation when `send`); EXPECTs that it was saved.
+    Order enterOrder(qint64 customerId, qint64 productId, int units = 2, bool send = false);
     qint64 addProduct(const QString& sku, const QString& name, qint64 unitPriceRaw, int leadDays = 0,
                       bool requiresSpec = false);
 
