@@ -559,14 +559,16 @@ TEST(CliHardening, SignInFailuresAllGetTheSameAnswerInSimilarTime)
     // which a machine busy with other work can make arbitrarily slow.
     qint64 checkMs = std::numeric_limits<qint64>::max();
     const QString stored = od::PasswordHasher::hash(QStringLiteral("a password of someone"));
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 5; ++i) {
         QElapsedTimer timer;
         timer.start();
         EXPECT_FALSE(od::PasswordHasher::verify(stored, QStringLiteral("not-it-1")));
         checkMs = std::min(checkMs, timer.elapsed());
     }
+    // Half a check: a path that skipped the check entirely costs only the process's start, and a
+    // busy machine (a clean CI build beside it) slowed the in-process check by half again once.
     for (qint64 ms : {wrongMs, unknownMs, disabledMs, throttledMs, unknownThrottledMs})
-        EXPECT_GT(ms, checkMs * 2 / 3)
+        EXPECT_GT(ms, checkMs / 2)
             << "one check " << checkMs << " ms, wrong password " << wrongMs << " ms";
 }
 
