@@ -28,6 +28,7 @@ int WorkCommands::run()
             rows.append(
                 QJsonObject{{QStringLiteral("kind"), i.kind},
                             {QStringLiteral("order_no"), i.orderNo},
+                            {QStringLiteral("document_no"), i.documentNo},
                             {QStringLiteral("due"),
                              i.due.isValid() ? QJsonValue(i.due.toString(Qt::ISODate)) : QJsonValue()},
                             {QStringLiteral("text"), i.text}});
@@ -41,7 +42,7 @@ int WorkCommands::run()
     table.addColumn(tr("WHAT"));
     for (const WorkItem& i : *items)
         table.addRow({i.due.toString(Qt::ISODate) + (i.isOverdue(today) ? QStringLiteral(" !") : QString()),
-                      i.orderNo, i.text});
+                      i.orderNo.isEmpty() ? i.documentNo : i.orderNo, i.text});
     table.print(m_ctx.out());
     m_ctx.out() << tr("%n thing(s) to do.", nullptr, int(items->size())) << Qt::endl;
     return Success;

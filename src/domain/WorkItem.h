@@ -10,6 +10,11 @@ namespace od {
 namespace WorkItemKind {
 inline constexpr QLatin1String Confirmation{"confirmation"}; // chase the customer's confirmation
 inline constexpr QLatin1String Exception{"exception"};       // an exception one owns
+inline constexpr QLatin1String Step{"step"};                 // a plan step one owns, due to start or finish
+inline constexpr QLatin1String Invoice{"invoice"};           // an order shipped and not invoiced
+inline constexpr QLatin1String Overdue{"overdue"};           // an invoice past its due date
+inline constexpr QLatin1String Promise{"promise"};           // a customer's broken promise to pay
+inline constexpr QLatin1String Late{"late"};                 // an order behind its promised date
 } // namespace WorkItemKind
 
 // One thing a user must do now for an order: what, for which order, by when, in words.
@@ -18,8 +23,11 @@ struct WorkItem
     QString kind;
     qint64 orderId = 0;
     QString orderNo;
-    qint64 recordId = 0; // the exception, the plan step … the item is about (0: the order itself)
-    QDate due;           // null: no date
+    qint64 recordId =
+        0; // the exception, the plan step, the invoice … the item is about (0: the order itself)
+    QString documentNo;    // the invoice's number when the item is about an invoice, not an order
+    qint64 customerId = 0; // the customer, when the item is about its account (a broken promise)
+    QDate due;             // null: no date
     QString text;
 
     bool isOverdue(const QDate& today) const { return due.isValid() && due < today; }

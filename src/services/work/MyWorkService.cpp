@@ -1,8 +1,14 @@
 #include "MyWorkService.h"
 
 #include "AwaitingConfirmationRepository.h"
+#include "CollectionService.h"
+#include "CustomerRepository.h"
+#include "Department.h"
 #include "ExceptionService.h"
+#include "InvoicingService.h"
+#include "MyWorkRepository.h"
 #include "Permissions.h"
+#include "ReceivablesService.h"
 
 #include <algorithm>
 
@@ -15,8 +21,19 @@ Result<QList<WorkItem>> MyWorkService::items(int limit)
         return out;
     if (auto ok = addConfirmations(out, limit); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = addExceptions(out, limit); !ok)
-        return std::unexpected(ok.error());
+    const Department department = DepartmentInfo::of(m_session.user().role);
+    QList<Status (MyWorkService::*)(QList<WorkItem>&, int)> sources{&MyWorkService::addExceptions,
+                                                                    &MyWorkService::addSteps};
+    if (department == Department::Sales)
+        sources << &MyWorkService::addOverdue;
+    if (department == Department::Finance)
+        sources << &MyWorkService::addBilling << &MyWorkService::addOverdue
+                << &MyWorkService::addBrokenPromises;
+    if (department == Department::Management)
+        sources << &MyWorkService::addBehindPromise;
+    for (auto source : sources)
+        if (auto ok = (this->*source)(out, limit); !ok)
+            return std::unexpected(ok.error());
     std::stable_sort(out.begin(), out.end(), [](const WorkItem& a, const WorkItem& b) {
         if (a.due.isValid() != b.due.isValid())
             return a.due.isValid();
@@ -72,6 +89,128 @@ Status MyWorkService::addExceptions(QList<WorkItem>& out, int limit)
                       .arg(e.exceptionNo, ExceptionKindInfo::displayName(e.kind), e.description.left(60))
                 : tr("Exception %1 (%2) is open: %3")
                       .arg(e.exceptionNo, ExceptionKindInfo::displayName(e.kind), e.description.left(60));
+        out << item;
+    }
+    return {};
+}
+
+Status MyWorkService::addSteps(QList<WorkItem>& out, int limit)
+{
+    const QDate today = m_session.today();
+    auto steps = MyWorkRepository(m_session.db())
+                     .ownedSteps(m_session.user().id, today.addDays(StepLookAheadDays), limit);
+    if (!steps)
+        return std::unexpected(steps.error());
+    for (const OwnedStep& s : *steps) {
+        WorkItem item;
+        item.kind = WorkItemKind::Step;
+        item.orderId = s.orderId;
+        item.orderNo = s.orderNo;
+        item.recordId = s.stepId;
+        item.due = s.started ? s.plannedFinish : s.plannedStart;
+        const QString where = s.workCentre.isEmpty() ? s.name : tr("%1 on %2").arg(s.name, s.workCentre);
+        item.text = s.started ? tr("Finish %1 for %2 by %3.")
+                                    .arg(where, s.customerName, s.plannedFinish.toString(Qt::ISODate))
+                              : tr("Start %1 for %2 on %3.")
+                                    .arg(where, s.customerName, s.plannedStart.toString(Qt::ISODate));
+        out << item;
+    }
+    return {};
+}
+
+Status MyWorkService::addBilling(QList<WorkItem>& out, int limit)
+{
+    if (!Permissions::allows(m_session, Permission::IssueInvoices))
+        return {};
+    auto billable = InvoicingService(m_session).toInvoice(0, limit);
+    if (!billable)
+        return std::unexpected(billable.error());
+    for (const BillableOrder& b : *billable) {
+        WorkItem item;
+        item.kind = WorkItemKind::Invoice;
+        item.orderId = b.orderId;
+        item.orderNo = b.orderNo;
+        // Billed late is paid late: the order's date is when the clock started.
+        item.due = b.orderDate;
+        item.text = tr("Invoice %1 (%2 %3): shipped and not invoiced yet.")
+                        .arg(b.customerName, b.total.toDecimalString(), b.currency);
+        out << item;
+    }
+    return {};
+}
+
+Status MyWorkService::addOverdue(QList<WorkItem>& out, int limit)
+{
+    const QDate today = m_session.today();
+    // Finance follows every customer; a salesperson the customers of their own orders.
+    auto overdue =
+        Permissions::allows(m_session, Permission::RecordPayments)
+            ? ReceivablesService(m_session).overdue(today, limit)
+            : MyWorkRepository(m_session.db()).overdueForSalesperson(m_session.user().id, today, limit);
+    if (!overdue)
+        return std::unexpected(overdue.error());
+    for (const OverdueInvoice& o : *overdue) {
+        WorkItem item;
+        item.kind = WorkItemKind::Overdue;
+        item.recordId = o.invoiceId;
+        item.documentNo = o.invoiceNo;
+        item.customerId = o.customerId;
+        item.due = o.dueDate;
+        item.text =
+            tr("%1 owes %2 on invoice %3, due %4: %n day(s) overdue.", nullptr, int(o.dueDate.daysTo(today)))
+                .arg(o.customerName, o.open.toDecimalString(), o.invoiceNo, o.dueDate.toString(Qt::ISODate));
+        out << item;
+    }
+    return {};
+}
+
+Status MyWorkService::addBrokenPromises(QList<WorkItem>& out, int limit)
+{
+    if (!Permissions::allows(m_session, Permission::RecordPayments))
+        return {};
+    auto broken = CollectionService(m_session).brokenPromises();
+    if (!broken)
+        return std::unexpected(broken.error());
+    CustomerRepository customers(m_session.db());
+    for (const BrokenPromise& b : broken->mid(0, limit)) {
+        auto customer = customers.byId(b.contact.customerId);
+        if (!customer)
+            return std::unexpected(customer.error());
+        WorkItem item;
+        item.kind = WorkItemKind::Promise;
+        item.customerId = b.contact.customerId;
+        item.documentNo = *customer ? (*customer)->code : QString();
+        item.due = b.contact.promisedDate;
+        item.text = tr("%1 promised to pay by %2 and has paid %3 since: call again.")
+                        .arg(*customer ? (*customer)->name : QString(),
+                             b.contact.promisedDate.toString(Qt::ISODate), b.paidSince.toDecimalString());
+        out << item;
+    }
+    return {};
+}
+
+Status MyWorkService::addBehindPromise(QList<WorkItem>& out, int limit)
+{
+    const QDate today = m_session.today();
+    auto behind = MyWorkRepository(m_session.db()).behindPromise(today, limit);
+    if (!behind)
+        return std::unexpected(behind.error());
+    for (const OrderBehindPromise& b : *behind) {
+        WorkItem item;
+        item.kind = WorkItemKind::Late;
+        item.orderId = b.orderId;
+        item.orderNo = b.orderNo;
+        item.due = b.promisedDate.isValid() ? b.promisedDate : b.plannedCompletion;
+        if (b.promisedDate.isValid() && b.promisedDate < today)
+            item.text = tr("%1's order was promised for %2 and is not ready: late.")
+                            .arg(b.customerName, b.promisedDate.toString(Qt::ISODate));
+        else if (b.promisedDate.isValid() && b.plannedCompletion > b.promisedDate)
+            item.text = tr("%1's order is planned to finish on %2, after the promised %3: at risk.")
+                            .arg(b.customerName, b.plannedCompletion.toString(Qt::ISODate),
+                                 b.promisedDate.toString(Qt::ISODate));
+        else
+            item.text = tr("%1's order has a step behind plan since %2: at risk.")
+                            .arg(b.customerName, b.oldestLateStepFinish.toString(Qt::ISODate));
         out << item;
     }
     return {};

@@ -9,9 +9,13 @@
 namespace od {
 
 // 我的待办 My work: what the signed-in user must do now, most urgent first (overdue, then by due
-// date, undated last). Each source adds the items of its step for the user's role: orders the
-// customer has not confirmed yet (the salesperson's, chased after a few days), exceptions the
-// user owns. Only what the user may see is listed.
+// date, undated last). Each source adds the items of its step for the user's department:
+// - everyone: the exceptions they own and the plan steps they own that are due to start;
+// - sales: orders their customers have not confirmed (chased after a few days), and their
+//   customers' overdue invoices;
+// - finance: orders shipped and not invoiced, overdue invoices, broken promises to pay;
+// - management: orders whose plan is behind the date promised to the customer.
+// Only what the user may see is listed; each source reads at most `limit` rows.
 class MyWorkService
 {
     Q_DECLARE_TR_FUNCTIONS(MyWorkService)
@@ -19,6 +23,8 @@ class MyWorkService
 public:
     // Days a sent order may wait for the customer before it is chased.
     static constexpr int ConfirmationChaseDays = 3;
+    // A step is listed this many days before its planned start.
+    static constexpr int StepLookAheadDays = 2;
 
     explicit MyWorkService(Session& session) : m_session(session) {}
 
@@ -27,6 +33,11 @@ public:
 private:
     Status addConfirmations(QList<WorkItem>& out, int limit);
     Status addExceptions(QList<WorkItem>& out, int limit);
+    Status addSteps(QList<WorkItem>& out, int limit);
+    Status addBilling(QList<WorkItem>& out, int limit);
+    Status addOverdue(QList<WorkItem>& out, int limit);
+    Status addBrokenPromises(QList<WorkItem>& out, int limit);
+    Status addBehindPromise(QList<WorkItem>& out, int limit);
 
     Session& m_session;
 };
