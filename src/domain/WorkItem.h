@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QLatin1String>
+#include <QList>
 #include <QString>
 
 namespace od {
@@ -31,6 +33,16 @@ struct WorkItem
     QString text;
 
     bool isOverdue(const QDate& today) const { return due.isValid() && due < today; }
+};
+
+// The kinds' names as My work shows them ("待确认", "生产步骤" …).
+class WorkItemKindInfo
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkItemKind)
+
+public:
+    static QList<QLatin1String> all();
+    static QString displayName(const QString& kind);
 };
 
 } // namespace od

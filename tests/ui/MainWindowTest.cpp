@@ -46,9 +46,10 @@ protected:
     std::unique_ptr<MainWindow> m_window;
 };
 
-TEST_F(MainWindowTest, StartsOnTheOrdersListAndShowsTheCountInTheStatusBar)
+TEST_F(MainWindowTest, StartsOnMyWorkAndTheOrdersListShowsItsCountInTheStatusBar)
 {
-    EXPECT_EQ(m_window->currentPage(), QString::fromLatin1(PageIds::Orders));
+    EXPECT_EQ(m_window->currentPage(), QString::fromLatin1(PageIds::MyWork));
+    m_window->showPage(QString::fromLatin1(PageIds::Orders));
     EXPECT_EQ(m_window->ordersView()->model()->rowCount(), 12);
     auto* count = m_window->findChild<QLabel*>(QStringLiteral("pageStatusLabel"));
     ASSERT_NE(count, nullptr);
@@ -87,6 +88,7 @@ TEST_F(MainWindowTest, ClickingTheNavigationSwitchesViews)
 
 TEST_F(MainWindowTest, CtrlFPutsTheCursorInTheOrdersSearchBox)
 {
+    m_window->showPage(QString::fromLatin1(PageIds::Orders));
     QTest::keySequence(m_window.get(), QKeySequence::Find);
     auto* search = m_window->ordersView()->findChild<QLineEdit*>(QStringLiteral("searchBox"));
     ASSERT_NE(search, nullptr);

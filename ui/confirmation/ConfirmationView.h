@@ -43,6 +43,7 @@ public:
     void reload() override;
 
     bool selectOrder(qint64 orderId);
+    bool openRecord(qint64 orderId) override { return selectOrder(orderId); }
     qint64 currentOrderId() const;
     // Open the dialogs for the selected order; true when the order changed.
     bool recordConfirmation();

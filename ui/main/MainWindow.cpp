@@ -78,20 +78,24 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildNavigation()
 {
     const QList<PageInfo> all = PageRegistry::pages(style());
-    for (Department department : DepartmentInfo::all()) {
+    // The user's own pages first, with no heading; then department by department.
+    QList<std::optional<Department>> sections{std::nullopt};
+    for (Department department : DepartmentInfo::all())
+        sections << department;
+    for (const std::optional<Department>& section : sections) {
         bool headed = false;
         for (const PageInfo& info : all) {
-            if (info.department != department || !info.visibleTo(m_session))
+            if (info.department != section || !info.visibleTo(m_session))
                 continue;
-            if (!headed) {
-                m_navigation->addHeading(DepartmentInfo::displayName(department));
+            if (!headed && section) {
+                m_navigation->addHeading(DepartmentInfo::displayName(*section));
                 headed = true;
             }
             m_navigation->addEntry(info.id, info.icon, info.title);
             m_pages << PageSlot{info};
         }
     }
-    // Slots follow the navigation's order (department by department).
+    // Slots follow the navigation's order.
 }
 
 MainWindow::PageSlot* MainWindow::slot(const QString& id)
@@ -142,6 +146,9 @@ WorkflowPage* MainWindow::page(const QString& id)
     m_stack->addWidget(created);
     connect(created, &WorkflowPage::dataChanged, this, [this, created] { dataChanged(created); });
     connect(created, &WorkflowPage::openOrderRequested, this, &MainWindow::openOrderDetail);
+    connect(created, &WorkflowPage::openPageRequested, this, &MainWindow::openRecord);
+    connect(created, &WorkflowPage::pendingCountChanged, this, [this, created] { updateBadge(created); });
+    updateBadge(created); // counted while it was built
     connect(created, &WorkflowPage::statusTextChanged, this, [this, created] {
         if (m_stack->currentWidget() == created)
             updatePageStatus();
@@ -203,11 +210,40 @@ void MainWindow::goToPage()
 {
     QList<PageFinder::Entry> entries;
     for (const PageSlot& s : std::as_const(m_pages))
-        entries << PageFinder::Entry{s.info.id, s.info.title, DepartmentInfo::displayName(s.info.department),
-                                     s.info.icon};
+        entries << PageFinder::Entry{s.info.id, s.info.title, sectionName(s.info.department), s.info.icon};
     PageFinder finder(entries, this);
     if (finder.exec() == QDialog::Accepted && !finder.chosenId().isEmpty())
         showPage(finder.chosenId());
+}
+
+QString MainWindow::sectionName(const std::optional<Department>& department)
+{
+    return department ? DepartmentInfo::displayName(*department) : tr("Mine");
+}
+
+bool MainWindow::openRecord(const QString& pageId, qint64 id, qint64 orderId)
+{
+    if (hasPage(pageId)) {
+        WorkflowPage* target = page(pageId);
+        showPage(pageId);
+        if (target->openRecord(id))
+            return true;
+    }
+    if (orderId <= 0)
+        return false;
+    openOrderDetail(orderId);
+    return true;
+}
+
+void MainWindow::updateBadge(const WorkflowPage* source)
+{
+    for (const PageSlot& s : std::as_const(m_pages)) {
+        if (s.widget != source)
+            continue;
+        const int count = source->pendingCount();
+        m_navigation->setEntryText(s.info.id,
+                                   count > 0 ? tr("%1 (%2)").arg(s.info.title).arg(count) : s.info.title);
+    }
 }
 
 void MainWindow::createMenus()
@@ -283,7 +319,7 @@ void MainWindow::createViewMenu()
     std::optional<Department> section;
     for (const PageSlot& s : std::as_const(m_pages)) {
         if (section != s.info.department) {
-            view->addSection(DepartmentInfo::displayName(s.info.department));
+            view->addSection(sectionName(s.info.department));
             section = s.info.department;
         }
         const QString id = s.info.id;
@@ -349,7 +385,8 @@ void MainWindow::dataChanged(const WorkflowPage* source)
     for (PageSlot& s : m_pages) {
         if (!s.widget || s.widget == source)
             continue;
-        if (s.widget == m_stack->currentWidget())
+        // A page that counts work in the navigation keeps its count true while hidden.
+        if (s.widget == m_stack->currentWidget() || s.widget->pendingCount() >= 0)
             s.widget->reload();
         else
             s.stale = true;

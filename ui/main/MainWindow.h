@@ -51,6 +51,10 @@ public:
     WorkflowPage* createdPage(const QString& id) const;
     QString currentPage() const;
     void showPage(const QString& id);
+    // Shows page `pageId` with its record `id` (an order on Planning …); when this user has no
+    // such page or it does not list the record, the detail of `orderId` if there is one. False
+    // when nothing could be shown.
+    bool openRecord(const QString& pageId, qint64 id, qint64 orderId = 0);
 
     OrdersView* ordersView();
     IntakeView* intakeView();
@@ -102,6 +106,9 @@ private:
     void createStatusBar();
     void onPageSelected(const QString& id);
     void stepPage(int delta);
+    static QString sectionName(const std::optional<Department>& department);
+    // The page's name in the navigation with its pendingCount(), when it has one.
+    void updateBadge(const WorkflowPage* source);
     void updateActions();
     void updatePageStatus();
     // Something changed on `source` (nullptr: in a dialog): reload the visible page now, the

@@ -11,6 +11,7 @@
 #include "planning/PlanningView.h"
 #include "products/ProductsView.h"
 #include "settlement/ReceivablesView.h"
+#include "work/MyWorkView.h"
 
 #include <QStyle>
 
@@ -38,6 +39,8 @@ template <typename View> std::function<WorkflowPage*(Session&, QWidget*)> make()
 QList<PageInfo> PageRegistry::pages(const QStyle* s)
 {
     return {
+        {QString::fromLatin1(PageIds::MyWork), std::nullopt, tr("My work"),
+         s->standardIcon(QStyle::SP_DialogYesButton), everyone, make<MyWorkView>()},
         {QString::fromLatin1(PageIds::Orders), Department::Sales, tr("Orders"),
          s->standardIcon(QStyle::SP_FileDialogDetailedView), everyone, make<OrdersView>()},
         {QString::fromLatin1(PageIds::Intake), Department::Sales, tr("Order intake"),

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QStyle;
 class QWidget;
@@ -19,6 +20,7 @@ class WorkflowPage;
 
 // The identifiers of the pages, used to open one from another (an order's "Edit" opens Intake).
 namespace PageIds {
+inline constexpr char MyWork[] = "mywork";
 inline constexpr char Orders[] = "orders";
 inline constexpr char Intake[] = "intake";
 inline constexpr char Confirmation[] = "confirmation";
@@ -35,7 +37,9 @@ inline constexpr char Receivables[] = "receivables";
 struct PageInfo
 {
     QString id;
-    Department department;
+    // The department whose heading the page sits under; none for the user's own pages (My
+    // work), which come first, above every heading.
+    std::optional<Department> department;
     QString title;
     QIcon icon;
     // Whether the signed-in user sees the page at all (their role may use it).

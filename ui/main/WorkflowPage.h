@@ -29,6 +29,17 @@ public:
     virtual bool canSave() const { return false; }
     virtual bool save() { return false; }
 
+    // Shows the record `id` among those this page lists (an order on Planning, a customer on
+    // Receivables …); false when the page does not list it.
+    virtual bool openRecord(qint64 id)
+    {
+        Q_UNUSED(id);
+        return false;
+    }
+    // How many things wait on this page for the user, shown beside its name in the navigation;
+    // negative for a page that counts nothing.
+    virtual int pendingCount() const { return -1; }
+
 Q_SIGNALS:
     // This page changed data: the other pages reload (now if shown, else when next shown).
     void dataChanged();
@@ -36,6 +47,11 @@ Q_SIGNALS:
     void statusTextChanged();
     // Show the detail of an order.
     void openOrderRequested(qint64 orderId);
+    // Show the page `pageId` with its record `id` (see openRecord()); when this user has no such
+    // page or it cannot show the record, the detail of order `orderId` (if not 0) opens instead.
+    void openPageRequested(const QString& pageId, qint64 id, qint64 orderId);
+    // pendingCount() changed.
+    void pendingCountChanged();
 };
 
 } // namespace od

@@ -45,6 +45,7 @@ public:
 
     void showList(List list);
     bool openOrder(qint64 orderId);
+    bool openRecord(qint64 orderId) override { return openOrder(orderId); }
     // Opens the first order of the list shown; false when it is empty.
     bool openFirstOrder();
     qint64 currentOrderId() const { return m_proposal.orderId; }

@@ -1,0 +1,30 @@
+#include "WorkItem.h"
+
+namespace od {
+
+QList<QLatin1String> WorkItemKindInfo::all()
+{
+    return {WorkItemKind::Late,    WorkItemKind::Exception, WorkItemKind::Step,   WorkItemKind::Confirmation,
+            WorkItemKind::Invoice, WorkItemKind::Overdue,   WorkItemKind::Promise};
+}
+
+QString WorkItemKindInfo::displayName(const QString& kind)
+{
+    if (kind == WorkItemKind::Confirmation)
+        return tr("Confirmation to chase");
+    if (kind == WorkItemKind::Exception)
+        return tr("Exception");
+    if (kind == WorkItemKind::Step)
+        return tr("Production step");
+    if (kind == WorkItemKind::Invoice)
+        return tr("To invoice");
+    if (kind == WorkItemKind::Overdue)
+        return tr("Overdue invoice");
+    if (kind == WorkItemKind::Promise)
+        return tr("Broken promise to pay");
+    if (kind == WorkItemKind::Late)
+        return tr("Order behind promise");
+    return kind;
+}
+
+} // namespace od

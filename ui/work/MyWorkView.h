@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Session.h"
+#include "WorkItem.h"
+#include "main/WorkflowPage.h"
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace od {
+
+// 我的待办 My work, the first page after signing in: what this user must do now, most urgent
+// first, overdue in red; its count sits beside its name in the navigation. Enter (or a double
+// click, or Open) takes the user where the work is done: the Confirmation page for a customer to
+// chase, Planning for a step or a late order, Receivables for money owed, the order itself for
+// an exception.
+class MyWorkView : public WorkflowPage
+{
+    Q_OBJECT
+
+public:
+    explicit MyWorkView(Session& session, QWidget* parent = nullptr);
+
+    void reload() override;
+    void focusSearch() override;
+    QString statusText() const override;
+    int pendingCount() const override { return int(m_items.size()); }
+
+    // Opens the selected item where its work is done; false when nothing is selected.
+    bool openCurrent();
+    QTableWidget* table() const { return m_table; }
+    QComboBox* kindFilter() const { return m_kind; }
+    const QList<WorkItem>& items() const { return m_items; }
+
+private:
+    void fill();
+    int overdueCount() const;
+
+    Session& m_session;
+    QList<WorkItem> m_items;
+    QList<int> m_shown; // indexes into m_items of the rows shown
+    QLabel* m_summary = nullptr;
+    QComboBox* m_kind = nullptr;
+    QTableWidget* m_table = nullptr;
+    QPushButton* m_open = nullptr;
+};
+
+} // namespace od
