@@ -6,6 +6,7 @@
 #include "PlanningBenchmark.h"
 #include "SaveBenchmark.h"
 #include "SettlementBenchmarks.h"
+#include "WorkBenchmarks.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -74,7 +75,14 @@ int main(int argc, char** argv)
         return 2;
     }
 
-    const int plans = parser.isSet(QStringLiteral("plans")) ? parser.value(QStringLiteral("plans")).toInt() : 300;
+    results << od::bench::WorkBenchmarks(path, runs).run(&error);
+    if (!error.isEmpty()) {
+        err << "orderdesk-bench: My work failed: " << error << '\n';
+        return 2;
+    }
+
+    const int plans =
+        parser.isSet(QStringLiteral("plans")) ? parser.value(QStringLiteral("plans")).toInt() : 300;
     results << od::bench::PlanningBenchmark(path, runs, qMax(2, plans)).run(&error);
     if (!error.isEmpty()) {
         err << "orderdesk-bench: planning failed: " << error << '\n';

@@ -34,7 +34,8 @@ QStringList splitStatements(const QString& script)
         if (line.isEmpty() || line.startsWith(QLatin1String("--")))
             continue;
         current += rawLine + u'\n';
-        if (line.endsWith(u';')) {
+        // A statement ends at a semicolon that completes it (not one inside a trigger's body).
+        if (line.endsWith(u';') && sqlite3_complete(current.toUtf8().constData())) {
             out << current.trimmed();
             current.clear();
         }

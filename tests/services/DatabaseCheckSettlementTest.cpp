@@ -92,3 +92,13 @@ TEST(DatabaseCheckService, NamesAnInvoiceAPaymentAndAnOrderOutOfStep)
     EXPECT_TRUE(orders[1].endsWith(u'"' + SettlementStatusInfo::displayName(SettlementStatus::Paid) +
                                    QStringLiteral("\".")));
 }
+
+TEST(DatabaseCheckService, NamesAnOrderTheInvoicingListLeavesOutOrKeepsWrongly)
+{
+    CheckedBook c;
+    // Fully invoiced, yet listed as invoiced in part.
+    c.exec(QStringLiteral("INSERT INTO billing_remainders (order_id) VALUES (%1)").arg(c.order));
+    const QStringList problems = problemsOf(c.book.t().session(), QStringLiteral("billing_queue"));
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.first().contains(QStringLiteral("SO-"))) << problems.first().toStdString();
+}

@@ -149,6 +149,23 @@ TEST_F(Finance, InvoicesPartOfAnOrderNeverMoreThanShippedAndTheRestLater)
     EXPECT_FALSE(invoicing.invoiceOrders({open}, QDate(2026, 5, 12)).has_value());
 }
 
+TEST_F(Finance, GoodsCreditedBackByQuantityAreToInvoiceAgain)
+{
+    const qint64 a = shipped(book.customerA, {{10, "10"}}, QDate(2026, 5, 1));
+    auto whole = invoicing.invoiceOrders({a}, QDate(2026, 5, 10));
+    ASSERT_TRUE(whole.has_value());
+    EXPECT_TRUE(invoicing.toInvoice(0, 10)->isEmpty());
+    // Three units were billed at the wrong price: credited back, they are to bill again.
+    auto credit = invoicing.creditLines(whole->invoiceNo, {{whole->lines.first().id, Quantity::fromUnits(3)}},
+                                        QDate(2026, 5, 12), QStringLiteral("单价有误"));
+    ASSERT_TRUE(credit.has_value()) << credit.error().message.toStdString();
+    ASSERT_EQ(invoicing.toInvoice(0, 10)->size(), 1);
+    auto again = invoicing.invoiceOrders({a}, QDate(2026, 5, 13));
+    ASSERT_TRUE(again.has_value()) << again.error().message.toStdString();
+    EXPECT_EQ(again->total, yuan("33.90")); // 3 × 10 + 13 %
+    EXPECT_TRUE(invoicing.toInvoice(0, 10)->isEmpty());
+}
+
 TEST_F(Finance, ADepositInvoiceOnConfirmationIsDeductedByTheFinalInvoice)
 {
     const qint64 a = shipped(book.customerA, {{1, "1000"}}, QDate(2026, 5, 1));
@@ -160,6 +177,9 @@ TEST_F(Finance, ADepositInvoiceOnConfirmationIsDeductedByTheFinalInvoice)
     EXPECT_EQ(book.settlementOf(a), SettlementStatus::PartiallyPaid);
 
     setStatus(a, "shipped");
+    // Shipped with only its deposit billed: it waits on the Invoicing list.
+    ASSERT_EQ(invoicing.toInvoice(0, 10)->size(), 1);
+    EXPECT_EQ(invoicing.toInvoice(0, 10)->first().orderId, a);
     auto final_ = invoicing.invoiceOrders({a}, QDate(2026, 5, 20));
     ASSERT_TRUE(final_.has_value()) << final_.error().message.toStdString();
     EXPECT_EQ(final_->total, yuan("791")); // 1,130 − 339

@@ -5,8 +5,8 @@
 #include "DatabaseCheckRepository.h"
 #include "Money.h"
 #include "OrderStatus.h"
-#include "WorkCentreLoadRepository.h"
 #include "SettlementCheckRepository.h"
+#include "WorkCentreLoadRepository.h"
 
 namespace od {
 
@@ -242,6 +242,16 @@ Status DatabaseCheckService::checkSettlement(QList<DatabaseProblem>& problems,
                                              SettlementStatusInfo::displayName(m.derived))};
     }
     more(QStringLiteral("settlement"), orders->size());
+
+    auto queue = repo.billingQueueOutOfStep(MaxPerCheck + 1);
+    if (!queue)
+        return std::unexpected(queue.error());
+    for (const QString& orderNo : queue->mid(0, MaxPerCheck))
+        problems << DatabaseProblem{QStringLiteral("billing_queue"),
+                                    tr("Order %1 is on the wrong side of the Invoicing list: what is left to "
+                                       "invoice of it says otherwise.")
+                                        .arg(orderNo)};
+    more(QStringLiteral("billing_queue"), queue->size());
     return {};
 }
 

@@ -6,16 +6,13 @@ namespace od {
 
 namespace {
 
-// The terms repeat the partial index orders_billable word for word, so SQLite uses it.
-const char* const kBillable =
-    "o.status IN ('shipped', 'delivered', 'completed') "
-    "AND o.settlement_status IN ('unbilled', 'invoiced', 'partially_paid') "
-    "AND (o.settlement_status = 'unbilled' OR EXISTS ("
-    "  SELECT 1 FROM order_lines ol WHERE ol.order_id = o.id AND ol.quantity > "
-    "  coalesce((SELECT sum(il.quantity) FROM invoice_lines il WHERE il.order_id = o.id "
-    "    AND il.order_line_no = ol.line_no AND il.kind = 'goods'), 0) - "
-    "  coalesce((SELECT sum(cl.quantity) FROM invoice_lines il JOIN credit_note_lines cl "
-    "    ON cl.invoice_line_id = il.id WHERE il.order_id = o.id AND il.order_line_no = ol.line_no), 0)))";
+// Shipped orders never invoiced (the partial index orders_unbilled, its terms word for word) and
+// those invoiced in part (billing_remainders, kept by triggers), each in order-date order so
+// that SQLite merges the two and stops at the limit.
+const char* const kShipped = "o.status IN ('shipped', 'delivered', 'completed')";
+const char* const kColumns =
+    "o.id, o.order_no, o.customer_id, c.code, o.customer_name, o.order_date, o.status, o.settlement_status, "
+    "o.total, o.currency, c.payment_terms_days";
 
 } // namespace
 
@@ -24,12 +21,16 @@ Result<QList<BillableOrder>> BillingQueueRepository::billable(qint64 customerId,
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT o.id, o.order_no, o.customer_id, c.code, o.customer_name, o.order_date, "
-                       "o.status, o.settlement_status, o.total, o.currency, c.payment_terms_days "
-                       "FROM orders o INDEXED BY orders_billable JOIN customers c ON c.id = o.customer_id "
-                       "WHERE %1 AND (:c = 0 OR o.customer_id = :c) "
-                       "ORDER BY o.order_date, o.id LIMIT :limit OFFSET :offset")
-            .arg(QLatin1String(kBillable)));
+        QStringLiteral("SELECT %1 FROM orders o INDEXED BY orders_unbilled "
+                       "JOIN customers c ON c.id = o.customer_id "
+                       "WHERE %2 AND o.settlement_status = 'unbilled' AND (:c = 0 OR o.customer_id = :c) "
+                       "UNION ALL "
+                       "SELECT %1 FROM billing_remainders r CROSS JOIN orders o ON o.id = r.order_id "
+                       "JOIN customers c ON c.id = o.customer_id "
+                       "WHERE %2 AND o.settlement_status IN ('invoiced', 'partially_paid') "
+                       "AND (:c = 0 OR o.customer_id = :c) "
+                       "ORDER BY 6, 1 LIMIT :limit OFFSET :offset")
+            .arg(QLatin1String(kColumns), QLatin1String(kShipped)));
     q.bindValue(QStringLiteral(":c"), customerId);
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":offset"), offset);
@@ -57,7 +58,11 @@ Result<QList<BillableOrder>> BillingQueueRepository::billable(qint64 customerId,
 Result<bool> BillingQueueRepository::isBillable(qint64 orderId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT 1 FROM orders o WHERE o.id = ? AND %1").arg(QLatin1String(kBillable)));
+    q.prepare(
+        QStringLiteral("SELECT 1 FROM orders o WHERE o.id = ? AND %1 AND (o.settlement_status = 'unbilled' "
+                       "OR (o.settlement_status IN ('invoiced', 'partially_paid') AND EXISTS "
+                       "(SELECT 1 FROM billing_remainders r WHERE r.order_id = o.id)))")
+            .arg(QLatin1String(kShipped)));
     q.addBindValue(orderId);
     if (auto ok = sqlv::exec(q, tr("read the order to invoice")); !ok)
         return std::unexpected(ok.error());

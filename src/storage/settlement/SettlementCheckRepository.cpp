@@ -206,6 +206,26 @@ Result<QStringList> SettlementCheckRepository::ordersWithUnknownSettlement(int l
     return out;
 }
 
+Result<QStringList> SettlementCheckRepository::billingQueueOutOfStep(int limit)
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT o.order_no FROM orders o WHERE o.settlement_status <> 'unbilled' "
+        "AND EXISTS (SELECT 1 FROM order_lines_left_to_bill l WHERE l.order_id = o.id) "
+        "AND NOT EXISTS (SELECT 1 FROM billing_remainders r WHERE r.order_id = o.id) "
+        "UNION ALL SELECT o.order_no FROM billing_remainders r JOIN orders o ON o.id = r.order_id "
+        "WHERE o.settlement_status = 'unbilled' "
+        "OR NOT EXISTS (SELECT 1 FROM order_lines_left_to_bill l WHERE l.order_id = o.id) LIMIT ?"));
+    q.addBindValue(limit);
+    if (auto ok = sqlv::exec(q, tr("check the list of orders to invoice")); !ok)
+        return std::unexpected(ok.error());
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 Result<QList<SettlementOutOfStep>> SettlementCheckRepository::ordersOutOfStep(int limit)
 {
     // Orders that have an invoice or claim to be anything but unbilled; for each, the facts

@@ -86,6 +86,9 @@ public:
     Result<QStringList> ordersWithUnknownSettlement(int limit);
     // Orders whose stored settlement state is not the one their invoices give.
     Result<QList<SettlementOutOfStep>> ordersOutOfStep(int limit);
+    // Orders invoiced in part that the Invoicing list leaves out, or fully invoiced that it keeps
+    // (billing_remainders against the invoice lines themselves).
+    Result<QStringList> billingQueueOutOfStep(int limit);
 
 private:
     Database& m_db;
