@@ -21,7 +21,8 @@ const QStringList kCommandOptions = {
     QStringLiteral("open"),    QStringLiteral("shipped-only"), QStringLiteral("all-shipped"),
     QStringLiteral("date"),    QStringLiteral("amount"),       QStringLiteral("reference"),
     QStringLiteral("method"),  QStringLiteral("invoice"),      QStringLiteral("maturity"),
-    QStringLiteral("as-of"),   QStringLiteral("pdf"),          QStringLiteral("other-company")};
+    QStringLiteral("as-of"),   QStringLiteral("pdf"),          QStringLiteral("other-company"),
+    QStringLiteral("days")};
 
 } // namespace
 
@@ -66,6 +67,7 @@ CommandLine::CommandLine()
            "  payment add --customer CODE --amount AMOUNT --date YYYY-MM-DD --reference REF [--method KEY]\n"
            "              [--invoice INV_NO …]\n"
            "  receivables [--as-of YYYY-MM-DD] [--json]\n"
+           "  provision [--as-of YYYY-MM-DD] [--days N] [--json]  invoices more than N (90) days overdue\n"
            "  statement CUSTOMER_CODE --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE\n"
            "  backup FILE                               copy the database to FILE\n"
            "  restore FILE [--other-company]            put the backup FILE in place of the database\n\n"
@@ -92,7 +94,7 @@ CommandLine::CommandLine()
         {QStringLiteral("search"), tr("orders: order number, customer, product or line text."), tr("TEXT")},
         {QStringLiteral("limit"), tr("orders, audit list: at most this many rows (default 50)."), tr("N")},
         {QStringLiteral("json"), tr("summary, plan, promise, replan, load, exceptions, mywork, invoice, "
-                                    "invoices, receivables: print JSON.")},
+                                    "invoices, receivables, provision: print JSON.")},
         {QStringLiteral("admin"), tr("init: the first administrator's login name (default admin)."),
          tr("NAME")},
         {QStringLiteral("role"), tr("user add: salesperson, manager, finance_clerk or administrator."),
@@ -146,7 +148,10 @@ CommandLine::CommandLine()
          tr("INV_NO")},
         {QStringLiteral("maturity"), tr("payment add: an acceptance bill's maturity date."),
          tr("YYYY-MM-DD")},
-        {QStringLiteral("as-of"), tr("receivables: the day to age on (default: today)."), tr("YYYY-MM-DD")},
+        {QStringLiteral("as-of"), tr("receivables, provision: the day to age on (default: today)."),
+         tr("YYYY-MM-DD")},
+        {QStringLiteral("days"), tr("provision: invoices more than this many days overdue (default 90)."),
+         tr("N")},
         {QStringLiteral("pdf"), tr("statement, confirmation: the PDF file to write."), tr("FILE")},
         {QStringLiteral("other-company"),
          tr("restore: the backup is another company's, and is to replace this company's database.")},

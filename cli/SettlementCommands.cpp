@@ -9,6 +9,7 @@
 #include "OrderQueryService.h"
 #include "PaymentMethod.h"
 #include "PaymentService.h"
+#include "ProvisionReportService.h"
 #include "ReceivablesService.h"
 #include "SettingsService.h"
 #include "StatementDocument.h"
@@ -49,7 +50,7 @@ bool SettlementCommands::handles(const QString& command)
 {
     return command == QLatin1String("invoice") || command == QLatin1String("invoices") ||
            command == QLatin1String("payment") || command == QLatin1String("receivables") ||
-           command == QLatin1String("statement");
+           command == QLatin1String("statement") || command == QLatin1String("provision");
 }
 
 bool SettlementCommands::needsGui(const QStringList& arguments)
@@ -67,6 +68,8 @@ int SettlementCommands::run(const QString& command)
         return payment();
     if (command == QLatin1String("receivables"))
         return receivables();
+    if (command == QLatin1String("provision"))
+        return provision();
     return statement();
 }
 
@@ -267,6 +270,79 @@ int SettlementCommands::payment()
     m_ctx.out() << tr("Payment %1 of %2 recorded: %3 applied to invoices, %4 kept as advance.")
                        .arg(recorded->reference, recorded->amount.toDecimalString(),
                             recorded->applied.toDecimalString(), recorded->unapplied().toDecimalString())
+                << Qt::endl;
+    return Success;
+}
+
+int SettlementCommands::provision()
+{
+    const CommandLine& line = m_ctx.commandLine();
+    if (auto ok = line.expect({QStringLiteral("as-of"), QStringLiteral("days"), QStringLiteral("json")}, 0, 0,
+                              QStringLiteral("provision [--as-of YYYY-MM-DD] [--days N] [--json]"));
+        !ok)
+        return m_ctx.fail(ok.error());
+    auto session = m_ctx.signIn();
+    if (!session)
+        return m_ctx.fail(session.error());
+    auto asOf = date(QStringLiteral("as-of"), (*session)->today());
+    if (!asOf)
+        return m_ctx.fail(asOf.error());
+    int days = ProvisionReportService::DefaultDaysOverdue;
+    if (line.isSet(QStringLiteral("days"))) {
+        bool ok = false;
+        days = line.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok)
+            return m_ctx.fail(Error::invalid(tr("--days must be a whole number of days, not \"%1\".")
+                                                 .arg(line.value(QStringLiteral("days"))),
+                                             QStringLiteral("days")));
+    }
+    auto report = ProvisionReportService(**session).report(*asOf, days);
+    if (!report)
+        return m_ctx.fail(report.error());
+    if (line.isSet(QStringLiteral("json"))) {
+        QJsonArray invoices;
+        for (const DoubtfulReceivable& d : report->invoices)
+            invoices << QJsonObject{
+                {QStringLiteral("invoice_no"), d.invoiceNo},
+                {QStringLiteral("customer"), d.customerCode},
+                {QStringLiteral("due"), d.dueDate.toString(Qt::ISODate)},
+                {QStringLiteral("days_overdue"), d.daysOverdue},
+                {QStringLiteral("open"), d.open.toDecimalString()},
+                {QStringLiteral("last_contact"),
+                 d.lastContact.isValid() ? QJsonValue(d.lastContact.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("promised"),
+                 d.promisedDate.isValid() ? QJsonValue(d.promisedDate.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("on_hold"), d.onHold}};
+        m_ctx.out() << compact(QJsonObject{{QStringLiteral("as_of"), asOf->toString(Qt::ISODate)},
+                                           {QStringLiteral("days"), days},
+                                           {QStringLiteral("total"), report->totals.total.toDecimalString()},
+                                           {QStringLiteral("count"), report->totals.invoices},
+                                           {QStringLiteral("invoices"), invoices}})
+                    << Qt::endl;
+        return Success;
+    }
+    TextTable table;
+    table.addColumn(tr("INVOICE"));
+    table.addColumn(tr("CUSTOMER"));
+    table.addColumn(tr("DUE"));
+    table.addColumn(tr("DAYS"), TextTable::Align::Right);
+    table.addColumn(tr("OPEN"), TextTable::Align::Right);
+    table.addColumn(tr("LAST CONTACT"));
+    table.addColumn(tr("PROMISED"));
+    table.addColumn(tr("HOLD"));
+    for (const DoubtfulReceivable& d : report->invoices)
+        table.addRow({d.invoiceNo, d.customerCode, d.dueDate.toString(Qt::ISODate),
+                      QString::number(d.daysOverdue), d.open.toDecimalString(),
+                      d.lastContact.toString(Qt::ISODate), d.promisedDate.toString(Qt::ISODate),
+                      d.onHold ? tr("on hold") : QString()});
+    if (!table.isEmpty())
+        table.print(m_ctx.out());
+    m_ctx.out() << tr("Doubtful receivables on %1 (more than %n day(s) overdue): %2 on %3 invoice(s) of %4 "
+                      "customer(s).",
+                      nullptr, days)
+                       .arg(asOf->toString(Qt::ISODate), report->totals.total.toDecimalString())
+                       .arg(report->totals.invoices)
+                       .arg(report->totals.customers)
                 << Qt::endl;
     return Success;
 }

@@ -25,6 +25,7 @@ private:
     int invoices();
     int payment();
     int receivables();
+    int provision();
     int statement();
     Result<QDate> date(const QString& option, const QDate& fallback) const;
     Result<qint64> customerId(Session& session, const QString& code);
