@@ -372,6 +372,7 @@ int SettlementCommands::receivables()
             const CustomerBalance& bal = r.figures.balance;
             customers << QJsonObject{
                 {QStringLiteral("code"), r.figures.code},
+                {QStringLiteral("salesperson"), r.figures.salesperson},
                 {QStringLiteral("invoiced"), (bal.invoiced - bal.credited).toDecimalString()},
                 {QStringLiteral("paid"), bal.paid.toDecimalString()},
                 {QStringLiteral("outstanding"), bal.outstanding().toDecimalString()},
@@ -389,13 +390,15 @@ int SettlementCommands::receivables()
     }
     TextTable table;
     table.addColumn(tr("CUSTOMER"));
+    table.addColumn(tr("SALESPERSON"));
     table.addColumn(tr("OUTSTANDING"), TextTable::Align::Right);
     for (AgeingBucket b : ReceivablesAgeing::all())
         table.addColumn(ReceivablesAgeing::displayName(b), TextTable::Align::Right);
     table.addColumn(tr("ADVANCE"), TextTable::Align::Right);
     table.addColumn(tr("HOLD"));
     for (const ReceivablesLine& r : report->customers) {
-        QStringList row{r.figures.code, r.figures.balance.outstanding().toDecimalString()};
+        QStringList row{r.figures.code, r.figures.salesperson,
+                        r.figures.balance.outstanding().toDecimalString()};
         for (AgeingBucket b : ReceivablesAgeing::all())
             row << r.figures.buckets[b].toDecimalString();
         row << r.figures.balance.advance().toDecimalString() << (r.onHold ? tr("on hold") : QString());

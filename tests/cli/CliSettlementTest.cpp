@@ -127,12 +127,46 @@ TEST_F(FinanceCli, APaymentIsRecordedOnceAndReceivablesShowIt)
         const QJsonObject c = v.toObject();
         ASSERT_TRUE(c.value(QStringLiteral("buckets")).toObject().contains(QStringLiteral("over_90")));
         ASSERT_TRUE(c.value(QStringLiteral("on_hold")).isBool());
+        // Each customer names the salesperson who looks after it (of its latest order).
+        EXPECT_FALSE(c.value(QStringLiteral("salesperson")).toString().isEmpty());
         if (c.value(QStringLiteral("code")).toString() == customer) {
             found = true;
             EXPECT_EQ(c.value(QStringLiteral("paid")).toString(), total);
         }
     }
     EXPECT_TRUE(found);
+}
+
+TEST_F(FinanceCli, TheProvisionReportListsInvoicesLongOverdue)
+{
+    const QJsonArray issued =
+        json(run({QStringLiteral("invoice"), QStringLiteral("--all-shipped"), QStringLiteral("--date"),
+                  QStringLiteral("2026-01-05"), QStringLiteral("--json")}))
+            .array();
+    ASSERT_FALSE(issued.isEmpty());
+    // At the end of the year every one of them is more than 90 days past its due date (terms are
+    // at most 90 days), and none more than 400.
+    const QJsonObject report = json(run({QStringLiteral("provision"), QStringLiteral("--as-of"),
+                                         QStringLiteral("2026-12-31"), QStringLiteral("--json")}))
+                                   .object();
+    EXPECT_EQ(report.value(QStringLiteral("count")).toInt(), issued.size());
+    EXPECT_EQ(report.value(QStringLiteral("invoices")).toArray().size(), issued.size());
+    EXPECT_GT(report.value(QStringLiteral("invoices"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("days_overdue"))
+                  .toInt(),
+              90);
+    const QJsonObject later =
+        json(run({QStringLiteral("provision"), QStringLiteral("--as-of"), QStringLiteral("2026-12-31"),
+                  QStringLiteral("--days"), QStringLiteral("400"), QStringLiteral("--json")}))
+            .object();
+    EXPECT_EQ(later.value(QStringLiteral("count")).toInt(), 0);
+    EXPECT_EQ(later.value(QStringLiteral("total")).toString(), QStringLiteral("0.00"));
+    const CliRun bad = run({QStringLiteral("provision"), QStringLiteral("--days"), QStringLiteral("soon")});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("soon")));
 }
 
 TEST_F(FinanceCli, ImportingPaymentsTwiceRecordsNothingNewAndABadFileNothingAtAll)

@@ -38,6 +38,7 @@ struct CustomerReceivables
     CustomerBalance balance; // as of the day
     AgeingBuckets buckets;
     QDate oldestOverdueDue; // null when nothing was overdue
+    QString salesperson;    // who looks after the customer: the salesperson of its latest order
 };
 
 // An invoice past its due date with something still open.

@@ -48,7 +48,10 @@ Result<QList<CustomerReceivables>> ReceivablesRepository::byCustomer(const QDate
         " SELECT c.id, c.code, c.name, c.credit_limit, s.invoiced, s.credited, s.written_off, s.paid, "
         "s.applied,"
         " coalesce(a.current, 0), coalesce(a.d1_30, 0), coalesce(a.d31_60, 0), coalesce(a.d61_90, 0),"
-        " coalesce(a.over_90, 0), a.oldest"
+        " coalesce(a.over_90, 0), a.oldest,"
+        // The salesperson who looks after the customer: the one of its latest order.
+        " (SELECT o.salesperson_name FROM orders o WHERE o.customer_id = c.id"
+        "  ORDER BY o.order_date DESC, o.id DESC LIMIT 1)"
         " FROM sums s JOIN customers c ON c.id = s.customer_id LEFT JOIN aged a ON a.customer_id = "
         "s.customer_id"
         " WHERE s.invoiced <> 0 OR s.paid <> 0 ORDER BY c.code"));
@@ -75,6 +78,7 @@ Result<QList<CustomerReceivables>> ReceivablesRepository::byCustomer(const QDate
         for (AgeingBucket bucket : ReceivablesAgeing::all())
             r.buckets[bucket] = Money::fromMinor(q.value(column++).toLongLong());
         r.oldestOverdueDue = sqlv::toDate(q.value(14));
+        r.salesperson = q.value(15).toString();
         out << r;
     }
     return out;
