@@ -169,6 +169,13 @@ const Guard kGuards[] = {
     {OrderStatus::Planned, [](const OrderFacts& f) { return f.committedPlanCurrentRevision; },
      QT_TRANSLATE_NOOP("OrderStatusMachine",
                        "An order becomes planned when its plan is committed in Planning.")},
+    {OrderStatus::Shipped, [](const OrderFacts& f) { return f.everyLineShipped; },
+     QT_TRANSLATE_NOOP(
+         "OrderStatusMachine",
+         "An order becomes shipped when all its goods have left in shipments (Shipments page).")},
+    {OrderStatus::Delivered, [](const OrderFacts& f) { return f.undeliveredShipments == 0; },
+     QT_TRANSLATE_NOOP("OrderStatusMachine",
+                       "Record the customer's receipt of every shipment first (Shipments page).")},
 };
 
 } // namespace

@@ -48,6 +48,8 @@ struct OrderFacts
 {
     bool confirmedCurrentRevision = false;     // a confirmation of the current revision is recorded
     bool committedPlanCurrentRevision = false; // a committed plan of the current revision is stored
+    bool everyLineShipped = false;             // shipments carry every line's full quantity
+    int undeliveredShipments = 0;              // shipments not yet signed for by the customer
 };
 
 // How an order reaches a status: most by a plain status change; some only through the workflow

@@ -3,6 +3,7 @@
 #include "AuditTrail.h"
 #include "Logging.h"
 #include "OrderPlanRepository.h"
+#include "ShipmentRepository.h"
 
 namespace od {
 
@@ -51,6 +52,15 @@ Result<OrderFacts> OrderChange::facts()
     if (!plan)
         return std::unexpected(plan.error());
     facts.committedPlanCurrentRevision = *plan && (*plan)->committed;
+    ShipmentRepository shipments(db());
+    auto lines = shipments.shippableLines(m_order.id);
+    if (!lines)
+        return std::unexpected(lines.error());
+    facts.everyLineShipped = ShipmentRules::everyLineShipped(*lines);
+    auto undelivered = shipments.undelivered(m_order.id);
+    if (!undelivered)
+        return std::unexpected(undelivered.error());
+    facts.undeliveredShipments = *undelivered;
     return facts;
 }
 

@@ -14,6 +14,8 @@ QString DocumentNumberAllocator::kindKey(Kind kind)
         return QStringLiteral("credit_note");
     case Kind::Exception:
         return QStringLiteral("exception");
+    case Kind::Shipment:
+        return QStringLiteral("shipment");
     }
     return {};
 }
@@ -30,6 +32,7 @@ Result<QString> DocumentNumberAllocator::next(Kind kind, const QString& prefix, 
     q.addBindValue(year);
     const QString what = kind == Kind::Invoice      ? tr("number the invoice")
                          : kind == Kind::CreditNote ? tr("number the credit note")
+                         : kind == Kind::Shipment   ? tr("number the shipment")
                                                     : tr("number the exception");
     if (auto ok = sqlv::exec(q, what); !ok)
         return std::unexpected(ok.error());

@@ -19,7 +19,8 @@ public:
     {
         Invoice,
         CreditNote,
-        Exception
+        Exception,
+        Shipment
     };
 
     explicit DocumentNumberAllocator(Database& db) : m_db(db) {}
