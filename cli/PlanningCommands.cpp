@@ -1,6 +1,8 @@
 #include "PlanningCommands.h"
 
+#include "ContactChannel.h"
 #include "CustomerService.h"
+#include "DateAcceptanceService.h"
 #include "ExitCode.h"
 #include "OrderQueryService.h"
 #include "PlanningService.h"
@@ -39,7 +41,7 @@ bool PlanningCommands::handles(const QString& command)
 {
     return command == QLatin1String("plan") || command == QLatin1String("promise") ||
            command == QLatin1String("replan") || command == QLatin1String("load") ||
-           command == QLatin1String("progress");
+           command == QLatin1String("progress") || command == QLatin1String("accept-date");
 }
 
 int PlanningCommands::run(const QString& command)
@@ -52,6 +54,8 @@ int PlanningCommands::run(const QString& command)
         return replan();
     if (command == QLatin1String("load"))
         return load();
+    if (command == QLatin1String("accept-date"))
+        return acceptDate();
     return progress();
 }
 
@@ -361,6 +365,46 @@ int PlanningCommands::progress()
                        .arg(stepNo)
                        .arg(step->name, step->quantityDone.toDecimalString(),
                             step->quantity.toDecimalString(), OrderPlanStep::statusKey(step->status), status)
+                << Qt::endl;
+    return Success;
+}
+
+int PlanningCommands::acceptDate()
+{
+    const CommandLine& line = m_ctx.commandLine();
+    if (auto ok =
+            line.expect({QStringLiteral("channel"), QStringLiteral("contact"), QStringLiteral("note")}, 1, 1,
+                        QStringLiteral("accept-date ORDER_NO --contact NAME --channel KEY [--note TEXT]"));
+        !ok)
+        return m_ctx.fail(ok.error());
+    QStringList keys;
+    for (ContactChannel c : ContactChannelInfo::all())
+        keys << ContactChannelInfo::key(c);
+    if (!line.isSet(QStringLiteral("channel")))
+        return m_ctx.fail(Error::invalid(
+            tr("Say how the customer accepted the date: --channel %1.").arg(keys.join(QStringLiteral(" | "))),
+            QStringLiteral("channel")));
+    const auto channel = ContactChannelInfo::fromKey(line.value(QStringLiteral("channel")));
+    if (!channel)
+        return m_ctx.fail(
+            Error::invalid(tr("--channel must be one of: %1.").arg(keys.join(QStringLiteral(", "))),
+                           QStringLiteral("channel")));
+    DateAcceptanceRequest request;
+    request.channel = *channel;
+    request.contactName = line.value(QStringLiteral("contact"));
+    request.note = line.value(QStringLiteral("note"));
+    auto session = m_ctx.signIn();
+    if (!session)
+        return m_ctx.fail(session.error());
+    auto order = OrderQueryService(**session).orderByNumber(line.arguments().at(0));
+    if (!order)
+        return m_ctx.fail(order.error());
+    auto accepted = DateAcceptanceService(**session).record(order->id, request);
+    if (!accepted)
+        return m_ctx.fail(accepted.error());
+    m_ctx.out() << tr("%1: %2 accepted delivery on %3 instead of %4 (%5); production may start.")
+                       .arg(order->orderNo, accepted->contactName, iso(accepted->promisedDate),
+                            iso(accepted->requestedDate), ContactChannelInfo::key(accepted->channel))
                 << Qt::endl;
     return Success;
 }
