@@ -358,9 +358,10 @@ TEST(DemoDataGenerator, PlannedAndInProductionOrdersGetCommittedPlansWithOverloa
     DemoDatabase again(3000, 5);
     ASSERT_TRUE(DemoPlans::commitSome(*again.session, 200, kToday).has_value());
     const QString digest =
-        QStringLiteral("SELECT group_concat(order_id || planned_start || planned_finish || "
-                       "status || quantity_done, '|') FROM order_plan_steps s JOIN "
+        QStringLiteral("SELECT group_concat(p.order_id || s.planned_start || s.planned_finish || "
+                       "s.status || s.quantity_done, '|') FROM order_plan_steps s JOIN "
                        "order_plans p ON p.id = s.plan_id");
+    EXPECT_FALSE(demo.text(digest).isEmpty());
     EXPECT_EQ(demo.text(digest), again.text(digest));
 }
 
