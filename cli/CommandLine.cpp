@@ -21,7 +21,8 @@ const QStringList kCommandOptions = {
     QStringLiteral("open"),    QStringLiteral("shipped-only"), QStringLiteral("all-shipped"),
     QStringLiteral("date"),    QStringLiteral("amount"),       QStringLiteral("reference"),
     QStringLiteral("method"),  QStringLiteral("invoice"),      QStringLiteral("maturity"),
-    QStringLiteral("as-of"),   QStringLiteral("pdf"),          QStringLiteral("other-company")};
+    QStringLiteral("as-of"),   QStringLiteral("pdf"),          QStringLiteral("other-company"),
+    QStringLiteral("not-before"), QStringLiteral("move-promise")};
 
 } // namespace
 
@@ -56,6 +57,8 @@ CommandLine::CommandLine()
            "                                            report progress on step STEP_NO of the order's plan\n"
            "  accept-date ORDER_NO --contact NAME --channel KEY [--note TEXT]\n"
            "                                            the customer accepted a promise later than asked\n"
+           "  plan-step ORDER_NO STEP_NO [--owner NAME] [--not-before YYYY-MM-DD [--move-promise]]\n"
+           "                                            change a committed plan: a step's owner, a step later\n"
            "  exception add ORDER_NO --kind KEY --severity low|medium|high --text TEXT [--owner NAME] [--due "
            "DATE]\n"
            "  exception plan|contact|resolve EXC_NO --text TEXT [--contact NAME] [--channel KEY] [--cost "
@@ -126,7 +129,12 @@ CommandLine::CommandLine()
         {QStringLiteral("severity"), tr("exception add: low, medium or high."), tr("LEVEL")},
         {QStringLiteral("text"),
          tr("exception: the description, plan, what the customer was told, or the resolution."), tr("TEXT")},
-        {QStringLiteral("owner"), tr("exception add, handover: who owns it (a login name)."), tr("NAME")},
+        {QStringLiteral("owner"),
+         tr("exception add, handover: who owns it; plan-step: who the step is given to (a login name)."),
+         tr("NAME")},
+        {QStringLiteral("not-before"), tr("plan-step: the step starts on this day or later."), tr("YYYY-MM-DD")},
+        {QStringLiteral("move-promise"),
+         tr("plan-step: when the step moved makes the order later than promised, promise the new date.")},
         {QStringLiteral("due"), tr("exception add: when it should be resolved."), tr("YYYY-MM-DD")},
         {QStringLiteral("contact"),
          tr("exception contact: whom on the customer's side; accept-date: who accepted."), tr("NAME")},

@@ -177,6 +177,43 @@ TEST_F(CliPlanning, ALaterDateMustBeAcceptedByTheCustomerBeforeProductionStarts)
     EXPECT_TRUE(run({QStringLiteral("show"), orderNo}).out.contains(QStringLiteral("客户同意新交期")));
 }
 
+TEST_F(CliPlanning, PlanStepGivesAStepToSomeoneElseAndMovesItLater)
+{
+    const QString orderNo = confirmedOrder();
+    ASSERT_EQ(run({QStringLiteral("plan"), orderNo, QStringLiteral("--commit")}).exitCode, 0);
+    const CliRun given = run({QStringLiteral("plan-step"), orderNo, QStringLiteral("1"),
+                              QStringLiteral("--owner"), QStringLiteral("li")});
+    ASSERT_EQ(given.exitCode, 0) << given.err.toStdString();
+    EXPECT_TRUE(given.out.contains(QStringLiteral("李强"))) << given.out.toStdString();
+    EXPECT_EQ(run({QStringLiteral("plan-step"), orderNo, QStringLiteral("1")}).exitCode, 1);
+    EXPECT_EQ(run({QStringLiteral("plan-step"), orderNo, QStringLiteral("1"), QStringLiteral("--owner"),
+                   QStringLiteral("nobody")})
+                  .exitCode,
+              1);
+    EXPECT_EQ(run({QStringLiteral("plan-step"), orderNo, QStringLiteral("1"), QStringLiteral("--not-before"),
+                   QStringLiteral("2020-01-01")})
+                  .exitCode,
+              1);
+    const QString later = QDate::currentDate().addDays(200).toString(Qt::ISODate);
+    const CliRun refused = run(
+        {QStringLiteral("plan-step"), orderNo, QStringLiteral("1"), QStringLiteral("--not-before"), later});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("after the promised"))) << refused.err.toStdString();
+    const CliRun moved = run({QStringLiteral("plan-step"), orderNo, QStringLiteral("1"),
+                              QStringLiteral("--not-before"), later, QStringLiteral("--move-promise")});
+    ASSERT_EQ(moved.exitCode, 0) << moved.err.toStdString();
+    EXPECT_TRUE(moved.out.contains(later)) << moved.out.toStdString();
+    const QJsonObject plan = json(run({QStringLiteral("plan"), orderNo, QStringLiteral("--json")}));
+    EXPECT_EQ(plan.value(QStringLiteral("steps"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("start"))
+                  .toString(),
+              later);
+    EXPECT_GT(plan.value(QStringLiteral("promised_date")).toString(), later);
+}
+
 TEST_F(CliPlanning, PromiseGivesADateAndReplanListsWhatItFound)
 {
     const QString orderNo = confirmedOrder();
