@@ -69,11 +69,15 @@ TEST_F(PlanChange, AStepMovedLaterTakesTheStepsAfterItAndTheLoadAlong)
     EXPECT_EQ((*stored)->steps[1].plannedStart, QDate(2026, 6, 8));
     EXPECT_EQ((*stored)->promisedDate, QDate(2026, 6, 9));
     bool noted = false;
-    for (const OrderEvent& e : *OrderQueryService(t.session()).timeline(order))
+    const auto timeline = OrderQueryService(t.session()).timeline(order);
+    ASSERT_TRUE(timeline.has_value());
+    for (const OrderEvent& e : *timeline)
         noted = noted || e.kind == OrderEventKind::PlanChanged;
     EXPECT_TRUE(noted);
     bool audited = false;
-    for (const AuditEntry& e : *AuditRepository(t.db()).history(QStringLiteral("order")))
+    const auto audit = AuditRepository(t.db()).history(QStringLiteral("order"));
+    ASSERT_TRUE(audit.has_value());
+    for (const AuditEntry& e : *audit)
         audited = audited || (e.action == QLatin1String("order.plan_change") && e.entityId == order);
     EXPECT_TRUE(audited);
 }
