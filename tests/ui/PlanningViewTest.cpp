@@ -146,8 +146,12 @@ TEST_F(PlanningViewTest, AManagerPromisesAnEarlierDateWithAReasonByKeyboard)
     ASSERT_EQ(QApplication::focusWidget(), promise);
     promise->selectAll();
     typeText(promise, QStringLiteral("2026-06-02"));
-    // Without a reason the commit is refused and nothing changes.
+    // Without a reason the commit is refused and nothing changes (the button's mnemonic clicks it
+    // a moment later).
     QTest::keyClick(&view, Qt::Key_C, Qt::AltModifier);
+    auto* banner = view.findChild<MessageBanner*>();
+    EXPECT_TRUE(waitUntil([&] { return banner->text().contains(QStringLiteral("say why")); }))
+        << banner->text().toStdString();
     EXPECT_EQ(m_orders.load(m_order).status, OrderStatus::Confirmed);
     QTest::keyClick(&view, Qt::Key_R, Qt::AltModifier);
     auto* reason = view.findChild<QLineEdit*>(QStringLiteral("overrideReason"));
