@@ -432,8 +432,7 @@ void PlanningView::showProposal()
         m_earliest->setStyleSheet(late > 0 ? QStringLiteral("color: #c62828; font-weight: bold;")
                                            : QString());
         m_earliest->setProperty("late", late > 0);
-        if (!p.committed)
-            m_promise->setDate(p.earliestCompletion());
+        m_promise->setDate(p.committed ? p.promisedDate : p.earliestCompletion());
     }
     showAcceptance();
     if (!p.plan.steps.isEmpty())
