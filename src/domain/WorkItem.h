@@ -8,8 +8,9 @@ namespace od {
 
 // The kinds of things My work lists (WorkItem::kind), stored nowhere but printed by the CLI.
 namespace WorkItemKind {
-inline constexpr QLatin1String Confirmation{"confirmation"}; // chase the customer's confirmation
-inline constexpr QLatin1String Exception{"exception"};       // an exception one owns
+inline constexpr QLatin1String Confirmation{"confirmation"};      // chase the customer's confirmation
+inline constexpr QLatin1String Exception{"exception"};            // an exception one owns
+inline constexpr QLatin1String DateAcceptance{"date_acceptance"}; // ask the customer to accept a later date
 } // namespace WorkItemKind
 
 // One thing a user must do now for an order: what, for which order, by when, in words.

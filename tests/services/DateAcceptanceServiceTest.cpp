@@ -2,6 +2,7 @@
 // records that the customer accepted the new date.
 #include "DateAcceptanceService.h"
 #include "AuditRepository.h"
+#include "MyWorkService.h"
 #include "OrderQueryService.h"
 #include "PlanningFixture.h"
 #include "PlanningService.h"
@@ -135,4 +136,22 @@ TEST_F(DateAcceptanceTest, AnOrderPromisedInTimeNeedsNoAcceptance)
     ProgressReport r;
     r.action = ProgressReport::Action::Start;
     EXPECT_TRUE(ProgressService(t.session()).report(onTime, 1, r).has_value());
+}
+
+TEST_F(DateAcceptanceTest, TheSalespersonsWorkListsTheOrderUntilTheAcceptanceIsRecorded)
+{
+    // The order was entered by the manager of this fixture: it is theirs to ask the customer.
+    const auto awaiting = [&] {
+        QStringList out;
+        for (const WorkItem& i : MyWorkService(t.session()).items().value_or(QList<WorkItem>()))
+            if (i.kind == WorkItemKind::DateAcceptance)
+                out << QString::number(i.orderId) + u' ' + i.due.toString(Qt::ISODate);
+        return out;
+    };
+    EXPECT_EQ(awaiting(), QStringList{QString::number(order) + QStringLiteral(" 2026-06-01")});
+    t.actAs(t.financeId);
+    EXPECT_TRUE(awaiting().isEmpty());
+    t.actAs(t.managerId);
+    ASSERT_TRUE(DateAcceptanceService(t.session()).record(order, request()).has_value());
+    EXPECT_TRUE(awaiting().isEmpty());
 }

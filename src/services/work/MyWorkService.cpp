@@ -1,6 +1,7 @@
 #include "MyWorkService.h"
 
 #include "AwaitingConfirmationRepository.h"
+#include "DateAcceptanceRepository.h"
 #include "ExceptionService.h"
 #include "Permissions.h"
 
@@ -16,6 +17,8 @@ Result<QList<WorkItem>> MyWorkService::items(int limit)
     if (auto ok = addConfirmations(out, limit); !ok)
         return std::unexpected(ok.error());
     if (auto ok = addExceptions(out, limit); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = addDateAcceptances(out, limit); !ok)
         return std::unexpected(ok.error());
     std::stable_sort(out.begin(), out.end(), [](const WorkItem& a, const WorkItem& b) {
         if (a.due.isValid() != b.due.isValid())
@@ -47,6 +50,30 @@ Status MyWorkService::addConfirmations(QList<WorkItem>& out, int limit)
                         .arg(a.customerName)
                         .arg(a.revision)
                         .arg(sent.toString(Qt::ISODate));
+        out << item;
+    }
+    return {};
+}
+
+Status MyWorkService::addDateAcceptances(QList<WorkItem>& out, int limit)
+{
+    if (!Permissions::allows(m_session, Permission::RecordConfirmation))
+        return {};
+    // One's own orders: production waits for their customers' answer.
+    auto waiting = DateAcceptanceRepository(m_session.db()).awaiting(m_session.user().id, limit);
+    if (!waiting)
+        return std::unexpected(waiting.error());
+    for (const DateAcceptanceRepository::Awaiting& a : *waiting) {
+        WorkItem item;
+        item.kind = WorkItemKind::DateAcceptance;
+        item.orderId = a.orderId;
+        item.orderNo = a.orderNo;
+        item.due = a.productionStart;
+        item.text =
+            tr("%1 asked for %2 but the plan promises %3: record whether the customer accepts the later "
+               "date before production starts.")
+                .arg(a.customerName, a.requestedDate.toString(Qt::ISODate),
+                     a.promisedDate.toString(Qt::ISODate));
         out << item;
     }
     return {};

@@ -27,6 +27,7 @@ public:
 private:
     Status addConfirmations(QList<WorkItem>& out, int limit);
     Status addExceptions(QList<WorkItem>& out, int limit);
+    Status addDateAcceptances(QList<WorkItem>& out, int limit);
 
     Session& m_session;
 };

@@ -78,4 +78,30 @@ Result<std::optional<DateAcceptance>> DateAcceptanceRepository::covering(qint64 
     return std::optional<DateAcceptance>(rows->first());
 }
 
+Result<QList<DateAcceptanceRepository::Awaiting>> DateAcceptanceRepository::awaiting(qint64 salespersonId,
+                                                                                     int limit)
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    // Driven by the committed plans (a few thousand at most), not by the salesperson's orders.
+    q.prepare(QStringLiteral(
+        "SELECT o.id, o.order_no, o.customer_name, o.requested_date, o.promised_date, "
+        "(SELECT min(s.planned_start) FROM order_plan_steps s WHERE s.plan_id = p.id AND s.kind <> "
+        "'shipping') "
+        "AS start FROM order_plans p CROSS JOIN orders o ON o.id = p.order_id AND o.revision = p.revision "
+        "WHERE p.status = 'committed' AND o.status = 'planned' AND o.salesperson_id = ? "
+        "AND o.requested_date IS NOT NULL AND o.promised_date > o.requested_date AND NOT EXISTS "
+        "(SELECT 1 FROM date_acceptances a WHERE a.order_id = o.id AND a.promised_date >= o.promised_date) "
+        "ORDER BY start, o.order_no LIMIT ?"));
+    q.addBindValue(salespersonId);
+    q.addBindValue(limit);
+    if (auto ok = sqlv::exec(q, QStringLiteral("read the orders awaiting the customer's acceptance")); !ok)
+        return std::unexpected(ok.error());
+    QList<Awaiting> out;
+    while (q.next())
+        out << Awaiting{q.value(0).toLongLong(),  q.value(1).toString(),    q.value(2).toString(),
+                        sqlv::toDate(q.value(3)), sqlv::toDate(q.value(4)), sqlv::toDate(q.value(5))};
+    return out;
+}
+
 } // namespace od

@@ -23,6 +23,19 @@ public:
     // that day or later), if any.
     Result<std::optional<DateAcceptance>> covering(qint64 orderId, const QDate& promised);
 
+    // A salesperson's planned orders promised later than requested whose customer has not accepted
+    // that date yet, the one whose production should start first first.
+    struct Awaiting
+    {
+        qint64 orderId = 0;
+        QString orderNo;
+        QString customerName;
+        QDate requestedDate;
+        QDate promisedDate;
+        QDate productionStart; // the plan's first step
+    };
+    Result<QList<Awaiting>> awaiting(qint64 salespersonId, int limit);
+
 private:
     Result<QList<DateAcceptance>> select(const QString& where, const QVariantList& values);
     Database& m_db;
