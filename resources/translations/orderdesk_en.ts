@@ -2435,6 +2435,10 @@
         <source>Exception %1 (%2) is open: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 asked for %2 but the plan promises %3: record whether the customer accepts the later date before production starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderAccess</name>

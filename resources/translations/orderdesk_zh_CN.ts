@@ -2416,6 +2416,10 @@
         <source>Exception %1 (%2) is open: %3</source>
         <translation>异常 %1（%2）尚未关闭：%3</translation>
     </message>
+    <message>
+        <source>%1 asked for %2 but the plan promises %3: record whether the customer accepts the later date before production starts.</source>
+        <translation>%1 要求 %2 交货，计划承诺 %3：请在开工前记录客户是否接受新交期。</translation>
+    </message>
 </context>
 <context>
     <name>OrderAccess</name>
