@@ -169,6 +169,9 @@ const Guard kGuards[] = {
     {OrderStatus::Planned, [](const OrderFacts& f) { return f.committedPlanCurrentRevision; },
      QT_TRANSLATE_NOOP("OrderStatusMachine",
                        "An order becomes planned when its plan is committed in Planning.")},
+    {OrderStatus::InProduction, [](const OrderFacts& f) { return f.promisedDateAccepted; },
+     QT_TRANSLATE_NOOP("OrderStatusMachine", "The promised date is later than the customer asked for: record "
+                                             "that the customer accepted it before production starts.")},
 };
 
 } // namespace

@@ -48,6 +48,8 @@ struct OrderFacts
 {
     bool confirmedCurrentRevision = false;     // a confirmation of the current revision is recorded
     bool committedPlanCurrentRevision = false; // a committed plan of the current revision is stored
+    // the promised date is not later than requested, or the customer's acceptance of it is recorded
+    bool promisedDateAccepted = true;
 };
 
 // How an order reaches a status: most by a plain status change; some only through the workflow

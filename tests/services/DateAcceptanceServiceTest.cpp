@@ -4,6 +4,7 @@
 #include "AuditRepository.h"
 #include "MyWorkService.h"
 #include "OrderQueryService.h"
+#include "OrderStatusService.h"
 #include "PlanningFixture.h"
 #include "PlanningService.h"
 #include "ProgressService.h"
@@ -154,4 +155,14 @@ TEST_F(DateAcceptanceTest, TheSalespersonsWorkListsTheOrderUntilTheAcceptanceIsR
     t.actAs(t.managerId);
     ASSERT_TRUE(DateAcceptanceService(t.session()).record(order, request()).has_value());
     EXPECT_TRUE(awaiting().isEmpty());
+}
+
+TEST_F(DateAcceptanceTest, APlainStatusChangeCannotStartProductionWithoutTheAcceptance)
+{
+    auto refused = OrderStatusService(t.session()).transition(order, OrderStatus::InProduction);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().kind, Error::Kind::Conflict);
+    EXPECT_EQ(OrderQueryService(t.session()).order(order)->status, OrderStatus::Planned);
+    ASSERT_TRUE(DateAcceptanceService(t.session()).record(order, request()).has_value());
+    ASSERT_TRUE(OrderStatusService(t.session()).transition(order, OrderStatus::InProduction).has_value());
 }

@@ -1,6 +1,7 @@
 #include "OrderChange.h"
 
 #include "AuditTrail.h"
+#include "DateAcceptanceRepository.h"
 #include "Logging.h"
 #include "OrderPlanRepository.h"
 
@@ -51,6 +52,12 @@ Result<OrderFacts> OrderChange::facts()
     if (!plan)
         return std::unexpected(plan.error());
     facts.committedPlanCurrentRevision = *plan && (*plan)->committed;
+    if (DateAcceptance::needed(m_order.requestedDate, m_order.promisedDate)) {
+        auto accepted = DateAcceptanceRepository(db()).covering(m_order.id, m_order.promisedDate);
+        if (!accepted)
+            return std::unexpected(accepted.error());
+        facts.promisedDateAccepted = accepted->has_value();
+    }
     return facts;
 }
 
