@@ -2787,6 +2787,10 @@
         <source>An order becomes planned when its plan is committed in Planning.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The promised date is later than the customer asked for: record that the customer accepted it before production starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusService</name>

@@ -2766,6 +2766,10 @@
         <source>An order becomes planned when its plan is committed in Planning.</source>
         <translation>订单须在“订单计划”中确定计划后才成为“已排产”。</translation>
     </message>
+    <message>
+        <source>The promised date is later than the customer asked for: record that the customer accepted it before production starts.</source>
+        <translation>承诺交期晚于客户要求：请先记录客户已接受该交期，才能开工。</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusService</name>
