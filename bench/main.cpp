@@ -36,6 +36,8 @@ int main(int argc, char** argv)
         {QStringLiteral("plans"),
          QStringLiteral("Confirmed orders to plan (each commit timed) before timing planning (default 300)."),
          QStringLiteral("N")},
+        {QStringLiteral("planning-only"),
+         QStringLiteral("Only the planning rows (any book with work centres and confirmed orders).")},
         {QStringLiteral("settlement-only"),
          QStringLiteral(
              "Only the finance rows (any invoiced book; the list rows need the 1,000,000-order demo).")},
@@ -56,7 +58,8 @@ int main(int argc, char** argv)
 
     QString error;
     QList<od::bench::BenchResult> results;
-    if (!parser.isSet(QStringLiteral("settlement-only"))) {
+    const bool planningOnly = parser.isSet(QStringLiteral("planning-only"));
+    if (!planningOnly && !parser.isSet(QStringLiteral("settlement-only"))) {
         od::bench::ListBenchmarks lists(path, runs);
         if (!lists.prepare(&error)) {
             err << "orderdesk-bench: " << error << '\n';
@@ -69,10 +72,12 @@ int main(int argc, char** argv)
             return 2;
         }
     }
-    results << od::bench::SettlementBenchmarks(path, runs).run(&error);
-    if (!error.isEmpty()) {
-        err << "orderdesk-bench: settlement failed: " << error << '\n';
-        return 2;
+    if (!planningOnly) {
+        results << od::bench::SettlementBenchmarks(path, runs).run(&error);
+        if (!error.isEmpty()) {
+            err << "orderdesk-bench: settlement failed: " << error << '\n';
+            return 2;
+        }
     }
 
     results << od::bench::WorkBenchmarks(path, runs).run(&error);

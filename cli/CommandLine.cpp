@@ -22,7 +22,7 @@ const QStringList kCommandOptions = {
     QStringLiteral("date"),    QStringLiteral("amount"),       QStringLiteral("reference"),
     QStringLiteral("method"),  QStringLiteral("invoice"),      QStringLiteral("maturity"),
     QStringLiteral("as-of"),   QStringLiteral("pdf"),          QStringLiteral("other-company"),
-    QStringLiteral("days")};
+    QStringLiteral("days"), QStringLiteral("not-before"), QStringLiteral("move-promise")};
 
 } // namespace
 
@@ -55,6 +55,10 @@ CommandLine::CommandLine()
            "                                            hours available and planned per work centre and day\n"
            "  progress ORDER_NO STEP_NO (--start | --done QTY | --finish) [--note TEXT]\n"
            "                                            report progress on step STEP_NO of the order's plan\n"
+           "  accept-date ORDER_NO --contact NAME --channel KEY [--note TEXT]\n"
+           "                                            the customer accepted a promise later than asked\n"
+           "  plan-step ORDER_NO STEP_NO [--owner NAME] [--not-before YYYY-MM-DD [--move-promise]]\n"
+           "                                            change a committed plan: a step's owner, a step later\n"
            "  exception add ORDER_NO --kind KEY --severity low|medium|high --text TEXT [--owner NAME] [--due "
            "DATE]\n"
            "  exception plan|contact|resolve EXC_NO --text TEXT [--contact NAME] [--channel KEY] [--cost "
@@ -119,18 +123,24 @@ CommandLine::CommandLine()
         {QStringLiteral("start"), tr("progress: work on the step began.")},
         {QStringLiteral("done"), tr("progress: this quantity more is done."), tr("QTY")},
         {QStringLiteral("finish"), tr("progress: the step is finished.")},
-        {QStringLiteral("note"), tr("progress: a note for the order's timeline; payment add: a note."),
-         tr("TEXT")},
+        {QStringLiteral("note"),
+         tr("progress, accept-date: a note for the order's timeline; payment add: a note."), tr("TEXT")},
         {QStringLiteral("kind"),
          tr("exception add: quality, material, equipment, logistics, dispute or payment."), tr("KEY")},
         {QStringLiteral("severity"), tr("exception add: low, medium or high."), tr("LEVEL")},
         {QStringLiteral("text"),
          tr("exception: the description, plan, what the customer was told, or the resolution."), tr("TEXT")},
-        {QStringLiteral("owner"), tr("exception add, handover: who owns it (a login name)."), tr("NAME")},
+        {QStringLiteral("owner"),
+         tr("exception add, handover: who owns it; plan-step: who the step is given to (a login name)."),
+         tr("NAME")},
+        {QStringLiteral("not-before"), tr("plan-step: the step starts on this day or later."), tr("YYYY-MM-DD")},
+        {QStringLiteral("move-promise"),
+         tr("plan-step: when the step moved makes the order later than promised, promise the new date.")},
         {QStringLiteral("due"), tr("exception add: when it should be resolved."), tr("YYYY-MM-DD")},
-        {QStringLiteral("contact"), tr("exception contact: whom on the customer's side."), tr("NAME")},
-        {QStringLiteral("channel"), tr("exception contact: phone, email, wechat, visit or document."),
-         tr("KEY")},
+        {QStringLiteral("contact"),
+         tr("exception contact: whom on the customer's side; accept-date: who accepted."), tr("NAME")},
+        {QStringLiteral("channel"),
+         tr("exception contact, accept-date: phone, email, wechat, visit or document."), tr("KEY")},
         {QStringLiteral("cost"), tr("exception resolve: what resolving it cost."), tr("AMOUNT")},
         {QStringLiteral("open"),
          tr("exceptions: only the open ones; invoices: only those with something still owed.")},

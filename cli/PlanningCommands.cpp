@@ -1,6 +1,8 @@
 #include "PlanningCommands.h"
 
+#include "ContactChannel.h"
 #include "CustomerService.h"
+#include "DateAcceptanceService.h"
 #include "ExitCode.h"
 #include "OrderQueryService.h"
 #include "PlanningService.h"
@@ -39,7 +41,8 @@ bool PlanningCommands::handles(const QString& command)
 {
     return command == QLatin1String("plan") || command == QLatin1String("promise") ||
            command == QLatin1String("replan") || command == QLatin1String("load") ||
-           command == QLatin1String("progress");
+           command == QLatin1String("progress") || command == QLatin1String("accept-date") ||
+           command == QLatin1String("plan-step");
 }
 
 int PlanningCommands::run(const QString& command)
@@ -52,6 +55,10 @@ int PlanningCommands::run(const QString& command)
         return replan();
     if (command == QLatin1String("load"))
         return load();
+    if (command == QLatin1String("accept-date"))
+        return acceptDate();
+    if (command == QLatin1String("plan-step"))
+        return planStep();
     return progress();
 }
 
@@ -361,6 +368,102 @@ int PlanningCommands::progress()
                        .arg(stepNo)
                        .arg(step->name, step->quantityDone.toDecimalString(),
                             step->quantity.toDecimalString(), OrderPlanStep::statusKey(step->status), status)
+                << Qt::endl;
+    return Success;
+}
+
+int PlanningCommands::planStep()
+{
+    const CommandLine& line = m_ctx.commandLine();
+    if (auto ok = line.expect(
+            {QStringLiteral("owner"), QStringLiteral("not-before"), QStringLiteral("move-promise")}, 2, 2,
+            QStringLiteral("plan-step ORDER_NO STEP_NO [--owner NAME] [--not-before YYYY-MM-DD "
+                           "[--move-promise]]"));
+        !ok)
+        return m_ctx.fail(ok.error());
+    bool numberOk = false;
+    PlanStepChange change;
+    change.stepNo = line.arguments().at(1).toInt(&numberOk);
+    if (!numberOk || change.stepNo < 1)
+        return m_ctx.fail(
+            Error::invalid(tr("STEP_NO must be the step's number in the plan (1, 2, …), not \"%1\".")
+                               .arg(line.arguments().at(1))));
+    if (!line.isSet(QStringLiteral("owner")) && !line.isSet(QStringLiteral("not-before")))
+        return m_ctx.fail(
+            Error::invalid(tr("Say what changes: --owner NAME, --not-before YYYY-MM-DD or both.")));
+    auto notBefore = dateOption(QStringLiteral("not-before"), QDate());
+    if (!notBefore)
+        return m_ctx.fail(notBefore.error());
+    change.notBefore = *notBefore;
+    change.movePromise = line.isSet(QStringLiteral("move-promise"));
+    auto session = m_ctx.signIn();
+    if (!session)
+        return m_ctx.fail(session.error());
+    if (line.isSet(QStringLiteral("owner"))) {
+        const QString name = line.value(QStringLiteral("owner"));
+        auto owners = PlanningService(**session).owners();
+        if (!owners)
+            return m_ctx.fail(owners.error());
+        for (const User& u : std::as_const(*owners))
+            if (u.name == name)
+                change.ownerUserId = u.id;
+        if (change.ownerUserId == 0)
+            return m_ctx.fail(Error::invalid(tr("There is no active user with the login name %1.").arg(name),
+                                             QStringLiteral("owner")));
+    }
+    auto order = OrderQueryService(**session).orderByNumber(line.arguments().at(0));
+    if (!order)
+        return m_ctx.fail(order.error());
+    auto changed = PlanningService(**session).changeCommitted(order->id, change);
+    if (!changed)
+        return m_ctx.fail(changed.error());
+    const OrderPlanStep& step = changed->plan.steps.at(change.stepNo - 1);
+    m_ctx.out() << tr("%1 step %2 (%3): %4, %5 to %6; earliest delivery %7, promised %8.")
+                       .arg(order->orderNo)
+                       .arg(change.stepNo)
+                       .arg(step.name, changed->ownerNames.value(step.ownerUserId), iso(step.plannedStart),
+                            iso(step.plannedFinish), iso(changed->earliestCompletion()),
+                            iso(changed->promisedDate))
+                << Qt::endl;
+    return Success;
+}
+
+int PlanningCommands::acceptDate()
+{
+    const CommandLine& line = m_ctx.commandLine();
+    if (auto ok =
+            line.expect({QStringLiteral("channel"), QStringLiteral("contact"), QStringLiteral("note")}, 1, 1,
+                        QStringLiteral("accept-date ORDER_NO --contact NAME --channel KEY [--note TEXT]"));
+        !ok)
+        return m_ctx.fail(ok.error());
+    QStringList keys;
+    for (ContactChannel c : ContactChannelInfo::all())
+        keys << ContactChannelInfo::key(c);
+    if (!line.isSet(QStringLiteral("channel")))
+        return m_ctx.fail(Error::invalid(
+            tr("Say how the customer accepted the date: --channel %1.").arg(keys.join(QStringLiteral(" | "))),
+            QStringLiteral("channel")));
+    const auto channel = ContactChannelInfo::fromKey(line.value(QStringLiteral("channel")));
+    if (!channel)
+        return m_ctx.fail(
+            Error::invalid(tr("--channel must be one of: %1.").arg(keys.join(QStringLiteral(", "))),
+                           QStringLiteral("channel")));
+    DateAcceptanceRequest request;
+    request.channel = *channel;
+    request.contactName = line.value(QStringLiteral("contact"));
+    request.note = line.value(QStringLiteral("note"));
+    auto session = m_ctx.signIn();
+    if (!session)
+        return m_ctx.fail(session.error());
+    auto order = OrderQueryService(**session).orderByNumber(line.arguments().at(0));
+    if (!order)
+        return m_ctx.fail(order.error());
+    auto accepted = DateAcceptanceService(**session).record(order->id, request);
+    if (!accepted)
+        return m_ctx.fail(accepted.error());
+    m_ctx.out() << tr("%1: %2 accepted delivery on %3 instead of %4 (%5); production may start.")
+                       .arg(order->orderNo, accepted->contactName, iso(accepted->promisedDate),
+                            iso(accepted->requestedDate), ContactChannelInfo::key(accepted->channel))
                 << Qt::endl;
     return Success;
 }

@@ -8,7 +8,9 @@ namespace od::cli {
 
 // Planning from a terminal: `plan` (a proposal, or --commit), `promise` (the earliest possible
 // delivery of lines not ordered yet), `replan` (every open order; those that will be late),
-// `load` (hours per work centre and day) and `progress` (start, quantity done, finish of a step).
+// `load` (hours per work centre and day), `progress` (start, quantity done, finish of a step) and
+// `accept-date` (the customer accepted a promise later than asked) and `plan-step` (a committed
+// plan's step given to someone else or moved later).
 class PlanningCommands
 {
     Q_DECLARE_TR_FUNCTIONS(PlanningCommands)
@@ -24,6 +26,8 @@ private:
     int replan();
     int load();
     int progress();
+    int acceptDate();
+    int planStep();
     // A YYYY-MM-DD option; `fallback` when not given.
     Result<QDate> dateOption(const QString& option, const QDate& fallback) const;
 

@@ -1801,6 +1801,45 @@
     </message>
 </context>
 <context>
+    <name>DateAcceptanceService</name>
+    <message>
+        <source>%1 is promised for %2, later than the %3 the customer asked for: record that the customer accepted the new date before production starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who on the customer&apos;s side accepted the new date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of who accepted is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer cannot have accepted the date in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later date is accepted for a planned order; %1 is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no committed plan whose date the customer could accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is promised for %2, not later than the customer asked: there is no new date to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer already accepted delivery on %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoBulkWriter</name>
     <message>
         <source>read the database</source>
@@ -2396,6 +2435,10 @@
         <source>Exception %1 (%2) is open: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 asked for %2 but the plan promises %3: record whether the customer accepts the later date before production starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderAccess</name>
@@ -2521,6 +2564,30 @@
     </message>
     <message>
         <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer accepted delivery on %1 instead of the %2 asked for: %3 (%4), %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 given to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved to start on %2 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan changed: %1; earliest completion now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later date accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2718,6 +2785,10 @@
     </message>
     <message>
         <source>An order becomes planned when its plan is committed in Planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promised date is later than the customer asked for: record that the customer accepted it before production starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3275,6 +3346,46 @@
     </message>
     <message>
         <source>There is no work centre with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another owner or a later start for the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the plan of a planned order or one in production can be changed; %1 is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no committed plan to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of %1 has steps 1 to %2; there is no step %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen owner is not an active user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping follows the last step; move that step instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) has started; only a step not started yet can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 is planned to start on %2; to move it later choose a day after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving step %1 to %2 makes the earliest delivery %3, after the promised %4: move the promise too, or choose an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 already has that owner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6241,6 +6352,53 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
             <numerusform>%n order can no longer be delivered on the promised date: %1</numerusform>
             <numerusform>%n orders can no longer be delivered on the promised date: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Move the promise alon&amp;g if needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a committed plan: when the step moved makes the order later than promised, promise the new date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s acceptance of the later date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who accepted, e.g. 陈经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Via:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ecord acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Promised for %1, %n day(s) later than the %2 the customer asked for: record that the customer accepted the new date before production starts.</source>
+        <translation>
+            <numerusform>Promised for %1, %n day later than the %2 the customer asked for: record that the customer accepted the new date before production starts.</numerusform>
+            <numerusform>Promised for %1, %n days later than the %2 the customer asked for: record that the customer accepted the new date before production starts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer accepted delivery on %1: %2 (%3), %4; recorded by %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the customer&apos;s acceptance of %2 is recorded; production may start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of %1 is changed; earliest delivery %2, promised %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1782,6 +1782,45 @@
     </message>
 </context>
 <context>
+    <name>DateAcceptanceService</name>
+    <message>
+        <source>%1 is promised for %2, later than the %3 the customer asked for: record that the customer accepted the new date before production starts.</source>
+        <translation>%1 的承诺交期 %2 晚于客户要求的 %3：请先记录客户已接受新交期，才能开工。</translation>
+    </message>
+    <message>
+        <source>Say who on the customer&apos;s side accepted the new date.</source>
+        <translation>请填写客户方接受新交期的人。</translation>
+    </message>
+    <message>
+        <source>The name of who accepted is longer than %1 characters.</source>
+        <translation>接受人的名字超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The customer cannot have accepted the date in the future.</source>
+        <translation>客户接受的时间不能在将来。</translation>
+    </message>
+    <message>
+        <source>A later date is accepted for a planned order; %1 is &quot;%2&quot;.</source>
+        <translation>只有已排产的订单才需要客户接受新交期；%1 的状态是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 has no committed plan whose date the customer could accept.</source>
+        <translation>%1 没有已确定的计划，没有可供客户接受的交期。</translation>
+    </message>
+    <message>
+        <source>%1 is promised for %2, not later than the customer asked: there is no new date to accept.</source>
+        <translation>%1 的承诺交期 %2 不晚于客户要求，没有需要接受的新交期。</translation>
+    </message>
+    <message>
+        <source>The customer already accepted delivery on %1 (%2, %3).</source>
+        <translation>客户已接受 %1 交货（%2，%3）。</translation>
+    </message>
+</context>
+<context>
     <name>DemoBulkWriter</name>
     <message>
         <source>read the database</source>
@@ -2377,6 +2416,10 @@
         <source>Exception %1 (%2) is open: %3</source>
         <translation>异常 %1（%2）尚未关闭：%3</translation>
     </message>
+    <message>
+        <source>%1 asked for %2 but the plan promises %3: record whether the customer accepts the later date before production starts.</source>
+        <translation>%1 要求 %2 交货，计划承诺 %3：请在开工前记录客户是否接受新交期。</translation>
+    </message>
 </context>
 <context>
     <name>OrderAccess</name>
@@ -2501,6 +2544,30 @@
     <message>
         <source>Progress</source>
         <translation>报工</translation>
+    </message>
+    <message>
+        <source>The customer accepted delivery on %1 instead of the %2 asked for: %3 (%4), %5.</source>
+        <translation>客户接受 %1 交货（原要求 %2）：%3（%4），%5。</translation>
+    </message>
+    <message>
+        <source>%1 given to %2</source>
+        <translation>%1 交给 %2 负责</translation>
+    </message>
+    <message>
+        <source>%1 moved to start on %2 or later</source>
+        <translation>%1 推迟到 %2 或之后开始</translation>
+    </message>
+    <message>
+        <source>Plan changed: %1; earliest completion now %2.</source>
+        <translation>计划已调整：%1；最早可交期现为 %2。</translation>
+    </message>
+    <message>
+        <source>Later date accepted</source>
+        <translation>客户接受新交期</translation>
+    </message>
+    <message>
+        <source>Plan changed</source>
+        <translation>计划调整</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2765,10 @@
     <message>
         <source>An order becomes planned when its plan is committed in Planning.</source>
         <translation>订单须在“订单计划”中确定计划后才成为“已排产”。</translation>
+    </message>
+    <message>
+        <source>The promised date is later than the customer asked for: record that the customer accepted it before production starts.</source>
+        <translation>承诺交期晚于客户要求：请先记录客户已接受该交期，才能开工。</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3326,46 @@
     <message>
         <source>There is no work centre with the code %1.</source>
         <translation>没有编码为 %1 的工作中心。</translation>
+    </message>
+    <message>
+        <source>Choose another owner or a later start for the step.</source>
+        <translation>请为该工序选择其他负责人或更晚的开始日期。</translation>
+    </message>
+    <message>
+        <source>Only the plan of a planned order or one in production can be changed; %1 is &quot;%2&quot;.</source>
+        <translation>只有已排产或生产中订单的计划可以调整；%1 的状态是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 has no committed plan to change.</source>
+        <translation>%1 没有可调整的已确定计划。</translation>
+    </message>
+    <message>
+        <source>The plan of %1 has steps 1 to %2; there is no step %3.</source>
+        <translation>%1 的计划有第 1 至 %2 道工序，没有第 %3 道。</translation>
+    </message>
+    <message>
+        <source>The chosen owner is not an active user.</source>
+        <translation>所选负责人不是在用的用户。</translation>
+    </message>
+    <message>
+        <source>Shipping follows the last step; move that step instead.</source>
+        <translation>发货跟随最后一道工序，请推迟那道工序。</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) has started; only a step not started yet can be moved.</source>
+        <translation>第 %1 道工序（%2）已开工，只能推迟尚未开工的工序。</translation>
+    </message>
+    <message>
+        <source>Step %1 is planned to start on %2; to move it later choose a day after that.</source>
+        <translation>第 %1 道工序计划于 %2 开始；要推迟，请选择之后的日期。</translation>
+    </message>
+    <message>
+        <source>Moving step %1 to %2 makes the earliest delivery %3, after the promised %4: move the promise too, or choose an earlier day.</source>
+        <translation>把第 %1 道工序推迟到 %2 后，最早可交期为 %3，晚于承诺的 %4：请同时顺延承诺交期，或选择更早的日期。</translation>
+    </message>
+    <message>
+        <source>Step %1 already has that owner.</source>
+        <translation>第 %1 道工序已经是这位负责人。</translation>
     </message>
 </context>
 <context>
@@ -6206,6 +6317,52 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation>
             <numerusform>%n 个订单已无法按承诺交期交货：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Move the promise alon&amp;g if needed</source>
+        <translation>必要时顺延承诺交期(&amp;G)</translation>
+    </message>
+    <message>
+        <source>For a committed plan: when the step moved makes the order later than promised, promise the new date.</source>
+        <translation>对已确定的计划：推迟工序使订单晚于承诺交期时，改为承诺新的日期。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s acceptance of the later date</source>
+        <translation>客户接受新交期</translation>
+    </message>
+    <message>
+        <source>Who accepted, e.g. 陈经理</source>
+        <translation>接受人，例如 陈经理</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by:</source>
+        <translation>接受人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Via:</source>
+        <translation>方式(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ecord acceptance</source>
+        <translation>记录接受(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promised for %1, %n day(s) later than the %2 the customer asked for: record that the customer accepted the new date before production starts.</source>
+        <translation>
+            <numerusform>承诺交期 %1，比客户要求的 %2 晚 %n 天：请先记录客户已接受新交期，才能开工。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer accepted delivery on %1: %2 (%3), %4; recorded by %5.</source>
+        <translation>客户已接受 %1 交货：%2（%3），%4；由 %5 记录。</translation>
+    </message>
+    <message>
+        <source>%1: the customer&apos;s acceptance of %2 is recorded; production may start.</source>
+        <translation>%1：已记录客户接受 %2 交货，可以开工。</translation>
+    </message>
+    <message>
+        <source>The plan of %1 is changed; earliest delivery %2, promised %3.</source>
+        <translation>%1 的计划已调整；最早可交期 %2，承诺交期 %3。</translation>
     </message>
 </context>
 <context>

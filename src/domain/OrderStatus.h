@@ -50,6 +50,8 @@ struct OrderFacts
     bool committedPlanCurrentRevision = false; // a committed plan of the current revision is stored
     bool everyLineShipped = false;             // shipments carry every line's full quantity
     int undeliveredShipments = 0;              // shipments not yet signed for by the customer
+    // the promised date is not later than requested, or the customer's acceptance of it is recorded
+    bool promisedDateAccepted = true;
 };
 
 // How an order reaches a status: most by a plain status change; some only through the workflow

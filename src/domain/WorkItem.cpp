@@ -4,14 +4,17 @@ namespace od {
 
 QList<QLatin1String> WorkItemKindInfo::all()
 {
-    return {WorkItemKind::Late,    WorkItemKind::Exception, WorkItemKind::Step,   WorkItemKind::Confirmation,
-            WorkItemKind::Invoice, WorkItemKind::Overdue,   WorkItemKind::Promise};
+    return {WorkItemKind::Late,         WorkItemKind::Exception,      WorkItemKind::Step,
+            WorkItemKind::Confirmation, WorkItemKind::DateAcceptance, WorkItemKind::Invoice,
+            WorkItemKind::Overdue,      WorkItemKind::Promise};
 }
 
 QString WorkItemKindInfo::displayName(const QString& kind)
 {
     if (kind == WorkItemKind::Confirmation)
         return tr("Confirmation to chase");
+    if (kind == WorkItemKind::DateAcceptance)
+        return tr("Later date to accept");
     if (kind == WorkItemKind::Exception)
         return tr("Exception");
     if (kind == WorkItemKind::Step)

@@ -115,6 +115,10 @@ TEST_F(CliPlanning, ProgressStartsTheOrderAndRefusesMoreThanPlanned)
 {
     const QString orderNo = confirmedOrder();
     ASSERT_EQ(run({QStringLiteral("plan"), orderNo, QStringLiteral("--commit")}).exitCode, 0);
+    // When the factory is busy the plan may promise later than the customer asked: the
+    // customer's acceptance is recorded first (nothing to record otherwise).
+    run({QStringLiteral("accept-date"), orderNo, QStringLiteral("--contact"), QStringLiteral("陈经理"),
+         QStringLiteral("--channel"), QStringLiteral("phone")});
     const CliRun started =
         run({QStringLiteral("progress"), orderNo, QStringLiteral("1"), QStringLiteral("--start"),
              QStringLiteral("--note"), QStringLiteral("毛坯到货")});
@@ -133,6 +137,81 @@ TEST_F(CliPlanning, ProgressStartsTheOrderAndRefusesMoreThanPlanned)
         run({QStringLiteral("progress"), orderNo, QStringLiteral("999"), QStringLiteral("--start")}).exitCode,
         1);
     EXPECT_TRUE(run({QStringLiteral("show"), orderNo}).out.contains(QStringLiteral("毛坯到货")));
+}
+
+TEST_F(CliPlanning, ALaterDateMustBeAcceptedByTheCustomerBeforeProductionStarts)
+{
+    const QString orderNo = confirmedOrder();
+    const QString later = QDate::currentDate().addDays(300).toString(Qt::ISODate);
+    ASSERT_EQ(
+        run({QStringLiteral("plan"), orderNo, QStringLiteral("--commit"), QStringLiteral("--promise"), later})
+            .exitCode,
+        0);
+    const CliRun refused =
+        run({QStringLiteral("progress"), orderNo, QStringLiteral("1"), QStringLiteral("--start")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("accepted the new date"))) << refused.err.toStdString();
+    // Bad input is refused next to its cause.
+    const CliRun noChannel =
+        run({QStringLiteral("accept-date"), orderNo, QStringLiteral("--contact"), QStringLiteral("陈经理")});
+    EXPECT_EQ(noChannel.exitCode, 1);
+    EXPECT_TRUE(noChannel.err.contains(QStringLiteral("--channel"))) << noChannel.err.toStdString();
+    const CliRun badChannel =
+        run({QStringLiteral("accept-date"), orderNo, QStringLiteral("--contact"), QStringLiteral("陈经理"),
+             QStringLiteral("--channel"), QStringLiteral("fax")});
+    EXPECT_EQ(badChannel.exitCode, 1);
+    EXPECT_TRUE(badChannel.err.contains(QStringLiteral("wechat"))) << badChannel.err.toStdString();
+    const CliRun accepted =
+        run({QStringLiteral("accept-date"), orderNo, QStringLiteral("--contact"), QStringLiteral("陈经理"),
+             QStringLiteral("--channel"), QStringLiteral("wechat"), QStringLiteral("--note"),
+             QStringLiteral("客户同意新交期")});
+    ASSERT_EQ(accepted.exitCode, 0) << accepted.err.toStdString();
+    EXPECT_TRUE(accepted.out.contains(later)) << accepted.out.toStdString();
+    EXPECT_EQ(run({QStringLiteral("accept-date"), orderNo, QStringLiteral("--contact"),
+                   QStringLiteral("陈经理"), QStringLiteral("--channel"), QStringLiteral("wechat")})
+                  .exitCode,
+              1);
+    const CliRun started =
+        run({QStringLiteral("progress"), orderNo, QStringLiteral("1"), QStringLiteral("--start")});
+    ASSERT_EQ(started.exitCode, 0) << started.err.toStdString();
+    EXPECT_TRUE(run({QStringLiteral("show"), orderNo}).out.contains(QStringLiteral("客户同意新交期")));
+}
+
+TEST_F(CliPlanning, PlanStepGivesAStepToSomeoneElseAndMovesItLater)
+{
+    const QString orderNo = confirmedOrder();
+    ASSERT_EQ(run({QStringLiteral("plan"), orderNo, QStringLiteral("--commit")}).exitCode, 0);
+    const CliRun given = run({QStringLiteral("plan-step"), orderNo, QStringLiteral("1"),
+                              QStringLiteral("--owner"), QStringLiteral("li")});
+    ASSERT_EQ(given.exitCode, 0) << given.err.toStdString();
+    EXPECT_TRUE(given.out.contains(QStringLiteral("李强"))) << given.out.toStdString();
+    EXPECT_EQ(run({QStringLiteral("plan-step"), orderNo, QStringLiteral("1")}).exitCode, 1);
+    EXPECT_EQ(run({QStringLiteral("plan-step"), orderNo, QStringLiteral("1"), QStringLiteral("--owner"),
+                   QStringLiteral("nobody")})
+                  .exitCode,
+              1);
+    EXPECT_EQ(run({QStringLiteral("plan-step"), orderNo, QStringLiteral("1"), QStringLiteral("--not-before"),
+                   QStringLiteral("2020-01-01")})
+                  .exitCode,
+              1);
+    const QString later = QDate::currentDate().addDays(200).toString(Qt::ISODate);
+    const CliRun refused = run(
+        {QStringLiteral("plan-step"), orderNo, QStringLiteral("1"), QStringLiteral("--not-before"), later});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("after the promised"))) << refused.err.toStdString();
+    const CliRun moved = run({QStringLiteral("plan-step"), orderNo, QStringLiteral("1"),
+                              QStringLiteral("--not-before"), later, QStringLiteral("--move-promise")});
+    ASSERT_EQ(moved.exitCode, 0) << moved.err.toStdString();
+    EXPECT_TRUE(moved.out.contains(later)) << moved.out.toStdString();
+    const QJsonObject plan = json(run({QStringLiteral("plan"), orderNo, QStringLiteral("--json")}));
+    EXPECT_EQ(plan.value(QStringLiteral("steps"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("start"))
+                  .toString(),
+              later);
+    EXPECT_GT(plan.value(QStringLiteral("promised_date")).toString(), later);
 }
 
 TEST_F(CliPlanning, PromiseGivesADateAndReplanListsWhatItFound)

@@ -6,9 +6,11 @@
 #include "Database.h"
 #include "DatabaseCheckService.h"
 #include "DemoExceptions.h"
+#include "DemoPlans.h"
 #include "DemoRevisions.h"
 #include "OrderEventText.h"
 #include "OrderRepository.h"
+#include "PlanningService.h"
 #include "PlanningSettingsRepository.h"
 #include "ProductRepository.h"
 #include "RoutingRepository.h"
@@ -278,6 +280,89 @@ TEST(DemoDataGenerator, ExceptionsInEveryStateAreMadeThroughTheService)
     ASSERT_TRUE(problems.has_value());
     for (const DatabaseProblem& p : *problems)
         ADD_FAILURE() << p.check.toStdString() << ": " << p.message.toStdString();
+}
+
+TEST(DemoDataGenerator, PlannedAndInProductionOrdersGetCommittedPlansWithOverloadedWeeks)
+{
+    DemoDatabase demo(3000, 5);
+    auto outcome = DemoPlans::commitSome(*demo.session, 200, kToday);
+    ASSERT_TRUE(outcome.has_value()) << outcome.error().message.toStdString();
+    EXPECT_EQ(outcome->plans, 200);
+    EXPECT_EQ(outcome->unplannable, 0);
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM order_plans WHERE status = 'committed'")),
+              200);
+    // Only planned and in-production orders, each with owners on every step.
+    EXPECT_EQ(
+        demo.number(QStringLiteral("SELECT count(*) FROM order_plans p JOIN orders o ON o.id = p.order_id "
+                                   "WHERE o.status NOT IN ('planned', 'in_production')")),
+        0);
+    EXPECT_EQ(
+        demo.number(QStringLiteral("SELECT count(*) FROM order_plan_steps WHERE owner_user_id IS NULL")), 0);
+    // Every order in production has a step started, with its actual start; none is all done.
+    EXPECT_EQ(
+        demo.number(QStringLiteral(
+            "SELECT count(*) FROM order_plans p JOIN orders o ON o.id = p.order_id WHERE o.status = "
+            "'in_production' AND NOT EXISTS (SELECT 1 FROM order_plan_steps s WHERE s.plan_id = p.id AND "
+            "s.status IN ('started', 'finished') AND s.actual_start IS NOT NULL)")),
+        0);
+    EXPECT_GT(demo.number(QStringLiteral(
+                  "SELECT count(*) FROM order_plan_steps WHERE status = 'finished' AND actual_finish < "
+                  "'2026-06-01' AND quantity_done = quantity")),
+              0);
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM order_plan_steps WHERE status = 'pending' AND "
+                                         "(actual_start IS NOT NULL OR quantity_done <> 0)")),
+              0);
+    // Nothing of a planned order has started.
+    EXPECT_EQ(
+        demo.number(QStringLiteral(
+            "SELECT count(*) FROM order_plan_steps s JOIN order_plans p ON p.id = s.plan_id JOIN orders o "
+            "ON o.id = p.order_id WHERE o.status = 'planned' AND s.status <> 'pending'")),
+        0);
+    // The order's promise is the plan's, never before what capacity allows.
+    EXPECT_EQ(
+        demo.number(QStringLiteral("SELECT count(*) FROM order_plans p JOIN orders o ON o.id = p.order_id "
+                                   "WHERE o.promised_date IS NOT p.promised_date OR p.promised_date < "
+                                   "p.earliest_completion")),
+        0);
+    // Every order in production promised later than asked had the customer's acceptance.
+    EXPECT_EQ(demo.number(QStringLiteral(
+                  "SELECT count(*) FROM orders o JOIN order_plans p ON p.order_id = o.id WHERE o.status = "
+                  "'in_production' AND o.promised_date > o.requested_date AND NOT EXISTS (SELECT 1 FROM "
+                  "date_acceptances a WHERE a.order_id = o.id AND a.promised_date >= o.promised_date)")),
+              0);
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'order.plan'")), 200);
+
+    // The maintenance weeks are overloaded on the Capacity view.
+    User manager{0, QStringLiteral("li"), QStringLiteral("li"), Role::Manager, true};
+    manager.id = demo.number(QStringLiteral("SELECT id FROM users WHERE name = 'li'"));
+    Session session(*demo.db, manager);
+    session.setToday(kToday);
+    auto load = PlanningService(session).load(kToday, kToday.addDays(27));
+    ASSERT_TRUE(load.has_value()) << load.error().message.toStdString();
+    int overloaded = 0;
+    for (const CentreDayLoad& day : *load)
+        if (day.planned > day.available)
+            ++overloaded;
+    EXPECT_GE(overloaded, 5);
+    auto report = PlanningService(session).replanAll();
+    ASSERT_TRUE(report.has_value());
+    EXPECT_EQ(report->ordersPlanned, 200);
+    EXPECT_FALSE(report->late.isEmpty());
+
+    auto problems = DatabaseCheckService(*demo.session).run();
+    ASSERT_TRUE(problems.has_value());
+    for (const DatabaseProblem& p : *problems)
+        ADD_FAILURE() << p.check.toStdString() << ": " << p.message.toStdString();
+
+    // The same seed and day give the same plans.
+    DemoDatabase again(3000, 5);
+    ASSERT_TRUE(DemoPlans::commitSome(*again.session, 200, kToday).has_value());
+    const QString digest =
+        QStringLiteral("SELECT group_concat(p.order_id || s.planned_start || s.planned_finish || "
+                       "s.status || s.quantity_done, '|') FROM order_plan_steps s JOIN "
+                       "order_plans p ON p.id = s.plan_id");
+    EXPECT_FALSE(demo.text(digest).isEmpty());
+    EXPECT_EQ(demo.text(digest), again.text(digest));
 }
 
 TEST(DemoDataGenerator, TheSameSeedGivesTheSameOrders)

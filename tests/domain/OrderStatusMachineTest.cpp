@@ -101,3 +101,17 @@ TEST(OrderStatusMachine, ConfirmedNeedsTheCustomersConfirmationOfTheCurrentRevis
     EXPECT_TRUE(OrderStatusMachine::check(OrderStatus::Draft, OrderStatus::Confirmed, std::nullopt, facts)
                     .has_value());
 }
+
+TEST(OrderStatusMachine, ProductionWaitsForTheCustomersAcceptanceOfALaterPromise)
+{
+    OrderFacts facts;
+    facts.confirmedCurrentRevision = true;
+    facts.committedPlanCurrentRevision = true;
+    EXPECT_FALSE(OrderStatusMachine::check(S::Planned, S::InProduction, std::nullopt, facts).has_value());
+    facts.promisedDateAccepted = false;
+    const auto refused = OrderStatusMachine::check(S::Planned, S::InProduction, std::nullopt, facts);
+    ASSERT_TRUE(refused.has_value());
+    EXPECT_TRUE(refused->contains(QStringLiteral("accepted"))) << refused->toStdString();
+    // An order held while in production goes back to production as it was.
+    EXPECT_FALSE(OrderStatusMachine::check(S::OnHold, S::InProduction, S::InProduction, facts).has_value());
+}

@@ -17,7 +17,9 @@
 #include "widgets/MessageBanner.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -144,8 +146,12 @@ TEST_F(PlanningViewTest, AManagerPromisesAnEarlierDateWithAReasonByKeyboard)
     ASSERT_EQ(QApplication::focusWidget(), promise);
     promise->selectAll();
     typeText(promise, QStringLiteral("2026-06-02"));
-    // Without a reason the commit is refused and nothing changes.
+    // Without a reason the commit is refused and nothing changes (the button's mnemonic clicks it
+    // a moment later).
     QTest::keyClick(&view, Qt::Key_C, Qt::AltModifier);
+    auto* banner = view.findChild<MessageBanner*>();
+    EXPECT_TRUE(waitUntil([&] { return banner->text().contains(QStringLiteral("say why")); }))
+        << banner->text().toStdString();
     EXPECT_EQ(m_orders.load(m_order).status, OrderStatus::Confirmed);
     QTest::keyClick(&view, Qt::Key_R, Qt::AltModifier);
     auto* reason = view.findChild<QLineEdit*>(QStringLiteral("overrideReason"));
@@ -193,6 +199,114 @@ TEST_F(PlanningViewTest, ALatePlanSaysSoInRed)
     EXPECT_TRUE(earliest->property("late").toBool());
     EXPECT_TRUE(earliest->text().contains(QStringLiteral("later than the requested")))
         << earliest->text().toStdString();
+}
+
+TEST_F(PlanningViewTest, ALaterPromiseWaitsForTheCustomersAcceptanceAllByKeyboard)
+{
+    setRunHours(50); // 402 h on 8 h a day: far past the July 16 asked for
+    PlanningView view(m_db.session());
+    view.resize(1200, 800);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
+    ASSERT_TRUE(view.openOrder(m_order));
+    auto* steps = view.findChild<QTableWidget*>(QStringLiteral("planSteps"));
+    steps->setFocus();
+    // A button's mnemonic clicks it a moment later (animateClick).
+    const auto press = [&](Qt::Key key) { QTest::keyClick(&view, key, Qt::AltModifier); };
+    press(Qt::Key_C); // commit
+    ASSERT_TRUE(waitUntil([&] { return m_orders.load(m_order).status == OrderStatus::Planned; }));
+    auto* box = view.findChild<QGroupBox*>(QStringLiteral("acceptanceBox"));
+    ASSERT_TRUE(box->isVisible());
+    auto* state = view.findChild<QLabel*>(QStringLiteral("acceptanceState"));
+    EXPECT_TRUE(state->property("missing").toBool());
+    EXPECT_TRUE(state->styleSheet().contains(QStringLiteral("#c62828")));
+    auto* earliest = view.findChild<QLabel*>(QStringLiteral("earliestLabel"));
+    EXPECT_TRUE(earliest->property("late").toBool());
+
+    // Starting the first step is refused until the customer's acceptance is recorded.
+    steps->setFocus();
+    QTest::keyClick(steps, Qt::Key_Home, Qt::ControlModifier);
+    ASSERT_EQ(steps->currentRow(), 0);
+    auto* banner = view.findChild<MessageBanner*>();
+    press(Qt::Key_A);
+    EXPECT_TRUE(waitUntil([&] { return banner->text().contains(QStringLiteral("accepted the new date")); }))
+        << banner->text().toStdString();
+    EXPECT_EQ(m_orders.load(m_order).status, OrderStatus::Planned);
+
+    // Who accepted is needed: refused without it, and the cursor goes there.
+    auto* contact = view.findChild<QLineEdit*>(QStringLiteral("acceptanceContact"));
+    press(Qt::Key_E);
+    EXPECT_TRUE(waitUntil([&] { return QApplication::focusWidget() == contact; }));
+    EXPECT_TRUE(state->property("missing").toBool());
+    typeText(contact, QStringLiteral("陈经理"));
+    press(Qt::Key_V);
+    auto* channel = view.findChild<QComboBox*>(QStringLiteral("acceptanceChannel"));
+    ASSERT_EQ(QApplication::focusWidget(), channel);
+    QTest::keyClick(channel, Qt::Key_Down); // Email
+    EXPECT_EQ(channel->currentData().toString(), QStringLiteral("email"));
+    QTest::keyClick(channel, Qt::Key_Tab);
+    auto* note = view.findChild<QLineEdit*>(QStringLiteral("acceptanceNote"));
+    ASSERT_EQ(QApplication::focusWidget(), note);
+    typeText(note, QStringLiteral("客户邮件同意"));
+    QTest::keyClick(note, Qt::Key_Return);
+    EXPECT_FALSE(state->property("missing").toBool());
+    EXPECT_TRUE(state->text().contains(QStringLiteral("陈经理"))) << state->text().toStdString();
+
+    // Now production starts and the step is finished with a note, by keyboard.
+    steps->setFocus();
+    QTest::keyClick(steps, Qt::Key_Home, Qt::ControlModifier);
+    press(Qt::Key_A);
+    EXPECT_TRUE(waitUntil([&] { return m_orders.load(m_order).status == OrderStatus::InProduction; }));
+    press(Qt::Key_T);
+    auto* progressNote = view.findChild<QLineEdit*>(QStringLiteral("progressNote"));
+    ASSERT_EQ(QApplication::focusWidget(), progressNote);
+    typeText(progressNote, QStringLiteral("下料完成"));
+    press(Qt::Key_I);
+    EXPECT_TRUE(waitUntil([&] { return view.proposal().plan.steps[0].status == PlanStepStatus::Finished; }));
+}
+
+TEST_F(PlanningViewTest, ACommittedPlanChangesOwnerAndMovesAStepLaterWithTheMouse)
+{
+    m_orders.moveTo(m_order, OrderStatus::Planned); // 机加工 on June 2, promised June 3
+    PlanningView view(m_db.session());
+    view.resize(1200, 800);
+    view.show();
+    ASSERT_TRUE(view.openOrder(m_order));
+    ASSERT_TRUE(view.proposal().committed);
+    auto* steps = view.findChild<QTableWidget*>(QStringLiteral("planSteps"));
+    clickRow(steps, 1);
+    auto* moveLater = view.findChild<QPushButton*>(QStringLiteral("moveLaterButton"));
+    ASSERT_TRUE(moveLater->isEnabled());
+    auto* notBefore = view.findChild<QWidget*>(QStringLiteral("notBeforeDate"))->findChild<QLineEdit*>();
+    notBefore->selectAll();
+    typeText(notBefore, QStringLiteral("2026-06-08"));
+    // Later than promised: refused until the promise may move along.
+    QTest::mouseClick(moveLater, Qt::LeftButton);
+    EXPECT_EQ(view.proposal().plan.steps[1].plannedStart, QDate(2026, 6, 2));
+    auto* banner = view.findChild<MessageBanner*>();
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("after the promised")))
+        << banner->text().toStdString();
+    auto* movePromise = view.findChild<QCheckBox*>(QStringLiteral("movePromiseCheck"));
+    QTest::mouseClick(movePromise, Qt::LeftButton, {}, QPoint(6, movePromise->height() / 2));
+    ASSERT_TRUE(movePromise->isChecked());
+    notBefore->selectAll();
+    typeText(notBefore, QStringLiteral("2026-06-08"));
+    QTest::mouseClick(moveLater, Qt::LeftButton);
+    EXPECT_EQ(view.proposal().plan.steps[1].plannedStart, QDate(2026, 6, 8));
+    EXPECT_EQ(m_orders.load(m_order).promisedDate, QDate(2026, 6, 9));
+    EXPECT_EQ(steps->item(1, 6)->text(), QStringLiteral("Jun 8, 2026"));
+
+    auto* owner = view.findChild<QComboBox*>(QStringLiteral("ownerCombo"));
+    ASSERT_TRUE(owner->isEnabled());
+    const int wang = owner->findText(QStringLiteral("王芳"));
+    ASSERT_GE(wang, 0);
+    owner->setCurrentIndex(wang);
+    Q_EMIT owner->activated(wang);
+    auto plan = *OrderPlanRepository(m_db.db()).committedForOrder(m_order);
+    EXPECT_EQ(plan->steps[1].ownerUserId, m_db.salespersonId);
+    EXPECT_EQ(plan->steps[1].plannedStart, QDate(2026, 6, 8));
+    EXPECT_EQ(steps->item(1, 5)->text(), QStringLiteral("王芳"));
 }
 
 TEST_F(PlanningViewTest, CapacityShowsAnOverloadedDayInRedAndItsSteps)

@@ -1,7 +1,9 @@
 #include "ScreenshotRunner.h"
 
+#include "DateAcceptanceService.h"
 #include "OrderIntakeService.h"
 #include "OrderPageCache.h"
+#include "OrderQueryService.h"
 #include "PlanningService.h"
 #include "confirmation/ConfirmationView.h"
 #include "confirmation/DocumentPreview.h"
@@ -75,6 +77,21 @@ qint64 ScreenshotRunner::pickDetailOrder()
     return fallback;
 }
 
+qint64 ScreenshotRunner::pickOrderAwaitingAcceptance()
+{
+    OrderListQuery query;
+    query.status = OrderStatus::Planned;
+    auto rows = OrderQueryService(m_session).page(query, 0, 200);
+    if (!rows)
+        return 0;
+    for (const OrderListRow& row : std::as_const(*rows)) {
+        auto state = DateAcceptanceService(m_session).state(row.id);
+        if (state && state->blocksProduction())
+            return row.id;
+    }
+    return 0;
+}
+
 qint64 ScreenshotRunner::pickDraftOrder()
 {
     OrderPageCache cache(m_session, 20, 1);
@@ -120,6 +137,17 @@ Result<QStringList> ScreenshotRunner::run()
             static_cast<PlanningView*>(window.page(page))->openFirstOrder();
         if (auto ok = save(&window, page); !ok)
             return std::unexpected(ok.error());
+        if (page == QLatin1String(PageIds::Planning)) {
+            // A committed plan promised later than asked, waiting for the customer's acceptance.
+            auto* view = static_cast<PlanningView*>(window.page(page));
+            view->showList(PlanningView::List::Planned);
+            if (const qint64 late = pickOrderAwaitingAcceptance()) {
+                view->openOrder(late);
+                if (auto ok = save(&window, QStringLiteral("planning-committed")); !ok)
+                    return std::unexpected(ok.error());
+            }
+            view->showList(PlanningView::List::Waiting);
+        }
         if (page == QLatin1String(PageIds::Confirmation)) {
             // The confirmation document is rendered in the background; wait for its pages.
             auto* view = static_cast<ConfirmationView*>(window.page(page));

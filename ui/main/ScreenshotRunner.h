@@ -31,6 +31,8 @@ private:
     Status save(QWidget* widget, const QString& name);
     qint64 pickDetailOrder();
     qint64 pickDraftOrder();
+    // A planned order promised later than asked whose customer has not accepted yet (0 = none).
+    qint64 pickOrderAwaitingAcceptance();
     void captureDialogs(MainWindow& window);
     static void settle(int milliseconds = 150);
 

@@ -1,5 +1,6 @@
 #include "PlanningView.h"
 
+#include "DateAcceptanceService.h"
 #include "GanttChart.h"
 #include "OrderQueryService.h"
 #include "Permissions.h"
@@ -10,6 +11,7 @@
 #include "widgets/Formatting.h"
 #include "widgets/MessageBanner.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -151,7 +153,12 @@ PlanningView::PlanningView(Session& session, QWidget* parent) : WorkflowPage(par
     stepRow->addWidget(m_owner, 1);
     stepRow->addWidget(notBeforeLabel);
     stepRow->addWidget(m_notBefore);
+    m_movePromise = new QCheckBox(tr("Move the promise alon&g if needed"), right);
+    m_movePromise->setObjectName(QStringLiteral("movePromiseCheck"));
+    m_movePromise->setToolTip(tr("For a committed plan: when the step moved makes the order later than "
+                                 "promised, promise the new date."));
     stepRow->addWidget(m_moveLater);
+    stepRow->addWidget(m_movePromise);
     rightLayout->addLayout(stepRow);
 
     auto* commitRow = new QHBoxLayout;
@@ -172,6 +179,40 @@ PlanningView::PlanningView(Session& session, QWidget* parent) : WorkflowPage(par
     commitRow->addWidget(m_reason, 1);
     commitRow->addWidget(m_commit);
     rightLayout->addLayout(commitRow);
+
+    m_acceptBox = new QGroupBox(tr("The customer's acceptance of the later date"), right);
+    m_acceptBox->setObjectName(QStringLiteral("acceptanceBox"));
+    auto* acceptLayout = new QVBoxLayout(m_acceptBox);
+    m_acceptState = new QLabel(m_acceptBox);
+    m_acceptState->setObjectName(QStringLiteral("acceptanceState"));
+    m_acceptState->setWordWrap(true);
+    acceptLayout->addWidget(m_acceptState);
+    auto* acceptRow = new QHBoxLayout;
+    m_acceptContact = new QLineEdit(m_acceptBox);
+    m_acceptContact->setObjectName(QStringLiteral("acceptanceContact"));
+    m_acceptContact->setPlaceholderText(tr("Who accepted, e.g. 陈经理"));
+    auto* contactLabel = new QLabel(tr("Accepted &by:"), m_acceptBox);
+    contactLabel->setBuddy(m_acceptContact);
+    m_acceptChannel = new QComboBox(m_acceptBox);
+    m_acceptChannel->setObjectName(QStringLiteral("acceptanceChannel"));
+    for (ContactChannel c : ContactChannelInfo::all())
+        m_acceptChannel->addItem(ContactChannelInfo::displayName(c), ContactChannelInfo::key(c));
+    auto* channelLabel = new QLabel(tr("&Via:"), m_acceptBox);
+    channelLabel->setBuddy(m_acceptChannel);
+    m_acceptNote = new QLineEdit(m_acceptBox);
+    m_acceptNote->setObjectName(QStringLiteral("acceptanceNote"));
+    m_acceptNote->setPlaceholderText(tr("Note (optional)"));
+    m_accept = new QPushButton(tr("R&ecord acceptance"), m_acceptBox);
+    m_accept->setObjectName(QStringLiteral("recordAcceptanceButton"));
+    acceptRow->addWidget(contactLabel);
+    acceptRow->addWidget(m_acceptContact, 1);
+    acceptRow->addWidget(channelLabel);
+    acceptRow->addWidget(m_acceptChannel);
+    acceptRow->addWidget(m_acceptNote, 1);
+    acceptRow->addWidget(m_accept);
+    acceptLayout->addLayout(acceptRow);
+    m_acceptBox->hide();
+    rightLayout->addWidget(m_acceptBox);
 
     auto* progressBox = new QGroupBox(tr("Progress of the selected step"), right);
     auto* progressRow = new QHBoxLayout(progressBox);
@@ -221,6 +262,8 @@ PlanningView::PlanningView(Session& session, QWidget* parent) : WorkflowPage(par
     connect(m_quantity, &QLineEdit::returnPressed, this, [this] { reportProgress(1); });
     connect(m_finish, &QPushButton::clicked, this, [this] { reportProgress(2); });
     connect(m_replan, &QPushButton::clicked, this, &PlanningView::replanAll);
+    connect(m_accept, &QPushButton::clicked, this, &PlanningView::recordAcceptance);
+    connect(m_acceptNote, &QLineEdit::returnPressed, this, &PlanningView::recordAcceptance);
     reload();
 }
 
@@ -374,24 +417,109 @@ void PlanningView::showProposal()
         m_title->setText(p.committed
                              ? tr("%1 — %2 (committed plan)").arg(p.orderNo, p.customerName)
                              : tr("%1 — %2 (proposed plan, not saved)").arg(p.orderNo, p.customerName));
-        const int late = p.daysLate().value_or(0);
+        // A committed plan is late by its promise; a proposal by its earliest date.
+        const int late = p.committed && p.requestedDate.isValid() && p.promisedDate.isValid()
+                             ? int(qMax<qint64>(0, p.requestedDate.daysTo(p.promisedDate)))
+                             : p.daysLate().value_or(0);
         QString text = tr("Earliest possible delivery: %1").arg(Formatting::date(p.earliestCompletion()));
+        if (p.committed)
+            text += tr("; promised %1").arg(Formatting::date(p.promisedDate));
         if (p.requestedDate.isValid())
             text += late > 0 ? tr(" — %n day(s) later than the requested %1", nullptr, late)
                                    .arg(Formatting::date(p.requestedDate))
                              : tr(" — in time for the requested %1").arg(Formatting::date(p.requestedDate));
-        if (p.committed)
-            text += tr("; promised %1").arg(Formatting::date(p.promisedDate));
         m_earliest->setText(text);
         m_earliest->setStyleSheet(late > 0 ? QStringLiteral("color: #c62828; font-weight: bold;")
                                            : QString());
         m_earliest->setProperty("late", late > 0);
-        if (!p.committed)
-            m_promise->setDate(p.earliestCompletion());
+        m_promise->setDate(p.committed ? p.promisedDate : p.earliestCompletion());
     }
+    showAcceptance();
     if (!p.plan.steps.isEmpty())
         selectStep(qBound(0, keepStep, int(p.plan.steps.size()) - 1));
     updateButtons();
+}
+
+void PlanningView::showAcceptance()
+{
+    m_acceptBox->setVisible(false);
+    if (!m_proposal.committed || m_proposal.orderId == 0)
+        return;
+    auto state = DateAcceptanceService(m_session).state(m_proposal.orderId);
+    if (!state || !state->needed)
+        return;
+    m_acceptBox->setVisible(true);
+    const bool missing = state->blocksProduction();
+    if (missing) {
+        m_acceptState->setText(
+            tr("Promised for %1, %n day(s) later than the %2 the customer asked for: record "
+               "that the customer accepted the new date before production starts.",
+               nullptr, state->daysLater())
+                .arg(Formatting::date(state->promisedDate), Formatting::date(state->requestedDate)));
+        m_acceptState->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    } else {
+        const DateAcceptance& a = *state->acceptance;
+        m_acceptState->setText(tr("The customer accepted delivery on %1: %2 (%3), %4; recorded by %5.")
+                                   .arg(Formatting::date(a.promisedDate), a.contactName,
+                                        ContactChannelInfo::displayName(a.channel),
+                                        Formatting::dateTime(a.acceptedAt), a.recordedByName));
+        m_acceptState->setStyleSheet(QString());
+    }
+    m_acceptState->setProperty("missing", missing);
+    const bool canRecord = missing && Permissions::allows(m_session, Permission::RecordConfirmation);
+    m_acceptContact->setEnabled(canRecord);
+    m_acceptChannel->setEnabled(canRecord);
+    m_acceptNote->setEnabled(canRecord);
+    m_accept->setEnabled(canRecord);
+}
+
+bool PlanningView::recordAcceptance()
+{
+    if (!m_proposal.committed || !m_accept->isEnabled())
+        return false;
+    DateAcceptanceRequest request;
+    request.contactName = m_acceptContact->text();
+    request.channel = ContactChannelInfo::fromKey(m_acceptChannel->currentData().toString())
+                          .value_or(ContactChannel::Phone);
+    request.note = m_acceptNote->text();
+    auto accepted = DateAcceptanceService(m_session).record(m_proposal.orderId, request);
+    if (!accepted) {
+        showError(accepted.error());
+        if (accepted.error().field == QLatin1String("contact"))
+            m_acceptContact->setFocus();
+        return false;
+    }
+    m_acceptContact->clear();
+    m_acceptNote->clear();
+    m_banner->showMessage(MessageBanner::Kind::Info,
+                          tr("%1: the customer's acceptance of %2 is recorded; production may start.")
+                              .arg(m_proposal.orderNo, Formatting::date(accepted->promisedDate)));
+    showAcceptance();
+    updateButtons();
+    Q_EMIT dataChanged();
+    return true;
+}
+
+void PlanningView::changeCommitted(const PlanStepChange& change)
+{
+    PlanStepChange request = change;
+    request.expectedVersion = m_proposal.version;
+    request.movePromise = m_movePromise->isChecked();
+    auto changed = PlanningService(m_session).changeCommitted(m_proposal.orderId, request);
+    if (!changed) {
+        showError(changed.error());
+        onStepChanged(); // the fields show the plan as it still is
+        return;
+    }
+    const int index = request.stepNo - 1;
+    m_proposal = *changed;
+    m_banner->showMessage(MessageBanner::Kind::Info,
+                          tr("The plan of %1 is changed; earliest delivery %2, promised %3.")
+                              .arg(m_proposal.orderNo, Formatting::date(m_proposal.earliestCompletion()),
+                                   Formatting::date(m_proposal.promisedDate)));
+    showProposal();
+    selectStep(index);
+    Q_EMIT dataChanged();
 }
 
 int PlanningView::currentStep() const
@@ -435,8 +563,18 @@ StepChoice& PlanningView::choiceFor(int stepIndex)
 void PlanningView::setOwner()
 {
     const int index = currentStep();
-    if (m_proposal.committed || index < 0)
+    if (index < 0)
         return;
+    if (m_proposal.committed) {
+        const qint64 owner = m_owner->currentData().toLongLong();
+        if (owner <= 0 || owner == m_proposal.plan.steps[index].ownerUserId)
+            return;
+        PlanStepChange change;
+        change.stepNo = index + 1;
+        change.ownerUserId = owner;
+        changeCommitted(change);
+        return;
+    }
     choiceFor(index).ownerUserId = m_owner->currentData().toLongLong();
     propose();
 }
@@ -444,7 +582,7 @@ void PlanningView::setOwner()
 void PlanningView::moveLater()
 {
     const int index = currentStep();
-    if (m_proposal.committed || index < 0)
+    if (index < 0)
         return;
     if (!m_notBefore->isValidInput() || m_notBefore->date().isNull()) {
         showError(Error::invalid(tr("Type the first day the step may start, e.g. 2026-07-15."),
@@ -455,8 +593,15 @@ void PlanningView::moveLater()
         showError(Error::invalid(tr("Shipping follows the last step; move that step instead.")));
         return;
     }
-    choiceFor(index).notBefore = m_notBefore->date();
     m_banner->dismiss();
+    if (m_proposal.committed) {
+        PlanStepChange change;
+        change.stepNo = index + 1;
+        change.notBefore = m_notBefore->date();
+        changeCommitted(change);
+        return;
+    }
+    choiceFor(index).notBefore = m_notBefore->date();
     propose();
 }
 
@@ -587,9 +732,14 @@ void PlanningView::updateButtons()
     const bool stepChosen = open && index >= 0 && index < m_proposal.plan.steps.size();
     const bool canCommit = Permissions::allows(m_session, Permission::CommitPlans);
     const bool editable = open && !m_proposal.committed && canCommit;
-    m_owner->setEnabled(editable && stepChosen);
-    m_notBefore->setEnabled(editable && stepChosen);
-    m_moveLater->setEnabled(editable && stepChosen);
+    // A committed plan: any step may change hands, a step not started may move later.
+    const bool changeable = open && m_proposal.committed && canCommit && stepChosen;
+    const bool movable = changeable && m_proposal.plan.steps[index].status == PlanStepStatus::Pending &&
+                         m_proposal.plan.steps[index].kind != StepKind::Shipping;
+    m_owner->setEnabled((editable && stepChosen) || changeable);
+    m_notBefore->setEnabled((editable && stepChosen) || movable);
+    m_moveLater->setEnabled((editable && stepChosen) || movable);
+    m_movePromise->setEnabled(movable);
     m_promise->setEnabled(editable);
     m_reason->setEnabled(editable && Permissions::allows(m_session, Permission::OverridePlanDate));
     m_commit->setEnabled(editable);

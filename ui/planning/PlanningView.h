@@ -5,8 +5,11 @@
 #include "Error.h"
 #include "PlanProposal.h"
 
+class QGroupBox;
+
 #include <QList>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -25,7 +28,9 @@ class Session;
 // centre, hours, owner, start and finish, as a table and as a chart — and the earliest date it
 // can be delivered, red when later than the customer asked. The planner gives steps owners,
 // moves a step later, and commits (a manager may promise an earlier date with a reason). On a
-// committed plan the selected step's progress is reported.
+// committed plan the planner may still give a step to someone else or move a step not started
+// later; a promise later than asked waits for the customer's acceptance, recorded here, before
+// the selected step's progress may be reported.
 class PlanningView : public WorkflowPage
 {
     Q_OBJECT
@@ -53,6 +58,9 @@ public:
     // Selects a step of the plan (0 = the first).
     void selectStep(int index);
     bool commitPlan();
+    // Records that the customer accepted the committed plan's later date (the fields of the
+    // acceptance box); false when refused.
+    bool recordAcceptance();
     // Plans every open order again on a worker (progress, Cancel) and says which orders can no
     // longer be delivered on their promised date; false when it failed or was cancelled.
     bool replanAll();
@@ -65,6 +73,8 @@ private:
     void setOwner();
     void moveLater();
     void reportProgress(int action);
+    void changeCommitted(const PlanStepChange& change);
+    void showAcceptance();
     void updateButtons();
     void showError(const Error& error);
     int currentStep() const;
@@ -86,6 +96,13 @@ private:
     QComboBox* m_owner = nullptr;
     DateField* m_notBefore = nullptr;
     QPushButton* m_moveLater = nullptr;
+    QCheckBox* m_movePromise = nullptr;
+    QGroupBox* m_acceptBox = nullptr;
+    QLabel* m_acceptState = nullptr;
+    QLineEdit* m_acceptContact = nullptr;
+    QComboBox* m_acceptChannel = nullptr;
+    QLineEdit* m_acceptNote = nullptr;
+    QPushButton* m_accept = nullptr;
     DateField* m_promise = nullptr;
     QLineEdit* m_reason = nullptr;
     QPushButton* m_commit = nullptr;

@@ -159,7 +159,8 @@ bool MyWorkView::openCurrent()
     const WorkItem& w = m_items.at(m_shown.at(row));
     if (w.kind == WorkItemKind::Confirmation)
         Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Confirmation), w.orderId, w.orderId);
-    else if (w.kind == WorkItemKind::Step || w.kind == WorkItemKind::Late)
+    else if (w.kind == WorkItemKind::Step || w.kind == WorkItemKind::Late ||
+             w.kind == WorkItemKind::DateAcceptance)
         Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Planning), w.orderId, w.orderId);
     else if (w.kind == WorkItemKind::Overdue || w.kind == WorkItemKind::Promise)
         Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Receivables), w.customerId, 0);

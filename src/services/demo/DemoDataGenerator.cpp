@@ -10,6 +10,7 @@
 #include "DemoExceptions.h"
 #include "DemoOrderBuilder.h"
 #include "DemoPlanning.h"
+#include "DemoPlans.h"
 #include "DemoRandom.h"
 #include "DemoRevisions.h"
 #include "PasswordHasher.h"
@@ -316,6 +317,16 @@ Status DemoDataGenerator::addWorkflowHistory(Session& session, const QDate& toda
 {
     if (auto revised = DemoRevisions::reviseSome(session, DemoRevisions::DefaultCount, today); !revised)
         return std::unexpected(revised.error());
+    QElapsedTimer timer;
+    timer.start();
+    auto plans = DemoPlans::commitSome(session, DemoPlans::DefaultMaxOrders, today);
+    if (!plans)
+        return std::unexpected(plans.error());
+    spdlog::info(
+        "demo data: {} plans committed ({} did not fit within a year), {} later dates accepted, in {} ms "
+        "into {}",
+        plans->plans, plans->unplannable, plans->acceptances, timer.elapsed(),
+        session.db().path().toStdString());
     if (auto raised = DemoExceptions::raiseSome(session, DemoExceptions::DefaultCount, today); !raised)
         return std::unexpected(raised.error());
     return {};

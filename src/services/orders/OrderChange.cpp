@@ -1,6 +1,7 @@
 #include "OrderChange.h"
 
 #include "AuditTrail.h"
+#include "DateAcceptanceRepository.h"
 #include "Logging.h"
 #include "OrderPlanRepository.h"
 #include "ShipmentRepository.h"
@@ -61,6 +62,12 @@ Result<OrderFacts> OrderChange::facts()
     if (!undelivered)
         return std::unexpected(undelivered.error());
     facts.undeliveredShipments = *undelivered;
+    if (DateAcceptance::needed(m_order.requestedDate, m_order.promisedDate)) {
+        auto accepted = DateAcceptanceRepository(db()).covering(m_order.id, m_order.promisedDate);
+        if (!accepted)
+            return std::unexpected(accepted.error());
+        facts.promisedDateAccepted = accepted->has_value();
+    }
     return facts;
 }
 

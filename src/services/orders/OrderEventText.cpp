@@ -1,5 +1,6 @@
 #include "OrderEventText.h"
 
+#include "ContactChannel.h"
 #include "ExceptionEventText.h"
 #include "LocaleFormat.h"
 
@@ -30,6 +31,10 @@ const QString kAction = QStringLiteral("action");
 const QString kQuantity = QStringLiteral("quantity");
 const QString kDone = QStringLiteral("done");
 const QString kPlanned = QStringLiteral("planned");
+const QString kRequested = QStringLiteral("requested");
+const QString kAcceptedAt = QStringLiteral("accepted_at");
+const QString kOwner = QStringLiteral("owner");
+const QString kNotBefore = QStringLiteral("not_before");
 
 QString statusName(const QJsonValue& key)
 {
@@ -137,6 +142,33 @@ void OrderEventText::progress(OrderEvent& event, int stepNo, const QString& step
     event.detail = describe(event);
 }
 
+void OrderEventText::dateAccepted(OrderEvent& event, const QDate& promised, const QDate& requested,
+                                  const QString& contact, const QString& channelKey,
+                                  const QDateTime& acceptedAt, const QString& note)
+{
+    event.kind = OrderEventKind::DateAccepted;
+    event.data = {{kPromised, promised.toString(Qt::ISODate)},
+                  {kRequested, requested.toString(Qt::ISODate)},
+                  {kContact, contact},
+                  {kChannel, channelKey},
+                  {kAcceptedAt, acceptedAt.toUTC().toString(Qt::ISODate)}};
+    if (!note.trimmed().isEmpty())
+        event.data.insert(kNote, note.trimmed());
+    event.detail = describe(event);
+}
+
+void OrderEventText::planChanged(OrderEvent& event, int stepNo, const QString& stepName, const QString& owner,
+                                 const QDate& notBefore, const QDate& earliest)
+{
+    event.kind = OrderEventKind::PlanChanged;
+    event.data = {{kStepNo, stepNo}, {kStep, stepName}, {kEarliest, earliest.toString(Qt::ISODate)}};
+    if (!owner.isEmpty())
+        event.data.insert(kOwner, owner);
+    if (notBefore.isValid())
+        event.data.insert(kNotBefore, notBefore.toString(Qt::ISODate));
+    event.detail = describe(event);
+}
+
 QString OrderEventText::describe(const OrderEvent& event)
 {
     const QString& kind = event.kind;
@@ -191,6 +223,33 @@ QString OrderEventText::describe(const OrderEvent& event)
             text += u' ' + tr("Earlier than capacity allows: %1").arg(reason);
         return text;
     }
+    if (kind == OrderEventKind::DateAccepted) {
+        const auto channel = ContactChannelInfo::fromKey(data.value(kChannel).toString());
+        QString text =
+            tr("The customer accepted delivery on %1 instead of the %2 asked for: %3 (%4), %5.")
+                .arg(LocaleFormat::date(QDate::fromString(data.value(kPromised).toString(), Qt::ISODate)),
+                     LocaleFormat::date(QDate::fromString(data.value(kRequested).toString(), Qt::ISODate)),
+                     data.value(kContact).toString(),
+                     channel ? ContactChannelInfo::displayName(*channel) : data.value(kChannel).toString(),
+                     LocaleFormat::dateTime(
+                         QDateTime::fromString(data.value(kAcceptedAt).toString(), Qt::ISODate)));
+        if (const QString note = data.value(kNote).toString(); !note.isEmpty())
+            text += u' ' + note;
+        return text;
+    }
+    if (kind == OrderEventKind::PlanChanged) {
+        const QString step =
+            tr("step %1 %2").arg(data.value(kStepNo).toInt()).arg(data.value(kStep).toString());
+        QStringList parts;
+        if (const QString owner = data.value(kOwner).toString(); !owner.isEmpty())
+            parts << tr("%1 given to %2").arg(step, owner);
+        if (const QString later = data.value(kNotBefore).toString(); !later.isEmpty())
+            parts << tr("%1 moved to start on %2 or later")
+                         .arg(step, LocaleFormat::date(QDate::fromString(later, Qt::ISODate)));
+        return tr("Plan changed: %1; earliest completion now %2.")
+            .arg(parts.join(QStringLiteral("; ")),
+                 LocaleFormat::date(QDate::fromString(data.value(kEarliest).toString(), Qt::ISODate)));
+    }
     if (kind == OrderEventKind::Progress) {
         const QString action = data.value(kAction).toString();
         const QString step =
@@ -235,6 +294,10 @@ QString OrderEventText::kindName(const QString& kind)
         return tr("Planned");
     if (kind == OrderEventKind::Progress)
         return tr("Progress");
+    if (kind == OrderEventKind::DateAccepted)
+        return tr("Later date accepted");
+    if (kind == OrderEventKind::PlanChanged)
+        return tr("Plan changed");
     return kind;
 }
 

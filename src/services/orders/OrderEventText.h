@@ -38,6 +38,16 @@ public:
     static void progress(OrderEvent& event, int stepNo, const QString& stepName, const QString& action,
                          const QString& quantity, const QString& done, const QString& planned,
                          const QString& note);
+    // The customer accepted a delivery on `promised`, later than the `requested` date they asked
+    // for: who, how and when.
+    static void dateAccepted(OrderEvent& event, const QDate& promised, const QDate& requested,
+                             const QString& contact, const QString& channelKey, const QDateTime& acceptedAt,
+                             const QString& note);
+    // A committed plan changed: step `stepNo` named `stepName` given to `owner` (a name, empty
+    // when unchanged) and/or moved to start on `notBefore` (null when unchanged), with the
+    // order's new earliest completion.
+    static void planChanged(OrderEvent& event, int stepNo, const QString& stepName, const QString& owner,
+                            const QDate& notBefore, const QDate& earliest);
 
     // The event in the current language: from its data when it has some, else as stored.
     static QString describe(const OrderEvent& event);

@@ -60,4 +60,17 @@ struct PlanCommitRequest
     QList<StepChoice> choices;
 };
 
+// A change to a committed plan: step `stepNo` (its number in the plan, 1 = the first) given to
+// another owner and/or moved to start on `notBefore` or later, the steps after it on its line
+// and shipping scheduled again. When that makes the order later than promised, the promise
+// moves with it only if `movePromise` says so.
+struct PlanStepChange
+{
+    int stepNo = 0;
+    qint64 ownerUserId = 0; // 0 = unchanged
+    QDate notBefore;        // null = not moved
+    bool movePromise = false;
+    int expectedVersion = 0; // the order's, as the planner saw it (0 = not checked)
+};
+
 } // namespace od

@@ -222,6 +222,215 @@ Result<PlanProposal> PlanningService::commit(qint64 orderId, const PlanCommitReq
     return p;
 }
 
+Result<PlanProposal> PlanningService::changeCommitted(qint64 orderId, const PlanStepChange& request)
+{
+    if (auto ok = Permissions::require(m_session, Permission::CommitPlans); !ok)
+        return std::unexpected(ok.error());
+    if (request.ownerUserId <= 0 && !request.notBefore.isValid())
+        return std::unexpected(Error::invalid(tr("Choose another owner or a later start for the step.")));
+    auto opened = OrderChange::open(m_session, orderId, request.expectedVersion);
+    if (!opened)
+        return std::unexpected(opened.error());
+    OrderChange& change = **opened;
+    const Order before = change.before();
+    if (before.status != OrderStatus::Planned && before.status != OrderStatus::InProduction)
+        return std::unexpected(Error::conflict(
+            tr("Only the plan of a planned order or one in production can be changed; %1 is \"%2\".")
+                .arg(before.orderNo, OrderStatusInfo::displayName(before.status))));
+    OrderPlanRepository plans(m_session.db());
+    auto stored = plans.forRevision(orderId, before.revision);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!*stored || !(*stored)->committed)
+        return std::unexpected(
+            Error::conflict(tr("%1 has no committed plan to change.").arg(before.orderNo)));
+    OrderPlan plan = **stored;
+    if (request.stepNo < 1 || request.stepNo > plan.steps.size())
+        return std::unexpected(Error::notFound(tr("The plan of %1 has steps 1 to %2; there is no step %3.")
+                                                   .arg(before.orderNo)
+                                                   .arg(plan.steps.size())
+                                                   .arg(request.stepNo)));
+    const int index = request.stepNo - 1;
+    OrderPlanStep& step = plan.steps[index];
+    QList<FieldChange> changes;
+    QString ownerName;
+    if (request.ownerUserId > 0 && request.ownerUserId != step.ownerUserId) {
+        auto user = UserRepository(m_session.db()).byId(request.ownerUserId);
+        if (!user)
+            return std::unexpected(user.error());
+        if (!*user || !(*user)->active)
+            return std::unexpected(
+                Error::invalid(tr("The chosen owner is not an active user."), QStringLiteral("owner")));
+        auto names = ownerNames(m_session.db(), plan);
+        changes << FieldChange{QStringLiteral("step_%1.owner").arg(request.stepNo),
+                               names ? names->value(step.ownerUserId) : QString(), (*user)->displayName};
+        ownerName = (*user)->displayName;
+        step.ownerUserId = request.ownerUserId;
+        if (auto ok = plans.updateStep(step); !ok)
+            return std::unexpected(ok.error());
+    }
+
+    QDate earliest = plan.earliestCompletion;
+    if (request.notBefore.isValid()) {
+        const QDate today = m_session.today();
+        if (step.kind == StepKind::Shipping)
+            return std::unexpected(Error::invalid(
+                tr("Shipping follows the last step; move that step instead."), QStringLiteral("not_before")));
+        if (step.status != PlanStepStatus::Pending)
+            return std::unexpected(
+                Error::conflict(tr("Step %1 (%2) has started; only a step not started yet can be moved.")
+                                    .arg(request.stepNo)
+                                    .arg(step.name)));
+        if (request.notBefore < today)
+            return std::unexpected(Error::invalid(tr("A step cannot be moved to a day in the past (%1).")
+                                                      .arg(request.notBefore.toString(Qt::ISODate)),
+                                                  QStringLiteral("not_before")));
+        if (request.notBefore <= step.plannedStart)
+            return std::unexpected(Error::invalid(
+                tr("Step %1 is planned to start on %2; to move it later choose a day after that.")
+                    .arg(request.stepNo)
+                    .arg(step.plannedStart.toString(Qt::ISODate)),
+                QStringLiteral("not_before")));
+        // The step, the steps after it on its line and shipping are scheduled again on the load
+        // without their own hours; the other lines stay as they are.
+        QList<int> moved;
+        for (int i = index; i < plan.steps.size(); ++i)
+            if (plan.steps[i].lineNo == step.lineNo || plan.steps[i].kind == StepKind::Shipping)
+                moved << i;
+        auto context = PlanningContext::load(m_session);
+        if (!context)
+            return std::unexpected(context.error());
+        const CapacityGrid& grid = (*context)->grid();
+        CapacityLoad load = (*context)->committed();
+        for (int i : std::as_const(moved)) {
+            const OrderPlanStep& s = plan.steps[i];
+            const int centre = grid.indexOfId(s.workCentreId);
+            if (centre < 0)
+                continue;
+            for (const DayHours& d : s.days)
+                load.add(centre, d.date, Hours::fromRaw(-d.hours.raw()));
+        }
+        OrderDemand demand;
+        demand.orderId = before.id;
+        demand.orderNo = before.orderNo;
+        demand.orderDate = before.orderDate;
+        demand.requestedDate = before.requestedDate;
+        demand.promisedDate = plan.promisedDate;
+        LineDemand line;
+        line.lineNo = step.lineNo;
+        line.quantity = step.quantity;
+        for (int i : std::as_const(moved)) {
+            const OrderPlanStep& s = plan.steps[i];
+            if (s.kind == StepKind::Shipping)
+                continue;
+            StepDemand d;
+            d.stepNo = s.stepNo;
+            d.name = s.name;
+            d.kind = s.kind;
+            d.workCentre = s.workCentre;
+            d.hours = s.hours;
+            d.waitDaysAfter = s.waitDays;
+            if (s.kind != StepKind::Work)
+                d.calendarDays = int(qMax<qint64>(1, s.plannedStart.daysTo(s.plannedFinish) + 1));
+            d.notBefore = i == index ? request.notBefore : (s.notBefore > today ? s.notBefore : QDate());
+            line.steps << d;
+        }
+        demand.lines << line;
+        // Every other line holds shipping back until the day after its last step (and its wait):
+        // a lead time from today to then stands for it.
+        QHash<int, QDate> lineEnds;
+        for (const OrderPlanStep& s : std::as_const(plan.steps)) {
+            if (s.lineNo == step.lineNo || s.kind == StepKind::Shipping)
+                continue;
+            const QDate finish = s.status == PlanStepStatus::Finished && s.actualFinish.isValid()
+                                     ? s.actualFinish
+                                     : s.plannedFinish;
+            const QDate free = finish.addDays(1 + s.waitDays);
+            if (free > lineEnds.value(s.lineNo))
+                lineEnds.insert(s.lineNo, free);
+        }
+        for (auto it = lineEnds.cbegin(); it != lineEnds.cend(); ++it) {
+            const qint64 days = today.daysTo(it.value());
+            if (days <= 0)
+                continue;
+            LineDemand other;
+            other.lineNo = it.key();
+            StepDemand wait;
+            wait.stepNo = 1;
+            wait.kind = StepKind::LeadTime;
+            wait.calendarDays = int(days);
+            other.steps << wait;
+            demand.lines << other;
+        }
+        std::sort(demand.lines.begin(), demand.lines.end(),
+                  [](const LineDemand& a, const LineDemand& b) { return a.lineNo < b.lineNo; });
+        auto schedule = (*context)->scheduler().propose(load, demand);
+        if (!schedule)
+            return std::unexpected(schedule.error().toError());
+        QList<OrderPlanStep> was, now;
+        for (int i : std::as_const(moved)) {
+            OrderPlanStep& s = plan.steps[i];
+            for (const ScheduledStep& done : std::as_const(schedule->steps)) {
+                const bool same = s.kind == StepKind::Shipping
+                                      ? done.kind == StepKind::Shipping
+                                      : done.lineNo == s.lineNo && done.stepNo == s.stepNo;
+                if (!same)
+                    continue;
+                was << s;
+                s.plannedStart = done.start;
+                s.plannedFinish = done.finish;
+                s.days = done.days;
+                if (i == index)
+                    s.notBefore = request.notBefore;
+                now << s;
+                break;
+            }
+        }
+        earliest = schedule->completion;
+        if (plan.promisedDate.isValid() && earliest > plan.promisedDate) {
+            if (!request.movePromise)
+                return std::unexpected(Error::conflict(tr("Moving step %1 to %2 makes the earliest delivery "
+                                                          "%3, after the promised %4: move the promise "
+                                                          "too, or choose an earlier day.")
+                                                           .arg(request.stepNo)
+                                                           .arg(request.notBefore.toString(Qt::ISODate),
+                                                                earliest.toString(Qt::ISODate),
+                                                                plan.promisedDate.toString(Qt::ISODate)),
+                                                       QStringLiteral("not_before")));
+            changes << FieldChange{QStringLiteral("promised_date"), plan.promisedDate.toString(Qt::ISODate),
+                                   earliest.toString(Qt::ISODate)};
+            plan.promisedDate = earliest;
+            change.order().promisedDate = earliest;
+            if (auto ok = change.savePromisedDate(); !ok)
+                return std::unexpected(ok.error());
+        }
+        changes << FieldChange{QStringLiteral("step_%1.not_before").arg(request.stepNo), QString(),
+                               request.notBefore.toString(Qt::ISODate)}
+                << FieldChange{QStringLiteral("earliest_completion"),
+                               plan.earliestCompletion.toString(Qt::ISODate), earliest.toString(Qt::ISODate)};
+        plan.earliestCompletion = earliest;
+        if (auto ok = plans.reschedule(plan, was, now); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (changes.isEmpty())
+        return std::unexpected(Error::invalid(tr("Step %1 already has that owner.").arg(request.stepNo),
+                                              QStringLiteral("owner")));
+
+    OrderEvent event;
+    OrderEventText::planChanged(event, request.stepNo, step.name, ownerName, request.notBefore, earliest);
+    if (auto ok = change.record(event, QStringLiteral("order.plan_change"), changes); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = change.commit(); !ok)
+        return std::unexpected(ok.error());
+
+    PlanProposal p = proposalOf(change.order(), plan);
+    p.committed = true;
+    p.promisedDate = plan.promisedDate;
+    if (auto names = ownerNames(m_session.db(), p.plan))
+        p.ownerNames = *names;
+    return p;
+}
+
 Result<QDate> PlanningService::earliestDelivery(const QList<PromiseLine>& lines, const QDate& requestedDate)
 {
     if (!Permissions::allows(m_session, Permission::EditOwnOrders) &&

@@ -45,6 +45,10 @@ public:
     // gives a reason.
     Result<PlanProposal> commit(qint64 orderId, const PlanCommitRequest& request);
 
+    // Changes a committed plan of a planned or in-production order (owner of a step, a step not
+    // started moved later) in one transaction with its timeline event and audit record.
+    Result<PlanProposal> changeCommitted(qint64 orderId, const PlanStepChange& change);
+
     // The earliest delivery date for these lines if they were ordered today (最早可交期), on
     // the load committed now; saves nothing.
     Result<QDate> earliestDelivery(const QList<PromiseLine>& lines, const QDate& requestedDate = {});

@@ -1,6 +1,8 @@
 #include "ProgressService.h"
 
 #include "AuditEntry.h"
+#include "DateAcceptanceRepository.h"
+#include "DateAcceptanceService.h"
 #include "LocaleFormat.h"
 #include "OrderChange.h"
 #include "OrderEventText.h"
@@ -68,6 +70,16 @@ Result<OrderPlanStep> ProgressService::report(qint64 orderId, int stepNo, const 
     if (step.status == PlanStepStatus::Finished)
         return std::unexpected(
             Error::conflict(tr("Step %1 (%2) is already finished.").arg(stepNo).arg(step.name)));
+    // Production starts only on a date the customer agreed to.
+    if (before.status == OrderStatus::Planned &&
+        DateAcceptance::needed(before.requestedDate, before.promisedDate)) {
+        auto accepted = DateAcceptanceRepository(m_session.db()).covering(orderId, before.promisedDate);
+        if (!accepted)
+            return std::unexpected(accepted.error());
+        if (!*accepted)
+            return std::unexpected(DateAcceptanceService::missingError(before.orderNo, before.requestedDate,
+                                                                       before.promisedDate));
+    }
 
     const QDate today = m_session.today();
     QList<FieldChange> changes;

@@ -3,6 +3,7 @@
 #include "AwaitingConfirmationRepository.h"
 #include "CollectionService.h"
 #include "CustomerRepository.h"
+#include "DateAcceptanceRepository.h"
 #include "Department.h"
 #include "ExceptionService.h"
 #include "InvoicingService.h"
@@ -22,8 +23,8 @@ Result<QList<WorkItem>> MyWorkService::items(int limit)
     if (auto ok = addConfirmations(out, limit); !ok)
         return std::unexpected(ok.error());
     const Department department = DepartmentInfo::of(m_session.user().role);
-    QList<Status (MyWorkService::*)(QList<WorkItem>&, int)> sources{&MyWorkService::addExceptions,
-                                                                    &MyWorkService::addSteps};
+    QList<Status (MyWorkService::*)(QList<WorkItem>&, int)> sources{
+        &MyWorkService::addExceptions, &MyWorkService::addSteps, &MyWorkService::addDateAcceptances};
     if (department == Department::Sales)
         sources << &MyWorkService::addOverdue;
     if (department == Department::Finance)
@@ -64,6 +65,30 @@ Status MyWorkService::addConfirmations(QList<WorkItem>& out, int limit)
                         .arg(a.customerName)
                         .arg(a.revision)
                         .arg(sent.toString(Qt::ISODate));
+        out << item;
+    }
+    return {};
+}
+
+Status MyWorkService::addDateAcceptances(QList<WorkItem>& out, int limit)
+{
+    if (!Permissions::allows(m_session, Permission::RecordConfirmation))
+        return {};
+    // One's own orders: production waits for their customers' answer.
+    auto waiting = DateAcceptanceRepository(m_session.db()).awaiting(m_session.user().id, limit);
+    if (!waiting)
+        return std::unexpected(waiting.error());
+    for (const DateAcceptanceRepository::Awaiting& a : *waiting) {
+        WorkItem item;
+        item.kind = WorkItemKind::DateAcceptance;
+        item.orderId = a.orderId;
+        item.orderNo = a.orderNo;
+        item.due = a.productionStart;
+        item.text =
+            tr("%1 asked for %2 but the plan promises %3: record whether the customer accepts the later "
+               "date before production starts.")
+                .arg(a.customerName, a.requestedDate.toString(Qt::ISODate),
+                     a.promisedDate.toString(Qt::ISODate));
         out << item;
     }
     return {};

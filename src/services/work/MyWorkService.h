@@ -38,6 +38,7 @@ private:
     Status addOverdue(QList<WorkItem>& out, int limit);
     Status addBrokenPromises(QList<WorkItem>& out, int limit);
     Status addBehindPromise(QList<WorkItem>& out, int limit);
+    Status addDateAcceptances(QList<WorkItem>& out, int limit);
 
     Session& m_session;
 };

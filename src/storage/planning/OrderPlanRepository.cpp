@@ -259,6 +259,58 @@ Status OrderPlanRepository::updateStep(const OrderPlanStep& step)
     return sqlv::exec(q, QStringLiteral("save the plan step"));
 }
 
+Status OrderPlanRepository::reschedule(const OrderPlan& plan, const QList<OrderPlanStep>& before,
+                                       const QList<OrderPlanStep>& after)
+{
+    QSqlQuery header(m_db.sql());
+    header.prepare(
+        QStringLiteral("UPDATE order_plans SET earliest_completion = ?, promised_date = ? WHERE id = ?"));
+    header.addBindValue(sqlv::date(plan.earliestCompletion));
+    header.addBindValue(sqlv::date(plan.promisedDate));
+    header.addBindValue(plan.id);
+    if (auto ok = sqlv::exec(header, QStringLiteral("save the plan")); !ok)
+        return ok;
+    WorkCentreLoadRepository load(m_db);
+    for (const OrderPlanStep& old : before) {
+        if (!plan.committed || old.workCentreId <= 0)
+            continue;
+        for (const DayHours& d : old.days)
+            if (auto ok = load.add(old.workCentreId, d.date, Hours::fromRaw(-d.hours.raw())); !ok)
+                return ok;
+    }
+    QSqlQuery step(m_db.sql());
+    step.prepare(QStringLiteral(
+        "UPDATE order_plan_steps SET planned_start = ?, planned_finish = ?, not_before = ? WHERE id = ?"));
+    QSqlQuery clear(m_db.sql());
+    clear.prepare(QStringLiteral("DELETE FROM order_plan_step_days WHERE step_id = ?"));
+    QSqlQuery day(m_db.sql());
+    day.prepare(QStringLiteral("INSERT INTO order_plan_step_days (step_id, day, hours) VALUES (?, ?, ?)"));
+    for (const OrderPlanStep& s : after) {
+        step.addBindValue(sqlv::date(s.plannedStart));
+        step.addBindValue(sqlv::date(s.plannedFinish));
+        step.addBindValue(sqlv::date(s.notBefore));
+        step.addBindValue(s.id);
+        if (auto ok = sqlv::exec(step, QStringLiteral("save the plan step")); !ok)
+            return ok;
+        clear.addBindValue(s.id);
+        if (auto ok = sqlv::exec(clear, QStringLiteral("save the plan step")); !ok)
+            return ok;
+        for (const DayHours& d : s.days) {
+            if (!d.hours.isPositive())
+                continue;
+            day.addBindValue(s.id);
+            day.addBindValue(sqlv::date(d.date));
+            day.addBindValue(d.hours.raw());
+            if (auto ok = sqlv::exec(day, QStringLiteral("save the plan step")); !ok)
+                return ok;
+            if (plan.committed && s.workCentreId > 0)
+                if (auto ok = load.add(s.workCentreId, d.date, d.hours); !ok)
+                    return ok;
+        }
+    }
+    return {};
+}
+
 Result<QList<CommittedPlanStep>> OrderPlanRepository::committedOpenSteps()
 {
     QSqlQuery q(m_db.sql());

@@ -45,6 +45,11 @@ public:
     // Saves what may change on a step after planning: owner, not-before date, actual dates,
     // quantity done and status. Planned dates and hours change only with a new plan.
     Status updateStep(const OrderPlanStep& step);
+    // A committed plan scheduled again in part ("move a step later"): the plan's earliest
+    // completion and promised date, and for each of `steps` its planned dates, not-before date
+    // and hours per day, the load following (the old days out, the new ones in).
+    Status reschedule(const OrderPlan& plan, const QList<OrderPlanStep>& before,
+                      const QList<OrderPlanStep>& after);
 
     // The steps of the committed plans of orders that are planned or in production (or held from
     // either), by order and then in plan order: what re-planning all open orders starts from.
