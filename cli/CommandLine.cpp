@@ -67,6 +67,7 @@ CommandLine::CommandLine()
            "              [--invoice INV_NO …]\n"
            "  receivables [--as-of YYYY-MM-DD] [--json]\n"
            "  statement CUSTOMER_CODE --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE\n"
+           "  invoice-pdf INV_NO --pdf FILE             an issued invoice as PDF\n"
            "  backup FILE                               copy the database to FILE\n"
            "  restore FILE [--other-company]            put the backup FILE in place of the database\n\n"
            "Every command except init, demo (into an empty database), summary, check and audit verify signs\n"
@@ -147,7 +148,8 @@ CommandLine::CommandLine()
         {QStringLiteral("maturity"), tr("payment add: an acceptance bill's maturity date."),
          tr("YYYY-MM-DD")},
         {QStringLiteral("as-of"), tr("receivables: the day to age on (default: today)."), tr("YYYY-MM-DD")},
-        {QStringLiteral("pdf"), tr("statement, confirmation: the PDF file to write."), tr("FILE")},
+        {QStringLiteral("pdf"), tr("statement, confirmation, invoice-pdf: the PDF file to write."),
+         tr("FILE")},
         {QStringLiteral("other-company"),
          tr("restore: the backup is another company's, and is to replace this company's database.")},
     });
