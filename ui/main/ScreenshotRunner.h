@@ -32,6 +32,8 @@ private:
     qint64 pickDetailOrder();
     qint64 pickDraftOrder();
     void captureDialogs(MainWindow& window);
+    // Payments and Receivables with a customer chosen that has paid something, if any has.
+    void showPayingCustomer(MainWindow& window, const QString& page);
     static void settle(int milliseconds = 150);
 
     Session& m_session;
