@@ -6,7 +6,6 @@
 #include "widgets/ValidatedForm.h"
 
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -28,18 +27,13 @@ CreditNoteDialog::CreditNoteDialog(Session& session, const InvoiceSummary& invoi
     intro->setWordWrap(true);
     m_whole = new QRadioButton(tr("&All that is left (%1)").arg(Formatting::money(left)), this);
     m_whole->setObjectName(QStringLiteral("creditWholeRadio"));
-    m_partial = new QRadioButton(tr("An a&mount including tax:"), this);
+    m_partial = new QRadioButton(tr("&Part of it, the amount below"), this);
     m_partial->setObjectName(QStringLiteral("creditAmountRadio"));
     m_partial->setChecked(true);
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("creditAmountEdit"));
     m_amount->setPlaceholderText(tr("e.g. 1130.00"));
     connect(m_partial, &QRadioButton::toggled, m_amount, &QLineEdit::setEnabled);
-    auto* amountRow = new QWidget(this);
-    auto* amountLayout = new QHBoxLayout(amountRow);
-    amountLayout->setContentsMargins(0, 0, 0, 0);
-    amountLayout->addWidget(m_partial);
-    amountLayout->addWidget(m_amount, 1);
     m_date = new DateField(this);
     m_date->setObjectName(QStringLiteral("creditDateField"));
     m_date->setDate(session.today());
@@ -49,7 +43,8 @@ CreditNoteDialog::CreditNoteDialog(Session& session, const InvoiceSummary& invoi
 
     m_form = new ValidatedForm(this);
     m_form->addRow(m_whole);
-    m_form->addField(QStringLiteral("amount"), QString(), amountRow);
+    m_form->addRow(m_partial);
+    m_form->addField(QStringLiteral("amount"), tr("A&mount incl. tax"), m_amount);
     m_form->addField(QStringLiteral("date"), tr("&Date"), m_date);
     m_form->addField(QStringLiteral("reason"), tr("&Reason"), m_reason);
 
@@ -82,8 +77,7 @@ void CreditNoteDialog::accept()
         const auto amount = Money::parse(m_amount->text().trimmed());
         if (!amount || amount->minor() <= 0) {
             m_form->showFieldError(QStringLiteral("amount"),
-                                   tr("Not an amount: use digits and at most 2 decimals, more than zero, "
-                                      "e.g. 1130 or 565.50."));
+                                   tr("Not an amount: more than zero, at most 2 decimals, e.g. 565.50."));
             return;
         }
         issued = service.creditAmount(m_invoiceNo, *amount, m_date->date(), m_reason->text().trimmed());
