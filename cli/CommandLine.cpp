@@ -22,63 +22,64 @@ const QStringList kCommandOptions = {
     QStringLiteral("date"),    QStringLiteral("amount"),       QStringLiteral("reference"),
     QStringLiteral("method"),  QStringLiteral("invoice"),      QStringLiteral("maturity"),
     QStringLiteral("as-of"),   QStringLiteral("pdf"),          QStringLiteral("other-company"),
-    QStringLiteral("days"), QStringLiteral("not-before"), QStringLiteral("move-promise")};
+    QStringLiteral("days"),    QStringLiteral("not-before"),   QStringLiteral("move-promise")};
 
 } // namespace
 
 CommandLine::CommandLine()
 {
-    m_parser.setApplicationDescription(
-        tr("OrderDesk from a terminal.\n\n"
-           "Commands:\n"
-           "  init [--admin NAME]                       create the database and its first administrator\n"
-           "  demo [--orders N] [--seed S]              fill an empty database with a demo company\n"
-           "  import customers|products|orders|payments FILE.csv [--dry-run]\n"
-           "  export customers|products|orders FILE.csv\n"
-           "  orders [--status KEY] [--customer CODE] [--search TEXT] [--limit N]\n"
-           "  show ORDER_NO                             an order with its lines and timeline\n"
-           "  mywork [--json]                           what you must do now, most urgent first\n"
-           "  confirmation ORDER_NO --pdf FILE          the order confirmation (订单确认书) as PDF\n"
-           "  summary [--json]                          records, and orders and value per status\n"
-           "  check                                     check the database file and the order totals\n"
-           "  user add NAME --role ROLE [--display NAME] | user passwd NAME | user disable NAME | user list\n"
-           "  audit verify                              check the audit trail's hash chain\n"
-           "  audit list [--by NAME] [--order ORDER_NO] [--limit N]\n"
-           "  plan ORDER_NO [--commit] [--promise YYYY-MM-DD [--reason TEXT]] [--json]\n"
-           "                                            propose a plan for a confirmed order; --commit saves "
-           "it\n"
-           "  promise --customer CODE --line SKU=QTY [--line SKU=QTY …] [--json]\n"
-           "                                            the earliest possible delivery if ordered today\n"
-           "  replan [--json]                           plan every open order again; list those that will be "
-           "late\n"
-           "  load [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--work-centre CODE] [--json]\n"
-           "                                            hours available and planned per work centre and day\n"
-           "  progress ORDER_NO STEP_NO (--start | --done QTY | --finish) [--note TEXT]\n"
-           "                                            report progress on step STEP_NO of the order's plan\n"
-           "  accept-date ORDER_NO --contact NAME --channel KEY [--note TEXT]\n"
-           "                                            the customer accepted a promise later than asked\n"
-           "  plan-step ORDER_NO STEP_NO [--owner NAME] [--not-before YYYY-MM-DD [--move-promise]]\n"
-           "                                            change a committed plan: a step's owner, a step later\n"
-           "  exception add ORDER_NO --kind KEY --severity low|medium|high --text TEXT [--owner NAME] [--due "
-           "DATE]\n"
-           "  exception plan|contact|resolve EXC_NO --text TEXT [--contact NAME] [--channel KEY] [--cost "
-           "AMOUNT]\n"
-           "  exception handover EXC_NO --owner NAME\n"
-           "  exceptions [--open] [--order ORDER_NO] [--json]\n"
-           "  invoice ORDER_NO [--shipped-only] [--date YYYY-MM-DD] [--json]\n"
-           "  invoice --all-shipped [--date YYYY-MM-DD] [--json]\n"
-           "  invoices [--customer CODE] [--open] [--json]\n"
-           "  payment add --customer CODE --amount AMOUNT --date YYYY-MM-DD --reference REF [--method KEY]\n"
-           "              [--invoice INV_NO …]\n"
-           "  receivables [--as-of YYYY-MM-DD] [--json]\n"
-           "  provision [--as-of YYYY-MM-DD] [--days N] [--json]  invoices more than N (90) days overdue\n"
-           "  statement CUSTOMER_CODE --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE\n"
-           "  backup FILE                               copy the database to FILE\n"
-           "  restore FILE [--other-company]            put the backup FILE in place of the database\n\n"
-           "Every command except init, demo (into an empty database), summary, check and audit verify signs\n"
-           "in: --user NAME, with the password from ORDERDESK_PASSWORD or typed at the terminal. New\n"
-           "passwords (init, user add, user passwd) come from ORDERDESK_NEW_PASSWORD or the terminal.\n\n"
-           "Exit status: 0 done, 1 wrong input (or problems found by check), 2 any other failure."));
+    m_parser.setApplicationDescription(tr(
+        "OrderDesk from a terminal.\n\n"
+        "Commands:\n"
+        "  init [--admin NAME]                       create the database and its first administrator\n"
+        "  demo [--orders N] [--seed S]              fill an empty database with a demo company\n"
+        "  import customers|products|orders|payments FILE.csv [--dry-run]\n"
+        "  export customers|products|orders FILE.csv\n"
+        "  orders [--status KEY] [--customer CODE] [--search TEXT] [--limit N]\n"
+        "  show ORDER_NO                             an order with its lines and timeline\n"
+        "  mywork [--json]                           what you must do now, most urgent first\n"
+        "  confirmation ORDER_NO --pdf FILE          the order confirmation (订单确认书) as PDF\n"
+        "  summary [--json]                          records, and orders and value per status\n"
+        "  check                                     check the database file and the order totals\n"
+        "  user add NAME --role ROLE [--display NAME] | user passwd NAME | user disable NAME | user list\n"
+        "  audit verify                              check the audit trail's hash chain\n"
+        "  audit list [--by NAME] [--order ORDER_NO] [--limit N]\n"
+        "  plan ORDER_NO [--commit] [--promise YYYY-MM-DD [--reason TEXT]] [--json]\n"
+        "                                            propose a plan for a confirmed order; --commit saves "
+        "it\n"
+        "  promise --customer CODE --line SKU=QTY [--line SKU=QTY …] [--json]\n"
+        "                                            the earliest possible delivery if ordered today\n"
+        "  replan [--json]                           plan every open order again; list those that will be "
+        "late\n"
+        "  load [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--work-centre CODE] [--json]\n"
+        "                                            hours available and planned per work centre and day\n"
+        "  progress ORDER_NO STEP_NO (--start | --done QTY | --finish) [--note TEXT]\n"
+        "                                            report progress on step STEP_NO of the order's plan\n"
+        "  accept-date ORDER_NO --contact NAME --channel KEY [--note TEXT]\n"
+        "                                            the customer accepted a promise later than asked\n"
+        "  plan-step ORDER_NO STEP_NO [--owner NAME] [--not-before YYYY-MM-DD [--move-promise]]\n"
+        "                                            change a committed plan: a step's owner, a step later\n"
+        "  exception add ORDER_NO --kind KEY --severity low|medium|high --text TEXT [--owner NAME] [--due "
+        "DATE]\n"
+        "  exception plan|contact|resolve EXC_NO --text TEXT [--contact NAME] [--channel KEY] [--cost "
+        "AMOUNT]\n"
+        "  exception handover EXC_NO --owner NAME\n"
+        "  exceptions [--open] [--order ORDER_NO] [--json]\n"
+        "  invoice ORDER_NO [--shipped-only] [--date YYYY-MM-DD] [--json]\n"
+        "  invoice --all-shipped [--date YYYY-MM-DD] [--json]\n"
+        "  invoices [--customer CODE] [--open] [--json]\n"
+        "  payment add --customer CODE --amount AMOUNT --date YYYY-MM-DD --reference REF [--method KEY]\n"
+        "              [--invoice INV_NO …]\n"
+        "  receivables [--as-of YYYY-MM-DD] [--json]\n"
+        "  provision [--as-of YYYY-MM-DD] [--days N] [--json]  invoices more than N (90) days overdue\n"
+        "  statement CUSTOMER_CODE --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE\n"
+        "  invoice-pdf INV_NO --pdf FILE             an issued invoice as PDF\n"
+        "  backup FILE                               copy the database to FILE\n"
+        "  restore FILE [--other-company]            put the backup FILE in place of the database\n\n"
+        "Every command except init, demo (into an empty database), summary, check and audit verify signs\n"
+        "in: --user NAME, with the password from ORDERDESK_PASSWORD or typed at the terminal. New\n"
+        "passwords (init, user add, user passwd) come from ORDERDESK_NEW_PASSWORD or the terminal.\n\n"
+        "Exit status: 0 done, 1 wrong input (or problems found by check), 2 any other failure."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -133,7 +134,8 @@ CommandLine::CommandLine()
         {QStringLiteral("owner"),
          tr("exception add, handover: who owns it; plan-step: who the step is given to (a login name)."),
          tr("NAME")},
-        {QStringLiteral("not-before"), tr("plan-step: the step starts on this day or later."), tr("YYYY-MM-DD")},
+        {QStringLiteral("not-before"), tr("plan-step: the step starts on this day or later."),
+         tr("YYYY-MM-DD")},
         {QStringLiteral("move-promise"),
          tr("plan-step: when the step moved makes the order later than promised, promise the new date.")},
         {QStringLiteral("due"), tr("exception add: when it should be resolved."), tr("YYYY-MM-DD")},
@@ -162,7 +164,8 @@ CommandLine::CommandLine()
          tr("YYYY-MM-DD")},
         {QStringLiteral("days"), tr("provision: invoices more than this many days overdue (default 90)."),
          tr("N")},
-        {QStringLiteral("pdf"), tr("statement, confirmation: the PDF file to write."), tr("FILE")},
+        {QStringLiteral("pdf"), tr("statement, confirmation, invoice-pdf: the PDF file to write."),
+         tr("FILE")},
         {QStringLiteral("other-company"),
          tr("restore: the backup is another company's, and is to replace this company's database.")},
     });

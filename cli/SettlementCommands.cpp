@@ -5,6 +5,7 @@
 #include "CustomerService.h"
 #include "DaysSalesOutstanding.h"
 #include "ExitCode.h"
+#include "InvoiceDocument.h"
 #include "InvoicingService.h"
 #include "OrderQueryService.h"
 #include "PaymentMethod.h"
@@ -50,12 +51,14 @@ bool SettlementCommands::handles(const QString& command)
 {
     return command == QLatin1String("invoice") || command == QLatin1String("invoices") ||
            command == QLatin1String("payment") || command == QLatin1String("receivables") ||
-           command == QLatin1String("statement") || command == QLatin1String("provision");
+           command == QLatin1String("statement") || command == QLatin1String("provision") ||
+           command == QLatin1String("invoice-pdf");
 }
 
 bool SettlementCommands::needsGui(const QStringList& arguments)
 {
-    return arguments.contains(QStringLiteral("statement"));
+    return arguments.contains(QStringLiteral("statement")) ||
+           arguments.contains(QStringLiteral("invoice-pdf"));
 }
 
 int SettlementCommands::run(const QString& command)
@@ -70,6 +73,8 @@ int SettlementCommands::run(const QString& command)
         return receivables();
     if (command == QLatin1String("provision"))
         return provision();
+    if (command == QLatin1String("invoice-pdf"))
+        return invoicePdf();
     return statement();
 }
 
@@ -458,6 +463,35 @@ int SettlementCommands::statement()
     m_ctx.out() << tr("Statement of %1 from %2 to %3: opening %4, closing %5; written to %6.")
                        .arg((*customer)->code, from->toString(Qt::ISODate), to->toString(Qt::ISODate),
                             statement->opening().toDecimalString(), statement->closing().toDecimalString(),
+                            path)
+                << Qt::endl;
+    return Success;
+}
+
+int SettlementCommands::invoicePdf()
+{
+    const CommandLine& line = m_ctx.commandLine();
+    if (auto ok = line.expect({QStringLiteral("pdf")}, 1, 1, QStringLiteral("invoice-pdf INV_NO --pdf FILE"));
+        !ok)
+        return m_ctx.fail(ok.error());
+    if (!line.isSet(QStringLiteral("pdf")))
+        return m_ctx.fail(Error::invalid(tr("invoice-pdf needs --pdf."), QStringLiteral("pdf")));
+    auto session = m_ctx.signIn();
+    if (!session)
+        return m_ctx.fail(session.error());
+    auto source = InvoicingService(**session).documentSource(line.arguments().at(0));
+    if (!source)
+        return m_ctx.fail(source.error());
+    const InvoiceDocument document(*source);
+    const QString path = line.value(QStringLiteral("pdf"));
+    // Through OutputFile: never over the open database, and a failed write leaves the old file.
+    if (auto ok = OutputFileService(**session).write(
+            path, [&](QIODevice& file) { return document.writePdf(file); });
+        !ok)
+        return m_ctx.fail(ok.error());
+    m_ctx.out() << tr("Invoice %1 of %2, total %3, open %4; written to %5.")
+                       .arg(source->invoice.invoiceNo, source->customer.code,
+                            source->invoice.total.toDecimalString(), source->invoice.open().toDecimalString(),
                             path)
                 << Qt::endl;
     return Success;

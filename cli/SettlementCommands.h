@@ -8,14 +8,15 @@ namespace od::cli {
 
 // Finance from a terminal: invoicing shipped orders (`invoice`), the invoice list (`invoices`),
 // recording a payment (`payment add`), receivables with ageing (`receivables`) and a customer
-// statement as PDF (`statement`). Payments CSV import is `import payments` (TransferCommands).
+// statement as PDF (`statement`), an invoice as PDF (`invoice-pdf`). Payments CSV import is `import payments`
+// (TransferCommands).
 class SettlementCommands
 {
     Q_DECLARE_TR_FUNCTIONS(SettlementCommands)
 
 public:
     static bool handles(const QString& command);
-    // The statement draws a PDF, which needs a GUI application object (an offscreen one).
+    // The statement and the invoice draw a PDF, which needs a GUI application object (an offscreen one).
     static bool needsGui(const QStringList& arguments);
     explicit SettlementCommands(CliContext& context) : m_ctx(context) {}
     int run(const QString& command);
@@ -27,6 +28,7 @@ private:
     int receivables();
     int provision();
     int statement();
+    int invoicePdf();
     Result<QDate> date(const QString& option, const QDate& fallback) const;
     Result<qint64> customerId(Session& session, const QString& code);
     CliContext& m_ctx;

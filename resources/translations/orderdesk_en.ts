@@ -3002,6 +3002,14 @@
         <source>Receivables</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -4545,6 +4553,57 @@
     </message>
 </context>
 <context>
+    <name>od::CreditNoteDialog</name>
+    <message>
+        <source>Credit note (红字) against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 %3: total %4, already credited %5, paid %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All that is left (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1130.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a return, a price correction …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the credit note, e.g. 2026-07-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part of it, the amount below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount incl. tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount: more than zero, at most 2 decimals, e.g. 565.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>od::CsvImportDialog</name>
     <message>
         <source>Columns: code, name, contact, phone, email, address, credit_limit, payment_terms_days, notes. UTF-8 or GB18030; the first line names the columns.</source>
@@ -4859,6 +4918,45 @@
     </message>
     <message>
         <source>Not a date. Type it as 2026-07-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::DepositInvoiceDialog</name>
+    <message>
+        <source>Deposit invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the confirmed order&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share of the order (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue deposit invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of the confirmed order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share is a percentage above 0 and up to 100, e.g. 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the invoice date, e.g. 2026-07-15.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5317,6 +5415,326 @@ How would you like to start?</source>
     </message>
 </context>
 <context>
+    <name>od::InvoiceDocument</name>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice no.: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date: %1    Due date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official 发票: not issued yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official 发票: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total in words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes against this invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please pay by the due date, quoting the invoice number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::InvoicingView</name>
+    <message>
+        <source>Save invoice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shipped, not yet invoiced (oldest first; select several orders of one customer for one invoice):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoice orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One invoice for everything not yet invoiced of the selected orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice shipped p&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One invoice for what is shipped and not yet invoiced of the selected orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposi&amp;t invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deposit on a confirmed order, deducted from its later invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发票 no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发票 &amp;number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the official 发票 number and date once the tax system has issued it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit note (红字)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One invoice bills one customer: select orders of the same customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the invoice date, e.g. 2026-07-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued for %2: total %3, due %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit invoice %1 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发票 number of %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued against %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) to invoice</source>
+        <translation>
+            <numerusform>%n order to invoice</numerusform>
+            <numerusform>%n orders to invoice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) listed</source>
+        <translation>
+            <numerusform>%n invoice listed</numerusform>
+            <numerusform>%n invoices listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>od::MainWindow</name>
     <message>
         <source>Unsaved order</source>
@@ -5506,6 +5924,33 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::OfficialInvoiceDialog</name>
+    <message>
+        <source>Official 发票 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 %3, total %4, dated %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as printed by the tax system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发票 &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发票 &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type it as 2026-07-15.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6087,6 +6532,211 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
 </context>
 <context>
+    <name>od::PaymentsView</name>
+    <message>
+        <source>code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 11300.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An acceptance bill (承兑汇票) is money on its maturity date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank&apos;s transaction number, the bill&apos;s number …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: applied automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices this payment pays, in order, separated by spaces or commas; double-click an open invoice to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill ma&amp;turity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op&amp;en invoices of the customer (double-click to pay one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments of the customer, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-a&amp;pply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose by hand which invoices the selected payment pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import payment&amp;s CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, matures %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer who paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single customer matches &quot;%1&quot;: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type it as 2026-07-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount: use digits and at most 2 decimals, e.g. 11300 or 565.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 recorded and applied in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 recorded: %3 applied to invoices, %4 kept as the customer&apos;s advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 re-applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer to see its payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invoice(s)</source>
+        <translation>
+            <numerusform>%n open invoice</numerusform>
+            <numerusform>%n open invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>od::PlanningView</name>
     <message>
         <source>not started</source>
@@ -6616,6 +7266,53 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
 </context>
 <context>
+    <name>od::ReapplyPaymentDialog</name>
+    <message>
+        <source>Re-apply payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 received on %3 (%4). Type how much of it pays each invoice; what is left is the customer&apos;s advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open without this payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 of %2; advance %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some amounts are not readable yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount; use digits and at most 2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>od::ReceivablesView</name>
     <message>
         <source>Code</source>
@@ -6670,10 +7367,6 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;invoices of the selected customer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DSO %1 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6691,6 +7384,38 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
             <numerusform>%n customer with receivables</numerusform>
             <numerusform>%n customers with receivables</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Invoices of the selected customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payments of the selected customer, newest first:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

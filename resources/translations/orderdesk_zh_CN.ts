@@ -2981,6 +2981,14 @@
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>开票</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -4517,6 +4525,57 @@
     </message>
 </context>
 <context>
+    <name>od::CreditNoteDialog</name>
+    <message>
+        <source>Credit note (红字) against %1</source>
+        <translation>开具红字发票（冲 %1）</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 %3: total %4, already credited %5, paid %6.</source>
+        <translation>发票 %1，客户 %2 %3：合计 %4，已红冲 %5，已收款 %6。</translation>
+    </message>
+    <message>
+        <source>&amp;All that is left (%1)</source>
+        <translation>冲销全部剩余金额（%1）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. 1130.00</source>
+        <translation>例如 1130.00</translation>
+    </message>
+    <message>
+        <source>a return, a price correction …</source>
+        <translation>退货、价格更正……</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue credit note</source>
+        <translation>开具红字发票(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Enter the date of the credit note, e.g. 2026-07-15.</source>
+        <translation>请输入红字发票日期，例如 2026-07-15。</translation>
+    </message>
+    <message>
+        <source>&amp;Part of it, the amount below</source>
+        <translation>冲销部分金额（在下面填写）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A&amp;mount incl. tax</source>
+        <translation>含税金额(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Not an amount: more than zero, at most 2 decimals, e.g. 565.50.</source>
+        <translation>金额无效：须大于零，最多两位小数，例如 565.50。</translation>
+    </message>
+</context>
+<context>
     <name>od::CsvImportDialog</name>
     <message>
         <source>Columns: code, name, contact, phone, email, address, credit_limit, payment_terms_days, notes. UTF-8 or GB18030; the first line names the columns.</source>
@@ -4828,6 +4887,45 @@
     <message>
         <source>Not a date. Type it as 2026-07-15.</source>
         <translation>日期格式不正确，请按 2026-07-15 的格式输入。</translation>
+    </message>
+</context>
+<context>
+    <name>od::DepositInvoiceDialog</name>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>定金发票</translation>
+    </message>
+    <message>
+        <source>the confirmed order&apos;s number</source>
+        <translation>已确认订单的订单号</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Share of the order (%)</source>
+        <translation>定金比例（%）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date</source>
+        <translation>开票日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue deposit invoice</source>
+        <translation>开具定金发票(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Type the number of the confirmed order.</source>
+        <translation>请输入已确认订单的订单号。</translation>
+    </message>
+    <message>
+        <source>The share is a percentage above 0 and up to 100, e.g. 30.</source>
+        <translation>比例为大于 0、不超过 100 的百分数，例如 30。</translation>
+    </message>
+    <message>
+        <source>Enter the invoice date, e.g. 2026-07-15.</source>
+        <translation>请输入开票日期，例如 2026-07-15。</translation>
     </message>
 </context>
 <context>
@@ -5281,6 +5379,324 @@ How would you like to start?</source>
     </message>
 </context>
 <context>
+    <name>od::InvoiceDocument</name>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>税号：%1</translation>
+    </message>
+    <message>
+        <source>Bank account: %1</source>
+        <translation>开户行及账号：%1</translation>
+    </message>
+    <message>
+        <source>Deposit Invoice</source>
+        <translation>定金发票</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Invoice no.: %1</source>
+        <translation>发票编号：%1</translation>
+    </message>
+    <message>
+        <source>Invoice date: %1    Due date: %2</source>
+        <translation>开票日期：%1    到期日：%2</translation>
+    </message>
+    <message>
+        <source>Official 发票: not issued yet</source>
+        <translation>税务发票：尚未开具</translation>
+    </message>
+    <message>
+        <source>Official 发票: %1 of %2</source>
+        <translation>税务发票：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2</source>
+        <translation>客户：%1 %2</translation>
+    </message>
+    <message>
+        <source>Total in words: %1</source>
+        <translation>合计（大写）：%1</translation>
+    </message>
+    <message>
+        <source>Amount due: %1</source>
+        <translation>应付金额：%1</translation>
+    </message>
+    <message>
+        <source>Credit notes against this invoice</source>
+        <translation>本发票的红字发票</translation>
+    </message>
+    <message>
+        <source>Please pay by the due date, quoting the invoice number %1.</source>
+        <translation>请于到期日前付款，并注明发票编号 %1。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>品名规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>不含税金额</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>价税合计（%1）</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>已红冲</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已核销坏账</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>发票 %1</translation>
+    </message>
+</context>
+<context>
+    <name>od::InvoicingView</name>
+    <message>
+        <source>Save invoice as PDF</source>
+        <translation>发票另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>&amp;Shipped, not yet invoiced (oldest first; select several orders of one customer for one invoice):</source>
+        <translation>已发货未开票(&amp;S)（最早的在前；选中同一客户的多张订单可合开一张发票）：</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>开票日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice orders</source>
+        <translation>整单开票(&amp;I)</translation>
+    </message>
+    <message>
+        <source>One invoice for everything not yet invoiced of the selected orders.</source>
+        <translation>为所选订单尚未开票的全部内容开一张发票。</translation>
+    </message>
+    <message>
+        <source>Invoice shipped p&amp;art</source>
+        <translation>按已发货部分开票(&amp;A)</translation>
+    </message>
+    <message>
+        <source>One invoice for what is shipped and not yet invoiced of the selected orders.</source>
+        <translation>为所选订单已发货且尚未开票的部分开一张发票。</translation>
+    </message>
+    <message>
+        <source>Deposi&amp;t invoice…</source>
+        <translation>定金发票(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A deposit on a confirmed order, deducted from its later invoices.</source>
+        <translation>已确认订单的定金，在之后的发票中扣除。</translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>仅未结清(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Issued invoices</source>
+        <translation>已开发票</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>已红冲</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>发票 no.</source>
+        <translation>税务发票号</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>品名规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>发票 &amp;number…</source>
+        <translation>税务发票号(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Type the official 发票 number and date once the tax system has issued it.</source>
+        <translation>税务系统开出发票后，录入发票号码和日期。</translation>
+    </message>
+    <message>
+        <source>&amp;Credit note (红字)…</source>
+        <translation>红字发票(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>One invoice bills one customer: select orders of the same customer.</source>
+        <translation>一张发票只能开给一个客户：请选择同一客户的订单。</translation>
+    </message>
+    <message>
+        <source>Enter the invoice date, e.g. 2026-07-15.</source>
+        <translation>请输入开票日期，例如 2026-07-15。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued for %2: total %3, due %4.</source>
+        <translation>已为 %2 开具发票 %1：合计 %3，到期日 %4。</translation>
+    </message>
+    <message>
+        <source>Deposit invoice %1 issued.</source>
+        <translation>已开具定金发票 %1。</translation>
+    </message>
+    <message>
+        <source>发票 number of %1 recorded.</source>
+        <translation>已录入 %1 的税务发票号。</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued against %2.</source>
+        <translation>已开具红字发票 %1，冲减 %2。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) to invoice</source>
+        <translation>
+            <numerusform>%n 张订单待开票</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) listed</source>
+        <translation>
+            <numerusform>列出 %n 张发票</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>od::MainWindow</name>
     <message>
         <source>Unsaved order</source>
@@ -5479,6 +5895,33 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+回车</translation>
+    </message>
+</context>
+<context>
+    <name>od::OfficialInvoiceDialog</name>
+    <message>
+        <source>Official 发票 of %1</source>
+        <translation>%1 的税务发票</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 %3, total %4, dated %5.</source>
+        <translation>发票 %1，客户 %2 %3，合计 %4，开票日期 %5。</translation>
+    </message>
+    <message>
+        <source>as printed by the tax system</source>
+        <translation>与税务系统打印的一致</translation>
+    </message>
+    <message>
+        <source>发票 &amp;number</source>
+        <translation>发票号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>发票 &amp;date</source>
+        <translation>开票日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as 2026-07-15.</source>
+        <translation>不是有效日期：请按 2026-07-15 的格式输入。</translation>
     </message>
 </context>
 <context>
@@ -6059,6 +6502,209 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
 </context>
 <context>
+    <name>od::PaymentsView</name>
+    <message>
+        <source>code or name</source>
+        <translation>编码或名称</translation>
+    </message>
+    <message>
+        <source>e.g. 11300.00</source>
+        <translation>例如 11300.00</translation>
+    </message>
+    <message>
+        <source>An acceptance bill (承兑汇票) is money on its maturity date.</source>
+        <translation>承兑汇票在到期日才能兑现。</translation>
+    </message>
+    <message>
+        <source>the bank&apos;s transaction number, the bill&apos;s number …</source>
+        <translation>银行流水号、汇票号码……</translation>
+    </message>
+    <message>
+        <source>empty: applied automatically</source>
+        <translation>留空则自动核销</translation>
+    </message>
+    <message>
+        <source>The invoices this payment pays, in order, separated by spaces or commas; double-click an open invoice to add it.</source>
+        <translation>本笔收款依次核销的发票，用空格或逗号分隔；双击未结发票即可加入。</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Date received</source>
+        <translation>收款日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥)</source>
+        <translation>金额（¥）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>收款方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Bill ma&amp;turity</source>
+        <translation>汇票到期日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>流水号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>核销发票(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord payment</source>
+        <translation>登记收款(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Record a payment received</source>
+        <translation>登记收到的款项</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Op&amp;en invoices of the customer (double-click to pay one):</source>
+        <translation>客户的未结发票(&amp;E)（双击即核销该发票）：</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>预收</translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation>核销到</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments of the customer, newest first:</source>
+        <translation>客户的收款(&amp;Y)（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>Re-a&amp;pply…</source>
+        <translation>重新核销(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose by hand which invoices the selected payment pays.</source>
+        <translation>手工指定所选收款核销哪些发票。</translation>
+    </message>
+    <message>
+        <source>Import payment&amp;s CSV…</source>
+        <translation>导入收款 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1, matures %2</source>
+        <translation>%1，%2 到期</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Choose the customer who paid.</source>
+        <translation>请选择付款的客户。</translation>
+    </message>
+    <message>
+        <source>No single customer matches &quot;%1&quot;: choose one from the list.</source>
+        <translation>“%1”没有唯一匹配的客户：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as 2026-07-15.</source>
+        <translation>不是有效日期：请按 2026-07-15 的格式输入。</translation>
+    </message>
+    <message>
+        <source>Enter the amount received.</source>
+        <translation>请输入收到的金额。</translation>
+    </message>
+    <message>
+        <source>Not an amount: use digits and at most 2 decimals, e.g. 11300 or 565.50.</source>
+        <translation>不是有效金额：请输入最多两位小数的数字，例如 11300 或 565.50。</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 recorded and applied in full.</source>
+        <translation>收款 %1（%2）已登记并全部核销。</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 recorded: %3 applied to invoices, %4 kept as the customer&apos;s advance.</source>
+        <translation>收款 %1（%2）已登记：%3 核销到发票，%4 作为客户预收款。</translation>
+    </message>
+    <message>
+        <source>Payment %1 re-applied.</source>
+        <translation>收款 %1 已重新核销。</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see its payments.</source>
+        <translation>选择客户即可查看其收款。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n 笔收款</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invoice(s)</source>
+        <translation>
+            <numerusform>%n 张未结发票</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>od::PlanningView</name>
     <message>
         <source>not started</source>
@@ -6578,6 +7224,53 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
 </context>
 <context>
+    <name>od::ReapplyPaymentDialog</name>
+    <message>
+        <source>Re-apply payment %1</source>
+        <translation>重新核销收款 %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 received on %3 (%4). Type how much of it pays each invoice; what is left is the customer&apos;s advance.</source>
+        <translation>收款 %1，金额 %2，%3 收到（%4）。请输入每张发票由这笔钱核销多少；剩余部分作为客户预收款。</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Open without this payment</source>
+        <translation>不计本笔的未结金额</translation>
+    </message>
+    <message>
+        <source>From this payment</source>
+        <translation>本笔核销</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>核销(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Applied %1 of %2; advance %3.</source>
+        <translation>已核销 %1 / %2；预收 %3。</translation>
+    </message>
+    <message>
+        <source>Some amounts are not readable yet.</source>
+        <translation>有金额无法识别。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount; use digits and at most 2 decimals.</source>
+        <translation>%1：“%2”不是有效金额；请输入最多两位小数的数字。</translation>
+    </message>
+</context>
+<context>
     <name>od::ReceivablesView</name>
     <message>
         <source>Code</source>
@@ -6632,10 +7325,6 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation>未结</translation>
     </message>
     <message>
-        <source>Open &amp;invoices of the selected customer:</source>
-        <translation>所选客户的未结发票(&amp;I)：</translation>
-    </message>
-    <message>
         <source>DSO %1 days</source>
         <translation>DSO %1 天</translation>
     </message>
@@ -6652,6 +7341,38 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation>
             <numerusform>%n 位客户有应收</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Invoices of the selected customer:</source>
+        <translation>所选客户的发票(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>仅未结清(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收款日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>&amp;Payments of the selected customer, newest first:</source>
+        <translation>所选客户的收款(&amp;P)（最新的在前）：</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "StatementDocument.h"
 
+#include "DocumentHtml.h"
 #include "LocaleFormat.h"
 #include "PagedDocumentRenderer.h"
 
@@ -9,13 +10,12 @@ namespace {
 
 QString esc(const QString& text)
 {
-    return text.toHtmlEscaped();
+    return DocumentHtml::escaped(text);
 }
 
 QString cell(const QString& text, const char* align = "left", bool bold = false)
 {
-    return QStringLiteral("<td align=\"%1\" style=\"border-bottom:1px solid #cccccc;%2\">%3</td>")
-        .arg(QLatin1String(align), bold ? QStringLiteral(" font-weight:bold;") : QString(), text);
+    return DocumentHtml::cell(text, align, bold);
 }
 
 } // namespace

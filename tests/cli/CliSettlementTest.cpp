@@ -59,6 +59,33 @@ struct FinanceCli : ::testing::Test
     }
 };
 
+TEST_F(FinanceCli, WritesAnInvoicePdfWithItsFontEmbedded)
+{
+    const QJsonArray issued =
+        json(run({QStringLiteral("invoice"), QStringLiteral("--all-shipped"), QStringLiteral("--date"),
+                  QStringLiteral("2026-06-01"), QStringLiteral("--json")}))
+            .array();
+    ASSERT_FALSE(issued.isEmpty());
+    const QString invoiceNo = issued.at(0).toObject().value(QStringLiteral("invoice_no")).toString();
+    const QString pdf = cli.dir() + QStringLiteral("/invoice.pdf");
+    const CliRun r = run({QStringLiteral("invoice-pdf"), invoiceNo, QStringLiteral("--pdf"), pdf});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(invoiceNo)) << r.out.toStdString();
+    QFile f(pdf);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    EXPECT_TRUE(bytes.startsWith("%PDF-"));
+    EXPECT_TRUE(bytes.contains("/FontFile")) << "the Chinese font must travel with the file";
+
+    const CliRun unknown = run({QStringLiteral("invoice-pdf"), QStringLiteral("INV-1999-000001"),
+                                QStringLiteral("--pdf"), cli.dir() + QStringLiteral("/none.pdf")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("INV-1999-000001"))) << unknown.err.toStdString();
+    EXPECT_FALSE(QFile::exists(cli.dir() + QStringLiteral("/none.pdf")));
+    const CliRun noFile = run({QStringLiteral("invoice-pdf"), invoiceNo});
+    EXPECT_EQ(noFile.exitCode, 1);
+}
+
 } // namespace
 
 TEST_F(FinanceCli, InvoicesEveryShippedOrderAndListsThemAsJson)

@@ -16,6 +16,10 @@
 #include "main/UsersDialog.h"
 #include "products/ProductDialog.h"
 #include "settings/SettingsDialog.h"
+#include "settlement/CreditNoteDialog.h"
+#include "settlement/DepositInvoiceDialog.h"
+#include "settlement/OfficialInvoiceDialog.h"
+#include "settlement/ReapplyPaymentDialog.h"
 #include "widgets/CsvImportDialog.h"
 #include "widgets/NoteDialog.h"
 
@@ -188,8 +192,12 @@ TEST_P(MnemonicsTest, EveryPageUsesEachLetterOnceAndLabelsLeadToTheirFields)
     window.show();
     QApplication::setActiveWindow(&window);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-    for (const QString& page : {QString::fromLatin1(PageIds::Orders), QString::fromLatin1(PageIds::Intake), QString::fromLatin1(PageIds::Confirmation),
-                      QString::fromLatin1(PageIds::Customers), QString::fromLatin1(PageIds::Products), QString::fromLatin1(PageIds::Audit)}) {
+    for (const QString& page :
+         {QString::fromLatin1(PageIds::Orders), QString::fromLatin1(PageIds::Intake),
+          QString::fromLatin1(PageIds::Confirmation), QString::fromLatin1(PageIds::Customers),
+          QString::fromLatin1(PageIds::Products), QString::fromLatin1(PageIds::Audit),
+          QString::fromLatin1(PageIds::Invoicing), QString::fromLatin1(PageIds::Payments),
+          QString::fromLatin1(PageIds::Receivables)}) {
         ASSERT_TRUE(window.hasPage(page));
         window.showPage(page);
         checkMnemonics(&window,
@@ -246,6 +254,23 @@ TEST_P(MnemonicsTest, EveryDialogUsesEachLetterOnceLeadsToItsFieldsAndEscapeCanc
     {
         NoteDialog dialog(QStringLiteral("Put on hold"), QStringLiteral("Note:"), &window);
         checkDialog(dialog, QStringLiteral("note"));
+    }
+    {
+        InvoiceSummary invoice;
+        invoice.invoiceNo = QStringLiteral("INV-2026-000001");
+        OfficialInvoiceDialog official(session, invoice, &window);
+        checkDialog(official, QStringLiteral("official 发票 number"));
+        CreditNoteDialog credit(session, invoice, &window);
+        checkDialog(credit, QStringLiteral("credit note"));
+        DepositInvoiceDialog deposit(session, session.today(), &window);
+        checkDialog(deposit, QStringLiteral("deposit invoice"));
+        Payment payment;
+        payment.customerId = m_orders.customerEast;
+        payment.reference = QStringLiteral("BANK-1");
+        ReapplyPaymentDialog reapply(session, payment, &window);
+        checkDialog(reapply, QStringLiteral("re-apply payment"));
+        CsvImportDialog payments(session, CsvImportReport::Kind::Payments, &window);
+        checkDialog(payments, QStringLiteral("payments CSV import"));
     }
     {
         ShortcutsDialog dialog(window.menuBar(), &window);

@@ -2,6 +2,7 @@
 
 #include "settlement/ReceivablesView.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLocale>
@@ -84,6 +85,30 @@ TEST_F(ReceivablesViewTest, ReloadKeepsTheSelectedCustomerAndItsInvoices)
     m_view->reload();
     EXPECT_EQ(t->currentRow(), rowOf(QStringLiteral("C-A")));
     EXPECT_EQ(m_view->invoicesTable()->rowCount(), 1);
+}
+
+TEST_F(ReceivablesViewTest, ACustomerDrilledIntoShowsItsPaymentsAndOnRequestItsSettledInvoices)
+{
+    const qint64 settled = m_book.addOrder(m_book.customerA, {{1, "100"}}, QDate(2026, 5, 1));
+    auto paidInvoice = m_book.invoice({settled}, QDate(2026, 5, 1));
+    ASSERT_TRUE(paidInvoice);
+    ASSERT_TRUE(m_book.pay(m_book.customerA, "113", QDate(2026, 5, 21), QStringLiteral("BANK-2")));
+    m_view->reload();
+    QTableWidget* t = m_view->customersTable();
+    QTest::mouseClick(t->viewport(), Qt::LeftButton, {},
+                      t->visualItemRect(t->item(rowOf(QStringLiteral("C-A")), 1)).center());
+    QTableWidget* payments = m_view->paymentsTable();
+    ASSERT_EQ(payments->rowCount(), 2);
+    EXPECT_EQ(payments->item(0, 1)->text(), QStringLiteral("BANK-2")) << "newest first";
+    EXPECT_EQ(payments->item(1, 1)->text(), QStringLiteral("BANK-1"));
+    EXPECT_EQ(m_view->invoicesTable()->rowCount(), 1) << "open invoices only";
+    QTest::mouseClick(m_view->openOnlyCheck(), Qt::LeftButton);
+    ASSERT_EQ(m_view->invoicesTable()->rowCount(), 2);
+    bool listed = false;
+    for (int row = 0; row < 2; ++row)
+        listed = listed || (m_view->invoicesTable()->item(row, 0)->text() == paidInvoice->invoiceNo &&
+                            m_view->invoicesTable()->item(row, 6)->text() == QStringLiteral("0.00"));
+    EXPECT_TRUE(listed) << "the paid invoice, nothing open on it";
 }
 
 } // namespace od::test

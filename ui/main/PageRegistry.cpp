@@ -10,6 +10,8 @@
 #include "planning/CapacityView.h"
 #include "planning/PlanningView.h"
 #include "products/ProductsView.h"
+#include "settlement/InvoicingView.h"
+#include "settlement/PaymentsView.h"
 #include "settlement/ReceivablesView.h"
 #include "work/MyWorkView.h"
 
@@ -57,6 +59,12 @@ QList<PageInfo> PageRegistry::pages(const QStyle* s)
          make<PlanningView>()},
         {QString::fromLatin1(PageIds::Capacity), Department::Production, tr("Capacity"),
          s->standardIcon(QStyle::SP_ComputerIcon), allowedWith(Permission::PlanOrders), make<CapacityView>()},
+        {QString::fromLatin1(PageIds::Invoicing), Department::Finance, tr("Invoicing"),
+         s->standardIcon(QStyle::SP_FileDialogNewFolder), allowedWith(Permission::IssueInvoices),
+         make<InvoicingView>()},
+        {QString::fromLatin1(PageIds::Payments), Department::Finance, tr("Payments"),
+         s->standardIcon(QStyle::SP_DialogSaveButton), allowedWith(Permission::RecordPayments),
+         make<PaymentsView>()},
         {QString::fromLatin1(PageIds::Receivables), Department::Finance, tr("Receivables"),
          s->standardIcon(QStyle::SP_FileDialogContentsView), allowedWith(Permission::ViewReceivables),
          make<ReceivablesView>()},

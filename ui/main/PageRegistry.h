@@ -30,6 +30,8 @@ inline constexpr char Exceptions[] = "exceptions";
 inline constexpr char Audit[] = "audit";
 inline constexpr char Planning[] = "planning";
 inline constexpr char Capacity[] = "capacity";
+inline constexpr char Invoicing[] = "invoicing";
+inline constexpr char Payments[] = "payments";
 inline constexpr char Receivables[] = "receivables";
 } // namespace PageIds
 

@@ -5,6 +5,7 @@
 #include "OrderPageCache.h"
 #include "OrderQueryService.h"
 #include "PlanningService.h"
+#include "ReceivablesService.h"
 #include "confirmation/ConfirmationView.h"
 #include "confirmation/DocumentPreview.h"
 #include "detail/OrderDetailDialog.h"
@@ -16,6 +17,9 @@
 #include "models/AwaitingConfirmationModel.h"
 #include "planning/PlanningView.h"
 #include "settings/SettingsDialog.h"
+#include "settlement/InvoicingView.h"
+#include "settlement/PaymentsView.h"
+#include "settlement/ReceivablesView.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -24,6 +28,7 @@
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QThread>
 
 namespace od {
@@ -103,6 +108,25 @@ qint64 ScreenshotRunner::pickDraftOrder()
     return row ? row->id : 0;
 }
 
+void ScreenshotRunner::showPayingCustomer(MainWindow& window, const QString& page)
+{
+    auto report = ReceivablesService(m_session).receivables(m_session.today());
+    if (!report || report->customers.isEmpty())
+        return;
+    int chosen = 0;
+    for (int i = 0; i < report->customers.size(); ++i)
+        if (report->customers.at(i).figures.balance.paid.minor() > 0) {
+            chosen = i;
+            break;
+        }
+    const CustomerReceivables& customer = report->customers.at(chosen).figures;
+    if (page == QLatin1String(PageIds::Payments))
+        static_cast<PaymentsView*>(window.page(page))
+            ->showCustomer(customer.customerId, customer.code + u' ' + customer.name);
+    else
+        static_cast<ReceivablesView*>(window.page(page))->customersTable()->selectRow(chosen);
+}
+
 Result<QStringList> ScreenshotRunner::run()
 {
     if (!QDir().mkpath(m_outputDir))
@@ -135,6 +159,14 @@ Result<QStringList> ScreenshotRunner::run()
         }
         if (page == QLatin1String(PageIds::Planning))
             static_cast<PlanningView*>(window.page(page))->openFirstOrder();
+        // The finance pages show one invoice's lines and one customer's payments.
+        if (page == QLatin1String(PageIds::Invoicing)) {
+            auto* view = static_cast<InvoicingView*>(window.page(page));
+            if (view->invoicesTable()->rowCount() > 0)
+                view->invoicesTable()->selectRow(0);
+        }
+        if (page == QLatin1String(PageIds::Payments) || page == QLatin1String(PageIds::Receivables))
+            showPayingCustomer(window, page);
         if (auto ok = save(&window, page); !ok)
             return std::unexpected(ok.error());
         if (page == QLatin1String(PageIds::Planning)) {

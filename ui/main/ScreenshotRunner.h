@@ -34,6 +34,8 @@ private:
     // A planned order promised later than asked whose customer has not accepted yet (0 = none).
     qint64 pickOrderAwaitingAcceptance();
     void captureDialogs(MainWindow& window);
+    // Payments and Receivables with a customer chosen that has paid something, if any has.
+    void showPayingCustomer(MainWindow& window, const QString& page);
     static void settle(int milliseconds = 150);
 
     Session& m_session;

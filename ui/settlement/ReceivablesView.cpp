@@ -1,8 +1,12 @@
 #include "ReceivablesView.h"
 
 #include "InvoicingService.h"
+#include "PaymentMethod.h"
+#include "PaymentService.h"
 #include "widgets/Formatting.h"
 
+#include <QCheckBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -51,13 +55,44 @@ ReceivablesView::ReceivablesView(Session& session, QWidget* parent) : WorkflowPa
     m_invoices->verticalHeader()->hide();
     m_invoices->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 
-    auto* invoicesLabel = new QLabel(tr("Open &invoices of the selected customer:"), this);
+    auto* invoicesLabel = new QLabel(tr("&Invoices of the selected customer:"), this);
     invoicesLabel->setBuddy(m_invoices);
-    auto* lower = new QWidget(this);
-    auto* lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(invoicesLabel);
-    lowerLayout->addWidget(m_invoices, 1);
+    m_openOnly = new QCheckBox(tr("&Open only"), this);
+    m_openOnly->setObjectName(QStringLiteral("receivablesOpenOnly"));
+    m_openOnly->setChecked(true);
+    connect(m_openOnly, &QCheckBox::toggled, this, &ReceivablesView::showInvoices);
+    auto* invoicesHeader = new QHBoxLayout;
+    invoicesHeader->addWidget(invoicesLabel);
+    invoicesHeader->addStretch(1);
+    invoicesHeader->addWidget(m_openOnly);
+    auto* invoicesBox = new QWidget(this);
+    auto* invoicesLayout = new QVBoxLayout(invoicesBox);
+    invoicesLayout->setContentsMargins(0, 0, 0, 0);
+    invoicesLayout->addLayout(invoicesHeader);
+    invoicesLayout->addWidget(m_invoices, 1);
+
+    const QStringList paymentHeaders{tr("Received"), tr("Reference"), tr("Method"),
+                                     tr("Amount"),   tr("Applied"),   tr("Advance")};
+    m_payments = new QTableWidget(0, int(paymentHeaders.size()), this);
+    m_payments->setObjectName(QStringLiteral("receivablesPayments"));
+    m_payments->setHorizontalHeaderLabels(paymentHeaders);
+    m_payments->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_payments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_payments->verticalHeader()->hide();
+    m_payments->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    auto* paymentsLabel = new QLabel(tr("&Payments of the selected customer, newest first:"), this);
+    paymentsLabel->setBuddy(m_payments);
+    auto* paymentsBox = new QWidget(this);
+    auto* paymentsLayout = new QVBoxLayout(paymentsBox);
+    paymentsLayout->setContentsMargins(0, 0, 0, 0);
+    paymentsLayout->addWidget(paymentsLabel);
+    paymentsLayout->addWidget(m_payments, 1);
+
+    auto* lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(invoicesBox);
+    lower->addWidget(paymentsBox);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_customers);
     splitter->addWidget(lower);
@@ -147,31 +182,49 @@ void ReceivablesView::reload()
 void ReceivablesView::showInvoices()
 {
     m_invoices->setRowCount(0);
+    m_payments->setRowCount(0);
     const int row = m_customers->currentRow();
     if (row < 0 || row >= m_report.customers.size() || m_customers->selectedItems().isEmpty())
         return;
-    auto invoices =
-        InvoicingService(m_session).invoices(m_report.customers.at(row).figures.customerId, true, 500);
+    const qint64 customerId = m_report.customers.at(row).figures.customerId;
+    auto invoices = InvoicingService(m_session).invoices(customerId, m_openOnly->isChecked(), 500);
     if (!invoices) {
         m_invoices->setRowCount(1);
         m_invoices->setItem(0, 0, new QTableWidgetItem(invoices.error().message));
+    } else {
+        m_invoices->setRowCount(int(invoices->size()));
+        for (int i = 0; i < invoices->size(); ++i) {
+            const InvoiceSummary& inv = invoices->at(i);
+            m_invoices->setItem(i, 0, new QTableWidgetItem(inv.invoiceNo));
+            m_invoices->setItem(i, 1, new QTableWidgetItem(inv.orderNos.join(QStringLiteral(", "))));
+            m_invoices->setItem(i, 2, new QTableWidgetItem(Formatting::date(inv.invoiceDate)));
+            auto* due = new QTableWidgetItem(Formatting::date(inv.dueDate));
+            if (inv.open.minor() > 0 && inv.dueDate < m_report.asOf)
+                due->setForeground(Qt::red);
+            m_invoices->setItem(i, 3, due);
+            m_invoices->setItem(i, 4, amountItem(inv.total));
+            m_invoices->setItem(i, 5, amountItem(inv.applied));
+            m_invoices->setItem(i, 6, amountItem(inv.open));
+        }
+        m_invoices->resizeColumnsToContents();
+    }
+    auto payments = PaymentService(m_session).payments(customerId, 500);
+    if (!payments) {
+        m_payments->setRowCount(1);
+        m_payments->setItem(0, 0, new QTableWidgetItem(payments.error().message));
         return;
     }
-    m_invoices->setRowCount(int(invoices->size()));
-    for (int i = 0; i < invoices->size(); ++i) {
-        const InvoiceSummary& inv = invoices->at(i);
-        m_invoices->setItem(i, 0, new QTableWidgetItem(inv.invoiceNo));
-        m_invoices->setItem(i, 1, new QTableWidgetItem(inv.orderNos.join(QStringLiteral(", "))));
-        m_invoices->setItem(i, 2, new QTableWidgetItem(Formatting::date(inv.invoiceDate)));
-        auto* due = new QTableWidgetItem(Formatting::date(inv.dueDate));
-        if (inv.dueDate < m_report.asOf)
-            due->setForeground(Qt::red);
-        m_invoices->setItem(i, 3, due);
-        m_invoices->setItem(i, 4, amountItem(inv.total));
-        m_invoices->setItem(i, 5, amountItem(inv.applied));
-        m_invoices->setItem(i, 6, amountItem(inv.open));
+    m_payments->setRowCount(int(payments->size()));
+    for (int i = 0; i < payments->size(); ++i) {
+        const Payment& p = payments->at(i);
+        m_payments->setItem(i, 0, new QTableWidgetItem(Formatting::date(p.date)));
+        m_payments->setItem(i, 1, new QTableWidgetItem(p.reference));
+        m_payments->setItem(i, 2, new QTableWidgetItem(PaymentMethodInfo::displayName(p.method)));
+        m_payments->setItem(i, 3, amountItem(p.amount));
+        m_payments->setItem(i, 4, amountItem(p.applied));
+        m_payments->setItem(i, 5, amountItem(p.unapplied()));
     }
-    m_invoices->resizeColumnsToContents();
+    m_payments->resizeColumnsToContents();
 }
 
 void ReceivablesView::focusSearch()

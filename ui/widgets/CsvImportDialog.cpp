@@ -276,12 +276,18 @@ void CsvImportDialog::showReport()
         auto* item = new QListWidgetItem(CsvImportReport::formatError(r.path, note), m_errors);
         item->setForeground(FieldErrorLabel::warningColor());
     }
+    // Payments recorded by an earlier import are named, each with its line, and left out.
+    for (const CsvImportError& done : r.alreadyRecorded) {
+        auto* item = new QListWidgetItem(CsvImportReport::formatError(r.path, done), m_errors);
+        item->setForeground(FieldErrorLabel::warningColor());
+    }
+    const int remarks = int(r.notes.size() + r.alreadyRecorded.size());
     m_errorsCaption->setText(
         errors.isEmpty()
-            ? tr("%n note(s) — the file is imported as said here:", nullptr, int(r.notes.size()))
+            ? tr("%n note(s) — the file is imported as said here:", nullptr, remarks)
             : tr("%n error(s) — fix them in the file and choose it again:", nullptr, int(errors.size())));
-    m_errorsCaption->setVisible(!errors.isEmpty() || !r.notes.isEmpty());
-    m_errors->setVisible(!errors.isEmpty() || !r.notes.isEmpty());
+    m_errorsCaption->setVisible(!errors.isEmpty() || remarks > 0);
+    m_errors->setVisible(!errors.isEmpty() || remarks > 0);
     m_importButton->setEnabled(r.dryRun && good && r.recordCount > 0);
 }
 

@@ -4,6 +4,7 @@
 #include "BillingQueueRepository.h"
 #include "CreditNoteRepository.h"
 #include "CustomerRepository.h"
+#include "CustomerService.h"
 #include "Database.h"
 #include "DocumentNumberAllocator.h"
 #include "InvoiceCalculator.h"
@@ -14,6 +15,7 @@
 #include "OrderRepository.h"
 #include "OrderStatus.h"
 #include "Permissions.h"
+#include "SettingsService.h"
 #include "SettlementLedgerRepository.h"
 #include "SettlementPosting.h"
 #include "SettlementSettingsService.h"
@@ -68,6 +70,31 @@ Result<Invoice> InvoicingService::invoice(const QString& invoiceNo)
     if (!*found)
         return std::unexpected(Error::notFound(tr("There is no invoice %1.").arg(invoiceNo.trimmed())));
     return **found;
+}
+
+Result<QList<CreditNote>> InvoicingService::creditNotes(const QString& invoiceNo)
+{
+    auto found = invoice(invoiceNo);
+    if (!found)
+        return std::unexpected(found.error());
+    return CreditNoteRepository(m_session.db()).forInvoice(found->id);
+}
+
+Result<InvoiceDocumentSource> InvoicingService::documentSource(const QString& invoiceNo)
+{
+    auto found = invoice(invoiceNo);
+    if (!found)
+        return std::unexpected(found.error());
+    auto notes = CreditNoteRepository(m_session.db()).forInvoice(found->id);
+    if (!notes)
+        return std::unexpected(notes.error());
+    auto customer = CustomerService(m_session).byId(found->customerId);
+    if (!customer)
+        return std::unexpected(customer.error());
+    auto company = SettingsService(m_session).company();
+    if (!company)
+        return std::unexpected(company.error());
+    return InvoiceDocumentSource{*found, *customer, *company, *notes};
 }
 
 Result<InvoiceSourceOrder> InvoicingService::loadSource(qint64 orderId, bool forDeposit)

@@ -3,6 +3,7 @@
 #include "CreditNote.h"
 #include "CreditNoteCalculator.h"
 #include "Invoice.h"
+#include "InvoiceDocumentSource.h"
 #include "InvoiceRequest.h"
 #include "Session.h"
 #include "SettlementFigures.h"
@@ -33,6 +34,10 @@ public:
     Result<QList<BillableOrder>> toInvoice(qint64 customerId, int limit, int offset = 0);
     Result<QList<InvoiceSummary>> invoices(qint64 customerId, bool openOnly, int limit, int offset = 0);
     Result<Invoice> invoice(const QString& invoiceNo);
+    // The credit notes against the invoice, oldest first.
+    Result<QList<CreditNote>> creditNotes(const QString& invoiceNo);
+    // What the invoice PDF prints.
+    Result<InvoiceDocumentSource> documentSource(const QString& invoiceNo);
 
     // One invoice for the orders (all of one customer): everything not yet invoiced of each, or
     // with shippedOnly what is shipped of it.
