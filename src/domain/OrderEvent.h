@@ -24,6 +24,7 @@ inline constexpr QLatin1String ExceptionHandedOver{"exception_handed_over"};
 inline constexpr QLatin1String ExceptionResolved{"exception_resolved"};
 inline constexpr QLatin1String Planned{"planned"};
 inline constexpr QLatin1String Progress{"progress"};
+inline constexpr QLatin1String SettlementChanged{"settlement_changed"};
 } // namespace OrderEventKind
 
 // One line of an order's timeline. `kind` is a stable key (created, edited, revised, submitted,

@@ -2,7 +2,9 @@
 
 #include "AuditTrail.h"
 #include "Logging.h"
+#include "OrderEventText.h"
 #include "OrderPlanRepository.h"
+#include "OrderSettlementRepository.h"
 
 namespace od {
 
@@ -113,6 +115,37 @@ Status OrderChange::commit()
         return ok;
     for (const QString& action : std::as_const(m_actions))
         Logging::mutation(m_session.user().name, action, m_order.orderNo);
+    return {};
+}
+
+Status OrderChange::moveSettlement(Session& session, const QList<SettlementMove>& moves, const QString& cause,
+                                   const QString& document)
+{
+    OrderSettlementRepository settlement(session.db());
+    OrderRepository orders(session.db());
+    for (const SettlementMove& move : moves) {
+        if (move.from == move.to)
+            continue;
+        if (!SettlementStatusMachine::canTransition(move.from, move.to))
+            return std::unexpected(Error::conflict(SettlementStatusMachine::refusal(move.from, move.to)));
+        if (auto ok = settlement.setStatus(move.orderId, move.to); !ok)
+            return ok;
+        OrderEvent event;
+        event.orderId = move.orderId;
+        event.userId = session.user().id;
+        event.revision = move.revision;
+        OrderEventText::settlementChanged(event, move.from, move.to, cause, document);
+        if (auto ok = orders.addEvent(event); !ok)
+            return ok;
+        if (auto ok = AuditTrail::record(
+                session, QStringLiteral("order.settlement"), QStringLiteral("order"), move.orderId,
+                move.orderNo,
+                {{QStringLiteral("settlement_status"), SettlementStatusInfo::key(move.from),
+                  SettlementStatusInfo::key(move.to)},
+                 {QStringLiteral("document"), QString(), document}});
+            !ok)
+            return ok;
+    }
     return {};
 }
 
