@@ -12,6 +12,7 @@
 #include "DemoPlanning.h"
 #include "DemoRandom.h"
 #include "DemoRevisions.h"
+#include "DemoSettlement.h"
 #include "PasswordHasher.h"
 #include "RecordFields.h"
 #include "SettingsRepository.h"
@@ -318,6 +319,8 @@ Status DemoDataGenerator::addWorkflowHistory(Session& session, const QDate& toda
         return std::unexpected(revised.error());
     if (auto raised = DemoExceptions::raiseSome(session, DemoExceptions::DefaultCount, today); !raised)
         return std::unexpected(raised.error());
+    if (auto settled = DemoSettlement::addInvoicesAndPayments(session, today); !settled)
+        return std::unexpected(settled.error());
     return {};
 }
 
