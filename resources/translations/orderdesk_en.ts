@@ -1343,6 +1343,10 @@
         <source>held_from_status: only an order on hold has one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tax_percent must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvPaymentImporter</name>
@@ -1388,10 +1392,6 @@
     </message>
     <message>
         <source>invoice_no: invoice %1 has nothing open; leave invoice_no empty to keep the payment as the customer&apos;s advance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2293,6 +2293,10 @@
         <source>look up invoices</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the orders of the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceSourceRepository</name>
@@ -2521,6 +2525,38 @@
     </message>
     <message>
         <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued: settlement %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued: settlement %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 received: settlement %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 re-applied: settlement %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments imported from %1: settlement %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 written off: settlement %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3660,6 +3696,53 @@
     </message>
     <message>
         <source>The currency is a three-letter code such as CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementBatchRepository</name>
+    <message>
+        <source>read the customers&apos; open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the orders to invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the lines of invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the orders&apos; settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the orders&apos; timelines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

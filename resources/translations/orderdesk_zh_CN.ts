@@ -1324,6 +1324,10 @@
         <source>held_from_status: only an order on hold has one.</source>
         <translation>held_from_status：只有暂停（on_hold）的订单才填写此列。</translation>
     </message>
+    <message>
+        <source>tax_percent must be between 0 and 100.</source>
+        <translation>tax_percent 必须在 0 到 100 之间。</translation>
+    </message>
 </context>
 <context>
     <name>CsvPaymentImporter</name>
@@ -1370,10 +1374,6 @@
     <message>
         <source>invoice_no: invoice %1 has nothing open; leave invoice_no empty to keep the payment as the customer&apos;s advance.</source>
         <translation>invoice_no：发票 %1 已无未收金额；如要作为客户预收款，请将 invoice_no 留空。</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2274,10 @@
         <source>look up invoices</source>
         <translation>查找发票</translation>
     </message>
+    <message>
+        <source>read the orders of the invoices</source>
+        <translation>读取发票所属的订单</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceSourceRepository</name>
@@ -2501,6 +2505,38 @@
     <message>
         <source>Progress</source>
         <translation>报工</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued: settlement %2 → %3.</source>
+        <translation>已开具发票 %1：结算状态 %2 → %3。</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued: settlement %2 → %3.</source>
+        <translation>已开具红字发票 %1：结算状态 %2 → %3。</translation>
+    </message>
+    <message>
+        <source>Payment %1 received: settlement %2 → %3.</source>
+        <translation>已收款 %1：结算状态 %2 → %3。</translation>
+    </message>
+    <message>
+        <source>Payment %1 re-applied: settlement %2 → %3.</source>
+        <translation>收款 %1 已重新核销：结算状态 %2 → %3。</translation>
+    </message>
+    <message>
+        <source>Payments imported from %1: settlement %2 → %3.</source>
+        <translation>从 %1 导入收款：结算状态 %2 → %3。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 written off: settlement %2 → %3.</source>
+        <translation>发票 %1 已核销坏账：结算状态 %2 → %3。</translation>
+    </message>
+    <message>
+        <source>Settlement %1 → %2.</source>
+        <translation>结算状态 %1 → %2。</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3675,53 @@
     <message>
         <source>The currency is a three-letter code such as CNY.</source>
         <translation>币种应为三个字母的代码，例如 CNY。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementBatchRepository</name>
+    <message>
+        <source>read the customers&apos; open invoices</source>
+        <translation>读取客户的未结发票</translation>
+    </message>
+    <message>
+        <source>record the payments</source>
+        <translation>登记收款</translation>
+    </message>
+    <message>
+        <source>record payment %1</source>
+        <translation>登记收款 %1</translation>
+    </message>
+    <message>
+        <source>apply the payments</source>
+        <translation>核销收款</translation>
+    </message>
+    <message>
+        <source>read the orders to invoice</source>
+        <translation>读取待开票订单</translation>
+    </message>
+    <message>
+        <source>save the invoices</source>
+        <translation>保存发票</translation>
+    </message>
+    <message>
+        <source>save invoice %1</source>
+        <translation>保存发票 %1</translation>
+    </message>
+    <message>
+        <source>save the lines of invoice %1</source>
+        <translation>保存发票 %1 的明细行</translation>
+    </message>
+    <message>
+        <source>number the invoices</source>
+        <translation>为发票编号</translation>
+    </message>
+    <message>
+        <source>save the orders&apos; settlement</source>
+        <translation>保存订单的结算状态</translation>
+    </message>
+    <message>
+        <source>record the orders&apos; timelines</source>
+        <translation>记录订单动态</translation>
     </message>
 </context>
 <context>
