@@ -26,6 +26,7 @@ inline constexpr QLatin1String Planned{"planned"};
 inline constexpr QLatin1String Progress{"progress"};
 inline constexpr QLatin1String DateAccepted{"date_accepted"};
 inline constexpr QLatin1String PlanChanged{"plan_changed"};
+inline constexpr QLatin1String SettlementChanged{"settlement_changed"};
 } // namespace OrderEventKind
 
 // One line of an order's timeline. `kind` is a stable key (created, edited, revised, submitted,

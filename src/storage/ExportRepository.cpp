@@ -104,7 +104,8 @@ Status ExportRepository::forEachOrderLine(qint64 salespersonId,
     q.prepare(QStringLiteral(
         "SELECT o.order_no, c.code, o.order_date, o.requested_date, o.status, l.line_no, p.sku, "
         "l.description, "
-        "l.quantity, l.unit_price, l.discount_bp, o.held_from_status FROM orders o CROSS JOIN order_lines l "
+        "l.quantity, l.unit_price, l.discount_bp, o.held_from_status, o.tax_rate_bp FROM orders o "
+        "CROSS JOIN order_lines l "
         "ON l.order_id = o.id "
         "JOIN customers c ON c.id = o.customer_id JOIN products p ON p.id = l.product_id "
         "WHERE ? = 0 OR o.salesperson_id = ? ORDER BY o.order_no, l.line_no"));
@@ -127,6 +128,7 @@ Status ExportRepository::forEachOrderLine(qint64 salespersonId,
         line.discount = BasisPoints::fromRaw(q.value(10).toInt());
         line.heldFrom =
             q.value(11).isNull() ? std::nullopt : OrderStatusInfo::fromKey(q.value(11).toString());
+        line.taxRate = BasisPoints::fromRaw(q.value(12).toInt());
         if (!visit(line))
             break;
     }

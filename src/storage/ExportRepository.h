@@ -30,6 +30,7 @@ struct OrderExportLine
     Quantity quantity;
     UnitPrice unitPrice;
     BasisPoints discount;
+    BasisPoints taxRate; // the order's
 };
 
 // Streams whole tables for the exports, one row in memory at a time, in the order a person

@@ -365,6 +365,49 @@ TEST(DemoDataGenerator, PlannedAndInProductionOrdersGetCommittedPlansWithOverloa
     EXPECT_EQ(demo.text(digest), again.text(digest));
 }
 
+TEST(DemoDataGenerator, ShippedOrdersAreInvoicedMostlyPaidSomeOverdueAndLatePayersOnHold)
+{
+    DemoDatabase demo(3000, 7);
+    ASSERT_TRUE(DemoDataGenerator::addWorkflowHistory(*demo.session, kToday).has_value());
+    // Every shipped or delivered order is invoiced, and none is left unbilled.
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM orders WHERE status IN ('shipped', "
+                                         "'delivered') AND settlement_status = 'unbilled'")),
+              0);
+    const qint64 invoices = demo.number(QStringLiteral("SELECT count(*) FROM invoices"));
+    EXPECT_GT(invoices, 100);
+    const auto orders = [&](const char* status) {
+        return demo.number(QStringLiteral("SELECT count(*) FROM orders WHERE settlement_status = '%1'")
+                               .arg(QLatin1String(status)));
+    };
+    EXPECT_GT(orders("paid"), invoices / 4);
+    EXPECT_GT(orders("partially_paid"), 0);
+    EXPECT_GT(orders("invoiced"), 0);
+    // Open invoices in every ageing bucket on the demo's day, and a few advances.
+    const auto openDue = [&](const char* range) {
+        return demo.number(QStringLiteral("SELECT count(*) FROM invoices WHERE open_amount > 0 AND %1")
+                               .arg(QLatin1String(range)));
+    };
+    EXPECT_GT(openDue("due_date >= '2026-06-01'"), 0);
+    EXPECT_GT(openDue("due_date BETWEEN '2026-05-02' AND '2026-05-31'"), 0);
+    EXPECT_GT(openDue("due_date BETWEEN '2026-04-02' AND '2026-05-01'"), 0);
+    EXPECT_GT(openDue("due_date BETWEEN '2026-03-03' AND '2026-04-01'"), 0);
+    EXPECT_GT(openDue("due_date < '2026-03-03'"), 0);
+    EXPECT_GT(demo.number(QStringLiteral("SELECT count(*) FROM payments WHERE applied < amount")), 0);
+    // The late payers are on hold for their overdue invoices.
+    EXPECT_GT(demo.number(QStringLiteral(
+                  "SELECT count(*) FROM credit_holds WHERE lifted_on IS NULL AND reasons LIKE '%overdue%'")),
+              0);
+    // Each invoiced order's timeline says so.
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT count(DISTINCT order_id) FROM order_events WHERE kind = "
+                                         "'settlement_changed'")),
+              demo.number(QStringLiteral("SELECT count(DISTINCT order_id) FROM invoice_lines")));
+    auto problems = DatabaseCheckService(*demo.session).run();
+    ASSERT_TRUE(problems.has_value());
+    for (const DatabaseProblem& p : *problems)
+        ADD_FAILURE() << p.check.toStdString() << ": " << p.message.toStdString();
+}
+
+
 TEST(DemoDataGenerator, TheSameSeedGivesTheSameOrders)
 {
     const QString digest = QStringLiteral(

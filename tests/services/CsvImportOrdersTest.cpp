@@ -189,7 +189,7 @@ TEST_F(CsvImportOrdersTest, MissingRequiredColumnAndUnknownColumn)
         errorMessages(*report),
         QStringList({"1: Unknown column \"colour\". The columns are: order_no, customer_code, order_date, "
                      "requested_date, status, line_no, sku, description, quantity, unit_price, "
-                     "discount_percent, held_from_status.",
+                     "discount_percent, held_from_status, tax_percent.",
                      "1: Required column \"customer_code\" is missing."}));
 }
 
@@ -252,4 +252,42 @@ TEST_F(CsvImportOrdersTest, AnOrderOnHoldReturnsWhereTheFileSaysOrToConfirmedAnd
     ASSERT_EQ(errors.size(), 2) << errors.join('\n').toStdString();
     EXPECT_TRUE(errors.at(0).startsWith(QStringLiteral("2: held_from_status")));
     EXPECT_TRUE(errors.at(1).startsWith(QStringLiteral("3: held_from_status")));
+}
+
+TEST_F(CsvImportOrdersTest, AHistoricOrderKeepsItsOwnTaxRateAndWithoutOneTakesTheDefault)
+{
+    const QString header =
+        QStringLiteral("order_no,customer_code,order_date,status,line_no,sku,quantity,unit_price,"
+                       "tax_percent\n");
+    auto report =
+        service.importOrders(file(header + "SO-2018-000001,C001,2018-03-01,completed,1,VLV-50,1,100,17\n"
+                                           "SO-2018-000001,C001,2018-03-01,completed,2,VLV-50,1,50,17\n"
+                                           "SO-2019-000001,C001,2019-06-01,completed,1,VLV-50,1,100,9%\n"
+                                           "SO-2026-000001,C002,2026-05-01,draft,1,VLV-50,1,100,\n"),
+                             false);
+    ASSERT_TRUE(report) << report.error().message.toStdString();
+    ASSERT_TRUE(report->ok()) << report->formattedErrors().join('\n').toStdString();
+    const Order old = load(QStringLiteral("SO-2018-000001"));
+    EXPECT_EQ(old.taxRate.raw(), 1700);
+    EXPECT_EQ(old.tax, Money::fromMinor(25'50)); // 17 % of 150.00
+    EXPECT_EQ(old.total, Money::fromMinor(175'50));
+    EXPECT_EQ(load(QStringLiteral("SO-2019-000001")).taxRate.raw(), 900);
+    EXPECT_EQ(load(QStringLiteral("SO-2026-000001")).taxRate.raw(), 1300); // the settings' default
+}
+
+TEST_F(CsvImportOrdersTest, ABadOrInconsistentTaxRateIsNamedAndNothingIsImported)
+{
+    const QString header = QStringLiteral("order_no,customer_code,status,line_no,sku,quantity,tax_percent\n");
+    auto report = service.importOrders(file(header + "SO-1,C001,draft,1,VLV-50,1,120\n"
+                                                     "SO-2,C001,draft,1,VLV-50,1,13\n"
+                                                     "SO-2,C001,draft,2,VLV-50,1,9\n"
+                                                     "SO-3,C001,draft,1,VLV-50,1,abc\n"),
+                                       false);
+    ASSERT_TRUE(report);
+    const QStringList errors = errorMessages(*report);
+    ASSERT_EQ(errors.size(), 3) << errors.join('\n').toStdString();
+    EXPECT_EQ(errors[0], QStringLiteral("2: tax_percent must be between 0 and 100."));
+    EXPECT_TRUE(errors[1].startsWith(QStringLiteral("4: tax_percent \"9\" differs from line 3")));
+    EXPECT_TRUE(errors[2].startsWith(QStringLiteral("5: tax_percent"))) << errors[2].toStdString();
+    EXPECT_EQ(countRows(t.db(), "orders"), 0);
 }

@@ -34,11 +34,17 @@ PaymentImport runImport(SettlementBook& book, const QString& path)
 {
     PaymentImport out;
     out.report.path = path;
-    CsvPaymentImporter importer(book.t().session(), [&](const PaymentImportRow& row) {
-        Payment payment = row.payment;
-        ++out.recorded;
-        return book.record(payment, row.invoiceId);
-    });
+    CsvPaymentImporter importer(book.t().session(),
+                                [&](const QList<PaymentImportRow>& rows, CsvProgress& progress) -> Status {
+                                    for (const PaymentImportRow& row : rows) {
+                                        Payment payment = row.payment;
+                                        ++out.recorded;
+                                        if (auto ok = book.record(payment, row.invoiceId); !ok)
+                                            return ok;
+                                        progress.advance();
+                                    }
+                                    return {};
+                                });
     CsvReadResult read = CsvReader::read(readCsvFile(path));
     out.report.errors = read.errors;
     const CsvRecord header = read.records.takeFirst();

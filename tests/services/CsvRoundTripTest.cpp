@@ -100,13 +100,15 @@ TEST(CsvRoundTripTest, ExportThenImportIntoAnEmptyDatabaseGivesTheSameData)
     const QByteArray ordersCsv = readCsvFile(ordersPath);
     EXPECT_TRUE(ordersCsv.startsWith("\xEF\xBB\xBF"
                                      "order_no,customer_code,order_date,requested_date,status,line_no,sku,"
-                                     "description,quantity,unit_price,discount_percent,held_from_status\r\n"));
+                                     "description,quantity,unit_price,discount_percent,held_from_status,"
+                                     "tax_percent\r\n"));
     EXPECT_TRUE(
         ordersCsv.contains(QStringLiteral("SO-2025-000042,C001,2025-09-01,2025-10-15,completed,1,VLV-DN50,"
-                                          "\"按图纸 A-7, 法兰连接\n表面抛光\",12.5,118.00,2.5,\r\n")
+                                          "\"按图纸 A-7, 法兰连接\n表面抛光\",12.5,118.00,2.5,,13\r\n")
                                .toUtf8()));
     EXPECT_TRUE(ordersCsv.contains(
-        QStringLiteral("SO-2026-000001,C002,2026-05-20,,draft,1,BOLT-M8,,1000.125,0.0125,0,\r\n").toUtf8()));
+        QStringLiteral("SO-2026-000001,C002,2026-05-20,,draft,1,BOLT-M8,,1000.125,0.0125,0,,13\r\n")
+            .toUtf8()));
 
     test::TestDatabase target{Role::Manager};
     CsvImportService importer(target.session());

@@ -2,7 +2,9 @@
 #include "CreditControlService.h"
 #include "CsvTestFiles.h"
 #include "InvoicingService.h"
+#include "OrderEventText.h"
 #include "OrderIntakeService.h"
+#include "OrderRepository.h"
 #include "PaymentService.h"
 #include "PeriodCloseService.h"
 #include "ReceivablesService.h"
@@ -65,6 +67,18 @@ struct Finance : ::testing::Test
     }
 
     MoneyInvariant invariant() { return *SettlementCheckRepository(book.db()).moneyInvariant(); }
+
+    // The order's settlement events, oldest first.
+    QList<OrderEvent> settlementEvents(qint64 orderId)
+    {
+        QList<OrderEvent> out;
+        const auto all = OrderRepository(book.db()).events(orderId);
+        EXPECT_TRUE(all.has_value());
+        for (const OrderEvent& e : all.value_or(QList<OrderEvent>{}))
+            if (e.kind == OrderEventKind::SettlementChanged)
+                out << e;
+        return out;
+    }
 };
 
 } // namespace
@@ -410,6 +424,67 @@ TEST_F(Finance, NothingIsDatedInAClosedMonth)
     ASSERT_FALSE(paid.has_value());
     EXPECT_EQ(paid.error().field, QStringLiteral("date"));
     EXPECT_TRUE(invoicing.invoiceOrders({o}, QDate(2026, 5, 2)).has_value());
+}
+
+TEST_F(Finance, AnInvoiceAndAPaymentEachLeaveATimelineEventAndAnAuditRecordOnTheOrder)
+{
+    const qint64 o = shipped(book.customerA, {{1, "100"}}, QDate(2026, 5, 1));
+    const Invoice invoice = *invoicing.invoiceOrders({o}, QDate(2026, 5, 2)); // 113
+    QList<OrderEvent> events = settlementEvents(o);
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events[0].data.value(QStringLiteral("to")).toString(), QStringLiteral("invoiced"));
+    EXPECT_TRUE(OrderEventText::describe(events[0]).contains(invoice.invoiceNo));
+
+    ASSERT_TRUE(payments.record(payment(book.customerA, "50", QDate(2026, 5, 3), "PART-1")).has_value());
+    ASSERT_TRUE(payments.record(payment(book.customerA, "63", QDate(2026, 5, 4), "REST-2")).has_value());
+    events = settlementEvents(o);
+    ASSERT_EQ(events.size(), 3);
+    EXPECT_EQ(events[1].data.value(QStringLiteral("to")).toString(), QStringLiteral("partially_paid"));
+    EXPECT_EQ(events[2].data.value(QStringLiteral("to")).toString(), QStringLiteral("paid"));
+    EXPECT_TRUE(OrderEventText::describe(events[2]).contains(QStringLiteral("REST-2")));
+    EXPECT_EQ(events[2].userId, book.t().session().user().id);
+    EXPECT_EQ(book.number(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'order.settlement' "
+                                         "AND entity = 'order' AND entity_id = %1")
+                              .arg(o)),
+              3);
+}
+
+TEST_F(Finance, AnImportAppliesEachPaymentAsTheOnesBeforeItLeftTheInvoices)
+{
+    const qint64 o1 = shipped(book.customerA, {{1, "100"}}, QDate(2026, 4, 1));
+    const qint64 o2 = shipped(book.customerA, {{2, "100"}}, QDate(2026, 4, 2));
+    const qint64 o3 = shipped(book.customerA, {{3, "100"}}, QDate(2026, 4, 3));
+    const Invoice i1 = *invoicing.invoiceOrders({o1}, QDate(2026, 4, 5)); // 113
+    const Invoice i2 = *invoicing.invoiceOrders({o2}, QDate(2026, 4, 6)); // 226
+    const Invoice i3 = *invoicing.invoiceOrders({o3}, QDate(2026, 4, 7)); // 339
+    // 226 pays invoice 2 (its exact amount) although invoice 1 is due first; 200 then pays
+    // invoice 1 and 87 of invoice 3; 100 names invoice 3; 500 leaves 348 as an advance; a
+    // second 113 finds nothing open of that amount any more and becomes advance too.
+    const QString path =
+        writeFile(QStringLiteral("bank.csv"),
+                  QByteArray("customer_code,date,amount,reference,method,note,invoice_no\n"
+                             "C-A,2026-05-01,226,I-1,,,\n"
+                             "C-A,2026-05-02,200,I-2,,,\n"
+                             "C-A,2026-05-03,100,I-3,,,") +
+                      i3.invoiceNo.toUtf8() + "\nC-A,2026-05-04,500,I-4,,,\nC-A,2026-05-05,113,I-5,,,\n");
+    auto report = payments.importFile(path, false);
+    ASSERT_TRUE(report.has_value()) << report.error().message.toStdString();
+    ASSERT_TRUE(report->ok()) << report->formattedErrors().join(u'\n').toStdString();
+    EXPECT_EQ(invoiceOf(i1.invoiceNo).open(), Money());
+    EXPECT_EQ(invoiceOf(i2.invoiceNo).open(), Money());
+    EXPECT_EQ(invoiceOf(i3.invoiceNo).open(), Money());
+    EXPECT_EQ(payments.byReference(book.customerA, QStringLiteral("I-2"))->value().applied, yuan("200"));
+    EXPECT_EQ(payments.byReference(book.customerA, QStringLiteral("I-4"))->value().applied, yuan("152"));
+    EXPECT_EQ(payments.byReference(book.customerA, QStringLiteral("I-5"))->value().applied, Money());
+    const MoneyInvariant m = invariant();
+    EXPECT_TRUE(m.holds());
+    EXPECT_EQ(m.advances, 348'00 + 113'00);
+    for (qint64 o : {o1, o2, o3}) {
+        EXPECT_EQ(book.settlementOf(o), SettlementStatus::Paid);
+        const QList<OrderEvent> events = settlementEvents(o);
+        ASSERT_EQ(events.size(), 2); // invoiced, then paid once by the whole import
+        EXPECT_TRUE(OrderEventText::describe(events[1]).contains(QStringLiteral("bank.csv")));
+    }
 }
 
 TEST_F(Finance, ImportingTheSamePaymentsTwiceRecordsNothingNewAndNamesTheRows)

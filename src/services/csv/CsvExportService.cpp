@@ -124,7 +124,8 @@ Result<CsvExportReport> CsvExportService::exportOrders(const QString& path, CsvP
                                                  QString::number(l.lineNo), l.sku, l.description,
                                                  l.quantity.toDecimalString(), l.unitPrice.toDecimalString(),
                                                  l.discount.toPercentString(),
-                                                 l.heldFrom ? OrderStatusInfo::key(*l.heldFrom) : QString()});
+                                                 l.heldFrom ? OrderStatusInfo::key(*l.heldFrom) : QString(),
+                                                 l.taxRate.toPercentString()});
                                 ++report.rowCount;
                                 return steps.advance();
                             });

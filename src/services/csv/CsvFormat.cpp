@@ -34,7 +34,8 @@ QStringList CsvFormat::orderColumns()
             QStringLiteral("quantity"),
             QStringLiteral("unit_price"),
             QStringLiteral("discount_percent"),
-            QStringLiteral("held_from_status")};
+            QStringLiteral("held_from_status"),
+            QStringLiteral("tax_percent")};
 }
 
 QStringList CsvFormat::workCentreColumns()

@@ -20,9 +20,9 @@ namespace od {
 
 namespace {
 
-const QStringList kHeaderColumns = {QStringLiteral("customer_code"), QStringLiteral("order_date"),
-                                    QStringLiteral("requested_date"), QStringLiteral("status"),
-                                    QStringLiteral("held_from_status")};
+const QStringList kHeaderColumns = {QStringLiteral("customer_code"),    QStringLiteral("order_date"),
+                                    QStringLiteral("requested_date"),   QStringLiteral("status"),
+                                    QStringLiteral("held_from_status"), QStringLiteral("tax_percent")};
 
 // What an imported order number may look like: the numbers OrderDesk makes (SO-2026-000123)
 // and those of most older systems, but nothing a spreadsheet would run (=1+1), no spaces and
@@ -189,6 +189,15 @@ Status CsvOrderImporter::checkHeader(PendingOrder& pending, const CsvRecord& row
             order.orderDate = *date;
         else
             report.addError(row.line, date.error().message);
+    }
+    // A historic order keeps the tax rate it was sold at; without one it takes today's default.
+    if (const QString text = columns.value(row, QStringLiteral("tax_percent")); !text.isEmpty()) {
+        if (auto value = CsvFieldParser::percent(QStringLiteral("tax_percent"), text); !value)
+            report.addError(row.line, value.error().message);
+        else if (value->raw() < 0 || value->raw() > BasisPoints::Full)
+            report.addError(row.line, tr("tax_percent must be between 0 and 100."));
+        else
+            order.taxRate = *value;
     }
     if (const QString text = columns.value(row, QStringLiteral("requested_date")); !text.isEmpty()) {
         if (auto date = CsvFieldParser::date(QStringLiteral("requested_date"), text))

@@ -204,14 +204,7 @@ Status CsvPaymentImporter::check(const QList<CsvRecord>& rows, const CsvColumnMa
 
 Status CsvPaymentImporter::write(CsvProgress& progress)
 {
-    for (const PaymentImportRow& row : std::as_const(m_rows)) {
-        if (auto ok = m_recorder(row); !ok)
-            return std::unexpected(Error{
-                ok.error().kind, tr("Line %1: %2").arg(row.line).arg(ok.error().message), ok.error().field});
-        if (!progress.advance())
-            return {};
-    }
-    return {};
+    return m_recorder(m_rows, progress);
 }
 
 } // namespace od

@@ -30,15 +30,16 @@ struct PaymentImportRow
 // the same amount and date is the same payment, recorded before; it is not an error, it is left
 // out and named in alreadyRecorded(), so importing a file twice records nothing new and says
 // which rows were there. The same reference with another amount or date is an error. Recording
-// a payment (applying it to invoices, the orders' settlement, the audit trail) is the settlement
-// service's work: it hands its recorder to this importer, which calls it once per new row
-// inside the import's transaction.
+// the payments (applying them to invoices, the orders' settlement, the audit trail) is the
+// settlement service's work: it hands its recorder to this importer, which calls it once with
+// every new row inside the import's transaction.
 class CsvPaymentImporter : public CsvRecordImporter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvPaymentImporter)
 
 public:
-    using Recorder = std::function<Status(const PaymentImportRow& row)>;
+    // Records all the rows at once, advancing the progress once per row.
+    using Recorder = std::function<Status(const QList<PaymentImportRow>& rows, CsvProgress& progress)>;
 
     CsvPaymentImporter(Session& session, Recorder recorder);
 

@@ -13,6 +13,7 @@
 #include "DemoPlans.h"
 #include "DemoRandom.h"
 #include "DemoRevisions.h"
+#include "DemoSettlement.h"
 #include "PasswordHasher.h"
 #include "RecordFields.h"
 #include "SettingsRepository.h"
@@ -329,6 +330,8 @@ Status DemoDataGenerator::addWorkflowHistory(Session& session, const QDate& toda
         session.db().path().toStdString());
     if (auto raised = DemoExceptions::raiseSome(session, DemoExceptions::DefaultCount, today); !raised)
         return std::unexpected(raised.error());
+    if (auto settled = DemoSettlement::addInvoicesAndPayments(session, today); !settled)
+        return std::unexpected(settled.error());
     return {};
 }
 

@@ -59,7 +59,8 @@ public:
     Result<DemoOutcome> generate(const DemoOptions& options, const Progress& progress = {});
     // After generate(): what people did with the demo orders — a few orders revised after they
     // were sent, committed plans for the newest planned and in-production orders (DemoPlans),
-    // exceptions in every state — as of `today`.
+    // exceptions in every state, the shipped orders invoiced and most of them paid
+    // (DemoSettlement) — as of `today`.
     static Status addWorkflowHistory(Session& session, const QDate& today);
 
     // On a database the generator filled: the accounts it gave their demo password (the

@@ -3,8 +3,10 @@
 #include "AuditTrail.h"
 #include "DateAcceptanceRepository.h"
 #include "Logging.h"
+#include "OrderEventText.h"
 #include "OrderPlanRepository.h"
 #include "ShipmentRepository.h"
+#include "OrderSettlementRepository.h"
 
 namespace od {
 
@@ -130,6 +132,37 @@ Status OrderChange::commit()
         return ok;
     for (const QString& action : std::as_const(m_actions))
         Logging::mutation(m_session.user().name, action, m_order.orderNo);
+    return {};
+}
+
+Status OrderChange::moveSettlement(Session& session, const QList<SettlementMove>& moves, const QString& cause,
+                                   const QString& document)
+{
+    OrderSettlementRepository settlement(session.db());
+    OrderRepository orders(session.db());
+    for (const SettlementMove& move : moves) {
+        if (move.from == move.to)
+            continue;
+        if (!SettlementStatusMachine::canTransition(move.from, move.to))
+            return std::unexpected(Error::conflict(SettlementStatusMachine::refusal(move.from, move.to)));
+        if (auto ok = settlement.setStatus(move.orderId, move.to); !ok)
+            return ok;
+        OrderEvent event;
+        event.orderId = move.orderId;
+        event.userId = session.user().id;
+        event.revision = move.revision;
+        OrderEventText::settlementChanged(event, move.from, move.to, cause, document);
+        if (auto ok = orders.addEvent(event); !ok)
+            return ok;
+        if (auto ok = AuditTrail::record(
+                session, QStringLiteral("order.settlement"), QStringLiteral("order"), move.orderId,
+                move.orderNo,
+                {{QStringLiteral("settlement_status"), SettlementStatusInfo::key(move.from),
+                  SettlementStatusInfo::key(move.to)},
+                 {QStringLiteral("document"), QString(), document}});
+            !ok)
+            return ok;
+    }
     return {};
 }
 

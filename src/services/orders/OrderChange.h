@@ -6,6 +6,7 @@
 #include "OrderEvent.h"
 #include "OrderRepository.h"
 #include "Session.h"
+#include "SettlementStatus.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -21,6 +22,16 @@ namespace od {
 // row with the content; the commit; one log line per action. A change dropped without commit() leaves nothing
 // behind.
 //
+// A settlement state that a finance document moves: the order's state before and after.
+struct SettlementMove
+{
+    qint64 orderId = 0;
+    QString orderNo;
+    int revision = 0;
+    SettlementStatus from = SettlementStatus::Unbilled;
+    SettlementStatus to = SettlementStatus::Unbilled;
+};
+
 // Services use it inside the core (it works on the repositories); front ends never see it.
 class OrderChange
 {
@@ -68,6 +79,15 @@ public:
 
     // Commits and writes one log line per recorded action.
     Status commit();
+
+    // Settlement states moved by a finance document, inside the document's own transaction (an
+    // invoice, a payment, a whole import of payments), which is the change's transaction: for
+    // each order its new state, its timeline event and its audit record, as the session's user.
+    // `cause` and `document` say what moved them (OrderEventText::settlementChanged). The
+    // order's version is not bumped: no order form writes the settlement state, so there is
+    // nothing for it to conflict with.
+    static Status moveSettlement(Session& session, const QList<SettlementMove>& moves, const QString& cause,
+                                 const QString& document);
 
 private:
     explicit OrderChange(Session& session);

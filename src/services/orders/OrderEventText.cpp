@@ -35,6 +35,8 @@ const QString kRequested = QStringLiteral("requested");
 const QString kAcceptedAt = QStringLiteral("accepted_at");
 const QString kOwner = QStringLiteral("owner");
 const QString kNotBefore = QStringLiteral("not_before");
+const QString kCause = QStringLiteral("cause");
+const QString kDocument = QStringLiteral("document");
 
 QString statusName(const QJsonValue& key)
 {
@@ -47,6 +49,12 @@ QString amount(const QJsonObject& data)
     const auto total = Money::parse(data.value(kTotal).toString());
     return total ? LocaleFormat::money(*total, data.value(kCurrency).toString())
                  : data.value(kTotal).toString();
+}
+
+QString settlementName(const QJsonValue& key)
+{
+    const auto status = SettlementStatusInfo::fromKey(key.toString());
+    return status ? SettlementStatusInfo::displayName(*status) : key.toString();
 }
 
 } // namespace
@@ -169,6 +177,17 @@ void OrderEventText::planChanged(OrderEvent& event, int stepNo, const QString& s
     event.detail = describe(event);
 }
 
+void OrderEventText::settlementChanged(OrderEvent& event, SettlementStatus from, SettlementStatus to,
+                                       const QString& cause, const QString& document)
+{
+    event.kind = OrderEventKind::SettlementChanged;
+    event.data = {{kFrom, SettlementStatusInfo::key(from)},
+                  {kTo, SettlementStatusInfo::key(to)},
+                  {kCause, cause},
+                  {kDocument, document}};
+    event.detail = describe(event);
+}
+
 QString OrderEventText::describe(const OrderEvent& event)
 {
     const QString& kind = event.kind;
@@ -267,6 +286,25 @@ QString OrderEventText::describe(const OrderEvent& event)
             text += u' ' + note;
         return text;
     }
+    if (kind == OrderEventKind::SettlementChanged) {
+        const QString from = settlementName(data.value(kFrom));
+        const QString to = settlementName(data.value(kTo));
+        const QString cause = data.value(kCause).toString();
+        const QString document = data.value(kDocument).toString();
+        if (cause == QLatin1String("invoice"))
+            return tr("Invoice %1 issued: settlement %2 → %3.").arg(document, from, to);
+        if (cause == QLatin1String("credit_note"))
+            return tr("Credit note %1 issued: settlement %2 → %3.").arg(document, from, to);
+        if (cause == QLatin1String("payment"))
+            return tr("Payment %1 received: settlement %2 → %3.").arg(document, from, to);
+        if (cause == QLatin1String("reapply"))
+            return tr("Payment %1 re-applied: settlement %2 → %3.").arg(document, from, to);
+        if (cause == QLatin1String("import"))
+            return tr("Payments imported from %1: settlement %2 → %3.").arg(document, from, to);
+        if (cause == QLatin1String("write_off"))
+            return tr("Invoice %1 written off: settlement %2 → %3.").arg(document, from, to);
+        return tr("Settlement %1 → %2.").arg(from, to);
+    }
     return event.detail;
 }
 
@@ -298,6 +336,8 @@ QString OrderEventText::kindName(const QString& kind)
         return tr("Later date accepted");
     if (kind == OrderEventKind::PlanChanged)
         return tr("Plan changed");
+    if (kind == OrderEventKind::SettlementChanged)
+        return tr("Settlement");
     return kind;
 }
 

@@ -4,6 +4,7 @@
 #include "Money.h"
 #include "OrderEvent.h"
 #include "OrderStatus.h"
+#include "SettlementStatus.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -48,6 +49,12 @@ public:
     // order's new earliest completion.
     static void planChanged(OrderEvent& event, int stepNo, const QString& stepName, const QString& owner,
                             const QDate& notBefore, const QDate& earliest);
+
+    // The settlement state moved by a document: `cause` is one of the SettlementCause keys
+    // ("invoice", "credit_note", "payment", "reapply", "write_off", "import"), `document` its
+    // number, its reference or the imported file's name.
+    static void settlementChanged(OrderEvent& event, SettlementStatus from, SettlementStatus to,
+                                  const QString& cause, const QString& document);
 
     // The event in the current language: from its data when it has some, else as stored.
     static QString describe(const OrderEvent& event);

@@ -199,7 +199,7 @@ Result<WriteOff> CreditControlService::writeOff(const QString& invoiceNo, const 
     WriteOff w{0, (*full)->id, (*full)->customerId, date, *amount, reason.trimmed(), m_session.user().id};
     if (auto ok = WriteOffRepository(m_session.db()).insert(w, m_session.user().id); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = posting.syncOrders({(*full)->id}); !ok)
+    if (auto ok = posting.syncOrders({(*full)->id}, {QStringLiteral("write_off"), (*full)->invoiceNo}); !ok)
         return std::unexpected(ok.error());
     if (auto ok = refresh(w.customerId); !ok)
         return std::unexpected(ok.error());

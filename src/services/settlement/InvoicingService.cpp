@@ -152,7 +152,7 @@ Result<Invoice> InvoicingService::issue(Invoice invoice, const QString& action)
         invoice.id, invoice.invoiceNo, invoice.invoiceDate, invoice.dueDate, invoice.total, {}, {}, {}});
     if (auto ok = posting.apply(changes, invoice.invoiceDate); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = posting.syncOrders({invoice.id}); !ok)
+    if (auto ok = posting.syncOrders({invoice.id}, {QStringLiteral("invoice"), invoice.invoiceNo}); !ok)
         return std::unexpected(ok.error());
     QStringList orderNos;
     for (const InvoiceLine& line : invoice.lines)
@@ -377,7 +377,7 @@ InvoicingService::saveCredit(const QString& invoiceNo, const QDate& date,
     note->creditNo = *number;
     if (auto ok = CreditNoteRepository(m_session.db()).insert(*note, m_session.user().id); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = posting.syncOrders({invoiceId}); !ok)
+    if (auto ok = posting.syncOrders({invoiceId}, {QStringLiteral("credit_note"), note->creditNo}); !ok)
         return std::unexpected(ok.error());
     if (auto ok = AuditTrail::record(m_session, QStringLiteral("credit_note.issue"),
                                      QStringLiteral("credit_note"), note->id, note->creditNo,

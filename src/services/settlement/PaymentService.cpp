@@ -8,6 +8,7 @@
 #include "InvoiceRepository.h"
 #include "Logging.h"
 #include "PaymentApplicationRepository.h"
+#include "PaymentBatch.h"
 #include "PaymentMethod.h"
 #include "PaymentRepository.h"
 #include "PaymentRules.h"
@@ -15,9 +16,12 @@
 #include "SettlementLedgerRepository.h"
 #include "SettlementPosting.h"
 
+#include <QFileInfo>
+#include <QSet>
+
 namespace od {
 
-Status PaymentService::recordIn(Payment& p, const QList<qint64>& invoiceIds, bool single)
+Status PaymentService::recordIn(Payment& p, const QList<qint64>& invoiceIds)
 {
     p.reference = PaymentRules::normalizedReference(p.reference);
     if (auto ok = PaymentRules::check(p, m_session.today()); !ok)
@@ -57,12 +61,12 @@ Status PaymentService::recordIn(Payment& p, const QList<qint64>& invoiceIds, boo
     }
     if (auto ok = posting.apply(changes, p.date); !ok)
         return ok;
-    if (auto ok = posting.syncOrders(SettlementPosting::invoicesOf(changes)); !ok)
+    if (auto ok = posting.syncOrders(SettlementPosting::invoicesOf(changes),
+                                     {QStringLiteral("payment"), p.reference});
+        !ok)
         return ok;
     for (const LedgerChange& c : changes)
         p.applied += c.amount;
-    if (!single)
-        return {};
     if (auto ok = CreditControlService(m_session).refresh(p.customerId); !ok)
         return ok;
     return AuditTrail::record(m_session, QStringLiteral("payment.record"), QStringLiteral("payment"), p.id,
@@ -120,7 +124,7 @@ Result<Payment> PaymentService::record(const Payment& input, const QStringList& 
             invoiceIds << it->id;
         }
     }
-    if (auto ok = recordIn(p, invoiceIds, true); !ok)
+    if (auto ok = recordIn(p, invoiceIds); !ok)
         return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
@@ -173,7 +177,9 @@ Status PaymentService::reapply(qint64 paymentId, const QList<AllocationLine>& wa
         return std::unexpected(changes.error());
     if (auto ok = posting.apply(*changes, date); !ok)
         return ok;
-    if (auto ok = posting.syncOrders(SettlementPosting::invoicesOf(*changes)); !ok)
+    if (auto ok = posting.syncOrders(SettlementPosting::invoicesOf(*changes),
+                                     {QStringLiteral("reapply"), (*payment)->reference});
+        !ok)
         return ok;
     if (auto ok = CreditControlService(m_session).refresh((*payment)->customerId); !ok)
         return ok;
@@ -195,14 +201,20 @@ Result<CsvImportReport> PaymentService::importFile(const QString& path, bool dry
     if (auto ok = Permissions::require(m_session, Permission::RecordPayments); !ok)
         return std::unexpected(ok.error());
     QList<qint64> customers;
-    CsvPaymentImporter importer(m_session, [this, &customers](const PaymentImportRow& row) {
-        Payment p = row.payment;
-        QList<qint64> invoices;
-        if (row.invoiceId)
-            invoices << row.invoiceId;
-        if (!customers.contains(p.customerId))
-            customers << p.customerId;
-        return recordIn(p, invoices, false);
+    QSet<qint64> seen;
+    const QString source = QFileInfo(path).fileName();
+    CsvPaymentImporter importer(m_session, [this, &customers, &seen, &source](
+                                               const QList<PaymentImportRow>& rows, CsvProgress& progress) {
+        QList<PaymentBatch::Item> items;
+        items.reserve(rows.size());
+        for (const PaymentImportRow& row : rows) {
+            items << PaymentBatch::Item{row.line, row.payment, row.invoiceId};
+            if (!seen.contains(row.payment.customerId)) {
+                seen.insert(row.payment.customerId);
+                customers << row.payment.customerId;
+            }
+        }
+        return PaymentBatch(m_session).record(items, source, progress);
     });
     auto report = CsvImportService(m_session).run(CsvImportReport::Kind::Payments, importer, path, dryRun,
                                                   progress, Permission::RecordPayments);

@@ -38,9 +38,8 @@ public:
     Result<QList<LedgerChange>> applications(qint64 paymentId);
 
 private:
-    // Inside the caller's transaction.
-    // `single`: audit it and bring the customer's credit hold up to date (an import does both once).
-    Status recordIn(Payment& payment, const QList<qint64>& invoiceIds, bool single);
+    // Inside the caller's transaction, with its audit record and the customer's credit hold.
+    Status recordIn(Payment& payment, const QList<qint64>& invoiceIds);
     Session& m_session;
 };
 

@@ -2,11 +2,10 @@
 
 #include "ClosedPeriodRepository.h"
 #include "InvoiceRepository.h"
+#include "OrderChange.h"
 #include "OrderSettlement.h"
 #include "OrderSettlementRepository.h"
 #include "PaymentApplicationRepository.h"
-
-#include <QSet>
 
 namespace od {
 
@@ -25,37 +24,27 @@ Status SettlementPosting::apply(const QList<LedgerChange>& changes, const QDate&
     return PaymentApplicationRepository(m_session.db()).record(changes, appliedOn, m_session.user().id);
 }
 
-Status SettlementPosting::syncOrders(const QList<qint64>& invoiceIds)
+Status SettlementPosting::syncOrders(const QList<qint64>& invoiceIds, const Cause& cause)
 {
-    QList<qint64> orders;
-    QSet<qint64> seen;
-    InvoiceRepository invoices(m_session.db());
-    for (qint64 id : invoiceIds) {
-        auto ids = invoices.orderIds(id);
-        if (!ids)
-            return std::unexpected(ids.error());
-        for (qint64 o : *ids)
-            if (!seen.contains(o)) {
-                seen.insert(o);
-                orders << o;
-            }
-    }
+    auto orders = InvoiceRepository(m_session.db()).orderIdsOf(invoiceIds);
+    if (!orders)
+        return std::unexpected(orders.error());
     OrderSettlementRepository settlement(m_session.db());
-    for (qint64 orderId : orders) {
+    QList<SettlementMove> moves;
+    for (qint64 orderId : std::as_const(*orders)) {
         auto facts = settlement.facts(orderId);
         if (!facts)
             return std::unexpected(facts.error());
-        auto current = settlement.status(orderId);
+        auto current = settlement.state(orderId);
         if (!current)
             return std::unexpected(current.error());
-        auto next = OrderSettlement::next(*current, *facts);
+        auto next = OrderSettlement::next(current->status, *facts);
         if (!next)
             return std::unexpected(next.error());
-        if (*next != *current)
-            if (auto ok = settlement.setStatus(orderId, *next); !ok)
-                return ok;
+        if (*next != current->status)
+            moves << SettlementMove{orderId, current->orderNo, current->revision, current->status, *next};
     }
-    return {};
+    return OrderChange::moveSettlement(m_session, moves, cause.kind, cause.document);
 }
 
 QList<qint64> SettlementPosting::invoicesOf(const QList<LedgerChange>& changes)

@@ -229,6 +229,26 @@ Result<QList<qint64>> InvoiceRepository::orderIds(qint64 invoiceId)
     return out;
 }
 
+Result<QList<qint64>> InvoiceRepository::orderIdsOf(const QList<qint64>& invoiceIds)
+{
+    QList<qint64> out;
+    if (invoiceIds.isEmpty())
+        return out;
+    QJsonArray ids;
+    for (qint64 id : invoiceIds)
+        ids.append(id);
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT l.order_id FROM json_each(?) i "
+                             "JOIN invoice_lines l ON l.invoice_id = i.value ORDER BY l.order_id"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    if (auto ok = sqlv::exec(q, tr("read the orders of the invoices")); !ok)
+        return std::unexpected(ok.error());
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
 Result<QList<LedgerInvoice>> InvoiceRepository::openForCustomer(qint64 customerId)
 {
     QSqlQuery q(m_db.sql());

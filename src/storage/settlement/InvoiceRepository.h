@@ -41,6 +41,8 @@ public:
     Result<QList<Invoice>> forCustomer(qint64 customerId, bool openOnly, int limit, int offset = 0);
     // The ids of the orders an invoice bills.
     Result<QList<qint64>> orderIds(qint64 invoiceId);
+    // The orders these invoices bill, each once, in id order (one query for a whole import).
+    Result<QList<qint64>> orderIdsOf(const QList<qint64>& invoiceIds);
     // A customer's open invoices as the settlement ledger needs them, in collection order.
     Result<QList<LedgerInvoice>> openForCustomer(qint64 customerId);
     // The first of them in collection order whose open amounts reach `amount` (all, when they do
