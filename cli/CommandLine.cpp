@@ -22,7 +22,7 @@ const QStringList kCommandOptions = {
     QStringLiteral("date"),    QStringLiteral("amount"),       QStringLiteral("reference"),
     QStringLiteral("method"),  QStringLiteral("invoice"),      QStringLiteral("maturity"),
     QStringLiteral("as-of"),   QStringLiteral("pdf"),          QStringLiteral("other-company"),
-    QStringLiteral("days")};
+    QStringLiteral("days"),    QStringLiteral("salesperson")};
 
 } // namespace
 
@@ -68,6 +68,8 @@ CommandLine::CommandLine()
            "              [--invoice INV_NO …]\n"
            "  receivables [--as-of YYYY-MM-DD] [--json]\n"
            "  provision [--as-of YYYY-MM-DD] [--days N] [--json]  invoices more than N (90) days overdue\n"
+           "  report kpi [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--salesperson NAME] [--json]\n"
+           "                                            the dashboard's figures of a month (money exact)\n"
            "  statement CUSTOMER_CODE --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE\n"
            "  backup FILE                               copy the database to FILE\n"
            "  restore FILE [--other-company]            put the backup FILE in place of the database\n\n"
@@ -110,10 +112,12 @@ CommandLine::CommandLine()
         {QStringLiteral("line"), tr("promise: a product and its quantity; repeat for more lines."),
          tr("SKU=QTY")},
         {QStringLiteral("from"),
-         tr("load: the first day (default: today); statement: the first day of the period."),
+         tr("load: the first day (default: today); statement: the first day of the period; report kpi: a "
+            "day of the month."),
          tr("YYYY-MM-DD")},
         {QStringLiteral("to"),
-         tr("load: the last day (default: 12 weeks after the first); statement: the last day of the period."),
+         tr("load: the last day (default: 12 weeks after the first); statement: the last day of the period; "
+            "report kpi: a day of the month (default: today)."),
          tr("YYYY-MM-DD")},
         {QStringLiteral("work-centre"), tr("load: only this work centre."), tr("CODE")},
         {QStringLiteral("start"), tr("progress: work on the step began.")},
@@ -152,6 +156,8 @@ CommandLine::CommandLine()
          tr("YYYY-MM-DD")},
         {QStringLiteral("days"), tr("provision: invoices more than this many days overdue (default 90)."),
          tr("N")},
+        {QStringLiteral("salesperson"), tr("report kpi: only the orders of this salesperson (user name)."),
+         tr("NAME")},
         {QStringLiteral("pdf"), tr("statement, confirmation: the PDF file to write."), tr("FILE")},
         {QStringLiteral("other-company"),
          tr("restore: the backup is another company's, and is to replace this company's database.")},
