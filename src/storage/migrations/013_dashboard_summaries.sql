@@ -65,7 +65,8 @@ CREATE INDEX order_shipments_day ON order_shipments (shipped_on, salesperson_id,
 INSERT INTO order_shipments (order_id, shipped_on, promised_date, salesperson_id)
 SELECT e.order_id, substr(min(e.at), 1, 10), o.promised_date, o.salesperson_id
 FROM order_events e JOIN orders o ON o.id = e.order_id
-WHERE e.kind = 'status_changed' AND CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.to') END = 'shipped'
+WHERE e.kind = 'status_changed' AND instr(e.data, '"to":"shipped"') > 0
+  AND CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.to') END = 'shipped'
 GROUP BY e.order_id;
 
 CREATE TRIGGER order_events_shipment AFTER INSERT ON order_events
