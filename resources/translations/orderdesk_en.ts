@@ -1557,6 +1557,56 @@
     </message>
 </context>
 <context>
+    <name>DashboardRepository</name>
+    <message>
+        <source>read the orders per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the open orders per status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the orders shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the orders past their promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the orders at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the open exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recount the orders per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recount the shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>The orders&apos; value is too large to add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned hours are too large to add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database is busy in another window or program. Try again in a moment.</source>
@@ -1784,6 +1834,22 @@
         <source>Order %1 says &quot;%2&quot; but its invoices and payments make it &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the dashboard&apos;s order summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders of %1, status %2, salesperson #%3, %4: the summary says %5 orders worth %6, the orders themselves are %7 worth %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: the day it shipped in the dashboard&apos;s summary is not the day its timeline records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is on the wrong side of the Invoicing list: what is left to invoice of it says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
@@ -1902,6 +1968,10 @@
         <source>save the routing step %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>count the dashboard&apos;s summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -1957,6 +2027,17 @@
     </message>
     <message>
         <source>number the exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoubtfulReceivablesRepository</name>
+    <message>
+        <source>list the doubtful receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add up the doubtful receivables</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2383,6 +2464,21 @@
     </message>
 </context>
 <context>
+    <name>MyWorkRepository</name>
+    <message>
+        <source>list the steps you own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list your customers&apos; overdue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the orders behind their promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MyWorkService</name>
     <message>
         <source>%1 has not confirmed revision %2, sent on %3.</source>
@@ -2394,6 +2490,45 @@
     </message>
     <message>
         <source>Exception %1 (%2) is open: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish %1 for %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1 for %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 (%2 %3): shipped and not invoiced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owes %2 on invoice %3, due %4: %n day(s) overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 promised to pay by %2 and has paid %3 since: call again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s order was promised for %2 and is not ready: late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s order is planned to finish on %2, after the promised %3: at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s order has a step behind plan since %2: at risk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2931,6 +3066,14 @@
         <source>Receivables</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -3223,6 +3366,10 @@
         <source>close a month or change the settlement settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>see the business dashboard of the whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanningContext</name>
@@ -3349,6 +3496,17 @@
     </message>
     <message>
         <source>Step %1 (%2) is planned for %3; %4 are done, so at most %5 more can be reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionReportService</name>
+    <message>
+        <source>Give the day to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue must be between 0 and 3650, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3693,6 +3851,10 @@
         <source>check the order settlement states</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>check the list of orders to invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettlementLedger</name>
@@ -3881,6 +4043,37 @@
     </message>
     <message>
         <source>The efficiency must be more than 0% and at most %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkItemKind</name>
+    <message>
+        <source>Confirmation to chase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken promise to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order behind promise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4737,6 +4930,220 @@
     </message>
 </context>
 <context>
+    <name>od::DashboardView</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order intake by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-centre load, next 8 weeks (% of capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Values in %1; %n order(s) in other currencies are counted but not valued.</source>
+        <translation><numerusform>Values in %1; %n order in another currency is counted but not valued.</numerusform><numerusform>Values in %1; %n orders in other currencies are counted but not valued.</numerusform></translation>
+    </message>
+    <message>
+        <source>Values in %1, as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order intake, %1
+%2 · %3 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year ago %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders dated in the month that the customer confirmed and that were not cancelled. Opens them in the Orders list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog (open orders)
+%1 · %2 orders
+confirmed, planned, in production, ready to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the open orders in the Orders list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time delivery, 90 days
+%1
+%2 of %3 shipped with a promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time delivery, 90 days
+no data yet
+no order with a promised date shipped from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders first shipped from %1 to %2 on or before the promised date in force when they shipped; orders shipped without a promise (%3) are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late
+%1 orders · %2
+past the promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders whose promised date has passed. Opens them in the Orders list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk
+%1 orders · %2
+the plan finishes after the promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned orders, not late yet, whose committed plan ends after the promised date or has a step that should have finished. Opens My work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open exceptions
+%1
+not closed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Exceptions page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue receivables
+%1 of %2 outstanding
+DSO %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (no credit sales in 90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Receivables page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue receivables
+—
+kept for the whole company, not per salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue receivables
+—
+for finance and management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders taken in the 12 months to %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open orders: nothing is confirmed, planned, in production or ready to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables are kept for the whole company, not per salesperson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables are shown to finance and management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receivables yet: no invoice is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity load is shown to those who plan orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No committed plan puts work on a work centre in the next 8 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MM/dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order intake, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog (open orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>od::DateField</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -5375,12 +5782,92 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>name not set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::MessageBanner</name>
     <message>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::MyWorkView</name>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order / document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go where this work is done (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do, %1 overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do, none overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5946,6 +6433,26 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>%1+ orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders behind “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — promised before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Clear the filters to see every order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
