@@ -2,6 +2,7 @@
 // save on a large database, beside the same SQL run bare. Make the database first with
 // `orderdesk-cli --db PATH demo --orders 1000000`.
 #include "BenchReport.h"
+#include "DashboardBenchmarks.h"
 #include "ListBenchmarks.h"
 #include "PlanningBenchmark.h"
 #include "SaveBenchmark.h"
@@ -41,6 +42,7 @@ int main(int argc, char** argv)
         {QStringLiteral("settlement-only"),
          QStringLiteral(
              "Only the finance rows (any invoiced book; the list rows need the 1,000,000-order demo).")},
+        {QStringLiteral("dashboard-only"), QStringLiteral("Only the dashboard rows.")},
     });
     parser.process(app);
     QTextStream out(stdout);
@@ -59,7 +61,9 @@ int main(int argc, char** argv)
     QString error;
     QList<od::bench::BenchResult> results;
     const bool planningOnly = parser.isSet(QStringLiteral("planning-only"));
-    if (!planningOnly && !parser.isSet(QStringLiteral("settlement-only"))) {
+    const bool settlementOnly = parser.isSet(QStringLiteral("settlement-only"));
+    const bool dashboardOnly = parser.isSet(QStringLiteral("dashboard-only"));
+    if (!planningOnly && !settlementOnly && !dashboardOnly) {
         od::bench::ListBenchmarks lists(path, runs);
         if (!lists.prepare(&error)) {
             err << "orderdesk-bench: " << error << '\n';
@@ -72,7 +76,7 @@ int main(int argc, char** argv)
             return 2;
         }
     }
-    if (!planningOnly) {
+    if (!planningOnly && !dashboardOnly) {
         results << od::bench::SettlementBenchmarks(path, runs).run(&error);
         if (!error.isEmpty()) {
             err << "orderdesk-bench: settlement failed: " << error << '\n';
@@ -80,18 +84,28 @@ int main(int argc, char** argv)
         }
     }
 
-    results << od::bench::WorkBenchmarks(path, runs).run(&error);
-    if (!error.isEmpty()) {
-        err << "orderdesk-bench: My work failed: " << error << '\n';
-        return 2;
+    if (!planningOnly) {
+        results << od::bench::DashboardBenchmarks(path, runs).run(&error);
+        if (!error.isEmpty()) {
+            err << "orderdesk-bench: dashboard failed: " << error << '\n';
+            return 2;
+        }
     }
 
-    const int plans =
-        parser.isSet(QStringLiteral("plans")) ? parser.value(QStringLiteral("plans")).toInt() : 300;
-    results << od::bench::PlanningBenchmark(path, runs, qMax(2, plans)).run(&error);
-    if (!error.isEmpty()) {
-        err << "orderdesk-bench: planning failed: " << error << '\n';
-        return 2;
+    if (!dashboardOnly) {
+        results << od::bench::WorkBenchmarks(path, runs).run(&error);
+        if (!error.isEmpty()) {
+            err << "orderdesk-bench: My work failed: " << error << '\n';
+            return 2;
+        }
+
+        const int plans =
+            parser.isSet(QStringLiteral("plans")) ? parser.value(QStringLiteral("plans")).toInt() : 300;
+        results << od::bench::PlanningBenchmark(path, runs, qMax(2, plans)).run(&error);
+        if (!error.isEmpty()) {
+            err << "orderdesk-bench: planning failed: " << error << '\n';
+            return 2;
+        }
     }
     out << "orderdesk-bench on " << path << ", median of " << runs << " runs each\n\n";
     od::bench::BenchReport::printTable(out, results);

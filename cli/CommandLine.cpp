@@ -7,22 +7,23 @@ namespace {
 // Options that belong to one command or another (the global ones, --db, --user and --verbose,
 // are accepted everywhere).
 const QStringList kCommandOptions = {
-    QStringLiteral("orders"),  QStringLiteral("seed"),         QStringLiteral("today"),
-    QStringLiteral("dry-run"), QStringLiteral("status"),       QStringLiteral("customer"),
-    QStringLiteral("search"),  QStringLiteral("limit"),        QStringLiteral("json"),
-    QStringLiteral("admin"),   QStringLiteral("role"),         QStringLiteral("display"),
-    QStringLiteral("by"),      QStringLiteral("order"),        QStringLiteral("commit"),
-    QStringLiteral("promise"), QStringLiteral("reason"),       QStringLiteral("line"),
-    QStringLiteral("from"),    QStringLiteral("to"),           QStringLiteral("work-centre"),
-    QStringLiteral("start"),   QStringLiteral("done"),         QStringLiteral("finish"),
-    QStringLiteral("note"),    QStringLiteral("kind"),         QStringLiteral("severity"),
-    QStringLiteral("text"),    QStringLiteral("owner"),        QStringLiteral("due"),
-    QStringLiteral("contact"), QStringLiteral("channel"),      QStringLiteral("cost"),
-    QStringLiteral("open"),    QStringLiteral("shipped-only"), QStringLiteral("all-shipped"),
-    QStringLiteral("date"),    QStringLiteral("amount"),       QStringLiteral("reference"),
-    QStringLiteral("method"),  QStringLiteral("invoice"),      QStringLiteral("maturity"),
-    QStringLiteral("as-of"),   QStringLiteral("pdf"),          QStringLiteral("other-company"),
-    QStringLiteral("days"),    QStringLiteral("not-before"),   QStringLiteral("move-promise")};
+    QStringLiteral("orders"),     QStringLiteral("seed"),         QStringLiteral("today"),
+    QStringLiteral("dry-run"),    QStringLiteral("status"),       QStringLiteral("customer"),
+    QStringLiteral("search"),     QStringLiteral("limit"),        QStringLiteral("json"),
+    QStringLiteral("admin"),      QStringLiteral("role"),         QStringLiteral("display"),
+    QStringLiteral("by"),         QStringLiteral("order"),        QStringLiteral("commit"),
+    QStringLiteral("promise"),    QStringLiteral("reason"),       QStringLiteral("line"),
+    QStringLiteral("from"),       QStringLiteral("to"),           QStringLiteral("work-centre"),
+    QStringLiteral("start"),      QStringLiteral("done"),         QStringLiteral("finish"),
+    QStringLiteral("note"),       QStringLiteral("kind"),         QStringLiteral("severity"),
+    QStringLiteral("text"),       QStringLiteral("owner"),        QStringLiteral("due"),
+    QStringLiteral("contact"),    QStringLiteral("channel"),      QStringLiteral("cost"),
+    QStringLiteral("open"),       QStringLiteral("shipped-only"), QStringLiteral("all-shipped"),
+    QStringLiteral("date"),       QStringLiteral("amount"),       QStringLiteral("reference"),
+    QStringLiteral("method"),     QStringLiteral("invoice"),      QStringLiteral("maturity"),
+    QStringLiteral("as-of"),      QStringLiteral("pdf"),          QStringLiteral("other-company"),
+    QStringLiteral("days"),       QStringLiteral("not-before"),   QStringLiteral("move-promise"),
+    QStringLiteral("salesperson")};
 
 } // namespace
 
@@ -72,6 +73,8 @@ CommandLine::CommandLine()
         "              [--invoice INV_NO …]\n"
         "  receivables [--as-of YYYY-MM-DD] [--json]\n"
         "  provision [--as-of YYYY-MM-DD] [--days N] [--json]  invoices more than N (90) days overdue\n"
+        "  report kpi [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--salesperson NAME] [--json]\n"
+        "                                            the dashboard's figures of a month (money exact)\n"
         "  statement CUSTOMER_CODE --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE\n"
         "  invoice-pdf INV_NO --pdf FILE             an issued invoice as PDF\n"
         "  backup FILE                               copy the database to FILE\n"
@@ -115,10 +118,12 @@ CommandLine::CommandLine()
         {QStringLiteral("line"), tr("promise: a product and its quantity; repeat for more lines."),
          tr("SKU=QTY")},
         {QStringLiteral("from"),
-         tr("load: the first day (default: today); statement: the first day of the period."),
+         tr("load: the first day (default: today); statement: the first day of the period; report kpi: a "
+            "day of the month."),
          tr("YYYY-MM-DD")},
         {QStringLiteral("to"),
-         tr("load: the last day (default: 12 weeks after the first); statement: the last day of the period."),
+         tr("load: the last day (default: 12 weeks after the first); statement: the last day of the period; "
+            "report kpi: a day of the month (default: today)."),
          tr("YYYY-MM-DD")},
         {QStringLiteral("work-centre"), tr("load: only this work centre."), tr("CODE")},
         {QStringLiteral("start"), tr("progress: work on the step began.")},
@@ -166,6 +171,8 @@ CommandLine::CommandLine()
          tr("N")},
         {QStringLiteral("pdf"), tr("statement, confirmation, invoice-pdf: the PDF file to write."),
          tr("FILE")},
+        {QStringLiteral("salesperson"), tr("report kpi: only the orders of this salesperson (user name)."),
+         tr("NAME")},
         {QStringLiteral("other-company"),
          tr("restore: the backup is another company's, and is to replace this company's database.")},
     });

@@ -10,6 +10,7 @@
 #include "Logging.h"
 #include "OrderCommands.h"
 #include "PlanningCommands.h"
+#include "ReportCommands.h"
 #include "SettlementCommands.h"
 #include "TransferCommands.h"
 #include "UserCommands.h"
@@ -68,6 +69,8 @@ int main(int argc, char** argv)
         return od::cli::SettlementCommands(context).run(command);
     if (od::cli::OrderCommands::handles(command))
         return od::cli::OrderCommands(context).run(command);
+    if (od::cli::ReportCommands::handles(command))
+        return od::cli::ReportCommands(context).run();
     if (od::cli::PlanningCommands::handles(command))
         return od::cli::PlanningCommands(context).run(command);
     if (od::cli::UserCommands::handles(command))

@@ -4,6 +4,7 @@
 #include "OrderStatus.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -27,6 +28,8 @@ struct OrderListQuery
     };
 
     std::optional<OrderStatus> status;
+    // Any of these statuses (empty = any); the dashboard's lists behind a figure use it.
+    QList<OrderStatus> statuses;
     qint64 customerId = 0;    // 0 = any
     qint64 salespersonId = 0; // 0 = any
     // Set by the core (OrderQueryService) for users who may only see their own orders; whatever a
@@ -35,7 +38,8 @@ struct OrderListQuery
     qint64 visibleToSalespersonId = 0;
     QDate from; // order date range, inclusive; null = open
     QDate to;
-    QString search; // order number, customer, product or line text
+    QDate promisedBefore; // promised date before this day; null = any
+    QString search;       // order number, customer, product or line text
     Column sortColumn = Column::OrderDate;
     bool descending = true;
 

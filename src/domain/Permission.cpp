@@ -41,6 +41,8 @@ constexpr Row kMatrix[] = {
     {Permission::RecordPayments, "record_payments", false, true, true, true},
     {Permission::ApproveCredit, "approve_credit", false, true, false, true},
     {Permission::ClosePeriods, "close_periods", false, true, true, true},
+    // How the whole business is doing: management's view; a salesperson's figures are their own.
+    {Permission::ViewDashboard, "view_dashboard", false, true, false, true},
 };
 
 const Row* rowOf(Permission p)
@@ -88,32 +90,60 @@ QString PermissionInfo::key(Permission permission)
 QString PermissionInfo::description(Permission permission)
 {
     switch (permission) {
-    case Permission::EditOwnOrders: return tr("enter and edit orders");
-    case Permission::EditAllOrders: return tr("change other people's orders");
-    case Permission::ReadAllOrders: return tr("see every salesperson's orders");
-    case Permission::RecordConfirmation: return tr("record customers' confirmations");
-    case Permission::OverrideCreditLimit: return tr("send an order over the customer's credit limit");
-    case Permission::ChangeOrderStatus: return tr("move orders through production and shipping");
-    case Permission::EditCustomers: return tr("add or edit customers");
-    case Permission::EditCreditTerms: return tr("change credit limits and payment terms");
-    case Permission::EditProducts: return tr("add or edit products");
-    case Permission::ImportData: return tr("import data");
-    case Permission::ExportData: return tr("export data");
-    case Permission::EditSettings: return tr("change the company settings");
-    case Permission::ManageUsers: return tr("manage users");
-    case Permission::ViewAudit: return tr("view the audit trail");
-    case Permission::Backup: return tr("back up the database");
-    case Permission::Restore: return tr("restore the database from a backup");
-    case Permission::PlanOrders: return tr("plan orders or view the capacity load");
-    case Permission::CommitPlans: return tr("commit plans and promise delivery dates");
-    case Permission::OverridePlanDate: return tr("promise a date the capacity does not allow");
-    case Permission::ReportAnyProgress: return tr("report progress on other people's steps");
-    case Permission::ManageExceptions: return tr("plan, hand over or close other people's exceptions");
-    case Permission::ViewReceivables: return tr("see invoices, payments and receivables");
-    case Permission::IssueInvoices: return tr("issue invoices or credit notes");
-    case Permission::RecordPayments: return tr("record payments");
-    case Permission::ApproveCredit: return tr("release a credit hold or approve a write-off");
-    case Permission::ClosePeriods: return tr("close a month or change the settlement settings");
+    case Permission::EditOwnOrders:
+        return tr("enter and edit orders");
+    case Permission::EditAllOrders:
+        return tr("change other people's orders");
+    case Permission::ReadAllOrders:
+        return tr("see every salesperson's orders");
+    case Permission::RecordConfirmation:
+        return tr("record customers' confirmations");
+    case Permission::OverrideCreditLimit:
+        return tr("send an order over the customer's credit limit");
+    case Permission::ChangeOrderStatus:
+        return tr("move orders through production and shipping");
+    case Permission::EditCustomers:
+        return tr("add or edit customers");
+    case Permission::EditCreditTerms:
+        return tr("change credit limits and payment terms");
+    case Permission::EditProducts:
+        return tr("add or edit products");
+    case Permission::ImportData:
+        return tr("import data");
+    case Permission::ExportData:
+        return tr("export data");
+    case Permission::EditSettings:
+        return tr("change the company settings");
+    case Permission::ManageUsers:
+        return tr("manage users");
+    case Permission::ViewAudit:
+        return tr("view the audit trail");
+    case Permission::Backup:
+        return tr("back up the database");
+    case Permission::Restore:
+        return tr("restore the database from a backup");
+    case Permission::PlanOrders:
+        return tr("plan orders or view the capacity load");
+    case Permission::CommitPlans:
+        return tr("commit plans and promise delivery dates");
+    case Permission::OverridePlanDate:
+        return tr("promise a date the capacity does not allow");
+    case Permission::ReportAnyProgress:
+        return tr("report progress on other people's steps");
+    case Permission::ManageExceptions:
+        return tr("plan, hand over or close other people's exceptions");
+    case Permission::ViewReceivables:
+        return tr("see invoices, payments and receivables");
+    case Permission::IssueInvoices:
+        return tr("issue invoices or credit notes");
+    case Permission::RecordPayments:
+        return tr("record payments");
+    case Permission::ApproveCredit:
+        return tr("release a credit hold or approve a write-off");
+    case Permission::ClosePeriods:
+        return tr("close a month or change the settlement settings");
+    case Permission::ViewDashboard:
+        return tr("see the business dashboard of the whole company");
     }
     return {};
 }

@@ -22,21 +22,22 @@ enum class Permission
     EditProducts,
     ImportData,
     ExportData,
-    EditSettings,         // company details, numbering, tax
-    ManageUsers,          // add users, reset passwords, disable accounts
-    ViewAudit,            // the audit view over everyone's changes
-    Backup,               // copy the database to a file of one's choice
-    Restore,              // put a backup in place of the database (administrators only)
-    PlanOrders,           // see the orders waiting for a plan, propose plans, re-plan, the capacity load
-    CommitPlans,          // commit a plan: the order becomes planned with its promised date
-    OverridePlanDate,     // promise a date earlier than capacity allows, with a reason
-    ReportAnyProgress,    // report progress on any plan step (a step's owner may always report on it)
-    ManageExceptions,     // plan, hand over and close any exception (others: those they own)
-    ViewReceivables,      // see invoices, payments, receivables, statements and the overdue list
-    IssueInvoices,        // invoice shipped orders, deposits, credit notes, the official 发票 number
-    RecordPayments,       // record, import and re-apply payments; log collection contacts
-    ApproveCredit,        // release a customer's credit hold, approve a write-off
-    ClosePeriods,         // close a month and change the settlement settings
+    EditSettings,      // company details, numbering, tax
+    ManageUsers,       // add users, reset passwords, disable accounts
+    ViewAudit,         // the audit view over everyone's changes
+    Backup,            // copy the database to a file of one's choice
+    Restore,           // put a backup in place of the database (administrators only)
+    PlanOrders,        // see the orders waiting for a plan, propose plans, re-plan, the capacity load
+    CommitPlans,       // commit a plan: the order becomes planned with its promised date
+    OverridePlanDate,  // promise a date earlier than capacity allows, with a reason
+    ReportAnyProgress, // report progress on any plan step (a step's owner may always report on it)
+    ManageExceptions,  // plan, hand over and close any exception (others: those they own)
+    ViewReceivables,   // see invoices, payments, receivables, statements and the overdue list
+    IssueInvoices,     // invoice shipped orders, deposits, credit notes, the official 发票 number
+    RecordPayments,    // record, import and re-apply payments; log collection contacts
+    ApproveCredit,     // release a customer's credit hold, approve a write-off
+    ClosePeriods,      // close a month and change the settlement settings
+    ViewDashboard,     // the business dashboard over everyone's orders (others: their own figures)
 };
 
 class PermissionInfo

@@ -147,6 +147,13 @@ WorkflowPage* MainWindow::page(const QString& id)
     connect(created, &WorkflowPage::dataChanged, this, [this, created] { dataChanged(created); });
     connect(created, &WorkflowPage::openOrderRequested, this, &MainWindow::openOrderDetail);
     connect(created, &WorkflowPage::openPageRequested, this, &MainWindow::openRecord);
+    connect(created, &WorkflowPage::openOrdersRequested, this,
+            [this](const OrderListQuery& query, const QString& caption) {
+                if (OrdersView* orders = ordersView()) {
+                    showPage(QString::fromLatin1(PageIds::Orders));
+                    orders->showOrdersBehind(query, caption);
+                }
+            });
     connect(created, &WorkflowPage::pendingCountChanged, this, [this, created] { updateBadge(created); });
     updateBadge(created); // counted while it was built
     connect(created, &WorkflowPage::statusTextChanged, this, [this, created] {

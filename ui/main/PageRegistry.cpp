@@ -4,6 +4,7 @@
 #include "audit/AuditView.h"
 #include "confirmation/ConfirmationView.h"
 #include "customers/CustomersView.h"
+#include "dashboard/DashboardView.h"
 #include "exceptions/ExceptionsView.h"
 #include "intake/IntakeView.h"
 #include "orders/OrdersView.h"
@@ -68,6 +69,9 @@ QList<PageInfo> PageRegistry::pages(const QStyle* s)
         {QString::fromLatin1(PageIds::Receivables), Department::Finance, tr("Receivables"),
          s->standardIcon(QStyle::SP_FileDialogContentsView), allowedWith(Permission::ViewReceivables),
          make<ReceivablesView>()},
+        {QString::fromLatin1(PageIds::Dashboard), Department::Management, tr("Dashboard"),
+         s->standardIcon(QStyle::SP_DesktopIcon), allowedWith(Permission::ViewDashboard),
+         make<DashboardView>()},
         {QString::fromLatin1(PageIds::Exceptions), Department::Management, tr("Exceptions"),
          s->standardIcon(QStyle::SP_MessageBoxWarning), everyone, make<ExceptionsView>()},
         {QString::fromLatin1(PageIds::Audit), Department::Management, tr("Audit"),

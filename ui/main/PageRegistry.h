@@ -21,6 +21,7 @@ class WorkflowPage;
 // The identifiers of the pages, used to open one from another (an order's "Edit" opens Intake).
 namespace PageIds {
 inline constexpr char MyWork[] = "mywork";
+inline constexpr char Dashboard[] = "dashboard";
 inline constexpr char Orders[] = "orders";
 inline constexpr char Intake[] = "intake";
 inline constexpr char Confirmation[] = "confirmation";

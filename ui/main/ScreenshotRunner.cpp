@@ -8,6 +8,7 @@
 #include "ReceivablesService.h"
 #include "confirmation/ConfirmationView.h"
 #include "confirmation/DocumentPreview.h"
+#include "dashboard/DashboardView.h"
 #include "detail/OrderDetailDialog.h"
 #include "firstrun/FirstRunDialog.h"
 #include "intake/IntakeView.h"
@@ -167,6 +168,13 @@ Result<QStringList> ScreenshotRunner::run()
         }
         if (page == QLatin1String(PageIds::Payments) || page == QLatin1String(PageIds::Receivables))
             showPayingCustomer(window, page);
+        if (page == QLatin1String(PageIds::Dashboard)) {
+            // The figures are read in the background.
+            auto* view = static_cast<DashboardView*>(window.page(page));
+            QDeadlineTimer deadline(8000);
+            while (view->isLoading() && !deadline.hasExpired())
+                settle(50);
+        }
         if (auto ok = save(&window, page); !ok)
             return std::unexpected(ok.error());
         if (page == QLatin1String(PageIds::Planning)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/OrderListMetaTypes.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -50,6 +52,8 @@ Q_SIGNALS:
     // Show the page `pageId` with its record `id` (see openRecord()); when this user has no such
     // page or it cannot show the record, the detail of order `orderId` (if not 0) opens instead.
     void openPageRequested(const QString& pageId, qint64 id, qint64 orderId);
+    // Show the Orders list filtered to `query`: the orders behind a figure named `caption`.
+    void openOrdersRequested(const OrderListQuery& query, const QString& caption);
     // pendingCount() changed.
     void pendingCountChanged();
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrderListQuery.h"
+#include "models/OrderListMetaTypes.h"
 #include "Session.h"
 
 #include <QObject>
@@ -48,6 +48,3 @@ private:
 };
 
 } // namespace od
-
-Q_DECLARE_METATYPE(od::OrderListQuery)
-Q_DECLARE_METATYPE(od::OrderListRow)

@@ -53,7 +53,13 @@ OrdersView::OrdersView(Session& session, QWidget* parent) : WorkflowPage(parent)
     m_emptyHint->setStyleSheet(QStringLiteral("color: #777777; padding: 24px;"));
     m_emptyHint->hide();
 
+    m_behindLabel = new QLabel(this);
+    m_behindLabel->setObjectName(QStringLiteral("ordersBehindFigure"));
+    m_behindLabel->setWordWrap(true);
+    m_behindLabel->hide();
+
     auto* layout = qobject_cast<QVBoxLayout*>(this->layout());
+    layout->addWidget(m_behindLabel);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_emptyHint);
     layout->addWidget(m_table, 1);
@@ -238,7 +244,39 @@ OrderListQuery OrdersView::currentQuery() const
     query.from = m_fromEnabled->isChecked() ? m_from->date() : QDate();
     query.to = m_toEnabled->isChecked() ? m_to->date() : QDate();
     query.search = m_search->text().trimmed();
+    query.statuses = m_behindStatuses;
+    query.promisedBefore = m_behindPromisedBefore;
     return query;
+}
+
+void OrdersView::showOrdersBehind(const OrderListQuery& query, const QString& caption)
+{
+    m_applying = true;
+    m_search->clear();
+    m_status->setCurrentIndex(query.status ? m_status->findData(OrderStatusInfo::key(*query.status)) : 0);
+    m_customer->clearChosen();
+    const int salesperson = m_salesperson->findData(query.salespersonId);
+    m_salesperson->setCurrentIndex(salesperson >= 0 ? salesperson : 0);
+    m_fromEnabled->setChecked(query.from.isValid());
+    if (query.from.isValid())
+        m_from->setDate(query.from);
+    m_toEnabled->setChecked(query.to.isValid());
+    if (query.to.isValid())
+        m_to->setDate(query.to);
+    m_behindStatuses = query.statuses;
+    m_behindPromisedBefore = query.promisedBefore;
+    QStringList statuses;
+    for (OrderStatus status : query.statuses)
+        statuses << OrderStatusInfo::displayName(status);
+    QString text = tr("Orders behind “%1”").arg(caption);
+    if (!statuses.isEmpty())
+        text += tr(" — status: %1").arg(statuses.join(tr(", ")));
+    if (query.promisedBefore.isValid())
+        text += tr(" — promised before %1").arg(Formatting::date(query.promisedBefore));
+    m_behindLabel->setText(text + tr(". Clear the filters to see every order."));
+    m_behindLabel->show();
+    m_applying = false;
+    applyFilters();
 }
 
 QString OrdersView::statusText() const
@@ -258,7 +296,7 @@ bool OrdersView::isFiltered() const
 {
     const OrderListQuery& q = m_model->query();
     return q.status || q.customerId > 0 || q.salespersonId > 0 || q.from.isValid() || q.to.isValid() ||
-           !q.search.isEmpty();
+           !q.search.isEmpty() || !q.statuses.isEmpty() || q.promisedBefore.isValid();
 }
 
 bool OrdersView::applyFilters()
@@ -313,6 +351,9 @@ void OrdersView::clearFilters()
     m_salesperson->setCurrentIndex(0);
     m_fromEnabled->setChecked(false);
     m_toEnabled->setChecked(false);
+    m_behindStatuses.clear();
+    m_behindPromisedBefore = QDate();
+    m_behindLabel->hide();
     m_applying = false;
     applyFilters();
 }

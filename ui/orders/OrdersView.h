@@ -42,6 +42,10 @@ public:
     // True when any filter or search narrows the list.
     bool isFiltered() const;
     OrderListQuery currentQuery() const;
+    // Lists the orders behind a figure of another page (the dashboard): `query`'s statuses, promise,
+    // salesperson and order dates, with a line above the list naming `caption` until the filters
+    // are cleared.
+    void showOrdersBehind(const OrderListQuery& query, const QString& caption);
 
 Q_SIGNALS:
     // The number of orders listed; `exact` is false while only "100,000+" is known.
@@ -75,6 +79,10 @@ private:
     QCheckBox* m_toEnabled = nullptr;
     QDateEdit* m_to = nullptr;
     QLabel* m_emptyHint = nullptr;
+    QLabel* m_behindLabel = nullptr;
+    // What the list shown by showOrdersBehind() adds to the filters above it.
+    QList<OrderStatus> m_behindStatuses;
+    QDate m_behindPromisedBefore;
     QLabel* m_errorLabel = nullptr;
     QTimer* m_searchDebounce = nullptr;
     bool m_applying = false;

@@ -1,5 +1,6 @@
 #include "DatabaseCheckService.h"
 
+#include "DashboardRepository.h"
 #include "Database.h"
 
 #include "DatabaseCheckRepository.h"
@@ -119,6 +120,33 @@ Result<QList<DatabaseProblem>> DatabaseCheckService::run(const StepCallback& onS
                                         .arg(m.workCentre, m.date.toString(Qt::ISODate),
                                              m.planned.toDecimalString(), m.kept.toDecimalString())};
     more(QStringLiteral("planned_load"), load->size());
+
+    step(tr("Checking the dashboard's order summaries"));
+    DashboardRepository dashboard(m_db);
+    auto months = dashboard.monthTotalsMismatches(MaxPerCheck + 1);
+    if (!months)
+        return std::unexpected(months.error());
+    for (const MonthTotalsMismatch& m : months->mid(0, MaxPerCheck))
+        problems << DatabaseProblem{QStringLiteral("dashboard_summary"),
+                                    tr("Orders of %1, status %2, salesperson #%3, %4: the summary says %5 "
+                                       "orders worth %6, the orders themselves are %7 worth %8.")
+                                        .arg(m.month, m.statusKey)
+                                        .arg(m.salespersonId)
+                                        .arg(m.currency)
+                                        .arg(m.storedOrders)
+                                        .arg(money(m.storedTotalMinor))
+                                        .arg(m.countedOrders)
+                                        .arg(money(m.countedTotalMinor))};
+    more(QStringLiteral("dashboard_summary"), months->size());
+    auto shipments = dashboard.shipmentMismatches(MaxPerCheck + 1);
+    if (!shipments)
+        return std::unexpected(shipments.error());
+    for (const QString& orderNo : shipments->mid(0, MaxPerCheck))
+        problems << DatabaseProblem{QStringLiteral("dashboard_summary"),
+                                    tr("Order %1: the day it shipped in the dashboard's summary is not the "
+                                       "day its timeline records.")
+                                        .arg(orderNo)};
+    more(QStringLiteral("dashboard_summary"), shipments->size());
     return problems;
 }
 

@@ -13,7 +13,8 @@ namespace od {
 struct DatabaseProblem
 {
     // Which check found it: "integrity", "foreign_key", "order_totals", "search_index", "status",
-    // "money", "invoice_sums", "credit_notes", "payment_sums", "customer_balances", "settlement".
+    // "money", "invoice_sums", "credit_notes", "payment_sums", "customer_balances", "settlement",
+    // "planned_load", "dashboard_summary".
     QString check;
     QString message; // translated, names the order or table
 };
@@ -23,7 +24,8 @@ struct DatabaseProblem
 // its line count matches, its status is known, and it has exactly one search-index row; every
 // payment is applied or an advance (the sum of payments is the sum applied plus the advances),
 // every running sum of invoices, payments and customer balances is what their documents add up
-// to, and each order's settlement state is what its invoices make it.
+// to, each order's settlement state is what its invoices make it, and the dashboard's running summaries
+// (orders per month, first shipments) are what a recount of the orders and their timelines gives.
 // An empty list means nothing was found. Reads only.
 class DatabaseCheckService
 {

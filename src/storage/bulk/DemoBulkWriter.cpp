@@ -2,6 +2,7 @@
 
 #include "BulkOrderLineTables.h"
 #include "BulkSearchIndexTables.h"
+#include "DashboardSummarySql.h"
 #include "Role.h"
 
 #include <QElapsedTimer>
@@ -143,6 +144,21 @@ Status DemoBulkWriter::begin()
     }
     for (const auto& [name, create] : m_droppedIndexes) {
         const QByteArray drop = "DROP INDEX main.\"" + name.toUtf8() + '"';
+        if (auto ok = run(drop.constData(), tr("prepare the database for loading")); !ok)
+            return ok;
+    }
+    // The dashboard's summaries are counted once at the end instead of row by row.
+    for (const char* trigger : DashboardSummarySql::RowTriggers) {
+        SqliteStatement q;
+        if (q.prepare(m_conn, "SELECT sql FROM main.sqlite_schema WHERE type = 'trigger' AND name = ?1") !=
+            SQLITE_OK)
+            return std::unexpected(sqliteError(tr("read the schema")));
+        q.bindText(1, trigger);
+        if (q.step() == SQLITE_ROW)
+            m_droppedTriggers << qMakePair(QString::fromLatin1(trigger), text(q.columnText(0)));
+    }
+    for (const auto& [name, create] : m_droppedTriggers) {
+        const QByteArray drop = "DROP TRIGGER main.\"" + name.toUtf8() + '"';
         if (auto ok = run(drop.constData(), tr("prepare the database for loading")); !ok)
             return ok;
     }
@@ -482,6 +498,16 @@ Status DemoBulkWriter::commit()
     }
     m_droppedIndexes.clear();
     const qint64 indexesMs = timer.restart() - copiedMs - waitedMs;
+    if (!m_droppedTriggers.isEmpty()) {
+        for (const char* sql : DashboardSummarySql::Recount)
+            if (auto ok = run(sql, tr("count the dashboard's summaries")); !ok)
+                return ok;
+        for (const auto& [name, create] : m_droppedTriggers)
+            if (auto ok = run(create.toUtf8().constData(), tr("prepare the database for loading")); !ok)
+                return ok;
+        m_droppedTriggers.clear();
+    }
+    const qint64 summariesMs = timer.restart();
     if (auto ok = copyScratchTables(true, waitedMs, copiedMs); !ok)
         return ok;
     timer.restart();
@@ -492,9 +518,9 @@ Status DemoBulkWriter::commit()
     const qint64 commitMs = timer.restart();
     close();
     spdlog::info(
-        "demo data: indexes rebuilt in {} ms, waited {} ms for the scratch tables, copied them in {} ms, "
-        "committed in {} ms, closed in {} ms",
-        indexesMs, waitedMs, copiedMs, commitMs, timer.elapsed());
+        "demo data: indexes rebuilt in {} ms, dashboard summaries counted in {} ms, waited {} ms for the "
+        "scratch tables, copied them in {} ms, committed in {} ms, closed in {} ms",
+        indexesMs, summariesMs, waitedMs, copiedMs, commitMs, timer.elapsed());
     return {};
 }
 
@@ -505,6 +531,7 @@ void DemoBulkWriter::rollback()
         m_inTransaction = false;
     }
     m_droppedIndexes.clear();
+    m_droppedTriggers.clear(); // the rollback put them back
     close();
 }
 

@@ -88,7 +88,8 @@ private:
     std::mutex m_scratchCompletion; // see BulkScratchWriter::setCompletionLock
     std::vector<Scratch> m_scratch; // order lines, search index
     std::string m_searchTable = "order_search";
-    QList<QPair<QString, QString>> m_droppedIndexes; // name, CREATE statement
+    QList<QPair<QString, QString>> m_droppedIndexes;  // name, CREATE statement
+    QList<QPair<QString, QString>> m_droppedTriggers; // the dashboard's row triggers: name, CREATE
     SqliteStatement m_insertUser;
     SqliteStatement m_insertCustomer;
     SqliteStatement m_insertProduct;

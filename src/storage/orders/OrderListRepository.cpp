@@ -69,6 +69,18 @@ Filters filtersOf(const OrderListQuery& query)
         f.conditions << QStringLiteral("o.status = ?");
         f.params << OrderStatusInfo::key(*query.status);
     }
+    if (!query.statuses.isEmpty()) {
+        QStringList marks;
+        for (OrderStatus status : query.statuses) {
+            marks << QStringLiteral("?");
+            f.params << OrderStatusInfo::key(status);
+        }
+        f.conditions << QStringLiteral("o.status IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    if (query.promisedBefore.isValid()) {
+        f.conditions << QStringLiteral("o.promised_date < ?");
+        f.params << query.promisedBefore.toString(Qt::ISODate);
+    }
     if (query.customerId > 0) {
         f.conditions << QStringLiteral("o.customer_id = ?");
         f.params << query.customerId;

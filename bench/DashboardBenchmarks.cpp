@@ -1,0 +1,78 @@
+#include "DashboardBenchmarks.h"
+
+#include "DashboardService.h"
+#include "Database.h"
+#include "Timing.h"
+#include "UserRepository.h"
+
+#include <QSqlQuery>
+
+namespace od::bench {
+
+QList<BenchResult> DashboardBenchmarks::run(QString* error)
+{
+    auto db = Database::open(m_path);
+    if (!db) {
+        *error = db.error().message;
+        return {};
+    }
+    auto users = UserRepository(**db).all();
+    if (!users) {
+        *error = users.error().message;
+        return {};
+    }
+    QSqlQuery q((*db)->sql());
+    QDate today;
+    if (q.exec(QStringLiteral("SELECT max(order_date) FROM orders")) && q.next())
+        today = QDate::fromString(q.value(0).toString(), Qt::ISODate).addDays(1);
+    qint64 busiest = 0;
+    if (q.exec(QStringLiteral("SELECT salesperson_id FROM orders INDEXED BY orders_salesperson "
+                              "GROUP BY salesperson_id ORDER BY count(*) DESC LIMIT 1")) &&
+        q.next())
+        busiest = q.value(0).toLongLong();
+    std::optional<User> manager, salesperson;
+    for (const User& u : *users) {
+        if (u.active && u.role == Role::Manager && !manager)
+            manager = u;
+        if (u.id == busiest && u.role == Role::Salesperson)
+            salesperson = u;
+    }
+    if (!manager || !salesperson || !today.isValid()) {
+        *error = QStringLiteral("the database needs orders, a manager and a salesperson with orders");
+        return {};
+    }
+
+    const QDate month = today.addDays(-1); // the month of the last order
+    QList<BenchResult> out;
+    auto measure = [&](const User& user, qint64 narrowedTo, const QString& name) {
+        Session session(**db, user);
+        session.setToday(today);
+        DashboardFigures shown;
+        BenchResult r;
+        r.name = name;
+        r.budgetMs = DashboardBudgetMs;
+        r.medianMs = medianMs(m_runs, [&] {
+            auto f = DashboardService(session).figures(DashboardFilter{month, narrowedTo});
+            if (f)
+                shown = *f;
+            return f.has_value();
+        });
+        r.note =
+            QStringLiteral(
+                "DashboardService::figures as %1 on %2 for the last order's month: %3 orders, backlog %4, %5 "
+                "shipped in 90 days, %6 late, %7 load rows")
+                .arg(user.name, today.toString(Qt::ISODate))
+                .arg(shown.thisMonth.orders)
+                .arg(shown.backlogOrders)
+                .arg(shown.shipped)
+                .arg(shown.lateOrders)
+                .arg(shown.load.size());
+        out << r;
+    };
+    measure(*manager, 0, QStringLiteral("Dashboard, every figure and chart (manager)"));
+    measure(*manager, salesperson->id, QStringLiteral("Dashboard narrowed to one salesperson (manager)"));
+    measure(*salesperson, 0, QStringLiteral("Dashboard of a salesperson's own orders"));
+    return out;
+}
+
+} // namespace od::bench

@@ -1,0 +1,214 @@
+#include "ReportCommands.h"
+
+#include "DashboardService.h"
+#include "ExitCode.h"
+#include "SettingsService.h"
+#include "TextTable.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace od::cli {
+
+namespace {
+
+QJsonValue dateOrNull(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonObject intake(const MonthIntake& m)
+{
+    return {{QStringLiteral("month"), m.month.toString(QStringLiteral("yyyy-MM"))},
+            {QStringLiteral("orders"), m.orders},
+            {QStringLiteral("value"), m.value.toDecimalString()}};
+}
+
+// Basis points as an exact percentage with two decimals: 9250 → "92.50".
+QString percent(qint64 basisPoints)
+{
+    return QStringLiteral("%1.%2").arg(basisPoints / 100).arg(basisPoints % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString tenths(qint64 t)
+{
+    return QStringLiteral("%1.%2").arg(t / 10).arg(qAbs(t % 10));
+}
+
+} // namespace
+
+int ReportCommands::run()
+{
+    const QStringList args = m_ctx.commandLine().arguments();
+    if (args.value(0) == QLatin1String("kpi"))
+        return kpi();
+    return m_ctx.fail(Error::invalid(tr("Usage: orderdesk-cli [--db PATH] report kpi [--from YYYY-MM-DD] "
+                                        "[--to YYYY-MM-DD] [--salesperson NAME] [--json]")));
+}
+
+int ReportCommands::kpi()
+{
+    const CommandLine& line = m_ctx.commandLine();
+    if (auto ok = line.expect({QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("salesperson"),
+                               QStringLiteral("json")},
+                              1, 1,
+                              QStringLiteral("report kpi [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
+                                             "[--salesperson NAME] [--json]"));
+        !ok)
+        return m_ctx.fail(ok.error());
+    QDate days[2];
+    const QString options[2] = {QStringLiteral("from"), QStringLiteral("to")};
+    for (int i = 0; i < 2; ++i) {
+        if (!line.isSet(options[i]))
+            continue;
+        days[i] = QDate::fromString(line.value(options[i]), Qt::ISODate);
+        if (!days[i].isValid())
+            return m_ctx.fail(Error::invalid(
+                tr("--%1 must be a date as YYYY-MM-DD, not \"%2\".").arg(options[i], line.value(options[i])),
+                options[i]));
+    }
+    if (days[0].isValid() && days[1].isValid() &&
+        (days[1] < days[0] || days[0].year() != days[1].year() || days[0].month() != days[1].month()))
+        return m_ctx.fail(
+            Error::invalid(tr("The figures are of one month: --from and --to must be days of the "
+                              "same month, --from first."),
+                           QStringLiteral("to")));
+    auto session = m_ctx.signIn();
+    if (!session)
+        return m_ctx.fail(session.error());
+    DashboardFilter filter;
+    filter.month = days[1].isValid() ? days[1] : days[0];
+    QString salespersonName;
+    if (line.isSet(QStringLiteral("salesperson"))) {
+        const QString name = line.value(QStringLiteral("salesperson"));
+        auto users = SettingsService(**session).users();
+        if (!users)
+            return m_ctx.fail(users.error());
+        for (const User& u : *users)
+            if (u.name == name)
+                filter.salespersonId = u.id;
+        if (filter.salespersonId == 0)
+            return m_ctx.fail(Error::notFound(tr("There is no user with the name %1.").arg(name)));
+    }
+    auto figures = DashboardService(**session).figures(filter);
+    if (!figures)
+        return m_ctx.fail(figures.error());
+    const DashboardFigures& f = *figures;
+    if (auto users = SettingsService(**session).users(); users && f.salespersonId > 0)
+        for (const User& u : *users)
+            if (u.id == f.salespersonId)
+                salespersonName = u.name;
+    const std::optional<qint64> rate = f.onTimeBasisPoints();
+
+    if (line.isSet(QStringLiteral("json"))) {
+        QJsonArray byStatus;
+        for (const StatusBacklog& b : f.backlogByStatus)
+            byStatus << QJsonObject{{QStringLiteral("status"), OrderStatusInfo::key(b.status)},
+                                    {QStringLiteral("orders"), b.orders},
+                                    {QStringLiteral("value"), b.value.toDecimalString()}};
+        QJsonArray months;
+        for (const MonthIntake& m : f.intakeByMonth)
+            months << intake(m);
+        QJsonValue receivables;
+        if (f.receivablesShown) {
+            QJsonObject ageing;
+            for (AgeingBucket b : ReceivablesAgeing::all())
+                ageing.insert(ReceivablesAgeing::key(b), f.ageing[b].toDecimalString());
+            receivables = QJsonObject{
+                {QStringLiteral("outstanding"), f.receivablesOutstanding.toDecimalString()},
+                {QStringLiteral("overdue"), f.overdueReceivables.toDecimalString()},
+                {QStringLiteral("dso_days"), f.dsoTenths ? QJsonValue(tenths(*f.dsoTenths)) : QJsonValue()},
+                {QStringLiteral("ageing"), ageing}};
+        }
+        QJsonValue load;
+        if (f.loadShown) {
+            QJsonArray weeks;
+            for (const CentreWeekLoad& w : f.load)
+                weeks << QJsonObject{{QStringLiteral("work_centre"), w.workCentre},
+                                     {QStringLiteral("week"), w.weekStart.toString(Qt::ISODate)},
+                                     {QStringLiteral("available_hours"), w.available.toDecimalString()},
+                                     {QStringLiteral("planned_hours"), w.planned.toDecimalString()}};
+            load = weeks;
+        }
+        const QJsonObject out{
+            {QStringLiteral("month"), f.month.toString(QStringLiteral("yyyy-MM"))},
+            {QStringLiteral("today"), f.today.toString(Qt::ISODate)},
+            {QStringLiteral("salesperson"),
+             salespersonName.isEmpty() ? QJsonValue() : QJsonValue(salespersonName)},
+            {QStringLiteral("currency"), f.currency},
+            {QStringLiteral("intake"),
+             QJsonObject{{QStringLiteral("this_month"), intake(f.thisMonth)},
+                         {QStringLiteral("last_month"), intake(f.lastMonth)},
+                         {QStringLiteral("same_month_last_year"), intake(f.sameMonthLastYear)}}},
+            {QStringLiteral("other_currency_orders"), f.otherCurrencyOrders},
+            {QStringLiteral("backlog"),
+             QJsonObject{{QStringLiteral("orders"), f.backlogOrders},
+                         {QStringLiteral("value"), f.backlogValue.toDecimalString()},
+                         {QStringLiteral("by_status"), byStatus}}},
+            {QStringLiteral("on_time"),
+             QJsonObject{{QStringLiteral("from"), dateOrNull(f.onTimeFrom)},
+                         {QStringLiteral("to"), dateOrNull(f.onTimeTo)},
+                         {QStringLiteral("shipped"), f.shipped},
+                         {QStringLiteral("on_time"), f.shippedOnTime},
+                         {QStringLiteral("without_promise"), f.shippedWithoutPromise},
+                         {QStringLiteral("rate_percent"), rate ? QJsonValue(percent(*rate)) : QJsonValue()}}},
+            {QStringLiteral("late"), QJsonObject{{QStringLiteral("orders"), f.lateOrders},
+                                                 {QStringLiteral("value"), f.lateValue.toDecimalString()}}},
+            {QStringLiteral("at_risk"),
+             QJsonObject{{QStringLiteral("orders"), f.atRiskOrders},
+                         {QStringLiteral("value"), f.atRiskValue.toDecimalString()}}},
+            {QStringLiteral("open_exceptions"), f.openExceptions},
+            {QStringLiteral("receivables"), receivables},
+            {QStringLiteral("intake_by_month"), months},
+            {QStringLiteral("load"), load}};
+        m_ctx.out() << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return Success;
+    }
+
+    TextTable table;
+    table.addColumn(tr("FIGURE"));
+    table.addColumn(tr("ORDERS"), TextTable::Align::Right);
+    table.addColumn(tr("VALUE (%1)").arg(f.currency), TextTable::Align::Right);
+    auto row = [&](const QString& name, qint64 orders, Money value) {
+        table.addRow({name, QString::number(orders), value.toDecimalString()});
+    };
+    row(tr("Intake %1").arg(f.thisMonth.month.toString(QStringLiteral("yyyy-MM"))), f.thisMonth.orders,
+        f.thisMonth.value);
+    row(tr("Intake %1").arg(f.lastMonth.month.toString(QStringLiteral("yyyy-MM"))), f.lastMonth.orders,
+        f.lastMonth.value);
+    row(tr("Intake %1").arg(f.sameMonthLastYear.month.toString(QStringLiteral("yyyy-MM"))),
+        f.sameMonthLastYear.orders, f.sameMonthLastYear.value);
+    row(tr("Backlog (open orders)"), f.backlogOrders, f.backlogValue);
+    for (const StatusBacklog& b : f.backlogByStatus)
+        row(QStringLiteral("  ") + OrderStatusInfo::displayName(b.status), b.orders, b.value);
+    row(tr("Late (past the promised date)"), f.lateOrders, f.lateValue);
+    row(tr("At risk (plan behind the promise)"), f.atRiskOrders, f.atRiskValue);
+    table.addRow({tr("Open exceptions"), QString::number(f.openExceptions), QString()});
+    if (f.receivablesShown) {
+        table.addRow({tr("Receivables outstanding"), QString(), f.receivablesOutstanding.toDecimalString()});
+        table.addRow({tr("Receivables overdue"), QString(), f.overdueReceivables.toDecimalString()});
+    }
+    table.print(m_ctx.out());
+    if (rate)
+        m_ctx.out() << tr("On time: %1 % of %n order(s) shipped with a promise from %2 to %3.", nullptr,
+                          int(f.shipped - f.shippedWithoutPromise))
+                           .arg(percent(*rate), f.onTimeFrom.toString(Qt::ISODate),
+                                f.onTimeTo.toString(Qt::ISODate))
+                    << Qt::endl;
+    else
+        m_ctx.out() << tr("On time: no order with a promised date shipped from %1 to %2.")
+                           .arg(f.onTimeFrom.toString(Qt::ISODate), f.onTimeTo.toString(Qt::ISODate))
+                    << Qt::endl;
+    if (f.receivablesShown)
+        m_ctx.out() << (f.dsoTenths ? tr("Days sales outstanding: %1.").arg(tenths(*f.dsoTenths))
+                                    : tr("Days sales outstanding: no credit sales in the last 90 days."))
+                    << Qt::endl;
+    if (f.otherCurrencyOrders > 0)
+        m_ctx.out() << tr("%n order(s) in other currencies are counted but not in the values.", nullptr,
+                          int(f.otherCurrencyOrders))
+                    << Qt::endl;
+    return Success;
+}
+
+} // namespace od::cli

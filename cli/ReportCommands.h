@@ -1,0 +1,24 @@
+#pragma once
+
+#include "CliContext.h"
+
+#include <QCoreApplication>
+
+namespace od::cli {
+
+// Reports from a terminal: `report kpi`, the business dashboard's figures of a month.
+class ReportCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCommands)
+
+public:
+    static bool handles(const QString& command) { return command == QLatin1String("report"); }
+    explicit ReportCommands(CliContext& context) : m_ctx(context) {}
+    int run();
+
+private:
+    int kpi();
+    CliContext& m_ctx;
+};
+
+} // namespace od::cli

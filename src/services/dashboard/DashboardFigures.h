@@ -1,0 +1,105 @@
+#pragma once
+
+#include "Money.h"
+#include "OrderStatus.h"
+#include "ReceivablesAgeing.h"
+#include "planning/Hours.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace od {
+
+// What the dashboard is asked for: a month (any day of it) and whose orders.
+struct DashboardFilter
+{
+    QDate month;              // null: the session's current month
+    qint64 salespersonId = 0; // 0: everyone's (replaced by the user's own id for a salesperson)
+};
+
+// Orders of a month. `orders` counts every currency; `value` sums the orders in the home
+// currency (DashboardFigures::currency) only.
+struct MonthIntake
+{
+    QDate month; // first day of the month
+    qint64 orders = 0;
+    Money value;
+};
+
+struct StatusBacklog
+{
+    OrderStatus status = OrderStatus::Confirmed;
+    qint64 orders = 0;
+    Money value;
+};
+
+// A work centre's planned hours and capacity over one week (Monday to Sunday).
+struct CentreWeekLoad
+{
+    QString workCentre; // code
+    QString workCentreName;
+    QDate weekStart;
+    Hours available;
+    Hours planned;
+};
+
+// The business at a glance (经营看板). Definitions (docs/DASHBOARD.md):
+// - intake: orders dated in the month whose customer confirmed them and that were not cancelled
+//   (status confirmed or later, on hold included);
+// - backlog: open orders — confirmed, planned, in production or ready to ship — as of now;
+// - on-time delivery: orders first shipped in the 90 days ending on `onTimeTo`, shipped on or
+//   before the promised date in force when they shipped (the UTC day of the timeline event);
+//   orders shipped with no promise are counted apart and left out of the rate;
+// - late: backlog orders whose promised date is before today; at risk: planned, in production
+//   or ready to ship, promised today or later, whose committed plan finishes after the promise
+//   or has an unfinished step that should have finished before today.
+struct DashboardFigures
+{
+    QDate today;
+    QDate month;              // first day of the month shown
+    qint64 salespersonId = 0; // whose figures (0: everyone's)
+    QString currency;         // the home currency the values are in
+
+    MonthIntake thisMonth;
+    MonthIntake lastMonth;
+    MonthIntake sameMonthLastYear;
+    // Orders in the three months above whose currency is not the home one: in the counts, not in the values.
+    qint64 otherCurrencyOrders = 0;
+
+    qint64 backlogOrders = 0;
+    Money backlogValue;
+    QList<StatusBacklog> backlogByStatus; // confirmed, planned, in production, ready to ship
+
+    QDate onTimeFrom;
+    QDate onTimeTo;
+    qint64 shipped = 0;
+    qint64 shippedOnTime = 0;
+    qint64 shippedWithoutPromise = 0;
+    // On-time share in basis points (9,250 = 92.50 %); none when nothing with a promise shipped.
+    std::optional<qint64> onTimeBasisPoints() const;
+
+    qint64 lateOrders = 0;
+    Money lateValue;
+    qint64 atRiskOrders = 0;
+    Money atRiskValue;
+    qint64 openExceptions = 0;
+
+    // Receivables of the whole company: shown to those who may see receivables, when the figures
+    // are not narrowed to one salesperson.
+    bool receivablesShown = false;
+    Money receivablesOutstanding;
+    Money overdueReceivables;
+    std::optional<qint64> dsoTenths; // days sales outstanding in tenths of a day
+    AgeingBuckets ageing;
+
+    QList<MonthIntake> intakeByMonth; // the 12 months ending with `month`, oldest first
+
+    // Work-centre load for the 8 weeks from this week's Monday: shown to those who may see it.
+    bool loadShown = false;
+    QList<CentreWeekLoad> load;
+};
+
+} // namespace od

@@ -1,0 +1,242 @@
+#include "DashboardService.h"
+
+#include "DashboardRepository.h"
+#include "OrderQueryService.h"
+#include "Permissions.h"
+#include "PlanningService.h"
+#include "ReceivablesService.h"
+#include "SettingsRepository.h"
+
+#include <QHash>
+
+namespace od {
+
+namespace {
+
+QString monthKey(const QDate& month)
+{
+    return month.toString(QStringLiteral("yyyy-MM"));
+}
+
+QStringList keysOf(const QList<OrderStatus>& statuses)
+{
+    QStringList keys;
+    for (OrderStatus s : statuses)
+        keys << OrderStatusInfo::key(s);
+    return keys;
+}
+
+// Sums rows of the summary into `into`: every currency's orders counted, the home currency's valued.
+Status add(MonthIntake& into, qint64 orders, qint64 totalMinor, bool homeCurrency)
+{
+    into.orders += orders;
+    if (homeCurrency) {
+        auto sum = into.value.checkedAdd(Money::fromMinor(totalMinor));
+        if (!sum)
+            return std::unexpected(
+                Error::invalid(DashboardService::tr("The orders' value is too large to add up.")));
+        into.value = *sum;
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<qint64> DashboardFigures::onTimeBasisPoints() const
+{
+    const qint64 promised = shipped - shippedWithoutPromise;
+    if (promised <= 0)
+        return std::nullopt;
+    return shippedOnTime * 10000 / promised;
+}
+
+QList<OrderStatus> DashboardService::intakeStatuses()
+{
+    return {OrderStatus::Confirmed,   OrderStatus::Planned, OrderStatus::InProduction,
+            OrderStatus::ReadyToShip, OrderStatus::Shipped, OrderStatus::Delivered,
+            OrderStatus::Completed,   OrderStatus::OnHold};
+}
+
+QList<OrderStatus> DashboardService::backlogStatuses()
+{
+    return {OrderStatus::Confirmed, OrderStatus::Planned, OrderStatus::InProduction,
+            OrderStatus::ReadyToShip};
+}
+
+Result<qint64> DashboardService::effectiveSalesperson(qint64 requested)
+{
+    if (!m_session.isSignedIn())
+        return std::unexpected(Error::invalid(tr("Sign in to see the dashboard.")));
+    if (Permissions::allows(m_session, Permission::ViewDashboard))
+        return requested > 0 ? requested : 0;
+    if (m_session.user().role == Role::Salesperson)
+        return m_session.user().id; // their own figures, whatever they asked for
+    if (auto ok = Permissions::require(m_session, Permission::ViewDashboard); !ok)
+        return std::unexpected(ok.error());
+    return 0;
+}
+
+OrderListQuery DashboardService::intakeQuery(const QDate& month, qint64 salespersonId)
+{
+    OrderListQuery q;
+    q.statuses = intakeStatuses();
+    q.from = QDate(month.year(), month.month(), 1);
+    q.to = q.from.addMonths(1).addDays(-1);
+    q.salespersonId = salespersonId;
+    return q;
+}
+
+OrderListQuery DashboardService::backlogQuery(std::optional<OrderStatus> status, qint64 salespersonId)
+{
+    OrderListQuery q;
+    if (status)
+        q.statuses = {*status};
+    else
+        q.statuses = backlogStatuses();
+    q.salespersonId = salespersonId;
+    return q;
+}
+
+OrderListQuery DashboardService::lateQuery(const QDate& today, qint64 salespersonId)
+{
+    OrderListQuery q;
+    q.statuses = backlogStatuses();
+    q.promisedBefore = today;
+    q.salespersonId = salespersonId;
+    q.sortColumn = OrderListQuery::Column::PromisedDate;
+    q.descending = false;
+    return q;
+}
+
+Result<DashboardFigures> DashboardService::figures(const DashboardFilter& filter)
+{
+    auto salesperson = effectiveSalesperson(filter.salespersonId);
+    if (!salesperson)
+        return std::unexpected(salesperson.error());
+    DashboardFigures f;
+    f.today = m_session.today();
+    const QDate anyDay = filter.month.isValid() ? filter.month : f.today;
+    f.month = QDate(anyDay.year(), anyDay.month(), 1);
+    f.salespersonId = *salesperson;
+    Database& db = m_session.db();
+    auto currency = SettingsRepository(db).value(QStringLiteral("order.currency"), QStringLiteral("CNY"));
+    if (!currency)
+        return std::unexpected(currency.error());
+    f.currency = *currency;
+    DashboardRepository repo(db);
+
+    // Intake: the 12 months up to the month shown, and the same month a year before.
+    const QDate firstMonth = f.month.addMonths(-(IntakeMonths - 1));
+    const QDate lastYear = f.month.addYears(-1);
+    auto months =
+        repo.monthTotals(monthKey(std::min(firstMonth, lastYear)), monthKey(f.month), f.salespersonId);
+    if (!months)
+        return std::unexpected(months.error());
+    QHash<QString, MonthIntake> byMonth;
+    const QStringList intakeKeys = keysOf(intakeStatuses());
+    qint64 otherCurrency = 0;
+    const QStringList comparedMonths{monthKey(f.month), monthKey(f.month.addMonths(-1)), monthKey(lastYear)};
+    for (const MonthStatusTotals& row : *months) {
+        if (!intakeKeys.contains(row.statusKey))
+            continue;
+        const bool home = row.currency == f.currency;
+        if (auto ok = add(byMonth[row.month], row.orders, row.totalMinor, home); !ok)
+            return std::unexpected(ok.error());
+        if (!home && comparedMonths.contains(row.month))
+            otherCurrency += row.orders;
+    }
+    auto monthOf = [&](const QDate& m) {
+        MonthIntake i = byMonth.value(monthKey(m));
+        i.month = m;
+        return i;
+    };
+    f.thisMonth = monthOf(f.month);
+    f.lastMonth = monthOf(f.month.addMonths(-1));
+    f.sameMonthLastYear = monthOf(lastYear);
+    f.otherCurrencyOrders = otherCurrency;
+    for (int i = 0; i < IntakeMonths; ++i)
+        f.intakeByMonth << monthOf(firstMonth.addMonths(i));
+
+    // Backlog by status.
+    auto backlog = repo.statusTotals(keysOf(backlogStatuses()), f.salespersonId);
+    if (!backlog)
+        return std::unexpected(backlog.error());
+    for (OrderStatus status : backlogStatuses()) {
+        MonthIntake sum;
+        for (const MonthStatusTotals& row : *backlog)
+            if (row.statusKey == OrderStatusInfo::key(status))
+                if (auto ok = add(sum, row.orders, row.totalMinor, row.currency == f.currency); !ok)
+                    return std::unexpected(ok.error());
+        f.backlogByStatus << StatusBacklog{status, sum.orders, sum.value};
+        f.backlogOrders += sum.orders;
+        auto total = f.backlogValue.checkedAdd(sum.value);
+        if (!total)
+            return std::unexpected(Error::invalid(tr("The orders' value is too large to add up.")));
+        f.backlogValue = *total;
+    }
+
+    // On-time delivery over the 90 days ending today, or at the end of a past month shown.
+    const QDate monthEnd = f.month.addMonths(1).addDays(-1);
+    f.onTimeTo = std::min(monthEnd, f.today);
+    f.onTimeFrom = f.onTimeTo.addDays(-(OnTimeWindowDays - 1));
+    auto shipments = repo.shipments(f.onTimeFrom, f.onTimeTo, f.salespersonId);
+    if (!shipments)
+        return std::unexpected(shipments.error());
+    f.shipped = shipments->shipped;
+    f.shippedOnTime = shipments->onTime;
+    f.shippedWithoutPromise = shipments->withoutPromise;
+
+    auto late = repo.late(keysOf(backlogStatuses()), f.today, f.currency, f.salespersonId);
+    if (!late)
+        return std::unexpected(late.error());
+    f.lateOrders = late->orders;
+    f.lateValue = Money::fromMinor(late->valueMinor);
+    auto risk = repo.atRisk(f.today, f.currency, f.salespersonId);
+    if (!risk)
+        return std::unexpected(risk.error());
+    f.atRiskOrders = risk->orders;
+    f.atRiskValue = Money::fromMinor(risk->valueMinor);
+    auto exceptions = repo.openExceptions(f.salespersonId);
+    if (!exceptions)
+        return std::unexpected(exceptions.error());
+    f.openExceptions = *exceptions;
+
+    if (f.salespersonId == 0 && Permissions::allows(m_session, Permission::ViewReceivables)) {
+        auto receivables = ReceivablesService(m_session).receivables(f.today);
+        if (!receivables)
+            return std::unexpected(receivables.error());
+        f.receivablesShown = true;
+        f.receivablesOutstanding = receivables->outstanding;
+        f.ageing = receivables->totals;
+        f.overdueReceivables = receivables->totals.overdue();
+        f.dsoTenths = receivables->dsoTenths;
+    }
+
+    if (Permissions::allows(m_session, Permission::PlanOrders)) {
+        const QDate monday = f.today.addDays(1 - f.today.dayOfWeek());
+        auto days = PlanningService(m_session).load(monday, monday.addDays(LoadWeeks * 7 - 1));
+        if (!days)
+            return std::unexpected(days.error());
+        QHash<QString, qsizetype> index; // centre + week → position in f.load
+        for (const CentreDayLoad& d : *days) {
+            const QDate week = d.date.addDays(1 - d.date.dayOfWeek());
+            const QString key = d.workCentre + QLatin1Char('|') + week.toString(Qt::ISODate);
+            auto it = index.find(key);
+            if (it == index.end()) {
+                it = index.insert(key, f.load.size());
+                f.load << CentreWeekLoad{d.workCentre, d.workCentreName, week, {}, {}};
+            }
+            CentreWeekLoad& w = f.load[*it];
+            auto available = w.available.checkedAdd(d.available);
+            auto planned = w.planned.checkedAdd(d.planned);
+            if (!available || !planned)
+                return std::unexpected(Error::invalid(tr("The planned hours are too large to add up.")));
+            w.available = *available;
+            w.planned = *planned;
+        }
+        f.loadShown = true;
+    }
+    return f;
+}
+
+} // namespace od

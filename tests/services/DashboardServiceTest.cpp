@@ -1,0 +1,242 @@
+#include "DashboardService.h"
+#include "DatabaseCheckService.h"
+#include "OrderQueryService.h"
+#include "PlanningFixture.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace od;
+
+// The dashboard's figures on a history made by hand, whose counts, sums and on-time share are
+// known; and who sees which figures.
+
+namespace {
+
+class Dashboard : public test::PlanningFixture
+{
+protected:
+    // An order row as any writer stores it (the import, the demo loader): the triggers keep the
+    // dashboard's summaries whoever writes.
+    qint64 order(const QString& no, const QString& status, QDate orderDate, qint64 totalMinor,
+                 qint64 salesperson, QDate promised = {}, const QString& currency = QStringLiteral("CNY"))
+    {
+        QSqlQuery q(t.db().sql());
+        q.prepare(QStringLiteral(
+            "INSERT INTO orders (order_no, customer_id, salesperson_id, customer_name, salesperson_name, "
+            "status, "
+            "order_date, promised_date, currency, subtotal, total, created_at, updated_at) "
+            "VALUES (?, ?, ?, '宁波港信阀门有限公司', '', ?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00Z', "
+            "'2026-01-01T00:00:00Z')"));
+        q.addBindValue(no);
+        q.addBindValue(customer);
+        q.addBindValue(salesperson);
+        q.addBindValue(status);
+        q.addBindValue(orderDate.toString(Qt::ISODate));
+        q.addBindValue(promised.isValid() ? QVariant(promised.toString(Qt::ISODate)) : QVariant());
+        q.addBindValue(currency);
+        q.addBindValue(totalMinor);
+        q.addBindValue(totalMinor);
+        EXPECT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        return q.lastInsertId().toLongLong();
+    }
+
+    // The timeline event of the order's status changing to shipped at `at` (UTC).
+    void shipped(qint64 orderId, const QDateTime& at)
+    {
+        QSqlQuery q(t.db().sql());
+        q.prepare(
+            QStringLiteral("INSERT INTO order_events (order_id, at, kind, revision, data) VALUES (?, ?, "
+                           "'status_changed', 1, '{\"from\":\"ready_to_ship\",\"to\":\"shipped\"}')"));
+        q.addBindValue(orderId);
+        q.addBindValue(at.toString(Qt::ISODate));
+        EXPECT_TRUE(q.exec()) << q.lastError().text().toStdString();
+    }
+
+    void exec(const QString& sql)
+    {
+        QSqlQuery q(t.db().sql());
+        EXPECT_TRUE(q.exec(sql)) << q.lastError().text().toStdString();
+    }
+
+    DashboardFigures figures(qint64 salesperson = 0, QDate month = {})
+    {
+        auto f = DashboardService(t.session()).figures(DashboardFilter{month, salesperson});
+        EXPECT_TRUE(f.has_value()) << (f ? "" : f.error().message.toStdString());
+        return f.value_or(DashboardFigures{});
+    }
+
+    qint64 listed(const OrderListQuery& query)
+    {
+        return OrderQueryService(t.session()).count(query).value_or(-1);
+    }
+
+    QStringList dashboardProblems()
+    {
+        QStringList out;
+        auto problems = DatabaseCheckService(t.session()).run();
+        EXPECT_TRUE(problems.has_value());
+        for (const DatabaseProblem& p : problems.value_or(QList<DatabaseProblem>()))
+            if (p.check == QLatin1String("dashboard_summary"))
+                out << p.message;
+        return out;
+    }
+
+    // Today is 2026-06-01: June is this month, May the last, June 2025 the same month a year ago.
+    void history()
+    {
+        const qint64 wang = t.salespersonId, li = t.managerId;
+        // June 2026: A and B taken, F taken in dollars; a draft, one awaiting the customer and a
+        // cancelled order are not intake.
+        order(QStringLiteral("A"), QStringLiteral("confirmed"), QDate(2026, 6, 1), 100'000, wang);
+        order(QStringLiteral("B"), QStringLiteral("completed"), QDate(2026, 6, 1), 200'000, li);
+        order(QStringLiteral("F"), QStringLiteral("confirmed"), QDate(2026, 6, 1), 10'000, wang, {},
+              QStringLiteral("USD"));
+        order(QStringLiteral("C"), QStringLiteral("draft"), QDate(2026, 6, 1), 50'000, wang);
+        order(QStringLiteral("D"), QStringLiteral("cancelled"), QDate(2026, 6, 1), 70'000, wang);
+        order(QStringLiteral("E"), QStringLiteral("awaiting_confirmation"), QDate(2026, 6, 1), 30'000, wang);
+        // May 2026: G shipped before its promise, K after it; H in production and past its promise.
+        const qint64 g = order(QStringLiteral("G"), QStringLiteral("shipped"), QDate(2026, 5, 2), 40'000,
+                               wang, {2026, 5, 30});
+        const qint64 k = order(QStringLiteral("K"), QStringLiteral("completed"), QDate(2026, 5, 3), 25'000,
+                               li, {2026, 5, 15});
+        order(QStringLiteral("H"), QStringLiteral("in_production"), QDate(2026, 5, 4), 60'000, wang,
+              {2026, 5, 25});
+        shipped(g, QDateTime(QDate(2026, 5, 28), QTime(9, 0), Qt::UTC));
+        shipped(k, QDateTime(QDate(2026, 5, 20), QTime(9, 0), Qt::UTC));
+        shipped(k, QDateTime(QDate(2026, 5, 22), QTime(9, 0), Qt::UTC)); // again: the first one counts
+        // April: J shipped with no promise (out of the rate); June 2025: I, shipped a year ago.
+        const qint64 j =
+            order(QStringLiteral("J"), QStringLiteral("delivered"), QDate(2026, 3, 20), 5'000, li);
+        shipped(j, QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC));
+        const qint64 i = order(QStringLiteral("I"), QStringLiteral("completed"), QDate(2025, 6, 10), 90'000,
+                               li, {2025, 6, 30});
+        shipped(i, QDateTime(QDate(2025, 6, 20), QTime(9, 0), Qt::UTC));
+    }
+};
+
+} // namespace
+
+TEST_F(Dashboard, FiguresOfAHandMadeHistory)
+{
+    history();
+    const DashboardFigures f = figures();
+    EXPECT_EQ(f.month, QDate(2026, 6, 1));
+    EXPECT_EQ(f.currency, QStringLiteral("CNY"));
+    EXPECT_EQ(f.thisMonth.orders, 3); // A, B and the dollar order F
+    EXPECT_EQ(f.thisMonth.value, Money::fromMinor(300'000));
+    EXPECT_EQ(f.otherCurrencyOrders, 1);
+    EXPECT_EQ(f.lastMonth.orders, 3); // G, K, H
+    EXPECT_EQ(f.lastMonth.value, Money::fromMinor(125'000));
+    EXPECT_EQ(f.sameMonthLastYear.orders, 1);
+    EXPECT_EQ(f.sameMonthLastYear.value, Money::fromMinor(90'000));
+    ASSERT_EQ(f.intakeByMonth.size(), 12);
+    EXPECT_EQ(f.intakeByMonth.first().month, QDate(2025, 7, 1));
+    EXPECT_EQ(f.intakeByMonth.last().orders, 3);
+    EXPECT_EQ(f.intakeByMonth.at(8).orders, 1); // March: J
+
+    // Backlog: A and F confirmed, H in production; F counted, valued in dollars elsewhere.
+    EXPECT_EQ(f.backlogOrders, 3);
+    EXPECT_EQ(f.backlogValue, Money::fromMinor(160'000));
+    ASSERT_EQ(f.backlogByStatus.size(), 4);
+    EXPECT_EQ(f.backlogByStatus.at(0).status, OrderStatus::Confirmed);
+    EXPECT_EQ(f.backlogByStatus.at(0).orders, 2);
+    EXPECT_EQ(f.backlogByStatus.at(0).value, Money::fromMinor(100'000));
+    EXPECT_EQ(f.backlogByStatus.at(2).orders, 1);
+
+    // On time over 2026-03-04 … 2026-06-01: G on time, K late, J without a promise.
+    EXPECT_EQ(f.onTimeFrom, QDate(2026, 3, 4));
+    EXPECT_EQ(f.onTimeTo, QDate(2026, 6, 1));
+    EXPECT_EQ(f.shipped, 3);
+    EXPECT_EQ(f.shippedOnTime, 1);
+    EXPECT_EQ(f.shippedWithoutPromise, 1);
+    EXPECT_EQ(f.onTimeBasisPoints(), 5000);
+
+    EXPECT_EQ(f.lateOrders, 1); // H
+    EXPECT_EQ(f.lateValue, Money::fromMinor(60'000));
+    EXPECT_EQ(f.atRiskOrders, 0);
+    EXPECT_TRUE(f.receivablesShown);
+    EXPECT_TRUE(f.loadShown);
+
+    // The lists behind the figures hold exactly their orders.
+    EXPECT_EQ(listed(DashboardService::intakeQuery(f.month, 0)), 3);
+    EXPECT_EQ(listed(DashboardService::backlogQuery(std::nullopt, 0)), 3);
+    EXPECT_EQ(listed(DashboardService::backlogQuery(OrderStatus::Confirmed, 0)), 2);
+    EXPECT_EQ(listed(DashboardService::lateQuery(f.today, 0)), 1);
+
+    // A month in the past: May against April and May 2025; on time over the 90 days to May 31.
+    const DashboardFigures may = figures(0, QDate(2026, 5, 17));
+    EXPECT_EQ(may.thisMonth.orders, 3);
+    EXPECT_EQ(may.lastMonth.orders, 0);
+    EXPECT_EQ(may.onTimeTo, QDate(2026, 5, 31));
+    EXPECT_EQ(may.shipped, 3);
+}
+
+TEST_F(Dashboard, TheSummariesFollowEveryChangeAndTheCheckRecountsThem)
+{
+    history();
+    EXPECT_EQ(dashboardProblems(), QStringList());
+    // H ships: it leaves the backlog and the late orders; an order entered and confirmed through the
+    // services joins May's intake and the backlog.
+    exec(QStringLiteral("UPDATE orders SET status = 'ready_to_ship' WHERE order_no = 'H'"));
+    exec(QStringLiteral("UPDATE orders SET status = 'shipped' WHERE order_no = 'H'"));
+    confirmedOrder(2); // 2 × 1,280.00 + 13 % tax, dated 2026-05-20
+    DashboardFigures f = figures();
+    EXPECT_EQ(f.backlogOrders, 3);
+    EXPECT_EQ(f.lateOrders, 0);
+    EXPECT_EQ(f.lastMonth.orders, 4);
+    EXPECT_EQ(f.backlogByStatus.at(0).orders, 3);
+    EXPECT_EQ(f.backlogByStatus.at(2).orders, 0);
+    // A deleted order and a changed total are taken out of the sums too.
+    exec(QStringLiteral("DELETE FROM orders WHERE order_no = 'C'"));
+    exec(QStringLiteral("UPDATE orders SET total = 150000 WHERE order_no = 'A'"));
+    f = figures();
+    EXPECT_EQ(f.thisMonth.value, Money::fromMinor(350'000));
+    EXPECT_EQ(dashboardProblems(), QStringList());
+
+    // A summary out of step with the orders is found and named.
+    exec(QStringLiteral(
+        "UPDATE order_month_totals SET orders = orders + 1 WHERE month = '2026-06' AND status = "
+        "'completed'"));
+    exec(QStringLiteral(
+        "DELETE FROM order_shipments WHERE order_id = (SELECT id FROM orders WHERE order_no = 'G')"));
+    const QStringList problems = dashboardProblems();
+    ASSERT_EQ(problems.size(), 2);
+    EXPECT_TRUE(problems.at(0).contains(QStringLiteral("2026-06"))) << problems.at(0).toStdString();
+    EXPECT_TRUE(problems.at(1).contains(QStringLiteral("G"))) << problems.at(1).toStdString();
+}
+
+TEST_F(Dashboard, ASalespersonSeesOnlyTheirOwnFigures)
+{
+    history();
+    t.actAs(t.salespersonId);
+    // Asking for a colleague's figures gives one's own: A, F (June); G, H (May).
+    const DashboardFigures f = figures(t.managerId);
+    EXPECT_EQ(f.salespersonId, t.salespersonId);
+    EXPECT_EQ(f.thisMonth.orders, 2);
+    EXPECT_EQ(f.thisMonth.value, Money::fromMinor(100'000));
+    EXPECT_EQ(f.lastMonth.orders, 2);
+    EXPECT_EQ(f.sameMonthLastYear.orders, 0);
+    EXPECT_EQ(f.backlogOrders, 3);
+    EXPECT_EQ(f.shipped, 1); // G
+    EXPECT_EQ(f.onTimeBasisPoints(), 10000);
+    EXPECT_FALSE(f.receivablesShown);
+    EXPECT_FALSE(f.loadShown);
+
+    // A manager narrowing to li sees li's: B (June), K (May), I (June 2025).
+    t.actAs(t.managerId);
+    const DashboardFigures li = figures(t.managerId);
+    EXPECT_EQ(li.thisMonth.orders, 1);
+    EXPECT_EQ(li.thisMonth.value, Money::fromMinor(200'000));
+    EXPECT_EQ(li.sameMonthLastYear.orders, 1);
+    EXPECT_EQ(li.backlogOrders, 0);
+    EXPECT_FALSE(li.receivablesShown); // receivables are the whole company's, not a salesperson's
+
+    // Finance has no dashboard.
+    t.actAs(t.financeId);
+    auto refused = DashboardService(t.session()).figures({});
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_FALSE(refused.error().message.isEmpty());
+}

@@ -1,0 +1,521 @@
+#include "DashboardView.h"
+
+#include "DashboardService.h"
+#include "Permissions.h"
+#include "SettingsService.h"
+#include "main/PageRegistry.h"
+#include "widgets/BackgroundTask.h"
+#include "widgets/ComboBoxKeys.h"
+#include "widgets/Formatting.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <memory>
+
+namespace od {
+
+namespace {
+
+constexpr int MonthsOffered = 24;
+
+// Money as the height of a bar: a chart needs a number to draw, never a sum to keep.
+double barHeight(Money m)
+{
+    return double(m.minor()) / 100.0;
+}
+
+// "+12.5 %" / "−3.0 %" against `before`; empty when there is nothing to compare with.
+QString change(Money now, Money before)
+{
+    if (before.minor() <= 0)
+        return {};
+    const __int128 tenthsOfPercent = (__int128(now.minor()) - before.minor()) * 1000 / before.minor();
+    const qint64 t = qint64(tenthsOfPercent);
+    const QString number = QLocale().toString(double(t < 0 ? -t : t) / 10.0, 'f', 1);
+    return (t < 0 ? QStringLiteral("−") : QStringLiteral("+")) + number + QStringLiteral(" %");
+}
+
+QString percent(qint64 basisPoints)
+{
+    return QLocale().toString(double(basisPoints) / 100.0, 'f', 1) + QStringLiteral(" %");
+}
+
+void clearChart(QChart* chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+}
+
+void addAxes(QChart* chart, QAbstractSeries* series, const QStringList& categories)
+{
+    auto* x = new QBarCategoryAxis(chart);
+    x->append(categories);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto* y = new QValueAxis(chart);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    y->applyNiceNumbers();
+}
+
+} // namespace
+
+DashboardView::DashboardView(Session& session, QWidget* parent) : WorkflowPage(parent), m_session(session)
+{
+    m_month = new QComboBox(this);
+    m_month->setObjectName(QStringLiteral("dashboardMonth"));
+    const QDate today = m_session.today();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    for (int i = 0; i < MonthsOffered; ++i) {
+        const QDate m = thisMonth.addMonths(-i);
+        m_month->addItem(QLocale().toString(m, tr("MMMM yyyy")), m);
+    }
+    ComboBoxKeys::openOnlyOnRequest(m_month);
+    m_salesperson = new QComboBox(this);
+    m_salesperson->setObjectName(QStringLiteral("dashboardSalesperson"));
+    ComboBoxKeys::openOnlyOnRequest(m_salesperson);
+    loadSalespeople();
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("dashboardState"));
+    m_state->setWordWrap(true);
+
+    auto* monthLabel = new QLabel(tr("&Month:"), this);
+    monthLabel->setBuddy(m_month);
+    auto* salespersonLabel = new QLabel(tr("&Salesperson:"), this);
+    salespersonLabel->setBuddy(m_salesperson);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(monthLabel);
+    filters->addWidget(m_month);
+    filters->addSpacing(12);
+    filters->addWidget(salespersonLabel);
+    filters->addWidget(m_salesperson);
+    filters->addSpacing(12);
+    filters->addWidget(m_state, 1);
+
+    m_intakeTile = makeTile(QStringLiteral("tileIntake"));
+    m_backlogTile = makeTile(QStringLiteral("tileBacklog"));
+    m_onTimeTile = makeTile(QStringLiteral("tileOnTime"));
+    m_lateTile = makeTile(QStringLiteral("tileLate"));
+    m_riskTile = makeTile(QStringLiteral("tileAtRisk"));
+    m_exceptionsTile = makeTile(QStringLiteral("tileExceptions"));
+    m_receivablesTile = makeTile(QStringLiteral("tileReceivables"));
+    auto* tiles = new QGridLayout;
+    tiles->setSpacing(8);
+    const QList<QPushButton*> all{m_intakeTile, m_backlogTile,    m_onTimeTile,     m_lateTile,
+                                  m_riskTile,   m_exceptionsTile, m_receivablesTile};
+    for (int i = 0; i < all.size(); ++i)
+        tiles->addWidget(all[i], i / 4, i % 4);
+
+    m_intakeChart = makeChart(QStringLiteral("chartIntake"), tr("Order intake by month"));
+    m_backlogChart = makeChart(QStringLiteral("chartBacklog"), tr("Backlog by status"));
+    m_ageingChart = makeChart(QStringLiteral("chartAgeing"), tr("Receivables ageing"));
+    m_loadChart =
+        makeChart(QStringLiteral("chartLoad"), tr("Work-centre load, next 8 weeks (% of capacity)"));
+    auto* charts = new QGridLayout;
+    charts->setSpacing(8);
+    charts->addWidget(chartWithEmptyHint(m_intakeChart, &m_intakeStack, &m_intakeHint), 0, 0);
+    charts->addWidget(chartWithEmptyHint(m_backlogChart, &m_backlogStack, &m_backlogHint), 0, 1);
+    charts->addWidget(chartWithEmptyHint(m_ageingChart, &m_ageingStack, &m_ageingHint), 1, 0);
+    charts->addWidget(chartWithEmptyHint(m_loadChart, &m_loadStack, &m_loadHint), 1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(8);
+    layout->addLayout(filters);
+    layout->addLayout(tiles);
+    layout->addLayout(charts, 1);
+
+    connect(m_month, &QComboBox::currentIndexChanged, this, &DashboardView::start);
+    connect(m_salesperson, &QComboBox::currentIndexChanged, this, &DashboardView::start);
+    connect(m_intakeTile, &QPushButton::clicked, this, [this] {
+        if (m_figures)
+            openIntake(m_figures->month);
+    });
+    connect(m_backlogTile, &QPushButton::clicked, this, [this] { openBacklog(std::nullopt); });
+    connect(m_lateTile, &QPushButton::clicked, this, [this] {
+        if (m_figures)
+            Q_EMIT openOrdersRequested(
+                DashboardService::lateQuery(m_figures->today, m_figures->salespersonId), tr("Late orders"));
+    });
+    connect(m_exceptionsTile, &QPushButton::clicked, this,
+            [this] { Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Exceptions), 0, 0); });
+    connect(m_receivablesTile, &QPushButton::clicked, this,
+            [this] { Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Receivables), 0, 0); });
+    connect(m_riskTile, &QPushButton::clicked, this,
+            [this] { Q_EMIT openPageRequested(QString::fromLatin1(PageIds::MyWork), 0, 0); });
+
+    start();
+}
+
+DashboardView::~DashboardView() = default;
+
+QPushButton* DashboardView::makeTile(const QString& objectName)
+{
+    auto* tile = new QPushButton(this);
+    tile->setObjectName(objectName);
+    tile->setMinimumHeight(fontMetrics().height() * 4 + 16);
+    tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    tile->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 6px 10px; }"));
+    return tile;
+}
+
+QChartView* DashboardView::makeChart(const QString& objectName, const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto* view = new QChartView(chart, this);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(200);
+    return view;
+}
+
+QWidget* DashboardView::chartWithEmptyHint(QChartView* chart, QStackedWidget** stack, QLabel** hint)
+{
+    *stack = new QStackedWidget(this);
+    *hint = new QLabel(this);
+    (*hint)->setObjectName(chart->objectName() + QStringLiteral("Empty"));
+    (*hint)->setAlignment(Qt::AlignCenter);
+    (*hint)->setWordWrap(true);
+    (*hint)->setStyleSheet(QStringLiteral("color: #777777; padding: 24px;"));
+    (*stack)->addWidget(chart);
+    (*stack)->addWidget(*hint);
+    return *stack;
+}
+
+void DashboardView::loadSalespeople()
+{
+    const qint64 selected = m_salesperson->currentData().toLongLong();
+    const QSignalBlocker block(m_salesperson);
+    m_salesperson->clear();
+    if (!Permissions::allows(m_session, Permission::ViewDashboard)) {
+        // A salesperson's figures are their own.
+        m_salesperson->addItem(m_session.user().displayName, m_session.user().id);
+        m_salesperson->setEnabled(false);
+        return;
+    }
+    m_salesperson->addItem(tr("Every salesperson"), qint64(0));
+    if (auto users = SettingsService(m_session).users())
+        for (const User& user : *users)
+            if (user.role == Role::Salesperson || user.role == Role::Manager)
+                m_salesperson->addItem(user.displayName, user.id);
+    const int index = m_salesperson->findData(selected);
+    m_salesperson->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+bool DashboardView::isLoading() const
+{
+    return m_task && !m_task->isFinished();
+}
+
+void DashboardView::reload()
+{
+    loadSalespeople();
+    start();
+}
+
+QString DashboardView::statusText() const
+{
+    if (!m_figures)
+        return {};
+    return tr("Dashboard of %1").arg(QLocale().toString(m_figures->month, tr("MMMM yyyy")));
+}
+
+void DashboardView::start()
+{
+    if (isLoading()) {
+        m_restart = true; // read again with the new filters once this reading is back
+        return;
+    }
+    DashboardFilter filter{m_month->currentData().toDate(), m_salesperson->currentData().toLongLong()};
+    auto result = std::make_shared<std::optional<DashboardFigures>>();
+    delete m_task;
+    m_task = new BackgroundTask(
+        m_session.factory(),
+        [filter, result](Session& worker, TaskProgress&) -> Status {
+            auto figures = DashboardService(worker).figures(filter);
+            if (!figures)
+                return std::unexpected(figures.error());
+            *result = std::move(*figures);
+            return {};
+        },
+        this);
+    connect(m_task, &BackgroundTask::finished, this, [this, result] {
+        if (m_restart) {
+            m_restart = false;
+            start();
+            return;
+        }
+        if (const Status& status = m_task->result(); !status) {
+            m_state->setText(status.error().message);
+            m_state->setStyleSheet(QStringLiteral("color: #c62828;"));
+        } else if (*result) {
+            m_state->setStyleSheet(QString());
+            show(**result);
+        }
+        Q_EMIT loaded();
+    });
+    m_state->setText(tr("Reading the figures…"));
+    m_task->start();
+}
+
+void DashboardView::show(const DashboardFigures& f)
+{
+    m_figures = f;
+    const QString cur = f.currency;
+    m_state->setText(f.otherCurrencyOrders > 0
+                         ? tr("Values in %1; %n order(s) in other currencies are counted but not valued.",
+                              nullptr, int(f.otherCurrencyOrders))
+                               .arg(cur)
+                         : tr("Values in %1, as of %2.").arg(cur, Formatting::date(f.today)));
+
+    const QString month = QLocale().toString(f.month, tr("MMMM yyyy"));
+    QString intake =
+        tr("Order intake, %1\n%2 · %3 orders")
+            .arg(month, Formatting::money(f.thisMonth.value, cur), Formatting::count(f.thisMonth.orders));
+    QString vsLast = change(f.thisMonth.value, f.lastMonth.value);
+    QString vsYear = change(f.thisMonth.value, f.sameMonthLastYear.value);
+    intake += QLatin1Char('\n') +
+              tr("Last month %1 %2")
+                  .arg(Formatting::money(f.lastMonth.value, cur),
+                       vsLast.isEmpty() ? QString() : QStringLiteral("(%1)").arg(vsLast)) +
+              QStringLiteral(" · ") +
+              tr("a year ago %1 %2")
+                  .arg(Formatting::money(f.sameMonthLastYear.value, cur),
+                       vsYear.isEmpty() ? QString() : QStringLiteral("(%1)").arg(vsYear));
+    m_intakeTile->setText(intake);
+    m_intakeTile->setToolTip(tr("Orders dated in the month that the customer confirmed and that were not "
+                                "cancelled. Opens them in the Orders list."));
+
+    m_backlogTile->setText(
+        tr("Backlog (open orders)\n%1 · %2 orders\nconfirmed, planned, in production, ready "
+           "to ship")
+            .arg(Formatting::money(f.backlogValue, cur), Formatting::count(f.backlogOrders)));
+    m_backlogTile->setToolTip(tr("Opens the open orders in the Orders list."));
+
+    const std::optional<qint64> rate = f.onTimeBasisPoints();
+    m_onTimeTile->setText(rate ? tr("On-time delivery, 90 days\n%1\n%2 of %3 shipped with a promise")
+                                     .arg(percent(*rate), Formatting::count(f.shippedOnTime),
+                                          Formatting::count(f.shipped - f.shippedWithoutPromise))
+                               : tr("On-time delivery, 90 days\nno data yet\nno order with a promised date "
+                                    "shipped from %1 to %2")
+                                     .arg(Formatting::date(f.onTimeFrom), Formatting::date(f.onTimeTo)));
+    m_onTimeTile->setToolTip(tr("Orders first shipped from %1 to %2 on or before the promised date in force "
+                                "when they shipped; orders shipped without a promise (%3) are left out.")
+                                 .arg(Formatting::date(f.onTimeFrom), Formatting::date(f.onTimeTo),
+                                      Formatting::count(f.shippedWithoutPromise)));
+    m_onTimeTile->setEnabled(true);
+
+    m_lateTile->setText(tr("Late\n%1 orders · %2\npast the promised date")
+                            .arg(Formatting::count(f.lateOrders), Formatting::money(f.lateValue, cur)));
+    m_lateTile->setToolTip(tr("Open orders whose promised date has passed. Opens them in the Orders list."));
+    m_riskTile->setText(tr("At risk\n%1 orders · %2\nthe plan finishes after the promise")
+                            .arg(Formatting::count(f.atRiskOrders), Formatting::money(f.atRiskValue, cur)));
+    m_riskTile->setToolTip(
+        tr("Planned orders, not late yet, whose committed plan ends after the promised date "
+           "or has a step that should have finished. Opens My work."));
+    m_exceptionsTile->setText(
+        tr("Open exceptions\n%1\nnot closed yet").arg(Formatting::count(f.openExceptions)));
+    m_exceptionsTile->setToolTip(tr("Opens the Exceptions page."));
+    if (f.receivablesShown) {
+        m_receivablesTile->setText(
+            tr("Overdue receivables\n%1 of %2 outstanding\nDSO %3")
+                .arg(Formatting::money(f.overdueReceivables, cur),
+                     Formatting::money(f.receivablesOutstanding, cur),
+                     f.dsoTenths ? tr("%1 days").arg(QLocale().toString(double(*f.dsoTenths) / 10.0, 'f', 1))
+                                 : tr("— (no credit sales in 90 days)")));
+        m_receivablesTile->setToolTip(tr("Opens the Receivables page."));
+        m_receivablesTile->setEnabled(true);
+    } else {
+        m_receivablesTile->setText(
+            f.salespersonId > 0
+                ? tr("Overdue receivables\n—\nkept for the whole company, not per salesperson")
+                : tr("Overdue receivables\n—\nfor finance and management"));
+        m_receivablesTile->setToolTip(QString());
+        m_receivablesTile->setEnabled(false);
+    }
+
+    showIntakeChart(f);
+    showBacklogChart(f);
+    showAgeingChart(f);
+    showLoadChart(f);
+    Q_EMIT statusTextChanged();
+}
+
+void DashboardView::showIntakeChart(const DashboardFigures& f)
+{
+    QChart* chart = m_intakeChart->chart();
+    clearChart(chart);
+    qint64 orders = 0;
+    for (const MonthIntake& m : f.intakeByMonth)
+        orders += m.orders;
+    if (orders == 0) {
+        m_intakeHint->setText(tr("No orders taken in the 12 months to %1 yet.")
+                                  .arg(QLocale().toString(f.month, tr("MMMM yyyy"))));
+        m_intakeStack->setCurrentWidget(m_intakeHint);
+        return;
+    }
+    auto* set = new QBarSet(tr("Value (%1)").arg(f.currency));
+    QStringList months;
+    for (const MonthIntake& m : f.intakeByMonth) {
+        *set << barHeight(m.value);
+        months << QLocale().toString(m.month, tr("MMM"));
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    addAxes(chart, series, months);
+    const QList<MonthIntake> byMonth = f.intakeByMonth;
+    connect(set, &QBarSet::clicked, this, [this, byMonth](int index) {
+        if (index >= 0 && index < byMonth.size())
+            openIntake(byMonth.at(index).month);
+    });
+    m_intakeStack->setCurrentWidget(m_intakeChart);
+}
+
+void DashboardView::showBacklogChart(const DashboardFigures& f)
+{
+    QChart* chart = m_backlogChart->chart();
+    clearChart(chart);
+    if (f.backlogOrders == 0) {
+        m_backlogHint->setText(
+            tr("No open orders: nothing is confirmed, planned, in production or ready to ship."));
+        m_backlogStack->setCurrentWidget(m_backlogHint);
+        return;
+    }
+    auto* set = new QBarSet(tr("Value (%1)").arg(f.currency));
+    QStringList statuses;
+    for (const StatusBacklog& b : f.backlogByStatus) {
+        *set << barHeight(b.value);
+        statuses << OrderStatusInfo::displayName(b.status);
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    addAxes(chart, series, statuses);
+    const QList<StatusBacklog> byStatus = f.backlogByStatus;
+    connect(set, &QBarSet::clicked, this, [this, byStatus](int index) {
+        if (index >= 0 && index < byStatus.size())
+            openBacklog(byStatus.at(index).status);
+    });
+    m_backlogStack->setCurrentWidget(m_backlogChart);
+}
+
+void DashboardView::showAgeingChart(const DashboardFigures& f)
+{
+    QChart* chart = m_ageingChart->chart();
+    clearChart(chart);
+    if (!f.receivablesShown || f.ageing.total().isZero()) {
+        m_ageingHint->setText(!f.receivablesShown
+                                  ? (f.salespersonId > 0
+                                         ? tr("Receivables are kept for the whole company, not per "
+                                              "salesperson.")
+                                         : tr("Receivables are shown to finance and management."))
+                                  : tr("No receivables yet: no invoice is open."));
+        m_ageingStack->setCurrentWidget(m_ageingHint);
+        return;
+    }
+    auto* set = new QBarSet(tr("Open (%1)").arg(f.currency));
+    QStringList buckets;
+    for (AgeingBucket b : ReceivablesAgeing::all()) {
+        *set << barHeight(f.ageing[b]);
+        buckets << ReceivablesAgeing::displayName(b);
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    addAxes(chart, series, buckets);
+    connect(set, &QBarSet::clicked, this,
+            [this](int) { Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Receivables), 0, 0); });
+    m_ageingStack->setCurrentWidget(m_ageingChart);
+}
+
+void DashboardView::showLoadChart(const DashboardFigures& f)
+{
+    QChart* chart = m_loadChart->chart();
+    clearChart(chart);
+    bool planned = false;
+    for (const CentreWeekLoad& w : f.load)
+        planned = planned || w.planned.isPositive();
+    if (!f.loadShown || !planned) {
+        m_loadHint->setText(!f.loadShown
+                                ? tr("The capacity load is shown to those who plan orders.")
+                                : tr("No committed plan puts work on a work centre in the next 8 weeks."));
+        m_loadStack->setCurrentWidget(m_loadHint);
+        return;
+    }
+    QStringList weeks;
+    QList<QDate> weekStarts;
+    QStringList centres;
+    QHash<QString, QString> names;
+    for (const CentreWeekLoad& w : f.load) {
+        if (!weekStarts.contains(w.weekStart))
+            weekStarts << w.weekStart;
+        if (!centres.contains(w.workCentre))
+            centres << w.workCentre;
+        names.insert(w.workCentre, w.workCentreName);
+    }
+    std::sort(weekStarts.begin(), weekStarts.end());
+    for (const QDate& d : weekStarts)
+        weeks << QLocale().toString(d, tr("MM/dd"));
+    auto* series = new QBarSeries;
+    for (const QString& centre : centres) {
+        auto* set = new QBarSet(names.value(centre, centre));
+        for (const QDate& week : weekStarts) {
+            double share = 0;
+            for (const CentreWeekLoad& w : f.load)
+                if (w.workCentre == centre && w.weekStart == week && w.available.isPositive())
+                    share = double(w.planned.raw()) * 100.0 / double(w.available.raw());
+            *set << share;
+        }
+        connect(set, &QBarSet::clicked, this,
+                [this](int) { Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Capacity), 0, 0); });
+        series->append(set);
+    }
+    chart->addSeries(series);
+    addAxes(chart, series, weeks);
+    // Capacity is the 100 % line: the axis reaches it even when the load is light.
+    for (QAbstractAxis* axis : chart->axes(Qt::Vertical))
+        if (auto* y = qobject_cast<QValueAxis*>(axis); y && y->max() < 100) {
+            y->setRange(0, 100);
+            y->setTickCount(5);
+        }
+    m_loadStack->setCurrentWidget(m_loadChart);
+}
+
+void DashboardView::openIntake(const QDate& month)
+{
+    if (!m_figures)
+        return;
+    Q_EMIT openOrdersRequested(DashboardService::intakeQuery(month, m_figures->salespersonId),
+                               tr("Order intake, %1").arg(QLocale().toString(month, tr("MMMM yyyy"))));
+}
+
+void DashboardView::openBacklog(std::optional<OrderStatus> status)
+{
+    if (!m_figures)
+        return;
+    Q_EMIT openOrdersRequested(DashboardService::backlogQuery(status, m_figures->salespersonId),
+                               status ? tr("Backlog: %1").arg(OrderStatusInfo::displayName(*status))
+                                      : tr("Backlog (open orders)"));
+}
+
+} // namespace od

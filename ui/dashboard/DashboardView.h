@@ -1,0 +1,91 @@
+#pragma once
+
+#include "DashboardFigures.h"
+#include "Session.h"
+#include "main/WorkflowPage.h"
+
+#include <optional>
+
+class QBarSet;
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace od {
+
+class BackgroundTask;
+
+// 经营看板 Dashboard: how the business is doing at a glance — figure tiles (intake this month against
+// last month and a year ago, backlog, on-time delivery, late and at-risk orders, open exceptions,
+// overdue receivables and DSO) and charts (intake by month, backlog by status, receivables ageing,
+// work-centre load for 8 weeks), read in the background for the month and salesperson chosen.
+// A tile or a bar opens the orders (or the page) behind it.
+class DashboardView : public WorkflowPage
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardView(Session& session, QWidget* parent = nullptr);
+    ~DashboardView() override;
+
+    void reload() override;
+    QString statusText() const override;
+
+    // The figures shown, once the first reading has come back.
+    const std::optional<DashboardFigures>& figures() const { return m_figures; }
+    bool isLoading() const;
+    QComboBox* monthFilter() const { return m_month; }
+    QComboBox* salespersonFilter() const { return m_salesperson; }
+    QChartView* intakeChart() const { return m_intakeChart; }
+    QChartView* backlogChart() const { return m_backlogChart; }
+
+Q_SIGNALS:
+    // A reading finished (shown, or its error shown).
+    void loaded();
+
+private:
+    QPushButton* makeTile(const QString& objectName);
+    QChartView* makeChart(const QString& objectName, const QString& title);
+    QWidget* chartWithEmptyHint(QChartView* chart, QStackedWidget** stack, QLabel** hint);
+    void loadSalespeople();
+    void start();
+    void show(const DashboardFigures& f);
+    void showIntakeChart(const DashboardFigures& f);
+    void showBacklogChart(const DashboardFigures& f);
+    void showAgeingChart(const DashboardFigures& f);
+    void showLoadChart(const DashboardFigures& f);
+    void openIntake(const QDate& month);
+    void openBacklog(std::optional<OrderStatus> status);
+
+    Session& m_session;
+    QComboBox* m_month = nullptr;
+    QComboBox* m_salesperson = nullptr;
+    QLabel* m_state = nullptr;
+    QPushButton* m_intakeTile = nullptr;
+    QPushButton* m_backlogTile = nullptr;
+    QPushButton* m_onTimeTile = nullptr;
+    QPushButton* m_lateTile = nullptr;
+    QPushButton* m_riskTile = nullptr;
+    QPushButton* m_exceptionsTile = nullptr;
+    QPushButton* m_receivablesTile = nullptr;
+    QChartView* m_intakeChart = nullptr;
+    QChartView* m_backlogChart = nullptr;
+    QChartView* m_ageingChart = nullptr;
+    QChartView* m_loadChart = nullptr;
+    QStackedWidget* m_intakeStack = nullptr;
+    QStackedWidget* m_backlogStack = nullptr;
+    QStackedWidget* m_ageingStack = nullptr;
+    QStackedWidget* m_loadStack = nullptr;
+    QLabel* m_intakeHint = nullptr;
+    QLabel* m_backlogHint = nullptr;
+    QLabel* m_ageingHint = nullptr;
+    QLabel* m_loadHint = nullptr;
+    BackgroundTask* m_task = nullptr;
+    bool m_restart = false; // the filters changed while a reading ran
+    std::optional<DashboardFigures> m_figures;
+};
+
+} // namespace od
