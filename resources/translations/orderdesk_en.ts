@@ -1343,6 +1343,10 @@
         <source>held_from_status: only an order on hold has one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tax_percent must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvPaymentImporter</name>
@@ -1388,10 +1392,6 @@
     </message>
     <message>
         <source>invoice_no: invoice %1 has nothing open; leave invoice_no empty to keep the payment as the customer&apos;s advance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1553,6 +1553,56 @@
     </message>
     <message>
         <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRepository</name>
+    <message>
+        <source>read the orders per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the open orders per status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the orders shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the orders past their promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the orders at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the open exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recount the orders per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recount the shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>The orders&apos; value is too large to add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned hours are too large to add up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1784,6 +1834,22 @@
         <source>Order %1 says &quot;%2&quot; but its invoices and payments make it &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the dashboard&apos;s order summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders of %1, status %2, salesperson #%3, %4: the summary says %5 orders worth %6, the orders themselves are %7 worth %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: the day it shipped in the dashboard&apos;s summary is not the day its timeline records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is on the wrong side of the Invoicing list: what is left to invoice of it says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
@@ -1941,6 +2007,10 @@
         <source>save the routing step %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>count the dashboard&apos;s summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -1996,6 +2066,21 @@
     </message>
     <message>
         <source>number the exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoubtfulReceivablesRepository</name>
+    <message>
+        <source>list the doubtful receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add up the doubtful receivables</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2332,6 +2417,10 @@
         <source>look up invoices</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the orders of the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceSourceRepository</name>
@@ -2422,6 +2511,21 @@
     </message>
 </context>
 <context>
+    <name>MyWorkRepository</name>
+    <message>
+        <source>list the steps you own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list your customers&apos; overdue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the orders behind their promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MyWorkService</name>
     <message>
         <source>%1 has not confirmed revision %2, sent on %3.</source>
@@ -2437,6 +2541,42 @@
     </message>
     <message>
         <source>%1 asked for %2 but the plan promises %3: record whether the customer accepts the later date before production starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish %1 for %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1 for %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 (%2 %3): shipped and not invoiced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owes %2 on invoice %3, due %4: %n day(s) overdue.</source>
+        <translation><numerusform>%1 owes %2 on invoice %3, due %4: %n day overdue.</numerusform><numerusform>%1 owes %2 on invoice %3, due %4: %n days overdue.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 promised to pay by %2 and has paid %3 since: call again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s order was promised for %2 and is not ready: late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s order is planned to finish on %2, after the promised %3: at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s order has a step behind plan since %2: at risk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2588,6 +2728,38 @@
     </message>
     <message>
         <source>Plan changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued: settlement %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued: settlement %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 received: settlement %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 re-applied: settlement %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments imported from %1: settlement %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 written off: settlement %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3010,6 +3182,14 @@
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -3302,6 +3482,10 @@
         <source>close a month or change the settlement settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>see the business dashboard of the whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanningContext</name>
@@ -3468,6 +3652,17 @@
     </message>
     <message>
         <source>Step %1 (%2) is planned for %3; %4 are done, so at most %5 more can be reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionReportService</name>
+    <message>
+        <source>Give the day to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue must be between 0 and 3650, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3783,6 +3978,53 @@
     </message>
 </context>
 <context>
+    <name>SettlementBatchRepository</name>
+    <message>
+        <source>read the customers&apos; open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the orders to invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the lines of invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the orders&apos; settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the orders&apos; timelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettlementCheckRepository</name>
     <message>
         <source>add up payments, applications and advances</source>
@@ -3810,6 +4052,10 @@
     </message>
     <message>
         <source>check the order settlement states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the list of orders to invoice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3909,6 +4155,92 @@
     </message>
 </context>
 <context>
+    <name>ShipmentRepository</name>
+    <message>
+        <source>record the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the shipment&apos;s lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the shipment&apos;s lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the order&apos;s shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read what is left to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read what has been shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipment was delivered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the orders ready to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentRules</name>
+    <message>
+        <source>Enter the carrier (物流公司), or your own truck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking number is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ship date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one line to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: ship more than zero, or leave the line out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 to ship, but only %3 of %4 ordered is left to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatementRepository</name>
     <message>
         <source>add up the customer&apos;s statement</source>
@@ -4000,6 +4332,41 @@
     </message>
     <message>
         <source>The efficiency must be more than 0% and at most %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkItemKind</name>
+    <message>
+        <source>Confirmation to chase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later date to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken promise to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order behind promise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4903,6 +5270,220 @@
     </message>
     <message>
         <source>Today&apos;s backup was saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::DashboardView</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order intake by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-centre load, next 8 weeks (% of capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Values in %1; %n order(s) in other currencies are counted but not valued.</source>
+        <translation><numerusform>Values in %1; %n order in another currency is counted but not valued.</numerusform><numerusform>Values in %1; %n orders in other currencies are counted but not valued.</numerusform></translation>
+    </message>
+    <message>
+        <source>Values in %1, as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order intake, %1
+%2 · %3 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year ago %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders dated in the month that the customer confirmed and that were not cancelled. Opens them in the Orders list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog (open orders)
+%1 · %2 orders
+confirmed, planned, in production, ready to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the open orders in the Orders list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time delivery, 90 days
+%1
+%2 of %3 shipped with a promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time delivery, 90 days
+no data yet
+no order with a promised date shipped from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders first shipped from %1 to %2 on or before the promised date in force when they shipped; orders shipped without a promise (%3) are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late
+%1 orders · %2
+past the promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders whose promised date has passed. Opens them in the Orders list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk
+%1 orders · %2
+the plan finishes after the promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned orders, not late yet, whose committed plan ends after the promised date or has a step that should have finished. Opens My work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open exceptions
+%1
+not closed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Exceptions page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue receivables
+%1 of %2 outstanding
+DSO %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (no credit sales in 90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Receivables page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue receivables
+—
+kept for the whole company, not per salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue receivables
+—
+for finance and management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders taken in the 12 months to %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open orders: nothing is confirmed, planned, in production or ready to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables are kept for the whole company, not per salesperson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables are shown to finance and management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receivables yet: no invoice is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity load is shown to those who plan orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No committed plan puts work on a work centre in the next 8 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MM/dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order intake, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog (open orders)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5904,12 +6485,83 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>name not set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::MessageBanner</name>
     <message>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::MyWorkView</name>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order / document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go where this work is done (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do, %1 overdue.</source>
+        <translation><numerusform>%n thing to do, %1 overdue.</numerusform><numerusform>%n things to do, %1 overdue.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do, none overdue.</source>
+        <translation><numerusform>%n thing to do, none overdue.</numerusform><numerusform>%n things to do, none overdue.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do</source>
+        <translation><numerusform>%n thing to do</numerusform><numerusform>%n things to do</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6502,6 +7154,26 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>%1+ orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders behind “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — promised before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Clear the filters to see every order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1324,6 +1324,10 @@
         <source>held_from_status: only an order on hold has one.</source>
         <translation>held_from_status：只有暂停（on_hold）的订单才填写此列。</translation>
     </message>
+    <message>
+        <source>tax_percent must be between 0 and 100.</source>
+        <translation>tax_percent 必须在 0 到 100 之间。</translation>
+    </message>
 </context>
 <context>
     <name>CsvPaymentImporter</name>
@@ -1370,10 +1374,6 @@
     <message>
         <source>invoice_no: invoice %1 has nothing open; leave invoice_no empty to keep the payment as the customer&apos;s advance.</source>
         <translation>invoice_no：发票 %1 已无未收金额；如要作为客户预收款，请将 invoice_no 留空。</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1535,56 @@
     <message>
         <source>Payment</source>
         <translation>收款</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRepository</name>
+    <message>
+        <source>read the orders per month</source>
+        <translation>读取每月订单</translation>
+    </message>
+    <message>
+        <source>read the open orders per status</source>
+        <translation>按状态读取未完成订单</translation>
+    </message>
+    <message>
+        <source>count the orders shipped</source>
+        <translation>统计已发货订单</translation>
+    </message>
+    <message>
+        <source>count the orders past their promised date</source>
+        <translation>统计已过承诺交期的订单</translation>
+    </message>
+    <message>
+        <source>count the orders at risk</source>
+        <translation>统计有延期风险的订单</translation>
+    </message>
+    <message>
+        <source>count the open exceptions</source>
+        <translation>统计未关闭的异常</translation>
+    </message>
+    <message>
+        <source>recount the orders per month</source>
+        <translation>重新统计每月订单</translation>
+    </message>
+    <message>
+        <source>recount the shipments</source>
+        <translation>重新统计发货记录</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>The orders&apos; value is too large to add up.</source>
+        <translation>订单金额过大，无法合计。</translation>
+    </message>
+    <message>
+        <source>Sign in to see the dashboard.</source>
+        <translation>请先登录再查看经营看板。</translation>
+    </message>
+    <message>
+        <source>The planned hours are too large to add up.</source>
+        <translation>计划工时过大，无法合计。</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1815,22 @@
         <source>Order %1 says &quot;%2&quot; but its invoices and payments make it &quot;%3&quot;.</source>
         <translation>订单 %1 记录为“%2”，但按其发票和收款应为“%3”。</translation>
     </message>
+    <message>
+        <source>Checking the dashboard&apos;s order summaries</source>
+        <translation>正在检查经营看板的订单汇总</translation>
+    </message>
+    <message>
+        <source>Orders of %1, status %2, salesperson #%3, %4: the summary says %5 orders worth %6, the orders themselves are %7 worth %8.</source>
+        <translation>%1 的订单（状态 %2，业务员 #%3，%4）：汇总记为 %5 单、金额 %6，订单本身为 %7 单、金额 %8。</translation>
+    </message>
+    <message>
+        <source>Order %1: the day it shipped in the dashboard&apos;s summary is not the day its timeline records.</source>
+        <translation>订单 %1：经营看板汇总中的发货日期与订单时间线记录的不一致。</translation>
+    </message>
+    <message>
+        <source>Order %1 is on the wrong side of the Invoicing list: what is left to invoice of it says otherwise.</source>
+        <translation>订单 %1 在开票清单中的位置有误：其剩余待开票数量与此不符。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
@@ -1922,6 +1988,10 @@
         <source>save the routing step %1</source>
         <translation>保存工艺路线工序 %1</translation>
     </message>
+    <message>
+        <source>count the dashboard&apos;s summaries</source>
+        <translation>统计经营看板的汇总</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -1978,6 +2048,21 @@
     <message>
         <source>number the exception</source>
         <translation>为异常编号</translation>
+    </message>
+    <message>
+        <source>number the shipment</source>
+        <translation>为发货单编号</translation>
+    </message>
+</context>
+<context>
+    <name>DoubtfulReceivablesRepository</name>
+    <message>
+        <source>list the doubtful receivables</source>
+        <translation>列出可疑应收账款</translation>
+    </message>
+    <message>
+        <source>add up the doubtful receivables</source>
+        <translation>汇总可疑应收账款</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2398,10 @@
         <source>look up invoices</source>
         <translation>查找发票</translation>
     </message>
+    <message>
+        <source>read the orders of the invoices</source>
+        <translation>读取发票所属的订单</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceSourceRepository</name>
@@ -2403,6 +2492,21 @@
     </message>
 </context>
 <context>
+    <name>MyWorkRepository</name>
+    <message>
+        <source>list the steps you own</source>
+        <translation>列出您负责的工序</translation>
+    </message>
+    <message>
+        <source>list your customers&apos; overdue invoices</source>
+        <translation>列出您客户的逾期发票</translation>
+    </message>
+    <message>
+        <source>list the orders behind their promised date</source>
+        <translation>列出落后于承诺交期的订单</translation>
+    </message>
+</context>
+<context>
     <name>MyWorkService</name>
     <message>
         <source>%1 has not confirmed revision %2, sent on %3.</source>
@@ -2419,6 +2523,42 @@
     <message>
         <source>%1 asked for %2 but the plan promises %3: record whether the customer accepts the later date before production starts.</source>
         <translation>%1 要求 %2 交货，计划承诺 %3：请在开工前记录客户是否接受新交期。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Finish %1 for %2 by %3.</source>
+        <translation>%3 前为 %2 完成 %1。</translation>
+    </message>
+    <message>
+        <source>Start %1 for %2 on %3.</source>
+        <translation>%3 为 %2 开始 %1。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 (%2 %3): shipped and not invoiced yet.</source>
+        <translation>给 %1 开票（%2 %3）：已发货尚未开票。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owes %2 on invoice %3, due %4: %n day(s) overdue.</source>
+        <translation><numerusform>%1 欠发票 %3 的 %2，%4 到期：已逾期 %n 天。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 promised to pay by %2 and has paid %3 since: call again.</source>
+        <translation>%1 承诺 %2 前付款，此后仅付 %3：请再次催款。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s order was promised for %2 and is not ready: late.</source>
+        <translation>%1 的订单承诺 %2 交货，尚未备好：已延期。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s order is planned to finish on %2, after the promised %3: at risk.</source>
+        <translation>%1 的订单计划 %2 完成，晚于承诺的 %3：有风险。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s order has a step behind plan since %2: at risk.</source>
+        <translation>%1 的订单自 %2 起有工序落后于计划：有风险。</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2708,38 @@
     <message>
         <source>Plan changed</source>
         <translation>计划调整</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued: settlement %2 → %3.</source>
+        <translation>已开具发票 %1：结算状态 %2 → %3。</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued: settlement %2 → %3.</source>
+        <translation>已开具红字发票 %1：结算状态 %2 → %3。</translation>
+    </message>
+    <message>
+        <source>Payment %1 received: settlement %2 → %3.</source>
+        <translation>已收款 %1：结算状态 %2 → %3。</translation>
+    </message>
+    <message>
+        <source>Payment %1 re-applied: settlement %2 → %3.</source>
+        <translation>收款 %1 已重新核销：结算状态 %2 → %3。</translation>
+    </message>
+    <message>
+        <source>Payments imported from %1: settlement %2 → %3.</source>
+        <translation>从 %1 导入收款：结算状态 %2 → %3。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 written off: settlement %2 → %3.</source>
+        <translation>发票 %1 已核销坏账：结算状态 %2 → %3。</translation>
+    </message>
+    <message>
+        <source>Settlement %1 → %2.</source>
+        <translation>结算状态 %1 → %2。</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3161,14 @@
         <source>Payments</source>
         <translation>收款</translation>
     </message>
+    <message>
+        <source>My work</source>
+        <translation>我的待办</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>经营看板</translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -3281,6 +3461,10 @@
         <source>restore the database from a backup</source>
         <translation>从备份恢复数据库</translation>
     </message>
+    <message>
+        <source>see the business dashboard of the whole company</source>
+        <translation>查看全公司的经营看板</translation>
+    </message>
 </context>
 <context>
     <name>PlanningContext</name>
@@ -3448,6 +3632,17 @@
     <message>
         <source>Step %1 (%2) is planned for %3; %4 are done, so at most %5 more can be reported.</source>
         <translation>工序 %1（%2）计划数量 %3，已完成 %4，最多还能报 %5。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionReportService</name>
+    <message>
+        <source>Give the day to report on.</source>
+        <translation>请给出报表日期。</translation>
+    </message>
+    <message>
+        <source>Days overdue must be between 0 and 3650, not %1.</source>
+        <translation>逾期天数必须在 0 到 3650 之间，不能是 %1。</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3956,53 @@
     </message>
 </context>
 <context>
+    <name>SettlementBatchRepository</name>
+    <message>
+        <source>read the customers&apos; open invoices</source>
+        <translation>读取客户的未结发票</translation>
+    </message>
+    <message>
+        <source>record the payments</source>
+        <translation>登记收款</translation>
+    </message>
+    <message>
+        <source>record payment %1</source>
+        <translation>记录收款 %1</translation>
+    </message>
+    <message>
+        <source>apply the payments</source>
+        <translation>核销收款</translation>
+    </message>
+    <message>
+        <source>read the orders to invoice</source>
+        <translation>读取待开票订单</translation>
+    </message>
+    <message>
+        <source>save the invoices</source>
+        <translation>保存发票</translation>
+    </message>
+    <message>
+        <source>save invoice %1</source>
+        <translation>保存发票 %1</translation>
+    </message>
+    <message>
+        <source>save the lines of invoice %1</source>
+        <translation>保存发票 %1 的明细</translation>
+    </message>
+    <message>
+        <source>number the invoices</source>
+        <translation>为发票编号</translation>
+    </message>
+    <message>
+        <source>save the orders&apos; settlement</source>
+        <translation>保存订单的结算状态</translation>
+    </message>
+    <message>
+        <source>record the orders&apos; timelines</source>
+        <translation>记录订单动态</translation>
+    </message>
+</context>
+<context>
     <name>SettlementCheckRepository</name>
     <message>
         <source>add up payments, applications and advances</source>
@@ -3789,6 +4031,10 @@
     <message>
         <source>check the order settlement states</source>
         <translation>检查订单结算状态</translation>
+    </message>
+    <message>
+        <source>check the list of orders to invoice</source>
+        <translation>检查待开票订单清单</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +4133,92 @@
     </message>
 </context>
 <context>
+    <name>ShipmentRepository</name>
+    <message>
+        <source>record the shipment</source>
+        <translation>记录发货</translation>
+    </message>
+    <message>
+        <source>record the shipment&apos;s lines</source>
+        <translation>记录发货明细</translation>
+    </message>
+    <message>
+        <source>read the shipment&apos;s lines</source>
+        <translation>读取发货明细</translation>
+    </message>
+    <message>
+        <source>read the shipment</source>
+        <translation>读取发货单</translation>
+    </message>
+    <message>
+        <source>read the order&apos;s shipments</source>
+        <translation>读取订单的发货记录</translation>
+    </message>
+    <message>
+        <source>read what is left to ship</source>
+        <translation>读取剩余待发数量</translation>
+    </message>
+    <message>
+        <source>read what has been shipped</source>
+        <translation>读取已发货数量</translation>
+    </message>
+    <message>
+        <source>record the delivery</source>
+        <translation>记录签收</translation>
+    </message>
+    <message>
+        <source>The shipment was delivered already.</source>
+        <translation>该发货单已签收。</translation>
+    </message>
+    <message>
+        <source>list the orders ready to ship</source>
+        <translation>列出待发货订单</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentRules</name>
+    <message>
+        <source>Enter the carrier (物流公司), or your own truck.</source>
+        <translation>请填写物流公司，或自有车辆。</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s name is longer than %1 characters.</source>
+        <translation>物流公司名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The tracking number is longer than %1 characters.</source>
+        <translation>物流单号超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the ship date.</source>
+        <translation>请填写发货日期。</translation>
+    </message>
+    <message>
+        <source>Choose at least one line to ship.</source>
+        <translation>请至少选择一行发货。</translation>
+    </message>
+    <message>
+        <source>The order has no line %1.</source>
+        <translation>订单没有第 %1 行。</translation>
+    </message>
+    <message>
+        <source>Line %1 is given twice.</source>
+        <translation>第 %1 行重复。</translation>
+    </message>
+    <message>
+        <source>Line %1: ship more than zero, or leave the line out.</source>
+        <translation>第 %1 行：发货数量须大于零，否则不要选这一行。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 to ship, but only %3 of %4 ordered is left to ship.</source>
+        <translation>第 %1 行：要发 %2，但订购 %4 中仅剩 %3 待发。</translation>
+    </message>
+</context>
+<context>
     <name>StatementRepository</name>
     <message>
         <source>add up the customer&apos;s statement</source>
@@ -3979,6 +4311,41 @@
     <message>
         <source>The efficiency must be more than 0% and at most %1%.</source>
         <translation>效率须大于 0% 且不超过 %1%。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkItemKind</name>
+    <message>
+        <source>Confirmation to chase</source>
+        <translation>待催确认</translation>
+    </message>
+    <message>
+        <source>Later date to accept</source>
+        <translation>待客户接受新交期</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Production step</source>
+        <translation>生产工序</translation>
+    </message>
+    <message>
+        <source>To invoice</source>
+        <translation>待开票</translation>
+    </message>
+    <message>
+        <source>Overdue invoice</source>
+        <translation>逾期发票</translation>
+    </message>
+    <message>
+        <source>Broken promise to pay</source>
+        <translation>未兑现的付款承诺</translation>
+    </message>
+    <message>
+        <source>Order behind promise</source>
+        <translation>落后于承诺的订单</translation>
     </message>
 </context>
 <context>
@@ -4872,6 +5239,239 @@
     <message>
         <source>Today&apos;s backup was saved to %1</source>
         <translation>今天的备份已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>od::DashboardView</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson:</source>
+        <translation>业务员(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Order intake by month</source>
+        <translation>每月接单</translation>
+    </message>
+    <message>
+        <source>Backlog by status</source>
+        <translation>在手订单（按状态）</translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation>应收账龄</translation>
+    </message>
+    <message>
+        <source>Work-centre load, next 8 weeks (% of capacity)</source>
+        <translation>未来 8 周工作中心负荷（占产能 %）</translation>
+    </message>
+    <message>
+        <source>Late orders</source>
+        <translation>已逾期订单</translation>
+    </message>
+    <message>
+        <source>Every salesperson</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <source>Dashboard of %1</source>
+        <translation>%1 经营看板</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values in %1; %n order(s) in other currencies are counted but not valued.</source>
+        <translation><numerusform>金额单位 %1；另有 %n 单其他币种订单只计单数、不计金额。</numerusform></translation>
+    </message>
+    <message>
+        <source>Values in %1, as of %2.</source>
+        <translation>金额单位 %1，截至 %2。</translation>
+    </message>
+    <message>
+        <source>Order intake, %1
+%2 · %3 orders</source>
+        <translation>接单，%1
+%2 · %3 单</translation>
+    </message>
+    <message>
+        <source>Last month %1 %2</source>
+        <translation>上月 %1 %2</translation>
+    </message>
+    <message>
+        <source>a year ago %1 %2</source>
+        <translation>去年同月 %1 %2</translation>
+    </message>
+    <message>
+        <source>Orders dated in the month that the customer confirmed and that were not cancelled. Opens them in the Orders list.</source>
+        <translation>本月下单、客户已确认且未取消的订单。点击在订单列表中打开。</translation>
+    </message>
+    <message>
+        <source>Backlog (open orders)
+%1 · %2 orders
+confirmed, planned, in production, ready to ship</source>
+        <translation>在手订单
+%1 · %2 单
+已确认、已计划、生产中、待发货</translation>
+    </message>
+    <message>
+        <source>Opens the open orders in the Orders list.</source>
+        <translation>在订单列表中打开在手订单。</translation>
+    </message>
+    <message>
+        <source>On-time delivery, 90 days
+%1
+%2 of %3 shipped with a promise</source>
+        <translation>准时交付率（近 90 天）
+%1
+有承诺交期的 %3 单中 %2 单准时</translation>
+    </message>
+    <message>
+        <source>On-time delivery, 90 days
+no data yet
+no order with a promised date shipped from %1 to %2</source>
+        <translation>准时交付率（近 90 天）
+暂无数据
+%1 至 %2 没有带承诺交期的订单发货</translation>
+    </message>
+    <message>
+        <source>Orders first shipped from %1 to %2 on or before the promised date in force when they shipped; orders shipped without a promise (%3) are left out.</source>
+        <translation>%1 至 %2 首次发货、且发货日不晚于当时承诺交期的订单；无承诺交期的发货订单（%3 单）不计入。</translation>
+    </message>
+    <message>
+        <source>Late
+%1 orders · %2
+past the promised date</source>
+        <translation>已逾期
+%1 单 · %2
+已过承诺交期</translation>
+    </message>
+    <message>
+        <source>Open orders whose promised date has passed. Opens them in the Orders list.</source>
+        <translation>已过承诺交期的在手订单。点击在订单列表中打开。</translation>
+    </message>
+    <message>
+        <source>At risk
+%1 orders · %2
+the plan finishes after the promise</source>
+        <translation>有风险
+%1 单 · %2
+计划完工晚于承诺交期</translation>
+    </message>
+    <message>
+        <source>Planned orders, not late yet, whose committed plan ends after the promised date or has a step that should have finished. Opens My work.</source>
+        <translation>尚未逾期、但已定计划晚于承诺交期或有工序应完未完的订单。点击打开我的工作。</translation>
+    </message>
+    <message>
+        <source>Open exceptions
+%1
+not closed yet</source>
+        <translation>未关闭异常
+%1
+尚未关闭</translation>
+    </message>
+    <message>
+        <source>Opens the Exceptions page.</source>
+        <translation>打开异常页面。</translation>
+    </message>
+    <message>
+        <source>Overdue receivables
+%1 of %2 outstanding
+DSO %3</source>
+        <translation>逾期应收
+%1（应收余额 %2）
+应收账款周转天数 %3</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>— (no credit sales in 90 days)</source>
+        <translation>—（近 90 天无赊销）</translation>
+    </message>
+    <message>
+        <source>Opens the Receivables page.</source>
+        <translation>打开应收账款页面。</translation>
+    </message>
+    <message>
+        <source>Overdue receivables
+—
+kept for the whole company, not per salesperson</source>
+        <translation>逾期应收
+—
+按全公司统计，不按业务员</translation>
+    </message>
+    <message>
+        <source>Overdue receivables
+—
+for finance and management</source>
+        <translation>逾期应收
+—
+仅财务和管理人员可见</translation>
+    </message>
+    <message>
+        <source>No orders taken in the 12 months to %1 yet.</source>
+        <translation>截至 %1 的 12 个月内还没有接单。</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <source>No open orders: nothing is confirmed, planned, in production or ready to ship.</source>
+        <translation>没有在手订单：没有已确认、已计划、生产中或待发货的订单。</translation>
+    </message>
+    <message>
+        <source>Receivables are kept for the whole company, not per salesperson.</source>
+        <translation>应收账款按全公司统计，不按业务员。</translation>
+    </message>
+    <message>
+        <source>Receivables are shown to finance and management.</source>
+        <translation>应收账款仅财务和管理人员可见。</translation>
+    </message>
+    <message>
+        <source>No receivables yet: no invoice is open.</source>
+        <translation>暂无应收账款：没有未结发票。</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>未结（%1）</translation>
+    </message>
+    <message>
+        <source>The capacity load is shown to those who plan orders.</source>
+        <translation>产能负荷仅对排产人员显示。</translation>
+    </message>
+    <message>
+        <source>No committed plan puts work on a work centre in the next 8 weeks.</source>
+        <translation>未来 8 周没有已确定的计划占用工作中心。</translation>
+    </message>
+    <message>
+        <source>MM/dd</source>
+        <translation>MM/dd</translation>
+    </message>
+    <message>
+        <source>Order intake, %1</source>
+        <translation>接单，%1</translation>
+    </message>
+    <message>
+        <source>Backlog: %1</source>
+        <translation>在手订单：%1</translation>
+    </message>
+    <message>
+        <source>Backlog (open orders)</source>
+        <translation>在手订单</translation>
     </message>
 </context>
 <context>
@@ -5874,12 +6474,83 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>name not set</source>
         <translation>未设置名称</translation>
     </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>od::MessageBanner</name>
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>od::MyWorkView</name>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Order / document</source>
+        <translation>订单 / 单据</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>要做的事</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Go where this work is done (Enter)</source>
+        <translation>前往处理此事的页面（回车）</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source>Nothing to do now.</source>
+        <translation>现在没有待办事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do, %1 overdue.</source>
+        <translation><numerusform>共 %n 件待办，%1 件已逾期。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do, none overdue.</source>
+        <translation><numerusform>共 %n 件待办，均未逾期。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>没有待办</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do</source>
+        <translation><numerusform>%n 件待办</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6473,6 +7144,26 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>%1+ orders</source>
         <translation>%1+ 个订单</translation>
+    </message>
+    <message>
+        <source>Orders behind “%1”</source>
+        <translation>“%1”对应的订单</translation>
+    </message>
+    <message>
+        <source> — status: %1</source>
+        <translation> — 状态：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> — promised before %1</source>
+        <translation> — 承诺交期早于 %1</translation>
+    </message>
+    <message>
+        <source>. Clear the filters to see every order.</source>
+        <translation>。清除筛选可查看全部订单。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
--- OrderDesk schema, version 13: running summaries behind the business dashboard, kept by triggers
+-- OrderDesk schema, version 15: running summaries behind the business dashboard, kept by triggers
 -- in the same transaction as the rows they summarise, so that every writer (the services, the
 -- imports, the demo's bulk loader) keeps them right. `orderdesk-cli check` recounts them.
 
