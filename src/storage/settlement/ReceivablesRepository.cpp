@@ -106,6 +106,19 @@ Result<Money> ReceivablesRepository::creditSales(const QDate& from, const QDate&
     return Money::fromMinor(q.value(0).toLongLong());
 }
 
+OverdueInvoice ReceivablesRepository::overdueFromRow(const QSqlQuery& q)
+{
+    return OverdueInvoice{q.value(0).toLongLong(),
+                          q.value(1).toString(),
+                          q.value(2).toLongLong(),
+                          q.value(3).toString(),
+                          q.value(4).toString(),
+                          sqlv::toDate(q.value(5)),
+                          sqlv::toDate(q.value(6)),
+                          Money::fromMinor(q.value(7).toLongLong()),
+                          Money::fromMinor(q.value(8).toLongLong())};
+}
+
 Result<QList<OverdueInvoice>> ReceivablesRepository::overdue(const QDate& asOf, int limit, int offset)
 {
     QSqlQuery q(m_db.sql());
@@ -121,15 +134,7 @@ Result<QList<OverdueInvoice>> ReceivablesRepository::overdue(const QDate& asOf, 
         return std::unexpected(ok.error());
     QList<OverdueInvoice> out;
     while (q.next())
-        out << OverdueInvoice{q.value(0).toLongLong(),
-                              q.value(1).toString(),
-                              q.value(2).toLongLong(),
-                              q.value(3).toString(),
-                              q.value(4).toString(),
-                              sqlv::toDate(q.value(5)),
-                              sqlv::toDate(q.value(6)),
-                              Money::fromMinor(q.value(7).toLongLong()),
-                              Money::fromMinor(q.value(8).toLongLong())};
+        out << overdueFromRow(q);
     return out;
 }
 

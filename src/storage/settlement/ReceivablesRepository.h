@@ -30,6 +30,9 @@ public:
     Result<Money> creditSales(const QDate& from, const QDate& to, qint64 customerId = 0);
     // Open invoices due before `asOf`, oldest due first.
     Result<QList<OverdueInvoice>> overdue(const QDate& asOf, int limit, int offset = 0);
+    // An overdue invoice from a row of id, number, customer id, code, name, invoice date, due
+    // date, total and open amount (the columns of overdue()).
+    static OverdueInvoice overdueFromRow(const QSqlQuery& q);
 
 private:
     Database& m_db;

@@ -1,5 +1,6 @@
 #include "MyWorkRepository.h"
 
+#include "ReceivablesRepository.h"
 #include "SqlValues.h"
 
 namespace od {
@@ -57,15 +58,7 @@ Result<QList<OverdueInvoice>> MyWorkRepository::overdueForSalesperson(qint64 sal
         return std::unexpected(ok.error());
     QList<OverdueInvoice> out;
     while (q.next())
-        out << OverdueInvoice{q.value(0).toLongLong(),
-                              q.value(1).toString(),
-                              q.value(2).toLongLong(),
-                              q.value(3).toString(),
-                              q.value(4).toString(),
-                              sqlv::toDate(q.value(5)),
-                              sqlv::toDate(q.value(6)),
-                              Money::fromMinor(q.value(7).toLongLong()),
-                              Money::fromMinor(q.value(8).toLongLong())};
+        out << ReceivablesRepository::overdueFromRow(q);
     return out;
 }
 
