@@ -39,7 +39,11 @@ struct OrderListQuery
     QDate from; // order date range, inclusive; null = open
     QDate to;
     QDate promisedBefore; // promised date before this day; null = any
-    QString search;       // order number, customer, product or line text
+    // First shipped in this range (both days inclusive; null = any), and after the promise in force then.
+    QDate shippedFrom;
+    QDate shippedTo;
+    bool shippedLate = false;
+    QString search; // order number, customer, product or line text
     Column sortColumn = Column::OrderDate;
     bool descending = true;
 

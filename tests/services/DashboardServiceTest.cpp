@@ -165,6 +165,9 @@ TEST_F(Dashboard, FiguresOfAHandMadeHistory)
     EXPECT_EQ(listed(DashboardService::backlogQuery(std::nullopt, 0)), 3);
     EXPECT_EQ(listed(DashboardService::backlogQuery(OrderStatus::Confirmed, 0)), 2);
     EXPECT_EQ(listed(DashboardService::lateQuery(f.today, 0)), 1);
+    // The on-time share's miss: K, shipped after its promise (J had none, G was on time).
+    EXPECT_EQ(listed(DashboardService::shippedLateQuery(f.onTimeFrom, f.onTimeTo, 0)), 1);
+    EXPECT_EQ(listed(DashboardService::shippedLateQuery(f.onTimeFrom, f.onTimeTo, t.salespersonId)), 0);
 
     // A month in the past: May against April and May 2025; on time over the 90 days to May 31.
     const DashboardFigures may = figures(0, QDate(2026, 5, 17));

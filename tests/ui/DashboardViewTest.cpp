@@ -137,6 +137,18 @@ TEST_F(DashboardViewTest, ABarOfTheBacklogOpensItsOrdersWithTheMouse)
     EXPECT_EQ(orders()->currentQuery().statuses, QList<OrderStatus>{OrderStatus::Confirmed});
 }
 
+TEST_F(DashboardViewTest, TheOnTimeTileOpensTheOrdersShippedLate)
+{
+    // Nothing has shipped: the tile says there is no data yet, and its list is empty.
+    EXPECT_TRUE(tile("tileOnTime")->text().contains(QStringLiteral("no data yet")));
+    tile("tileOnTime")->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(tile("tileOnTime"), Qt::Key_Space);
+    EXPECT_EQ(m_window->currentPage(), QString::fromLatin1(PageIds::Orders));
+    ASSERT_TRUE(
+        waitUntil([&] { return !orders()->model()->isLoading() && orders()->model()->orderCount() == 0; }));
+    EXPECT_TRUE(orders()->currentQuery().shippedLate);
+}
+
 TEST_F(DashboardViewTest, ASalespersonHasNoDashboardPage)
 {
     m_db.actAs(m_db.salespersonId);

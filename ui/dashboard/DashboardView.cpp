@@ -14,12 +14,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -151,6 +153,13 @@ DashboardView::DashboardView(Session& session, QWidget* parent) : WorkflowPage(p
         if (m_figures)
             Q_EMIT openOrdersRequested(
                 DashboardService::lateQuery(m_figures->today, m_figures->salespersonId), tr("Late orders"));
+    });
+    connect(m_onTimeTile, &QPushButton::clicked, this, [this] {
+        if (m_figures)
+            Q_EMIT openOrdersRequested(DashboardService::shippedLateQuery(m_figures->onTimeFrom,
+                                                                          m_figures->onTimeTo,
+                                                                          m_figures->salespersonId),
+                                       tr("Shipped late"));
     });
     connect(m_exceptionsTile, &QPushButton::clicked, this,
             [this] { Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Exceptions), 0, 0); });
@@ -318,10 +327,12 @@ void DashboardView::show(const DashboardFigures& f)
                                : tr("On-time delivery, 90 days\nno data yet\nno order with a promised date "
                                     "shipped from %1 to %2")
                                      .arg(Formatting::date(f.onTimeFrom), Formatting::date(f.onTimeTo)));
-    m_onTimeTile->setToolTip(tr("Orders first shipped from %1 to %2 on or before the promised date in force "
-                                "when they shipped; orders shipped without a promise (%3) are left out.")
-                                 .arg(Formatting::date(f.onTimeFrom), Formatting::date(f.onTimeTo),
-                                      Formatting::count(f.shippedWithoutPromise)));
+    m_onTimeTile->setToolTip(
+        tr("Orders first shipped from %1 to %2 on or before the promised date in force "
+           "when they shipped; orders shipped without a promise (%3) are left out. Opens "
+           "those shipped late.")
+            .arg(Formatting::date(f.onTimeFrom), Formatting::date(f.onTimeTo),
+                 Formatting::count(f.shippedWithoutPromise)));
     m_onTimeTile->setEnabled(true);
 
     m_lateTile->setText(tr("Late\n%1 orders · %2\npast the promised date")
@@ -387,6 +398,19 @@ void DashboardView::showIntakeChart(const DashboardFigures& f)
     connect(set, &QBarSet::clicked, this, [this, byMonth](int index) {
         if (index >= 0 && index < byMonth.size())
             openIntake(byMonth.at(index).month);
+    });
+    const QString currency = f.currency;
+    connect(set, &QBarSet::hovered, this, [this, byMonth, currency](bool entered, int index) {
+        if (!entered || index < 0 || index >= byMonth.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const MonthIntake& m = byMonth.at(index);
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1: %2 orders, %3")
+                               .arg(QLocale().toString(m.month, tr("MMMM yyyy")), Formatting::count(m.orders),
+                                    Formatting::money(m.value, currency)),
+                           m_intakeChart);
     });
     m_intakeStack->setCurrentWidget(m_intakeChart);
 }

@@ -244,8 +244,11 @@ OrderListQuery OrdersView::currentQuery() const
     query.from = m_fromEnabled->isChecked() ? m_from->date() : QDate();
     query.to = m_toEnabled->isChecked() ? m_to->date() : QDate();
     query.search = m_search->text().trimmed();
-    query.statuses = m_behindStatuses;
-    query.promisedBefore = m_behindPromisedBefore;
+    query.statuses = m_behind.statuses;
+    query.promisedBefore = m_behind.promisedBefore;
+    query.shippedFrom = m_behind.shippedFrom;
+    query.shippedTo = m_behind.shippedTo;
+    query.shippedLate = m_behind.shippedLate;
     return query;
 }
 
@@ -263,8 +266,7 @@ void OrdersView::showOrdersBehind(const OrderListQuery& query, const QString& ca
     m_toEnabled->setChecked(query.to.isValid());
     if (query.to.isValid())
         m_to->setDate(query.to);
-    m_behindStatuses = query.statuses;
-    m_behindPromisedBefore = query.promisedBefore;
+    m_behind = query;
     QStringList statuses;
     for (OrderStatus status : query.statuses)
         statuses << OrderStatusInfo::displayName(status);
@@ -273,6 +275,10 @@ void OrdersView::showOrdersBehind(const OrderListQuery& query, const QString& ca
         text += tr(" — status: %1").arg(statuses.join(tr(", ")));
     if (query.promisedBefore.isValid())
         text += tr(" — promised before %1").arg(Formatting::date(query.promisedBefore));
+    if (query.shippedFrom.isValid() && query.shippedTo.isValid())
+        text += (query.shippedLate ? tr(" — shipped after the promise from %1 to %2")
+                                   : tr(" — shipped from %1 to %2"))
+                    .arg(Formatting::date(query.shippedFrom), Formatting::date(query.shippedTo));
     m_behindLabel->setText(text + tr(". Clear the filters to see every order."));
     m_behindLabel->show();
     m_applying = false;
@@ -296,7 +302,8 @@ bool OrdersView::isFiltered() const
 {
     const OrderListQuery& q = m_model->query();
     return q.status || q.customerId > 0 || q.salespersonId > 0 || q.from.isValid() || q.to.isValid() ||
-           !q.search.isEmpty() || !q.statuses.isEmpty() || q.promisedBefore.isValid();
+           !q.search.isEmpty() || !q.statuses.isEmpty() || q.promisedBefore.isValid() ||
+           q.shippedFrom.isValid() || q.shippedTo.isValid() || q.shippedLate;
 }
 
 bool OrdersView::applyFilters()
@@ -351,8 +358,7 @@ void OrdersView::clearFilters()
     m_salesperson->setCurrentIndex(0);
     m_fromEnabled->setChecked(false);
     m_toEnabled->setChecked(false);
-    m_behindStatuses.clear();
-    m_behindPromisedBefore = QDate();
+    m_behind = OrderListQuery();
     m_behindLabel->hide();
     m_applying = false;
     applyFilters();

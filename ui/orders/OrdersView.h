@@ -80,9 +80,9 @@ private:
     QDateEdit* m_to = nullptr;
     QLabel* m_emptyHint = nullptr;
     QLabel* m_behindLabel = nullptr;
-    // What the list shown by showOrdersBehind() adds to the filters above it.
-    QList<OrderStatus> m_behindStatuses;
-    QDate m_behindPromisedBefore;
+    // What the list shown by showOrdersBehind() adds to the filters above it (statuses, promise,
+    // shipment); the rest of it is set in the filters.
+    OrderListQuery m_behind;
     QLabel* m_errorLabel = nullptr;
     QTimer* m_searchDebounce = nullptr;
     bool m_applying = false;

@@ -108,6 +108,16 @@ OrderListQuery DashboardService::lateQuery(const QDate& today, qint64 salesperso
     return q;
 }
 
+OrderListQuery DashboardService::shippedLateQuery(const QDate& from, const QDate& to, qint64 salespersonId)
+{
+    OrderListQuery q;
+    q.shippedFrom = from;
+    q.shippedTo = to;
+    q.shippedLate = true;
+    q.salespersonId = salespersonId;
+    return q;
+}
+
 Result<DashboardFigures> DashboardService::figures(const DashboardFilter& filter)
 {
     auto salesperson = effectiveSalesperson(filter.salespersonId);

@@ -35,6 +35,8 @@ public:
     static OrderListQuery intakeQuery(const QDate& month, qint64 salespersonId);
     static OrderListQuery backlogQuery(std::optional<OrderStatus> status, qint64 salespersonId);
     static OrderListQuery lateQuery(const QDate& today, qint64 salespersonId);
+    // The orders first shipped from `from` to `to` after their promised date (the on-time figure's misses).
+    static OrderListQuery shippedLateQuery(const QDate& from, const QDate& to, qint64 salespersonId);
 
 private:
     Session& m_session;

@@ -81,6 +81,22 @@ Filters filtersOf(const OrderListQuery& query)
         f.conditions << QStringLiteral("o.promised_date < ?");
         f.params << query.promisedBefore.toString(Qt::ISODate);
     }
+    if (query.shippedFrom.isValid() || query.shippedTo.isValid() || query.shippedLate) {
+        // The dashboard's first shipments (order_shipments, migration 013).
+        QStringList shipped;
+        if (query.shippedFrom.isValid()) {
+            shipped << QStringLiteral("s.shipped_on >= ?");
+            f.params << query.shippedFrom.toString(Qt::ISODate);
+        }
+        if (query.shippedTo.isValid()) {
+            shipped << QStringLiteral("s.shipped_on <= ?");
+            f.params << query.shippedTo.toString(Qt::ISODate);
+        }
+        if (query.shippedLate)
+            shipped << QStringLiteral("s.shipped_on > s.promised_date");
+        f.conditions << QStringLiteral("o.id IN (SELECT s.order_id FROM order_shipments s WHERE %1)")
+                            .arg(shipped.join(QStringLiteral(" AND ")));
+    }
     if (query.customerId > 0) {
         f.conditions << QStringLiteral("o.customer_id = ?");
         f.params << query.customerId;
