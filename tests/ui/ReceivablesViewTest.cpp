@@ -53,14 +53,16 @@ TEST_F(ReceivablesViewTest, AgesTheOpenAmountAndTotalsIt)
     const int row = rowOf(QStringLiteral("C-A"));
     ASSERT_GE(row, 0);
     // Due 30 days after 15 March: 48 days past due on 1 June, in the 31–60 column.
-    EXPECT_EQ(t->item(row, 2)->text(), QStringLiteral("0.00"));
-    EXPECT_EQ(t->item(row, 4)->text(), QStringLiteral("1,000.00"));
-    EXPECT_EQ(t->item(row, 7)->text(), QStringLiteral("1,000.00"));
+    // The salesperson who looks after the customer is the one of its latest order.
+    EXPECT_EQ(t->item(row, 2)->text(), QStringLiteral("王芳"));
+    EXPECT_EQ(t->item(row, 3)->text(), QStringLiteral("0.00"));
+    EXPECT_EQ(t->item(row, 5)->text(), QStringLiteral("1,000.00"));
+    EXPECT_EQ(t->item(row, 8)->text(), QStringLiteral("1,000.00"));
     const int totals = t->rowCount() - 1;
     EXPECT_EQ(t->item(totals, 0)->text(), QStringLiteral("Total"));
-    EXPECT_EQ(t->item(totals, 4)->text(), QStringLiteral("1,000.00"));
+    EXPECT_EQ(t->item(totals, 5)->text(), QStringLiteral("1,000.00"));
     EXPECT_EQ(rowOf(QStringLiteral("C-B")) < 0 ||
-                  t->item(rowOf(QStringLiteral("C-B")), 7)->text() == QStringLiteral("0.00"),
+                  t->item(rowOf(QStringLiteral("C-B")), 8)->text() == QStringLiteral("0.00"),
               true);
 }
 

@@ -31,7 +31,7 @@ ReceivablesView::ReceivablesView(Session& session, QWidget* parent) : WorkflowPa
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("receivablesSummary"));
 
-    QStringList headers{tr("Code"), tr("Customer")};
+    QStringList headers{tr("Code"), tr("Customer"), tr("Salesperson")};
     for (AgeingBucket bucket : ReceivablesAgeing::all())
         headers << ReceivablesAgeing::displayName(bucket);
     headers << tr("Outstanding") << tr("Advance") << tr("Balance") << tr("On hold");
@@ -133,7 +133,8 @@ void ReceivablesView::reload()
             reselect = row;
         m_customers->setItem(row, 0, new QTableWidgetItem(c.code));
         m_customers->setItem(row, 1, new QTableWidgetItem(c.name));
-        int column = 2;
+        m_customers->setItem(row, 2, new QTableWidgetItem(c.salesperson));
+        int column = 3;
         for (AgeingBucket bucket : buckets) {
             auto* item = amountItem(c.buckets[bucket]);
             if (bucket != AgeingBucket::Current && c.buckets[bucket].minor() > 0)
@@ -151,7 +152,8 @@ void ReceivablesView::reload()
     bold.setBold(true);
     m_customers->setItem(totals, 0, label);
     m_customers->setItem(totals, 1, new QTableWidgetItem());
-    int column = 2;
+    m_customers->setItem(totals, 2, new QTableWidgetItem());
+    int column = 3;
     for (AgeingBucket bucket : buckets)
         m_customers->setItem(totals, column++, amountItem(m_report.totals[bucket]));
     m_customers->setItem(totals, column++, amountItem(m_report.outstanding));
