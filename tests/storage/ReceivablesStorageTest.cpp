@@ -155,6 +155,13 @@ TEST(CreditExposureRepository, OwedAdvanceMostOverdueAndOpenOrdersNotYetInvoiced
     EXPECT_EQ(e->outstanding, yuan("584.50"));
     EXPECT_EQ(e->openOrders, yuan("791"));
     EXPECT_EQ(e->maxDaysOverdue, 32);
+
+    // An open order never invoiced counts in full (200.00 + 26.00 tax); the invoiced ones of
+    // March count nothing more.
+    a.book.addOrder(a.book.customerA, {{2, "100"}}, QDate(2026, 5, 25));
+    auto more = CreditExposureRepository(a.book.db()).exposure(a.book.customerA, QDate(2026, 6, 1));
+    ASSERT_TRUE(more.has_value()) << more.error().message.toStdString();
+    EXPECT_EQ(more->openOrders, yuan("1017"));
     EXPECT_FALSE(e->mostOverdueInvoice.isEmpty());
     CreditPolicy policy;
     EXPECT_EQ(CreditControl::reasons(policy, *e), QList<CreditHoldReason>{CreditHoldReason::Overdue});

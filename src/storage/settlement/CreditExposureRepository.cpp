@@ -4,6 +4,7 @@
 #include "Invoice.h"
 #include "InvoiceStatus.h"
 #include "LineCalculator.h"
+#include "SettlementStatus.h"
 #include "SqlValues.h"
 
 namespace od {
@@ -39,10 +40,23 @@ Result<CreditExposure> CreditExposureRepository::exposure(qint64 customerId, con
             e.mostOverdueInvoice = oldest.value(0).toString();
     }
 
-    // Open orders (the same ones the order credit check counts) and what of each is invoiced:
-    // goods lines are taxed at the order's rate; deposit and deduction lines carry their tax.
-    // The status keys are written out so that the partial index orders_customer_open, which
-    // names them the same way, serves the query.
+    // Open orders (the same ones the order credit check counts) and what of each is not invoiced.
+    // An order never invoiced (or whose invoices were all credited back) counts in full; it is
+    // summed from the partial index orders_customer_open, which names the status keys the same
+    // way. An order invoiced in part is in billing_remainders: goods lines are taxed at the
+    // order's rate, deposit and deduction lines carry their tax. An order invoiced in full has
+    // nothing left to count.
+    QSqlQuery unbilled(m_db.sql());
+    unbilled.prepare(QStringLiteral(
+        "SELECT coalesce(sum(total), 0) FROM orders WHERE customer_id = ? AND settlement_status = ? "
+        "AND status NOT IN ('completed', 'cancelled')"));
+    unbilled.addBindValue(customerId);
+    unbilled.addBindValue(SettlementStatusInfo::key(SettlementStatus::Unbilled));
+    if (auto ok = sqlv::exec(unbilled, tr("read the customer's open orders")); !ok)
+        return std::unexpected(ok.error());
+    unbilled.next();
+    e.openOrders = Money::fromMinor(unbilled.value(0).toLongLong());
+
     QSqlQuery orders(m_db.sql());
     orders.setForwardOnly(true);
     orders.prepare(QStringLiteral(
@@ -50,9 +64,12 @@ Result<CreditExposure> CreditExposureRepository::exposure(qint64 customerId, con
         "coalesce((SELECT sum(amount) FROM invoice_lines l WHERE l.order_id = o.id AND l.kind = :goods), 0), "
         "coalesce((SELECT sum(amount + fixed_tax) FROM invoice_lines l WHERE l.order_id = o.id AND l.kind <> "
         ":goods), 0) "
-        "FROM orders o WHERE o.customer_id = :c AND o.status NOT IN ('completed', 'cancelled')"));
+        "FROM billing_remainders r JOIN orders o ON o.id = r.order_id "
+        "WHERE o.customer_id = :c AND o.settlement_status <> :unbilled "
+        "AND o.status NOT IN ('completed', 'cancelled')"));
     orders.bindValue(QStringLiteral(":goods"), InvoiceKindInfo::lineKey(InvoiceLineKind::Goods));
     orders.bindValue(QStringLiteral(":c"), customerId);
+    orders.bindValue(QStringLiteral(":unbilled"), SettlementStatusInfo::key(SettlementStatus::Unbilled));
     if (auto ok = sqlv::exec(orders, tr("read the customer's open orders")); !ok)
         return std::unexpected(ok.error());
     while (orders.next()) {
