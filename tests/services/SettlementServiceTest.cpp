@@ -252,6 +252,24 @@ TEST_F(Finance, APaymentGoesToTheInvoiceOfExactlyItsAmountElseOldestDueFirstAndT
     EXPECT_TRUE(invariant().holds());
 }
 
+TEST_F(Finance, APaymentDatedBeforeAnInvoicePaysItFromTheInvoicesDate)
+{
+    // Money received on 1 May, typed in after an invoice of 10 May: it pays that invoice, and the
+    // application is dated when both existed, so the receivables of 5 May still show it unapplied.
+    const qint64 o = shipped(book.customerA, {{1, "100"}}, QDate(2026, 5, 2));
+    const Invoice i = *invoicing.invoiceOrders({o}, QDate(2026, 5, 10)); // 113
+    auto early = payments.record(payment(book.customerA, "113", QDate(2026, 5, 1), "EARLY-1"));
+    ASSERT_TRUE(early.has_value()) << early.error().message.toStdString();
+    EXPECT_EQ(early->applied, yuan("113"));
+    EXPECT_EQ(invoiceOf(i.invoiceNo).open(), Money());
+    EXPECT_EQ(book.settlementOf(o), SettlementStatus::Paid);
+    QSqlQuery q(book.db().sql());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT applied_on FROM payment_applications")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("2026-05-10"));
+    EXPECT_TRUE(invariant().holds());
+}
+
 TEST_F(Finance, BadPaymentsAreRefusedWithTheirFieldAndNothingIsRecorded)
 {
     const qint64 a = shipped(book.customerA, {{1, "100"}}, QDate(2026, 5, 1));

@@ -11,8 +11,9 @@ Status PaymentApplicationRepository::record(const QList<LedgerChange>& changes, 
         return {};
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
-        "INSERT INTO payment_applications (payment_id, invoice_id, amount, applied_on, created_by, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                  "INSERT INTO payment_applications (payment_id, invoice_id, amount, applied_on, created_by, "
+                  "created_at) VALUES (?, ?, ?, %1, ?, ?)")
+                  .arg(QLatin1String(kAppliedOn)));
     const QString now = sqlv::nowUtc();
     for (const LedgerChange& change : changes) {
         if (change.amount.isZero())
@@ -21,6 +22,8 @@ Status PaymentApplicationRepository::record(const QList<LedgerChange>& changes, 
         q.addBindValue(change.invoiceId);
         q.addBindValue(change.amount.minor());
         q.addBindValue(sqlv::date(appliedOn));
+        q.addBindValue(change.paymentId);
+        q.addBindValue(change.invoiceId);
         q.addBindValue(userId ? QVariant(userId) : QVariant(QMetaType::fromType<qint64>()));
         q.addBindValue(now);
         if (auto ok = sqlv::exec(q, tr("apply the payment")); !ok)

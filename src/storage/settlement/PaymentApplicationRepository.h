@@ -9,6 +9,13 @@
 
 namespace od {
 
+// The day an application takes effect, as the fourth value of an INSERT of (payment_id,
+// invoice_id, amount, applied_on, …), bound as: the day it is made, the payment, the invoice.
+// It is never before the payment was received nor before the invoice was issued: money received
+// before its invoice is an advance until the invoice's date.
+inline constexpr const char* kAppliedOn = "max(?, (SELECT payment_date FROM payments WHERE id = ?), "
+                                          "(SELECT invoice_date FROM invoices WHERE id = ?))";
+
 // Where payments are applied. Applications are only ever added; one of a negative amount takes
 // money back. Each one moves the invoice's and the payment's applied amounts and the customer's
 // balance in the same statement, and the schema refuses one that would apply a payment beyond

@@ -1,5 +1,7 @@
 #include "SettlementBatchRepository.h"
 
+#include "PaymentApplicationRepository.h"
+
 #include "SqlValues.h"
 
 #include <QJsonArray>
@@ -107,10 +109,11 @@ Status SettlementBatchRepository::insertApplications(const QList<DatedLedgerChan
 {
     if (changes.isEmpty())
         return {};
-    if (!m_application.isPrepared() &&
-        m_application.prepare(m_db.handle(),
-                              "INSERT INTO payment_applications (payment_id, invoice_id, amount, applied_on, "
-                              "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)") != SQLITE_OK)
+    const std::string insert =
+        std::string("INSERT INTO payment_applications (payment_id, invoice_id, amount, "
+                    "applied_on, created_by, created_at) VALUES (?, ?, ?, ") +
+        kAppliedOn + ", ?, ?)";
+    if (!m_application.isPrepared() && m_application.prepare(m_db.handle(), insert) != SQLITE_OK)
         return std::unexpected(sqliteError(tr("apply the payments")));
     const QByteArray now = sqlv::nowUtc().toLatin1();
     QDate lastDate;
@@ -126,11 +129,13 @@ Status SettlementBatchRepository::insertApplications(const QList<DatedLedgerChan
         m_application.bindInt(2, dated.change.invoiceId);
         m_application.bindInt(3, dated.change.amount.minor());
         m_application.bindText(4, view(day));
+        m_application.bindInt(5, dated.change.paymentId);
+        m_application.bindInt(6, dated.change.invoiceId);
         if (userId)
-            m_application.bindInt(5, userId);
+            m_application.bindInt(7, userId);
         else
-            m_application.bindNull(5);
-        m_application.bindText(6, view(now));
+            m_application.bindNull(7);
+        m_application.bindText(8, view(now));
         if (m_application.execute() != SQLITE_DONE)
             return std::unexpected(sqliteError(tr("apply the payments")));
     }
