@@ -1,15 +1,34 @@
 #include "ReceivablesView.h"
 
+#include "CollectionService.h"
+#include "CreditControlService.h"
+#include "CustomerService.h"
+#include "DocumentCompany.h"
 #include "InvoicingService.h"
+#include "OutputFileService.h"
 #include "PaymentMethod.h"
 #include "PaymentService.h"
+#include "Permissions.h"
+#include "SettingsService.h"
+#include "StatementDocument.h"
+#include "settlement/CloseMonthDialog.h"
+#include "settlement/CollectionContactDialog.h"
+#include "settlement/ManagerDecisionDialog.h"
+#include "settlement/StatementDialog.h"
 #include "widgets/Formatting.h"
+#include "widgets/MessageBanner.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,10 +43,26 @@ QTableWidgetItem* amountItem(Money amount)
     return item;
 }
 
+QString askSavePathWithDialog(QWidget* parent, const QString& suggestedPath)
+{
+    return QFileDialog::getSaveFileName(parent, ReceivablesView::tr("Save statement as PDF"), suggestedPath,
+                                        ReceivablesView::tr("PDF documents (*.pdf)"));
+}
+
+QPushButton* actionButton(const QString& text, const char* name, const QString& tip, QWidget* parent)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(QString::fromLatin1(name));
+    b->setToolTip(tip);
+    return b;
+}
+
 } // namespace
 
-ReceivablesView::ReceivablesView(Session& session, QWidget* parent) : WorkflowPage(parent), m_session(session)
+ReceivablesView::ReceivablesView(Session& session, QWidget* parent)
+    : WorkflowPage(parent), m_session(session), m_askSavePath(askSavePathWithDialog)
 {
+    m_banner = new MessageBanner(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("receivablesSummary"));
 
@@ -88,18 +123,57 @@ ReceivablesView::ReceivablesView(Session& session, QWidget* parent) : WorkflowPa
     paymentsLayout->addWidget(paymentsLabel);
     paymentsLayout->addWidget(m_payments, 1);
 
+    m_contact = actionButton(tr("Log &contact (催款)…"), "receivablesContactButton",
+                             tr("A call, visit or message about what the customer owes, with the day it "
+                                "promised to pay."),
+                             this);
+    m_statement =
+        actionButton(tr("&Statement (对账单)…"), "receivablesStatementButton",
+                     tr("The customer's statement of a period as PDF, to agree the balance."), this);
+    m_release =
+        actionButton(tr("&Release hold…"), "receivablesReleaseButton",
+                     tr("A manager lets the customer buy on credit despite the hold, until a day."), this);
+    m_writeOff =
+        actionButton(tr("&Write off…"), "receivablesWriteOffButton",
+                     tr("A manager writes off what is open of the selected invoice as bad debt."), this);
+    m_closeMonth = actionButton(tr("Close &month…"), "receivablesCloseMonthButton",
+                                tr("Nothing dated in a closed month can be created or changed."), this);
+    connect(m_contact, &QPushButton::clicked, this, &ReceivablesView::logContact);
+    connect(m_statement, &QPushButton::clicked, this, &ReceivablesView::exportStatement);
+    connect(m_release, &QPushButton::clicked, this, &ReceivablesView::releaseHold);
+    connect(m_writeOff, &QPushButton::clicked, this, &ReceivablesView::writeOffSelected);
+    connect(m_closeMonth, &QPushButton::clicked, this, &ReceivablesView::closeMonth);
+    connect(m_invoices, &QTableWidget::itemSelectionChanged, this, &ReceivablesView::updateActions);
+    m_lastContact = new QLabel(this);
+    m_lastContact->setObjectName(QStringLiteral("receivablesLastContact"));
+    m_lastContact->setWordWrap(true);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_contact);
+    actions->addWidget(m_statement);
+    actions->addWidget(m_release);
+    actions->addWidget(m_writeOff);
+    actions->addWidget(m_lastContact, 1);
+    actions->addWidget(m_closeMonth);
+
+    auto* customersBox = new QWidget(this);
+    auto* customersLayout = new QVBoxLayout(customersBox);
+    customersLayout->setContentsMargins(0, 0, 0, 0);
+    customersLayout->addWidget(m_customers, 1);
+    customersLayout->addLayout(actions);
+
     auto* lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(invoicesBox);
     lower->addWidget(paymentsBox);
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_customers);
+    splitter->addWidget(customersBox);
     splitter->addWidget(lower);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     reload();
@@ -144,7 +218,12 @@ void ReceivablesView::reload()
         m_customers->setItem(row, column++, amountItem(c.balance.outstanding()));
         m_customers->setItem(row, column++, amountItem(c.balance.advance()));
         m_customers->setItem(row, column++, amountItem(c.balance.balance()));
-        m_customers->setItem(row, column++, new QTableWidgetItem(line.onHold ? tr("On hold") : QString()));
+        m_customers->setItem(
+            row, column++,
+            new QTableWidgetItem(line.onHold ? tr("On hold")
+                                 : line.releasedUntil.isValid()
+                                     ? tr("Released until %1").arg(Formatting::date(line.releasedUntil))
+                                     : QString()));
     }
     const int totals = int(m_report.customers.size());
     auto* label = new QTableWidgetItem(tr("Total"));
@@ -185,10 +264,13 @@ void ReceivablesView::showInvoices()
 {
     m_invoices->setRowCount(0);
     m_payments->setRowCount(0);
-    const int row = m_customers->currentRow();
-    if (row < 0 || row >= m_report.customers.size() || m_customers->selectedItems().isEmpty())
+    m_lastContact->clear();
+    updateActions();
+    const CustomerReceivables* customer = selectedCustomer();
+    if (!customer)
         return;
-    const qint64 customerId = m_report.customers.at(row).figures.customerId;
+    const qint64 customerId = customer->customerId;
+    showLastContact(customerId);
     auto invoices = InvoicingService(m_session).invoices(customerId, m_openOnly->isChecked(), 500);
     if (!invoices) {
         m_invoices->setRowCount(1);
@@ -210,6 +292,7 @@ void ReceivablesView::showInvoices()
         }
         m_invoices->resizeColumnsToContents();
     }
+    updateActions();
     auto payments = PaymentService(m_session).payments(customerId, 500);
     if (!payments) {
         m_payments->setRowCount(1);
@@ -237,6 +320,218 @@ void ReceivablesView::focusSearch()
 QString ReceivablesView::statusText() const
 {
     return tr("%n customer(s) with receivables", nullptr, int(m_report.customers.size()));
+}
+
+} // namespace od
+
+namespace od {
+
+const CustomerReceivables* ReceivablesView::selectedCustomer() const
+{
+    const int row = m_customers->currentRow();
+    if (row < 0 || row >= m_report.customers.size() || m_customers->selectedItems().isEmpty())
+        return nullptr;
+    return &m_report.customers.at(row).figures;
+}
+
+QString ReceivablesView::selectedInvoiceNo() const
+{
+    const int row = m_invoices->currentRow();
+    if (row < 0 || m_invoices->selectedItems().isEmpty() || !m_invoices->item(row, 0))
+        return {};
+    return m_invoices->item(row, 0)->text();
+}
+
+void ReceivablesView::updateActions()
+{
+    const CustomerReceivables* customer = selectedCustomer();
+    // Held by the rules: on hold, or released until a day (a release can be renewed before it ends).
+    const bool held = customer && (m_report.customers.at(m_customers->currentRow()).onHold ||
+                                   m_report.customers.at(m_customers->currentRow()).releasedUntil.isValid());
+    m_contact->setEnabled(customer && Permissions::allows(m_session, Permission::RecordPayments));
+    m_statement->setEnabled(customer != nullptr);
+    m_release->setEnabled(held && Permissions::allows(m_session, Permission::ApproveCredit));
+    m_writeOff->setEnabled(customer && !selectedInvoiceNo().isEmpty() &&
+                           Permissions::allows(m_session, Permission::ApproveCredit));
+    m_closeMonth->setEnabled(Permissions::allows(m_session, Permission::ClosePeriods));
+}
+
+void ReceivablesView::showLastContact(qint64 customerId)
+{
+    auto contacts = CollectionService(m_session).contacts(customerId, 1);
+    if (!contacts || contacts->isEmpty()) {
+        m_lastContact->setText(contacts ? tr("No collection contact yet.") : contacts.error().message);
+        return;
+    }
+    const CollectionContact& c = contacts->first();
+    QString text =
+        tr("Last contact %1 by %2")
+            .arg(Formatting::date(c.contactedAt.date()), CollectionContactRules::channelName(c.channel));
+    if (!c.contactName.isEmpty())
+        text += tr(" with %1").arg(c.contactName);
+    if (c.promisedDate.isValid())
+        text += c.promisedAmount
+                    ? tr(": promised %1 by %2")
+                          .arg(Formatting::money(*c.promisedAmount), Formatting::date(c.promisedDate))
+                    : tr(": promised to pay by %1").arg(Formatting::date(c.promisedDate));
+    if (!c.note.isEmpty())
+        text += QStringLiteral(" — ") + c.note;
+    m_lastContact->setText(text);
+}
+
+bool ReceivablesView::openRecord(qint64 customerId)
+{
+    for (int row = 0; row < m_report.customers.size(); ++row)
+        if (m_report.customers.at(row).figures.customerId == customerId) {
+            m_customers->selectRow(row);
+            m_customers->scrollToItem(m_customers->item(row, 0));
+            m_customers->setFocus();
+            return true;
+        }
+    return false;
+}
+
+bool ReceivablesView::runDialog(QDialog& dialog)
+{
+    if (m_dialogHook) {
+        m_dialogHook(&dialog);
+        return dialog.result() == QDialog::Accepted;
+    }
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void ReceivablesView::done(const QString& message)
+{
+    reload();
+    m_banner->showMessage(MessageBanner::Kind::Info, message);
+}
+
+bool ReceivablesView::logContact()
+{
+    const CustomerReceivables* customer = selectedCustomer();
+    if (!customer)
+        return false;
+    CollectionContactDialog dialog(m_session, customer->customerId, customer->name, this);
+    if (!runDialog(dialog))
+        return false;
+    done(tr("Contact with %1 logged.").arg(customer->name));
+    return true;
+}
+
+bool ReceivablesView::exportStatement()
+{
+    const CustomerReceivables* customer = selectedCustomer();
+    if (!customer)
+        return false;
+    StatementDialog dialog(customer->name, m_session.today(), this);
+    if (!runDialog(dialog))
+        return false;
+    QSettings settings(QStringLiteral("OrderDesk"), QStringLiteral("OrderDesk"));
+    QString folder = settings.value(QStringLiteral("lastExportFolder")).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(
+        tr("Statement %1 %2 to %3.pdf")
+            .arg(customer->code, dialog.from().toString(Qt::ISODate), dialog.to().toString(Qt::ISODate)));
+    const QString path = m_askSavePath(this, suggested);
+    if (path.isEmpty())
+        return false;
+    settings.setValue(QStringLiteral("lastExportFolder"), QFileInfo(path).absolutePath());
+    return exportStatementTo(path, dialog.from(), dialog.to());
+}
+
+bool ReceivablesView::exportStatementTo(const QString& path, const QDate& from, const QDate& to)
+{
+    const CustomerReceivables* selected = selectedCustomer();
+    if (!selected)
+        return false;
+    auto fail = [this](const Error& e) {
+        m_banner->showMessage(MessageBanner::Kind::Error, e.message);
+        return false;
+    };
+    auto statement = ReceivablesService(m_session).statement(selected->customerId, from, to);
+    if (!statement)
+        return fail(statement.error());
+    auto customer = CustomerService(m_session).byId(selected->customerId);
+    if (!customer)
+        return fail(customer.error());
+    auto company = SettingsService(m_session).company();
+    if (!company)
+        return fail(company.error());
+    const StatementDocument document(*statement, *customer, DocumentCompany::from(*company),
+                                     company->currency);
+    if (auto ok = OutputFileService(m_session).write(
+            path, [&](QIODevice& file) { return document.writePdf(file); });
+        !ok)
+        return fail(ok.error());
+    m_banner->showMessage(MessageBanner::Kind::Info,
+                          tr("Statement saved to %1: opening %2, closing %3.")
+                              .arg(QDir::toNativeSeparators(path), Formatting::money(statement->opening()),
+                                   Formatting::money(statement->closing())));
+    return true;
+}
+
+bool ReceivablesView::releaseHold()
+{
+    const CustomerReceivables* customer = selectedCustomer();
+    if (!customer)
+        return false;
+    const qint64 customerId = customer->customerId;
+    const QString name = customer->name;
+    ManagerDecisionDialog::Texts texts;
+    texts.title = tr("Release the credit hold of %1").arg(name);
+    texts.intro = tr("While released, %1 may order and be shipped on credit despite the hold. The "
+                     "reason is kept in the audit trail.")
+                      .arg(name);
+    texts.dateLabel = tr("Released &until");
+    texts.dateField = QStringLiteral("valid_until");
+    texts.okText = tr("&Release");
+    ManagerDecisionDialog dialog(
+        texts, m_session.today().addDays(14),
+        [&](const QString& reason, const QDate& until) -> Status {
+            auto released = CreditControlService(m_session).release(customerId, reason, until);
+            return released ? Status{} : Status(std::unexpected(released.error()));
+        },
+        this);
+    if (!runDialog(dialog))
+        return false;
+    done(tr("The credit hold of %1 is released.").arg(name));
+    return true;
+}
+
+bool ReceivablesView::writeOffSelected()
+{
+    const QString invoiceNo = selectedInvoiceNo();
+    if (invoiceNo.isEmpty())
+        return false;
+    ManagerDecisionDialog::Texts texts;
+    texts.title = tr("Write off invoice %1").arg(invoiceNo);
+    texts.intro = tr("What is open of invoice %1 is written off as bad debt. This cannot be undone; a "
+                     "payment received later stays the customer's advance.")
+                      .arg(invoiceNo);
+    texts.dateLabel = tr("Written off &on");
+    texts.dateField = QStringLiteral("date");
+    texts.okText = tr("&Write off");
+    ManagerDecisionDialog dialog(
+        texts, m_session.today(),
+        [&](const QString& reason, const QDate& date) -> Status {
+            auto written = CreditControlService(m_session).writeOff(invoiceNo, reason, date);
+            return written ? Status{} : Status(std::unexpected(written.error()));
+        },
+        this);
+    if (!runDialog(dialog))
+        return false;
+    done(tr("Invoice %1 written off.").arg(invoiceNo));
+    return true;
+}
+
+bool ReceivablesView::closeMonth()
+{
+    CloseMonthDialog dialog(m_session, this);
+    if (!runDialog(dialog))
+        return false;
+    done(tr("%1 is closed.").arg(QLocale().toString(dialog.closed(), tr("yyyy-MM"))));
+    return true;
 }
 
 } // namespace od

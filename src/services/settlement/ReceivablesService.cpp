@@ -38,15 +38,21 @@ Result<ReceivablesReport> ReceivablesService::receivables(const QDate& asOf)
     report.asOf = asOf;
     CreditHoldRepository holdRepo(m_session.db());
     for (const CustomerReceivables& r : *rows) {
-        bool onHold = held.contains(r.customerId);
-        if (!onHold && policy.holdWhenOverdue && r.oldestOverdueDue.isValid() &&
-            r.oldestOverdueDue.daysTo(asOf) > policy.overdueDays) {
+        const bool ruleHolds =
+            held.contains(r.customerId) || (policy.holdWhenOverdue && r.oldestOverdueDue.isValid() &&
+                                            r.oldestOverdueDue.daysTo(asOf) > policy.overdueDays);
+        bool onHold = ruleHolds;
+        QDate releasedUntil;
+        if (ruleHolds) {
             auto release = holdRepo.latestRelease(r.customerId);
             if (!release)
                 return std::unexpected(release.error());
-            onHold = !(*release && (*release)->releasedOn <= asOf && asOf <= (*release)->validUntil);
+            if (*release && (*release)->releasedOn <= asOf && asOf <= (*release)->validUntil) {
+                onHold = false;
+                releasedUntil = (*release)->validUntil;
+            }
         }
-        report.customers << ReceivablesLine{r, onHold};
+        report.customers << ReceivablesLine{r, onHold, releasedUntil};
         for (AgeingBucket b : ReceivablesAgeing::all())
             report.totals[b] += r.buckets[b];
         report.outstanding += r.balance.outstanding();

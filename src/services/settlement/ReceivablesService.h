@@ -13,7 +13,8 @@ namespace od {
 struct ReceivablesLine
 {
     CustomerReceivables figures;
-    bool onHold = false;
+    bool onHold = false; // held by the rules and not released
+    QDate releasedUntil; // held by the rules, but a manager's release is in force until this day
 };
 
 // Receivables (应收账款) on a day: each customer's balance with ageing by due date, the totals,
