@@ -2,7 +2,9 @@
 
 #include "AuditTrail.h"
 #include "CreditControlService.h"
+#include "CreditExposureRepository.h"
 #include "CreditHoldRepository.h"
+#include "CustomerRepository.h"
 #include "DemoRandom.h"
 #include "InvoiceCalculator.h"
 #include "OrderChange.h"
@@ -34,6 +36,33 @@ constexpr int kLatePayerHistoryDays = 180;
 bool isLatePayer(qint64 customerId)
 {
     return customerId % kLatePayerEvery == kLatePayerOffset;
+}
+
+// The credit limits of the customer list are those of a small book. On a large one, a customer
+// that pays on time gets a limit its business fits in: a quarter above what it owes and has on
+// order at the demo's end, in whole 100,000 yuan; late payers keep theirs, so that the few on
+// hold are there for a reason a clerk would recognise.
+constexpr qint64 kLimitStepMinor = 100'000'00;
+
+Status sizeCreditLimit(Database& db, qint64 customerId, const QDate& today)
+{
+    if (isLatePayer(customerId))
+        return {};
+    auto customer = CustomerRepository(db).byId(customerId);
+    if (!customer)
+        return std::unexpected(customer.error());
+    if (!*customer || (*customer)->creditLimit.isZero()) // no limit at all
+        return {};
+    auto exposure = CreditExposureRepository(db).exposure(customerId, today);
+    if (!exposure)
+        return std::unexpected(exposure.error());
+    const qint64 used = exposure->outstanding.minor() + exposure->openOrders.minor();
+    const qint64 wanted = (used + used / 4 + kLimitStepMinor - 1) / kLimitStepMinor * kLimitStepMinor;
+    if (wanted <= (*customer)->creditLimit.minor())
+        return {};
+    Customer sized = **customer;
+    sized.creditLimit = Money::fromMinor(wanted);
+    return CustomerRepository(db).update(sized);
 }
 
 enum class Outcome
@@ -264,6 +293,8 @@ Result<DemoSettlementOutcome> DemoSettlement::addInvoicesAndPayments(Session& de
     if (!holds.isActive())
         return std::unexpected(holds.beginError());
     for (qint64 customer : std::as_const(customers)) {
+        if (auto ok = sizeCreditLimit(demo.db(), customer, clerk.today()); !ok)
+            return std::unexpected(ok.error());
         if (auto ok = CreditControlService(clerk).refresh(customer); !ok)
             return std::unexpected(ok.error());
         auto hold = CreditHoldRepository(demo.db()).inForce(customer);
