@@ -66,6 +66,9 @@ CommandLine::CommandLine()
         "AMOUNT]\n"
         "  exception handover EXC_NO --owner NAME\n"
         "  exceptions [--open] [--order ORDER_NO] [--json]\n"
+        "  comment ORDER_NO TEXT [--attach FILE …]   write on the order's discussion; @name or @部门 "
+        "mentions\n"
+        "  comments ORDER_NO [--json]                the order's discussion, oldest first\n"
         "  invoice ORDER_NO [--shipped-only] [--date YYYY-MM-DD] [--json]\n"
         "  invoice --all-shipped [--date YYYY-MM-DD] [--json]\n"
         "  invoices [--customer CODE] [--open] [--json]\n"
@@ -149,6 +152,7 @@ CommandLine::CommandLine()
         {QStringLiteral("channel"),
          tr("exception contact, accept-date: phone, email, wechat, visit or document."), tr("KEY")},
         {QStringLiteral("cost"), tr("exception resolve: what resolving it cost."), tr("AMOUNT")},
+        {QStringLiteral("attach"), tr("comment: a file to attach (may be repeated)."), tr("FILE")},
         {QStringLiteral("open"),
          tr("exceptions: only the open ones; invoices: only those with something still owed.")},
         {QStringLiteral("shipped-only"), tr("invoice: only what is shipped of the order.")},

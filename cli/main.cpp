@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "DatabaseCommands.h"
+#include "DiscussionCommands.h"
 #include "ExceptionCommands.h"
 #include "ExitCode.h"
 #include "Logging.h"
@@ -79,6 +80,8 @@ int main(int argc, char** argv)
         return od::cli::AuditCommands(context).run(command);
     if (od::cli::WorkCommands::handles(command))
         return od::cli::WorkCommands(context).run();
+    if (od::cli::DiscussionCommands::handles(command))
+        return od::cli::DiscussionCommands(context).run(command);
     if (od::cli::ExceptionCommands::handles(command))
         return od::cli::ExceptionCommands(context).run(command);
     if (od::cli::BackupCommands::handles(command))

@@ -50,6 +50,23 @@ QString DepartmentInfo::displayName(Department department)
     return {};
 }
 
+QString DepartmentInfo::chineseName(Department department)
+{
+    switch (department) {
+    case Department::Sales:
+        return QStringLiteral("销售");
+    case Department::Production:
+        return QStringLiteral("生产");
+    case Department::Logistics:
+        return QStringLiteral("物流");
+    case Department::Finance:
+        return QStringLiteral("财务");
+    case Department::Management:
+        return QStringLiteral("管理");
+    }
+    return {};
+}
+
 Department DepartmentInfo::of(Role role)
 {
     switch (role) {

@@ -31,6 +31,8 @@ public:
     static std::optional<Department> fromKey(QStringView key);
     // "销售" / "Sales".
     static QString displayName(Department department);
+    // "销售" whatever the language shown: what a Chinese colleague types after '@'.
+    static QString chineseName(Department department);
     // The department a role works in.
     static Department of(Role role);
 };

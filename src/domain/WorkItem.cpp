@@ -4,9 +4,9 @@ namespace od {
 
 QList<QLatin1String> WorkItemKindInfo::all()
 {
-    return {WorkItemKind::Late,         WorkItemKind::Exception,      WorkItemKind::Step,
-            WorkItemKind::Confirmation, WorkItemKind::DateAcceptance, WorkItemKind::Invoice,
-            WorkItemKind::Overdue,      WorkItemKind::Promise};
+    return {WorkItemKind::Mention, WorkItemKind::Late,         WorkItemKind::Exception,
+            WorkItemKind::Step,    WorkItemKind::Confirmation, WorkItemKind::DateAcceptance,
+            WorkItemKind::Invoice, WorkItemKind::Overdue,      WorkItemKind::Promise};
 }
 
 QString WorkItemKindInfo::displayName(const QString& kind)
@@ -25,6 +25,8 @@ QString WorkItemKindInfo::displayName(const QString& kind)
         return tr("Overdue invoice");
     if (kind == WorkItemKind::Promise)
         return tr("Broken promise to pay");
+    if (kind == WorkItemKind::Mention)
+        return tr("Mention");
     if (kind == WorkItemKind::Late)
         return tr("Order behind promise");
     return kind;

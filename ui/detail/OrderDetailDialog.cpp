@@ -1,5 +1,9 @@
 #include "OrderDetailDialog.h"
 
+#include "detail/DiscussionPanel.h"
+
+#include <QPlainTextEdit>
+
 #include "ConfirmationService.h"
 #include "OrderEventText.h"
 #include "OrderIntakeService.h"
@@ -143,6 +147,7 @@ bool OrderDetailDialog::reload()
     ok = fillRevisions() && ok;
     ok = fillHistory() && ok;
     fillExceptions();
+    fillDiscussion();
     rebuildActions();
     return ok;
 }
@@ -166,6 +171,34 @@ void OrderDetailDialog::fillExceptions()
     filter.orderId = m_orderId;
     m_exceptions->setFilter(filter);
     updateExceptionsTab();
+}
+
+void OrderDetailDialog::fillDiscussion()
+{
+    if (!m_discussion) {
+        m_discussion = new DiscussionPanel(m_session, m_orderId, this);
+        m_discussion->setObjectName(QStringLiteral("orderDiscussion"));
+        m_tabs->addTab(m_discussion, QString());
+        connect(m_discussion, &DiscussionPanel::posted, this, [this] {
+            fillHistory();
+            updateDiscussionTab();
+            Q_EMIT orderChanged(m_orderId);
+        });
+    } else {
+        m_discussion->reload();
+    }
+    updateDiscussionTab();
+}
+
+void OrderDetailDialog::updateDiscussionTab()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_discussion), tr("Discussion (%1)").arg(m_discussion->count()));
+}
+
+void OrderDetailDialog::showDiscussion()
+{
+    m_tabs->setCurrentWidget(m_discussion);
+    m_discussion->input()->setFocus();
 }
 
 void OrderDetailDialog::updateExceptionsTab()

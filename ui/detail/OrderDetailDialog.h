@@ -17,6 +17,7 @@ class QTableWidget;
 
 namespace od {
 
+class DiscussionPanel;
 class ExceptionsPanel;
 class FieldErrorLabel;
 class OrderHistoryTable;
@@ -45,6 +46,9 @@ public:
     bool changeStatus(OrderStatus target);
     QList<OrderStatus> offeredTargets() const { return m_targets; }
     QTabWidget* tabs() const { return m_tabs; }
+    DiscussionPanel* discussion() const { return m_discussion; }
+    // Brings the 沟通 Discussion tab forward, with the cursor in its box.
+    void showDiscussion();
 
 Q_SIGNALS:
     // The order is editable and the user wants it in the intake form.
@@ -62,6 +66,8 @@ private:
     bool fillHistory();
     void fillExceptions();
     void updateExceptionsTab();
+    void fillDiscussion();
+    void updateDiscussionTab();
     void rebuildActions();
     QString actionText(OrderStatus target) const;
 
@@ -81,6 +87,7 @@ private:
     RevisionsPanel* m_revisions = nullptr;
     OrderHistoryTable* m_history = nullptr;
     ExceptionsPanel* m_exceptions = nullptr;
+    DiscussionPanel* m_discussion = nullptr;
     FieldErrorLabel* m_error = nullptr;
     QHBoxLayout* m_actionsLayout = nullptr;
     QPushButton* m_editButton = nullptr;

@@ -145,7 +145,9 @@ WorkflowPage* MainWindow::page(const QString& id)
     s->widget = created;
     m_stack->addWidget(created);
     connect(created, &WorkflowPage::dataChanged, this, [this, created] { dataChanged(created); });
-    connect(created, &WorkflowPage::openOrderRequested, this, &MainWindow::openOrderDetail);
+    connect(created, &WorkflowPage::openOrderRequested, this, [this](qint64 id) { openOrderDetail(id); });
+    connect(created, &WorkflowPage::openDiscussionRequested, this,
+            [this](qint64 id) { openOrderDetail(id, true); });
     connect(created, &WorkflowPage::openPageRequested, this, &MainWindow::openRecord);
     connect(created, &WorkflowPage::openOrdersRequested, this,
             [this](const OrderListQuery& query, const QString& caption) {
@@ -443,9 +445,11 @@ void MainWindow::switchUser()
     Q_EMIT switchUserRequested();
 }
 
-void MainWindow::openOrderDetail(qint64 orderId)
+void MainWindow::openOrderDetail(qint64 orderId, bool onDiscussion)
 {
     OrderDetailDialog dialog(m_session, orderId, this);
+    if (onDiscussion)
+        dialog.showDiscussion();
     connect(&dialog, &OrderDetailDialog::orderChanged, this, [this] { dataChanged(nullptr); });
     qint64 editId = 0;
     connect(&dialog, &OrderDetailDialog::editRequested, this, [&editId](qint64 id) { editId = id; });

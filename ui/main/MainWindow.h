@@ -63,7 +63,7 @@ public:
     QString orderCountText() const { return pageStatusText(); }
 
     // Opens the detail dialog of an order (modal); the hook lets tests see the dialog.
-    void openOrderDetail(qint64 orderId);
+    void openOrderDetail(qint64 orderId, bool onDiscussion = false);
     void setDetailHook(std::function<void(QDialog*)> hook) { m_detailHook = std::move(hook); }
     // Lets tests see the other dialogs the menus open (Help → Keyboard shortcuts) instead of exec().
     void setDialogHook(std::function<void(QDialog*)> hook) { m_dialogHook = std::move(hook); }

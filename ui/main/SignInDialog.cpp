@@ -89,7 +89,8 @@ void SignInDialog::showCompany()
     // Before sign-in only the company's name is read, nothing of its business.
     auto company = SettingsService(m_session).company();
     const QString name = company ? company->name.trimmed() : QString();
-    m_company->setText(name.isEmpty() ? tr("Database %1").arg(QFileInfo(m_session.databasePath()).fileName()) : name);
+    m_company->setText(name.isEmpty() ? tr("Database %1").arg(QFileInfo(m_session.databasePath()).fileName())
+                                      : name);
     m_company->setToolTip(m_session.databasePath());
 }
 

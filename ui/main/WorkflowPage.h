@@ -49,6 +49,8 @@ Q_SIGNALS:
     void statusTextChanged();
     // Show the detail of an order.
     void openOrderRequested(qint64 orderId);
+    // Show the detail of an order on its 沟通 Discussion tab.
+    void openDiscussionRequested(qint64 orderId);
     // Show the page `pageId` with its record `id` (see openRecord()); when this user has no such
     // page or it cannot show the record, the detail of order `orderId` (if not 0) opens instead.
     void openPageRequested(const QString& pageId, qint64 id, qint64 orderId);

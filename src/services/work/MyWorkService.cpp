@@ -5,6 +5,7 @@
 #include "CustomerRepository.h"
 #include "DateAcceptanceRepository.h"
 #include "Department.h"
+#include "DiscussionService.h"
 #include "ExceptionService.h"
 #include "InvoicingService.h"
 #include "MyWorkRepository.h"
@@ -24,7 +25,8 @@ Result<QList<WorkItem>> MyWorkService::items(int limit)
         return std::unexpected(ok.error());
     const Department department = DepartmentInfo::of(m_session.user().role);
     QList<Status (MyWorkService::*)(QList<WorkItem>&, int)> sources{
-        &MyWorkService::addExceptions, &MyWorkService::addSteps, &MyWorkService::addDateAcceptances};
+        &MyWorkService::addMentions, &MyWorkService::addExceptions, &MyWorkService::addSteps,
+        &MyWorkService::addDateAcceptances};
     if (department == Department::Sales)
         sources << &MyWorkService::addOverdue;
     if (department == Department::Finance)
@@ -89,6 +91,28 @@ Status MyWorkService::addDateAcceptances(QList<WorkItem>& out, int limit)
                "date before production starts.")
                 .arg(a.customerName, a.requestedDate.toString(Qt::ISODate),
                      a.promisedDate.toString(Qt::ISODate));
+        out << item;
+    }
+    return {};
+}
+
+Status MyWorkService::addMentions(QList<WorkItem>& out, int limit)
+{
+    auto pending = DiscussionService(m_session).pendingMentions(limit);
+    if (!pending)
+        return std::unexpected(pending.error());
+    for (const PendingMention& m : *pending) {
+        WorkItem item;
+        item.kind = WorkItemKind::Mention;
+        item.orderId = m.orderId;
+        item.orderNo = m.orderNo;
+        item.recordId = m.commentId;
+        // Answer within a working day or so: it is due the day after it was written.
+        item.due = m.createdAt.toLocalTime().date().addDays(1);
+        QString body = m.body.simplified();
+        if (body.size() > MentionPreviewLength)
+            body = body.left(MentionPreviewLength - 1) + QChar(0x2026);
+        item.text = tr("%1 wrote to you: %2").arg(m.authorName, body);
         out << item;
     }
     return {};

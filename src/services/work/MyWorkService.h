@@ -23,6 +23,7 @@ class MyWorkService
 public:
     // Days a sent order may wait for the customer before it is chased.
     static constexpr int ConfirmationChaseDays = 3;
+    static constexpr int MentionPreviewLength = 80;
     // A step is listed this many days before its planned start.
     static constexpr int StepLookAheadDays = 2;
 
@@ -32,6 +33,7 @@ public:
 
 private:
     Status addConfirmations(QList<WorkItem>& out, int limit);
+    Status addMentions(QList<WorkItem>& out, int limit);
     Status addExceptions(QList<WorkItem>& out, int limit);
     Status addSteps(QList<WorkItem>& out, int limit);
     Status addBilling(QList<WorkItem>& out, int limit);
