@@ -1,3 +1,4 @@
+#include "LessonService.h"
 #include "TypeText.h"
 #include "UiOrderFactory.h"
 
@@ -372,6 +373,24 @@ TEST_F(IntakeViewTest, NewCustomerFromThePickerIsCreatedAndChosen)
     ASSERT_TRUE(customer.has_value());
     EXPECT_EQ(customer->code, QStringLiteral("C777"));
     EXPECT_EQ(customer->name, QStringLiteral("苏州精工"));
+}
+
+} // namespace od::test
+
+namespace od::test {
+
+TEST_F(IntakeViewTest, LessonsAboutTheChosenCustomerAndProductShowBesideTheForm)
+{
+    ASSERT_TRUE(LessonService(m_db.session())
+                    .add(QStringLiteral("该客户要求随货附材质证明"), {QStringLiteral("C001")}, {}));
+    ASSERT_TRUE(LessonService(m_db.session())
+                    .add(QStringLiteral("泵需提前两天预约试压"), {}, {QStringLiteral("P-200")}));
+    QLabel* lessons = m_view->lessonsLabel();
+    EXPECT_FALSE(lessons->isVisible());
+    chooseCustomerWithMouse(QStringLiteral("华东"));
+    ASSERT_TRUE(waitUntil([&] { return lessons->isVisible(); }));
+    EXPECT_TRUE(lessons->text().contains(QStringLiteral("材质证明")));
+    EXPECT_FALSE(lessons->text().contains(QStringLiteral("试压"))); // about another product
 }
 
 } // namespace od::test

@@ -1,5 +1,6 @@
 #include "IntakeView.h"
 
+#include "LessonService.h"
 #include "OrderValidator.h"
 #include "Permissions.h"
 #include "PlanningService.h"
@@ -71,6 +72,14 @@ void IntakeView::buildLayout()
         QStringLiteral("QLabel { background: #e8f1fb; color: #173f6b; border: 1px solid #a9c6e8;"
                        " border-radius: 4px; padding: 5px 8px; }"));
     m_note->hide();
+    m_lessons = new QLabel(this);
+    m_lessons->setObjectName(QStringLiteral("intakeLessons"));
+    m_lessons->setWordWrap(true);
+    m_lessons->setTextFormat(Qt::RichText);
+    m_lessons->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff8e1; color: #5d4200; border: 1px solid #f0d48a;"
+                       " border-radius: 4px; padding: 5px 8px; }"));
+    m_lessons->hide();
 
     m_header = new OrderHeaderForm(m_session, this);
     connect(m_header, &OrderHeaderForm::edited, this, &IntakeView::onEdited);
@@ -120,6 +129,7 @@ void IntakeView::buildLayout()
     layout->addLayout(titleRow);
     layout->addWidget(m_note);
     layout->addWidget(m_header);
+    layout->addWidget(m_lessons);
     layout->addSpacing(4);
     layout->addWidget(linesCaption);
     layout->addWidget(m_lines, 1);
@@ -203,6 +213,7 @@ void IntakeView::showOrder(const Order& order)
     applyReadOnly();
     updateTitle();
     recalculateTotals();
+    showLessons();
     Q_EMIT statusTextChanged();
 }
 
@@ -333,9 +344,37 @@ void IntakeView::updateEarliestDelivery()
     m_header->setEarliestDelivery(*earliest, order.requestedDate);
 }
 
+void IntakeView::showLessons()
+{
+    const Order order = orderFromForm();
+    QList<qint64> products;
+    for (const OrderLine& line : order.lines)
+        if (line.productId > 0 && !products.contains(line.productId))
+            products << line.productId;
+    auto lessons = LessonService(m_session).about(order.customerId, products);
+    if (!lessons || lessons->isEmpty()) {
+        m_lessons->hide();
+        return;
+    }
+    QString html =
+        QStringLiteral("<b>%1</b>").arg(tr("Lessons learnt about this customer or product:").toHtmlEscaped());
+    for (const Lesson& l : *lessons) {
+        QStringList about;
+        for (const LessonTag& t : l.customers)
+            about << t.name;
+        for (const LessonTag& t : l.products)
+            about << t.code;
+        html += QStringLiteral("<br>• %1 <span style=\"color:#8a6d00\">(%2)</span>")
+                    .arg(l.body.toHtmlEscaped(), about.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
+    m_lessons->setText(html);
+    m_lessons->show();
+}
+
 void IntakeView::validateNow()
 {
     m_validateTimer->stop();
+    showLessons();
     if (!isEditable())
         return;
     Order order = orderFromForm();

@@ -58,6 +58,9 @@ public:
 
     // What is on screen, for tests and for the screenshots.
     const Order& currentOrder() const { return m_order; }
+    // The lessons learnt about the chosen customer and products, shown beside the form.
+    QLabel* lessonsLabel() const { return m_lessons; }
+    void showLessons();
     Order orderFromForm() const;
     const ValidationReport& lastReport() const { return m_report; }
     // Runs the pending validation now instead of after the typing pause.
@@ -111,6 +114,7 @@ private:
     MessageBanner* m_banner = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_note = nullptr;
+    QLabel* m_lessons = nullptr;
     OrderHeaderForm* m_header = nullptr;
     FieldErrorLabel* m_linesError = nullptr;
     OrderLinesModel* m_linesModel = nullptr;

@@ -7,6 +7,7 @@
 #include "dashboard/DashboardView.h"
 #include "exceptions/ExceptionsView.h"
 #include "intake/IntakeView.h"
+#include "lessons/LessonsView.h"
 #include "orders/OrdersView.h"
 #include "planning/CapacityView.h"
 #include "planning/PlanningView.h"
@@ -74,6 +75,8 @@ QList<PageInfo> PageRegistry::pages(const QStyle* s)
          make<DashboardView>()},
         {QString::fromLatin1(PageIds::Exceptions), Department::Management, tr("Exceptions"),
          s->standardIcon(QStyle::SP_MessageBoxWarning), everyone, make<ExceptionsView>()},
+        {QString::fromLatin1(PageIds::Lessons), Department::Management, tr("Lessons learnt"),
+         s->standardIcon(QStyle::SP_FileDialogContentsView), everyone, make<LessonsView>()},
         {QString::fromLatin1(PageIds::Audit), Department::Management, tr("Audit"),
          s->standardIcon(QStyle::SP_FileDialogInfoView), allowedWith(Permission::ViewAudit),
          make<AuditView>()},

@@ -34,6 +34,7 @@ inline constexpr char Capacity[] = "capacity";
 inline constexpr char Invoicing[] = "invoicing";
 inline constexpr char Payments[] = "payments";
 inline constexpr char Receivables[] = "receivables";
+inline constexpr char Lessons[] = "lessons";
 } // namespace PageIds
 
 // What the main window needs to know of a page before it exists.
