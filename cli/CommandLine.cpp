@@ -105,7 +105,9 @@ CommandLine::CommandLine()
                                     "invoices, receivables, provision: print JSON.")},
         {QStringLiteral("admin"), tr("init: the first administrator's login name (default admin)."),
          tr("NAME")},
-        {QStringLiteral("role"), tr("user add: salesperson, manager, finance_clerk or administrator."),
+        {QStringLiteral("role"),
+         tr("user add: salesperson, manager, finance_clerk, production_planner, logistics_clerk or "
+            "administrator."),
          tr("ROLE")},
         {QStringLiteral("display"), tr("user add: the name shown in the app."), tr("NAME")},
         {QStringLiteral("by"), tr("audit list: only this user's entries."), tr("NAME")},
