@@ -2,6 +2,8 @@
 
 #include "SqlValues.h"
 
+#include <QHash>
+
 namespace od {
 
 namespace {
@@ -107,6 +109,7 @@ Result<QList<Shipment>> ShipmentRepository::forOrder(qint64 orderId)
 Result<QList<Shipment>> ShipmentRepository::inTransit(int limit)
 {
     QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT %1 FROM shipments s INDEXED BY shipments_in_transit JOIN orders o ON "
                        "o.id = s.order_id WHERE s.delivered_on IS NULL ORDER BY s.ship_date, s.id LIMIT ?")
@@ -132,13 +135,28 @@ Result<QList<Shipment>> ShipmentRepository::withLines(QSqlQuery& q, const QStrin
     if (auto ok = sqlv::exec(q, what); !ok)
         return std::unexpected(ok.error());
     QList<Shipment> out;
-    while (q.next())
+    QHash<qint64, qsizetype> indexOf;
+    while (q.next()) {
         out << fromRow(q);
-    for (Shipment& s : out) {
-        auto lines = linesOf(s.id);
-        if (!lines)
-            return std::unexpected(lines.error());
-        s.lines = *lines;
+        indexOf.insert(out.constLast().id, out.size() - 1);
+    }
+    // The lines of a page of shipments in a few statements rather than one per shipment.
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype first = 0; first < out.size(); first += Chunk) {
+        const qsizetype n = qMin(Chunk, out.size() - first);
+        QStringList marks(n, QStringLiteral("?"));
+        QSqlQuery lines(m_db.sql());
+        lines.setForwardOnly(true);
+        lines.prepare(QStringLiteral("SELECT shipment_id, order_line_no, quantity FROM shipment_lines WHERE "
+                                     "shipment_id IN (%1) ORDER BY shipment_id, order_line_no")
+                          .arg(marks.join(u',')));
+        for (qsizetype i = first; i < first + n; ++i)
+            lines.addBindValue(out.at(i).id);
+        if (auto ok = sqlv::exec(lines, tr("read the shipments' lines")); !ok)
+            return std::unexpected(ok.error());
+        while (lines.next())
+            out[indexOf.value(lines.value(0).toLongLong())].lines
+                << ShipmentLine{lines.value(1).toInt(), Quantity::fromRaw(lines.value(2).toLongLong())};
     }
     return out;
 }
