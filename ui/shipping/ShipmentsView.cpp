@@ -258,6 +258,7 @@ void ShipmentsView::reloadReady()
     }
     m_ready->resizeColumnToContents(0);
     m_ready->resizeColumnToContents(2);
+    m_ready->resizeColumnToContents(3);
     m_ready->blockSignals(false);
     if (reselect >= 0)
         m_ready->selectRow(reselect);
