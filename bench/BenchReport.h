@@ -12,7 +12,8 @@ class BenchReport
 {
 public:
     static void printTable(QTextStream& out, const QList<BenchResult>& results);
-    // [{"name":…, "median_ms":…, "sqlite_median_ms":…|null, "ratio":…|null}, …]
+    // [{"name":…, "median_ms":…, "sqlite_median_ms":…|null, "ratio":…|null, "budget_ms":…,
+    //   "budget_ratio":…|null, "within_budget":true|false}, …]
     static QByteArray json(const QList<BenchResult>& results);
 };
 

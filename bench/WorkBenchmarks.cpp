@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "ExceptionService.h"
 #include "MyWorkService.h"
+#include "ShipmentService.h"
 #include "Timing.h"
 #include "UserRepository.h"
 
@@ -80,6 +81,31 @@ QList<BenchResult> WorkBenchmarks::run(QString* error)
     });
     exceptions.note = QStringLiteral("ExceptionService::list as the page opens it: %1 rows").arg(rows);
     out << exceptions;
+
+    // The Shipments page as the logistics clerk opens it (a manager where a company has none).
+    std::optional<User> shipper = busiest(**db, *users, Role::LogisticsClerk);
+    if (!shipper)
+        shipper = manager;
+    Session logistics(**db, *shipper);
+    qsizetype ready = 0, transit = 0;
+    BenchResult shipments;
+    shipments.name = QStringLiteral("Shipments page, ready to ship and in transit");
+    shipments.budgetMs = ShipmentsBudgetMs;
+    shipments.medianMs = medianMs(m_runs, [&] {
+        ShipmentService service(logistics);
+        auto readyList = service.readyToShip(500);
+        auto transitList = service.inTransit(500);
+        ready = readyList ? readyList->size() : 0;
+        transit = transitList ? transitList->size() : 0;
+        return readyList.has_value() && transitList.has_value();
+    });
+    shipments.note =
+        QStringLiteral("ShipmentService::readyToShip and inTransit (500 each) as %1: %2 ready, %3 "
+                       "in transit")
+            .arg(shipper->name)
+            .arg(ready)
+            .arg(transit);
+    out << shipments;
     return out;
 }
 

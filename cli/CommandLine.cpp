@@ -7,23 +7,24 @@ namespace {
 // Options that belong to one command or another (the global ones, --db, --user and --verbose,
 // are accepted everywhere).
 const QStringList kCommandOptions = {
-    QStringLiteral("orders"),     QStringLiteral("seed"),         QStringLiteral("today"),
-    QStringLiteral("dry-run"),    QStringLiteral("status"),       QStringLiteral("customer"),
-    QStringLiteral("search"),     QStringLiteral("limit"),        QStringLiteral("json"),
-    QStringLiteral("admin"),      QStringLiteral("role"),         QStringLiteral("display"),
-    QStringLiteral("by"),         QStringLiteral("order"),        QStringLiteral("commit"),
-    QStringLiteral("promise"),    QStringLiteral("reason"),       QStringLiteral("line"),
-    QStringLiteral("from"),       QStringLiteral("to"),           QStringLiteral("work-centre"),
-    QStringLiteral("start"),      QStringLiteral("done"),         QStringLiteral("finish"),
-    QStringLiteral("note"),       QStringLiteral("kind"),         QStringLiteral("severity"),
-    QStringLiteral("text"),       QStringLiteral("owner"),        QStringLiteral("due"),
-    QStringLiteral("contact"),    QStringLiteral("channel"),      QStringLiteral("cost"),
-    QStringLiteral("open"),       QStringLiteral("shipped-only"), QStringLiteral("all-shipped"),
-    QStringLiteral("date"),       QStringLiteral("amount"),       QStringLiteral("reference"),
-    QStringLiteral("method"),     QStringLiteral("invoice"),      QStringLiteral("maturity"),
-    QStringLiteral("as-of"),      QStringLiteral("pdf"),          QStringLiteral("other-company"),
-    QStringLiteral("days"),       QStringLiteral("not-before"),   QStringLiteral("move-promise"),
-    QStringLiteral("salesperson")};
+    QStringLiteral("orders"),      QStringLiteral("seed"),         QStringLiteral("today"),
+    QStringLiteral("dry-run"),     QStringLiteral("status"),       QStringLiteral("customer"),
+    QStringLiteral("search"),      QStringLiteral("limit"),        QStringLiteral("json"),
+    QStringLiteral("admin"),       QStringLiteral("role"),         QStringLiteral("display"),
+    QStringLiteral("by"),          QStringLiteral("order"),        QStringLiteral("commit"),
+    QStringLiteral("promise"),     QStringLiteral("reason"),       QStringLiteral("line"),
+    QStringLiteral("from"),        QStringLiteral("to"),           QStringLiteral("work-centre"),
+    QStringLiteral("start"),       QStringLiteral("done"),         QStringLiteral("finish"),
+    QStringLiteral("note"),        QStringLiteral("kind"),         QStringLiteral("severity"),
+    QStringLiteral("text"),        QStringLiteral("owner"),        QStringLiteral("due"),
+    QStringLiteral("contact"),     QStringLiteral("channel"),      QStringLiteral("cost"),
+    QStringLiteral("open"),        QStringLiteral("shipped-only"), QStringLiteral("all-shipped"),
+    QStringLiteral("date"),        QStringLiteral("amount"),       QStringLiteral("reference"),
+    QStringLiteral("method"),      QStringLiteral("invoice"),      QStringLiteral("maturity"),
+    QStringLiteral("as-of"),       QStringLiteral("pdf"),          QStringLiteral("other-company"),
+    QStringLiteral("days"),        QStringLiteral("not-before"),   QStringLiteral("move-promise"),
+    QStringLiteral("salesperson"), QStringLiteral("carrier"),      QStringLiteral("tracking"),
+    QStringLiteral("received-by"), QStringLiteral("receipt")};
 
 } // namespace
 
@@ -80,6 +81,15 @@ CommandLine::CommandLine()
         "                                            the dashboard's figures of a month (money exact)\n"
         "  statement CUSTOMER_CODE --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE\n"
         "  invoice-pdf INV_NO --pdf FILE             an issued invoice as PDF\n"
+        "  ship ORDER_NO --line N=QTY [--line N=QTY …] --carrier TEXT [--tracking TEXT] [--date YYYY-MM-DD]\n"
+        "       [--note TEXT] [--json]               ship order lines (line number = quantity) in one "
+        "shipment\n"
+        "  deliver SHIPMENT_NO [--date YYYY-MM-DD] [--received-by NAME] [--receipt TEXT]\n"
+        "                                            the customer signed for the shipment\n"
+        "  shipments [--order ORDER_NO] [--open] [--limit N] [--json]\n"
+        "                                            shipments, newest first (--open: in transit, oldest "
+        "first)\n"
+        "  delivery-note SHIPMENT_NO FILE.pdf        the delivery note (送货单) as PDF\n"
         "  backup FILE                               copy the database to FILE\n"
         "  restore FILE [--other-company]            put the backup FILE in place of the database\n\n"
         "Every command except init, demo (into an empty database), summary, check and audit verify signs\n"
@@ -103,23 +113,29 @@ CommandLine::CommandLine()
         {QStringLiteral("customer"), tr("orders, promise, invoices, payment add: this customer."),
          tr("CODE")},
         {QStringLiteral("search"), tr("orders: order number, customer, product or line text."), tr("TEXT")},
-        {QStringLiteral("limit"), tr("orders, audit list: at most this many rows (default 50)."), tr("N")},
+        {QStringLiteral("limit"), tr("orders, audit list, shipments: at most this many rows (default 50)."),
+         tr("N")},
         {QStringLiteral("json"), tr("summary, plan, promise, replan, load, exceptions, mywork, invoice, "
-                                    "invoices, receivables, provision: print JSON.")},
+                                    "invoices, receivables, provision, ship, shipments: print JSON.")},
         {QStringLiteral("admin"), tr("init: the first administrator's login name (default admin)."),
          tr("NAME")},
-        {QStringLiteral("role"), tr("user add: salesperson, manager, finance_clerk or administrator."),
+        {QStringLiteral("role"),
+         tr("user add: salesperson, manager, finance_clerk, production_planner, logistics_clerk or "
+            "administrator."),
          tr("ROLE")},
         {QStringLiteral("display"), tr("user add: the name shown in the app."), tr("NAME")},
         {QStringLiteral("by"), tr("audit list: only this user's entries."), tr("NAME")},
-        {QStringLiteral("order"), tr("audit list, exceptions: only this order's entries."), tr("ORDER_NO")},
+        {QStringLiteral("order"), tr("audit list, exceptions, shipments: only this order's entries."),
+         tr("ORDER_NO")},
         {QStringLiteral("commit"), tr("plan: commit the plan; the order becomes planned.")},
         {QStringLiteral("promise"), tr("plan: the date to promise (default: the earliest possible)."),
          tr("YYYY-MM-DD")},
         {QStringLiteral("reason"),
          tr("plan: why a date earlier than the capacity allows is promised (managers)."), tr("TEXT")},
-        {QStringLiteral("line"), tr("promise: a product and its quantity; repeat for more lines."),
-         tr("SKU=QTY")},
+        {QStringLiteral("line"),
+         tr("promise: a product and its quantity (SKU=QTY); ship: an order line's number and the quantity "
+            "shipped (N=QTY); repeat for more lines."),
+         tr("LINE=QTY")},
         {QStringLiteral("from"),
          tr("load: the first day (default: today); statement: the first day of the period; report kpi: a "
             "day of the month."),
@@ -133,7 +149,8 @@ CommandLine::CommandLine()
         {QStringLiteral("done"), tr("progress: this quantity more is done."), tr("QTY")},
         {QStringLiteral("finish"), tr("progress: the step is finished.")},
         {QStringLiteral("note"),
-         tr("progress, accept-date: a note for the order's timeline; payment add: a note."), tr("TEXT")},
+         tr("progress, accept-date: a note for the order's timeline; payment add, ship: a note."),
+         tr("TEXT")},
         {QStringLiteral("kind"),
          tr("exception add: quality, material, equipment, logistics, dispute or payment."), tr("KEY")},
         {QStringLiteral("severity"), tr("exception add: low, medium or high."), tr("LEVEL")},
@@ -154,11 +171,13 @@ CommandLine::CommandLine()
         {QStringLiteral("cost"), tr("exception resolve: what resolving it cost."), tr("AMOUNT")},
         {QStringLiteral("attach"), tr("comment: a file to attach (may be repeated)."), tr("FILE")},
         {QStringLiteral("open"),
-         tr("exceptions: only the open ones; invoices: only those with something still owed.")},
+         tr("exceptions: only the open ones; invoices: only those with something still owed; shipments: "
+            "only those in transit.")},
         {QStringLiteral("shipped-only"), tr("invoice: only what is shipped of the order.")},
         {QStringLiteral("all-shipped"),
          tr("invoice: every shipped order not yet invoiced, one invoice each.")},
-        {QStringLiteral("date"), tr("invoice, payment add: the document's date (default: today)."),
+        {QStringLiteral("date"),
+         tr("invoice, payment add, ship, deliver: the document's or event's date (default: today)."),
          tr("YYYY-MM-DD")},
         {QStringLiteral("amount"), tr("payment add: the amount received, e.g. 1250.00."), tr("AMOUNT")},
         {QStringLiteral("reference"), tr("payment add: the bank reference, unique per customer."), tr("REF")},
@@ -177,6 +196,12 @@ CommandLine::CommandLine()
          tr("FILE")},
         {QStringLiteral("salesperson"), tr("report kpi: only the orders of this salesperson (user name)."),
          tr("NAME")},
+        {QStringLiteral("carrier"), tr("ship: the carrier (物流公司), or your own truck."), tr("TEXT")},
+        {QStringLiteral("tracking"), tr("ship: the carrier's tracking number (物流单号)."), tr("TEXT")},
+        {QStringLiteral("received-by"), tr("deliver: who signed for the goods."), tr("NAME")},
+        {QStringLiteral("receipt"),
+         tr("deliver: the signed receipt's reference (a scan's file name, a proof-of-delivery number)."),
+         tr("TEXT")},
         {QStringLiteral("other-company"),
          tr("restore: the backup is another company's, and is to replace this company's database.")},
     });

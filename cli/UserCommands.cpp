@@ -16,7 +16,7 @@ const QString kUsage = QStringLiteral("user add NAME --role ROLE [--display NAME
 QString roleKeys()
 {
     QStringList keys;
-    for (Role r : {Role::Salesperson, Role::Manager, Role::FinanceClerk, Role::Administrator})
+    for (Role r : RoleInfo::all())
         keys << RoleInfo::key(r);
     return keys.join(QStringLiteral(", "));
 }

@@ -13,6 +13,7 @@
 #include "PlanningCommands.h"
 #include "ReportCommands.h"
 #include "SettlementCommands.h"
+#include "ShipmentCommands.h"
 #include "TransferCommands.h"
 #include "UserCommands.h"
 #include "WorkCommands.h"
@@ -33,7 +34,7 @@ int main(int argc, char** argv)
     for (int i = 1; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);
     if (od::cli::SettlementCommands::needsGui(rawArguments) ||
-        od::cli::OrderCommands::needsGui(rawArguments)) {
+        od::cli::OrderCommands::needsGui(rawArguments) || od::cli::ShipmentCommands::needsGui(rawArguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
@@ -68,6 +69,8 @@ int main(int argc, char** argv)
         return od::cli::TransferCommands(context).run(command);
     if (od::cli::SettlementCommands::handles(command))
         return od::cli::SettlementCommands(context).run(command);
+    if (od::cli::ShipmentCommands::handles(command))
+        return od::cli::ShipmentCommands(context).run(command);
     if (od::cli::OrderCommands::handles(command))
         return od::cli::OrderCommands(context).run(command);
     if (od::cli::ReportCommands::handles(command))

@@ -2011,6 +2011,14 @@
         <source>count the dashboard&apos;s summaries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>record the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -2561,7 +2569,10 @@
     </message>
     <message numerus="yes">
         <source>%1 owes %2 on invoice %3, due %4: %n day(s) overdue.</source>
-        <translation><numerusform>%1 owes %2 on invoice %3, due %4: %n day overdue.</numerusform><numerusform>%1 owes %2 on invoice %3, due %4: %n days overdue.</numerusform></translation>
+        <translation>
+            <numerusform>%1 owes %2 on invoice %3, due %4: %n day overdue.</numerusform>
+            <numerusform>%1 owes %2 on invoice %3, due %4: %n days overdue.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 promised to pay by %2 and has paid %3 since: call again.</source>
@@ -2577,6 +2588,17 @@
     </message>
     <message>
         <source>%1&apos;s order has a step behind plan since %2: at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ship the rest to %1: %n shipment(s) left already.</source>
+        <translation>
+            <numerusform>Ship the rest to %1: %n shipment left already.</numerusform>
+            <numerusform>Ship the rest to %1: %n shipments left already.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ship to %1: ready since production finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2760,6 +2782,34 @@
     </message>
     <message>
         <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 left on %2 with %3 (line=quantity: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 left on %2 with %3, tracking number %4 (line=quantity: %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 delivered on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2963,6 +3013,14 @@
         <source>The promised date is later than the customer asked for: record that the customer accepted it before production starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An order becomes shipped when all its goods have left in shipments (Shipments page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s receipt of every shipment first (Shipments page).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusService</name>
@@ -2980,6 +3038,10 @@
     </message>
     <message>
         <source>Return the order to draft from the confirmation page, with the customer&apos;s reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order becomes shipped when its shipments carry every quantity, and delivered when the customer signed for each of them: record them on the Shipments page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3188,6 +3250,10 @@
     </message>
     <message>
         <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3484,6 +3550,10 @@
     </message>
     <message>
         <source>see the business dashboard of the whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ship orders, record deliveries or print delivery notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3805,6 +3875,14 @@
     </message>
     <message>
         <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics clerk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4196,6 +4274,18 @@
         <source>list the orders ready to ship</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>list the shipments in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the shipments&apos; lines</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShipmentRules</name>
@@ -4237,6 +4327,61 @@
     </message>
     <message>
         <source>Line %1: %2 to ship, but only %3 of %4 ordered is left to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of who signed is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s reference is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentService</name>
+    <message>
+        <source>The order does not exist, or it is not yours to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ship date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the delivery date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future: record what has happened, on the day it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see only your own orders: ask for the shipments of one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shipment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is &quot;%2&quot;: only an order ready to ship can leave; production reports it ready when its last step is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 was delivered on %2 already (signed by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 left on %2: it cannot have arrived on %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4367,6 +4512,10 @@
     </message>
     <message>
         <source>Order behind promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To ship</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5321,7 +5470,10 @@
     </message>
     <message numerus="yes">
         <source>Values in %1; %n order(s) in other currencies are counted but not valued.</source>
-        <translation><numerusform>Values in %1; %n order in another currency is counted but not valued.</numerusform><numerusform>Values in %1; %n orders in other currencies are counted but not valued.</numerusform></translation>
+        <translation>
+            <numerusform>Values in %1; %n order in another currency is counted but not valued.</numerusform>
+            <numerusform>Values in %1; %n orders in other currencies are counted but not valued.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Values in %1, as of %2.</source>
@@ -5499,6 +5651,97 @@ for finance and management</source>
     </message>
     <message>
         <source>Not a date. Type it as 2026-07-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::DeliveryNoteDocument</name>
+    <message>
+        <source>Delivery Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note no.: %1    Order: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier: %1    Tracking no.: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver to: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods received in good order and in the quantities above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by (signature):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s stamp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign, date and return one copy to the driver or to %1, quoting %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6549,11 +6792,17 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do, %1 overdue.</source>
-        <translation><numerusform>%n thing to do, %1 overdue.</numerusform><numerusform>%n things to do, %1 overdue.</numerusform></translation>
+        <translation>
+            <numerusform>%n thing to do, %1 overdue.</numerusform>
+            <numerusform>%n things to do, %1 overdue.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do, none overdue.</source>
-        <translation><numerusform>%n thing to do, none overdue.</numerusform><numerusform>%n things to do, none overdue.</numerusform></translation>
+        <translation>
+            <numerusform>%n thing to do, none overdue.</numerusform>
+            <numerusform>%n things to do, none overdue.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to do</source>
@@ -6561,7 +6810,10 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do</source>
-        <translation><numerusform>%n thing to do</numerusform><numerusform>%n things to do</numerusform></translation>
+        <translation>
+            <numerusform>%n thing to do</numerusform>
+            <numerusform>%n things to do</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8336,6 +8588,191 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Orders you enter and status changes you make are recorded under this name. Another person signs in with File → Switch user (Ctrl+Shift+L).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ShipmentsView</name>
+    <message>
+        <source>Save delivery note as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders read&amp;y to ship (earliest promise first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lines to ship (type the quantity leaving with this shipment):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>顺丰速运, 德邦物流, own truck …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in &amp;all that is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the shipment; the order becomes shipped when every quantity has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking no. (物流单号):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;n transit (oldest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan&apos;s file name or the proof-of-delivery number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print delivery note (送货单)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rece&amp;ipt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s)</source>
+        <translation>
+            <numerusform>%n shipment</numerusform>
+            <numerusform>%n shipments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ship date is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 of order %2 recorded: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery date is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 of order %2 delivered on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) ready to ship, %1 in transit</source>
+        <translation>
+            <numerusform>%n order ready to ship, %1 in transit</numerusform>
+            <numerusform>%n orders ready to ship, %1 in transit</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1992,6 +1992,14 @@
         <source>count the dashboard&apos;s summaries</source>
         <translation>统计经营看板的汇总</translation>
     </message>
+    <message>
+        <source>record the shipment</source>
+        <translation>记录发货</translation>
+    </message>
+    <message>
+        <source>number the documents</source>
+        <translation>为单据编号</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -2542,7 +2550,9 @@
     </message>
     <message numerus="yes">
         <source>%1 owes %2 on invoice %3, due %4: %n day(s) overdue.</source>
-        <translation><numerusform>%1 欠发票 %3 的 %2，%4 到期：已逾期 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>%1 欠发票 %3 的 %2，%4 到期：已逾期 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 promised to pay by %2 and has paid %3 since: call again.</source>
@@ -2559,6 +2569,16 @@
     <message>
         <source>%1&apos;s order has a step behind plan since %2: at risk.</source>
         <translation>%1 的订单自 %2 起有工序落后于计划：有风险。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ship the rest to %1: %n shipment(s) left already.</source>
+        <translation>
+            <numerusform>向 %1 发出剩余货物：已发出 %n 批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ship to %1: ready since production finished.</source>
+        <translation>向 %1 发货：生产已完工，货物待发。</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2760,34 @@
     <message>
         <source>Settlement</source>
         <translation>结算</translation>
+    </message>
+    <message>
+        <source>Shipment %1 left on %2 with %3 (line=quantity: %4).</source>
+        <translation>发货单 %1 于 %2 由 %3 发出（行=数量：%4）。</translation>
+    </message>
+    <message>
+        <source>Shipment %1 left on %2 with %3, tracking number %4 (line=quantity: %5).</source>
+        <translation>发货单 %1 于 %2 由 %3 发出，物流单号 %4（行=数量：%5）。</translation>
+    </message>
+    <message>
+        <source>Shipment %1 delivered on %2.</source>
+        <translation>发货单 %1 于 %2 签收。</translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>签收人：%1。</translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation>回单：%1</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +2990,14 @@
         <source>The promised date is later than the customer asked for: record that the customer accepted it before production starts.</source>
         <translation>承诺交期晚于客户要求：请先记录客户已接受该交期，才能开工。</translation>
     </message>
+    <message>
+        <source>An order becomes shipped when all its goods have left in shipments (Shipments page).</source>
+        <translation>订单的全部货物随发货单发出后，订单才变为“已发货”（发货页面）。</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s receipt of every shipment first (Shipments page).</source>
+        <translation>请先记录客户对每一次发货的签收（发货页面）。</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatusService</name>
@@ -2960,6 +3016,10 @@
     <message>
         <source>Return the order to draft from the confirmation page, with the customer&apos;s reason.</source>
         <translation>请在确认页面退回草稿，并填写客户的理由。</translation>
+    </message>
+    <message>
+        <source>An order becomes shipped when its shipments carry every quantity, and delivered when the customer signed for each of them: record them on the Shipments page.</source>
+        <translation>订单的全部数量发出后自动变为“已发货”，客户签收每一次发货后自动变为“已签收”：请在发货页面记录。</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3228,10 @@
     <message>
         <source>Dashboard</source>
         <translation>经营看板</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3528,10 @@
     <message>
         <source>see the business dashboard of the whole company</source>
         <translation>查看全公司的经营看板</translation>
+    </message>
+    <message>
+        <source>ship orders, record deliveries or print delivery notes</source>
+        <translation>发货、记录签收或打印送货单</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3853,14 @@
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Production planner</source>
+        <translation>生产计划员</translation>
+    </message>
+    <message>
+        <source>Logistics clerk</source>
+        <translation>物流员</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4250,18 @@
         <source>list the orders ready to ship</source>
         <translation>列出待发货订单</translation>
     </message>
+    <message>
+        <source>list the shipments in transit</source>
+        <translation>列出在途的发货</translation>
+    </message>
+    <message>
+        <source>list the shipments</source>
+        <translation>列出发货</translation>
+    </message>
+    <message>
+        <source>read the shipments&apos; lines</source>
+        <translation>读取发货明细</translation>
+    </message>
 </context>
 <context>
     <name>ShipmentRules</name>
@@ -4216,6 +4304,61 @@
     <message>
         <source>Line %1: %2 to ship, but only %3 of %4 ordered is left to ship.</source>
         <translation>第 %1 行：要发 %2，但订购 %4 中仅剩 %3 待发。</translation>
+    </message>
+    <message>
+        <source>The name of who signed is longer than %1 characters.</source>
+        <translation>签收人姓名超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s reference is longer than %1 characters.</source>
+        <translation>回单编号超过 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentService</name>
+    <message>
+        <source>The order does not exist, or it is not yours to see.</source>
+        <translation>订单不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <source>Enter the ship date.</source>
+        <translation>请填写发货日期。</translation>
+    </message>
+    <message>
+        <source>Enter the delivery date.</source>
+        <translation>请填写签收日期。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: record what has happened, on the day it happened.</source>
+        <translation>%1 是将来的日期：请按实际发生的日期记录已经发生的事。</translation>
+    </message>
+    <message>
+        <source>You see only your own orders: ask for the shipments of one of them.</source>
+        <translation>您只能查看自己的订单：请指定其中一个订单查看发货。</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no shipment %1.</source>
+        <translation>没有发货单 %1。</translation>
+    </message>
+    <message>
+        <source>Order %1 is &quot;%2&quot;: only an order ready to ship can leave; production reports it ready when its last step is finished.</source>
+        <translation>订单 %1 的状态是“%2”：只有待发货的订单才能发货；生产报完最后一道工序后订单变为待发货。</translation>
+    </message>
+    <message>
+        <source>Shipment %1 was delivered on %2 already (signed by %3).</source>
+        <translation>发货单 %1 已于 %2 签收（签收人：%3）。</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>未填姓名</translation>
+    </message>
+    <message>
+        <source>Shipment %1 left on %2: it cannot have arrived on %3.</source>
+        <translation>发货单 %1 于 %2 发出，不可能在 %3 签收。</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4489,10 @@
     <message>
         <source>Order behind promise</source>
         <translation>落后于承诺的订单</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>待发货</translation>
     </message>
 </context>
 <context>
@@ -5289,7 +5436,9 @@
     </message>
     <message numerus="yes">
         <source>Values in %1; %n order(s) in other currencies are counted but not valued.</source>
-        <translation><numerusform>金额单位 %1；另有 %n 单其他币种订单只计单数、不计金额。</numerusform></translation>
+        <translation>
+            <numerusform>金额单位 %1；另有 %n 单其他币种订单只计单数、不计金额。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Values in %1, as of %2.</source>
@@ -5487,6 +5636,97 @@ for finance and management</source>
     <message>
         <source>Not a date. Type it as 2026-07-15.</source>
         <translation>日期格式不正确，请按 2026-07-15 的格式输入。</translation>
+    </message>
+</context>
+<context>
+    <name>od::DeliveryNoteDocument</name>
+    <message>
+        <source>Delivery Note</source>
+        <translation>送货单</translation>
+    </message>
+    <message>
+        <source>Delivery note no.: %1    Order: %2</source>
+        <translation>送货单号：%1    订单号：%2</translation>
+    </message>
+    <message>
+        <source>Ship date: %1</source>
+        <translation>发货日期：%1</translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation>物流公司：%1</translation>
+    </message>
+    <message>
+        <source>Carrier: %1    Tracking no.: %2</source>
+        <translation>物流公司：%1    物流单号：%2</translation>
+    </message>
+    <message>
+        <source>Deliver to: %1 %2</source>
+        <translation>收货单位：%1 %2</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>收货地址：%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1 %2</source>
+        <translation>联系人：%1 %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Goods received in good order and in the quantities above.</source>
+        <translation>上述货物已按数量完好收到。</translation>
+    </message>
+    <message>
+        <source>Received by (signature):</source>
+        <translation>收货人（签字）：</translation>
+    </message>
+    <message>
+        <source>Date received:</source>
+        <translation>收货日期：</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s stamp:</source>
+        <translation>收货单位（盖章）：</translation>
+    </message>
+    <message>
+        <source>Please sign, date and return one copy to the driver or to %1, quoting %2.</source>
+        <translation>请签字、注明日期，并将一联交回送货人或寄回 %1，注明单号 %2。</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>发货方</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>品名规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购数量</translation>
+    </message>
+    <message>
+        <source>This delivery</source>
+        <translation>本次送货</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>尚未发出</translation>
+    </message>
+    <message>
+        <source>Delivery note %1</source>
+        <translation>送货单 %1</translation>
     </message>
 </context>
 <context>
@@ -6538,11 +6778,15 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do, %1 overdue.</source>
-        <translation><numerusform>共 %n 件待办，%1 件已逾期。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件待办，%1 件已逾期。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do, none overdue.</source>
-        <translation><numerusform>共 %n 件待办，均未逾期。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件待办，均未逾期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to do</source>
@@ -6550,7 +6794,9 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do</source>
-        <translation><numerusform>%n 件待办</numerusform></translation>
+        <translation>
+            <numerusform>%n 件待办</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8311,6 +8557,189 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Orders you enter and status changes you make are recorded under this name. Another person signs in with File → Switch user (Ctrl+Shift+L).</source>
         <translation>您录入的订单和状态变更都记录在此名下。其他人请通过 文件 → 切换用户（Ctrl+Shift+L）登录。</translation>
+    </message>
+</context>
+<context>
+    <name>od::ShipmentsView</name>
+    <message>
+        <source>Save delivery note as PDF</source>
+        <translation>将送货单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺交期</translation>
+    </message>
+    <message>
+        <source>Shipped before</source>
+        <translation>此前已发</translation>
+    </message>
+    <message>
+        <source>Orders read&amp;y to ship (earliest promise first):</source>
+        <translation>待发货的订单(&amp;Y)（承诺交期最早的在前）：</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>品名规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>本次发货</translation>
+    </message>
+    <message>
+        <source>&amp;Lines to ship (type the quantity leaving with this shipment):</source>
+        <translation>发货明细(&amp;L)（填写本次发出的数量）：</translation>
+    </message>
+    <message>
+        <source>顺丰速运, 德邦物流, own truck …</source>
+        <translation>顺丰速运、德邦物流、自有车辆……</translation>
+    </message>
+    <message>
+        <source>Fill in &amp;all that is left</source>
+        <translation>全部剩余(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Ship</source>
+        <translation>发货(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record the shipment; the order becomes shipped when every quantity has left.</source>
+        <translation>记录本次发货；全部数量发出后订单变为“已发货”。</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>物流公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking no. (物流单号):</source>
+        <translation>物流单号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ship &amp;date:</source>
+        <translation>发货日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Not&amp;e:</source>
+        <translation>备注(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>物流公司</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>发货明细</translation>
+    </message>
+    <message>
+        <source>I&amp;n transit (oldest first):</source>
+        <translation>在途(&amp;N)（最早发出的在前）：</translation>
+    </message>
+    <message>
+        <source>the scan&apos;s file name or the proof-of-delivery number</source>
+        <translation>回单扫描件的文件名或物流签收单号</translation>
+    </message>
+    <message>
+        <source>&amp;Record delivery</source>
+        <translation>记录签收(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Print delivery note (送货单)…</source>
+        <translation>打印送货单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Delivered &amp;on:</source>
+        <translation>签收日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>签收人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ipt:</source>
+        <translation>回单(&amp;I)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s)</source>
+        <translation>
+            <numerusform>%n 批</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ship date is not a date.</source>
+        <translation>发货日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation>第 %1 行：“%2”不是数量。</translation>
+    </message>
+    <message>
+        <source>Shipment %1 of order %2 recorded: %3.</source>
+        <translation>已记录订单 %2 的发货单 %1：%3。</translation>
+    </message>
+    <message>
+        <source>The delivery date is not a date.</source>
+        <translation>签收日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Shipment %1 of order %2 delivered on %3.</source>
+        <translation>订单 %2 的发货单 %1 已于 %3 签收。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) ready to ship, %1 in transit</source>
+        <translation>
+            <numerusform>%n 个订单待发货，%1 批在途</numerusform>
+        </translation>
     </message>
 </context>
 <context>

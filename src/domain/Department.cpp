@@ -74,6 +74,10 @@ Department DepartmentInfo::of(Role role)
         return Department::Sales;
     case Role::FinanceClerk:
         return Department::Finance;
+    case Role::ProductionPlanner:
+        return Department::Production;
+    case Role::LogisticsClerk:
+        return Department::Logistics;
     case Role::Manager:
     case Role::Administrator:
         return Department::Management;

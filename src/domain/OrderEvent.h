@@ -27,6 +27,8 @@ inline constexpr QLatin1String Progress{"progress"};
 inline constexpr QLatin1String DateAccepted{"date_accepted"};
 inline constexpr QLatin1String PlanChanged{"plan_changed"};
 inline constexpr QLatin1String SettlementChanged{"settlement_changed"};
+inline constexpr QLatin1String Shipped{"shipped"};     // a shipment left
+inline constexpr QLatin1String Delivered{"delivered"}; // the customer signed for a shipment
 } // namespace OrderEventKind
 
 // One line of an order's timeline. `kind` is a stable key (created, edited, revised, submitted,

@@ -169,6 +169,13 @@ const Guard kGuards[] = {
     {OrderStatus::Planned, [](const OrderFacts& f) { return f.committedPlanCurrentRevision; },
      QT_TRANSLATE_NOOP("OrderStatusMachine",
                        "An order becomes planned when its plan is committed in Planning.")},
+    {OrderStatus::Shipped, [](const OrderFacts& f) { return f.everyLineShipped; },
+     QT_TRANSLATE_NOOP(
+         "OrderStatusMachine",
+         "An order becomes shipped when all its goods have left in shipments (Shipments page).")},
+    {OrderStatus::Delivered, [](const OrderFacts& f) { return f.undeliveredShipments == 0; },
+     QT_TRANSLATE_NOOP("OrderStatusMachine",
+                       "Record the customer's receipt of every shipment first (Shipments page).")},
     {OrderStatus::InProduction, [](const OrderFacts& f) { return f.promisedDateAccepted; },
      QT_TRANSLATE_NOOP("OrderStatusMachine", "The promised date is later than the customer asked for: record "
                                              "that the customer accepted it before production starts.")},
@@ -184,6 +191,9 @@ TransitionRoute OrderStatusMachine::route(OrderStatus from, OrderStatus to)
         return TransitionRoute::Confirmation;
     if (to == OrderStatus::Draft && from == OrderStatus::AwaitingConfirmation)
         return TransitionRoute::ReturnToDraft;
+    if ((from == OrderStatus::ReadyToShip && to == OrderStatus::Shipped) ||
+        (from == OrderStatus::Shipped && to == OrderStatus::Delivered))
+        return TransitionRoute::Shipping;
     return TransitionRoute::StatusChange;
 }
 

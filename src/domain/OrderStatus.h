@@ -62,6 +62,7 @@ enum class TransitionRoute
     Submission,    // sending a revision to the customer (intake)
     Confirmation,  // recording the customer's confirmation
     ReturnToDraft, // the customer sent it back, with a reason (confirmation)
+    Shipping,      // shipped when its shipments carry every quantity, delivered when each is signed for
 };
 
 // One way on from an order's status, as the machine sees it now.

@@ -8,41 +8,43 @@ struct Row
 {
     Permission permission;
     const char* key;
-    bool salesperson, manager, finance, administrator;
+    bool salesperson, manager, finance, planner, logistics, administrator;
 };
 
 constexpr Row kMatrix[] = {
-    {Permission::EditOwnOrders, "edit_own_orders", true, true, false, true},
-    {Permission::EditAllOrders, "edit_all_orders", false, true, false, true},
-    {Permission::ReadAllOrders, "read_all_orders", false, true, true, true},
-    {Permission::RecordConfirmation, "record_confirmation", true, true, false, true},
-    {Permission::OverrideCreditLimit, "override_credit_limit", false, true, false, true},
-    {Permission::ChangeOrderStatus, "change_order_status", false, true, false, true},
-    {Permission::EditCustomers, "edit_customers", true, true, true, true},
-    {Permission::EditCreditTerms, "edit_credit_terms", false, true, true, true},
-    {Permission::EditProducts, "edit_products", false, true, false, true},
-    {Permission::ImportData, "import_data", false, true, false, true},
-    {Permission::ExportData, "export_data", true, true, true, true},
-    {Permission::EditSettings, "edit_settings", false, true, false, true},
-    {Permission::ManageUsers, "manage_users", false, false, false, true},
-    {Permission::ViewAudit, "view_audit", false, true, false, true},
-    {Permission::Backup, "backup", false, true, true, true},
+    {Permission::EditOwnOrders, "edit_own_orders", true, true, false, false, false, true},
+    {Permission::EditAllOrders, "edit_all_orders", false, true, false, false, false, true},
+    {Permission::ReadAllOrders, "read_all_orders", false, true, true, true, true, true},
+    {Permission::RecordConfirmation, "record_confirmation", true, true, false, false, false, true},
+    {Permission::OverrideCreditLimit, "override_credit_limit", false, true, false, false, false, true},
+    {Permission::ChangeOrderStatus, "change_order_status", false, true, false, false, false, true},
+    {Permission::EditCustomers, "edit_customers", true, true, true, false, false, true},
+    {Permission::EditCreditTerms, "edit_credit_terms", false, true, true, false, false, true},
+    {Permission::EditProducts, "edit_products", false, true, false, false, false, true},
+    {Permission::ImportData, "import_data", false, true, false, false, false, true},
+    {Permission::ExportData, "export_data", true, true, true, true, true, true},
+    {Permission::EditSettings, "edit_settings", false, true, false, false, false, true},
+    {Permission::ManageUsers, "manage_users", false, false, false, false, false, true},
+    {Permission::ViewAudit, "view_audit", false, true, false, false, false, true},
+    {Permission::Backup, "backup", false, true, true, false, false, true},
     // A restore replaces everyone's data and every account, roles included: only whoever may
     // already manage the accounts may do it.
-    {Permission::Restore, "restore", false, false, false, true},
-    {Permission::ManageExceptions, "manage_exceptions", false, true, false, true},
-    {Permission::PlanOrders, "plan_orders", false, true, false, true},
-    {Permission::CommitPlans, "commit_plans", false, true, false, true},
-    {Permission::OverridePlanDate, "override_plan_date", false, true, false, true},
-    {Permission::ReportAnyProgress, "report_any_progress", false, true, false, true},
+    {Permission::Restore, "restore", false, false, false, false, false, true},
+    {Permission::ManageExceptions, "manage_exceptions", false, true, false, false, false, true},
+    {Permission::PlanOrders, "plan_orders", false, true, false, true, false, true},
+    {Permission::CommitPlans, "commit_plans", false, true, false, true, false, true},
+    {Permission::OverridePlanDate, "override_plan_date", false, true, false, false, false, true},
+    {Permission::ReportAnyProgress, "report_any_progress", false, true, false, true, false, true},
     // Only finance and management (managers, administrators) touch money.
-    {Permission::ViewReceivables, "view_receivables", false, true, true, true},
-    {Permission::IssueInvoices, "issue_invoices", false, true, true, true},
-    {Permission::RecordPayments, "record_payments", false, true, true, true},
-    {Permission::ApproveCredit, "approve_credit", false, true, false, true},
-    {Permission::ClosePeriods, "close_periods", false, true, true, true},
+    {Permission::ViewReceivables, "view_receivables", false, true, true, false, false, true},
+    {Permission::IssueInvoices, "issue_invoices", false, true, true, false, false, true},
+    {Permission::RecordPayments, "record_payments", false, true, true, false, false, true},
+    {Permission::ApproveCredit, "approve_credit", false, true, false, false, false, true},
+    {Permission::ClosePeriods, "close_periods", false, true, true, false, false, true},
+    // Goods leave and are signed for: logistics, and management.
+    {Permission::ShipOrders, "ship_orders", false, true, false, false, true, true},
     // How the whole business is doing: management's view; a salesperson's figures are their own.
-    {Permission::ViewDashboard, "view_dashboard", false, true, false, true},
+    {Permission::ViewDashboard, "view_dashboard", false, true, false, false, false, true},
 };
 
 const Row* rowOf(Permission p)
@@ -75,6 +77,10 @@ bool PermissionInfo::allowed(Role role, Permission permission)
         return r->manager;
     case Role::FinanceClerk:
         return r->finance;
+    case Role::ProductionPlanner:
+        return r->planner;
+    case Role::LogisticsClerk:
+        return r->logistics;
     case Role::Administrator:
         return r->administrator;
     }
@@ -144,6 +150,8 @@ QString PermissionInfo::description(Permission permission)
         return tr("close a month or change the settlement settings");
     case Permission::ViewDashboard:
         return tr("see the business dashboard of the whole company");
+    case Permission::ShipOrders:
+        return tr("ship orders, record deliveries or print delivery notes");
     }
     return {};
 }

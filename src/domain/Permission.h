@@ -38,6 +38,7 @@ enum class Permission
     ApproveCredit,     // release a customer's credit hold, approve a write-off
     ClosePeriods,      // close a month and change the settlement settings
     ViewDashboard,     // the business dashboard over everyone's orders (others: their own figures)
+    ShipOrders,        // ship ready orders, record their delivery, print delivery notes (送货单)
 };
 
 class PermissionInfo

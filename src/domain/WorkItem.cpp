@@ -4,9 +4,10 @@ namespace od {
 
 QList<QLatin1String> WorkItemKindInfo::all()
 {
-    return {WorkItemKind::Mention, WorkItemKind::Late,         WorkItemKind::Exception,
-            WorkItemKind::Step,    WorkItemKind::Confirmation, WorkItemKind::DateAcceptance,
-            WorkItemKind::Invoice, WorkItemKind::Overdue,      WorkItemKind::Promise};
+    return {WorkItemKind::Mention,  WorkItemKind::Late,           WorkItemKind::Exception,
+            WorkItemKind::Step,     WorkItemKind::Confirmation,   WorkItemKind::DateAcceptance,
+            WorkItemKind::Ship,     WorkItemKind::Invoice,        WorkItemKind::Overdue,
+            WorkItemKind::Promise};
 }
 
 QString WorkItemKindInfo::displayName(const QString& kind)
@@ -19,6 +20,8 @@ QString WorkItemKindInfo::displayName(const QString& kind)
         return tr("Exception");
     if (kind == WorkItemKind::Step)
         return tr("Production step");
+    if (kind == WorkItemKind::Ship)
+        return tr("To ship");
     if (kind == WorkItemKind::Invoice)
         return tr("To invoice");
     if (kind == WorkItemKind::Overdue)

@@ -20,6 +20,7 @@ inline constexpr QLatin1String Late{"late"};                 // an order behind 
 inline constexpr QLatin1String DateAcceptance{"date_acceptance"}; // ask the customer to accept a later date
 inline constexpr QLatin1String Mention{
     "mention"}; // a colleague wrote to one (or one's department) on an order
+inline constexpr QLatin1String Ship{"ship"};                      // an order ready to ship
 } // namespace WorkItemKind
 
 // One thing a user must do now for an order: what, for which order, by when, in words.

@@ -115,3 +115,22 @@ TEST(OrderStatusMachine, ProductionWaitsForTheCustomersAcceptanceOfALaterPromise
     // An order held while in production goes back to production as it was.
     EXPECT_FALSE(OrderStatusMachine::check(S::OnHold, S::InProduction, S::InProduction, facts).has_value());
 }
+
+TEST(OrderStatusMachine, ShippedAndDeliveredFollowTheShipments)
+{
+    OrderFacts facts;
+    EXPECT_EQ(OrderStatusMachine::route(S::ReadyToShip, S::Shipped), TransitionRoute::Shipping);
+    EXPECT_EQ(OrderStatusMachine::route(S::Shipped, S::Delivered), TransitionRoute::Shipping);
+    // An order held after it shipped goes back to shipped as it was.
+    EXPECT_EQ(OrderStatusMachine::route(S::OnHold, S::Shipped), TransitionRoute::StatusChange);
+    const auto notAll = OrderStatusMachine::check(S::ReadyToShip, S::Shipped, std::nullopt, facts);
+    ASSERT_TRUE(notAll.has_value());
+    EXPECT_TRUE(notAll->contains(QStringLiteral("Shipments"))) << notAll->toStdString();
+    facts.everyLineShipped = true;
+    EXPECT_FALSE(OrderStatusMachine::check(S::ReadyToShip, S::Shipped, std::nullopt, facts).has_value());
+    facts.undeliveredShipments = 1;
+    EXPECT_TRUE(OrderStatusMachine::check(S::Shipped, S::Delivered, std::nullopt, facts).has_value());
+    facts.undeliveredShipments = 0;
+    EXPECT_FALSE(OrderStatusMachine::check(S::Shipped, S::Delivered, std::nullopt, facts).has_value());
+    EXPECT_FALSE(OrderStatusMachine::check(S::OnHold, S::Shipped, S::Shipped, OrderFacts{}).has_value());
+}

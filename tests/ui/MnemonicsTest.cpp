@@ -197,7 +197,7 @@ TEST_P(MnemonicsTest, EveryPageUsesEachLetterOnceAndLabelsLeadToTheirFields)
           QString::fromLatin1(PageIds::Confirmation), QString::fromLatin1(PageIds::Customers),
           QString::fromLatin1(PageIds::Products), QString::fromLatin1(PageIds::Audit),
           QString::fromLatin1(PageIds::Invoicing), QString::fromLatin1(PageIds::Payments),
-          QString::fromLatin1(PageIds::Receivables)}) {
+          QString::fromLatin1(PageIds::Receivables), QString::fromLatin1(PageIds::Shipments)}) {
         ASSERT_TRUE(window.hasPage(page));
         window.showPage(page);
         checkMnemonics(&window,

@@ -21,6 +21,9 @@ const QString Orders = QString::fromLatin1(PageIds::Orders);
 const QString Intake = QString::fromLatin1(PageIds::Intake);
 const QString Confirmation = QString::fromLatin1(PageIds::Confirmation);
 const QString Audit = QString::fromLatin1(PageIds::Audit);
+const QString Shipments = QString::fromLatin1(PageIds::Shipments);
+const QString Planning = QString::fromLatin1(PageIds::Planning);
+const QString Invoicing = QString::fromLatin1(PageIds::Invoicing);
 
 class WorkflowShell : public ::testing::Test
 {
@@ -43,6 +46,29 @@ protected:
 };
 
 } // namespace
+
+TEST_F(WorkflowShell, ThePlannerAndTheLogisticsClerkGetTheirDepartmentsPages)
+{
+    const qint64 planner =
+        m_db.addUser({0, QStringLiteral("sun"), QStringLiteral("孙磊"), Role::ProductionPlanner, true});
+    const qint64 logistics =
+        m_db.addUser({0, QStringLiteral("qian"), QStringLiteral("钱进"), Role::LogisticsClerk, true});
+    const QStringList planning = pagesOf(planner);
+    EXPECT_TRUE(planning.contains(Planning));
+    EXPECT_TRUE(planning.contains(Orders));
+    EXPECT_FALSE(planning.contains(Shipments));
+    EXPECT_FALSE(planning.contains(Invoicing));
+    EXPECT_FALSE(planning.contains(Intake));
+    const QStringList shipping = pagesOf(logistics);
+    EXPECT_TRUE(shipping.contains(Shipments));
+    EXPECT_TRUE(shipping.contains(Orders));
+    EXPECT_FALSE(shipping.contains(Planning));
+    EXPECT_FALSE(shipping.contains(Invoicing));
+    EXPECT_FALSE(shipping.contains(Intake));
+    EXPECT_TRUE(pagesOf(m_db.managerId).contains(Shipments));
+    EXPECT_FALSE(pagesOf(m_db.salespersonId).contains(Shipments));
+    EXPECT_FALSE(pagesOf(m_db.financeId).contains(Shipments));
+}
 
 TEST_F(WorkflowShell, EachRoleGetsOnlyThePagesItMayUse)
 {

@@ -436,7 +436,7 @@ void OrderDetailDialog::rebuildActions()
         return;
     // The core says which moves this user may make and what each still needs. Submitting and
     // confirming carry their own records (what was sent, who confirmed); they happen in the
-    // intake and confirmation views, not here.
+    // intake and confirmation views, not here; shipping and delivering on the Shipments page.
     auto actions = OrderStatusService(m_session).actions(m_order.id);
     if (!actions) {
         m_error->showError(actions.error().message);
@@ -444,7 +444,8 @@ void OrderDetailDialog::rebuildActions()
     }
     int position = 1; // after the Edit button
     for (const StatusAction& action : std::as_const(*actions)) {
-        if (action.route == TransitionRoute::Submission || action.route == TransitionRoute::Confirmation)
+        if (action.route == TransitionRoute::Submission || action.route == TransitionRoute::Confirmation ||
+            action.route == TransitionRoute::Shipping)
             continue;
         m_targets << action.to;
         auto* button = new QPushButton(actionText(action.to), this);

@@ -15,6 +15,7 @@
 #include "settlement/InvoicingView.h"
 #include "settlement/PaymentsView.h"
 #include "settlement/ReceivablesView.h"
+#include "shipping/ShipmentsView.h"
 #include "work/MyWorkView.h"
 
 #include <QStyle>
@@ -61,6 +62,8 @@ QList<PageInfo> PageRegistry::pages(const QStyle* s)
          make<PlanningView>()},
         {QString::fromLatin1(PageIds::Capacity), Department::Production, tr("Capacity"),
          s->standardIcon(QStyle::SP_ComputerIcon), allowedWith(Permission::PlanOrders), make<CapacityView>()},
+        {QString::fromLatin1(PageIds::Shipments), Department::Logistics, tr("Shipments"),
+         s->standardIcon(QStyle::SP_ArrowRight), allowedWith(Permission::ShipOrders), make<ShipmentsView>()},
         {QString::fromLatin1(PageIds::Invoicing), Department::Finance, tr("Invoicing"),
          s->standardIcon(QStyle::SP_FileDialogNewFolder), allowedWith(Permission::IssueInvoices),
          make<InvoicingView>()},

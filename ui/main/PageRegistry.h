@@ -31,6 +31,7 @@ inline constexpr char Exceptions[] = "exceptions";
 inline constexpr char Audit[] = "audit";
 inline constexpr char Planning[] = "planning";
 inline constexpr char Capacity[] = "capacity";
+inline constexpr char Shipments[] = "shipments";
 inline constexpr char Invoicing[] = "invoicing";
 inline constexpr char Payments[] = "payments";
 inline constexpr char Receivables[] = "receivables";

@@ -21,6 +21,7 @@
 #include "settlement/InvoicingView.h"
 #include "settlement/PaymentsView.h"
 #include "settlement/ReceivablesView.h"
+#include "shipping/ShipmentsView.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -168,6 +169,13 @@ Result<QStringList> ScreenshotRunner::run()
         }
         if (page == QLatin1String(PageIds::Payments) || page == QLatin1String(PageIds::Receivables))
             showPayingCustomer(window, page);
+        // Shipments: the first ready order with its quantities filled in, a shipment in transit chosen.
+        if (page == QLatin1String(PageIds::Shipments)) {
+            auto* view = static_cast<ShipmentsView*>(window.page(page));
+            view->fillAllLeft();
+            if (view->transitTable()->rowCount() > 0)
+                view->transitTable()->selectRow(0);
+        }
         if (page == QLatin1String(PageIds::Dashboard)) {
             // The figures are read in the background.
             auto* view = static_cast<DashboardView*>(window.page(page));

@@ -26,7 +26,7 @@ UserAccountDialog::UserAccountDialog(Session& session, Mode mode, const QString&
         m_displayName->setObjectName(QStringLiteral("displayName"));
         m_role = new QComboBox(this);
         m_role->setObjectName(QStringLiteral("role"));
-        for (Role role : {Role::Salesperson, Role::Manager, Role::FinanceClerk, Role::Administrator})
+        for (Role role : RoleInfo::all())
             m_role->addItem(RoleInfo::displayName(role), int(role));
         form->addRow(tr("&Login name:"), m_name);
         form->addRow(QString(), m_nameError);

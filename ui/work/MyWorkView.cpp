@@ -164,6 +164,8 @@ bool MyWorkView::openCurrent()
         Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Planning), w.orderId, w.orderId);
     else if (w.kind == WorkItemKind::Mention)
         Q_EMIT openDiscussionRequested(w.orderId);
+    else if (w.kind == WorkItemKind::Ship)
+        Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Shipments), w.orderId, w.orderId);
     else if (w.kind == WorkItemKind::Overdue || w.kind == WorkItemKind::Promise)
         Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Receivables), w.customerId, 0);
     else

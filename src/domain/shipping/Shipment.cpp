@@ -67,6 +67,23 @@ Status ShipmentRules::check(const Shipment& shipment, const QList<ShippableLine>
     return {};
 }
 
+Status ShipmentRules::checkReceipt(const QString& receivedBy, const QString& receipt)
+{
+    if (receivedBy.trimmed().size() > MaxReceivedByLength)
+        return std::unexpected(Error::invalid(
+            tr("The name of who signed is longer than %1 characters.").arg(MaxReceivedByLength),
+            QStringLiteral("received_by")));
+    if (receipt.trimmed().size() > MaxReceiptLength)
+        return std::unexpected(
+            Error::invalid(tr("The receipt's reference is longer than %1 characters.").arg(MaxReceiptLength),
+                           QStringLiteral("receipt")));
+    if (const QString problem = TextCheck::problem(receivedBy, false); !problem.isEmpty())
+        return std::unexpected(Error::invalid(problem, QStringLiteral("received_by")));
+    if (const QString problem = TextCheck::problem(receipt, true); !problem.isEmpty())
+        return std::unexpected(Error::invalid(problem, QStringLiteral("receipt")));
+    return {};
+}
+
 bool ShipmentRules::everyLineShipped(const QList<ShippableLine>& lines)
 {
     if (lines.isEmpty())

@@ -33,6 +33,8 @@ struct Shipment
     QList<ShipmentLine> lines;
     QDate deliveredOn; // null until delivered
     QString receivedBy;
+    QString
+        receipt; // the signed receipt's reference (a scan's file name, a proof-of-delivery number) or a note
     qint64 createdBy = 0;
     QDateTime createdAt;
 
@@ -51,6 +53,16 @@ struct ShippableLine
     Quantity remaining() const { return Quantity::fromRaw(qMax<qint64>(0, ordered.raw() - shipped.raw())); }
 };
 
+// An order ready to leave, as the Shipments page lists it.
+struct ReadyOrder
+{
+    qint64 orderId = 0;
+    QString orderNo;
+    QString customerName;
+    QDate promisedDate;
+    int shipments = 0; // already shipped in part
+};
+
 class ShipmentRules
 {
     Q_DECLARE_TR_FUNCTIONS(ShipmentRules)
@@ -59,10 +71,15 @@ public:
     static constexpr int MaxCarrierLength = 100;
     static constexpr int MaxTrackingLength = 64;
     static constexpr int MaxNoteLength = 1000;
+    static constexpr int MaxReceivedByLength = 100;
+    static constexpr int MaxReceiptLength = 500;
 
     // A carrier, a ship date, at least one line, every quantity more than zero and at most what is
     // left of its line; errors name their field ("carrier", "tracking_no", "ship_date", "lines").
     static Status check(const Shipment& shipment, const QList<ShippableLine>& lines);
+    // Who signed and the receipt's reference: within their lengths, plain text; errors name their
+    // field ("received_by", "receipt").
+    static Status checkReceipt(const QString& receivedBy, const QString& receipt);
     // Every line of the order has left in full.
     static bool everyLineShipped(const QList<ShippableLine>& lines);
 };

@@ -211,7 +211,8 @@ QList<User> DemoCatalog::users()
         user("admin", "管理员", Role::Administrator), user("wang", "王芳", Role::Salesperson),
         user("chen", "陈伟", Role::Salesperson),      user("liu", "刘洋", Role::Salesperson),
         user("zhou", "周婷", Role::Salesperson),      user("li", "李强", Role::Manager),
-        user("zhao", "赵敏", Role::FinanceClerk),
+        user("zhao", "赵敏", Role::FinanceClerk),     user("sun", "孙磊", Role::ProductionPlanner),
+        user("qian", "钱进", Role::LogisticsClerk),
     };
 }
 

@@ -14,10 +14,12 @@
 #include "DemoRandom.h"
 #include "DemoRevisions.h"
 #include "DemoSettlement.h"
+#include "DocumentNumberAllocator.h"
 #include "PasswordHasher.h"
 #include "RecordFields.h"
 #include "SettingsRepository.h"
 #include "SettingsService.h"
+#include "ShipmentService.h"
 #include "UserCredentialRepository.h"
 #include "UserRepository.h"
 
@@ -222,6 +224,8 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
             staff.manager = stored;
         else if (user.role == Role::FinanceClerk)
             staff.financeClerk = stored;
+        else if (user.role == Role::LogisticsClerk)
+            staff.logisticsClerk = stored;
     }
 
     QList<DemoOrderBuilder::StoredCustomer> customers;
@@ -283,6 +287,13 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
     outcome.orders = options.orders;
     for (auto it = lastNumberByYear.cbegin(); it != lastNumberByYear.cend(); ++it) {
         if (auto ok = writer.setOrderCounter(prefix, it.key(), it.value()); !ok)
+            return std::unexpected(ok.error());
+    }
+    for (const auto& [year, last] : builder.lastShipmentNumbers()) {
+        if (auto ok = writer.setDocumentCounter(
+                DocumentNumberAllocator::kindKey(DocumentNumberAllocator::Kind::Shipment),
+                QString::fromLatin1(ShipmentService::NumberPrefix), year, last);
+            !ok)
             return std::unexpected(ok.error());
     }
     if (progress && !progress(options.orders, options.orders)) {

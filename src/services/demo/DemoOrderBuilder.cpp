@@ -7,6 +7,7 @@
 #include "SettlementStatus.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace od {
 
@@ -120,6 +121,49 @@ std::string_view unbilledKey()
 
 } // namespace
 
+void DemoOrderBuilder::shipAt(qint64 at)
+{
+    static const std::array<std::string, 4> carriers = {
+        utf8(QStringLiteral("顺丰速运")), utf8(QStringLiteral("德邦物流")), utf8(QStringLiteral("中通快运")),
+        utf8(QStringLiteral("自有车辆"))};
+    int year = 0, month = 0, day = 0;
+    const qint64 epochDay = DemoCalendar::chinaDay(at);
+    DemoCalendar::civilFromDays(epochDay, &year, &month, &day);
+    const qint64 number = ++m_lastShipmentNumber[year];
+    const int length = std::snprintf(m_shipmentNo, sizeof m_shipmentNo, "SHP-%04d-%06lld", year,
+                                     static_cast<long long>(number));
+    // Carrier and tracking number follow from the number: drawing them would change every order
+    // generated after this one.
+    const int carrier = int(number % 4);
+    m_shipment.shipmentNo = std::string_view(m_shipmentNo, size_t(length));
+    m_shipment.shipDate = DemoCalendar::formatDate(epochDay, m_shipDate);
+    m_shipment.carrier = carriers[size_t(carrier)];
+    if (carrier == 3) {
+        m_shipment.trackingNo = {};
+    } else {
+        const int tracking = std::snprintf(
+            m_trackingNo, sizeof m_trackingNo, "%s%012lld",
+            carrier == 0   ? "SF"
+            : carrier == 1 ? "DPK"
+                           : "ZTO",
+            static_cast<long long>((quint64(number) * 2654435761u + quint64(year)) % 1'000'000'000'000));
+        m_shipment.trackingNo = std::string_view(m_trackingNo, size_t(tracking));
+    }
+    m_shipment.deliveredOn = {};
+    m_shipment.receivedBy = {};
+    m_shipment.createdBy = m_logistics.id;
+    m_shipment.createdAt = DemoCalendar::formatTimestamp(at, m_shipmentCreatedAt);
+    m_shipmentCount = 1;
+}
+
+void DemoOrderBuilder::deliverAt(qint64 at, const Customer& customer)
+{
+    if (m_shipmentCount == 0)
+        return;
+    m_shipment.deliveredOn = DemoCalendar::formatDate(DemoCalendar::chinaDay(at), m_deliveredOn);
+    m_shipment.receivedBy = customer.contact;
+}
+
 DemoOrderBuilder::DemoOrderBuilder(DemoRandom& random, const QList<StoredCustomer>& customers,
                                    const QList<StoredProduct>& products, const Staff& staff, qint64 cutoff)
     : m_random(random), m_cutoff(cutoff)
@@ -155,6 +199,9 @@ DemoOrderBuilder::DemoOrderBuilder(DemoRandom& random, const QList<StoredCustome
         m_salespeople.push_back({u.id, utf8(u.displayName)});
     m_manager = {staff.manager.id, utf8(staff.manager.displayName)};
     m_finance = {staff.financeClerk.id, utf8(staff.financeClerk.displayName)};
+    m_logistics = staff.logisticsClerk.id > 0
+                      ? Person{staff.logisticsClerk.id, utf8(staff.logisticsClerk.displayName)}
+                      : m_manager;
     for (const QString& note : DemoCatalog::orderNotes())
         m_orderNotes.push_back(utf8(note));
     for (const QString& remark : DemoCatalog::confirmationRemarks())
@@ -352,7 +399,7 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
     const int cancelAt = m_random.chance(30) ? int(m_random.between(0, 5)) : -1;
     const int holdAt = m_random.chance(40) ? int(m_random.between(2, 5)) : -1;
     const Person* stepUser[] = {&salesperson, &salesperson, &m_manager,   &m_manager,
-                                &m_manager,   &salesperson, &salesperson, &m_finance};
+                                &m_manager,   &m_logistics, &m_logistics, &m_finance};
 
     OrderStatus status = OrderStatus::Draft;
     std::optional<OrderStatus> heldFrom;
@@ -404,7 +451,8 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
             const std::string_view remarks =
                 m_confirmationRemarks[size_t(m_random.between(0, qint64(m_confirmationRemarks.size()) - 1))];
             char confirmedAtText[21];
-            addEvent(t, salesperson, kindOf(OrderEventKind::Confirmed), confirmedDetail(customer, channel, confirmedAt, remarks),
+            addEvent(t, salesperson, kindOf(OrderEventKind::Confirmed),
+                     confirmedDetail(customer, channel, confirmedAt, remarks),
                      confirmedData(customer, channel,
                                    DemoCalendar::formatTimestamp(confirmedAt, confirmedAtText), remarks));
             m_confirmation.revision = 1;
@@ -421,6 +469,11 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
             m_order.promisedDate =
                 DemoCalendar::formatDate(std::max(m_requestedDay, feasibleDay), m_promisedDate);
         } else {
+            // Goods leave in a shipment carrying every line; the customer signs for it.
+            if (to == OrderStatus::Shipped)
+                shipAt(t);
+            else if (to == OrderStatus::Delivered)
+                deliverAt(t, customer);
             addEvent(t, *stepUser[k], kindOf(OrderEventKind::StatusChanged), transitionDetail(status, to),
                      transitionData(m_cancelData, status, to));
         }
@@ -469,6 +522,7 @@ const BulkOrder& DemoOrderBuilder::build(qint64 createdAt, std::string_view orde
 {
     m_eventCount = 0;
     m_confirmationCount = 0;
+    m_shipmentCount = 0;
     m_order.promisedDate = {};
 
     const Customer& customer = m_customers[size_t(m_random.weighted(m_customerWeights))];
@@ -539,6 +593,7 @@ const BulkOrder& DemoOrderBuilder::build(qint64 createdAt, std::string_view orde
     m_order.lines = std::span<const BulkOrderLine>(m_lines.data(), size_t(m_lineCount));
     m_order.events = std::span<const BulkOrderEvent>(m_events.data(), size_t(m_eventCount));
     m_order.confirmations = std::span<const BulkConfirmation>(&m_confirmation, size_t(m_confirmationCount));
+    m_order.shipments = std::span<const BulkShipment>(&m_shipment, size_t(m_shipmentCount));
     buildSearchText(customer);
     return m_order;
 }

@@ -11,6 +11,7 @@
 #include <QList>
 
 #include <array>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,7 @@ public:
         QList<StoredUser> salespeople;
         StoredUser manager;
         StoredUser financeClerk;
+        StoredUser logisticsClerk; // ships and records deliveries (the manager when there is none)
     };
 
     DemoOrderBuilder(DemoRandom& random, const QList<StoredCustomer>& customers,
@@ -51,6 +53,8 @@ public:
     // The order created at `createdAt` (Unix seconds) with number `orderNo`. The result and
     // the text it points to stay valid until the next call.
     const BulkOrder& build(qint64 createdAt, std::string_view orderNo);
+    // The last shipment number given in each year (SHP-YYYY-NNNNNN, gap-free per year).
+    const std::map<int, qint64>& lastShipmentNumbers() const { return m_lastShipmentNumber; }
 
 private:
     struct Customer
@@ -117,6 +121,7 @@ private:
     std::vector<Person> m_salespeople;
     Person m_manager;
     Person m_finance;
+    Person m_logistics;
     // The sentences the services write on the timeline, in their words.
     std::array<DemoTextTemplate, 9> m_createdTemplates; // by line count
     DemoTextTemplate m_confirmedTemplate;
@@ -135,6 +140,16 @@ private:
     char m_eventTimes[16][21] = {};
     BulkConfirmation m_confirmation;
     int m_confirmationCount = 0;
+    void shipAt(qint64 at);
+    void deliverAt(qint64 at, const Customer& customer);
+    BulkShipment m_shipment;
+    int m_shipmentCount = 0;
+    std::map<int, qint64> m_lastShipmentNumber;
+    char m_shipmentNo[32] = {};
+    char m_shipDate[11] = {};
+    char m_deliveredOn[11] = {};
+    char m_trackingNo[24] = {};
+    char m_shipmentCreatedAt[21] = {};
     std::string m_createdDetail, m_confirmedDetail, m_holdDetail, m_cancelDetail;
     std::string m_createdData, m_confirmedData, m_holdData, m_cancelData;
     std::vector<std::string> m_transitionData; // as m_transitionDetails, without a note

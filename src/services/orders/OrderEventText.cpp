@@ -37,6 +37,12 @@ const QString kOwner = QStringLiteral("owner");
 const QString kNotBefore = QStringLiteral("not_before");
 const QString kCause = QStringLiteral("cause");
 const QString kDocument = QStringLiteral("document");
+const QString kShipment = QStringLiteral("shipment");
+const QString kCarrier = QStringLiteral("carrier");
+const QString kTracking = QStringLiteral("tracking_no");
+const QString kDate = QStringLiteral("date");
+const QString kReceivedBy = QStringLiteral("received_by");
+const QString kReceipt = QStringLiteral("receipt");
 
 QString statusName(const QJsonValue& key)
 {
@@ -188,6 +194,31 @@ void OrderEventText::settlementChanged(OrderEvent& event, SettlementStatus from,
     event.detail = describe(event);
 }
 
+void OrderEventText::shipped(OrderEvent& event, const QString& shipmentNo, const QString& carrier,
+                             const QString& trackingNo, const QDate& shipDate, const QString& lines)
+{
+    event.kind = OrderEventKind::Shipped;
+    event.data = {{kShipment, shipmentNo},
+                  {kCarrier, carrier},
+                  {kDate, shipDate.toString(Qt::ISODate)},
+                  {kLines, lines}};
+    if (!trackingNo.isEmpty())
+        event.data.insert(kTracking, trackingNo);
+    event.detail = describe(event);
+}
+
+void OrderEventText::delivered(OrderEvent& event, const QString& shipmentNo, const QDate& on,
+                               const QString& receivedBy, const QString& receipt)
+{
+    event.kind = OrderEventKind::Delivered;
+    event.data = {{kShipment, shipmentNo}, {kDate, on.toString(Qt::ISODate)}};
+    if (!receivedBy.isEmpty())
+        event.data.insert(kReceivedBy, receivedBy);
+    if (!receipt.isEmpty())
+        event.data.insert(kReceipt, receipt);
+    event.detail = describe(event);
+}
+
 QString OrderEventText::describe(const OrderEvent& event)
 {
     const QString& kind = event.kind;
@@ -286,6 +317,29 @@ QString OrderEventText::describe(const OrderEvent& event)
             text += u' ' + note;
         return text;
     }
+    if (kind == OrderEventKind::Shipped) {
+        const QDate date = QDate::fromString(data.value(kDate).toString(), Qt::ISODate);
+        const QString tracking = data.value(kTracking).toString();
+        QString text =
+            tracking.isEmpty()
+                ? tr("Shipment %1 left on %2 with %3 (line=quantity: %4).")
+                      .arg(data.value(kShipment).toString(), LocaleFormat::date(date),
+                           data.value(kCarrier).toString(), data.value(kLines).toString())
+                : tr("Shipment %1 left on %2 with %3, tracking number %4 (line=quantity: %5).")
+                      .arg(data.value(kShipment).toString(), LocaleFormat::date(date),
+                           data.value(kCarrier).toString(), tracking, data.value(kLines).toString());
+        return text;
+    }
+    if (kind == OrderEventKind::Delivered) {
+        const QDate date = QDate::fromString(data.value(kDate).toString(), Qt::ISODate);
+        QString text = tr("Shipment %1 delivered on %2.")
+                           .arg(data.value(kShipment).toString(), LocaleFormat::date(date));
+        if (const QString by = data.value(kReceivedBy).toString(); !by.isEmpty())
+            text += u' ' + tr("Signed by %1.").arg(by);
+        if (const QString receipt = data.value(kReceipt).toString(); !receipt.isEmpty())
+            text += u' ' + tr("Receipt: %1").arg(receipt);
+        return text;
+    }
     if (kind == OrderEventKind::SettlementChanged) {
         const QString from = settlementName(data.value(kFrom));
         const QString to = settlementName(data.value(kTo));
@@ -338,6 +392,10 @@ QString OrderEventText::kindName(const QString& kind)
         return tr("Plan changed");
     if (kind == OrderEventKind::SettlementChanged)
         return tr("Settlement");
+    if (kind == OrderEventKind::Shipped)
+        return tr("Shipped");
+    if (kind == OrderEventKind::Delivered)
+        return tr("Delivered");
     return kind;
 }
 

@@ -57,6 +57,10 @@ public:
                                   const QString& cause, const QString& document);
 
     // The event in the current language: from its data when it has some, else as stored.
+    static void shipped(OrderEvent& event, const QString& shipmentNo, const QString& carrier,
+                        const QString& trackingNo, const QDate& shipDate, const QString& lines);
+    static void delivered(OrderEvent& event, const QString& shipmentNo, const QDate& on,
+                          const QString& receivedBy, const QString& receipt);
     static QString describe(const OrderEvent& event);
     // "created" → "Created", "status_changed" → "Status changed"…
     static QString kindName(const QString& kind);

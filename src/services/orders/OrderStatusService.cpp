@@ -1,7 +1,5 @@
 #include "OrderStatusService.h"
 
-#include "CreditControlService.h"
-
 #include "OrderAccess.h"
 #include "OrderChange.h"
 #include "OrderEventText.h"
@@ -20,6 +18,8 @@ Status OrderStatusService::permitted(const Session& session, const Order& order,
         if (auto ok = Permissions::require(session, Permission::RecordConfirmation); !ok)
             return ok;
         return Permissions::requireOrderEdit(session, order.salespersonId);
+    case TransitionRoute::Shipping:
+        return Permissions::require(session, Permission::ShipOrders);
     case TransitionRoute::StatusChange:
         break;
     }
@@ -75,14 +75,14 @@ Status OrderStatusService::transition(qint64 orderId, OrderStatus to, const QStr
     case TransitionRoute::ReturnToDraft:
         return std::unexpected(Error::conflict(
             tr("Return the order to draft from the confirmation page, with the customer's reason.")));
+    case TransitionRoute::Shipping:
+        return std::unexpected(Error::conflict(
+            tr("An order becomes shipped when its shipments carry every quantity, and delivered when the "
+               "customer signed for each of them: record them on the Shipments page.")));
     case TransitionRoute::StatusChange:
         break;
     }
     const OrderStatus from = before.status;
-    // Goods do not leave for a customer on credit hold unless a manager released it.
-    if (to == OrderStatus::Shipped)
-        if (auto ok = CreditControlService(m_session).requireNotOnHold(before.customerId); !ok)
-            return ok;
     if (auto ok = change.moveTo(to); !ok)
         return ok;
     // A cancelled order's plan gives its hours back to the work centres; it is kept for the record.

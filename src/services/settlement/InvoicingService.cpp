@@ -19,6 +19,7 @@
 #include "SettlementLedgerRepository.h"
 #include "SettlementPosting.h"
 #include "SettlementSettingsService.h"
+#include "ShipmentRepository.h"
 
 namespace od {
 
@@ -122,9 +123,19 @@ Result<InvoiceSourceOrder> InvoicingService::loadSource(qint64 orderId, bool for
     if (!*source)
         return std::unexpected(Error::notFound(tr("The order no longer exists.")));
     InvoiceSourceOrder out = **source;
-    // Shipping is recorded per order: a shipped order has shipped every line.
-    for (InvoiceSourceLine& line : out.lines)
-        line.shipped = isShipped(o.status) ? line.ordered : Quantity();
+    // What has left is what its shipments carried; an order shipped before shipments were recorded
+    // (none stored) shipped every line.
+    auto shipped = ShipmentRepository(m_session.db()).shippedByLine(orderId);
+    if (!shipped)
+        return std::unexpected(shipped.error());
+    for (InvoiceSourceLine& line : out.lines) {
+        if (!isShipped(o.status))
+            line.shipped = Quantity();
+        else if (shipped->isEmpty())
+            line.shipped = line.ordered;
+        else
+            line.shipped = shipped->value(line.lineNo);
+    }
     return out;
 }
 

@@ -11,6 +11,7 @@
 #include "MyWorkRepository.h"
 #include "Permissions.h"
 #include "ReceivablesService.h"
+#include "ShipmentService.h"
 
 #include <algorithm>
 
@@ -29,6 +30,8 @@ Result<QList<WorkItem>> MyWorkService::items(int limit)
         &MyWorkService::addDateAcceptances};
     if (department == Department::Sales)
         sources << &MyWorkService::addOverdue;
+    if (department == Department::Logistics)
+        sources << &MyWorkService::addReadyToShip;
     if (department == Department::Finance)
         sources << &MyWorkService::addBilling << &MyWorkService::addOverdue
                 << &MyWorkService::addBrokenPromises;
@@ -183,6 +186,29 @@ Status MyWorkService::addBilling(QList<WorkItem>& out, int limit)
         item.due = b.orderDate;
         item.text = tr("Invoice %1 (%2 %3): shipped and not invoiced yet.")
                         .arg(b.customerName, b.total.toDecimalString(), b.currency);
+        out << item;
+    }
+    return {};
+}
+
+Status MyWorkService::addReadyToShip(QList<WorkItem>& out, int limit)
+{
+    if (!Permissions::allows(m_session, Permission::ShipOrders))
+        return {};
+    auto ready = ShipmentService(m_session).readyToShip(limit);
+    if (!ready)
+        return std::unexpected(ready.error());
+    for (const ReadyOrder& r : *ready) {
+        WorkItem item;
+        item.kind = WorkItemKind::Ship;
+        item.orderId = r.orderId;
+        item.orderNo = r.orderNo;
+        // The promise to the customer is the day it must arrive by; shipping late makes it late.
+        item.due = r.promisedDate;
+        item.text = r.shipments > 0
+                        ? tr("Ship the rest to %1: %n shipment(s) left already.", nullptr, r.shipments)
+                              .arg(r.customerName)
+                        : tr("Ship to %1: ready since production finished.").arg(r.customerName);
         out << item;
     }
     return {};

@@ -13,6 +13,7 @@ namespace od {
 // - everyone: the exceptions they own and the plan steps they own that are due to start;
 // - sales: orders their customers have not confirmed (chased after a few days), and their
 //   customers' overdue invoices;
+// - logistics: orders ready to ship, the earliest promised first;
 // - finance: orders shipped and not invoiced, overdue invoices, broken promises to pay;
 // - management: orders whose plan is behind the date promised to the customer.
 // Only what the user may see is listed; each source reads at most `limit` rows.
@@ -37,6 +38,7 @@ private:
     Status addExceptions(QList<WorkItem>& out, int limit);
     Status addSteps(QList<WorkItem>& out, int limit);
     Status addBilling(QList<WorkItem>& out, int limit);
+    Status addReadyToShip(QList<WorkItem>& out, int limit);
     Status addOverdue(QList<WorkItem>& out, int limit);
     Status addBrokenPromises(QList<WorkItem>& out, int limit);
     Status addBehindPromise(QList<WorkItem>& out, int limit);

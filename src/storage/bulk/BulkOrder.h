@@ -43,6 +43,19 @@ struct BulkConfirmation
     std::string_view recordedAt;
 };
 
+// A shipment carrying every line of the order in full (the demo ships each order at once).
+struct BulkShipment
+{
+    std::string_view shipmentNo;
+    std::string_view shipDate;
+    std::string_view carrier;
+    std::string_view trackingNo;
+    std::string_view deliveredOn; // "" = in transit
+    std::string_view receivedBy;
+    qint64 createdBy = 0;
+    std::string_view createdAt;
+};
+
 struct BulkOrder
 {
     std::string_view orderNo;
@@ -70,6 +83,7 @@ struct BulkOrder
     std::span<const BulkOrderLine> lines;
     std::span<const BulkOrderEvent> events;
     std::span<const BulkConfirmation> confirmations;
+    std::span<const BulkShipment> shipments;
     // The order_search row, the same text OrderRepository::reindex builds.
     std::string_view searchText;
 };

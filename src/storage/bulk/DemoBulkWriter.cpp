@@ -17,7 +17,7 @@ namespace {
 
 // The tables the loader writes itself, whose secondary indexes may be rebuilt once at the end
 // instead of row by row. (The lines come from the scratch database with their indexes.)
-constexpr const char* kBulkTables = "'orders', 'order_events', 'confirmations'";
+constexpr const char* kBulkTables = "'orders', 'order_events', 'confirmations', 'shipments'";
 
 constexpr int kBusyTimeoutMs = 5000;
 
@@ -258,6 +258,9 @@ Status DemoBulkWriter::prepareStatements()
         {&m_insertConfirmation, "INSERT INTO confirmations (order_id, revision, contact_name, channel, "
                                 "confirmed_at, remarks, recorded_by, "
                                 "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&m_insertShipment,
+         "INSERT INTO shipments (shipment_no, order_id, ship_date, carrier, tracking_no, "
+         "delivered_on, received_by, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
     };
     for (const Item& item : items) {
         if (item.statement->prepare(m_conn, item.sql) != SQLITE_OK)
@@ -266,6 +269,7 @@ Status DemoBulkWriter::prepareStatements()
     // An order's timeline goes in with one statement.
     m_insertEvents.setSql("INSERT INTO order_events (order_id, at, user_id, kind, revision, detail, data)",
                           7);
+    m_insertShipmentLines.setSql("INSERT INTO shipment_lines (shipment_id, order_line_no, quantity)", 3);
     return {};
 }
 
@@ -432,6 +436,32 @@ Result<qint64> DemoBulkWriter::insertOrder(const BulkOrder& o)
         if (s.execute() != SQLITE_DONE)
             return std::unexpected(sqliteError(tr("record the confirmation")));
     }
+    for (const BulkShipment& sh : o.shipments) {
+        SqliteStatement& s = m_insertShipment;
+        s.bindText(1, sh.shipmentNo);
+        s.bindInt(2, id);
+        s.bindText(3, sh.shipDate);
+        s.bindText(4, sh.carrier);
+        s.bindText(5, sh.trackingNo);
+        s.bindTextOrNull(6, sh.deliveredOn);
+        s.bindText(7, sh.receivedBy);
+        s.bindInt(8, sh.createdBy);
+        s.bindText(9, sh.createdAt);
+        if (s.execute() != SQLITE_DONE)
+            return std::unexpected(sqliteError(tr("record the shipment")));
+        const qint64 shipmentId = sqlite3_last_insert_rowid(m_conn);
+        SqliteStatement& l = m_insertShipmentLines.forRows(m_conn, o.lines.size());
+        if (!l.isPrepared())
+            return std::unexpected(sqliteError(tr("record the shipment")));
+        int p = 0, lineNo = 0;
+        for (const BulkOrderLine& line : o.lines) {
+            l.bindInt(++p, shipmentId);
+            l.bindInt(++p, ++lineNo);
+            l.bindInt(++p, line.quantityRaw);
+        }
+        if (l.execute() != SQLITE_DONE)
+            return std::unexpected(sqliteError(tr("record the shipment")));
+    }
     for (Scratch& scratch : m_scratch)
         scratch.writer->add(id, o);
     return id;
@@ -450,6 +480,25 @@ Status DemoBulkWriter::setOrderCounter(const QString& prefix, int year, qint64 l
     s.bindInt(3, lastValue);
     if (s.execute() != SQLITE_DONE)
         return std::unexpected(sqliteError(tr("number the orders")));
+    return {};
+}
+
+Status DemoBulkWriter::setDocumentCounter(const QString& kind, const QString& prefix, int year,
+                                          qint64 lastValue)
+{
+    SqliteStatement s;
+    if (s.prepare(m_conn,
+                  "INSERT INTO document_number_counters (kind, prefix, year, last_value) VALUES (?, ?, "
+                  "?, ?) ON CONFLICT (kind, prefix, year) DO UPDATE SET last_value = "
+                  "max(last_value, excluded.last_value)") != SQLITE_OK)
+        return std::unexpected(sqliteError(tr("number the documents")));
+    const std::string k = utf8(kind), p = utf8(prefix);
+    s.bindText(1, k);
+    s.bindText(2, p);
+    s.bindInt(3, year);
+    s.bindInt(4, lastValue);
+    if (s.execute() != SQLITE_DONE)
+        return std::unexpected(sqliteError(tr("number the documents")));
     return {};
 }
 
@@ -537,10 +586,11 @@ void DemoBulkWriter::rollback()
 
 void DemoBulkWriter::close()
 {
-    for (SqliteStatement* s :
-         {&m_insertUser, &m_insertCustomer, &m_insertProduct, &m_insertOrder, &m_insertConfirmation})
+    for (SqliteStatement* s : {&m_insertUser, &m_insertCustomer, &m_insertProduct, &m_insertOrder,
+                               &m_insertConfirmation, &m_insertShipment})
         *s = SqliteStatement();
     m_insertEvents.clear();
+    m_insertShipmentLines.clear();
     for (Scratch& scratch : m_scratch) {
         if (m_conn && scratch.attached)
             (void)sqlite3_exec(m_conn, ("DETACH DATABASE " + scratch.schema).c_str(), nullptr, nullptr,

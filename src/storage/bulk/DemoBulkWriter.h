@@ -57,6 +57,8 @@ public:
     // scratch writer; returns the order id.
     Result<qint64> insertOrder(const BulkOrder& order);
     Status setOrderCounter(const QString& prefix, int year, qint64 lastValue);
+    // The last number given to a kind of document (DocumentNumberAllocator's kind key) in a year.
+    Status setDocumentCounter(const QString& kind, const QString& prefix, int year, qint64 lastValue);
     // Rebuilds the dropped indexes, copies the scratch writers' tables in and commits.
     Status commit();
     // Throws away everything since begin(); the destructor does this for an unfinished load.
@@ -98,6 +100,8 @@ private:
     SqliteStatement m_insertOrder;
     SqliteMultiRowInsert m_insertEvents;
     SqliteStatement m_insertConfirmation;
+    SqliteStatement m_insertShipment;
+    SqliteMultiRowInsert m_insertShipmentLines;
 };
 
 } // namespace od

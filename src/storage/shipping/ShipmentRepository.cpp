@@ -2,13 +2,15 @@
 
 #include "SqlValues.h"
 
+#include <QHash>
+
 namespace od {
 
 namespace {
 
 const char* const kColumns =
     "s.id, s.shipment_no, s.order_id, o.order_no, s.ship_date, s.carrier, s.tracking_no, "
-    "s.note, s.delivered_on, s.received_by, s.created_by, s.created_at";
+    "s.note, s.delivered_on, s.received_by, s.created_by, s.created_at, s.receipt";
 
 Shipment fromRow(const QSqlQuery& q)
 {
@@ -25,6 +27,7 @@ Shipment fromRow(const QSqlQuery& q)
     s.receivedBy = q.value(9).toString();
     s.createdBy = q.value(10).toLongLong();
     s.createdAt = sqlv::toTimestamp(q.value(11));
+    s.receipt = q.value(12).toString();
     return s;
 }
 
@@ -100,16 +103,60 @@ Result<QList<Shipment>> ShipmentRepository::forOrder(qint64 orderId)
                              "WHERE s.order_id = ? ORDER BY s.ship_date, s.id")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(orderId);
-    if (auto ok = sqlv::exec(q, tr("read the order's shipments")); !ok)
+    return withLines(q, tr("read the order's shipments"));
+}
+
+Result<QList<Shipment>> ShipmentRepository::inTransit(int limit)
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM shipments s INDEXED BY shipments_in_transit JOIN orders o ON "
+                       "o.id = s.order_id WHERE s.delivered_on IS NULL ORDER BY s.ship_date, s.id LIMIT ?")
+            .arg(QLatin1String(kColumns)));
+    q.addBindValue(limit);
+    return withLines(q, tr("list the shipments in transit"));
+}
+
+Result<QList<Shipment>> ShipmentRepository::recent(bool openOnly, int limit)
+{
+    if (openOnly)
+        return inTransit(limit);
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM shipments s JOIN orders o ON o.id = s.order_id "
+                             "ORDER BY s.id DESC LIMIT ?")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(limit);
+    return withLines(q, tr("list the shipments"));
+}
+
+Result<QList<Shipment>> ShipmentRepository::withLines(QSqlQuery& q, const QString& what)
+{
+    if (auto ok = sqlv::exec(q, what); !ok)
         return std::unexpected(ok.error());
     QList<Shipment> out;
-    while (q.next())
+    QHash<qint64, qsizetype> indexOf;
+    while (q.next()) {
         out << fromRow(q);
-    for (Shipment& s : out) {
-        auto lines = linesOf(s.id);
-        if (!lines)
-            return std::unexpected(lines.error());
-        s.lines = *lines;
+        indexOf.insert(out.constLast().id, out.size() - 1);
+    }
+    // The lines of a page of shipments in a few statements rather than one per shipment.
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype first = 0; first < out.size(); first += Chunk) {
+        const qsizetype n = qMin(Chunk, out.size() - first);
+        QStringList marks(n, QStringLiteral("?"));
+        QSqlQuery lines(m_db.sql());
+        lines.setForwardOnly(true);
+        lines.prepare(QStringLiteral("SELECT shipment_id, order_line_no, quantity FROM shipment_lines WHERE "
+                                     "shipment_id IN (%1) ORDER BY shipment_id, order_line_no")
+                          .arg(marks.join(u',')));
+        for (qsizetype i = first; i < first + n; ++i)
+            lines.addBindValue(out.at(i).id);
+        if (auto ok = sqlv::exec(lines, tr("read the shipments' lines")); !ok)
+            return std::unexpected(ok.error());
+        while (lines.next())
+            out[indexOf.value(lines.value(0).toLongLong())].lines
+                << ShipmentLine{lines.value(1).toInt(), Quantity::fromRaw(lines.value(2).toLongLong())};
     }
     return out;
 }
@@ -160,13 +207,16 @@ Result<int> ShipmentRepository::undelivered(qint64 orderId)
     return q.value(0).toInt();
 }
 
-Status ShipmentRepository::markDelivered(qint64 shipmentId, const QDate& on, const QString& receivedBy)
+Status ShipmentRepository::markDelivered(qint64 shipmentId, const QDate& on, const QString& receivedBy,
+                                         const QString& receipt)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "UPDATE shipments SET delivered_on = ?, received_by = ? WHERE id = ? AND delivered_on IS NULL"));
+    q.prepare(
+        QStringLiteral("UPDATE shipments SET delivered_on = ?, received_by = ?, receipt = ? WHERE id = ? "
+                       "AND delivered_on IS NULL"));
     q.addBindValue(sqlv::date(on));
     q.addBindValue(sqlv::text(receivedBy));
+    q.addBindValue(sqlv::text(receipt));
     q.addBindValue(shipmentId);
     if (auto ok = sqlv::exec(q, tr("record the delivery")); !ok)
         return ok;

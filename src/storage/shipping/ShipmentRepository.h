@@ -11,16 +11,6 @@
 
 namespace od {
 
-// An order ready to leave, as the Shipments page lists it.
-struct ReadyOrder
-{
-    qint64 orderId = 0;
-    QString orderNo;
-    QString customerName;
-    QDate promisedDate;
-    int shipments = 0; // already shipped in part
-};
-
 class ShipmentRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ShipmentRepository)
@@ -37,12 +27,18 @@ public:
     // What has left of each line, by line number (empty: nothing shipped yet).
     Result<QMap<int, Quantity>> shippedByLine(qint64 orderId);
     Result<int> undelivered(qint64 orderId);
-    Status markDelivered(qint64 shipmentId, const QDate& on, const QString& receivedBy);
+    Status markDelivered(qint64 shipmentId, const QDate& on, const QString& receivedBy,
+                         const QString& receipt);
+    // Shipments not yet signed for, the oldest first.
+    Result<QList<Shipment>> inTransit(int limit);
+    // The latest shipments, the newest first (`openOnly`: those not yet delivered).
+    Result<QList<Shipment>> recent(bool openOnly, int limit);
     // Orders ready to ship, the earliest promised first.
     Result<QList<ReadyOrder>> readyToShip(int limit);
 
 private:
     Result<QList<ShipmentLine>> linesOf(qint64 shipmentId);
+    Result<QList<Shipment>> withLines(QSqlQuery& q, const QString& what);
 
     Database& m_db;
 };
