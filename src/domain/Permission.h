@@ -38,6 +38,8 @@ enum class Permission
     ApproveCredit,     // release a customer's credit hold, approve a write-off
     ClosePeriods,      // close a month and change the settlement settings
     ViewDashboard,     // the business dashboard over everyone's orders (others: their own figures)
+    ApproveChanges,    // approve or reject customers' change requests
+    ApproveOwnChanges, // approve a change request one asked for oneself
 };
 
 class PermissionInfo
