@@ -7,23 +7,25 @@ namespace {
 // Options that belong to one command or another (the global ones, --db, --user and --verbose,
 // are accepted everywhere).
 const QStringList kCommandOptions = {
-    QStringLiteral("orders"),     QStringLiteral("seed"),         QStringLiteral("today"),
-    QStringLiteral("dry-run"),    QStringLiteral("status"),       QStringLiteral("customer"),
-    QStringLiteral("search"),     QStringLiteral("limit"),        QStringLiteral("json"),
-    QStringLiteral("admin"),      QStringLiteral("role"),         QStringLiteral("display"),
-    QStringLiteral("by"),         QStringLiteral("order"),        QStringLiteral("commit"),
-    QStringLiteral("promise"),    QStringLiteral("reason"),       QStringLiteral("line"),
-    QStringLiteral("from"),       QStringLiteral("to"),           QStringLiteral("work-centre"),
-    QStringLiteral("start"),      QStringLiteral("done"),         QStringLiteral("finish"),
-    QStringLiteral("note"),       QStringLiteral("kind"),         QStringLiteral("severity"),
-    QStringLiteral("text"),       QStringLiteral("owner"),        QStringLiteral("due"),
-    QStringLiteral("contact"),    QStringLiteral("channel"),      QStringLiteral("cost"),
-    QStringLiteral("open"),       QStringLiteral("shipped-only"), QStringLiteral("all-shipped"),
-    QStringLiteral("date"),       QStringLiteral("amount"),       QStringLiteral("reference"),
-    QStringLiteral("method"),     QStringLiteral("invoice"),      QStringLiteral("maturity"),
-    QStringLiteral("as-of"),      QStringLiteral("pdf"),          QStringLiteral("other-company"),
-    QStringLiteral("days"),       QStringLiteral("not-before"),   QStringLiteral("move-promise"),
-    QStringLiteral("salesperson")};
+    QStringLiteral("orders"),      QStringLiteral("seed"),         QStringLiteral("today"),
+    QStringLiteral("dry-run"),     QStringLiteral("status"),       QStringLiteral("customer"),
+    QStringLiteral("search"),      QStringLiteral("limit"),        QStringLiteral("json"),
+    QStringLiteral("admin"),       QStringLiteral("role"),         QStringLiteral("display"),
+    QStringLiteral("by"),          QStringLiteral("order"),        QStringLiteral("commit"),
+    QStringLiteral("promise"),     QStringLiteral("reason"),       QStringLiteral("line"),
+    QStringLiteral("from"),        QStringLiteral("to"),           QStringLiteral("work-centre"),
+    QStringLiteral("start"),       QStringLiteral("done"),         QStringLiteral("finish"),
+    QStringLiteral("note"),        QStringLiteral("kind"),         QStringLiteral("severity"),
+    QStringLiteral("text"),        QStringLiteral("owner"),        QStringLiteral("due"),
+    QStringLiteral("contact"),     QStringLiteral("channel"),      QStringLiteral("cost"),
+    QStringLiteral("open"),        QStringLiteral("shipped-only"), QStringLiteral("all-shipped"),
+    QStringLiteral("date"),        QStringLiteral("amount"),       QStringLiteral("reference"),
+    QStringLiteral("method"),      QStringLiteral("invoice"),      QStringLiteral("maturity"),
+    QStringLiteral("as-of"),       QStringLiteral("pdf"),          QStringLiteral("other-company"),
+    QStringLiteral("days"),        QStringLiteral("not-before"),   QStringLiteral("move-promise"),
+    QStringLiteral("salesperson"), QStringLiteral("quantity"),     QStringLiteral("price"),
+    QStringLiteral("add-line"),    QStringLiteral("remove-line"),  QStringLiteral("address"),
+    QStringLiteral("cancel"),      QStringLiteral("charge")};
 
 } // namespace
 
@@ -66,6 +68,11 @@ CommandLine::CommandLine()
         "AMOUNT]\n"
         "  exception handover EXC_NO --owner NAME\n"
         "  exceptions [--open] [--order ORDER_NO] [--json]\n"
+        "  change request ORDER_NO --reason TEXT [--contact TEXT] [--channel KEY] [--quantity LINE=QTY …]\n"
+        "         [--price LINE=PRICE …] [--add-line SKU=QTY …] [--remove-line LINE …] [--date YYYY-MM-DD]\n"
+        "         [--address TEXT] [--cancel [--charge AMOUNT]] [--json]\n"
+        "  change approve|reject CHANGE_NO [--note TEXT]\n"
+        "  changes [--order ORDER_NO] [--status KEY] [--json]\n"
         "  invoice ORDER_NO [--shipped-only] [--date YYYY-MM-DD] [--json]\n"
         "  invoice --all-shipped [--date YYYY-MM-DD] [--json]\n"
         "  invoices [--customer CODE] [--open] [--json]\n"
@@ -173,6 +180,17 @@ CommandLine::CommandLine()
          tr("FILE")},
         {QStringLiteral("salesperson"), tr("report kpi: only the orders of this salesperson (user name)."),
          tr("NAME")},
+        {QStringLiteral("quantity"), tr("change request: a line's new quantity; repeat for more lines."),
+         tr("LINE=QTY")},
+        {QStringLiteral("price"), tr("change request: a line's new unit price; repeat for more lines."),
+         tr("LINE=PRICE")},
+        {QStringLiteral("add-line"),
+         tr("change request: a product to add and its quantity; repeat for more."), tr("SKU=QTY")},
+        {QStringLiteral("remove-line"), tr("change request: a line to remove; repeat for more."), tr("LINE")},
+        {QStringLiteral("address"), tr("change request: the new delivery address."), tr("TEXT")},
+        {QStringLiteral("cancel"), tr("change request: the customer cancels the order.")},
+        {QStringLiteral("charge"), tr("change request --cancel: the cancellation charge agreed."),
+         tr("AMOUNT")},
         {QStringLiteral("other-company"),
          tr("restore: the backup is another company's, and is to replace this company's database.")},
     });

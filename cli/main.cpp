@@ -2,6 +2,7 @@
 #include "AppPaths.h"
 #include "AuditCommands.h"
 #include "BackupCommands.h"
+#include "ChangeCommands.h"
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "DatabaseCommands.h"
@@ -79,6 +80,8 @@ int main(int argc, char** argv)
         return od::cli::AuditCommands(context).run(command);
     if (od::cli::WorkCommands::handles(command))
         return od::cli::WorkCommands(context).run();
+    if (od::cli::ChangeCommands::handles(command))
+        return od::cli::ChangeCommands(context).run(command);
     if (od::cli::ExceptionCommands::handles(command))
         return od::cli::ExceptionCommands(context).run(command);
     if (od::cli::BackupCommands::handles(command))
