@@ -79,8 +79,10 @@ Result<ChangeImpactPlanner::Outcome> ChangeImpactPlanner::plan(const Order& befo
         return std::unexpected(behind.error());
     const QDate today = m_session.today();
     QList<OrderDemand> queue;
-    for (const CommittedPlanStep& row : std::as_const(*behind)) {
-        takeOut(base, grid, row.step);
+    for (const WorkCentreDayLoad& held : std::as_const(behind->load))
+        if (const int centre = grid.indexOfId(held.workCentreId); centre >= 0)
+            base.add(centre, held.date, Hours::fromRaw(-held.hours.raw()));
+    for (const CommittedPlanStep& row : std::as_const(behind->steps)) {
         if (queue.isEmpty() || queue.last().orderId != row.orderId) {
             OrderDemand o;
             o.orderId = row.orderId;

@@ -4,7 +4,7 @@
 #include "ChangeImpactPlanner.h"
 #include "ChangeRequestRepository.h"
 #include "ChangeRules.h"
-#include "CreditExposureRepository.h"
+#include "CustomerRepository.h"
 #include "DocumentNumberAllocator.h"
 #include "OrderChange.h"
 #include "OrderIntakeService.h"
@@ -127,11 +127,17 @@ Result<ChangeImpact> ChangeRequestService::compute(const Order& order, const Cha
     impact.planningProblem = planned->problem;
     impact.pushed = planned->pushed;
 
-    auto exposure = CreditExposureRepository(m_session.db()).exposure(order.customerId, m_session.today());
-    if (!exposure)
-        return std::unexpected(exposure.error());
-    impact.creditLimit = exposure->creditLimit;
-    const auto afterExposure = exposure->exposure().checkedAdd(impact.difference());
+    // The order's own credit check (as at intake): the customer's other open orders plus this one
+    // as the change makes it, against the credit limit.
+    CustomerRepository customers(m_session.db());
+    auto customer = customers.byId(order.customerId);
+    if (!customer)
+        return std::unexpected(customer.error());
+    impact.creditLimit = *customer ? (*customer)->creditLimit : Money();
+    auto others = customers.openOrdersTotal(order.customerId, order.id);
+    if (!others)
+        return std::unexpected(others.error());
+    const auto afterExposure = others->checkedAdd(request.cancel ? Money() : impact.newTotal);
     if (!afterExposure)
         return std::unexpected(
             Error::invalid(tr("The change makes the order too large to be a real amount.")));

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "OrderPlanRepository.h"
+#include "WorkCentreLoadRepository.h"
 
 #include <QDate>
 #include <QList>
@@ -19,15 +20,24 @@ struct QueuePosition
     QDate orderDate;
 };
 
+// The committed plans behind a position: their steps in queue order then plan order (without
+// their days), and the hours they hold per work centre and day.
+struct PlansBehind
+{
+    QList<CommittedPlanStep> steps;
+    QList<WorkCentreDayLoad> load;
+};
+
+// Read on the raw SQLite handle: a change's impact reads every committed plan behind the order
+// (thousands of steps on a large book) within its time budget.
 class PlanQueueRepository
 {
 public:
     explicit PlanQueueRepository(Database& db) : m_db(db) {}
 
-    // The steps of the committed plans of open orders (planned or in production, or held from
-    // either) that come after `position` in the queue and take hours of one of `centreIds`, in
-    // queue order then plan order, each step with its hours per day.
-    Result<QList<CommittedPlanStep>> behind(const QueuePosition& position, const QSet<qint64>& centreIds);
+    // The committed plans of open orders (planned or in production, or held from either) that
+    // come after `position` in the queue and take hours of one of `centreIds`.
+    Result<PlansBehind> behind(const QueuePosition& position, const QSet<qint64>& centreIds);
 
 private:
     Database& m_db;
