@@ -4,9 +4,10 @@ namespace od {
 
 QList<QLatin1String> WorkItemKindInfo::all()
 {
-    return {WorkItemKind::Late,         WorkItemKind::Exception,      WorkItemKind::Step,
-            WorkItemKind::Confirmation, WorkItemKind::DateAcceptance, WorkItemKind::Invoice,
-            WorkItemKind::Overdue,      WorkItemKind::Promise};
+    return {WorkItemKind::Late,          WorkItemKind::Exception,      WorkItemKind::Step,
+            WorkItemKind::Confirmation,  WorkItemKind::DateAcceptance, WorkItemKind::Invoice,
+            WorkItemKind::Overdue,       WorkItemKind::Promise,        WorkItemKind::ChangeApproval,
+            WorkItemKind::ChangeRejected};
 }
 
 QString WorkItemKindInfo::displayName(const QString& kind)
@@ -27,6 +28,10 @@ QString WorkItemKindInfo::displayName(const QString& kind)
         return tr("Broken promise to pay");
     if (kind == WorkItemKind::Late)
         return tr("Order behind promise");
+    if (kind == WorkItemKind::ChangeApproval)
+        return tr("Change to approve");
+    if (kind == WorkItemKind::ChangeRejected)
+        return tr("Change rejected");
     return kind;
 }
 

@@ -18,6 +18,8 @@ inline constexpr QLatin1String Overdue{"overdue"};           // an invoice past 
 inline constexpr QLatin1String Promise{"promise"};           // a customer's broken promise to pay
 inline constexpr QLatin1String Late{"late"};                 // an order behind its promised date
 inline constexpr QLatin1String DateAcceptance{"date_acceptance"}; // ask the customer to accept a later date
+inline constexpr QLatin1String ChangeApproval{"change_approval"}; // a change request waiting for a manager
+inline constexpr QLatin1String ChangeRejected{"change_rejected"}; // one's change request was rejected
 } // namespace WorkItemKind
 
 // One thing a user must do now for an order: what, for which order, by when, in words.

@@ -1,5 +1,6 @@
 #include "ChangeRequestService.h"
 #include "ChangeRules.h"
+#include "MyWorkService.h"
 #include "OrderPlanRepository.h"
 #include "OrderQueryService.h"
 #include "OrderStatusService.h"
@@ -280,4 +281,27 @@ TEST_F(ChangeRequests, ACancellationAfterPlanningRecordsItsChargeAndGivesTheCapa
     EXPECT_EQ(approved->cancelCharge, Money::fromMinor(300'000));
     EXPECT_EQ(order(a).status, OrderStatus::Cancelled);
     EXPECT_EQ(count(QStringLiteral("SELECT coalesce(sum(hours), 0) FROM work_centre_load")), 0);
+}
+
+TEST_F(ChangeRequests, ApprovalsWaitInAManagersMyWorkAndRejectionsGoBackToWhoAsked)
+{
+    const qint64 a = confirmedOrder(8);
+    auto asked = ChangeRequestService(t.session()).request(quantityChange(a, 12));
+    ASSERT_TRUE(asked.has_value());
+    auto kinds = [&] {
+        QStringList out;
+        for (const WorkItem& w : MyWorkService(t.session()).items().value_or(QList<WorkItem>()))
+            out << w.kind;
+        return out;
+    };
+    // Not in the asker's own approvals (they may not approve it)…
+    EXPECT_FALSE(kinds().contains(WorkItemKind::ChangeApproval));
+    // …but in another manager's.
+    t.actAs(otherManager);
+    EXPECT_TRUE(kinds().contains(WorkItemKind::ChangeApproval));
+    ASSERT_TRUE(
+        ChangeRequestService(t.session()).reject(asked->request.id, QStringLiteral("产能不足")).has_value());
+    EXPECT_FALSE(kinds().contains(WorkItemKind::ChangeApproval));
+    t.actAs(t.managerId);
+    EXPECT_TRUE(kinds().contains(WorkItemKind::ChangeRejected));
 }

@@ -17,6 +17,7 @@ class QTableWidget;
 
 namespace od {
 
+class ChangesPanel;
 class ExceptionsPanel;
 class FieldErrorLabel;
 class OrderHistoryTable;
@@ -30,6 +31,8 @@ class OrderDetailDialog : public QDialog
     Q_OBJECT
 
 public:
+    // The 变更 tab (tests drive it).
+    ChangesPanel* changes() const { return m_changes; }
     // Asks for the note of a status change; nullopt when the user backs out. Replaceable so
     // that tests can answer without a modal dialog.
     using NotePrompt =
@@ -62,6 +65,7 @@ private:
     bool fillHistory();
     void fillExceptions();
     void updateExceptionsTab();
+    void fillChanges();
     void rebuildActions();
     QString actionText(OrderStatus target) const;
 
@@ -81,6 +85,7 @@ private:
     RevisionsPanel* m_revisions = nullptr;
     OrderHistoryTable* m_history = nullptr;
     ExceptionsPanel* m_exceptions = nullptr;
+    ChangesPanel* m_changes = nullptr;
     FieldErrorLabel* m_error = nullptr;
     QHBoxLayout* m_actionsLayout = nullptr;
     QPushButton* m_editButton = nullptr;

@@ -2,6 +2,7 @@
 
 #include "Permissions.h"
 #include "audit/AuditView.h"
+#include "changes/ChangesView.h"
 #include "confirmation/ConfirmationView.h"
 #include "customers/CustomersView.h"
 #include "dashboard/DashboardView.h"
@@ -74,6 +75,8 @@ QList<PageInfo> PageRegistry::pages(const QStyle* s)
          make<DashboardView>()},
         {QString::fromLatin1(PageIds::Exceptions), Department::Management, tr("Exceptions"),
          s->standardIcon(QStyle::SP_MessageBoxWarning), everyone, make<ExceptionsView>()},
+        {QString::fromLatin1(PageIds::Changes), Department::Management, tr("Changes"),
+         s->standardIcon(QStyle::SP_BrowserReload), everyone, make<ChangesView>()},
         {QString::fromLatin1(PageIds::Audit), Department::Management, tr("Audit"),
          s->standardIcon(QStyle::SP_FileDialogInfoView), allowedWith(Permission::ViewAudit),
          make<AuditView>()},

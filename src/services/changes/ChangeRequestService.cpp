@@ -55,6 +55,11 @@ bool ChangeRequestService::mayDecide(const ChangeRequest& request) const
            Permissions::allows(m_session, Permission::ApproveOwnChanges);
 }
 
+bool ChangeRequestService::mayReject() const
+{
+    return Permissions::allows(m_session, Permission::ApproveChanges);
+}
+
 Result<ChangeRequest> ChangeRequestService::visible(qint64 changeId)
 {
     auto missing = [&] {

@@ -51,8 +51,10 @@ public:
     // The impact of a stored request on its order as it is now.
     Result<ChangeImpact> impactOf(qint64 changeId);
 
-    // Whether the user may approve or reject this request.
+    // Whether the user may approve this request (not one they asked themselves, without the right).
     bool mayDecide(const ChangeRequest& request) const;
+    // Whether the user may reject requests.
+    bool mayReject() const;
 
     // Inside a confirmation's transaction: the requests waiting for the customer's confirmation
     // of that revision are done, each with its timeline entry.
