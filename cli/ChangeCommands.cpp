@@ -1,10 +1,12 @@
 #include "ChangeCommands.h"
 
+#include "ChangeConfirmationDocument.h"
 #include "ChangeRequestService.h"
 #include "ChangeRules.h"
 #include "ChineseAmount.h"
 #include "ExitCode.h"
 #include "OrderQueryService.h"
+#include "OutputFileService.h"
 #include "TextTable.h"
 
 #include <QJsonArray>
@@ -18,7 +20,8 @@ const QString kUsage = QStringLiteral(
     "change request ORDER_NO --reason TEXT [--contact TEXT] [--channel phone|email|wechat|visit|document] "
     "[--quantity LINE=QTY …] [--price LINE=PRICE …] [--add-line SKU=QTY …] [--remove-line LINE …] "
     "[--date YYYY-MM-DD] [--address TEXT] [--cancel [--charge AMOUNT]] [--json]\n"
-    "       change approve|reject CHANGE_NO [--note TEXT]");
+    "       change approve|reject CHANGE_NO [--note TEXT]\n"
+    "       change pdf CHANGE_NO --pdf FILE");
 
 QJsonValue dateOrNull(const QDate& d)
 {
@@ -52,6 +55,12 @@ bool ChangeCommands::handles(const QString& command)
     return command == QLatin1String("change") || command == QLatin1String("changes");
 }
 
+bool ChangeCommands::needsGui(const QStringList& arguments)
+{
+    const qsizetype at = arguments.indexOf(QStringLiteral("change"));
+    return at >= 0 && arguments.value(at + 1) == QLatin1String("pdf");
+}
+
 int ChangeCommands::run(const QString& command)
 {
     if (command == QLatin1String("changes"))
@@ -67,6 +76,9 @@ int ChangeCommands::run(const QString& command)
                             2, 2, kUsage);
             !ok)
             return m_ctx.fail(ok.error());
+    } else if (action == QLatin1String("pdf")) {
+        if (auto ok = line.expect({QStringLiteral("pdf")}, 2, 2, kUsage); !ok)
+            return m_ctx.fail(ok.error());
     } else if (action == QLatin1String("approve") || action == QLatin1String("reject")) {
         if (auto ok = line.expect({QStringLiteral("note")}, 2, 2, kUsage); !ok)
             return m_ctx.fail(ok.error());
@@ -78,6 +90,8 @@ int ChangeCommands::run(const QString& command)
         return m_ctx.fail(session.error());
     if (action == QLatin1String("request"))
         return request(**session);
+    if (action == QLatin1String("pdf"))
+        return pdf(**session);
     return decide(**session, action == QLatin1String("approve"));
 }
 
@@ -238,6 +252,29 @@ int ChangeCommands::decide(Session& session, bool approve)
     if (auto ok = service.reject(r->id, note); !ok)
         return m_ctx.fail(ok.error());
     m_ctx.out() << tr("%1 rejected; it goes back to %2.").arg(r->changeNo, r->requestedByName) << Qt::endl;
+    return Success;
+}
+
+int ChangeCommands::pdf(Session& session)
+{
+    const CommandLine& line = m_ctx.commandLine();
+    const QString path = line.value(QStringLiteral("pdf"));
+    if (path.isEmpty())
+        return m_ctx.fail(Error::invalid(tr("Name the PDF file to write with --pdf FILE.")));
+    ChangeRequestService service(session);
+    auto r = service.byNumber(line.arguments().value(1));
+    if (!r)
+        return m_ctx.fail(r.error());
+    auto source = service.documentSource(r->id);
+    if (!source)
+        return m_ctx.fail(source.error());
+    const ChangeConfirmationDocument document(source->request, source->before, source->after,
+                                              DocumentCompany::from(source->company));
+    if (auto ok =
+            OutputFileService(session).write(path, [&](QIODevice& file) { return document.writePdf(file); });
+        !ok)
+        return m_ctx.fail(ok.error());
+    m_ctx.out() << tr("Change confirmation %1 written to %2.").arg(r->changeNo, path) << Qt::endl;
     return Success;
 }
 

@@ -16,12 +16,15 @@ class ChangeCommands
 
 public:
     static bool handles(const QString& command);
+    // `change pdf` draws a document, which needs a GUI application object.
+    static bool needsGui(const QStringList& arguments);
     explicit ChangeCommands(CliContext& context) : m_ctx(context) {}
     int run(const QString& command);
 
 private:
     int request(Session& session);
     int decide(Session& session, bool approve);
+    int pdf(Session& session);
     int list();
     // The request as the options describe it, refused with the option at fault.
     Result<ChangeRequest> draftFromOptions(qint64 orderId);

@@ -72,6 +72,7 @@ CommandLine::CommandLine()
         "         [--price LINE=PRICE …] [--add-line SKU=QTY …] [--remove-line LINE …] [--date YYYY-MM-DD]\n"
         "         [--address TEXT] [--cancel [--charge AMOUNT]] [--json]\n"
         "  change approve|reject CHANGE_NO [--note TEXT]\n"
+        "  change pdf CHANGE_NO --pdf FILE           the change confirmation (订单变更确认书) as PDF\n"
         "  changes [--order ORDER_NO] [--status KEY] [--json]\n"
         "  invoice ORDER_NO [--shipped-only] [--date YYYY-MM-DD] [--json]\n"
         "  invoice --all-shipped [--date YYYY-MM-DD] [--json]\n"
@@ -176,8 +177,8 @@ CommandLine::CommandLine()
          tr("YYYY-MM-DD")},
         {QStringLiteral("days"), tr("provision: invoices more than this many days overdue (default 90)."),
          tr("N")},
-        {QStringLiteral("pdf"), tr("statement, confirmation, invoice-pdf: the PDF file to write."),
-         tr("FILE")},
+        {QStringLiteral("pdf"),
+         tr("statement, confirmation, invoice-pdf, change pdf: the PDF file to write."), tr("FILE")},
         {QStringLiteral("salesperson"), tr("report kpi: only the orders of this salesperson (user name)."),
          tr("NAME")},
         {QStringLiteral("quantity"), tr("change request: a line's new quantity; repeat for more lines."),

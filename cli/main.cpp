@@ -33,7 +33,7 @@ int main(int argc, char** argv)
     for (int i = 1; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);
     if (od::cli::SettlementCommands::needsGui(rawArguments) ||
-        od::cli::OrderCommands::needsGui(rawArguments)) {
+        od::cli::OrderCommands::needsGui(rawArguments) || od::cli::ChangeCommands::needsGui(rawArguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);

@@ -3,9 +3,11 @@
 #include "CliRunner.h"
 #include "Money.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -26,7 +28,7 @@ protected:
     {
         cli.setEnvironment(QStringLiteral("ORDERDESK_NEW_PASSWORD"), kPassword);
         cli.setEnvironment(QStringLiteral("ORDERDESK_PASSWORD"), kPassword);
-        const CliRun demo = run({QStringLiteral("demo"), QStringLiteral("--orders"), QStringLiteral("150"),
+        const CliRun demo = run({QStringLiteral("demo"), QStringLiteral("--orders"), QStringLiteral("1000"),
                                  QStringLiteral("--seed"), QStringLiteral("4")});
         ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
     }
@@ -38,16 +40,19 @@ protected:
             arguments);
     }
 
-    // Confirmed orders without an undecided change request.
+    // Confirmed orders without a change request yet (the demo company has a few).
     QStringList confirmedOrders() const
     {
+        QSet<QString> changed;
+        for (const QJsonValue& v : changes({}))
+            changed.insert(v.toObject().value(QStringLiteral("order_no")).toString());
         const CliRun list =
             run({QStringLiteral("orders"), QStringLiteral("--status"), QStringLiteral("confirmed"),
-                 QStringLiteral("--limit"), QStringLiteral("20")});
+                 QStringLiteral("--limit"), QStringLiteral("40")});
         EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
         QStringList out;
         for (const QString& row : list.out.split(u'\n').mid(1))
-            if (row.startsWith(QStringLiteral("SO-")))
+            if (row.startsWith(QStringLiteral("SO-")) && !changed.contains(row.section(u' ', 0, 0)))
                 out << row.section(u' ', 0, 0);
         return out;
     }
@@ -108,6 +113,15 @@ TEST_F(CliChanges, ARequestPrintsItsImpactAndApprovalSendsTheNewRevisionToTheCus
             EXPECT_EQ(v.toObject().value(QStringLiteral("new_revision")).toInt(), 2);
         }
     EXPECT_TRUE(found);
+    // The change confirmation for the customer: what was, what is, the new total and date.
+    const QString pdf = cli.database(QStringLiteral("change.pdf"));
+    const CliRun written =
+        run({QStringLiteral("change"), QStringLiteral("pdf"), changeNo, QStringLiteral("--pdf"), pdf});
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+    EXPECT_GT(file.size(), 2000);
     const CliRun order = run({QStringLiteral("orders"), QStringLiteral("--search"), orderNo});
     EXPECT_TRUE(order.out.contains(QStringLiteral("awaiting_confirmation")) ||
                 order.out.contains(QStringLiteral("待客户确认")) ||
@@ -153,4 +167,9 @@ TEST_F(CliChanges, RejectionNeedsANoteAndBadInputIsRefusedWithItsReason)
     ASSERT_EQ(list.size(), 1);
     EXPECT_EQ(list[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
     EXPECT_EQ(list[0].toObject().value(QStringLiteral("note")).toString(), QStringLiteral("产能已满"));
+    // A rejected change has nothing to confirm with the customer.
+    EXPECT_NE(run({QStringLiteral("change"), QStringLiteral("pdf"), changeNo, QStringLiteral("--pdf"),
+                   cli.database(QStringLiteral("rejected.pdf"))})
+                  .exitCode,
+              0);
 }

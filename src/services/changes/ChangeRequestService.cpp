@@ -11,8 +11,10 @@
 #include "OrderPlan.h"
 #include "OrderPlanRepository.h"
 #include "OrderQueryService.h"
+#include "OrderSnapshot.h"
 #include "Permissions.h"
 #include "ProductRepository.h"
+#include "SettingsService.h"
 #include "ShipmentRepository.h"
 
 namespace od {
@@ -568,6 +570,47 @@ Result<ChangeImpact> ChangeRequestService::impactOf(qint64 changeId)
     if (impact)
         impact->scrapCost = r->scrapCost;
     return impact;
+}
+
+Result<ChangeRequestService::DocumentSource> ChangeRequestService::documentSource(qint64 changeId)
+{
+    auto r = visible(changeId);
+    if (!r)
+        return std::unexpected(r.error());
+    auto company = SettingsService(m_session).company();
+    if (!company)
+        return std::unexpected(company.error());
+    DocumentSource source{*r, {}, {}, *company};
+    if (r->status == ChangeStatus::Rejected || r->status == ChangeStatus::Draft)
+        return std::unexpected(
+            Error::conflict(tr("Change request %1 is \"%2\": there is nothing to confirm with the customer.")
+                                .arg(r->changeNo, ChangeStatusInfo::displayName(r->status))));
+    OrderQueryService query(m_session);
+    auto current = query.order(r->orderId);
+    if (!current)
+        return std::unexpected(current.error());
+    if (r->newRevision == 0 && !r->cancel) {
+        auto impact = impactOf(changeId);
+        if (!impact)
+            return std::unexpected(impact.error());
+        source.before = impact->before;
+        source.after = impact->after;
+        return source;
+    }
+    source.after = *current;
+    source.before = *current;
+    auto revisions = query.revisions(r->orderId);
+    if (!revisions)
+        return std::unexpected(revisions.error());
+    for (const OrderRevisionSnapshot& s : std::as_const(*revisions)) {
+        if (s.revision == r->baseRevision && r->newRevision > 0)
+            if (auto old = OrderSnapshot::fromJson(s.snapshotJson))
+                source.before = *old;
+        if (r->newRevision > 0 && s.revision == r->newRevision && current->revision != r->newRevision)
+            if (auto made = OrderSnapshot::fromJson(s.snapshotJson))
+                source.after = *made;
+    }
+    return source;
 }
 
 Status ChangeRequestService::customerConfirmed(OrderChange& change, int revision)

@@ -2,6 +2,7 @@
 
 #include "ChangeImpact.h"
 #include "ChangeRequest.h"
+#include "CompanyProfile.h"
 #include "Session.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,17 @@ public:
         ChangeImpact impact;
     };
 
+    // What the change confirmation document prints: the order as it was and as it is (the
+    // request's two revisions once approved; before that, the order now and as the change would
+    // make it) and the company's letterhead.
+    struct DocumentSource
+    {
+        ChangeRequest request;
+        Order before;
+        Order after;
+        CompanyProfile company;
+    };
+
     explicit ChangeRequestService(Session& session) : m_session(session) {}
 
     // The impact of `draft` on its order as it is now, saving nothing (the form's live preview).
@@ -50,6 +62,8 @@ public:
     Result<ChangeRequest> byNumber(const QString& changeNo);
     // The impact of a stored request on its order as it is now.
     Result<ChangeImpact> impactOf(qint64 changeId);
+
+    Result<DocumentSource> documentSource(qint64 changeId);
 
     // Whether the user may approve this request (not one they asked themselves, without the right).
     bool mayDecide(const ChangeRequest& request) const;
