@@ -620,6 +620,351 @@
     </message>
 </context>
 <context>
+    <name>ChangeEventText</name>
+    <message>
+        <source>cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the order with a charge of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 quantity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 price %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 asked: %2. Why: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 approved: revision %2, to be confirmed by the customer; promised %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other order(s) pushed later.</source>
+        <translation>
+            <numerusform>%n other order pushed later.</numerusform>
+            <numerusform>%n other orders pushed later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1 approved: the order is cancelled, charge %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 done: the customer confirmed revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestRepository</name>
+    <message>
+        <source>Another change request on this order is still undecided; it must be approved or rejected first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the cost of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the customer&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestService</name>
+    <message>
+        <source>The change request does not exist, or it is not yours to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is no longer sold; it cannot be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change makes the order too large to be a real amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 on order %2 is still undecided: it must be approved or rejected before another change is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 is &quot;%2&quot;, not a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 was sent by someone else just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for change %1 yourself: another manager must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 is still a draft: it must be sent for approval first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 has already been decided (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the note under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has changed since change %2 was asked (%3). Reject this request and ask again on the order as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is at revision %2 now; change %3 was asked on revision %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 was decided by someone else just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 cannot be planned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the change is rejected: the salesperson tells the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1: production already done costs %2 to scrap or rework. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change request %1 does not exist, or it is not yours to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 is &quot;%2&quot;: there is nothing to confirm with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRules</name>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; has more than %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1: &quot;%2&quot; has more than %n decimal place.</numerusform>
+            <numerusform>%1: &quot;%2&quot; has more than %n decimal places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is &quot;%2&quot;: it is not confirmed yet, so it is edited directly, without a change request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is &quot;%2&quot;: it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has been shipped in full: it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the customer asks for the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it under %1 characters (this is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancellation cancels the whole order: ask for it without other changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation charge cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation charge %1 is more than the order is worth (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A charge is agreed only for a cancellation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the customer wants changed: a quantity, a price, a line, the date, the address, or a cancellation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has been shipped in full: it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has been shipped in part (%2): its price cannot change and it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: give its new quantity once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be more than zero; to drop the line, remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has already been shipped; the quantity cannot go below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: give its new price once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is removed: do not change it as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the product of the added line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The added line %1 needs a quantity more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change removes every line: ask for a cancellation instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested date %1 is before the order date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the new address the order&apos;s notes would be too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClosedPeriodRepository</name>
     <message>
         <source>read the closed months</source>
@@ -2072,6 +2417,10 @@
         <source>number the shipment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>number the change request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DoubtfulReceivablesRepository</name>
@@ -2561,7 +2910,10 @@
     </message>
     <message numerus="yes">
         <source>%1 owes %2 on invoice %3, due %4: %n day(s) overdue.</source>
-        <translation><numerusform>%1 owes %2 on invoice %3, due %4: %n day overdue.</numerusform><numerusform>%1 owes %2 on invoice %3, due %4: %n days overdue.</numerusform></translation>
+        <translation>
+            <numerusform>%1 owes %2 on invoice %3, due %4: %n day overdue.</numerusform>
+            <numerusform>%1 owes %2 on invoice %3, due %4: %n days overdue.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 promised to pay by %2 and has paid %3 since: call again.</source>
@@ -2577,6 +2929,14 @@
     </message>
     <message>
         <source>%1&apos;s order has a step behind plan since %2: at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 asked by %2 waits for your approval: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 was rejected by %2: %3. Tell %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3190,6 +3550,10 @@
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -3484,6 +3848,14 @@
     </message>
     <message>
         <source>see the business dashboard of the whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve or reject change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a change request you asked for yourself</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4369,6 +4741,14 @@
         <source>Order behind promise</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WriteOffRepository</name>
@@ -4668,6 +5048,129 @@
     </message>
 </context>
 <context>
+    <name>od::ChangeConfirmationDocument</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Change Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1, revision %2 replaces revision %3. Change %4, asked on %5 by %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation charge agreed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New total in words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer (signature and stamp):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier (signature and stamp):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Change Confirmation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>od::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -4692,6 +5195,166 @@
     <message>
         <source>The two new passwords are not the same.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ChangesPanel</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask for a change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by %1 on %2 (%3%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total&lt;/b&gt; %1 → %2, difference %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Earliest delivery&lt;/b&gt; %1 → %2; %n other order(s) pushed later.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Earliest delivery&lt;/b&gt; %1 → %2; %n other order pushed later.</numerusform>
+            <numerusform>&lt;b&gt;Earliest delivery&lt;/b&gt; %1 → %2; %n other orders pushed later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer goes over its credit limit with this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production already done costs %1 to scrap or rework. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it rejected? The salesperson tells the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ChangesView</name>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;lesperson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s)</source>
+        <translation>
+            <numerusform>%n change request</numerusform>
+            <numerusform>%n change requests</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5321,7 +5984,10 @@
     </message>
     <message numerus="yes">
         <source>Values in %1; %n order(s) in other currencies are counted but not valued.</source>
-        <translation><numerusform>Values in %1; %n order in another currency is counted but not valued.</numerusform><numerusform>Values in %1; %n orders in other currencies are counted but not valued.</numerusform></translation>
+        <translation>
+            <numerusform>Values in %1; %n order in another currency is counted but not valued.</numerusform>
+            <numerusform>Values in %1; %n orders in other currencies are counted but not valued.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Values in %1, as of %2.</source>
@@ -6549,11 +7215,17 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do, %1 overdue.</source>
-        <translation><numerusform>%n thing to do, %1 overdue.</numerusform><numerusform>%n things to do, %1 overdue.</numerusform></translation>
+        <translation>
+            <numerusform>%n thing to do, %1 overdue.</numerusform>
+            <numerusform>%n things to do, %1 overdue.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do, none overdue.</source>
-        <translation><numerusform>%n thing to do, none overdue.</numerusform><numerusform>%n things to do, none overdue.</numerusform></translation>
+        <translation>
+            <numerusform>%n thing to do, none overdue.</numerusform>
+            <numerusform>%n things to do, none overdue.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to do</source>
@@ -6561,7 +7233,10 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do</source>
-        <translation><numerusform>%n thing to do</numerusform><numerusform>%n things to do</numerusform></translation>
+        <translation>
+            <numerusform>%n thing to do</numerusform>
+            <numerusform>%n things to do</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6822,6 +7497,10 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>Exceptions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8150,6 +8829,152 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
 </context>
 <context>
+    <name>od::RequestChangeDialog</name>
+    <message>
+        <source>Change request for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer asked for, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asked on the customer&apos;s side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU of a product to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the delivery address changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer cancels the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation charge agreed, e.g. 3000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deli&amp;very address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Char&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what changes to see its impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date such as 2026-07-15, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total&lt;/b&gt; %1 → %2, difference &lt;b&gt;%3&lt;/b&gt; (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is cancelled: its capacity is given back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Earliest delivery&lt;/b&gt; %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 +%n day(s)</source>
+        <translation>
+            <numerusform>%1 +%n day</numerusform>
+            <numerusform>%1 +%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pushed later:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other order is pushed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders would reach %1, above the credit limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>od::ReturnToDraftDialog</name>
     <message>
         <source>Return %1 to draft</source>
@@ -8220,6 +9045,14 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 was made by change request %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -619,6 +619,349 @@
     </message>
 </context>
 <context>
+    <name>ChangeEventText</name>
+    <message>
+        <source>cancel the order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>cancel the order with a charge of %1</source>
+        <translation>取消订单，收取取消费 %1</translation>
+    </message>
+    <message>
+        <source>line %1 quantity %2</source>
+        <translation>第 %1 行数量改为 %2</translation>
+    </message>
+    <message>
+        <source>line %1 price %2</source>
+        <translation>第 %1 行单价改为 %2</translation>
+    </message>
+    <message>
+        <source>add %1 × %2</source>
+        <translation>新增 %1 × %2</translation>
+    </message>
+    <message>
+        <source>remove line %1</source>
+        <translation>删除第 %1 行</translation>
+    </message>
+    <message>
+        <source>requested date %1</source>
+        <translation>要求交期改为 %1</translation>
+    </message>
+    <message>
+        <source>delivery address %1</source>
+        <translation>交货地址改为 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Change %1 asked: %2. Why: %3</source>
+        <translation>变更 %1 已申请：%2。原因：%3</translation>
+    </message>
+    <message>
+        <source>Change %1 approved: revision %2, to be confirmed by the customer; promised %3.</source>
+        <translation>变更 %1 已批准：生成第 %2 版，待客户确认；承诺交期 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other order(s) pushed later.</source>
+        <translation>
+            <numerusform>%n 个其他订单被推迟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1 approved: the order is cancelled, charge %2. %3</source>
+        <translation>变更 %1 已批准：订单取消，取消费 %2。%3</translation>
+    </message>
+    <message>
+        <source>Change %1 rejected: %2</source>
+        <translation>变更 %1 已驳回：%2</translation>
+    </message>
+    <message>
+        <source>Change %1 done: the customer confirmed revision %2.</source>
+        <translation>变更 %1 已完成：客户已确认第 %2 版。</translation>
+    </message>
+    <message>
+        <source>Change asked</source>
+        <translation>申请变更</translation>
+    </message>
+    <message>
+        <source>Change approved</source>
+        <translation>变更已批准</translation>
+    </message>
+    <message>
+        <source>Change rejected</source>
+        <translation>变更已驳回</translation>
+    </message>
+    <message>
+        <source>Change done</source>
+        <translation>变更已完成</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestRepository</name>
+    <message>
+        <source>Another change request on this order is still undecided; it must be approved or rejected first.</source>
+        <translation>此订单还有一项未审批的变更申请，须先批准或驳回。</translation>
+    </message>
+    <message>
+        <source>record the change request</source>
+        <translation>记录变更申请</translation>
+    </message>
+    <message>
+        <source>read the change request</source>
+        <translation>读取变更申请</translation>
+    </message>
+    <message>
+        <source>read the change requests</source>
+        <translation>读取变更申请列表</translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation>记录审批结果</translation>
+    </message>
+    <message>
+        <source>record the cost of the change</source>
+        <translation>记录变更成本</translation>
+    </message>
+    <message>
+        <source>record the customer&apos;s confirmation</source>
+        <translation>记录客户确认</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestService</name>
+    <message>
+        <source>The change request does not exist, or it is not yours to see.</source>
+        <translation>该变更申请不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU %1.</source>
+        <translation>没有 SKU 为 %1 的产品。</translation>
+    </message>
+    <message>
+        <source>Product %1 is no longer sold; it cannot be added.</source>
+        <translation>产品 %1 已停售，不能新增。</translation>
+    </message>
+    <message>
+        <source>The change makes the order too large to be a real amount.</source>
+        <translation>变更后订单金额过大，不是真实金额。</translation>
+    </message>
+    <message>
+        <source>Change request %1 on order %2 is still undecided: it must be approved or rejected before another change is asked.</source>
+        <translation>订单 %2 的变更申请 %1 尚未审批：须先批准或驳回，才能再申请变更。</translation>
+    </message>
+    <message>
+        <source>Change request %1 is &quot;%2&quot;, not a draft.</source>
+        <translation>变更申请 %1 的状态为“%2”，不是草稿。</translation>
+    </message>
+    <message>
+        <source>Change request %1 was sent by someone else just now.</source>
+        <translation>变更申请 %1 刚刚已被他人提交。</translation>
+    </message>
+    <message>
+        <source>You asked for change %1 yourself: another manager must approve it.</source>
+        <translation>变更 %1 是您本人申请的：须由另一位经理批准。</translation>
+    </message>
+    <message>
+        <source>Change request %1 is still a draft: it must be sent for approval first.</source>
+        <translation>变更申请 %1 仍是草稿：须先提交审批。</translation>
+    </message>
+    <message>
+        <source>Change request %1 has already been decided (%2).</source>
+        <translation>变更申请 %1 已审批（%2）。</translation>
+    </message>
+    <message>
+        <source>Keep the note under %1 characters.</source>
+        <translation>备注请少于 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Order %1 has changed since change %2 was asked (%3). Reject this request and ask again on the order as it is now.</source>
+        <translation>订单 %1 在申请变更 %2 之后已被修改（%3）。请驳回此申请，按订单当前内容重新申请。</translation>
+    </message>
+    <message>
+        <source>Order %1 is at revision %2 now; change %3 was asked on revision %4.</source>
+        <translation>订单 %1 现为第 %2 版；变更 %3 是针对第 %4 版申请的。</translation>
+    </message>
+    <message>
+        <source>Change request %1 was decided by someone else just now.</source>
+        <translation>变更申请 %1 刚刚已被他人审批。</translation>
+    </message>
+    <message>
+        <source>Change %1 cannot be planned: %2</source>
+        <translation>变更 %1 无法排产：%2</translation>
+    </message>
+    <message>
+        <source>change %1: %2</source>
+        <translation>变更 %1：%2</translation>
+    </message>
+    <message>
+        <source>Say why the change is rejected: the salesperson tells the customer.</source>
+        <translation>请说明驳回原因：业务员需转告客户。</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>成本不能为负数。</translation>
+    </message>
+    <message>
+        <source>Change %1: production already done costs %2 to scrap or rework. %3</source>
+        <translation>变更 %1：已完成的生产报废或返工成本 %2。%3</translation>
+    </message>
+    <message>
+        <source>The change request %1 does not exist, or it is not yours to see.</source>
+        <translation>变更申请 %1 不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <source>Change request %1 is &quot;%2&quot;: there is nothing to confirm with the customer.</source>
+        <translation>变更申请 %1 的状态为“%2”：没有需要客户确认的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRules</name>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; has more than %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1：“%2”的小数位超过 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too large.</source>
+        <translation>%1：“%2”过大。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>Order %1 is &quot;%2&quot;: it is not confirmed yet, so it is edited directly, without a change request.</source>
+        <translation>订单 %1 的状态为“%2”：尚未确认，请直接编辑，无需变更申请。</translation>
+    </message>
+    <message>
+        <source>Order %1 is &quot;%2&quot;: it can no longer be changed.</source>
+        <translation>订单 %1 的状态为“%2”：已不能变更。</translation>
+    </message>
+    <message>
+        <source>Order %1 has been shipped in full: it can no longer be changed.</source>
+        <translation>订单 %1 已全部发货：已不能变更。</translation>
+    </message>
+    <message>
+        <source>Say why the customer asks for the change.</source>
+        <translation>请说明客户要求变更的原因。</translation>
+    </message>
+    <message>
+        <source>Keep it under %1 characters (this is %2).</source>
+        <translation>请少于 %1 个字符（当前 %2 个）。</translation>
+    </message>
+    <message>
+        <source>A cancellation cancels the whole order: ask for it without other changes.</source>
+        <translation>取消针对整张订单：请勿同时申请其他变更。</translation>
+    </message>
+    <message>
+        <source>The cancellation charge cannot be negative.</source>
+        <translation>取消费不能为负数。</translation>
+    </message>
+    <message>
+        <source>The cancellation charge %1 is more than the order is worth (%2).</source>
+        <translation>取消费 %1 超过订单金额（%2）。</translation>
+    </message>
+    <message>
+        <source>A charge is agreed only for a cancellation.</source>
+        <translation>只有取消订单时才约定取消费。</translation>
+    </message>
+    <message>
+        <source>Say what the customer wants changed: a quantity, a price, a line, the date, the address, or a cancellation.</source>
+        <translation>请说明客户要变更什么：数量、单价、订单行、交期、地址或取消。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation>订单 %1 没有第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Line %1 has been shipped in full: it can no longer be changed.</source>
+        <translation>第 %1 行已全部发货：已不能变更。</translation>
+    </message>
+    <message>
+        <source>Line %1 has been shipped in part (%2): its price cannot change and it cannot be removed.</source>
+        <translation>第 %1 行已部分发货（%2）：不能改价，也不能删除。</translation>
+    </message>
+    <message>
+        <source>Line %1: give its new quantity once.</source>
+        <translation>第 %1 行：新数量只能填写一次。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be more than zero; to drop the line, remove it.</source>
+        <translation>第 %1 行：数量须大于零；如不要此行，请删除。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has already been shipped; the quantity cannot go below it.</source>
+        <translation>第 %1 行：已发货 %2，数量不能少于已发数量。</translation>
+    </message>
+    <message>
+        <source>Line %1: give its new price once.</source>
+        <translation>第 %1 行：新单价只能填写一次。</translation>
+    </message>
+    <message>
+        <source>Line %1: the price cannot be negative.</source>
+        <translation>第 %1 行：单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>Line %1 is removed: do not change it as well.</source>
+        <translation>第 %1 行已删除：请勿同时修改。</translation>
+    </message>
+    <message>
+        <source>Name the product of the added line.</source>
+        <translation>请填写新增行的产品。</translation>
+    </message>
+    <message>
+        <source>The added line %1 needs a quantity more than zero.</source>
+        <translation>新增行 %1 的数量须大于零。</translation>
+    </message>
+    <message>
+        <source>The change removes every line: ask for a cancellation instead.</source>
+        <translation>此变更删除了所有订单行：请改为申请取消订单。</translation>
+    </message>
+    <message>
+        <source>The requested date %1 is before the order date %2.</source>
+        <translation>要求交期 %1 早于订单日期 %2。</translation>
+    </message>
+    <message>
+        <source>Delivery address: %1</source>
+        <translation>交货地址：%1</translation>
+    </message>
+    <message>
+        <source>With the new address the order&apos;s notes would be too long (at most %1 characters).</source>
+        <translation>加上新地址后订单备注过长（最多 %1 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>待客户确认</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
     <name>ClosedPeriodRepository</name>
     <message>
         <source>read the closed months</source>
@@ -2053,6 +2396,10 @@
         <source>number the shipment</source>
         <translation>为发货单编号</translation>
     </message>
+    <message>
+        <source>number the change request</source>
+        <translation>为变更申请编号</translation>
+    </message>
 </context>
 <context>
     <name>DoubtfulReceivablesRepository</name>
@@ -2542,7 +2889,9 @@
     </message>
     <message numerus="yes">
         <source>%1 owes %2 on invoice %3, due %4: %n day(s) overdue.</source>
-        <translation><numerusform>%1 欠发票 %3 的 %2，%4 到期：已逾期 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>%1 欠发票 %3 的 %2，%4 到期：已逾期 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 promised to pay by %2 and has paid %3 since: call again.</source>
@@ -2559,6 +2908,14 @@
     <message>
         <source>%1&apos;s order has a step behind plan since %2: at risk.</source>
         <translation>%1 的订单自 %2 起有工序落后于计划：有风险。</translation>
+    </message>
+    <message>
+        <source>Change %1 asked by %2 waits for your approval: %3</source>
+        <translation>%2 申请的变更 %1 等待您审批：%3</translation>
+    </message>
+    <message>
+        <source>Change %1 was rejected by %2: %3. Tell %4.</source>
+        <translation>变更 %1 被 %2 驳回：%3。请告知 %4。</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3526,10 @@
         <source>Dashboard</source>
         <translation>经营看板</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更记录</translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -3464,6 +3825,14 @@
     <message>
         <source>see the business dashboard of the whole company</source>
         <translation>查看全公司的经营看板</translation>
+    </message>
+    <message>
+        <source>approve or reject change requests</source>
+        <translation>批准或驳回变更申请</translation>
+    </message>
+    <message>
+        <source>approve a change request you asked for yourself</source>
+        <translation>批准本人申请的变更</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4716,14 @@
         <source>Order behind promise</source>
         <translation>落后于承诺的订单</translation>
     </message>
+    <message>
+        <source>Change to approve</source>
+        <translation>待审批变更</translation>
+    </message>
+    <message>
+        <source>Change rejected</source>
+        <translation>变更被驳回</translation>
+    </message>
 </context>
 <context>
     <name>WriteOffRepository</name>
@@ -4641,6 +5018,129 @@
     </message>
 </context>
 <context>
+    <name>od::ChangeConfirmationDocument</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity was</source>
+        <translation>原数量</translation>
+    </message>
+    <message>
+        <source>Quantity is</source>
+        <translation>新数量</translation>
+    </message>
+    <message>
+        <source>Price was</source>
+        <translation>原单价</translation>
+    </message>
+    <message>
+        <source>Price is</source>
+        <translation>新单价</translation>
+    </message>
+    <message>
+        <source>Amount was</source>
+        <translation>原金额</translation>
+    </message>
+    <message>
+        <source>Amount is</source>
+        <translation>新金额</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Order Change Confirmation</source>
+        <translation>订单变更确认书</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Order %1, revision %2 replaces revision %3. Change %4, asked on %5 by %6.</source>
+        <translation>订单 %1，第 %2 版取代第 %3 版。变更 %4，由 %6 于 %5 提出。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>变更原因：%1</translation>
+    </message>
+    <message>
+        <source>The order is cancelled.</source>
+        <translation>订单已取消。</translation>
+    </message>
+    <message>
+        <source>Cancellation charge agreed: %1 (%2)</source>
+        <translation>约定取消费：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>Is</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>承诺交期</translation>
+    </message>
+    <message>
+        <source>Difference: %1 (%2)</source>
+        <translation>差额：%1（%2）</translation>
+    </message>
+    <message>
+        <source>New total in words: %1</source>
+        <translation>变更后合计（大写）：%1</translation>
+    </message>
+    <message>
+        <source>Customer (signature and stamp):</source>
+        <translation>客户（签字盖章）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Supplier (signature and stamp):</source>
+        <translation>供方（签字盖章）：</translation>
+    </message>
+    <message>
+        <source>%1 · change %2</source>
+        <translation>%1 · 变更 %2</translation>
+    </message>
+    <message>
+        <source>Order Change Confirmation %1</source>
+        <translation>订单变更确认书 %1</translation>
+    </message>
+</context>
+<context>
     <name>od::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -4665,6 +5165,164 @@
     <message>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>od::ChangesPanel</name>
+    <message>
+        <source>Change</source>
+        <translation>变更单号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>已等待（天）</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Earliest delivery</source>
+        <translation>最早可交期</translation>
+    </message>
+    <message>
+        <source>Orders pushed</source>
+        <translation>被推迟订单</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for a change…</source>
+        <translation>申请变更(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>批准(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;order</source>
+        <translation>打开订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No change request.</source>
+        <translation>没有变更申请。</translation>
+    </message>
+    <message>
+        <source>Asked by %1 on %2 (%3%4): %5</source>
+        <translation>%1 于 %2 申请（%3%4）：%5</translation>
+    </message>
+    <message>
+        <source>Asked:</source>
+        <translation>申请内容：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total&lt;/b&gt; %1 → %2, difference %3 (%4)</source>
+        <translation>&lt;b&gt;合计&lt;/b&gt; %1 → %2，差额 %3（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Earliest delivery&lt;/b&gt; %1 → %2; %n other order(s) pushed later.</source>
+        <translation>
+            <numerusform>&lt;b&gt;最早可交期&lt;/b&gt; %1 → %2；%n 个其他订单被推迟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer goes over its credit limit with this change.</source>
+        <translation>此变更将使客户超出信用额度。</translation>
+    </message>
+    <message>
+        <source>Production already done costs %1 to scrap or rework. %2</source>
+        <translation>已完成的生产报废或返工成本 %1。%2</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2: %3</source>
+        <translation>%1 于 %2 审批：%3</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>无备注</translation>
+    </message>
+    <message>
+        <source>Made revision %1.</source>
+        <translation>已生成第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Change request</source>
+        <translation>变更申请</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>批准 %1</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>驳回 %1</translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation>审批意见（可选）：</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? The salesperson tells the customer.</source>
+        <translation>驳回原因？业务员将转告客户。</translation>
+    </message>
+</context>
+<context>
+    <name>od::ChangesView</name>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Any salesperson</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lesperson:</source>
+        <translation>业务员(&amp;L)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s)</source>
+        <translation>
+            <numerusform>%n 项变更申请</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5289,7 +5947,9 @@
     </message>
     <message numerus="yes">
         <source>Values in %1; %n order(s) in other currencies are counted but not valued.</source>
-        <translation><numerusform>金额单位 %1；另有 %n 单其他币种订单只计单数、不计金额。</numerusform></translation>
+        <translation>
+            <numerusform>金额单位 %1；另有 %n 单其他币种订单只计单数、不计金额。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Values in %1, as of %2.</source>
@@ -6538,11 +7198,15 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do, %1 overdue.</source>
-        <translation><numerusform>共 %n 件待办，%1 件已逾期。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件待办，%1 件已逾期。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do, none overdue.</source>
-        <translation><numerusform>共 %n 件待办，均未逾期。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件待办，均未逾期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to do</source>
@@ -6550,7 +7214,9 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do</source>
-        <translation><numerusform>%n 件待办</numerusform></translation>
+        <translation>
+            <numerusform>%n 件待办</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6812,6 +7478,10 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Exceptions (%1)</source>
         <translation>异常（%1）</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>变更（%1）</translation>
     </message>
 </context>
 <context>
@@ -8126,6 +8796,151 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
 </context>
 <context>
+    <name>od::RequestChangeDialog</name>
+    <message>
+        <source>Change request for %1</source>
+        <translation>%1 的变更申请</translation>
+    </message>
+    <message>
+        <source>What the customer asked for, and why</source>
+        <translation>客户要求变更的内容和原因</translation>
+    </message>
+    <message>
+        <source>Who asked on the customer&apos;s side</source>
+        <translation>客户方提出人</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>New quantity</source>
+        <translation>新数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>新单价</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>SKU of a product to add</source>
+        <translation>要新增产品的 SKU</translation>
+    </message>
+    <message>
+        <source>Only when the delivery address changes</source>
+        <translation>仅在交货地址变更时填写</translation>
+    </message>
+    <message>
+        <source>The customer cancels the order</source>
+        <translation>客户取消订单</translation>
+    </message>
+    <message>
+        <source>Cancellation charge agreed, e.g. 3000.00</source>
+        <translation>约定的取消费，例如 3000.00</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Asked &amp;by:</source>
+        <translation>提出人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>订单行(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add product:</source>
+        <translation>新增产品(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Requested &amp;date:</source>
+        <translation>要求交期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very address:</source>
+        <translation>交货地址(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel:</source>
+        <translation>取消(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Char&amp;ge:</source>
+        <translation>取消费(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Say what changes to see its impact.</source>
+        <translation>填写变更内容后即可看到影响。</translation>
+    </message>
+    <message>
+        <source>&amp;Send for approval</source>
+        <translation>提交审批(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Enter a date such as 2026-07-15, or leave it empty.</source>
+        <translation>请输入日期，例如 2026-07-15，或留空。</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>取消费</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total&lt;/b&gt; %1 → %2, difference &lt;b&gt;%3&lt;/b&gt; (%4)</source>
+        <translation>&lt;b&gt;合计&lt;/b&gt; %1 → %2，差额 &lt;b&gt;%3&lt;/b&gt;（%4）</translation>
+    </message>
+    <message>
+        <source>The order is cancelled: its capacity is given back.</source>
+        <translation>订单取消：释放其占用的产能。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Earliest delivery&lt;/b&gt; %1 → %2</source>
+        <translation>&lt;b&gt;最早可交期&lt;/b&gt; %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 +%n day(s)</source>
+        <translation>
+            <numerusform>%1 推迟 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pushed later:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;被推迟：&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>No other order is pushed later.</source>
+        <translation>没有其他订单被推迟。</translation>
+    </message>
+    <message>
+        <source>Open orders would reach %1, above the credit limit of %2.</source>
+        <translation>未完成订单将达到 %1，超出信用额度 %2。</translation>
+    </message>
+</context>
+<context>
     <name>od::ReturnToDraftDialog</name>
     <message>
         <source>Return %1 to draft</source>
@@ -8196,6 +9011,14 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Changed: %1</source>
         <translation>修改：%1</translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation>由 %1 替代</translation>
+    </message>
+    <message>
+        <source>Revision %1 was made by change request %2.</source>
+        <translation>第 %1 版由变更申请 %2 生成。</translation>
     </message>
 </context>
 <context>
