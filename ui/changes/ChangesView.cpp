@@ -32,6 +32,9 @@ ChangesView::ChangesView(Session& session, QWidget* parent) : WorkflowPage(paren
         if (u.role == Role::Salesperson || u.role == Role::Manager)
             m_salesperson->addItem(u.displayName, u.id);
     for (QComboBox* combo : {m_status, m_customer, m_salesperson}) {
+        // Long customer names must not widen the page past the window.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
         ComboBoxKeys::openOnlyOnRequest(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &ChangesView::applyFilters);
     }
