@@ -5322,6 +5322,39 @@
         <source>Why is it rejected? The salesperson tells the customer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scrap or rework co&amp;st…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change confirmation PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the change confirmation as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost of scrapping or reworking what is already made, then what it is, e.g.
+1250.00 5 bodies machined to the old drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::ChangesView</name>

@@ -5291,6 +5291,40 @@
         <source>Why is it rejected? The salesperson tells the customer.</source>
         <translation>驳回原因？业务员将转告客户。</translation>
     </message>
+    <message>
+        <source>Scrap or rework co&amp;st…</source>
+        <translation>报废/返工成本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change confirmation PD&amp;F…</source>
+        <translation>变更确认书 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save the change confirmation as PDF</source>
+        <translation>将变更确认书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Cost of change %1</source>
+        <translation>变更 %1 的成本</translation>
+    </message>
+    <message>
+        <source>The cost of scrapping or reworking what is already made, then what it is, e.g.
+1250.00 5 bodies machined to the old drawing</source>
+        <translation>已生产部分的报废或返工成本，后接说明，例如：
+1250.00 5 件阀体已按旧图纸加工</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
 </context>
 <context>
     <name>od::ChangesView</name>

@@ -305,3 +305,28 @@ TEST_F(ChangeRequests, ApprovalsWaitInAManagersMyWorkAndRejectionsGoBackToWhoAsk
     t.actAs(t.managerId);
     EXPECT_TRUE(kinds().contains(WorkItemKind::ChangeRejected));
 }
+
+TEST_F(ChangeRequests, ThePlannerEntersTheCostOfScrapOrReworkWhileTheRequestIsUndecided)
+{
+    const qint64 a = confirmedOrder(8);
+    auto asked = ChangeRequestService(t.session()).request(quantityChange(a, 4));
+    ASSERT_TRUE(asked.has_value());
+    ChangeRequestService changes(t.session());
+    EXPECT_FALSE(changes.setScrapCost(asked->request.id, Money::fromMinor(-1), {}).has_value());
+    ASSERT_TRUE(changes
+                    .setScrapCost(asked->request.id, Money::fromMinor(125'000),
+                                  QStringLiteral("4 件阀体已按旧图加工"))
+                    .has_value());
+    auto stored = changes.change(asked->request.id);
+    EXPECT_EQ(stored->scrapCost, Money::fromMinor(125'000));
+    EXPECT_EQ(changes.impactOf(asked->request.id)->scrapCost, Money::fromMinor(125'000));
+    // A salesperson may not; nor may anyone once it is decided.
+    t.actAs(t.salespersonId);
+    EXPECT_FALSE(ChangeRequestService(t.session()).setScrapCost(asked->request.id, Money(), {}).has_value());
+    t.actAs(otherManager);
+    ASSERT_TRUE(
+        ChangeRequestService(t.session()).reject(asked->request.id, QStringLiteral("不改")).has_value());
+    EXPECT_FALSE(ChangeRequestService(t.session())
+                     .setScrapCost(asked->request.id, Money::fromMinor(1), {})
+                     .has_value());
+}

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -199,6 +200,30 @@ TEST_F(ChangesViewTest, AQuantityWithTooManyDecimalsStaysInTheDialogWithItsReaso
     EXPECT_FALSE(accepted);
     ChangeRequestFilter all;
     EXPECT_TRUE(ChangeRequestService(m_db.session()).list(all)->isEmpty());
+}
+
+} // namespace od::test
+
+namespace od::test {
+
+TEST_F(ChangesViewTest, TheManagerSavesTheChangeConfirmationAsPdf)
+{
+    askFromDetail(QStringLiteral("5"));
+    auto view = managersPage();
+    view->panel()->setDialogHook([](QDialog* d) {
+        auto* dialog = qobject_cast<NoteDialog*>(d);
+        ASSERT_NE(dialog, nullptr);
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    });
+    QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("approveChangeButton")), Qt::LeftButton);
+    const QString path = m_db.dir() + QStringLiteral("/change.pdf");
+    view->panel()->setSavePathFunction([&](QWidget*, const QString&) { return path; });
+    auto* pdf = view->findChild<QPushButton*>(QStringLiteral("changePdfButton"));
+    ASSERT_TRUE(pdf->isEnabled());
+    QTest::mouseClick(pdf, Qt::LeftButton);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << view->panel()->detail()->text().toStdString();
+    EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
 }
 
 } // namespace od::test

@@ -1,20 +1,28 @@
 #include "ChangesPanel.h"
 
+#include "ChangeConfirmationDocument.h"
 #include "ChangeEventText.h"
 #include "ChangeRequestService.h"
+#include "ChangeRules.h"
 #include "ChineseAmount.h"
 #include "OrderQueryService.h"
+#include "OutputFileService.h"
+#include "Permissions.h"
 #include "changes/RequestChangeDialog.h"
 #include "widgets/Formatting.h"
 #include "widgets/NoteDialog.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -68,8 +76,20 @@ ChangesPanel::ChangesPanel(Session& session, qint64 orderId, QWidget* parent)
             Q_EMIT openOrderRequested(r->orderId);
     });
 
+    m_cost = new QPushButton(tr("Scrap or rework co&st…"), this);
+    m_cost->setObjectName(QStringLiteral("changeCostButton"));
+    m_cost->setVisible(Permissions::allows(session, Permission::PlanOrders));
+    connect(m_cost, &QPushButton::clicked, this, &ChangesPanel::enterCost);
+    m_pdf = new QPushButton(tr("Change confirmation PD&F…"), this);
+    m_pdf->setObjectName(QStringLiteral("changePdfButton"));
+    connect(m_pdf, &QPushButton::clicked, this, &ChangesPanel::savePdf);
+    m_askSavePath = [](QWidget* parent, const QString& suggested) {
+        return QFileDialog::getSaveFileName(parent, tr("Save the change confirmation as PDF"), suggested,
+                                            tr("PDF documents (*.pdf)"));
+    };
+
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_request, m_approve, m_reject, m_openOrder})
+    for (QPushButton* b : {m_request, m_approve, m_reject, m_cost, m_pdf, m_openOrder})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -143,6 +163,8 @@ void ChangesPanel::showCurrent()
     m_approve->setEnabled(waiting && service.mayDecide(*c));
     m_reject->setEnabled(waiting && service.mayReject());
     m_openOrder->setEnabled(c != nullptr);
+    m_cost->setEnabled(c && c->isOpen());
+    m_pdf->setEnabled(c && c->status != ChangeStatus::Rejected && c->status != ChangeStatus::Draft);
     if (!c) {
         m_detail->setText(m_rows.isEmpty() ? tr("No change request.") : QString());
         return;
@@ -186,6 +208,70 @@ void ChangesPanel::showCurrent()
     if (c->newRevision > 0)
         html += QStringLiteral("<p>%1</p>").arg(tr("Made revision %1.").arg(c->newRevision));
     m_detail->setText(html);
+}
+
+void ChangesPanel::savePdf()
+{
+    const ChangeRequest* c = current();
+    if (!c)
+        return;
+    const ChangeRequest chosen = *c;
+    auto source = ChangeRequestService(m_session).documentSource(chosen.id);
+    if (!source) {
+        m_detail->setText(QStringLiteral("<p style=\"color:#c01c28\"><b>%1</b></p>")
+                              .arg(source.error().message.toHtmlEscaped()) +
+                          m_detail->text());
+        return;
+    }
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(chosen.changeNo + QStringLiteral(".pdf"));
+    const QString path = m_askSavePath(this, suggested);
+    if (path.isEmpty())
+        return;
+    const ChangeConfirmationDocument document(source->request, source->before, source->after,
+                                              DocumentCompany::from(source->company));
+    if (auto ok = OutputFileService(m_session).write(
+            path, [&](QIODevice& file) { return document.writePdf(file); });
+        !ok) {
+        m_detail->setText(QStringLiteral("<p style=\"color:#c01c28\"><b>%1</b></p>")
+                              .arg(ok.error().message.toHtmlEscaped()) +
+                          m_detail->text());
+        return;
+    }
+    m_detail->setText(QStringLiteral("<p><b>%1</b></p>").arg(tr("Saved to %1.").arg(path.toHtmlEscaped())) +
+                      m_detail->text());
+}
+
+void ChangesPanel::enterCost()
+{
+    const ChangeRequest* c = current();
+    if (!c)
+        return;
+    const ChangeRequest chosen = *c;
+    NoteDialog dialog(tr("Cost of change %1").arg(chosen.changeNo),
+                      tr("The cost of scrapping or reworking what is already made, then what it is, e.g.\n"
+                         "1250.00 5 bodies machined to the old drawing"),
+                      this);
+    dialog.setObjectName(QStringLiteral("changeCostDialog"));
+    if (!run(dialog))
+        return;
+    const QString text = dialog.text().trimmed();
+    const QString amount = text.section(QRegularExpression(QStringLiteral("\\s+")), 0, 0);
+    const QString note = text.mid(amount.size()).trimmed();
+    Status done;
+    auto cost = ChangeRules::parseAmount(amount, tr("Cost"));
+    if (!cost)
+        done = std::unexpected(cost.error());
+    else
+        done = ChangeRequestService(m_session).setScrapCost(chosen.id, *cost, note);
+    if (!done) {
+        m_detail->setText(QStringLiteral("<p style=\"color:#c01c28\"><b>%1</b></p>")
+                              .arg(done.error().message.toHtmlEscaped()) +
+                          m_detail->text());
+        return;
+    }
+    reload();
+    Q_EMIT changed();
 }
 
 bool ChangesPanel::run(QDialog& dialog)

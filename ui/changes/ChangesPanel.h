@@ -34,6 +34,14 @@ public:
     const ChangeRequest* current() const;
     void requestChange();
     void decide(bool approve);
+    // The change confirmation (订单变更确认书) as PDF, to the file the save-path function names.
+    void savePdf();
+    // The planner's cost of scrapping or reworking the production already done.
+    void enterCost();
+
+    using SavePathFunction = std::function<QString(QWidget* parent, const QString& suggested)>;
+    // Tests answer the save dialog with a path.
+    void setSavePathFunction(SavePathFunction ask) { m_askSavePath = std::move(ask); }
 
     // Every dialog the panel opens goes through this hook before exec() (tests drive it).
     void setDialogHook(std::function<void(QDialog*)> hook) { m_dialogHook = std::move(hook); }
@@ -57,6 +65,9 @@ private:
     QPushButton* m_approve = nullptr;
     QPushButton* m_reject = nullptr;
     QPushButton* m_openOrder = nullptr;
+    QPushButton* m_pdf = nullptr;
+    QPushButton* m_cost = nullptr;
+    SavePathFunction m_askSavePath;
     std::function<void(QDialog*)> m_dialogHook;
 };
 
