@@ -18,7 +18,8 @@ namespace {
 
 const QString kUsage = QStringLiteral(
     "change request ORDER_NO --reason TEXT [--contact TEXT] [--channel phone|email|wechat|visit|document] "
-    "[--quantity LINE=QTY …] [--price LINE=PRICE …] [--add-line SKU=QTY …] [--remove-line LINE …] "
+    "[--quantity LINE=QTY …] [--price LINE=PRICE …] [--spec LINE=TEXT …] [--add-line SKU=QTY …] "
+    "[--remove-line LINE …] "
     "[--date YYYY-MM-DD] [--address TEXT] [--cancel [--charge AMOUNT]] [--json]\n"
     "       change approve|reject CHANGE_NO [--note TEXT]\n"
     "       change pdf CHANGE_NO --pdf FILE");
@@ -70,9 +71,10 @@ int ChangeCommands::run(const QString& command)
     if (action == QLatin1String("request")) {
         if (auto ok =
                 line.expect({QStringLiteral("reason"), QStringLiteral("contact"), QStringLiteral("channel"),
-                             QStringLiteral("quantity"), QStringLiteral("price"), QStringLiteral("add-line"),
-                             QStringLiteral("remove-line"), QStringLiteral("date"), QStringLiteral("address"),
-                             QStringLiteral("cancel"), QStringLiteral("charge"), QStringLiteral("json")},
+                             QStringLiteral("quantity"), QStringLiteral("price"), QStringLiteral("spec"),
+                             QStringLiteral("add-line"), QStringLiteral("remove-line"),
+                             QStringLiteral("date"), QStringLiteral("address"), QStringLiteral("cancel"),
+                             QStringLiteral("charge"), QStringLiteral("json")},
                             2, 2, kUsage);
             !ok)
             return m_ctx.fail(ok.error());
@@ -132,6 +134,15 @@ Result<ChangeRequest> ChangeCommands::draftFromOptions(qint64 orderId)
         if (!price)
             return std::unexpected(price.error());
         r.prices << ChangePrice{*lineNo, *price};
+    }
+    for (const QString& text : line.values(QStringLiteral("spec"))) {
+        auto pair = pairOf(text, QStringLiteral("spec"));
+        if (!pair)
+            return std::unexpected(pair.error());
+        auto lineNo = lineNumber(pair->first, QStringLiteral("spec"));
+        if (!lineNo)
+            return std::unexpected(lineNo.error());
+        r.specs << ChangeSpec{*lineNo, pair->second};
     }
     for (const QString& text : line.values(QStringLiteral("add-line"))) {
         auto pair = pairOf(text, QStringLiteral("add-line"));

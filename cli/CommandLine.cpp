@@ -25,7 +25,7 @@ const QStringList kCommandOptions = {
     QStringLiteral("days"),        QStringLiteral("not-before"),   QStringLiteral("move-promise"),
     QStringLiteral("salesperson"), QStringLiteral("quantity"),     QStringLiteral("price"),
     QStringLiteral("add-line"),    QStringLiteral("remove-line"),  QStringLiteral("address"),
-    QStringLiteral("cancel"),      QStringLiteral("charge")};
+    QStringLiteral("cancel"),      QStringLiteral("charge"),       QStringLiteral("spec")};
 
 } // namespace
 
@@ -69,7 +69,8 @@ CommandLine::CommandLine()
         "  exception handover EXC_NO --owner NAME\n"
         "  exceptions [--open] [--order ORDER_NO] [--json]\n"
         "  change request ORDER_NO --reason TEXT [--contact TEXT] [--channel KEY] [--quantity LINE=QTY …]\n"
-        "         [--price LINE=PRICE …] [--add-line SKU=QTY …] [--remove-line LINE …] [--date YYYY-MM-DD]\n"
+        "         [--price LINE=PRICE …] [--spec LINE=TEXT …] [--add-line SKU=QTY …] [--remove-line LINE …] "
+        "[--date YYYY-MM-DD]\n"
         "         [--address TEXT] [--cancel [--charge AMOUNT]] [--json]\n"
         "  change approve|reject CHANGE_NO [--note TEXT]\n"
         "  change pdf CHANGE_NO --pdf FILE           the change confirmation (订单变更确认书) as PDF\n"
@@ -187,6 +188,8 @@ CommandLine::CommandLine()
          tr("LINE=PRICE")},
         {QStringLiteral("add-line"),
          tr("change request: a product to add and its quantity; repeat for more."), tr("SKU=QTY")},
+        {QStringLiteral("spec"), tr("change request: a line's new specification; repeat for more lines."),
+         tr("LINE=TEXT")},
         {QStringLiteral("remove-line"), tr("change request: a line to remove; repeat for more."), tr("LINE")},
         {QStringLiteral("address"), tr("change request: the new delivery address."), tr("TEXT")},
         {QStringLiteral("cancel"), tr("change request: the customer cancels the order.")},

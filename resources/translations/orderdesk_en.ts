@@ -700,6 +700,10 @@
         <source>Change done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1 specification &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeRequestRepository</name>
@@ -934,6 +938,18 @@
     </message>
     <message>
         <source>With the new address the order&apos;s notes would be too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: give its new specification once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: write the new specification as the customer gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the specification is too long (at most %2 characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

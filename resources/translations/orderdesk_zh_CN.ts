@@ -698,6 +698,10 @@
         <source>Change done</source>
         <translation>变更已完成</translation>
     </message>
+    <message>
+        <source>line %1 specification &quot;%2&quot;</source>
+        <translation>第 %1 行规格改为“%2”</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRequestRepository</name>
@@ -932,6 +936,18 @@
     <message>
         <source>With the new address the order&apos;s notes would be too long (at most %1 characters).</source>
         <translation>加上新地址后订单备注过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Line %1: give its new specification once.</source>
+        <translation>第 %1 行：新规格只能填写一次。</translation>
+    </message>
+    <message>
+        <source>Line %1: write the new specification as the customer gave it.</source>
+        <translation>第 %1 行：请按客户的说法填写新规格。</translation>
+    </message>
+    <message>
+        <source>Line %1: the specification is too long (at most %2 characters).</source>
+        <translation>第 %1 行：规格过长（最多 %2 个字符）。</translation>
     </message>
 </context>
 <context>

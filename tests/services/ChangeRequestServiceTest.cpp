@@ -330,3 +330,27 @@ TEST_F(ChangeRequests, ThePlannerEntersTheCostOfScrapOrReworkWhileTheRequestIsUn
                      .setScrapCost(asked->request.id, Money::fromMinor(1), {})
                      .has_value());
 }
+
+TEST_F(ChangeRequests, AnotherSpecificationReachesTheLineOnlyWhenApproved)
+{
+    const qint64 a = confirmedOrder(8);
+    ChangeRequest empty;
+    empty.orderId = a;
+    empty.reason = QStringLiteral("x");
+    empty.specs << ChangeSpec{1, QStringLiteral("  ")};
+    EXPECT_EQ(ChangeRequestService(t.session()).impact(empty).error().field, QStringLiteral("spec"));
+
+    ChangeRequest r;
+    r.orderId = a;
+    r.reason = QStringLiteral("客户改用 HG/T 20592 法兰");
+    r.specs << ChangeSpec{1, QStringLiteral("法兰按 HG/T 20592 PN16")};
+    auto asked = ChangeRequestService(t.session()).request(r);
+    ASSERT_TRUE(asked.has_value()) << asked.error().message.toStdString();
+    EXPECT_EQ(asked->impact.difference(), Money());
+    EXPECT_TRUE(order(a).lines.first().description.isEmpty());
+    EXPECT_EQ(ChangeRequestService(t.session()).change(asked->request.id)->specs.size(), 1);
+    t.actAs(otherManager);
+    ASSERT_TRUE(ChangeRequestService(t.session()).approve(asked->request.id, {}).has_value());
+    EXPECT_EQ(order(a).lines.first().description, QStringLiteral("法兰按 HG/T 20592 PN16"));
+    EXPECT_EQ(order(a).revision, 2);
+}

@@ -29,6 +29,13 @@ struct ChangePrice
     UnitPrice unitPrice;
 };
 
+// A line's new specification in the customer's words (another flange standard, another material).
+struct ChangeSpec
+{
+    int lineNo = 0;
+    QString description;
+};
+
 // A line the customer wants added: a product of the catalogue at its list price.
 struct ChangeAddedLine
 {
@@ -61,6 +68,7 @@ struct ChangeRequest
     // What the customer asked.
     QList<ChangeQuantity> quantities;
     QList<ChangePrice> prices;
+    QList<ChangeSpec> specs;
     QList<ChangeAddedLine> addedLines;
     QList<int> removedLines;
     QDate requestedDate;            // null: unchanged
@@ -99,7 +107,7 @@ struct ChangeRequest
     bool isOpen() const { return ChangeStatusInfo::isOpen(status); }
     bool changesContent() const
     {
-        return !quantities.isEmpty() || !prices.isEmpty() || !addedLines.isEmpty() ||
+        return !quantities.isEmpty() || !prices.isEmpty() || !specs.isEmpty() || !addedLines.isEmpty() ||
                !removedLines.isEmpty() || requestedDate.isValid() || address.has_value();
     }
     Money difference() const { return newTotal - oldTotal; }

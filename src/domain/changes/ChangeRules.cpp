@@ -181,11 +181,31 @@ Status ChangeRules::checkRequest(const ChangeRequest& request, const Order& orde
             return std::unexpected(Error::invalid(tr("Line %1: the price cannot be negative.").arg(p.lineNo),
                                                   QStringLiteral("price")));
     }
+    for (const ChangeSpec& spec : request.specs) {
+        if (touched.contains(spec.lineNo * 4 + 3))
+            return std::unexpected(Error::invalid(
+                tr("Line %1: give its new specification once.").arg(spec.lineNo), QStringLiteral("spec")));
+        touched.insert(spec.lineNo * 4 + 3);
+        if (auto ok = checkLine(spec.lineNo, QStringLiteral("spec"), true); !ok)
+            return ok;
+        if (spec.description.trimmed().isEmpty())
+            return std::unexpected(Error::invalid(
+                tr("Line %1: write the new specification as the customer gave it.").arg(spec.lineNo),
+                QStringLiteral("spec")));
+        if (spec.description.size() > OrderValidator::MaxDescriptionLength)
+            return std::unexpected(
+                Error::invalid(tr("Line %1: the specification is too long (at most %2 characters).")
+                                   .arg(spec.lineNo)
+                                   .arg(OrderValidator::MaxDescriptionLength),
+                               QStringLiteral("spec")));
+        if (const QString problem = TextCheck::problem(spec.description, true); !problem.isEmpty())
+            return std::unexpected(Error::invalid(problem, QStringLiteral("spec")));
+    }
     for (int lineNo : request.removedLines) {
         if (auto ok = checkLine(lineNo, QStringLiteral("remove"), true); !ok)
             return ok;
         if (touched.contains(lineNo * 4 + 0) || touched.contains(lineNo * 4 + 1) ||
-            touched.contains(lineNo * 4 + 2))
+            touched.contains(lineNo * 4 + 2) || touched.contains(lineNo * 4 + 3))
             return std::unexpected(Error::invalid(
                 tr("Line %1 is removed: do not change it as well.").arg(lineNo), QStringLiteral("remove")));
         touched.insert(lineNo * 4 + 2);
@@ -223,6 +243,10 @@ Result<Order> ChangeRules::apply(const ChangeRequest& request, const Order& orde
         for (OrderLine& line : after.lines)
             if (line.lineNo == p.lineNo)
                 line.unitPrice = p.unitPrice;
+    for (const ChangeSpec& spec : request.specs)
+        for (OrderLine& line : after.lines)
+            if (line.lineNo == spec.lineNo)
+                line.description = spec.description.trimmed();
     after.lines.removeIf([&](const OrderLine& line) { return request.removedLines.contains(line.lineNo); });
     int next = 0;
     for (const OrderLine& line : order.lines)

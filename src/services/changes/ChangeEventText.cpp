@@ -44,6 +44,8 @@ QString ChangeEventText::summary(const ChangeRequest& r)
         parts << tr("line %1 quantity %2").arg(q.lineNo).arg(LocaleFormat::quantity(q.quantity));
     for (const ChangePrice& p : r.prices)
         parts << tr("line %1 price %2").arg(p.lineNo).arg(LocaleFormat::unitPrice(p.unitPrice));
+    for (const ChangeSpec& s : r.specs)
+        parts << tr("line %1 specification \"%2\"").arg(s.lineNo).arg(s.description.left(60));
     for (const ChangeAddedLine& a : r.addedLines)
         parts << tr("add %1 × %2").arg(a.sku, LocaleFormat::quantity(a.quantity));
     for (int lineNo : r.removedLines)

@@ -110,15 +110,16 @@ Status ChangeRequestRepository::insertLines(const ChangeRequest& r)
     QSqlQuery q(m_db.sql());
     q.prepare(
         QStringLiteral("INSERT INTO change_request_lines (change_id, kind, line_no, product_id, quantity, "
-                       "unit_price) VALUES (?, ?, ?, ?, ?, ?)"));
-    auto add = [&](const char* kind, QVariant lineNo, QVariant product, QVariant quantity,
-                   QVariant price) -> Status {
+                       "unit_price, spec) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    auto add = [&](const char* kind, QVariant lineNo, QVariant product, QVariant quantity, QVariant price,
+                   QVariant spec = QVariant()) -> Status {
         q.addBindValue(r.id);
         q.addBindValue(QString::fromLatin1(kind));
         q.addBindValue(lineNo);
         q.addBindValue(product);
         q.addBindValue(quantity);
         q.addBindValue(price);
+        q.addBindValue(spec);
         return sqlv::exec(q, tr("record the change request"));
     };
     for (const ChangeQuantity& c : r.quantities)
@@ -126,6 +127,10 @@ Status ChangeRequestRepository::insertLines(const ChangeRequest& r)
             return ok;
     for (const ChangePrice& c : r.prices)
         if (auto ok = add("price", c.lineNo, QVariant(), QVariant(), c.unitPrice.raw()); !ok)
+            return ok;
+    for (const ChangeSpec& c : r.specs)
+        if (auto ok = add("spec", c.lineNo, QVariant(), QVariant(), QVariant(), sqlv::text(c.description));
+            !ok)
             return ok;
     for (const ChangeAddedLine& c : r.addedLines)
         if (auto ok = add("add", QVariant(), c.productId, c.quantity.raw(), c.unitPrice.raw()); !ok)
@@ -141,7 +146,8 @@ Status ChangeRequestRepository::readLines(ChangeRequest& r)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
         "SELECT l.kind, coalesce(l.line_no, 0), coalesce(l.product_id, 0), coalesce(l.quantity, 0), "
-        "coalesce(l.unit_price, 0), coalesce(p.sku, ''), coalesce(p.name, ''), coalesce(p.unit, '') "
+        "coalesce(l.unit_price, 0), coalesce(p.sku, ''), coalesce(p.name, ''), coalesce(p.unit, ''), "
+        "coalesce(l.spec, '') "
         "FROM change_request_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.change_id = ? "
         "ORDER BY l.id"));
     q.addBindValue(r.id);
@@ -154,6 +160,8 @@ Status ChangeRequestRepository::readLines(ChangeRequest& r)
             r.quantities << ChangeQuantity{lineNo, Quantity::fromRaw(q.value(3).toLongLong())};
         } else if (kind == QLatin1String("price")) {
             r.prices << ChangePrice{lineNo, UnitPrice::fromRaw(q.value(4).toLongLong())};
+        } else if (kind == QLatin1String("spec")) {
+            r.specs << ChangeSpec{lineNo, q.value(8).toString()};
         } else if (kind == QLatin1String("remove")) {
             r.removedLines << lineNo;
         } else {

@@ -45,15 +45,17 @@ CREATE INDEX change_requests_by_order ON change_requests (order_id, requested_at
 CREATE INDEX change_requests_by_status ON change_requests (status, requested_at);
 CREATE INDEX change_requests_by_requester ON change_requests (requested_by, status);
 
--- The line changes of a request: a line's new quantity or price, a line added, a line removed.
+-- The line changes of a request: a line's new quantity, price or specification, a line added, a line
+-- removed.
 CREATE TABLE change_request_lines (
     id          INTEGER PRIMARY KEY,
     change_id   INTEGER NOT NULL REFERENCES change_requests (id) ON DELETE CASCADE,
-    kind        TEXT NOT NULL CHECK (kind IN ('quantity', 'price', 'add', 'remove')),
+    kind        TEXT NOT NULL CHECK (kind IN ('quantity', 'price', 'spec', 'add', 'remove')),
     line_no     INTEGER,
     product_id  INTEGER REFERENCES products (id),
     quantity    INTEGER,
     unit_price  INTEGER,
+    spec        TEXT CHECK (spec IS NULL OR length(spec) <= 2000),
     CHECK ((kind = 'add') = (product_id IS NOT NULL)),
     CHECK (kind = 'add' OR line_no IS NOT NULL)
 );
