@@ -9022,6 +9022,10 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>Open orders would reach %1, above the credit limit of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New specification</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::ReturnToDraftDialog</name>

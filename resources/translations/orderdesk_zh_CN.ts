@@ -8989,6 +8989,10 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>Open orders would reach %1, above the credit limit of %2.</source>
         <translation>未完成订单将达到 %1，超出信用额度 %2。</translation>
     </message>
+    <message>
+        <source>New specification</source>
+        <translation>新规格</translation>
+    </message>
 </context>
 <context>
     <name>od::ReturnToDraftDialog</name>

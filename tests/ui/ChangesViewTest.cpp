@@ -64,6 +64,8 @@ protected:
             QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("changeReason")),
                              QStringLiteral("Customer needs more pieces"));
             dialog->lines()->item(0, 3)->setText(quantity);
+            if (!m_spec.isEmpty())
+                dialog->lines()->item(0, 6)->setText(m_spec);
             dialog->refreshImpact();
             if (impactText)
                 *impactText = dialog->impact()->text();
@@ -91,6 +93,7 @@ protected:
     UiOrderFactory m_orders{m_db};
     qint64 m_orderId = 0;
     Order m_order;
+    QString m_spec; // typed as line 1's new specification when set
 };
 
 TEST_F(ChangesViewTest, TheImpactIsShownBeforeSendingAndTheManagerApprovesByMouse)
@@ -224,6 +227,24 @@ TEST_F(ChangesViewTest, TheManagerSavesTheChangeConfirmationAsPdf)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << view->panel()->detail()->text().toStdString();
     EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+}
+
+} // namespace od::test
+
+namespace od::test {
+
+TEST_F(ChangesViewTest, AnotherSpecificationTypedInTheFormIsPartOfTheRequest)
+{
+    m_spec = QStringLiteral("Flanges to HG/T 20592 PN16");
+    askFromDetail(QStringLiteral("2"));
+    ChangeRequestFilter all;
+    const QList<ChangeRequest> asked =
+        ChangeRequestService(m_db.session()).list(all).value_or(QList<ChangeRequest>());
+    ASSERT_EQ(asked.size(), 1);
+    const auto stored = ChangeRequestService(m_db.session()).change(asked.first().id);
+    ASSERT_TRUE(stored.has_value());
+    ASSERT_EQ(stored->specs.size(), 1);
+    EXPECT_EQ(stored->specs.first().description, m_spec);
 }
 
 } // namespace od::test

@@ -33,6 +33,7 @@ enum Column
     NewQuantityColumn,
     PriceColumn,
     NewPriceColumn,
+    NewSpecColumn,
     RemoveColumn,
     ColumnCount
 };
@@ -60,7 +61,8 @@ RequestChangeDialog::RequestChangeDialog(Session& session, const Order& order, Q
     m_lines = new QTableWidget(int(order.lines.size()), ColumnCount, this);
     m_lines->setObjectName(QStringLiteral("changeLines"));
     m_lines->setHorizontalHeaderLabels({tr("Line"), tr("Product"), tr("Quantity"), tr("New quantity"),
-                                        tr("Unit price"), tr("New price"), tr("Remove")});
+                                        tr("Unit price"), tr("New price"), tr("New specification"),
+                                        tr("Remove")});
     m_lines->verticalHeader()->hide();
     m_lines->setEditTriggers(QAbstractItemView::AllEditTriggers);
     for (int r = 0; r < order.lines.size(); ++r) {
@@ -76,6 +78,9 @@ RequestChangeDialog::RequestChangeDialog(Session& session, const Order& order, Q
         fixed(PriceColumn, Formatting::unitPrice(line.unitPrice, order.currency));
         m_lines->setItem(r, NewQuantityColumn, new QTableWidgetItem());
         m_lines->setItem(r, NewPriceColumn, new QTableWidgetItem());
+        auto* spec = new QTableWidgetItem();
+        spec->setToolTip(line.description);
+        m_lines->setItem(r, NewSpecColumn, spec);
         auto* remove = new QTableWidgetItem();
         remove->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         remove->setCheckState(Qt::Unchecked);
@@ -179,6 +184,8 @@ Result<ChangeRequest> RequestChangeDialog::draft() const
                 return std::unexpected(Error::invalid(price.error().message, QStringLiteral("quantity")));
             r.prices << ChangePrice{lineNo, *price};
         }
+        if (const QString text = m_lines->item(row, NewSpecColumn)->text().trimmed(); !text.isEmpty())
+            r.specs << ChangeSpec{lineNo, text};
     }
     if (const QString sku = m_addSku->text().trimmed(); !sku.isEmpty()) {
         auto quantity = ChangeRules::parseQuantity(m_addQuantity->text(), sku);
