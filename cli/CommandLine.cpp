@@ -24,7 +24,10 @@ const QStringList kCommandOptions = {
     QStringLiteral("as-of"),       QStringLiteral("pdf"),          QStringLiteral("other-company"),
     QStringLiteral("days"),        QStringLiteral("not-before"),   QStringLiteral("move-promise"),
     QStringLiteral("salesperson"), QStringLiteral("carrier"),      QStringLiteral("tracking"),
-    QStringLiteral("received-by"), QStringLiteral("receipt")};
+    QStringLiteral("received-by"), QStringLiteral("receipt"),      QStringLiteral("quantity"),
+    QStringLiteral("price"),       QStringLiteral("add-line"),     QStringLiteral("remove-line"),
+    QStringLiteral("address"),     QStringLiteral("cancel"),       QStringLiteral("charge"),
+    QStringLiteral("spec"),        QStringLiteral("attach")};
 
 } // namespace
 
@@ -70,6 +73,13 @@ CommandLine::CommandLine()
         "  comment ORDER_NO TEXT [--attach FILE …]   write on the order's discussion; @name or @部门 "
         "mentions\n"
         "  comments ORDER_NO [--json]                the order's discussion, oldest first\n"
+        "  change request ORDER_NO --reason TEXT [--contact TEXT] [--channel KEY] [--quantity LINE=QTY …]\n"
+        "         [--price LINE=PRICE …] [--spec LINE=TEXT …] [--add-line SKU=QTY …] [--remove-line LINE …] "
+        "[--date YYYY-MM-DD]\n"
+        "         [--address TEXT] [--cancel [--charge AMOUNT]] [--json]\n"
+        "  change approve|reject CHANGE_NO [--note TEXT]\n"
+        "  change pdf CHANGE_NO --pdf FILE           the change confirmation (订单变更确认书) as PDF\n"
+        "  changes [--order ORDER_NO] [--status KEY] [--json]\n"
         "  invoice ORDER_NO [--shipped-only] [--date YYYY-MM-DD] [--json]\n"
         "  invoice --all-shipped [--date YYYY-MM-DD] [--json]\n"
         "  invoices [--customer CODE] [--open] [--json]\n"
@@ -192,8 +202,8 @@ CommandLine::CommandLine()
          tr("YYYY-MM-DD")},
         {QStringLiteral("days"), tr("provision: invoices more than this many days overdue (default 90)."),
          tr("N")},
-        {QStringLiteral("pdf"), tr("statement, confirmation, invoice-pdf: the PDF file to write."),
-         tr("FILE")},
+        {QStringLiteral("pdf"),
+         tr("statement, confirmation, invoice-pdf, change pdf: the PDF file to write."), tr("FILE")},
         {QStringLiteral("salesperson"), tr("report kpi: only the orders of this salesperson (user name)."),
          tr("NAME")},
         {QStringLiteral("carrier"), tr("ship: the carrier (物流公司), or your own truck."), tr("TEXT")},
@@ -202,6 +212,19 @@ CommandLine::CommandLine()
         {QStringLiteral("receipt"),
          tr("deliver: the signed receipt's reference (a scan's file name, a proof-of-delivery number)."),
          tr("TEXT")},
+        {QStringLiteral("quantity"), tr("change request: a line's new quantity; repeat for more lines."),
+         tr("LINE=QTY")},
+        {QStringLiteral("price"), tr("change request: a line's new unit price; repeat for more lines."),
+         tr("LINE=PRICE")},
+        {QStringLiteral("add-line"),
+         tr("change request: a product to add and its quantity; repeat for more."), tr("SKU=QTY")},
+        {QStringLiteral("spec"), tr("change request: a line's new specification; repeat for more lines."),
+         tr("LINE=TEXT")},
+        {QStringLiteral("remove-line"), tr("change request: a line to remove; repeat for more."), tr("LINE")},
+        {QStringLiteral("address"), tr("change request: the new delivery address."), tr("TEXT")},
+        {QStringLiteral("cancel"), tr("change request: the customer cancels the order.")},
+        {QStringLiteral("charge"), tr("change request --cancel: the cancellation charge agreed."),
+         tr("AMOUNT")},
         {QStringLiteral("other-company"),
          tr("restore: the backup is another company's, and is to replace this company's database.")},
     });

@@ -2,6 +2,7 @@
 #include "AppPaths.h"
 #include "AuditCommands.h"
 #include "BackupCommands.h"
+#include "ChangeCommands.h"
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "DatabaseCommands.h"
@@ -34,7 +35,8 @@ int main(int argc, char** argv)
     for (int i = 1; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);
     if (od::cli::SettlementCommands::needsGui(rawArguments) ||
-        od::cli::OrderCommands::needsGui(rawArguments) || od::cli::ShipmentCommands::needsGui(rawArguments)) {
+        od::cli::OrderCommands::needsGui(rawArguments) || od::cli::ShipmentCommands::needsGui(rawArguments) ||
+        od::cli::ChangeCommands::needsGui(rawArguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
@@ -85,6 +87,8 @@ int main(int argc, char** argv)
         return od::cli::WorkCommands(context).run();
     if (od::cli::DiscussionCommands::handles(command))
         return od::cli::DiscussionCommands(context).run(command);
+    if (od::cli::ChangeCommands::handles(command))
+        return od::cli::ChangeCommands(context).run(command);
     if (od::cli::ExceptionCommands::handles(command))
         return od::cli::ExceptionCommands(context).run(command);
     if (od::cli::BackupCommands::handles(command))

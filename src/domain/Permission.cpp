@@ -45,6 +45,10 @@ constexpr Row kMatrix[] = {
     {Permission::ShipOrders, "ship_orders", false, true, false, false, true, true},
     // How the whole business is doing: management's view; a salesperson's figures are their own.
     {Permission::ViewDashboard, "view_dashboard", false, true, false, false, false, true},
+    // A change request is approved by someone other than who asked for it; only an
+    // administrator may approve their own.
+    {Permission::ApproveChanges, "approve_changes", false, true, false, false, false, true},
+    {Permission::ApproveOwnChanges, "approve_own_changes", false, false, false, false, false, true},
 };
 
 const Row* rowOf(Permission p)
@@ -144,6 +148,10 @@ QString PermissionInfo::description(Permission permission)
         return tr("issue invoices or credit notes");
     case Permission::RecordPayments:
         return tr("record payments");
+    case Permission::ApproveChanges:
+        return tr("approve or reject change requests");
+    case Permission::ApproveOwnChanges:
+        return tr("approve a change request you asked for yourself");
     case Permission::ApproveCredit:
         return tr("release a credit hold or approve a write-off");
     case Permission::ClosePeriods:

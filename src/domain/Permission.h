@@ -39,6 +39,8 @@ enum class Permission
     ClosePeriods,      // close a month and change the settlement settings
     ViewDashboard,     // the business dashboard over everyone's orders (others: their own figures)
     ShipOrders,        // ship ready orders, record their delivery, print delivery notes (送货单)
+    ApproveChanges,    // approve or reject customers' change requests
+    ApproveOwnChanges, // approve a change request one asked for oneself
 };
 
 class PermissionInfo

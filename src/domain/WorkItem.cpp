@@ -4,10 +4,10 @@ namespace od {
 
 QList<QLatin1String> WorkItemKindInfo::all()
 {
-    return {WorkItemKind::Mention,  WorkItemKind::Late,           WorkItemKind::Exception,
-            WorkItemKind::Step,     WorkItemKind::Confirmation,   WorkItemKind::DateAcceptance,
-            WorkItemKind::Ship,     WorkItemKind::Invoice,        WorkItemKind::Overdue,
-            WorkItemKind::Promise};
+    return {WorkItemKind::Mention,        WorkItemKind::Late,           WorkItemKind::Exception,
+            WorkItemKind::Step,           WorkItemKind::Confirmation,   WorkItemKind::DateAcceptance,
+            WorkItemKind::ChangeApproval, WorkItemKind::ChangeRejected, WorkItemKind::Ship,
+            WorkItemKind::Invoice,        WorkItemKind::Overdue,        WorkItemKind::Promise};
 }
 
 QString WorkItemKindInfo::displayName(const QString& kind)
@@ -32,6 +32,10 @@ QString WorkItemKindInfo::displayName(const QString& kind)
         return tr("Mention");
     if (kind == WorkItemKind::Late)
         return tr("Order behind promise");
+    if (kind == WorkItemKind::ChangeApproval)
+        return tr("Change to approve");
+    if (kind == WorkItemKind::ChangeRejected)
+        return tr("Change rejected");
     return kind;
 }
 

@@ -21,6 +21,8 @@ inline constexpr QLatin1String DateAcceptance{"date_acceptance"}; // ask the cus
 inline constexpr QLatin1String Mention{
     "mention"}; // a colleague wrote to one (or one's department) on an order
 inline constexpr QLatin1String Ship{"ship"};                      // an order ready to ship
+inline constexpr QLatin1String ChangeApproval{"change_approval"}; // a change request waiting for a manager
+inline constexpr QLatin1String ChangeRejected{"change_rejected"}; // one's change request was rejected
 } // namespace WorkItemKind
 
 // One thing a user must do now for an order: what, for which order, by when, in words.

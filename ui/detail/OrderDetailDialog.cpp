@@ -4,12 +4,14 @@
 
 #include <QPlainTextEdit>
 
+#include "ChangeRequestService.h"
 #include "ConfirmationService.h"
 #include "OrderEventText.h"
 #include "OrderIntakeService.h"
 #include "OrderQueryService.h"
 #include "OrderStatusService.h"
 #include "Permissions.h"
+#include "changes/ChangesPanel.h"
 #include "detail/OrderHistoryTable.h"
 #include "detail/RevisionsPanel.h"
 #include "exceptions/ExceptionsPanel.h"
@@ -148,6 +150,7 @@ bool OrderDetailDialog::reload()
     ok = fillHistory() && ok;
     fillExceptions();
     fillDiscussion();
+    fillChanges();
     rebuildActions();
     return ok;
 }
@@ -199,6 +202,24 @@ void OrderDetailDialog::showDiscussion()
 {
     m_tabs->setCurrentWidget(m_discussion);
     m_discussion->input()->setFocus();
+}
+
+void OrderDetailDialog::fillChanges()
+{
+    if (!m_changes) {
+        m_changes = new ChangesPanel(m_session, m_orderId, this);
+        m_changes->setObjectName(QStringLiteral("orderChanges"));
+        m_tabs->addTab(m_changes, QString());
+        // Asking or deciding a change writes the order's timeline; an approval makes a revision.
+        connect(m_changes, &ChangesPanel::changed, this, [this] {
+            reload();
+            Q_EMIT orderChanged(m_orderId);
+        });
+    }
+    ChangeRequestFilter filter;
+    filter.orderId = m_orderId;
+    m_changes->setFilter(filter);
+    m_tabs->setTabText(m_tabs->indexOf(m_changes), tr("Changes (%1)").arg(m_changes->count()));
 }
 
 void OrderDetailDialog::updateExceptionsTab()
@@ -403,6 +424,14 @@ bool OrderDetailDialog::fillRevisions()
     for (const OrderRevisionSnapshot& s : *revisions)
         if (s.revision != m_order.revision)
             earlier << s;
+    ChangeRequestFilter changes;
+    changes.orderId = m_orderId;
+    QHash<int, QString> madeBy;
+    for (const ChangeRequest& c :
+         ChangeRequestService(m_session).list(changes).value_or(QList<ChangeRequest>()))
+        if (c.newRevision > 0)
+            madeBy.insert(c.newRevision, c.changeNo);
+    m_revisions->setMadeBy(madeBy);
     m_revisions->setRevisions(m_order, earlier);
     m_tabs->setTabText(3, tr("Earlier revisions (%1)").arg(earlier.size()));
     return true;

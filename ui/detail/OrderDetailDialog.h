@@ -18,6 +18,7 @@ class QTableWidget;
 namespace od {
 
 class DiscussionPanel;
+class ChangesPanel;
 class ExceptionsPanel;
 class FieldErrorLabel;
 class OrderHistoryTable;
@@ -31,6 +32,8 @@ class OrderDetailDialog : public QDialog
     Q_OBJECT
 
 public:
+    // The 变更 tab (tests drive it).
+    ChangesPanel* changes() const { return m_changes; }
     // Asks for the note of a status change; nullopt when the user backs out. Replaceable so
     // that tests can answer without a modal dialog.
     using NotePrompt =
@@ -68,6 +71,7 @@ private:
     void updateExceptionsTab();
     void fillDiscussion();
     void updateDiscussionTab();
+    void fillChanges();
     void rebuildActions();
     QString actionText(OrderStatus target) const;
 
@@ -88,6 +92,7 @@ private:
     OrderHistoryTable* m_history = nullptr;
     ExceptionsPanel* m_exceptions = nullptr;
     DiscussionPanel* m_discussion = nullptr;
+    ChangesPanel* m_changes = nullptr;
     FieldErrorLabel* m_error = nullptr;
     QHBoxLayout* m_actionsLayout = nullptr;
     QPushButton* m_editButton = nullptr;

@@ -57,8 +57,10 @@ void RevisionsPanel::setRevisions(const Order& current, const QList<OrderRevisio
     // Newest first: the revision just replaced is usually the one asked about.
     for (int i = m_earlier.size() - 1; i >= 0; --i) {
         const OrderRevisionSnapshot& s = m_earlier.at(i);
-        auto* item =
-            new QListWidgetItem(tr("Revision %1\n%2").arg(s.revision).arg(Formatting::dateTime(s.createdAt)));
+        QString text = tr("Revision %1\n%2").arg(s.revision).arg(Formatting::dateTime(s.createdAt));
+        if (const QString changeNo = m_madeBy.value(s.revision + 1); !changeNo.isEmpty())
+            text += QLatin1Char('\n') + tr("replaced by %1").arg(changeNo);
+        auto* item = new QListWidgetItem(text);
         item->setData(Qt::UserRole, i);
         m_list->addItem(item);
     }
@@ -95,6 +97,10 @@ void RevisionsPanel::showComparison(int row)
             : tr("%n difference(s) between revision %1 and the current revision.", nullptr,
                  int(differences.size()))
                   .arg(snapshot.revision));
+    if (const QString changeNo = m_madeBy.value(snapshot.revision + 1); !changeNo.isEmpty())
+        m_caption->setText(
+            m_caption->text() + QLatin1Char(' ') +
+            tr("Revision %1 was made by change request %2.").arg(snapshot.revision + 1).arg(changeNo));
     m_differences->setRowCount(int(differences.size()));
     for (int i = 0; i < differences.size(); ++i) {
         const RevisionDifference& d = differences.at(i);

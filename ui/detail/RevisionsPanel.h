@@ -3,6 +3,7 @@
 #include "Order.h"
 #include "OrderRevisionSnapshot.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -20,6 +21,8 @@ class RevisionsPanel : public QWidget
 public:
     explicit RevisionsPanel(QWidget* parent = nullptr);
 
+    // Which change request made which revision (by revision number): named next to them.
+    void setMadeBy(const QHash<int, QString>& changeNoByRevision) { m_madeBy = changeNoByRevision; }
     void setRevisions(const Order& current, const QList<OrderRevisionSnapshot>& earlier);
     int revisionCount() const;
     QTableWidget* differencesTable() const { return m_differences; }
@@ -29,6 +32,7 @@ private:
 
     Order m_current;
     QList<OrderRevisionSnapshot> m_earlier;
+    QHash<int, QString> m_madeBy;
     QListWidget* m_list = nullptr;
     QLabel* m_caption = nullptr;
     QTableWidget* m_differences = nullptr;

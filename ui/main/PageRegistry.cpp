@@ -2,6 +2,7 @@
 
 #include "Permissions.h"
 #include "audit/AuditView.h"
+#include "changes/ChangesView.h"
 #include "confirmation/ConfirmationView.h"
 #include "customers/CustomersView.h"
 #include "dashboard/DashboardView.h"
@@ -78,6 +79,8 @@ QList<PageInfo> PageRegistry::pages(const QStyle* s)
          make<DashboardView>()},
         {QString::fromLatin1(PageIds::Exceptions), Department::Management, tr("Exceptions"),
          s->standardIcon(QStyle::SP_MessageBoxWarning), everyone, make<ExceptionsView>()},
+        {QString::fromLatin1(PageIds::Changes), Department::Management, tr("Changes"),
+         s->standardIcon(QStyle::SP_BrowserReload), everyone, make<ChangesView>()},
         {QString::fromLatin1(PageIds::Lessons), Department::Management, tr("Lessons learnt"),
          s->standardIcon(QStyle::SP_FileDialogContentsView), everyone, make<LessonsView>()},
         {QString::fromLatin1(PageIds::Audit), Department::Management, tr("Audit"),

@@ -28,6 +28,7 @@ inline constexpr char Confirmation[] = "confirmation";
 inline constexpr char Customers[] = "customers";
 inline constexpr char Products[] = "products";
 inline constexpr char Exceptions[] = "exceptions";
+inline constexpr char Changes[] = "changes";
 inline constexpr char Audit[] = "audit";
 inline constexpr char Planning[] = "planning";
 inline constexpr char Capacity[] = "capacity";

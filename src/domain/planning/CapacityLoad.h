@@ -30,6 +30,12 @@ public:
     void addRaw(int centre, int day, qint64 raw);
     // Adds hours on a date; false (and nothing added) when the centre or date is outside the window.
     bool add(int centre, const QDate& date, Hours hours);
+    // The same window, centres and hours on every day.
+    bool sameAs(const CapacityLoad& other) const
+    {
+        return m_from == other.m_from && m_days == other.m_days && m_centres == other.m_centres &&
+               m_raw == other.m_raw;
+    }
     // Hours the centre still has free on the day: available minus planned, never below zero.
     qint64 freeRaw(const CapacityGrid& grid, int centre, int day) const;
 

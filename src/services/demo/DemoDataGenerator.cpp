@@ -6,6 +6,7 @@
 #include "DemoBulkWriter.h"
 #include "DemoCalendar.h"
 #include "DemoCatalog.h"
+#include "DemoChanges.h"
 #include "DemoCustomers.h"
 #include "DemoExceptions.h"
 #include "DemoOrderBuilder.h"
@@ -341,6 +342,8 @@ Status DemoDataGenerator::addWorkflowHistory(Session& session, const QDate& toda
         session.db().path().toStdString());
     if (auto raised = DemoExceptions::raiseSome(session, DemoExceptions::DefaultCount, today); !raised)
         return std::unexpected(raised.error());
+    if (auto asked = DemoChanges::askSome(session, today); !asked)
+        return std::unexpected(asked.error());
     if (auto settled = DemoSettlement::addInvoicesAndPayments(session, today); !settled)
         return std::unexpected(settled.error());
     return {};

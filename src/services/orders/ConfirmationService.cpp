@@ -1,5 +1,6 @@
 #include "ConfirmationService.h"
 
+#include "ChangeRequestService.h"
 #include "OrderChange.h"
 #include "OrderEventText.h"
 #include "OrderStatusService.h"
@@ -110,6 +111,9 @@ Status ConfirmationService::record(qint64 orderId, int revision, Confirmation co
                   confirmation.confirmedAt.toUTC().toString(Qt::ISODate))
              .arg(revision)}};
     if (auto ok = change.record(event, QStringLiteral("order.confirm"), changes); !ok)
+        return ok;
+    // A revision made by an approved change request: the request is done.
+    if (auto ok = ChangeRequestService::customerConfirmed(change, revision); !ok)
         return ok;
     return change.commit();
 }

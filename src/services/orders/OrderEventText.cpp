@@ -1,5 +1,6 @@
 #include "OrderEventText.h"
 
+#include "ChangeEventText.h"
 #include "ContactChannel.h"
 #include "ExceptionEventText.h"
 #include "LocaleFormat.h"
@@ -225,6 +226,8 @@ QString OrderEventText::describe(const OrderEvent& event)
     const QJsonObject& data = event.data;
     if (ExceptionEventText::isExceptionEvent(kind))
         return ExceptionEventText::describe(event);
+    if (ChangeEventText::isChangeEvent(kind))
+        return ChangeEventText::describe(event);
     // These two say nothing but the revision, which every event carries.
     if (kind == OrderEventKind::Revised) {
         if (const QString reason = data.value(kReason).toString(); !reason.isEmpty())
@@ -382,6 +385,8 @@ QString OrderEventText::kindName(const QString& kind)
         return tr("Imported");
     if (ExceptionEventText::isExceptionEvent(kind))
         return ExceptionEventText::kindName(kind);
+    if (ChangeEventText::isChangeEvent(kind))
+        return ChangeEventText::kindName(kind);
     if (kind == OrderEventKind::Planned)
         return tr("Planned");
     if (kind == OrderEventKind::Progress)

@@ -52,14 +52,14 @@ private:
     Status enter(OrderChange& change, Order order);
     // An editable order's new content; a sent revision is revised instead. True when revised.
     Result<bool> applyEdit(OrderChange& change, Order edited, bool submitting);
-    // Sends the current revision to the customer: awaiting confirmation, counted as sent.
-    Status sendForConfirmation(OrderChange& change);
 
 public:
     // A new revision of the order with `revised` as its content: the current revision is kept
     // as it was, the order goes back to draft to be confirmed again, and `reason` (when given)
     // is on its timeline. Made by editing a sent order here, and by an approved change request.
     Status revise(OrderChange& change, Order revised, const QString& reason = {});
+    // Sends the current revision to the customer: awaiting confirmation, counted as sent.
+    Status sendForConfirmation(OrderChange& change);
 
 private:
     // What the company has seen before, for the warning about figures far beyond it.

@@ -1,6 +1,7 @@
 #include "MyWorkService.h"
 
 #include "AwaitingConfirmationRepository.h"
+#include "ChangeRequestService.h"
 #include "CollectionService.h"
 #include "CustomerRepository.h"
 #include "DateAcceptanceRepository.h"
@@ -27,7 +28,7 @@ Result<QList<WorkItem>> MyWorkService::items(int limit)
     const Department department = DepartmentInfo::of(m_session.user().role);
     QList<Status (MyWorkService::*)(QList<WorkItem>&, int)> sources{
         &MyWorkService::addMentions, &MyWorkService::addExceptions, &MyWorkService::addSteps,
-        &MyWorkService::addDateAcceptances};
+        &MyWorkService::addDateAcceptances, &MyWorkService::addChanges};
     if (department == Department::Sales)
         sources << &MyWorkService::addOverdue;
     if (department == Department::Logistics)
@@ -116,6 +117,56 @@ Status MyWorkService::addMentions(QList<WorkItem>& out, int limit)
         if (body.size() > MentionPreviewLength)
             body = body.left(MentionPreviewLength - 1) + QChar(0x2026);
         item.text = tr("%1 wrote to you: %2").arg(m.authorName, body);
+        out << item;
+    }
+    return {};
+}
+
+Status MyWorkService::addChanges(QList<WorkItem>& out, int limit)
+{
+    ChangeRequestService changes(m_session);
+    if (changes.mayReject()) {
+        ChangeRequestFilter waiting;
+        waiting.status = ChangeStatus::WaitingApproval;
+        auto listed = changes.list(waiting, limit);
+        if (!listed)
+            return std::unexpected(listed.error());
+        for (const ChangeRequest& c : *listed) {
+            if (!changes.mayDecide(c))
+                continue;
+            WorkItem item;
+            item.kind = WorkItemKind::ChangeApproval;
+            item.orderId = c.orderId;
+            item.orderNo = c.orderNo;
+            item.recordId = c.id;
+            item.documentNo = c.changeNo;
+            // Decided within a working day or two: the customer is waiting for the answer.
+            item.due = c.requestedAt.toLocalTime().date().addDays(ChangeDecisionDays);
+            item.text = tr("Change %1 asked by %2 waits for your approval: %3")
+                            .arg(c.changeNo, c.requestedByName, c.reason.left(60));
+            out << item;
+        }
+    }
+    ChangeRequestFilter rejected;
+    rejected.status = ChangeStatus::Rejected;
+    rejected.requestedById = m_session.user().id;
+    auto mine = changes.list(rejected, limit);
+    if (!mine)
+        return std::unexpected(mine.error());
+    const QDate today = m_session.today();
+    for (const ChangeRequest& c : *mine) {
+        const QDate decided = c.decidedAt.toLocalTime().date();
+        if (decided.daysTo(today) > RejectedChangeDays)
+            continue;
+        WorkItem item;
+        item.kind = WorkItemKind::ChangeRejected;
+        item.orderId = c.orderId;
+        item.orderNo = c.orderNo;
+        item.recordId = c.id;
+        item.documentNo = c.changeNo;
+        item.due = decided.addDays(ChangeDecisionDays);
+        item.text = tr("Change %1 was rejected by %2: %3. Tell %4.")
+                        .arg(c.changeNo, c.decidedByName, c.decisionNote.left(60), c.customerName);
         out << item;
     }
     return {};

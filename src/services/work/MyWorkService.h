@@ -15,7 +15,9 @@ namespace od {
 //   customers' overdue invoices;
 // - logistics: orders ready to ship, the earliest promised first;
 // - finance: orders shipped and not invoiced, overdue invoices, broken promises to pay;
-// - management: orders whose plan is behind the date promised to the customer.
+// - management: orders whose plan is behind the date promised to the customer, change requests
+//   waiting for approval;
+// - whoever asked for a change: the request when it was rejected (to tell the customer).
 // Only what the user may see is listed; each source reads at most `limit` rows.
 class MyWorkService
 {
@@ -27,6 +29,10 @@ public:
     static constexpr int MentionPreviewLength = 80;
     // A step is listed this many days before its planned start.
     static constexpr int StepLookAheadDays = 2;
+    // Days a change request may wait for its decision, and the salesperson to pass a rejection on.
+    static constexpr int ChangeDecisionDays = 2;
+    // A rejected change stays in the asker's list this many days after the decision.
+    static constexpr int RejectedChangeDays = 14;
 
     explicit MyWorkService(Session& session) : m_session(session) {}
 
@@ -43,6 +49,8 @@ private:
     Status addBrokenPromises(QList<WorkItem>& out, int limit);
     Status addBehindPromise(QList<WorkItem>& out, int limit);
     Status addDateAcceptances(QList<WorkItem>& out, int limit);
+    // Managers: change requests waiting for their approval; whoever asked: their rejected ones.
+    Status addChanges(QList<WorkItem>& out, int limit);
 
     Session& m_session;
 };

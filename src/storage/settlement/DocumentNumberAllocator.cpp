@@ -16,6 +16,8 @@ QString DocumentNumberAllocator::kindKey(Kind kind)
         return QStringLiteral("exception");
     case Kind::Shipment:
         return QStringLiteral("shipment");
+    case Kind::Change:
+        return QStringLiteral("change");
     }
     return {};
 }
@@ -33,6 +35,7 @@ Result<QString> DocumentNumberAllocator::next(Kind kind, const QString& prefix, 
     const QString what = kind == Kind::Invoice      ? tr("number the invoice")
                          : kind == Kind::CreditNote ? tr("number the credit note")
                          : kind == Kind::Shipment   ? tr("number the shipment")
+                         : kind == Kind::Change     ? tr("number the change request")
                                                     : tr("number the exception");
     if (auto ok = sqlv::exec(q, what); !ok)
         return std::unexpected(ok.error());

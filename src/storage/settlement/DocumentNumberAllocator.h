@@ -20,7 +20,8 @@ public:
         Invoice,
         CreditNote,
         Exception,
-        Shipment
+        Shipment,
+        Change
     };
 
     explicit DocumentNumberAllocator(Database& db) : m_db(db) {}
