@@ -63,7 +63,7 @@ QString RiskReason::text() const
     const QString where = workCentre.isEmpty() ? step : tr("%1 on work centre %2").arg(step, workCentre);
     switch (kind) {
     case RiskReasonKind::PastPromise:
-        return tr("Promised for %1 and not shipped: %n day(s) late.", nullptr, days).arg(isoDate(date));
+        return tr("Due on %1 and not shipped: %n day(s) late.", nullptr, days).arg(isoDate(date));
     case RiskReasonKind::ForecastAfterPromise:
         return tr("The remaining steps finish on %1, %n day(s) after the promised date; the delay comes from "
                   "%2.",
@@ -73,7 +73,7 @@ QString RiskReason::text() const
         return tr("%1 should have finished on %2: %n day(s) overdue.", nullptr, days)
             .arg(where, isoDate(date));
     case RiskReasonKind::DueSoonNotReady:
-        return tr("Promised for %1, in %n day(s), with no plan and not ready to ship.", nullptr, days)
+        return tr("Due on %1, in %n day(s), with no plan and not ready to ship.", nullptr, days)
             .arg(isoDate(date));
     case RiskReasonKind::ConfirmationPending:
         return tr("Sent to the customer on %1 and not confirmed for %n day(s).", nullptr, days)

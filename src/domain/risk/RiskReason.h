@@ -13,10 +13,10 @@ namespace od {
 // Why an order is at risk or late.
 enum class RiskReasonKind
 {
-    PastPromise,          // the promised date has passed and the goods have not left
-    ForecastAfterPromise, // the remaining steps finish after the promised date
+    PastPromise,          // the due date has passed and the goods have not left
+    ForecastAfterPromise, // the remaining steps finish after the due date
     StepOverdue,          // an unfinished step should have finished already
-    DueSoonNotReady,      // no plan, promised within the margin, not ready to ship
+    DueSoonNotReady,      // no plan, due within the margin, not ready to ship
     ConfirmationPending,  // sent to the customer and not confirmed for too long
     NotShippedByShipBy,   // ready to ship, but the day it had to leave has passed
     HighSeverityException // an open exception of high severity
@@ -43,7 +43,7 @@ public:
     RiskReasonKind kind = RiskReasonKind::PastPromise;
     RiskAction action = RiskAction::CallCustomer;
     int days = 0;
-    QDate date; // the promised, forecast, planned finish, sent or ship-by date the days count from
+    QDate date; // the due, forecast, planned finish, sent or ship-by date the days count from
     int lineNo = 0;
     QString stepName;
     QString workCentre; // code; empty for none

@@ -195,7 +195,7 @@ RiskAssessment RiskRules::assess(const RiskFacts& facts, const QDate& today) con
     if (!applies(facts.status, facts.heldFrom))
         return out;
     const OrderStatus status = effectiveStatus(facts);
-    const QDate promised = facts.promisedDate;
+    const QDate promised = facts.dueDate();
 
     if (promised.isValid() && promised < today) {
         RiskReason r;

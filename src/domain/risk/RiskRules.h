@@ -9,15 +9,16 @@
 
 namespace od {
 
-// The early warning (预警), a pure function of an order's facts and today.
+// The early warning (预警), a pure function of an order's facts and today. "Due" is the promised
+// date, or the requested date while nothing is promised (RiskFacts::dueDate).
 //
-// - Late: the promised date is before today and the order has not shipped.
+// - Late: the due date is before today and the order has not shipped.
 // - At risk, for any of:
 //   * the committed plan's remaining steps, moved on the calendar to start no earlier than today
-//     and after the steps before them, finish after the promised date (the forecast); a started
+//     and after the steps before them, finish after the due date (the forecast); a started
 //     step keeps the share of its working days its unfinished quantity needs;
 //   * an unfinished step whose planned finish is before today;
-//   * no plan, promised within `atRiskMarginDays`, and not ready to ship;
+//   * no plan, due within `atRiskMarginDays`, and not ready to ship;
 //   * awaiting the customer's confirmation for `confirmationPendingDays` or more;
 //   * ready to ship and the day it had to leave (the shipping step's start, or the promised date
 //     less the shipping working days) has passed;
