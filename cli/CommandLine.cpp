@@ -7,23 +7,23 @@ namespace {
 // Options that belong to one command or another (the global ones, --db, --user and --verbose,
 // are accepted everywhere).
 const QStringList kCommandOptions = {
-    QStringLiteral("orders"),     QStringLiteral("seed"),         QStringLiteral("today"),
-    QStringLiteral("dry-run"),    QStringLiteral("status"),       QStringLiteral("customer"),
-    QStringLiteral("search"),     QStringLiteral("limit"),        QStringLiteral("json"),
-    QStringLiteral("admin"),      QStringLiteral("role"),         QStringLiteral("display"),
-    QStringLiteral("by"),         QStringLiteral("order"),        QStringLiteral("commit"),
-    QStringLiteral("promise"),    QStringLiteral("reason"),       QStringLiteral("line"),
-    QStringLiteral("from"),       QStringLiteral("to"),           QStringLiteral("work-centre"),
-    QStringLiteral("start"),      QStringLiteral("done"),         QStringLiteral("finish"),
-    QStringLiteral("note"),       QStringLiteral("kind"),         QStringLiteral("severity"),
-    QStringLiteral("text"),       QStringLiteral("owner"),        QStringLiteral("due"),
-    QStringLiteral("contact"),    QStringLiteral("channel"),      QStringLiteral("cost"),
-    QStringLiteral("open"),       QStringLiteral("shipped-only"), QStringLiteral("all-shipped"),
-    QStringLiteral("date"),       QStringLiteral("amount"),       QStringLiteral("reference"),
-    QStringLiteral("method"),     QStringLiteral("invoice"),      QStringLiteral("maturity"),
-    QStringLiteral("as-of"),      QStringLiteral("pdf"),          QStringLiteral("other-company"),
-    QStringLiteral("days"),       QStringLiteral("not-before"),   QStringLiteral("move-promise"),
-    QStringLiteral("salesperson")};
+    QStringLiteral("orders"),      QStringLiteral("seed"),         QStringLiteral("today"),
+    QStringLiteral("dry-run"),     QStringLiteral("status"),       QStringLiteral("customer"),
+    QStringLiteral("search"),      QStringLiteral("limit"),        QStringLiteral("json"),
+    QStringLiteral("admin"),       QStringLiteral("role"),         QStringLiteral("display"),
+    QStringLiteral("by"),          QStringLiteral("order"),        QStringLiteral("commit"),
+    QStringLiteral("promise"),     QStringLiteral("reason"),       QStringLiteral("line"),
+    QStringLiteral("from"),        QStringLiteral("to"),           QStringLiteral("work-centre"),
+    QStringLiteral("start"),       QStringLiteral("done"),         QStringLiteral("finish"),
+    QStringLiteral("note"),        QStringLiteral("kind"),         QStringLiteral("severity"),
+    QStringLiteral("text"),        QStringLiteral("owner"),        QStringLiteral("due"),
+    QStringLiteral("contact"),     QStringLiteral("channel"),      QStringLiteral("cost"),
+    QStringLiteral("open"),        QStringLiteral("shipped-only"), QStringLiteral("all-shipped"),
+    QStringLiteral("date"),        QStringLiteral("amount"),       QStringLiteral("reference"),
+    QStringLiteral("method"),      QStringLiteral("invoice"),      QStringLiteral("maturity"),
+    QStringLiteral("as-of"),       QStringLiteral("pdf"),          QStringLiteral("other-company"),
+    QStringLiteral("days"),        QStringLiteral("not-before"),   QStringLiteral("move-promise"),
+    QStringLiteral("salesperson"), QStringLiteral("level"),        QStringLiteral("recompute")};
 
 } // namespace
 
@@ -39,6 +39,8 @@ CommandLine::CommandLine()
         "  orders [--status KEY] [--customer CODE] [--search TEXT] [--limit N]\n"
         "  show ORDER_NO                             an order with its lines and timeline\n"
         "  mywork [--json]                           what you must do now, most urgent first\n"
+        "  risk [--level at_risk|late] [--json]      open orders at risk or late, why, and what to do next\n"
+        "  risk --recompute [--json]                 compute every open order's risk again now\n"
         "  confirmation ORDER_NO --pdf FILE          the order confirmation (订单确认书) as PDF\n"
         "  summary [--json]                          records, and orders and value per status\n"
         "  check                                     check the database file and the order totals\n"
@@ -173,6 +175,8 @@ CommandLine::CommandLine()
          tr("FILE")},
         {QStringLiteral("salesperson"), tr("report kpi: only the orders of this salesperson (user name)."),
          tr("NAME")},
+        {QStringLiteral("level"), tr("risk: only orders at this level (at_risk or late)."), tr("LEVEL")},
+        {QStringLiteral("recompute"), tr("risk: compute every open order's risk again now.")},
         {QStringLiteral("other-company"),
          tr("restore: the backup is another company's, and is to replace this company's database.")},
     });

@@ -11,6 +11,7 @@
 #include "OrderCommands.h"
 #include "PlanningCommands.h"
 #include "ReportCommands.h"
+#include "RiskCommands.h"
 #include "SettlementCommands.h"
 #include "TransferCommands.h"
 #include "UserCommands.h"
@@ -77,6 +78,8 @@ int main(int argc, char** argv)
         return od::cli::UserCommands(context).run(command);
     if (od::cli::AuditCommands::handles(command))
         return od::cli::AuditCommands(context).run(command);
+    if (od::cli::RiskCommands::handles(command))
+        return od::cli::RiskCommands(context).run();
     if (od::cli::WorkCommands::handles(command))
         return od::cli::WorkCommands(context).run();
     if (od::cli::ExceptionCommands::handles(command))
