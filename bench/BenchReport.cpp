@@ -57,6 +57,9 @@ QByteArray BenchReport::json(const QList<BenchResult>& results)
                  r.sqliteMedianMs ? QJsonValue(*r.sqliteMedianMs) : QJsonValue());
         const auto ratio = r.ratio();
         o.insert(QStringLiteral("ratio"), ratio ? QJsonValue(*ratio) : QJsonValue());
+        o.insert(QStringLiteral("budget_ms"), r.budgetMs);
+        o.insert(QStringLiteral("budget_ratio"), r.budgetRatio ? QJsonValue(*r.budgetRatio) : QJsonValue());
+        o.insert(QStringLiteral("within_budget"), r.withinBudget());
         array.append(o);
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);

@@ -2,6 +2,7 @@
 
 #include "Money.h"
 #include "OrderStatus.h"
+#include "RiskLevel.h"
 
 #include <QDate>
 #include <QList>
@@ -39,7 +40,9 @@ struct OrderListQuery
     QDate from; // order date range, inclusive; null = open
     QDate to;
     QDate promisedBefore; // promised date before this day; null = any
-    QString search;       // order number, customer, product or line text
+    // Open orders at any of these early-warning levels (empty = any order).
+    QList<RiskLevel> riskLevels;
+    QString search; // order number, customer, product or line text
     Column sortColumn = Column::OrderDate;
     bool descending = true;
 
@@ -60,6 +63,10 @@ struct OrderListRow
     Money total;
     QString currency;
     int revision = 1;
+    // The early warning, for open orders it has assessed: the level and its first reason.
+    std::optional<RiskLevel> risk;
+    QString riskReason;
+    QString riskAction;
 };
 
 } // namespace od

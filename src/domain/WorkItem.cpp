@@ -6,7 +6,7 @@ QList<QLatin1String> WorkItemKindInfo::all()
 {
     return {WorkItemKind::Late,         WorkItemKind::Exception,      WorkItemKind::Step,
             WorkItemKind::Confirmation, WorkItemKind::DateAcceptance, WorkItemKind::Invoice,
-            WorkItemKind::Overdue,      WorkItemKind::Promise};
+            WorkItemKind::Overdue,      WorkItemKind::Promise,        WorkItemKind::CallCustomer};
 }
 
 QString WorkItemKindInfo::displayName(const QString& kind)
@@ -25,6 +25,8 @@ QString WorkItemKindInfo::displayName(const QString& kind)
         return tr("Overdue invoice");
     if (kind == WorkItemKind::Promise)
         return tr("Broken promise to pay");
+    if (kind == WorkItemKind::CallCustomer)
+        return tr("Customer to call about a delay");
     if (kind == WorkItemKind::Late)
         return tr("Order behind promise");
     return kind;

@@ -18,6 +18,7 @@ inline constexpr QLatin1String Overdue{"overdue"};           // an invoice past 
 inline constexpr QLatin1String Promise{"promise"};           // a customer's broken promise to pay
 inline constexpr QLatin1String Late{"late"};                 // an order behind its promised date
 inline constexpr QLatin1String DateAcceptance{"date_acceptance"}; // ask the customer to accept a later date
+inline constexpr QLatin1String CallCustomer{"call_customer"};     // tell the customer about a delay (预警)
 } // namespace WorkItemKind
 
 // One thing a user must do now for an order: what, for which order, by when, in words.

@@ -3,6 +3,7 @@
 // locked by another writer, and the lists show what each user may see.
 #include "RiskService.h"
 #include "ExceptionService.h"
+#include "MyWorkService.h"
 #include "OrderQueryService.h"
 #include "OrderStatusService.h"
 #include "PlanningFixture.h"
@@ -195,6 +196,18 @@ TEST_F(Risk, ASalespersonSeesOnlyTheirOwnOrdersAtRiskAndWhatIsNewSinceTheyLooked
     ASSERT_TRUE(service.markSeen().has_value());
     EXPECT_TRUE(service.newSinceLastSeen().value().isEmpty());
     EXPECT_FALSE(service.forOrder(order).has_value()); // not theirs: as if missing
+    // Their My work: the customer to call about it, with why and what to say.
+    auto work = MyWorkService(t.session()).items();
+    ASSERT_TRUE(work.has_value());
+    int calls = 0;
+    for (const WorkItem& w : *work)
+        if (w.kind == WorkItemKind::CallCustomer) {
+            ++calls;
+            EXPECT_EQ(w.orderId, mine);
+            EXPECT_TRUE(w.text.contains(QStringLiteral("2026-05-20"))) << w.text.toStdString();
+            EXPECT_TRUE(w.text.contains(RiskReason().actionText())) << w.text.toStdString();
+        }
+    EXPECT_EQ(calls, 1);
 }
 
 TEST_F(Risk, ThresholdsOutOfRangeAreRefusedWithTheirFieldAndNewOnesApplyAtOnce)
@@ -219,4 +232,42 @@ TEST_F(Risk, ThresholdsOutOfRangeAreRefusedWithTheirFieldAndNewOnesApplyAtOnce)
     EXPECT_EQ(service.settings()->atRiskMarginDays, 7);
     EXPECT_EQ(risk(soon)->level, RiskLevel::AtRisk);
     EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'settings.update'"), 1);
+}
+
+TEST_F(Risk, TheOrdersListShowsEachOrdersRiskAndFiltersToThoseAtRisk)
+{
+    const qint64 late = confirmedOrder(2, QDate(2026, 5, 29)); // asked for last week, nothing promised
+    const qint64 draft = t.enterOrder(customer, valve).id;     // not assessed
+    ASSERT_TRUE(RiskService(t.session()).recomputeAll().has_value());
+    OrderQueryService orders(t.session());
+    OrderListQuery all;
+    auto rows = orders.page(all, 0, 50);
+    ASSERT_TRUE(rows.has_value());
+    QHash<qint64, OrderListRow> byId;
+    for (const OrderListRow& r : *rows)
+        byId.insert(r.id, r);
+    ASSERT_EQ(byId.size(), 3);
+    EXPECT_EQ(byId[order].risk, RiskLevel::OnTrack);
+    EXPECT_EQ(byId[late].risk, RiskLevel::Late);
+    EXPECT_TRUE(byId[late].riskReason.contains(QStringLiteral("2026-05-29")));
+    EXPECT_FALSE(byId[late].riskAction.isEmpty());
+    EXPECT_FALSE(byId[draft].risk.has_value());
+
+    OrderListQuery atRisk;
+    atRisk.riskLevels = {RiskLevel::AtRisk, RiskLevel::Late};
+    EXPECT_EQ(*orders.count(atRisk), 1);
+    EXPECT_EQ(*orders.count(atRisk, 100), 1);
+    auto flagged = orders.page(atRisk, 0, 50);
+    ASSERT_EQ(flagged->size(), 1);
+    EXPECT_EQ(flagged->first().id, late);
+    atRisk.riskLevels = {RiskLevel::OnTrack};
+    atRisk.sortColumn = OrderListQuery::Column::Customer;
+    EXPECT_EQ(orders.page(atRisk, 0, 50)->first().id, order);
+    // Combined with another filter, the list still counts and pages through the orders table.
+    atRisk.riskLevels = {RiskLevel::Late};
+    atRisk.status = OrderStatus::Planned;
+    EXPECT_EQ(*orders.count(atRisk), 0);
+    atRisk.status = OrderStatus::Confirmed;
+    EXPECT_EQ(*orders.count(atRisk), 1);
+    EXPECT_EQ(orders.page(atRisk, 0, 50)->first().id, late);
 }

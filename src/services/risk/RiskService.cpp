@@ -9,6 +9,7 @@
 #include "RiskRepository.h"
 #include "RiskRules.h"
 #include "SettingsRepository.h"
+#include "SqlValues.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -66,13 +67,14 @@ Result<RiskContext> readContext(Database& db)
 }
 
 // The row to store for an assessment, keeping the time the order reached its level.
-StoredRisk toStored(const RiskAssessment& a, const StoredRisk* before, const QDateTime& now)
+StoredRisk toStored(const RiskAssessment& a, const StoredRisk* before, const QString& now)
 {
+    static const QString noReasons = QStringLiteral("[]");
     StoredRisk r;
     r.orderId = a.orderId;
     r.level = a.level;
     r.forecastDate = a.forecastDate;
-    r.reasonsText = RiskReason::listToText(a.reasons);
+    r.reasonsText = a.reasons.isEmpty() ? noReasons : RiskReason::listToText(a.reasons);
     r.computedAt = now;
     r.levelSince = before && before->level == a.level ? before->levelSince : now;
     return r;
@@ -167,8 +169,7 @@ Result<RiskRecompute> RiskService::recomputeAll(const std::function<bool(qint64,
 
     const RiskRules rules(context->calendar, context->settings, context->shippingWorkingDays);
     const QDate today = m_session.today();
-    const QDateTime now =
-        QDateTime::currentDateTimeUtc().addMSecs(-QDateTime::currentDateTimeUtc().time().msec());
+    const QString now = sqlv::timestamp(QDateTime::currentDateTimeUtc()).toString();
     RiskRecompute out;
     const qint64 total = facts->size();
     for (const RiskFacts& f : std::as_const(*facts)) {
@@ -239,7 +240,7 @@ Status RiskService::refresh(Session& session, qint64 orderId)
         return std::unexpected(context.error());
     const RiskRules rules(context->calendar, context->settings, context->shippingWorkingDays);
     const RiskAssessment a = rules.assess(facts->first(), session.today());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString now = sqlv::timestamp(QDateTime::currentDateTimeUtc()).toString();
     const auto before = stored->constFind(orderId);
     const StoredRisk row = toStored(a, before == stored->cend() ? nullptr : &before.value(), now);
     if (before != stored->cend() && sameVerdict(before.value(), row))

@@ -10,6 +10,7 @@
 #include "MyWorkRepository.h"
 #include "Permissions.h"
 #include "ReceivablesService.h"
+#include "RiskService.h"
 
 #include <algorithm>
 
@@ -26,7 +27,7 @@ Result<QList<WorkItem>> MyWorkService::items(int limit)
     QList<Status (MyWorkService::*)(QList<WorkItem>&, int)> sources{
         &MyWorkService::addExceptions, &MyWorkService::addSteps, &MyWorkService::addDateAcceptances};
     if (department == Department::Sales)
-        sources << &MyWorkService::addOverdue;
+        sources << &MyWorkService::addOverdue << &MyWorkService::addDelays;
     if (department == Department::Finance)
         sources << &MyWorkService::addBilling << &MyWorkService::addOverdue
                 << &MyWorkService::addBrokenPromises;
@@ -89,6 +90,31 @@ Status MyWorkService::addDateAcceptances(QList<WorkItem>& out, int limit)
                "date before production starts.")
                 .arg(a.customerName, a.requestedDate.toString(Qt::ISODate),
                      a.promisedDate.toString(Qt::ISODate));
+        out << item;
+    }
+    return {};
+}
+
+Status MyWorkService::addDelays(QList<WorkItem>& out, int limit)
+{
+    // One's own orders at risk or late; a confirmation still to chase is listed as that already.
+    auto flagged = RiskService(m_session).list({}, limit, true);
+    if (!flagged)
+        return std::unexpected(flagged.error());
+    for (const RiskRow& r : *flagged) {
+        QList<RiskReason> reasons = r.reasons;
+        reasons.removeIf(
+            [](const RiskReason& reason) { return reason.kind == RiskReasonKind::ConfirmationPending; });
+        if (reasons.isEmpty())
+            continue;
+        WorkItem item;
+        item.kind = WorkItemKind::CallCustomer;
+        item.orderId = r.orderId;
+        item.orderNo = r.orderNo;
+        item.due = r.levelSince.toLocalTime().date();
+        item.text = tr("Call %1 (%2): %3 Next: %4")
+                        .arg(r.customerName, RiskLevelInfo::displayName(r.level), reasons.first().text(),
+                             reasons.first().actionText());
         out << item;
     }
     return {};

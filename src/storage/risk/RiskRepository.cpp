@@ -157,8 +157,8 @@ Result<QHash<qint64, StoredRisk>> RiskRepository::stored(qint64 orderId)
         r.level = RiskLevelInfo::fromKey(q.value(1).toString()).value_or(RiskLevel::OnTrack);
         r.forecastDate = sqlv::toDate(q.value(2));
         r.reasonsText = q.value(3).toString();
-        r.computedAt = sqlv::toTimestamp(q.value(4));
-        r.levelSince = sqlv::toTimestamp(q.value(5));
+        r.computedAt = q.value(4).toString();
+        r.levelSince = q.value(5).toString();
         out.insert(r.orderId, r);
     }
     return out;
@@ -194,8 +194,8 @@ Status RiskRepository::save(const StoredRisk& r)
     m_save->bindValue(1, RiskLevelInfo::key(r.level));
     m_save->bindValue(2, sqlv::date(r.forecastDate));
     m_save->bindValue(3, sqlv::text(r.reasonsText));
-    m_save->bindValue(4, sqlv::timestamp(r.computedAt));
-    m_save->bindValue(5, sqlv::timestamp(r.levelSince));
+    m_save->bindValue(4, sqlv::text(r.computedAt));
+    m_save->bindValue(5, sqlv::text(r.levelSince));
     return sqlv::exec(*m_save, tr("store an order's risk"));
 }
 

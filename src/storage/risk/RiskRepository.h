@@ -22,8 +22,10 @@ struct StoredRisk
     RiskLevel level = RiskLevel::OnTrack;
     QDate forecastDate;
     QString reasonsText; // RiskReason::listToText
-    QDateTime computedAt;
-    QDateTime levelSince;
+    // Timestamps as stored (UTC ISO-8601 text): a recompute of every open order carries them over
+    // without parsing a hundred thousand of them.
+    QString computedAt;
+    QString levelSince;
 };
 
 // The early warning's facts and results (order_risks, risk_seen). Writes run in the caller's
