@@ -1,6 +1,7 @@
 #include "UiOrderFactory.h"
 
 #include "RiskService.h"
+#include "detail/OrderDetailDialog.h"
 #include "main/MainWindow.h"
 #include "models/OrderListModel.h"
 #include "orders/OrdersView.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -190,6 +192,22 @@ TEST_F(RiskUiTest, ClosingTheNoticeWithTheMouseCountsAsLookedAt)
     EXPECT_NE(window->currentPage(), QString::fromLatin1(PageIds::Orders));
     window.reset();
     EXPECT_FALSE(mainWindow()->riskBanner()->isVisible());
+}
+
+TEST_F(RiskUiTest, TheOrdersDetailShowsItsRiskWithEachReasonAndWhatToDo)
+{
+    OrderDetailDialog late(m_db.session(), m_late);
+    auto* risk = late.findChild<QLabel*>(QStringLiteral("riskValue"));
+    ASSERT_NE(risk, nullptr);
+    EXPECT_TRUE(risk->text().contains(QStringLiteral("Late")));
+    EXPECT_TRUE(risk->text().contains(QStringLiteral("1 day(s) late"))) << risk->text().toStdString();
+    EXPECT_TRUE(risk->text().contains(QStringLiteral("Next: Call the customer")));
+    OrderDetailDialog onTrack(m_db.session(), m_onTrack);
+    ASSERT_NE(onTrack.findChild<QLabel*>(QStringLiteral("riskValue")), nullptr);
+    EXPECT_TRUE(
+        onTrack.findChild<QLabel*>(QStringLiteral("riskValue"))->text().contains(QStringLiteral("On track")));
+    OrderDetailDialog draft(m_db.session(), m_draft);
+    EXPECT_EQ(draft.findChild<QLabel*>(QStringLiteral("riskValue")), nullptr); // a draft is not assessed
 }
 
 } // namespace od::test
