@@ -2561,7 +2561,10 @@
     </message>
     <message numerus="yes">
         <source>%1 owes %2 on invoice %3, due %4: %n day(s) overdue.</source>
-        <translation><numerusform>%1 owes %2 on invoice %3, due %4: %n day overdue.</numerusform><numerusform>%1 owes %2 on invoice %3, due %4: %n days overdue.</numerusform></translation>
+        <translation>
+            <numerusform>%1 owes %2 on invoice %3, due %4: %n day overdue.</numerusform>
+            <numerusform>%1 owes %2 on invoice %3, due %4: %n days overdue.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 promised to pay by %2 and has paid %3 since: call again.</source>
@@ -2577,6 +2580,10 @@
     </message>
     <message>
         <source>%1&apos;s order has a step behind plan since %2: at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 (%2): %3 Next: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3790,6 +3797,168 @@
     </message>
 </context>
 <context>
+    <name>RiskLevel</name>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskReason</name>
+    <message>
+        <source>step %1 of line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on work centre %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on %1 and not shipped: %n day(s) late.</source>
+        <translation>
+            <numerusform>Due on %1 and not shipped: %n day late.</numerusform>
+            <numerusform>Due on %1 and not shipped: %n days late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 should have finished on %2: %n day(s) overdue.</source>
+        <translation>
+            <numerusform>%1 should have finished on %2: %n day overdue.</numerusform>
+            <numerusform>%1 should have finished on %2: %n days overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on %1, in %n day(s), with no plan and not ready to ship.</source>
+        <translation>
+            <numerusform>Due on %1, in %n day, with no plan and not ready to ship.</numerusform>
+            <numerusform>Due on %1, in %n days, with no plan and not ready to ship.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the customer on %1 and not confirmed for %n day(s).</source>
+        <translation>
+            <numerusform>Sent to the customer on %1 and not confirmed for %n day.</numerusform>
+            <numerusform>Sent to the customer on %1 and not confirmed for %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready but not shipped: it had to leave by %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Ready but not shipped: it had to leave by %1, %n day ago.</numerusform>
+            <numerusform>Ready but not shipped: it had to leave by %1, %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exception %1 of high severity is open since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add overtime on work centre %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the shipment: ship the finished lines now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chase the customer&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange the shipment today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chase %1 with its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The remaining steps finish on %1, %n day(s) after the due date; the delay comes from %2.</source>
+        <translation>
+            <numerusform>The remaining steps finish on %1, %n day after the due date; the delay comes from %2.</numerusform>
+            <numerusform>The remaining steps finish on %1, %n days after the due date; the delay comes from %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RiskRepository</name>
+    <message>
+        <source>read the open orders for the early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the committed plans for the early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the open exceptions for the early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the stored risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store an order&apos;s risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove an order&apos;s risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the orders at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read when you last looked at the early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remember when you looked at the early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskService</name>
+    <message>
+        <source>The at-risk margin must be between 0 and %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days a confirmation may be pending must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The early warning could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The early warning&apos;s recompute was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the early warning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Salesperson</source>
@@ -4367,6 +4536,10 @@
     </message>
     <message>
         <source>Order behind promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer to call about a delay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5321,7 +5494,10 @@
     </message>
     <message numerus="yes">
         <source>Values in %1; %n order(s) in other currencies are counted but not valued.</source>
-        <translation><numerusform>Values in %1; %n order in another currency is counted but not valued.</numerusform><numerusform>Values in %1; %n orders in other currencies are counted but not valued.</numerusform></translation>
+        <translation>
+            <numerusform>Values in %1; %n order in another currency is counted but not valued.</numerusform>
+            <numerusform>Values in %1; %n orders in other currencies are counted but not valued.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Values in %1, as of %2.</source>
@@ -6493,6 +6669,43 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Since you last looked, %n order(s) became at risk or late</source>
+        <translation>
+            <numerusform>Since you last looked, %n order became at risk or late</numerusform>
+            <numerusform>Since you last looked, %n orders became at risk or late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n late)</source>
+        <translation>
+            <numerusform> (%n late)</numerusform>
+            <numerusform> (%n late)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::MessageBanner</name>
@@ -6549,11 +6762,17 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do, %1 overdue.</source>
-        <translation><numerusform>%n thing to do, %1 overdue.</numerusform><numerusform>%n things to do, %1 overdue.</numerusform></translation>
+        <translation>
+            <numerusform>%n thing to do, %1 overdue.</numerusform>
+            <numerusform>%n things to do, %1 overdue.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do, none overdue.</source>
-        <translation><numerusform>%n thing to do, none overdue.</numerusform><numerusform>%n things to do, none overdue.</numerusform></translation>
+        <translation>
+            <numerusform>%n thing to do, none overdue.</numerusform>
+            <numerusform>%n things to do, none overdue.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to do</source>
@@ -6561,7 +6780,10 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do</source>
-        <translation><numerusform>%n thing to do</numerusform><numerusform>%n things to do</numerusform></translation>
+        <translation>
+            <numerusform>%n thing to do</numerusform>
+            <numerusform>%n things to do</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6824,6 +7046,18 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>Exceptions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>forecast to finish on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::OrderHeaderForm</name>
@@ -7070,6 +7304,15 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>Rev.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2
+Next: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::OrderTotalsPanel</name>
@@ -7174,6 +7417,18 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>. Clear the filters to see every order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early warning: open orders at risk of missing their date, or already late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk or late</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8220,6 +8475,13 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::RiskWatch</name>
+    <message>
+        <source>The early warning could not be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

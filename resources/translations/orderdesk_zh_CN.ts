@@ -2542,7 +2542,9 @@
     </message>
     <message numerus="yes">
         <source>%1 owes %2 on invoice %3, due %4: %n day(s) overdue.</source>
-        <translation><numerusform>%1 欠发票 %3 的 %2，%4 到期：已逾期 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>%1 欠发票 %3 的 %2，%4 到期：已逾期 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 promised to pay by %2 and has paid %3 since: call again.</source>
@@ -2559,6 +2561,10 @@
     <message>
         <source>%1&apos;s order has a step behind plan since %2: at risk.</source>
         <translation>%1 的订单自 %2 起有工序落后于计划：有风险。</translation>
+    </message>
+    <message>
+        <source>Call %1 (%2): %3 Next: %4</source>
+        <translation>致电%1（%2）：%3 下一步：%4</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +3775,162 @@
     </message>
 </context>
 <context>
+    <name>RiskLevel</name>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>已延期</translation>
+    </message>
+</context>
+<context>
+    <name>RiskReason</name>
+    <message>
+        <source>step %1 of line %2</source>
+        <translation>第 %2 行的工序“%1”</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>工序“%1”</translation>
+    </message>
+    <message>
+        <source>%1 on work centre %2</source>
+        <translation>工作中心 %2 上的%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on %1 and not shipped: %n day(s) late.</source>
+        <translation>
+            <numerusform>交期 %1 已过仍未发货：已延期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 should have finished on %2: %n day(s) overdue.</source>
+        <translation>
+            <numerusform>%1 应于 %2 完成：已逾期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on %1, in %n day(s), with no plan and not ready to ship.</source>
+        <translation>
+            <numerusform>交期 %1，还剩 %n 天，尚无计划且未备货待发。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the customer on %1 and not confirmed for %n day(s).</source>
+        <translation>
+            <numerusform>%1 发给客户确认，已 %n 天未确认。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready but not shipped: it had to leave by %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>已备货未发货：最迟应于 %1 发出，已过 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exception %1 of high severity is open since %2.</source>
+        <translation>高严重度异常 %1 自 %2 起未关闭。</translation>
+    </message>
+    <message>
+        <source>Call the customer</source>
+        <translation>致电客户</translation>
+    </message>
+    <message>
+        <source>Add overtime on work centre %1</source>
+        <translation>在工作中心 %1 安排加班</translation>
+    </message>
+    <message>
+        <source>Split the shipment: ship the finished lines now</source>
+        <translation>分批发货：先发已完成的订单行</translation>
+    </message>
+    <message>
+        <source>Chase the customer&apos;s confirmation</source>
+        <translation>催促客户确认</translation>
+    </message>
+    <message>
+        <source>Arrange the shipment today</source>
+        <translation>今天安排发货</translation>
+    </message>
+    <message>
+        <source>Chase %1 with its owner</source>
+        <translation>向负责人催办“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>The remaining steps finish on %1, %n day(s) after the due date; the delay comes from %2.</source>
+        <translation>
+            <numerusform>剩余工序预计 %1 完成，比交期晚 %n 天；延误来自%2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RiskRepository</name>
+    <message>
+        <source>read the open orders for the early warning</source>
+        <translation>读取预警所需的未结订单</translation>
+    </message>
+    <message>
+        <source>read the committed plans for the early warning</source>
+        <translation>读取预警所需的已提交计划</translation>
+    </message>
+    <message>
+        <source>read the open exceptions for the early warning</source>
+        <translation>读取预警所需的未关闭异常</translation>
+    </message>
+    <message>
+        <source>read the stored risks</source>
+        <translation>读取已保存的风险</translation>
+    </message>
+    <message>
+        <source>store an order&apos;s risk</source>
+        <translation>保存订单风险</translation>
+    </message>
+    <message>
+        <source>remove an order&apos;s risk</source>
+        <translation>删除订单风险</translation>
+    </message>
+    <message>
+        <source>list the orders at risk</source>
+        <translation>列出有风险的订单</translation>
+    </message>
+    <message>
+        <source>read when you last looked at the early warning</source>
+        <translation>读取您上次查看预警的时间</translation>
+    </message>
+    <message>
+        <source>remember when you looked at the early warning</source>
+        <translation>记录您查看预警的时间</translation>
+    </message>
+</context>
+<context>
+    <name>RiskService</name>
+    <message>
+        <source>The at-risk margin must be between 0 and %1 days.</source>
+        <translation>风险提前天数必须在 0 到 %1 天之间。</translation>
+    </message>
+    <message>
+        <source>The days a confirmation may be pending must be between 0 and %1.</source>
+        <translation>待确认天数必须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The early warning could not be brought up to date: %1</source>
+        <translation>预警未能更新：%1</translation>
+    </message>
+    <message>
+        <source>The early warning&apos;s recompute was cancelled.</source>
+        <translation>预警重新计算已取消。</translation>
+    </message>
+    <message>
+        <source>Updating the early warning…</source>
+        <translation>正在更新预警…</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Salesperson</source>
@@ -4346,6 +4508,10 @@
     <message>
         <source>Order behind promise</source>
         <translation>落后于承诺的订单</translation>
+    </message>
+    <message>
+        <source>Customer to call about a delay</source>
+        <translation>需致电告知延误的客户</translation>
     </message>
 </context>
 <context>
@@ -5289,7 +5455,9 @@
     </message>
     <message numerus="yes">
         <source>Values in %1; %n order(s) in other currencies are counted but not valued.</source>
-        <translation><numerusform>金额单位 %1；另有 %n 单其他币种订单只计单数、不计金额。</numerusform></translation>
+        <translation>
+            <numerusform>金额单位 %1；另有 %n 单其他币种订单只计单数、不计金额。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Values in %1, as of %2.</source>
@@ -6482,6 +6650,40 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message numerus="yes">
+        <source>Since you last looked, %n order(s) became at risk or late</source>
+        <translation>
+            <numerusform>自您上次查看以来，有 %n 个订单出现风险或延期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n late)</source>
+        <translation>
+            <numerusform>（%n 个已延期）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 等另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>查看这些订单</translation>
+    </message>
 </context>
 <context>
     <name>od::MessageBanner</name>
@@ -6538,11 +6740,15 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do, %1 overdue.</source>
-        <translation><numerusform>共 %n 件待办，%1 件已逾期。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件待办，%1 件已逾期。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do, none overdue.</source>
-        <translation><numerusform>共 %n 件待办，均未逾期。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件待办，均未逾期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to do</source>
@@ -6550,7 +6756,9 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do</source>
-        <translation><numerusform>%n 件待办</numerusform></translation>
+        <translation>
+            <numerusform>%n 件待办</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6813,6 +7021,18 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>Exceptions (%1)</source>
         <translation>异常（%1）</translation>
     </message>
+    <message>
+        <source>forecast to finish on %1</source>
+        <translation>预计 %1 完成</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
 </context>
 <context>
     <name>od::OrderHeaderForm</name>
@@ -7059,6 +7279,16 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>Rev.</source>
         <translation>版本</translation>
     </message>
+    <message>
+        <source>%1: %2
+Next: %3</source>
+        <translation>%1：%2
+下一步：%3</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
 </context>
 <context>
     <name>od::OrderTotalsPanel</name>
@@ -7164,6 +7394,18 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>. Clear the filters to see every order.</source>
         <translation>。清除筛选可查看全部订单。</translation>
+    </message>
+    <message>
+        <source>Early warning: open orders at risk of missing their date, or already late</source>
+        <translation>预警：可能赶不上交期或已延期的未结订单</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>全部风险</translation>
+    </message>
+    <message>
+        <source>At risk or late</source>
+        <translation>有风险或已延期</translation>
     </message>
 </context>
 <context>
@@ -8196,6 +8438,13 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Changed: %1</source>
         <translation>修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>od::RiskWatch</name>
+    <message>
+        <source>The early warning could not be updated: %1</source>
+        <translation>预警未能更新：%1</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ QString RiskReason::text() const
     case RiskReasonKind::PastPromise:
         return tr("Due on %1 and not shipped: %n day(s) late.", nullptr, days).arg(isoDate(date));
     case RiskReasonKind::ForecastAfterPromise:
-        return tr("The remaining steps finish on %1, %n day(s) after the promised date; the delay comes from "
+        return tr("The remaining steps finish on %1, %n day(s) after the due date; the delay comes from "
                   "%2.",
                   nullptr, days)
             .arg(isoDate(date), where);
