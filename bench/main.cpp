@@ -44,6 +44,8 @@ int main(int argc, char** argv)
          QStringLiteral(
              "Only the finance rows (any invoiced book; the list rows need the 1,000,000-order demo).")},
         {QStringLiteral("dashboard-only"), QStringLiteral("Only the dashboard rows.")},
+        {QStringLiteral("lists-only"),
+         QStringLiteral("Only the Orders list rows (open, jump, searches, filters).")},
         {QStringLiteral("risk-only"),
          QStringLiteral(
              "Only the early warning's rows: the recompute and the Orders list filtered to at risk.")},
@@ -68,6 +70,7 @@ int main(int argc, char** argv)
     const bool settlementOnly = parser.isSet(QStringLiteral("settlement-only"));
     const bool dashboardOnly = parser.isSet(QStringLiteral("dashboard-only"));
     const bool riskOnly = parser.isSet(QStringLiteral("risk-only"));
+    const bool listsOnly = parser.isSet(QStringLiteral("lists-only"));
     if (riskOnly) {
         results << od::bench::RiskBenchmarks(path, runs).run(&error);
         if (!error.isEmpty()) {
@@ -88,13 +91,14 @@ int main(int argc, char** argv)
             return 1;
         }
         results = lists.run();
-        results << od::bench::SaveBenchmark(path, runs).run(&error);
+        if (!listsOnly)
+            results << od::bench::SaveBenchmark(path, runs).run(&error);
         if (!error.isEmpty()) {
             err << "orderdesk-bench: saving failed: " << error << '\n';
             return 2;
         }
     }
-    if (!planningOnly && !dashboardOnly && !riskOnly) {
+    if (!planningOnly && !dashboardOnly && !riskOnly && !listsOnly) {
         results << od::bench::SettlementBenchmarks(path, runs).run(&error);
         if (!error.isEmpty()) {
             err << "orderdesk-bench: settlement failed: " << error << '\n';
@@ -102,7 +106,7 @@ int main(int argc, char** argv)
         }
     }
 
-    if (!planningOnly && !riskOnly) {
+    if (!planningOnly && !riskOnly && !listsOnly) {
         results << od::bench::DashboardBenchmarks(path, runs).run(&error);
         if (!error.isEmpty()) {
             err << "orderdesk-bench: dashboard failed: " << error << '\n';
@@ -110,7 +114,7 @@ int main(int argc, char** argv)
         }
     }
 
-    if (!dashboardOnly && !riskOnly) {
+    if (!dashboardOnly && !riskOnly && !listsOnly) {
         results << od::bench::WorkBenchmarks(path, runs).run(&error);
         if (!error.isEmpty()) {
             err << "orderdesk-bench: My work failed: " << error << '\n';
