@@ -1,6 +1,7 @@
 #include "OrderListRepository.h"
 
 #include "RiskReason.h"
+#include "RiskRules.h"
 #include "SearchHitSet.h"
 #include "SearchWords.h"
 #include "SqlValues.h"
@@ -431,9 +432,14 @@ Status OrderListRepository::addRisks(QList<OrderListRow>& rows)
     QStringList ids;
     QHash<qint64, qsizetype> at;
     for (qsizetype i = 0; i < rows.size(); ++i) {
+        // Only open orders not yet shipped are assessed: a page of closed ones asks nothing.
+        if (rows[i].status != OrderStatus::OnHold && !RiskRules::applies(rows[i].status, std::nullopt))
+            continue;
         ids << QString::number(rows[i].id);
         at.insert(rows[i].id, i);
     }
+    if (ids.isEmpty())
+        return {};
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT r.order_id, r.level, r.reasons FROM order_risks r "
