@@ -16,6 +16,7 @@
 #include "DemoSettlement.h"
 #include "PasswordHasher.h"
 #include "RecordFields.h"
+#include "RiskService.h"
 #include "SettingsRepository.h"
 #include "SettingsService.h"
 #include "UserCredentialRepository.h"
@@ -332,6 +333,14 @@ Status DemoDataGenerator::addWorkflowHistory(Session& session, const QDate& toda
         return std::unexpected(raised.error());
     if (auto settled = DemoSettlement::addInvoicesAndPayments(session, today); !settled)
         return std::unexpected(settled.error());
+    // The orders were written in bulk, not through OrderChange: the early warning starts from
+    // every open order, as the app's morning run would.
+    timer.restart();
+    auto risks = RiskService(session).recomputeAll();
+    if (!risks)
+        return std::unexpected(risks.error());
+    spdlog::info("demo data: early warning of {} open orders ({} at risk, {} late) in {} ms", risks->orders,
+                 risks->atRisk, risks->late, timer.elapsed());
     return {};
 }
 
