@@ -8599,6 +8599,30 @@ Next: %3</source>
         <source>Orders you enter and status changes you make are recorded under this name. Another person signs in with File → Switch user (Ctrl+Shift+L).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order without a plan that is due within this many days and not ready to ship is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At-risk &amp;margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order the customer has not confirmed after this many days is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation &amp;pending:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::ShortcutsDialog</name>

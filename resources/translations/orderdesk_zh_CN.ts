@@ -8561,6 +8561,30 @@ Next: %3</source>
         <source>Orders you enter and status changes you make are recorded under this name. Another person signs in with File → Switch user (Ctrl+Shift+L).</source>
         <translation>您录入的订单和状态变更都记录在此名下。其他人请通过 文件 → 切换用户（Ctrl+Shift+L）登录。</translation>
     </message>
+    <message>
+        <source>Early warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>An order without a plan that is due within this many days and not ready to ship is at risk.</source>
+        <translation>尚无计划、距交期不超过此天数且未备货待发的订单视为有风险。</translation>
+    </message>
+    <message>
+        <source>At-risk &amp;margin:</source>
+        <translation>风险提前天数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>An order the customer has not confirmed after this many days is at risk.</source>
+        <translation>客户超过此天数仍未确认的订单视为有风险。</translation>
+    </message>
+    <message>
+        <source>Confirmation &amp;pending:</source>
+        <translation>待确认天数(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>od::ShortcutsDialog</name>

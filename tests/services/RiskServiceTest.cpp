@@ -230,6 +230,9 @@ TEST_F(Risk, ThresholdsOutOfRangeAreRefusedWithTheirFieldAndNewOnesApplyAtOnce)
     wider.atRiskMarginDays = 7;
     ASSERT_TRUE(service.setSettings(wider).has_value());
     EXPECT_EQ(service.settings()->atRiskMarginDays, 7);
+    // The next recompute (the app's worker, within a minute) applies them.
+    auto applied = service.recomputeIfStale();
+    ASSERT_TRUE(applied.has_value() && applied->has_value());
     EXPECT_EQ(risk(soon)->level, RiskLevel::AtRisk);
     EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'settings.update'"), 1);
 }

@@ -38,13 +38,14 @@ bool RiskWatch::isRunning() const
 
 void RiskWatch::checkDay()
 {
-    if (QDate::currentDate() != m_day && !isRunning())
+    // A new day, or thresholds changed in the settings (the day's run is then marked not done):
+    // the worker asks recomputeIfStale(), which does nothing while today's run is current.
+    if (!isRunning())
         run();
 }
 
 void RiskWatch::run()
 {
-    m_day = QDate::currentDate();
     delete m_task;
     m_task = new BackgroundTask(
         m_sessions,

@@ -14,7 +14,8 @@ class BackgroundTask;
 
 // Keeps the early warning up to date behind the windows: every open order's risk is recomputed
 // on a worker with its own connection once the app is up, and again when the day changes (each
-// morning, for an app left open overnight). A database locked by another writer is waited for
+// morning, for an app left open overnight) or the thresholds change: each minute a worker asks
+// whether today's run is still current. A database locked by another writer is waited for
 // by the worker, never by the window.
 class RiskWatch : public QObject
 {
@@ -38,7 +39,6 @@ private:
     SessionFactory m_sessions;
     BackgroundTask* m_task = nullptr;
     QTimer* m_dayTimer = nullptr;
-    QDate m_day;
 };
 
 } // namespace od

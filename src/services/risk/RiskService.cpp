@@ -120,6 +120,8 @@ Status RiskService::setSettings(const RiskSettings& s)
             repo.setValue(QString::fromLatin1(ConfirmationKey), QString::number(s.confirmationPendingDays));
         !ok)
         return ok;
+    if (auto ok = repo.setValue(QString::fromLatin1(ComputedOnKey), QStringLiteral("")); !ok)
+        return ok;
     QList<FieldChange> changes;
     if (before->atRiskMarginDays != s.atRiskMarginDays)
         changes << FieldChange{QString::fromLatin1(MarginKey), QString::number(before->atRiskMarginDays),
@@ -135,8 +137,6 @@ Status RiskService::setSettings(const RiskSettings& s)
     if (auto ok = tx.commit(); !ok)
         return ok;
     Logging::mutation(m_session.user().name, QStringLiteral("settings.risk"), QString());
-    if (auto all = recomputeAll(); !all)
-        return std::unexpected(all.error());
     return {};
 }
 

@@ -40,8 +40,9 @@ public:
     explicit RiskService(Session& session) : m_session(session) {}
 
     Result<RiskSettings> settings();
-    // Each threshold 0–90 days; administrators and whoever may edit settings. Every open order is
-    // recomputed with the new thresholds in the same transaction.
+    // Each threshold 0–90 days; administrators and whoever may edit settings. The day's recompute
+    // is marked as not done, so the next recomputeIfStale() (the app's worker within a minute,
+    // or orderdesk-cli risk) assesses every open order with the new thresholds.
     Status setSettings(const RiskSettings& settings);
 
     // Every open order as of the session's today, in one write transaction. A database locked by
