@@ -25,6 +25,8 @@ public:
     // a message when it cannot.
     bool prepare(QString* error);
     QList<BenchResult> run();
+    // The Orders list filtered to the open orders at risk or late, first page.
+    BenchResult atRiskRow();
 
     static constexpr double ListBudgetMs = 50;
     static constexpr double ListBudgetRatio = 3;

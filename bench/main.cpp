@@ -6,6 +6,7 @@
 #include "DashboardBenchmarks.h"
 #include "ListBenchmarks.h"
 #include "PlanningBenchmark.h"
+#include "RiskBenchmarks.h"
 #include "SaveBenchmark.h"
 #include "SettlementBenchmarks.h"
 #include "WorkBenchmarks.h"
@@ -45,6 +46,11 @@ int main(int argc, char** argv)
              "Only the finance rows (any invoiced book; the list rows need the 1,000,000-order demo).")},
         {QStringLiteral("dashboard-only"), QStringLiteral("Only the dashboard rows.")},
         {QStringLiteral("changes-only"), QStringLiteral("Only the change request rows (any planned book).")},
+        {QStringLiteral("lists-only"),
+         QStringLiteral("Only the Orders list rows (open, jump, searches, filters).")},
+        {QStringLiteral("risk-only"),
+         QStringLiteral(
+             "Only the early warning's rows: the recompute and the Orders list filtered to at risk.")},
     });
     parser.process(app);
     QTextStream out(stdout);
@@ -78,20 +84,36 @@ int main(int argc, char** argv)
     const bool planningOnly = parser.isSet(QStringLiteral("planning-only"));
     const bool settlementOnly = parser.isSet(QStringLiteral("settlement-only"));
     const bool dashboardOnly = parser.isSet(QStringLiteral("dashboard-only"));
-    if (!planningOnly && !settlementOnly && !dashboardOnly) {
+    const bool riskOnly = parser.isSet(QStringLiteral("risk-only"));
+    const bool listsOnly = parser.isSet(QStringLiteral("lists-only"));
+    if (riskOnly) {
+        results << od::bench::RiskBenchmarks(path, runs).run(&error);
+        if (!error.isEmpty()) {
+            err << "orderdesk-bench: early warning failed: " << error << '\n';
+            return 2;
+        }
+        od::bench::ListBenchmarks lists(path, runs);
+        if (!lists.prepare(&error)) {
+            err << "orderdesk-bench: " << error << '\n';
+            return 1;
+        }
+        results << lists.atRiskRow();
+    }
+    if (!planningOnly && !settlementOnly && !dashboardOnly && !riskOnly) {
         od::bench::ListBenchmarks lists(path, runs);
         if (!lists.prepare(&error)) {
             err << "orderdesk-bench: " << error << '\n';
             return 1;
         }
         results = lists.run();
-        results << od::bench::SaveBenchmark(path, runs).run(&error);
+        if (!listsOnly)
+            results << od::bench::SaveBenchmark(path, runs).run(&error);
         if (!error.isEmpty()) {
             err << "orderdesk-bench: saving failed: " << error << '\n';
             return 2;
         }
     }
-    if (!planningOnly && !dashboardOnly) {
+    if (!planningOnly && !dashboardOnly && !riskOnly && !listsOnly) {
         results << od::bench::SettlementBenchmarks(path, runs).run(&error);
         if (!error.isEmpty()) {
             err << "orderdesk-bench: settlement failed: " << error << '\n';
@@ -99,7 +121,7 @@ int main(int argc, char** argv)
         }
     }
 
-    if (!planningOnly) {
+    if (!planningOnly && !riskOnly && !listsOnly) {
         results << od::bench::DashboardBenchmarks(path, runs).run(&error);
         if (!error.isEmpty()) {
             err << "orderdesk-bench: dashboard failed: " << error << '\n';
@@ -107,11 +129,18 @@ int main(int argc, char** argv)
         }
     }
 
-    if (!dashboardOnly) {
+    if (!dashboardOnly && !riskOnly && !listsOnly) {
         results << od::bench::WorkBenchmarks(path, runs).run(&error);
         if (!error.isEmpty()) {
             err << "orderdesk-bench: My work failed: " << error << '\n';
             return 2;
+        }
+        if (!planningOnly) {
+            results << od::bench::RiskBenchmarks(path, runs).run(&error);
+            if (!error.isEmpty()) {
+                err << "orderdesk-bench: early warning failed: " << error << '\n';
+                return 2;
+            }
         }
 
         results << od::bench::ChangeBenchmarks(path, runs).run(&error);

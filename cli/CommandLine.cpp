@@ -27,7 +27,8 @@ const QStringList kCommandOptions = {
     QStringLiteral("received-by"), QStringLiteral("receipt"),      QStringLiteral("quantity"),
     QStringLiteral("price"),       QStringLiteral("add-line"),     QStringLiteral("remove-line"),
     QStringLiteral("address"),     QStringLiteral("cancel"),       QStringLiteral("charge"),
-    QStringLiteral("spec"),        QStringLiteral("attach")};
+    QStringLiteral("spec"),        QStringLiteral("attach"),
+    QStringLiteral("level"),       QStringLiteral("recompute")};
 
 } // namespace
 
@@ -43,6 +44,8 @@ CommandLine::CommandLine()
         "  orders [--status KEY] [--customer CODE] [--search TEXT] [--limit N]\n"
         "  show ORDER_NO                             an order with its lines and timeline\n"
         "  mywork [--json]                           what you must do now, most urgent first\n"
+        "  risk [--level at_risk|late] [--json]      open orders at risk or late, why, and what to do next\n"
+        "  risk --recompute [--json]                 compute every open order's risk again now\n"
         "  confirmation ORDER_NO --pdf FILE          the order confirmation (订单确认书) as PDF\n"
         "  summary [--json]                          records, and orders and value per status\n"
         "  check                                     check the database file and the order totals\n"
@@ -225,6 +228,8 @@ CommandLine::CommandLine()
         {QStringLiteral("cancel"), tr("change request: the customer cancels the order.")},
         {QStringLiteral("charge"), tr("change request --cancel: the cancellation charge agreed."),
          tr("AMOUNT")},
+        {QStringLiteral("level"), tr("risk: only orders at this level (at_risk or late)."), tr("LEVEL")},
+        {QStringLiteral("recompute"), tr("risk: compute every open order's risk again now.")},
         {QStringLiteral("other-company"),
          tr("restore: the backup is another company's, and is to replace this company's database.")},
     });

@@ -2,6 +2,7 @@
 
 #include "Money.h"
 #include "OrderStatus.h"
+#include "RiskLevel.h"
 
 #include <QDate>
 #include <QList>
@@ -43,6 +44,8 @@ struct OrderListQuery
     QDate shippedFrom;
     QDate shippedTo;
     bool shippedLate = false;
+    // Open orders at any of these early-warning levels (empty = any order).
+    QList<RiskLevel> riskLevels;
     QString search; // order number, customer, product or line text
     Column sortColumn = Column::OrderDate;
     bool descending = true;
@@ -64,6 +67,10 @@ struct OrderListRow
     Money total;
     QString currency;
     int revision = 1;
+    // The early warning, for open orders it has assessed: the level and its first reason.
+    std::optional<RiskLevel> risk;
+    QString riskReason;
+    QString riskAction;
 };
 
 } // namespace od

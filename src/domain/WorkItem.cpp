@@ -4,10 +4,11 @@ namespace od {
 
 QList<QLatin1String> WorkItemKindInfo::all()
 {
-    return {WorkItemKind::Mention,        WorkItemKind::Late,           WorkItemKind::Exception,
-            WorkItemKind::Step,           WorkItemKind::Confirmation,   WorkItemKind::DateAcceptance,
-            WorkItemKind::ChangeApproval, WorkItemKind::ChangeRejected, WorkItemKind::Ship,
-            WorkItemKind::Invoice,        WorkItemKind::Overdue,        WorkItemKind::Promise};
+    return {WorkItemKind::Mention,        WorkItemKind::Late,           WorkItemKind::CallCustomer,
+            WorkItemKind::Exception,      WorkItemKind::Step,           WorkItemKind::Confirmation,
+            WorkItemKind::DateAcceptance, WorkItemKind::ChangeApproval, WorkItemKind::ChangeRejected,
+            WorkItemKind::Ship,           WorkItemKind::Invoice,        WorkItemKind::Overdue,
+            WorkItemKind::Promise};
 }
 
 QString WorkItemKindInfo::displayName(const QString& kind)
@@ -30,6 +31,8 @@ QString WorkItemKindInfo::displayName(const QString& kind)
         return tr("Broken promise to pay");
     if (kind == WorkItemKind::Mention)
         return tr("Mention");
+    if (kind == WorkItemKind::CallCustomer)
+        return tr("Customer to call about a delay");
     if (kind == WorkItemKind::Late)
         return tr("Order behind promise");
     if (kind == WorkItemKind::ChangeApproval)

@@ -23,6 +23,7 @@ inline constexpr QLatin1String Mention{
 inline constexpr QLatin1String Ship{"ship"};                      // an order ready to ship
 inline constexpr QLatin1String ChangeApproval{"change_approval"}; // a change request waiting for a manager
 inline constexpr QLatin1String ChangeRejected{"change_rejected"}; // one's change request was rejected
+inline constexpr QLatin1String CallCustomer{"call_customer"};     // tell the customer about a delay (预警)
 } // namespace WorkItemKind
 
 // One thing a user must do now for an order: what, for which order, by when, in words.

@@ -134,6 +134,8 @@ TEST_F(OrdersViewTest, TabMovesFromTheSearchBoxIntoTheListThenThroughTheFilters)
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     EXPECT_EQ(QApplication::focusWidget(), child<QComboBox>("statusFilter"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), child<QComboBox>("riskFilter"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     EXPECT_EQ(QApplication::focusWidget(), m_view->findChild<QLineEdit*>(QStringLiteral("customerFilter")));
 }
 

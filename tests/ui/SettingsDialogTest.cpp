@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "AccountService.h"
+#include "RiskService.h"
 #include "SettingsService.h"
 #include "settings/SettingsDialog.h"
 #include "widgets/ValidatedForm.h"
@@ -13,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -80,7 +82,8 @@ TEST_F(SettingsDialogTest, EnterInTheAddressStartsALineAndCtrlEnterSaves)
     EXPECT_TRUE(dialog.isVisible()) << "Enter is a new line in the address";
     QTest::keyClick(address, Qt::Key_Return, Qt::ControlModifier);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
-    EXPECT_EQ(SettingsService(m_db.session()).company()->address, QStringLiteral("88 Zhangjiang Road\nShanghai"));
+    EXPECT_EQ(SettingsService(m_db.session()).company()->address,
+              QStringLiteral("88 Zhangjiang Road\nShanghai"));
 }
 
 TEST_F(SettingsDialogTest, ABadPrefixIsShownNextToItsFieldAndNothingIsSaved)
@@ -147,6 +150,38 @@ TEST_F(SettingsDialogTest, ChangingTheLanguageIsRememberedForTheNextStart)
     ASSERT_TRUE(dialog.save());
     EXPECT_TRUE(dialog.languageChanged());
     EXPECT_EQ(QSettings().value(QStringLiteral("language")).toString(), chosen);
+}
+
+} // namespace od::test
+
+namespace od::test {
+
+TEST_F(SettingsDialogTest, TheEarlyWarningsThresholdsAreTypedAndSaved)
+{
+    SettingsDialog dialog(m_db.session());
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    auto* margin = child<QSpinBox>(&dialog, "riskMargin");
+    auto* pending = child<QSpinBox>(&dialog, "confirmationPendingDays");
+    EXPECT_EQ(margin->value(), RiskSettings().atRiskMarginDays);
+    EXPECT_EQ(pending->value(), RiskSettings().confirmationPendingDays);
+    // The company name must be there for the dialog to save.
+    auto* name = child<QLineEdit>(&dialog, "companyName");
+    name->setText(QStringLiteral("Hengda Valves"));
+    margin->setFocus();
+    margin->selectAll();
+    QTest::keyClicks(margin, QStringLiteral("7"));
+    QTest::keyClick(margin, Qt::Key_Up); // 8
+    pending->setFocus();
+    pending->selectAll();
+    QTest::keyClicks(pending, QStringLiteral("5"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    auto saved = RiskService(m_db.session()).settings();
+    ASSERT_TRUE(saved.has_value());
+    EXPECT_EQ(saved->atRiskMarginDays, 8);
+    EXPECT_EQ(saved->confirmationPendingDays, 5);
 }
 
 } // namespace od::test

@@ -12,6 +12,7 @@
 #include "OrderStatusService.h"
 #include "Permissions.h"
 #include "changes/ChangesPanel.h"
+#include "RiskService.h"
 #include "detail/OrderHistoryTable.h"
 #include "detail/RevisionsPanel.h"
 #include "exceptions/ExceptionsPanel.h"
@@ -286,6 +287,34 @@ void OrderDetailDialog::fillHeader()
         m_headerGrid->addWidget(name, row, 0, Qt::AlignTop);
         m_headerGrid->addWidget(notes, row, 1, 1, perRow * 2 - 1);
     }
+    fillRisk(int(std::size(fields)) / perRow + 1, perRow * 2 - 1);
+}
+
+void OrderDetailDialog::fillRisk(int row, int span)
+{
+    // The early warning of an open order: its level, forecast and each reason with what to do.
+    auto risk = RiskService(m_session).forOrder(m_orderId);
+    if (!risk || !*risk)
+        return;
+    const RiskRow& r = **risk;
+    QString text = QStringLiteral("<span style=\"color:%1\">■</span> <b>%2</b>")
+                       .arg(OrderListModel::riskColor(r.level).name(),
+                            RiskLevelInfo::displayName(r.level).toHtmlEscaped());
+    if (r.forecastDate.isValid())
+        text += QStringLiteral(" — ") +
+                tr("forecast to finish on %1").arg(Formatting::date(r.forecastDate)).toHtmlEscaped();
+    for (const RiskReason& reason : r.reasons)
+        text += QStringLiteral("<br>• ") + reason.text().toHtmlEscaped() + QStringLiteral(" <i>") +
+                tr("Next: %1").arg(reason.actionText()).toHtmlEscaped() + QStringLiteral("</i>");
+    auto* name = new QLabel(Formatting::label(tr("Risk")), this);
+    name->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    auto* value = new QLabel(text, this);
+    value->setObjectName(QStringLiteral("riskValue"));
+    value->setTextFormat(Qt::RichText);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headerGrid->addWidget(name, row, 0, Qt::AlignTop);
+    m_headerGrid->addWidget(value, row, 1, 1, span);
 }
 
 void OrderDetailDialog::fillLines()

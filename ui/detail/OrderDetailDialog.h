@@ -62,6 +62,8 @@ Q_SIGNALS:
 private:
     void buildUi();
     void fillHeader();
+    // The order's early warning below the header, from grid row `row` over `span` columns.
+    void fillRisk(int row, int span);
     void fillLines();
     bool fillTimeline();
     bool fillConfirmations();

@@ -2,6 +2,7 @@
 
 #include "BackupService.h"
 #include "Permissions.h"
+#include "RiskService.h"
 #include "detail/OrderDetailDialog.h"
 #include "intake/IntakeView.h"
 #include "main/ChangePasswordDialog.h"
@@ -14,6 +15,7 @@
 #include "orders/OrdersView.h"
 #include "settings/SettingsDialog.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/MessageBanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +32,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace od {
 
@@ -55,12 +58,31 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
 
     m_navigation = new NavigationBar(this);
     m_stack = new QStackedWidget(this);
+    m_riskBanner = new MessageBanner(this);
+    connect(m_riskBanner, &MessageBanner::actionTriggered, this, [this] {
+        m_riskBanner->dismiss();
+        if (auto seen = RiskService(m_session).markSeen(); !seen)
+            statusBar()->showMessage(seen.error().message, 10000);
+        if (OrdersView* orders = ordersView()) {
+            showPage(QString::fromLatin1(PageIds::Orders));
+            orders->showOrdersAtRisk();
+        }
+    });
+    connect(m_riskBanner, &MessageBanner::closedByUser, this, [this] {
+        if (auto seen = RiskService(m_session).markSeen(); !seen)
+            statusBar()->showMessage(seen.error().message, 10000);
+    });
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_stack, 1);
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(m_riskBanner);
+    right->addWidget(m_stack, 1);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
 
     buildNavigation();
@@ -71,6 +93,37 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
         m_navigation->selectKey(m_pages.first().info.id);
     restoreWindowState();
     updateActions();
+    showRiskNotice();
+}
+
+void MainWindow::showRiskNotice()
+{
+    // Only for those who have the Orders list to open them in.
+    if (!hasPage(QString::fromLatin1(PageIds::Orders)))
+        return;
+    auto fresh = RiskService(m_session).newSinceLastSeen(200);
+    if (!fresh || fresh->isEmpty()) {
+        m_riskBanner->dismiss();
+        return;
+    }
+    int late = 0;
+    QStringList numbers;
+    for (const RiskRow& r : *fresh) {
+        if (r.level == RiskLevel::Late)
+            ++late;
+        if (numbers.size() < 3)
+            numbers << r.orderNo;
+    }
+    QString text =
+        tr("Since you last looked, %n order(s) became at risk or late", nullptr, int(fresh->size()));
+    if (late > 0)
+        text += tr(" (%n late)", nullptr, late);
+    text += tr(": %1").arg(numbers.join(tr(", ")));
+    if (fresh->size() > numbers.size())
+        text += tr(" and %n more", nullptr, int(fresh->size() - numbers.size()));
+    text += tr(".");
+    m_riskBanner->showMessage(late > 0 ? MessageBanner::Kind::Warning : MessageBanner::Kind::Info, text,
+                              tr("Show them"));
 }
 
 MainWindow::~MainWindow() = default;

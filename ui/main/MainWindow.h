@@ -15,6 +15,8 @@ class QStackedWidget;
 
 namespace od {
 
+class MessageBanner;
+
 class IntakeView;
 class NavigationBar;
 class OrdersView;
@@ -51,6 +53,10 @@ public:
     WorkflowPage* createdPage(const QString& id) const;
     QString currentPage() const;
     void showPage(const QString& id);
+    // The notice of what became at risk or late since the user last looked (the early warning);
+    // hidden when nothing did. Its button opens the Orders list filtered to them.
+    void showRiskNotice();
+    MessageBanner* riskBanner() const { return m_riskBanner; }
     // Shows page `pageId` with its record `id` (an order on Planning …); when this user has no
     // such page or it does not list the record, the detail of `orderId` if there is one. False
     // when nothing could be shown.
@@ -129,6 +135,7 @@ private:
     QAction* m_findAction = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_pageStatusLabel = nullptr;
+    MessageBanner* m_riskBanner = nullptr;
 
     UnsavedQuestion m_unsavedQuestion;
     std::function<void(QDialog*)> m_detailHook;

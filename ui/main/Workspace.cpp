@@ -3,6 +3,7 @@
 #include "BackupService.h"
 #include "main/DailyBackup.h"
 #include "main/MainWindow.h"
+#include "main/RiskWatch.h"
 #include "main/SignInDialog.h"
 
 #include <QApplication>
@@ -31,6 +32,19 @@ Workspace::~Workspace() = default;
 void Workspace::start()
 {
     openWindow();
+    if (m_riskWatch) {
+        // Every open order's risk, at start and each morning, behind whichever window is up; the
+        // window then tells its user what became at risk since they last looked.
+        auto* watch = new RiskWatch(m_session.factory(), this);
+        connect(watch, &RiskWatch::finished, this, [this](bool ok, const QString& message) {
+            if (!m_window)
+                return;
+            if (!ok)
+                m_window->statusBar()->showMessage(message, 10000);
+            m_window->showRiskNotice();
+        });
+        watch->start();
+    }
     if (!m_dailyBackup)
         return;
     // Today's backup is made behind the window, for whoever signs in first.

@@ -35,6 +35,8 @@ public:
     void setNotice(QString notice) { m_notice = std::move(notice); }
     // Whether start() also starts today's backup (tests turn it off).
     void setDailyBackup(bool enabled) { m_dailyBackup = enabled; }
+    // Whether start() also keeps the early warning up to date in the background (tests turn it off).
+    void setRiskWatch(bool enabled) { m_riskWatch = enabled; }
 
 Q_SIGNALS:
     // A new window is up for the user now signed in.
@@ -48,6 +50,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     SignIn m_signIn;
     bool m_dailyBackup = true;
+    bool m_riskWatch = true;
     QString m_notice;
 };
 

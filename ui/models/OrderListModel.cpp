@@ -103,6 +103,36 @@ QColor OrderListModel::statusColor(OrderStatus status)
     return Qt::gray;
 }
 
+QColor OrderListModel::riskColor(RiskLevel level)
+{
+    switch (level) {
+    case RiskLevel::OnTrack:
+        return QColor(0x16, 0xa3, 0x4a);
+    case RiskLevel::AtRisk:
+        return QColor(0xf5, 0x9e, 0x0b);
+    case RiskLevel::Late:
+        return QColor(0xdc, 0x26, 0x26);
+    }
+    return Qt::gray;
+}
+
+QIcon OrderListModel::riskIcon(RiskLevel level) const
+{
+    auto it = m_riskIcons.constFind(int(level));
+    if (it != m_riskIcons.cend())
+        return *it;
+    // A square, so the marker is not mistaken for the status dot beside it.
+    QPixmap mark(12, 12);
+    mark.fill(Qt::transparent);
+    QPainter painter(&mark);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(riskColor(level));
+    painter.drawRoundedRect(QRectF(1.5, 1.5, 9, 9), 2, 2);
+    painter.end();
+    return m_riskIcons.insert(int(level), QIcon(mark)).value();
+}
+
 QIcon OrderListModel::statusIcon(OrderStatus status) const
 {
     auto it = m_statusIcons.constFind(int(status));
@@ -321,7 +351,7 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.parent().isValid() || index.column() >= ColumnCount)
         return {};
     if (role != Qt::DisplayRole && role != Qt::DecorationRole && role != Qt::TextAlignmentRole &&
-        role != Qt::ToolTipRole && role != OrderIdRole && role != StatusKeyRole)
+        role != Qt::ToolTipRole && role != OrderIdRole && role != StatusKeyRole && role != RiskKeyRole)
         return {};
     if (role == Qt::TextAlignmentRole) {
         if (index.column() == TotalColumn)
@@ -339,11 +369,22 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const
         return r->id;
     case StatusKeyRole:
         return OrderStatusInfo::key(r->status);
+    case RiskKeyRole:
+        return r->risk ? RiskLevelInfo::key(*r->risk) : QString();
     case Qt::DecorationRole:
+        if (index.column() == RiskColumn)
+            return r->risk ? QVariant(riskIcon(*r->risk)) : QVariant();
         return index.column() == StatusColumn ? QVariant(statusIcon(r->status)) : QVariant();
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case RiskColumn:
+            if (!r->risk)
+                return QVariant();
+            if (role == Qt::ToolTipRole && !r->riskReason.isEmpty())
+                return tr("%1: %2\nNext: %3")
+                    .arg(RiskLevelInfo::displayName(*r->risk), r->riskReason, r->riskAction);
+            return RiskLevelInfo::displayName(*r->risk);
         case OrderNoColumn:
             return r->orderNo;
         case CustomerColumn:
@@ -403,6 +444,8 @@ QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Total");
     case RevisionColumn:
         return tr("Rev.");
+    case RiskColumn:
+        return tr("Risk");
     default:
         return {};
     }

@@ -38,12 +38,14 @@ public:
         PromisedDateColumn,
         TotalColumn,
         RevisionColumn,
+        RiskColumn, // the early warning: a coloured marker and the level; not sortable
         ColumnCount
     };
     enum Role
     {
         OrderIdRole = Qt::UserRole + 1,
-        StatusKeyRole
+        StatusKeyRole,
+        RiskKeyRole // "on_track", "at_risk", "late"; empty for orders not assessed
     };
 
     static constexpr qint64 CountCap = 100'000;
@@ -76,6 +78,7 @@ public:
     static int modelColumn(OrderListQuery::Column column);
     // The colour of a status in the list (also used by the detail dialog).
     static QColor statusColor(OrderStatus status);
+    static QColor riskColor(RiskLevel level);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -101,6 +104,7 @@ private:
     void requestNextPage() const;
     void reportError(const QString& message) const;
     QIcon statusIcon(OrderStatus status) const;
+    QIcon riskIcon(RiskLevel level) const;
 
     SessionFactory m_sessions;
     QThread m_thread;
@@ -126,6 +130,7 @@ private:
     std::shared_ptr<qint64> m_countResult;
     quint64 m_countGeneration = 0;
     mutable QHash<int, QIcon> m_statusIcons;
+    mutable QHash<int, QIcon> m_riskIcons;
 };
 
 } // namespace od

@@ -68,7 +68,7 @@ OrdersView::OrdersView(Session& session, QWidget* parent) : WorkflowPage(parent)
     QHeaderView* header = m_table->horizontalHeader();
     const int unit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     const int widths[] = {unit * 17, unit * 30, unit * 11, unit * 30, unit * 11,
-                          unit * 11, unit * 11, unit * 14, unit * 6};
+                          unit * 11, unit * 11, unit * 14, unit * 6,  unit * 10};
     for (int column = 0; column < OrderListModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
     header->setSectionResizeMode(OrderListModel::CustomerColumn, QHeaderView::Stretch);
@@ -106,11 +106,17 @@ OrdersView::OrdersView(Session& session, QWidget* parent) : WorkflowPage(parent)
     });
 
     // Tab goes from the search straight into the list, then through the filters left to right.
-    QWidget* chain[] = {m_search,      m_table,
-                        m_status,      m_customer,
-                        m_salesperson, m_fromEnabled,
-                        m_from,        m_toEnabled,
-                        m_to,          findChild<QPushButton*>(QStringLiteral("clearFilters"))};
+    QWidget* chain[] = {m_search,
+                        m_table,
+                        m_status,
+                        m_risk,
+                        m_customer,
+                        m_salesperson,
+                        m_fromEnabled,
+                        m_from,
+                        m_toEnabled,
+                        m_to,
+                        findChild<QPushButton*>(QStringLiteral("clearFilters"))};
     for (int i = 0; i + 1 < int(std::size(chain)); ++i)
         setTabOrder(chain[i], chain[i + 1]);
 
@@ -151,6 +157,17 @@ void OrdersView::buildFilters()
         m_status->addItem(OrderStatusInfo::displayName(status), OrderStatusInfo::key(status));
     connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersView::applyFilters);
     ComboBoxKeys::openOnlyOnRequest(m_status);
+
+    m_risk = new QComboBox(this);
+    m_risk->setObjectName(QStringLiteral("riskFilter"));
+    m_risk->setToolTip(tr("Early warning: open orders at risk of missing their date, or already late"));
+    m_risk->addItem(tr("Any risk"), QString());
+    m_risk->addItem(tr("At risk or late"), QStringLiteral("at_risk,late"));
+    m_risk->addItem(RiskLevelInfo::displayName(RiskLevel::AtRisk), RiskLevelInfo::key(RiskLevel::AtRisk));
+    m_risk->addItem(RiskLevelInfo::displayName(RiskLevel::Late), RiskLevelInfo::key(RiskLevel::Late));
+    m_risk->addItem(RiskLevelInfo::displayName(RiskLevel::OnTrack), RiskLevelInfo::key(RiskLevel::OnTrack));
+    connect(m_risk, &QComboBox::currentIndexChanged, this, &OrdersView::applyFilters);
+    ComboBoxKeys::openOnlyOnRequest(m_risk);
 
     m_customer = new LookupLineEdit(this);
     m_customer->setObjectName(QStringLiteral("customerFilter"));
@@ -204,6 +221,7 @@ void OrdersView::buildFilters()
     filters->setSpacing(6);
     filters->addWidget(m_search, 3);
     filters->addWidget(m_status, 1);
+    filters->addWidget(m_risk, 1);
     filters->addWidget(m_customer, 2);
     filters->addWidget(m_salesperson, 1);
     filters->addSpacing(6);
@@ -249,6 +267,11 @@ OrderListQuery OrdersView::currentQuery() const
     query.shippedFrom = m_behind.shippedFrom;
     query.shippedTo = m_behind.shippedTo;
     query.shippedLate = m_behind.shippedLate;
+    query.riskLevels.clear();
+    const QString risk = m_risk->currentData().toString();
+    for (const QString& key : risk.split(u',', Qt::SkipEmptyParts))
+        if (auto level = RiskLevelInfo::fromKey(key))
+            query.riskLevels << *level;
     return query;
 }
 
@@ -257,6 +280,10 @@ void OrdersView::showOrdersBehind(const OrderListQuery& query, const QString& ca
     m_applying = true;
     m_search->clear();
     m_status->setCurrentIndex(query.status ? m_status->findData(OrderStatusInfo::key(*query.status)) : 0);
+    QStringList riskKeys;
+    for (RiskLevel level : query.riskLevels)
+        riskKeys << RiskLevelInfo::key(level);
+    m_risk->setCurrentIndex(std::max(0, m_risk->findData(riskKeys.join(u','))));
     m_customer->clearChosen();
     const int salesperson = m_salesperson->findData(query.salespersonId);
     m_salesperson->setCurrentIndex(salesperson >= 0 ? salesperson : 0);
@@ -285,6 +312,15 @@ void OrdersView::showOrdersBehind(const OrderListQuery& query, const QString& ca
     applyFilters();
 }
 
+void OrdersView::showOrdersAtRisk()
+{
+    m_applying = true;
+    clearFilters();
+    m_risk->setCurrentIndex(m_risk->findData(QStringLiteral("at_risk,late")));
+    m_applying = false;
+    applyFilters();
+}
+
 QString OrdersView::statusText() const
 {
     const qint64 count = m_model->orderCount();
@@ -303,7 +339,8 @@ bool OrdersView::isFiltered() const
     const OrderListQuery& q = m_model->query();
     return q.status || q.customerId > 0 || q.salespersonId > 0 || q.from.isValid() || q.to.isValid() ||
            !q.search.isEmpty() || !q.statuses.isEmpty() || q.promisedBefore.isValid() ||
-           q.shippedFrom.isValid() || q.shippedTo.isValid() || q.shippedLate;
+           q.shippedFrom.isValid() || q.shippedTo.isValid() || q.shippedLate ||
+           !q.riskLevels.isEmpty();
 }
 
 bool OrdersView::applyFilters()
@@ -351,17 +388,19 @@ bool OrdersView::eventFilter(QObject* watched, QEvent* event)
 
 void OrdersView::clearFilters()
 {
+    const bool wasApplying = m_applying;
     m_applying = true;
     m_search->clear();
     m_status->setCurrentIndex(0);
+    m_risk->setCurrentIndex(0);
     m_customer->clearChosen();
     m_salesperson->setCurrentIndex(0);
     m_fromEnabled->setChecked(false);
     m_toEnabled->setChecked(false);
     m_behind = OrderListQuery();
     m_behindLabel->hide();
-    m_applying = false;
-    applyFilters();
+    m_applying = wasApplying;
+    applyFilters(); // nothing while the caller is still setting filters
 }
 
 void OrdersView::focusSearch()

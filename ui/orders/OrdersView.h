@@ -46,6 +46,8 @@ public:
     // salesperson and order dates, with a line above the list naming `caption` until the filters
     // are cleared.
     void showOrdersBehind(const OrderListQuery& query, const QString& caption);
+    // Only the open orders at risk or late, every other filter cleared (the early warning's notice).
+    void showOrdersAtRisk();
 
 Q_SIGNALS:
     // The number of orders listed; `exact` is false while only "100,000+" is known.
@@ -72,6 +74,7 @@ private:
     OrdersTableView* m_table = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_status = nullptr;
+    QComboBox* m_risk = nullptr;
     LookupLineEdit* m_customer = nullptr;
     QComboBox* m_salesperson = nullptr;
     QCheckBox* m_fromEnabled = nullptr;

@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "RiskService.h"
+
 #include "Permissions.h"
 #include "SettingsService.h"
 #include "main/Translation.h"
@@ -19,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -53,6 +56,7 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent) : QDialog(pare
     auto* tabs = new QTabWidget(this);
     tabs->addTab(buildGeneralPage(), tr("General"));
     tabs->addTab(buildCompanyPage(), tr("Company and documents"));
+    tabs->addTab(buildRiskPage(), tr("Early warning"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -157,6 +161,32 @@ QWidget* SettingsDialog::buildCompanyPage()
     return page;
 }
 
+QWidget* SettingsDialog::buildRiskPage()
+{
+    auto* page = new QWidget(this);
+    m_riskForm = new ValidatedForm(page);
+    m_riskMargin = new QSpinBox(page);
+    m_riskMargin->setObjectName(QStringLiteral("riskMargin"));
+    m_riskMargin->setRange(0, RiskSettings::MaxDays);
+    m_riskMargin->setSuffix(tr(" days"));
+    m_riskMargin->setToolTip(
+        tr("An order without a plan that is due within this many days and not ready to ship "
+           "is at risk."));
+    m_riskForm->addField(QStringLiteral("margin"), tr("At-risk &margin:"), m_riskMargin);
+    m_confirmationDays = new QSpinBox(page);
+    m_confirmationDays->setObjectName(QStringLiteral("confirmationPendingDays"));
+    m_confirmationDays->setRange(0, RiskSettings::MaxDays);
+    m_confirmationDays->setSuffix(tr(" days"));
+    m_confirmationDays->setToolTip(
+        tr("An order the customer has not confirmed after this many days is at risk."));
+    m_riskForm->addField(QStringLiteral("confirmation_days"), tr("Confirmation &pending:"),
+                         m_confirmationDays);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_riskForm);
+    layout->addStretch(1);
+    return page;
+}
+
 void SettingsDialog::load()
 {
     m_mayEditCompany = Permissions::allows(m_session, Permission::EditSettings);
@@ -176,6 +206,15 @@ void SettingsDialog::load()
     m_user->setText(QStringLiteral("%1 (%2, %3)")
                         .arg(m_session.user().displayName, m_session.user().name,
                              RoleInfo::displayName(m_session.user().role)));
+
+    if (auto risk = RiskService(m_session).settings()) {
+        m_riskMargin->setValue(risk->atRiskMarginDays);
+        m_confirmationDays->setValue(risk->confirmationPendingDays);
+    } else {
+        m_riskForm->showError(risk.error());
+    }
+    m_riskMargin->setReadOnly(!m_mayEditCompany);
+    m_confirmationDays->setReadOnly(!m_mayEditCompany);
 
     auto company = SettingsService(m_session).company();
     if (!company) {
@@ -261,6 +300,13 @@ bool SettingsDialog::save()
             return false;
         }
         m_loaded = profile;
+        RiskSettings risk;
+        risk.atRiskMarginDays = m_riskMargin->value();
+        risk.confirmationPendingDays = m_confirmationDays->value();
+        if (auto ok = RiskService(m_session).setSettings(risk); !ok) {
+            m_riskForm->showError(ok.error());
+            return false;
+        }
     } else {
         m_generalForm->clearErrors();
     }

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QPlainTextEdit;
 
 namespace od {
@@ -33,6 +34,7 @@ public:
 private:
     QWidget* buildGeneralPage();
     QWidget* buildCompanyPage();
+    QWidget* buildRiskPage();
     void load();
     void chooseLogo();
     void updateLogoPreview();
@@ -50,6 +52,9 @@ private:
     bool m_mayEditCompany = false;
 
     ValidatedForm* m_companyForm = nullptr;
+    ValidatedForm* m_riskForm = nullptr;
+    QSpinBox* m_riskMargin = nullptr;
+    QSpinBox* m_confirmationDays = nullptr;
     QLineEdit* m_name = nullptr;
     QPlainTextEdit* m_address = nullptr;
     QLineEdit* m_phone = nullptr;

@@ -27,7 +27,10 @@ MessageBanner::MessageBanner(QWidget* parent) : QFrame(parent)
     layout->addWidget(m_close);
 
     connect(m_action, &QPushButton::clicked, this, &MessageBanner::actionTriggered);
-    connect(m_close, &QToolButton::clicked, this, &MessageBanner::dismiss);
+    connect(m_close, &QToolButton::clicked, this, [this] {
+        dismiss();
+        Q_EMIT closedByUser();
+    });
     hide();
 }
 

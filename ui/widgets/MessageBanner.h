@@ -32,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void actionTriggered();
+    // The user closed it with its ✕ (not emitted by dismiss()).
+    void closedByUser();
 
 private:
     QLabel* m_label = nullptr;

@@ -5,8 +5,9 @@
 #include "Logging.h"
 #include "OrderEventText.h"
 #include "OrderPlanRepository.h"
-#include "ShipmentRepository.h"
 #include "OrderSettlementRepository.h"
+#include "RiskService.h"
+#include "ShipmentRepository.h"
 
 namespace od {
 
@@ -128,6 +129,10 @@ Status OrderChange::record(OrderEvent event, const QString& action, const QList<
 
 Status OrderChange::commit()
 {
+    // The order's early warning follows every change to it (status, promise, plan, progress,
+    // exceptions) in the same transaction.
+    if (auto ok = RiskService::refresh(m_session, m_order.id); !ok)
+        return ok;
     if (auto ok = m_tx.commit(); !ok)
         return ok;
     for (const QString& action : std::as_const(m_actions))

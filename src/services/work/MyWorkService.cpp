@@ -13,6 +13,7 @@
 #include "Permissions.h"
 #include "ReceivablesService.h"
 #include "ShipmentService.h"
+#include "RiskService.h"
 
 #include <algorithm>
 
@@ -30,7 +31,7 @@ Result<QList<WorkItem>> MyWorkService::items(int limit)
         &MyWorkService::addMentions, &MyWorkService::addExceptions, &MyWorkService::addSteps,
         &MyWorkService::addDateAcceptances, &MyWorkService::addChanges};
     if (department == Department::Sales)
-        sources << &MyWorkService::addOverdue;
+        sources << &MyWorkService::addOverdue << &MyWorkService::addDelays;
     if (department == Department::Logistics)
         sources << &MyWorkService::addReadyToShip;
     if (department == Department::Finance)
@@ -167,6 +168,31 @@ Status MyWorkService::addChanges(QList<WorkItem>& out, int limit)
         item.due = decided.addDays(ChangeDecisionDays);
         item.text = tr("Change %1 was rejected by %2: %3. Tell %4.")
                         .arg(c.changeNo, c.decidedByName, c.decisionNote.left(60), c.customerName);
+        out << item;
+    }
+    return {};
+}
+
+Status MyWorkService::addDelays(QList<WorkItem>& out, int limit)
+{
+    // One's own orders at risk or late; a confirmation still to chase is listed as that already.
+    auto flagged = RiskService(m_session).list({}, limit, true);
+    if (!flagged)
+        return std::unexpected(flagged.error());
+    for (const RiskRow& r : *flagged) {
+        QList<RiskReason> reasons = r.reasons;
+        reasons.removeIf(
+            [](const RiskReason& reason) { return reason.kind == RiskReasonKind::ConfirmationPending; });
+        if (reasons.isEmpty())
+            continue;
+        WorkItem item;
+        item.kind = WorkItemKind::CallCustomer;
+        item.orderId = r.orderId;
+        item.orderNo = r.orderNo;
+        item.due = r.levelSince.toLocalTime().date();
+        item.text = tr("Call %1 (%2): %3 Next: %4")
+                        .arg(r.customerName, RiskLevelInfo::displayName(r.level), reasons.first().text(),
+                             reasons.first().actionText());
         out << item;
     }
     return {};

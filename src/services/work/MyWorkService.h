@@ -11,8 +11,9 @@ namespace od {
 // 我的待办 My work: what the signed-in user must do now, most urgent first (overdue, then by due
 // date, undated last). Each source adds the items of its step for the user's department:
 // - everyone: the exceptions they own and the plan steps they own that are due to start;
-// - sales: orders their customers have not confirmed (chased after a few days), and their
-//   customers' overdue invoices;
+// - sales: orders their customers have not confirmed (chased after a few days), their customers'
+//   overdue invoices, and the customers to call about an order at risk or late (the early
+//   warning's reason and next action);
 // - logistics: orders ready to ship, the earliest promised first;
 // - finance: orders shipped and not invoiced, overdue invoices, broken promises to pay;
 // - management: orders whose plan is behind the date promised to the customer, change requests
@@ -51,6 +52,7 @@ private:
     Status addDateAcceptances(QList<WorkItem>& out, int limit);
     // Managers: change requests waiting for their approval; whoever asked: their rejected ones.
     Status addChanges(QList<WorkItem>& out, int limit);
+    Status addDelays(QList<WorkItem>& out, int limit);
 
     Session& m_session;
 };

@@ -1,5 +1,7 @@
 #include "OrderListRepository.h"
 
+#include "RiskReason.h"
+#include "RiskRules.h"
 #include "SearchHitSet.h"
 #include "SearchWords.h"
 #include "SqlValues.h"
@@ -8,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <QAtomicInteger>
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -60,6 +63,9 @@ struct Filters
     QStringList conditions;
     QVariantList params;
     QString match; // FTS5 expression; empty when no word is long enough for the index
+    // The early-warning levels' condition on order_risks alone, with its parameters (empty: none).
+    QString riskLevels;
+    QVariantList riskParams;
 };
 
 Filters filtersOf(const OrderListQuery& query)
@@ -76,6 +82,21 @@ Filters filtersOf(const OrderListQuery& query)
             f.params << OrderStatusInfo::key(status);
         }
         f.conditions << QStringLiteral("o.status IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    if (!query.riskLevels.isEmpty()) {
+        // At risk and late are a few orders in the partial index, which the planner takes only
+        // when the condition says "not on track"; on track is every other open order.
+        QStringList marks;
+        for (RiskLevel level : query.riskLevels) {
+            marks << QStringLiteral("?");
+            f.riskParams << RiskLevelInfo::key(level);
+        }
+        f.riskLevels = QStringLiteral("r.level IN (%1)").arg(marks.join(QStringLiteral(", ")));
+        if (!query.riskLevels.contains(RiskLevel::OnTrack))
+            f.riskLevels += QStringLiteral(" AND r.level <> 'on_track'");
+        f.conditions
+            << QStringLiteral("o.id IN (SELECT r.order_id FROM order_risks r WHERE %1)").arg(f.riskLevels);
+        f.params << f.riskParams;
     }
     if (query.promisedBefore.isValid()) {
         f.conditions << QStringLiteral("o.promised_date < ?");
@@ -216,13 +237,25 @@ OrderListRepository::Sql OrderListRepository::pageSql(const OrderListQuery& quer
     for (const QString& column : sortExpressions(query.sortColumn))
         order << column + dir;
     order << QStringLiteral("o.id") + dir;
-    const QString sql =
+    const QString columns =
         QStringLiteral("SELECT o.id, o.order_no, o.customer_name, o.salesperson_name, o.status, "
                        "o.order_date, o.requested_date, o.promised_date, o.total, o.currency, "
-                       "o.revision FROM orders o%1 ORDER BY %2 LIMIT %3 OFFSET %4")
-            .arg(where, order.join(QStringLiteral(", ")))
-            .arg(plan.limit)
-            .arg(plan.offset);
+                       "o.revision FROM orders o");
+    if (!query.riskLevels.isEmpty()) {
+        // The orders at risk are looked up one by one and sorted: the page is chosen on the sort
+        // columns alone, and only its rows are read whole.
+        const QString sql =
+            QStringLiteral("%1 WHERE o.id IN (SELECT o.id FROM orders o%2 ORDER BY %3 LIMIT %4 "
+                           "OFFSET %5) ORDER BY %3")
+                .arg(columns, where, order.join(QStringLiteral(", ")))
+                .arg(plan.limit)
+                .arg(plan.offset);
+        return {sql, params};
+    }
+    const QString sql = QStringLiteral("%1%2 ORDER BY %3 LIMIT %4 OFFSET %5")
+                            .arg(columns, where, order.join(QStringLiteral(", ")))
+                            .arg(plan.limit)
+                            .arg(plan.offset);
     return {sql, params};
 }
 
@@ -233,6 +266,14 @@ OrderListRepository::Sql OrderListRepository::countSql(const OrderListQuery& que
     // step, the database check verifies it), so the hits are the orders and no statement runs.
     if (!f.match.isEmpty() && f.conditions.isEmpty())
         return {};
+    if (f.match.isEmpty() && f.conditions.size() == 1 && !f.riskLevels.isEmpty()) {
+        // Only the early warning's levels: their orders are counted in its index alone.
+        const QString from = QStringLiteral("FROM order_risks r WHERE %1").arg(f.riskLevels);
+        if (cap > 0)
+            return {QStringLiteral("SELECT count(*) FROM (SELECT 1 %1 LIMIT %2)").arg(from).arg(cap + 1),
+                    f.riskParams};
+        return {QStringLiteral("SELECT count(*) %1").arg(from), f.riskParams};
+    }
     QVariantList params;
     const bool manyHits = !f.match.isEmpty() && m_hits->set.size() >= PagePlan::ManySearchHits;
     const QString where = whereClause(query, manyHits, &params);
@@ -393,7 +434,48 @@ Result<QList<OrderListRow>> OrderListRepository::page(const OrderListQuery& quer
     }
     if (plan->fromEnd)
         std::reverse(rows.begin(), rows.end());
+    if (auto ok = addRisks(rows); !ok)
+        return std::unexpected(ok.error());
     return rows;
+}
+
+Status OrderListRepository::addRisks(QList<OrderListRow>& rows)
+{
+    // The early warning of the page's rows, each a primary-key look-up: the page's own statement
+    // (and its plan) stays as it is.
+    if (rows.isEmpty())
+        return {};
+    QStringList ids;
+    QHash<qint64, qsizetype> at;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        // Only open orders not yet shipped are assessed: a page of closed ones asks nothing.
+        if (rows[i].status != OrderStatus::OnHold && !RiskRules::applies(rows[i].status, std::nullopt))
+            continue;
+        ids << QString::number(rows[i].id);
+        at.insert(rows[i].id, i);
+    }
+    if (ids.isEmpty())
+        return {};
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT r.order_id, r.level, r.reasons FROM order_risks r "
+                             "WHERE r.order_id IN (SELECT value FROM json_each(?))"));
+    q.addBindValue(QString(QLatin1Char('[') + ids.join(u',') + QLatin1Char(']')));
+    if (auto ok = sqlv::exec(q, QStringLiteral("read the orders' risk")); !ok)
+        return ok;
+    while (q.next()) {
+        const auto i = at.constFind(q.value(0).toLongLong());
+        if (i == at.cend())
+            continue;
+        OrderListRow& r = rows[*i];
+        r.risk = RiskLevelInfo::fromKey(q.value(1).toString());
+        const QList<RiskReason> reasons = RiskReason::listFromText(q.value(2).toString());
+        if (!reasons.isEmpty()) {
+            r.riskReason = reasons.first().text();
+            r.riskAction = reasons.first().actionText();
+        }
+    }
+    return {};
 }
 
 } // namespace od

@@ -59,6 +59,8 @@ public:
     Sql countSql(const OrderListQuery& query, qint64 cap) const;
 
 private:
+    // Fills in the early warning of the rows of a page.
+    Status addRisks(QList<OrderListRow>& rows);
     class Hits;
     // What this repository learnt about the data, reused while the data has not changed.
     struct Memo
