@@ -130,6 +130,49 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; attach a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; an attachment may be at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachments folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment cannot be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 grew beyond %2 while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 is missing from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 has changed since it was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditRepository</name>
     <message>
         <source>entry %1 is missing</source>
@@ -616,6 +659,367 @@
     </message>
     <message>
         <source>Only overtime has hours: leave the hours empty for a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeEventText</name>
+    <message>
+        <source>cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the order with a charge of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 quantity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 price %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 specification &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 asked: %2. Why: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 approved: revision %2, to be confirmed by the customer; promised %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other order(s) pushed later.</source>
+        <translation>
+            <numerusform>%n other order pushed later.</numerusform>
+            <numerusform>%n other orders pushed later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1 approved: the order is cancelled, charge %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 done: the customer confirmed revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestRepository</name>
+    <message>
+        <source>Another change request on this order is still undecided; it must be approved or rejected first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the cost of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the customer&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestService</name>
+    <message>
+        <source>The change request does not exist, or it is not yours to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is no longer sold; it cannot be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change makes the order too large to be a real amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 on order %2 is still undecided: it must be approved or rejected before another change is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 is &quot;%2&quot;, not a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 was sent by someone else just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for change %1 yourself: another manager must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 is still a draft: it must be sent for approval first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 has already been decided (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the note under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has changed since change %2 was asked (%3). Reject this request and ask again on the order as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is at revision %2 now; change %3 was asked on revision %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 was decided by someone else just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 cannot be planned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the change is rejected: the salesperson tells the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1: production already done costs %2 to scrap or rework. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change request %1 does not exist, or it is not yours to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 is &quot;%2&quot;: there is nothing to confirm with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRules</name>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; has more than %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1: &quot;%2&quot; has more than %n decimal place.</numerusform>
+            <numerusform>%1: &quot;%2&quot; has more than %n decimal places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is &quot;%2&quot;: it is not confirmed yet, so it is edited directly, without a change request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is &quot;%2&quot;: it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has been shipped in full: it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the customer asks for the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it under %1 characters (this is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancellation cancels the whole order: ask for it without other changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation charge cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation charge %1 is more than the order is worth (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A charge is agreed only for a cancellation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the customer wants changed: a quantity, a price, a line, the date, the address, or a cancellation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has been shipped in full: it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has been shipped in part (%2): its price cannot change and it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: give its new quantity once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be more than zero; to drop the line, remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has already been shipped; the quantity cannot go below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: give its new price once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: give its new specification once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: write the new specification as the customer gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the specification is too long (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is removed: do not change it as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the product of the added line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The added line %1 needs a quantity more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change removes every line: ask for a cancellation instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested date %1 is before the order date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the new address the order&apos;s notes would be too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2063,6 +2467,25 @@
     </message>
 </context>
 <context>
+    <name>DiscussionService</name>
+    <message>
+        <source>Write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment may be at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 files may be attached to one comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That attachment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentNumberAllocator</name>
     <message>
         <source>number the invoice</source>
@@ -2078,6 +2501,10 @@
     </message>
     <message>
         <source>number the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number the change request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2508,6 +2935,63 @@
     </message>
 </context>
 <context>
+    <name>LessonRepository</name>
+    <message>
+        <source>save the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the lesson&apos;s customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the lesson&apos;s products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lessons&apos; customers and products cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonService</name>
+    <message>
+        <source>Sign in to write a lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the lesson first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson may be at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the customer or the product the lesson is about, so that intake can show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentionParser</name>
+    <message>
+        <source>@%1 is neither a user nor a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Migration %1 exists twice (%2 and %3).</source>
@@ -2601,6 +3085,22 @@
         <source>Ship to %1: ready since production finished.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 wrote to you: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 asked by %2 waits for your approval: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 was rejected by %2: %3. Tell %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 (%2): %3 Next: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderAccess</name>
@@ -2613,6 +3113,33 @@
     <name>OrderChange</name>
     <message>
         <source>The order no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderCommentRepository</name>
+    <message>
+        <source>save the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the comment&apos;s mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the comment&apos;s attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the order&apos;s discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the mentions waiting for an answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3256,6 +3783,14 @@
         <source>Shipments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -3554,6 +4089,14 @@
     </message>
     <message>
         <source>ship orders, record deliveries or print delivery notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve or reject change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a change request you asked for yourself</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3856,6 +4399,168 @@
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskLevel</name>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskReason</name>
+    <message>
+        <source>step %1 of line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on work centre %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on %1 and not shipped: %n day(s) late.</source>
+        <translation>
+            <numerusform>Due on %1 and not shipped: %n day late.</numerusform>
+            <numerusform>Due on %1 and not shipped: %n days late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The remaining steps finish on %1, %n day(s) after the due date; the delay comes from %2.</source>
+        <translation>
+            <numerusform>The remaining steps finish on %1, %n day after the due date; the delay comes from %2.</numerusform>
+            <numerusform>The remaining steps finish on %1, %n days after the due date; the delay comes from %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 should have finished on %2: %n day(s) overdue.</source>
+        <translation>
+            <numerusform>%1 should have finished on %2: %n day overdue.</numerusform>
+            <numerusform>%1 should have finished on %2: %n days overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on %1, in %n day(s), with no plan and not ready to ship.</source>
+        <translation>
+            <numerusform>Due on %1, in %n day, with no plan and not ready to ship.</numerusform>
+            <numerusform>Due on %1, in %n days, with no plan and not ready to ship.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the customer on %1 and not confirmed for %n day(s).</source>
+        <translation>
+            <numerusform>Sent to the customer on %1 and not confirmed for %n day.</numerusform>
+            <numerusform>Sent to the customer on %1 and not confirmed for %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready but not shipped: it had to leave by %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Ready but not shipped: it had to leave by %1, %n day ago.</numerusform>
+            <numerusform>Ready but not shipped: it had to leave by %1, %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exception %1 of high severity is open since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add overtime on work centre %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the shipment: ship the finished lines now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chase the customer&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange the shipment today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chase %1 with its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskRepository</name>
+    <message>
+        <source>read the open orders for the early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the committed plans for the early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the open exceptions for the early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the stored risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store an order&apos;s risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove an order&apos;s risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the orders at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read when you last looked at the early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remember when you looked at the early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskService</name>
+    <message>
+        <source>The at-risk margin must be between 0 and %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days a confirmation may be pending must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The early warning could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The early warning&apos;s recompute was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the early warning…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4518,6 +5223,22 @@
         <source>To ship</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer to call about a delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WriteOffRepository</name>
@@ -4817,6 +5538,129 @@
     </message>
 </context>
 <context>
+    <name>od::ChangeConfirmationDocument</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Change Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1, revision %2 replaces revision %3. Change %4, asked on %5 by %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation charge agreed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New total in words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer (signature and stamp):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier (signature and stamp):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Change Confirmation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>od::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -4840,6 +5684,273 @@
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ChangesPanel</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask for a change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrap or rework co&amp;st…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change confirmation PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the change confirmation as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by %1 on %2 (%3%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total&lt;/b&gt; %1 → %2, difference %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Earliest delivery&lt;/b&gt; %1 → %2; %n other order(s) pushed later.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Earliest delivery&lt;/b&gt; %1 → %2; %n other order pushed later.</numerusform>
+            <numerusform>&lt;b&gt;Earliest delivery&lt;/b&gt; %1 → %2; %n other orders pushed later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer goes over its credit limit with this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production already done costs %1 to scrap or rework. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost of scrapping or reworking what is already made, then what it is, e.g.
+1250.00 5 bodies machined to the old drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it rejected? The salesperson tells the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ChangesView</name>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;lesperson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s)</source>
+        <translation>
+            <numerusform>%n change request</numerusform>
+            <numerusform>%n change requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>od::CloseMonthDialog</name>
+    <message>
+        <source>Close a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a month is closed, nothing dated in it can be created or changed: no invoice, credit note, payment or write-off. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::CollectionContactDialog</name>
+    <message>
+        <source>Collection contact with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 财务 刘经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said, e.g. the payment is waiting for the boss&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. 50000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spoke with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promised to pay on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised &amp;amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type it like 2026-12-15, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount: more than zero, at most 2 decimals, e.g. 565.50.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5519,10 +6630,6 @@ no order with a promised date shipped from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Orders first shipped from %1 to %2 on or before the promised date in force when they shipped; orders shipped without a promise (%3) are left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Late
 %1 orders · %2
 past the promised date</source>
@@ -5636,6 +6743,18 @@ for finance and management</source>
     </message>
     <message>
         <source>Backlog (open orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders first shipped from %1 to %2 on or before the promised date in force when they shipped; orders shipped without a promise (%3) are left out. Opens those shipped late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 orders, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5781,6 +6900,45 @@ for finance and management</source>
     </message>
     <message>
         <source>Enter the invoice date, e.g. 2026-07-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::DiscussionPanel</name>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write on this order. @王芳 or @物流 lets a colleague or a department know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove fi&amp;les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written on this order yet. Questions, answers and files about it belong here, where everyone who works on it can see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment cannot be copied to %1 to open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6237,6 +7395,10 @@ How would you like to start?</source>
             <numerusform>Lines %1 need a look too.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lessons learnt about this customer or product:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::InvoiceDocument</name>
@@ -6559,6 +7721,73 @@ How would you like to start?</source>
     </message>
 </context>
 <context>
+    <name>od::LessonsView</name>
+    <message>
+        <source>Find a lesson by its text, a customer or a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learnt on order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 该客户要求随货附材质证明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer codes, e.g. C001, C017</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product SKUs, e.g. D71X-16-DN300</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson added; intake shows it when its customer or product is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation><numerusform>%n lesson</numerusform><numerusform>%n lessons</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>od::MainWindow</name>
     <message>
         <source>Unsaved order</source>
@@ -6734,6 +7963,54 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Since you last looked, %n order(s) became at risk or late</source>
+        <translation>
+            <numerusform>Since you last looked, %n order became at risk or late</numerusform>
+            <numerusform>Since you last looked, %n orders became at risk or late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n late)</source>
+        <translation>
+            <numerusform> (%n late)</numerusform>
+            <numerusform> (%n late)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ManagerDecisionDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date, e.g. 2026-12-31.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7076,6 +8353,26 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>Exceptions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discussion (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast to finish on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::OrderHeaderForm</name>
@@ -7322,6 +8619,15 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>Rev.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2
+Next: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::OrderTotalsPanel</name>
@@ -7426,6 +8732,26 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>. Clear the filters to see every order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early warning: open orders at risk of missing their date, or already late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk or late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — shipped after the promise from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — shipped from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8341,6 +9667,142 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>&amp;Payments of the selected customer, newest first:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save statement as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;contact (催款)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call, visit or message about what the customer owes, with the day it promised to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement (对账单)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s statement of a period as PDF, to agree the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager lets the customer buy on credit despite the hold, until a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager writes off what is open of the selected invoice as bad debt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing dated in a closed month can be created or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collection contact yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: promised %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: promised to pay by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact with %1 logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 %2 to %3.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement saved to %1: opening %2, closing %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the credit hold of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While released, %1 may order and be shipped on credit despite the hold. The reason is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released &amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit hold of %1 is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write off invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is open of invoice %1 is written off as bad debt. This cannot be undone; a payment received later stays the customer&apos;s advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 written off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::RecordConfirmationDialog</name>
@@ -8398,6 +9860,156 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::RequestChangeDialog</name>
+    <message>
+        <source>Change request for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer asked for, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asked on the customer&apos;s side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU of a product to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the delivery address changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer cancels the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation charge agreed, e.g. 3000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deli&amp;very address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Char&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what changes to see its impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date such as 2026-07-15, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total&lt;/b&gt; %1 → %2, difference &lt;b&gt;%3&lt;/b&gt; (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is cancelled: its capacity is given back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Earliest delivery&lt;/b&gt; %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 +%n day(s)</source>
+        <translation>
+            <numerusform>%1 +%n day</numerusform>
+            <numerusform>%1 +%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pushed later:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other order is pushed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders would reach %1, above the credit limit of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8472,6 +10084,21 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 was made by change request %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::RiskWatch</name>
+    <message>
+        <source>The early warning could not be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8587,6 +10214,30 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>Orders you enter and status changes you make are recorded under this name. Another person signs in with File → Switch user (Ctrl+Shift+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order without a plan that is due within this many days and not ready to ship is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At-risk &amp;margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order the customer has not confirmed after this many days is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation &amp;pending:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8974,6 +10625,37 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>%1 (%2) · %3 · password %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::StatementDialog</name>
+    <message>
+        <source>Statement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day, e.g. 2026-01-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last day, e.g. 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day comes after the first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

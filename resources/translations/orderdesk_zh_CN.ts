@@ -129,6 +129,49 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; attach a file.</source>
+        <translation>%1 是文件夹，请附加文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; an attachment may be at most %3.</source>
+        <translation>%1 大小为 %2，附件最大 %3。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>文件 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The attachments folder %1 cannot be made.</source>
+        <translation>无法创建附件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be stored: %1</source>
+        <translation>无法保存附件：%1</translation>
+    </message>
+    <message>
+        <source>%1 grew beyond %2 while it was read.</source>
+        <translation>读取过程中 %1 超过了 %2。</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 is missing from %2.</source>
+        <translation>%2 中缺少 %1 的存档副本。</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 has changed since it was attached.</source>
+        <translation>%1 的存档副本在附加后被改动过。</translation>
+    </message>
+</context>
+<context>
     <name>AuditRepository</name>
     <message>
         <source>entry %1 is missing</source>
@@ -616,6 +659,365 @@
     <message>
         <source>Only overtime has hours: leave the hours empty for a %1.</source>
         <translation>只有加班才填工时：%1 请将工时留空。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeEventText</name>
+    <message>
+        <source>cancel the order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>cancel the order with a charge of %1</source>
+        <translation>取消订单，收取取消费 %1</translation>
+    </message>
+    <message>
+        <source>line %1 quantity %2</source>
+        <translation>第 %1 行数量改为 %2</translation>
+    </message>
+    <message>
+        <source>line %1 price %2</source>
+        <translation>第 %1 行单价改为 %2</translation>
+    </message>
+    <message>
+        <source>line %1 specification &quot;%2&quot;</source>
+        <translation>第 %1 行规格改为“%2”</translation>
+    </message>
+    <message>
+        <source>add %1 × %2</source>
+        <translation>新增 %1 × %2</translation>
+    </message>
+    <message>
+        <source>remove line %1</source>
+        <translation>删除第 %1 行</translation>
+    </message>
+    <message>
+        <source>requested date %1</source>
+        <translation>要求交期改为 %1</translation>
+    </message>
+    <message>
+        <source>delivery address %1</source>
+        <translation>交货地址改为 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Change %1 asked: %2. Why: %3</source>
+        <translation>变更 %1 已申请：%2。原因：%3</translation>
+    </message>
+    <message>
+        <source>Change %1 approved: revision %2, to be confirmed by the customer; promised %3.</source>
+        <translation>变更 %1 已批准：生成第 %2 版，待客户确认；承诺交期 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other order(s) pushed later.</source>
+        <translation>
+            <numerusform>%n 个其他订单被推迟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1 approved: the order is cancelled, charge %2. %3</source>
+        <translation>变更 %1 已批准：订单取消，取消费 %2。%3</translation>
+    </message>
+    <message>
+        <source>Change %1 rejected: %2</source>
+        <translation>变更 %1 已驳回：%2</translation>
+    </message>
+    <message>
+        <source>Change %1 done: the customer confirmed revision %2.</source>
+        <translation>变更 %1 已完成：客户已确认第 %2 版。</translation>
+    </message>
+    <message>
+        <source>Change asked</source>
+        <translation>申请变更</translation>
+    </message>
+    <message>
+        <source>Change approved</source>
+        <translation>变更已批准</translation>
+    </message>
+    <message>
+        <source>Change rejected</source>
+        <translation>变更已驳回</translation>
+    </message>
+    <message>
+        <source>Change done</source>
+        <translation>变更已完成</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestRepository</name>
+    <message>
+        <source>Another change request on this order is still undecided; it must be approved or rejected first.</source>
+        <translation>此订单还有一项未审批的变更申请，须先批准或驳回。</translation>
+    </message>
+    <message>
+        <source>record the change request</source>
+        <translation>记录变更申请</translation>
+    </message>
+    <message>
+        <source>read the change request</source>
+        <translation>读取变更申请</translation>
+    </message>
+    <message>
+        <source>read the change requests</source>
+        <translation>读取变更申请列表</translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation>记录审批结果</translation>
+    </message>
+    <message>
+        <source>record the cost of the change</source>
+        <translation>记录变更成本</translation>
+    </message>
+    <message>
+        <source>record the customer&apos;s confirmation</source>
+        <translation>记录客户确认</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestService</name>
+    <message>
+        <source>The change request does not exist, or it is not yours to see.</source>
+        <translation>该变更申请不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU %1.</source>
+        <translation>没有 SKU 为 %1 的产品。</translation>
+    </message>
+    <message>
+        <source>Product %1 is no longer sold; it cannot be added.</source>
+        <translation>产品 %1 已停售，不能新增。</translation>
+    </message>
+    <message>
+        <source>The change makes the order too large to be a real amount.</source>
+        <translation>变更后订单金额过大，不是真实金额。</translation>
+    </message>
+    <message>
+        <source>Change request %1 on order %2 is still undecided: it must be approved or rejected before another change is asked.</source>
+        <translation>订单 %2 的变更申请 %1 尚未审批：须先批准或驳回，才能再申请变更。</translation>
+    </message>
+    <message>
+        <source>Change request %1 is &quot;%2&quot;, not a draft.</source>
+        <translation>变更申请 %1 的状态为“%2”，不是草稿。</translation>
+    </message>
+    <message>
+        <source>Change request %1 was sent by someone else just now.</source>
+        <translation>变更申请 %1 刚刚已被他人提交。</translation>
+    </message>
+    <message>
+        <source>You asked for change %1 yourself: another manager must approve it.</source>
+        <translation>变更 %1 是您本人申请的：须由另一位经理批准。</translation>
+    </message>
+    <message>
+        <source>Change request %1 is still a draft: it must be sent for approval first.</source>
+        <translation>变更申请 %1 仍是草稿：须先提交审批。</translation>
+    </message>
+    <message>
+        <source>Change request %1 has already been decided (%2).</source>
+        <translation>变更申请 %1 已审批（%2）。</translation>
+    </message>
+    <message>
+        <source>Keep the note under %1 characters.</source>
+        <translation>备注请少于 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Order %1 has changed since change %2 was asked (%3). Reject this request and ask again on the order as it is now.</source>
+        <translation>订单 %1 在申请变更 %2 之后已被修改（%3）。请驳回此申请，按订单当前内容重新申请。</translation>
+    </message>
+    <message>
+        <source>Order %1 is at revision %2 now; change %3 was asked on revision %4.</source>
+        <translation>订单 %1 现为第 %2 版；变更 %3 是针对第 %4 版申请的。</translation>
+    </message>
+    <message>
+        <source>Change request %1 was decided by someone else just now.</source>
+        <translation>变更申请 %1 刚刚已被他人审批。</translation>
+    </message>
+    <message>
+        <source>Change %1 cannot be planned: %2</source>
+        <translation>变更 %1 无法排产：%2</translation>
+    </message>
+    <message>
+        <source>change %1: %2</source>
+        <translation>变更 %1：%2</translation>
+    </message>
+    <message>
+        <source>Say why the change is rejected: the salesperson tells the customer.</source>
+        <translation>请说明驳回原因：业务员需转告客户。</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>成本不能为负数。</translation>
+    </message>
+    <message>
+        <source>Change %1: production already done costs %2 to scrap or rework. %3</source>
+        <translation>变更 %1：已完成的生产报废或返工成本 %2。%3</translation>
+    </message>
+    <message>
+        <source>The change request %1 does not exist, or it is not yours to see.</source>
+        <translation>变更申请 %1 不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <source>Change request %1 is &quot;%2&quot;: there is nothing to confirm with the customer.</source>
+        <translation>变更申请 %1 的状态为“%2”：没有需要客户确认的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRules</name>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; has more than %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1：“%2”的小数位超过 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too large.</source>
+        <translation>%1：“%2”过大。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>Order %1 is &quot;%2&quot;: it is not confirmed yet, so it is edited directly, without a change request.</source>
+        <translation>订单 %1 的状态为“%2”：尚未确认，请直接编辑，无需变更申请。</translation>
+    </message>
+    <message>
+        <source>Order %1 is &quot;%2&quot;: it can no longer be changed.</source>
+        <translation>订单 %1 的状态为“%2”：已不能变更。</translation>
+    </message>
+    <message>
+        <source>Order %1 has been shipped in full: it can no longer be changed.</source>
+        <translation>订单 %1 已全部发货：已不能变更。</translation>
+    </message>
+    <message>
+        <source>Say why the customer asks for the change.</source>
+        <translation>请说明客户要求变更的原因。</translation>
+    </message>
+    <message>
+        <source>Keep it under %1 characters (this is %2).</source>
+        <translation>请少于 %1 个字符（当前 %2 个）。</translation>
+    </message>
+    <message>
+        <source>A cancellation cancels the whole order: ask for it without other changes.</source>
+        <translation>取消针对整张订单：请勿同时申请其他变更。</translation>
+    </message>
+    <message>
+        <source>The cancellation charge cannot be negative.</source>
+        <translation>取消费不能为负数。</translation>
+    </message>
+    <message>
+        <source>The cancellation charge %1 is more than the order is worth (%2).</source>
+        <translation>取消费 %1 超过订单金额（%2）。</translation>
+    </message>
+    <message>
+        <source>A charge is agreed only for a cancellation.</source>
+        <translation>只有取消订单时才约定取消费。</translation>
+    </message>
+    <message>
+        <source>Say what the customer wants changed: a quantity, a price, a line, the date, the address, or a cancellation.</source>
+        <translation>请说明客户要变更什么：数量、单价、订单行、交期、地址或取消。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation>订单 %1 没有第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Line %1 has been shipped in full: it can no longer be changed.</source>
+        <translation>第 %1 行已全部发货：已不能变更。</translation>
+    </message>
+    <message>
+        <source>Line %1 has been shipped in part (%2): its price cannot change and it cannot be removed.</source>
+        <translation>第 %1 行已部分发货（%2）：不能改价，也不能删除。</translation>
+    </message>
+    <message>
+        <source>Line %1: give its new quantity once.</source>
+        <translation>第 %1 行：新数量只能填写一次。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be more than zero; to drop the line, remove it.</source>
+        <translation>第 %1 行：数量须大于零；如不要此行，请删除。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has already been shipped; the quantity cannot go below it.</source>
+        <translation>第 %1 行：已发货 %2，数量不能少于已发数量。</translation>
+    </message>
+    <message>
+        <source>Line %1: give its new price once.</source>
+        <translation>第 %1 行：新单价只能填写一次。</translation>
+    </message>
+    <message>
+        <source>Line %1: the price cannot be negative.</source>
+        <translation>第 %1 行：单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>Line %1: give its new specification once.</source>
+        <translation>第 %1 行：新规格只能填写一次。</translation>
+    </message>
+    <message>
+        <source>Line %1: write the new specification as the customer gave it.</source>
+        <translation>第 %1 行：请按客户的说法填写新规格。</translation>
+    </message>
+    <message>
+        <source>Line %1: the specification is too long (at most %2 characters).</source>
+        <translation>第 %1 行：规格过长（最多 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>Line %1 is removed: do not change it as well.</source>
+        <translation>第 %1 行已删除：请勿同时修改。</translation>
+    </message>
+    <message>
+        <source>Name the product of the added line.</source>
+        <translation>请填写新增行的产品。</translation>
+    </message>
+    <message>
+        <source>The added line %1 needs a quantity more than zero.</source>
+        <translation>新增行 %1 的数量须大于零。</translation>
+    </message>
+    <message>
+        <source>The change removes every line: ask for a cancellation instead.</source>
+        <translation>此变更删除了所有订单行：请改为申请取消订单。</translation>
+    </message>
+    <message>
+        <source>The requested date %1 is before the order date %2.</source>
+        <translation>要求交期 %1 早于订单日期 %2。</translation>
+    </message>
+    <message>
+        <source>Delivery address: %1</source>
+        <translation>交货地址：%1</translation>
+    </message>
+    <message>
+        <source>With the new address the order&apos;s notes would be too long (at most %1 characters).</source>
+        <translation>加上新地址后订单备注过长（最多 %1 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>待客户确认</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2446,25 @@
     </message>
 </context>
 <context>
+    <name>DiscussionService</name>
+    <message>
+        <source>Write something first.</source>
+        <translation>请先写点内容。</translation>
+    </message>
+    <message>
+        <source>A comment may be at most %1 characters; this one has %2.</source>
+        <translation>留言最多 %1 个字，当前 %2 个字。</translation>
+    </message>
+    <message>
+        <source>At most %1 files may be attached to one comment.</source>
+        <translation>每条留言最多附加 %1 个文件。</translation>
+    </message>
+    <message>
+        <source>That attachment no longer exists.</source>
+        <translation>该附件已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentNumberAllocator</name>
     <message>
         <source>number the invoice</source>
@@ -2060,6 +2481,10 @@
     <message>
         <source>number the shipment</source>
         <translation>为发货单编号</translation>
+    </message>
+    <message>
+        <source>number the change request</source>
+        <translation>为变更申请编号</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2914,63 @@
     </message>
 </context>
 <context>
+    <name>LessonRepository</name>
+    <message>
+        <source>save the lesson</source>
+        <translation>保存经验</translation>
+    </message>
+    <message>
+        <source>save the lesson&apos;s customers</source>
+        <translation>保存经验关联的客户</translation>
+    </message>
+    <message>
+        <source>save the lesson&apos;s products</source>
+        <translation>保存经验关联的产品</translation>
+    </message>
+    <message>
+        <source>read the lessons</source>
+        <translation>读取经验库</translation>
+    </message>
+    <message>
+        <source>The lessons&apos; customers and products cannot be read.</source>
+        <translation>无法读取经验关联的客户和产品。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonService</name>
+    <message>
+        <source>Sign in to write a lesson.</source>
+        <translation>请先登录再写经验。</translation>
+    </message>
+    <message>
+        <source>Write the lesson first.</source>
+        <translation>请先写下经验内容。</translation>
+    </message>
+    <message>
+        <source>A lesson may be at most %1 characters; this one has %2.</source>
+        <translation>一条经验最多 %1 个字，当前 %2 个字。</translation>
+    </message>
+    <message>
+        <source>There is no customer with the code %1.</source>
+        <translation>没有代码为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU %1.</source>
+        <translation>没有 SKU 为 %1 的产品。</translation>
+    </message>
+    <message>
+        <source>Name the customer or the product the lesson is about, so that intake can show it.</source>
+        <translation>请填写这条经验涉及的客户或产品，录单时才能提示。</translation>
+    </message>
+</context>
+<context>
+    <name>MentionParser</name>
+    <message>
+        <source>@%1 is neither a user nor a department.</source>
+        <translation>@%1 既不是用户也不是部门。</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Migration %1 exists twice (%2 and %3).</source>
@@ -2580,6 +3062,22 @@
         <source>Ship to %1: ready since production finished.</source>
         <translation>向 %1 发货：生产已完工，货物待发。</translation>
     </message>
+    <message>
+        <source>%1 wrote to you: %2</source>
+        <translation>%1 给您留言：%2</translation>
+    </message>
+    <message>
+        <source>Change %1 asked by %2 waits for your approval: %3</source>
+        <translation>%2 申请的变更 %1 等待您审批：%3</translation>
+    </message>
+    <message>
+        <source>Change %1 was rejected by %2: %3. Tell %4.</source>
+        <translation>变更 %1 被 %2 驳回：%3。请告知 %4。</translation>
+    </message>
+    <message>
+        <source>Call %1 (%2): %3 Next: %4</source>
+        <translation>致电%1（%2）：%3 下一步：%4</translation>
+    </message>
 </context>
 <context>
     <name>OrderAccess</name>
@@ -2593,6 +3091,33 @@
     <message>
         <source>The order no longer exists.</source>
         <translation>该订单已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCommentRepository</name>
+    <message>
+        <source>save the comment</source>
+        <translation>保存留言</translation>
+    </message>
+    <message>
+        <source>save the comment&apos;s mentions</source>
+        <translation>保存留言中的 @提及</translation>
+    </message>
+    <message>
+        <source>save the comment&apos;s attachments</source>
+        <translation>保存留言的附件</translation>
+    </message>
+    <message>
+        <source>read the order&apos;s discussion</source>
+        <translation>读取订单沟通记录</translation>
+    </message>
+    <message>
+        <source>read the attachment</source>
+        <translation>读取附件</translation>
+    </message>
+    <message>
+        <source>read the mentions waiting for an answer</source>
+        <translation>读取待回复的 @提及</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3758,14 @@
         <source>Shipments</source>
         <translation>发货</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Lessons learnt</source>
+        <translation>经验库</translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -3532,6 +4065,14 @@
     <message>
         <source>ship orders, record deliveries or print delivery notes</source>
         <translation>发货、记录签收或打印送货单</translation>
+    </message>
+    <message>
+        <source>approve or reject change requests</source>
+        <translation>批准或驳回变更申请</translation>
+    </message>
+    <message>
+        <source>approve a change request you asked for yourself</source>
+        <translation>批准本人申请的变更</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +4375,162 @@
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>RiskLevel</name>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>已延期</translation>
+    </message>
+</context>
+<context>
+    <name>RiskReason</name>
+    <message>
+        <source>step %1 of line %2</source>
+        <translation>第 %2 行的工序“%1”</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>工序“%1”</translation>
+    </message>
+    <message>
+        <source>%1 on work centre %2</source>
+        <translation>工作中心 %2 上的%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on %1 and not shipped: %n day(s) late.</source>
+        <translation>
+            <numerusform>交期 %1 已过仍未发货：已延期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The remaining steps finish on %1, %n day(s) after the due date; the delay comes from %2.</source>
+        <translation>
+            <numerusform>剩余工序预计 %1 完成，比交期晚 %n 天；延误来自%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 should have finished on %2: %n day(s) overdue.</source>
+        <translation>
+            <numerusform>%1 应于 %2 完成：已逾期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on %1, in %n day(s), with no plan and not ready to ship.</source>
+        <translation>
+            <numerusform>交期 %1，还剩 %n 天，尚无计划且未备货待发。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the customer on %1 and not confirmed for %n day(s).</source>
+        <translation>
+            <numerusform>%1 发给客户确认，已 %n 天未确认。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready but not shipped: it had to leave by %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>已备货未发货：最迟应于 %1 发出，已过 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exception %1 of high severity is open since %2.</source>
+        <translation>高严重度异常 %1 自 %2 起未关闭。</translation>
+    </message>
+    <message>
+        <source>Call the customer</source>
+        <translation>致电客户</translation>
+    </message>
+    <message>
+        <source>Add overtime on work centre %1</source>
+        <translation>在工作中心 %1 安排加班</translation>
+    </message>
+    <message>
+        <source>Split the shipment: ship the finished lines now</source>
+        <translation>分批发货：先发已完成的订单行</translation>
+    </message>
+    <message>
+        <source>Chase the customer&apos;s confirmation</source>
+        <translation>催促客户确认</translation>
+    </message>
+    <message>
+        <source>Arrange the shipment today</source>
+        <translation>今天安排发货</translation>
+    </message>
+    <message>
+        <source>Chase %1 with its owner</source>
+        <translation>向负责人催办“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRepository</name>
+    <message>
+        <source>read the open orders for the early warning</source>
+        <translation>读取预警所需的未结订单</translation>
+    </message>
+    <message>
+        <source>read the committed plans for the early warning</source>
+        <translation>读取预警所需的已提交计划</translation>
+    </message>
+    <message>
+        <source>read the open exceptions for the early warning</source>
+        <translation>读取预警所需的未关闭异常</translation>
+    </message>
+    <message>
+        <source>read the stored risks</source>
+        <translation>读取已保存的风险</translation>
+    </message>
+    <message>
+        <source>store an order&apos;s risk</source>
+        <translation>保存订单风险</translation>
+    </message>
+    <message>
+        <source>remove an order&apos;s risk</source>
+        <translation>删除订单风险</translation>
+    </message>
+    <message>
+        <source>list the orders at risk</source>
+        <translation>列出有风险的订单</translation>
+    </message>
+    <message>
+        <source>read when you last looked at the early warning</source>
+        <translation>读取您上次查看预警的时间</translation>
+    </message>
+    <message>
+        <source>remember when you looked at the early warning</source>
+        <translation>记录您查看预警的时间</translation>
+    </message>
+</context>
+<context>
+    <name>RiskService</name>
+    <message>
+        <source>The at-risk margin must be between 0 and %1 days.</source>
+        <translation>风险提前天数必须在 0 到 %1 天之间。</translation>
+    </message>
+    <message>
+        <source>The days a confirmation may be pending must be between 0 and %1.</source>
+        <translation>待确认天数必须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The early warning could not be brought up to date: %1</source>
+        <translation>预警未能更新：%1</translation>
+    </message>
+    <message>
+        <source>The early warning&apos;s recompute was cancelled.</source>
+        <translation>预警重新计算已取消。</translation>
+    </message>
+    <message>
+        <source>Updating the early warning…</source>
+        <translation>正在更新预警…</translation>
     </message>
 </context>
 <context>
@@ -4494,6 +5191,22 @@
         <source>To ship</source>
         <translation>待发货</translation>
     </message>
+    <message>
+        <source>Mention</source>
+        <translation>@提及</translation>
+    </message>
+    <message>
+        <source>Customer to call about a delay</source>
+        <translation>需致电告知延误的客户</translation>
+    </message>
+    <message>
+        <source>Change to approve</source>
+        <translation>待审批变更</translation>
+    </message>
+    <message>
+        <source>Change rejected</source>
+        <translation>变更被驳回</translation>
+    </message>
 </context>
 <context>
     <name>WriteOffRepository</name>
@@ -4788,6 +5501,129 @@
     </message>
 </context>
 <context>
+    <name>od::ChangeConfirmationDocument</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity was</source>
+        <translation>原数量</translation>
+    </message>
+    <message>
+        <source>Quantity is</source>
+        <translation>新数量</translation>
+    </message>
+    <message>
+        <source>Price was</source>
+        <translation>原单价</translation>
+    </message>
+    <message>
+        <source>Price is</source>
+        <translation>新单价</translation>
+    </message>
+    <message>
+        <source>Amount was</source>
+        <translation>原金额</translation>
+    </message>
+    <message>
+        <source>Amount is</source>
+        <translation>新金额</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Order Change Confirmation</source>
+        <translation>订单变更确认书</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Order %1, revision %2 replaces revision %3. Change %4, asked on %5 by %6.</source>
+        <translation>订单 %1，第 %2 版取代第 %3 版。变更 %4，由 %6 于 %5 提出。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>变更原因：%1</translation>
+    </message>
+    <message>
+        <source>The order is cancelled.</source>
+        <translation>订单已取消。</translation>
+    </message>
+    <message>
+        <source>Cancellation charge agreed: %1 (%2)</source>
+        <translation>约定取消费：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>Is</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>承诺交期</translation>
+    </message>
+    <message>
+        <source>Difference: %1 (%2)</source>
+        <translation>差额：%1（%2）</translation>
+    </message>
+    <message>
+        <source>New total in words: %1</source>
+        <translation>变更后合计（大写）：%1</translation>
+    </message>
+    <message>
+        <source>Customer (signature and stamp):</source>
+        <translation>客户（签字盖章）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Supplier (signature and stamp):</source>
+        <translation>供方（签字盖章）：</translation>
+    </message>
+    <message>
+        <source>%1 · change %2</source>
+        <translation>%1 · 变更 %2</translation>
+    </message>
+    <message>
+        <source>Order Change Confirmation %1</source>
+        <translation>订单变更确认书 %1</translation>
+    </message>
+</context>
+<context>
     <name>od::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -4812,6 +5648,272 @@
     <message>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>od::ChangesPanel</name>
+    <message>
+        <source>Change</source>
+        <translation>变更单号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>已等待（天）</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Earliest delivery</source>
+        <translation>最早可交期</translation>
+    </message>
+    <message>
+        <source>Orders pushed</source>
+        <translation>被推迟订单</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for a change…</source>
+        <translation>申请变更(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>批准(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;order</source>
+        <translation>打开订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Scrap or rework co&amp;st…</source>
+        <translation>报废/返工成本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change confirmation PD&amp;F…</source>
+        <translation>变更确认书 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save the change confirmation as PDF</source>
+        <translation>将变更确认书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No change request.</source>
+        <translation>没有变更申请。</translation>
+    </message>
+    <message>
+        <source>Asked by %1 on %2 (%3%4): %5</source>
+        <translation>%1 于 %2 申请（%3%4）：%5</translation>
+    </message>
+    <message>
+        <source>Asked:</source>
+        <translation>申请内容：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total&lt;/b&gt; %1 → %2, difference %3 (%4)</source>
+        <translation>&lt;b&gt;合计&lt;/b&gt; %1 → %2，差额 %3（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Earliest delivery&lt;/b&gt; %1 → %2; %n other order(s) pushed later.</source>
+        <translation>
+            <numerusform>&lt;b&gt;最早可交期&lt;/b&gt; %1 → %2；%n 个其他订单被推迟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer goes over its credit limit with this change.</source>
+        <translation>此变更将使客户超出信用额度。</translation>
+    </message>
+    <message>
+        <source>Production already done costs %1 to scrap or rework. %2</source>
+        <translation>已完成的生产报废或返工成本 %1。%2</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2: %3</source>
+        <translation>%1 于 %2 审批：%3</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>无备注</translation>
+    </message>
+    <message>
+        <source>Made revision %1.</source>
+        <translation>已生成第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Cost of change %1</source>
+        <translation>变更 %1 的成本</translation>
+    </message>
+    <message>
+        <source>The cost of scrapping or reworking what is already made, then what it is, e.g.
+1250.00 5 bodies machined to the old drawing</source>
+        <translation>已生产部分的报废或返工成本，后接说明，例如：
+1250.00 5 件阀体已按旧图纸加工</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Change request</source>
+        <translation>变更申请</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>批准 %1</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>驳回 %1</translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation>审批意见（可选）：</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? The salesperson tells the customer.</source>
+        <translation>驳回原因？业务员将转告客户。</translation>
+    </message>
+</context>
+<context>
+    <name>od::ChangesView</name>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Any salesperson</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lesperson:</source>
+        <translation>业务员(&amp;L)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s)</source>
+        <translation>
+            <numerusform>%n 项变更申请</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>od::CloseMonthDialog</name>
+    <message>
+        <source>Close a month</source>
+        <translation>月末结账</translation>
+    </message>
+    <message>
+        <source>Once a month is closed, nothing dated in it can be created or changed: no invoice, credit note, payment or write-off. This cannot be undone.</source>
+        <translation>月份关闭后，日期在该月的发票、红字发票、收款和核销都不能再新增或修改。此操作不能撤销。</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Close the month</source>
+        <translation>关闭该月(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>od::CollectionContactDialog</name>
+    <message>
+        <source>Collection contact with %1</source>
+        <translation>催款记录：%1</translation>
+    </message>
+    <message>
+        <source>e.g. 财务 刘经理</source>
+        <translation>例如：财务 刘经理</translation>
+    </message>
+    <message>
+        <source>What was said, e.g. the payment is waiting for the boss&apos;s signature</source>
+        <translation>沟通内容，例如：付款单等老板签字</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 50000.00</source>
+        <translation>可不填，例如 50000.00</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Spoke with</source>
+        <translation>联系人(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>内容(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Promised to pay on</source>
+        <translation>承诺付款日(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Promised &amp;amount</source>
+        <translation>承诺金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact</source>
+        <translation>记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Not a date: type it like 2026-12-15, or leave it empty.</source>
+        <translation>日期格式不对：请按 2026-12-15 填写，或留空。</translation>
+    </message>
+    <message>
+        <source>Not an amount: more than zero, at most 2 decimals, e.g. 565.50.</source>
+        <translation>金额无效：须大于零，最多两位小数，例如 565.50。</translation>
     </message>
 </context>
 <context>
@@ -5491,10 +6593,6 @@ no order with a promised date shipped from %1 to %2</source>
 %1 至 %2 没有带承诺交期的订单发货</translation>
     </message>
     <message>
-        <source>Orders first shipped from %1 to %2 on or before the promised date in force when they shipped; orders shipped without a promise (%3) are left out.</source>
-        <translation>%1 至 %2 首次发货、且发货日不晚于当时承诺交期的订单；无承诺交期的发货订单（%3 单）不计入。</translation>
-    </message>
-    <message>
         <source>Late
 %1 orders · %2
 past the promised date</source>
@@ -5621,6 +6719,18 @@ for finance and management</source>
     <message>
         <source>Backlog (open orders)</source>
         <translation>在手订单</translation>
+    </message>
+    <message>
+        <source>Shipped late</source>
+        <translation>延期发货</translation>
+    </message>
+    <message>
+        <source>Orders first shipped from %1 to %2 on or before the promised date in force when they shipped; orders shipped without a promise (%3) are left out. Opens those shipped late.</source>
+        <translation>%1 至 %2 首次发货的订单中，在当时有效的承诺交期当天或之前发货的比例；没有承诺交期的发货订单（%3 张）不计入。点击打开延期发货的订单。</translation>
+    </message>
+    <message>
+        <source>%1: %2 orders, %3</source>
+        <translation>%1：%2 张订单，%3</translation>
     </message>
 </context>
 <context>
@@ -5766,6 +6876,45 @@ for finance and management</source>
     <message>
         <source>Enter the invoice date, e.g. 2026-07-15.</source>
         <translation>请输入开票日期，例如 2026-07-15。</translation>
+    </message>
+</context>
+<context>
+    <name>od::DiscussionPanel</name>
+    <message>
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Write on this order. @王芳 or @物流 lets a colleague or a department know.</source>
+        <translation>在这张订单上留言。输入 @王芳 或 @物流 可通知同事或部门。</translation>
+    </message>
+    <message>
+        <source>Mention: %1</source>
+        <translation>可 @：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>附加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remove fi&amp;les</source>
+        <translation>移除文件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Post (Ctrl+Enter)</source>
+        <translation>发送(&amp;P)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Nothing written on this order yet. Questions, answers and files about it belong here, where everyone who works on it can see them.</source>
+        <translation>这张订单还没有留言。关于它的问题、答复和文件都放在这里，经手的每个人都能看到。</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>已附加：%1</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be copied to %1 to open it.</source>
+        <translation>无法把附件复制到 %1 来打开。</translation>
     </message>
 </context>
 <context>
@@ -6217,6 +7366,10 @@ How would you like to start?</source>
             <numerusform>第 %1 行也有问题需要查看。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lessons learnt about this customer or product:</source>
+        <translation>关于该客户或产品的经验：</translation>
+    </message>
 </context>
 <context>
     <name>od::InvoiceDocument</name>
@@ -6537,6 +7690,73 @@ How would you like to start?</source>
     </message>
 </context>
 <context>
+    <name>od::LessonsView</name>
+    <message>
+        <source>Find a lesson by its text, a customer or a product</source>
+        <translation>按内容、客户或产品查找经验</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>经验</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Learnt on order</source>
+        <translation>来源订单</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>e.g. 该客户要求随货附材质证明</source>
+        <translation>例如：该客户要求随货附材质证明</translation>
+    </message>
+    <message>
+        <source>customer codes, e.g. C001, C017</source>
+        <translation>客户代码，例如 C001, C017</translation>
+    </message>
+    <message>
+        <source>product SKUs, e.g. D71X-16-DN300</source>
+        <translation>产品编号，例如 D71X-16-DN300</translation>
+    </message>
+    <message>
+        <source>New &amp;lesson</source>
+        <translation>新经验(&amp;L)</translation>
+    </message>
+    <message>
+        <source>About &amp;customers</source>
+        <translation>涉及客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>About &amp;products</source>
+        <translation>涉及产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add lesson</source>
+        <translation>添加经验(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Lesson added; intake shows it when its customer or product is chosen.</source>
+        <translation>经验已添加；录单时选到相应客户或产品就会提示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation><numerusform>%n 条经验</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>od::MainWindow</name>
     <message>
         <source>Unsaved order</source>
@@ -6721,6 +7941,51 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since you last looked, %n order(s) became at risk or late</source>
+        <translation>
+            <numerusform>自您上次查看以来，有 %n 个订单出现风险或延期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n late)</source>
+        <translation>
+            <numerusform>（%n 个已延期）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 等另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>查看这些订单</translation>
+    </message>
+</context>
+<context>
+    <name>od::ManagerDecisionDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enter a date, e.g. 2026-12-31.</source>
+        <translation>请填写日期，例如 2026-12-31。</translation>
     </message>
 </context>
 <context>
@@ -7059,6 +8324,26 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>Exceptions (%1)</source>
         <translation>异常（%1）</translation>
     </message>
+    <message>
+        <source>Discussion (%1)</source>
+        <translation>沟通（%1）</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>变更（%1）</translation>
+    </message>
+    <message>
+        <source>forecast to finish on %1</source>
+        <translation>预计 %1 完成</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
 </context>
 <context>
     <name>od::OrderHeaderForm</name>
@@ -7305,6 +8590,16 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>Rev.</source>
         <translation>版本</translation>
     </message>
+    <message>
+        <source>%1: %2
+Next: %3</source>
+        <translation>%1：%2
+下一步：%3</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
 </context>
 <context>
     <name>od::OrderTotalsPanel</name>
@@ -7410,6 +8705,26 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>. Clear the filters to see every order.</source>
         <translation>。清除筛选可查看全部订单。</translation>
+    </message>
+    <message>
+        <source>Early warning: open orders at risk of missing their date, or already late</source>
+        <translation>预警：可能赶不上交期或已延期的未结订单</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>全部风险</translation>
+    </message>
+    <message>
+        <source>At risk or late</source>
+        <translation>有风险或已延期</translation>
+    </message>
+    <message>
+        <source> — shipped after the promise from %1 to %2</source>
+        <translation> — %1 至 %2 晚于承诺交期发货</translation>
+    </message>
+    <message>
+        <source> — shipped from %1 to %2</source>
+        <translation> — %1 至 %2 发货</translation>
     </message>
 </context>
 <context>
@@ -8311,6 +9626,142 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>&amp;Payments of the selected customer, newest first:</source>
         <translation>所选客户的收款(&amp;P)（最新的在前）：</translation>
     </message>
+    <message>
+        <source>Save statement as PDF</source>
+        <translation>将对账单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Log &amp;contact (催款)…</source>
+        <translation>记录催款(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A call, visit or message about what the customer owes, with the day it promised to pay.</source>
+        <translation>就客户欠款打电话、拜访或发消息的记录，以及客户承诺的付款日。</translation>
+    </message>
+    <message>
+        <source>&amp;Statement (对账单)…</source>
+        <translation>对账单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s statement of a period as PDF, to agree the balance.</source>
+        <translation>生成客户某一期间的对账单 PDF，用于核对余额。</translation>
+    </message>
+    <message>
+        <source>&amp;Release hold…</source>
+        <translation>解除冻结(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A manager lets the customer buy on credit despite the hold, until a day.</source>
+        <translation>经理允许该客户在冻结期间继续赊销，直到某日。</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>坏账核销(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>A manager writes off what is open of the selected invoice as bad debt.</source>
+        <translation>经理将所选发票的未收金额核销为坏账。</translation>
+    </message>
+    <message>
+        <source>Close &amp;month…</source>
+        <translation>月末结账(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Nothing dated in a closed month can be created or changed.</source>
+        <translation>已关闭月份内的单据不能再新增或修改。</translation>
+    </message>
+    <message>
+        <source>Released until %1</source>
+        <translation>解除至 %1</translation>
+    </message>
+    <message>
+        <source>No collection contact yet.</source>
+        <translation>尚无催款记录。</translation>
+    </message>
+    <message>
+        <source>Last contact %1 by %2</source>
+        <translation>最近一次催款：%1，%2</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation>，联系人 %1</translation>
+    </message>
+    <message>
+        <source>: promised %1 by %2</source>
+        <translation>：承诺 %2 前付 %1</translation>
+    </message>
+    <message>
+        <source>: promised to pay by %1</source>
+        <translation>：承诺 %1 前付款</translation>
+    </message>
+    <message>
+        <source>Contact with %1 logged.</source>
+        <translation>已记录与 %1 的催款。</translation>
+    </message>
+    <message>
+        <source>Statement %1 %2 to %3.pdf</source>
+        <translation>对账单 %1 %2 至 %3.pdf</translation>
+    </message>
+    <message>
+        <source>Statement saved to %1: opening %2, closing %3.</source>
+        <translation>对账单已保存到 %1：期初 %2，期末 %3。</translation>
+    </message>
+    <message>
+        <source>Release the credit hold of %1</source>
+        <translation>解除 %1 的信用冻结</translation>
+    </message>
+    <message>
+        <source>While released, %1 may order and be shipped on credit despite the hold. The reason is kept in the audit trail.</source>
+        <translation>解除期间，%1 可以继续下单和发货。理由会记入审计记录。</translation>
+    </message>
+    <message>
+        <source>Released &amp;until</source>
+        <translation>解除至(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>解除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The credit hold of %1 is released.</source>
+        <translation>%1 的信用冻结已解除。</translation>
+    </message>
+    <message>
+        <source>Write off invoice %1</source>
+        <translation>核销发票 %1</translation>
+    </message>
+    <message>
+        <source>What is open of invoice %1 is written off as bad debt. This cannot be undone; a payment received later stays the customer&apos;s advance.</source>
+        <translation>发票 %1 的未收金额将核销为坏账。此操作不能撤销；之后收到的款项作为客户预收款。</translation>
+    </message>
+    <message>
+        <source>Written off &amp;on</source>
+        <translation>核销日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Write off</source>
+        <translation>核销(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Invoice %1 written off.</source>
+        <translation>发票 %1 已核销。</translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>%1 已结账。</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy年M月</translation>
+    </message>
 </context>
 <context>
     <name>od::RecordConfirmationDialog</name>
@@ -8369,6 +9820,155 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.xlsx);;All files (*)</source>
         <translation>文档和图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.xlsx);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>od::RequestChangeDialog</name>
+    <message>
+        <source>Change request for %1</source>
+        <translation>%1 的变更申请</translation>
+    </message>
+    <message>
+        <source>What the customer asked for, and why</source>
+        <translation>客户要求变更的内容和原因</translation>
+    </message>
+    <message>
+        <source>Who asked on the customer&apos;s side</source>
+        <translation>客户方提出人</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>New quantity</source>
+        <translation>新数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>新单价</translation>
+    </message>
+    <message>
+        <source>New specification</source>
+        <translation>新规格</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>SKU of a product to add</source>
+        <translation>要新增产品的 SKU</translation>
+    </message>
+    <message>
+        <source>Only when the delivery address changes</source>
+        <translation>仅在交货地址变更时填写</translation>
+    </message>
+    <message>
+        <source>The customer cancels the order</source>
+        <translation>客户取消订单</translation>
+    </message>
+    <message>
+        <source>Cancellation charge agreed, e.g. 3000.00</source>
+        <translation>约定的取消费，例如 3000.00</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Asked &amp;by:</source>
+        <translation>提出人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>订单行(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add product:</source>
+        <translation>新增产品(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Requested &amp;date:</source>
+        <translation>要求交期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very address:</source>
+        <translation>交货地址(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel:</source>
+        <translation>取消(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Char&amp;ge:</source>
+        <translation>取消费(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Say what changes to see its impact.</source>
+        <translation>填写变更内容后即可看到影响。</translation>
+    </message>
+    <message>
+        <source>&amp;Send for approval</source>
+        <translation>提交审批(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Enter a date such as 2026-07-15, or leave it empty.</source>
+        <translation>请输入日期，例如 2026-07-15，或留空。</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>取消费</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total&lt;/b&gt; %1 → %2, difference &lt;b&gt;%3&lt;/b&gt; (%4)</source>
+        <translation>&lt;b&gt;合计&lt;/b&gt; %1 → %2，差额 &lt;b&gt;%3&lt;/b&gt;（%4）</translation>
+    </message>
+    <message>
+        <source>The order is cancelled: its capacity is given back.</source>
+        <translation>订单取消：释放其占用的产能。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Earliest delivery&lt;/b&gt; %1 → %2</source>
+        <translation>&lt;b&gt;最早可交期&lt;/b&gt; %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 +%n day(s)</source>
+        <translation>
+            <numerusform>%1 推迟 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pushed later:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;被推迟：&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>No other order is pushed later.</source>
+        <translation>没有其他订单被推迟。</translation>
+    </message>
+    <message>
+        <source>Open orders would reach %1, above the credit limit of %2.</source>
+        <translation>未完成订单将达到 %1，超出信用额度 %2。</translation>
     </message>
 </context>
 <context>
@@ -8442,6 +10042,21 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Changed: %1</source>
         <translation>修改：%1</translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation>由 %1 替代</translation>
+    </message>
+    <message>
+        <source>Revision %1 was made by change request %2.</source>
+        <translation>第 %1 版由变更申请 %2 生成。</translation>
+    </message>
+</context>
+<context>
+    <name>od::RiskWatch</name>
+    <message>
+        <source>The early warning could not be updated: %1</source>
+        <translation>预警未能更新：%1</translation>
     </message>
 </context>
 <context>
@@ -8557,6 +10172,30 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Orders you enter and status changes you make are recorded under this name. Another person signs in with File → Switch user (Ctrl+Shift+L).</source>
         <translation>您录入的订单和状态变更都记录在此名下。其他人请通过 文件 → 切换用户（Ctrl+Shift+L）登录。</translation>
+    </message>
+    <message>
+        <source>Early warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>An order without a plan that is due within this many days and not ready to ship is at risk.</source>
+        <translation>尚无计划、距交期不超过此天数且未备货待发的订单视为有风险。</translation>
+    </message>
+    <message>
+        <source>At-risk &amp;margin:</source>
+        <translation>风险提前天数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>An order the customer has not confirmed after this many days is at risk.</source>
+        <translation>客户超过此天数仍未确认的订单视为有风险。</translation>
+    </message>
+    <message>
+        <source>Confirmation &amp;pending:</source>
+        <translation>待确认天数(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -8942,6 +10581,37 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>%1 (%2) · %3 · password %4</source>
         <translation>%1（%2）· %3 · 密码 %4</translation>
+    </message>
+</context>
+<context>
+    <name>od::StatementDialog</name>
+    <message>
+        <source>Statement of %1</source>
+        <translation>%1 的对账单</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>截止日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>保存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Enter the first day, e.g. 2026-01-01.</source>
+        <translation>请填写起始日，例如 2026-01-01。</translation>
+    </message>
+    <message>
+        <source>Enter the last day, e.g. 2026-12-31.</source>
+        <translation>请填写截止日，例如 2026-12-31。</translation>
+    </message>
+    <message>
+        <source>The last day comes after the first.</source>
+        <translation>截止日应在起始日之后。</translation>
     </message>
 </context>
 <context>
