@@ -27,8 +27,8 @@ const QStringList kCommandOptions = {
     QStringLiteral("received-by"), QStringLiteral("receipt"),      QStringLiteral("quantity"),
     QStringLiteral("price"),       QStringLiteral("add-line"),     QStringLiteral("remove-line"),
     QStringLiteral("address"),     QStringLiteral("cancel"),       QStringLiteral("charge"),
-    QStringLiteral("spec"),        QStringLiteral("attach"),
-    QStringLiteral("level"),       QStringLiteral("recompute")};
+    QStringLiteral("spec"),        QStringLiteral("attach"),       QStringLiteral("level"),
+    QStringLiteral("recompute")};
 
 } // namespace
 

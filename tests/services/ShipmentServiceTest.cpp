@@ -1,4 +1,3 @@
-#include "ShipmentRepository.h"
 #include "ShipmentService.h"
 #include "AuditService.h"
 #include "CreditControlService.h"
@@ -8,6 +7,7 @@
 #include "OrderStatusService.h"
 #include "OrderValidator.h"
 #include "PeriodCloseService.h"
+#include "ShipmentRepository.h"
 #include "TestDatabase.h"
 #include "UserRepository.h"
 

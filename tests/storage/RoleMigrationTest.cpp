@@ -30,8 +30,9 @@ TEST(RoleMigration, KeepsEveryUserAndWhatRefersToThemAndAdmitsTheNewRoles)
             "status, order_date, currency, created_at, updated_at) VALUES ('SO-2026-000001', 1, 7, '客户', "
             "'王芳', 'draft', '2026-01-01', 'CNY', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")))
             << q.lastError().text().toStdString();
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO order_comments (order_id, author_id, created_at, body) "
-                                          "SELECT id, 7, '2026-01-02T00:00:00Z', '@李强 请确认' FROM orders")))
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO order_comments (order_id, author_id, created_at, body) "
+                                  "SELECT id, 7, '2026-01-02T00:00:00Z', '@李强 请确认' FROM orders")))
             << q.lastError().text().toStdString();
         // Before: the new roles are refused.
         EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO users (name, display_name, role, created_at) VALUES "

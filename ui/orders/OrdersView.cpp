@@ -339,8 +339,7 @@ bool OrdersView::isFiltered() const
     const OrderListQuery& q = m_model->query();
     return q.status || q.customerId > 0 || q.salespersonId > 0 || q.from.isValid() || q.to.isValid() ||
            !q.search.isEmpty() || !q.statuses.isEmpty() || q.promisedBefore.isValid() ||
-           q.shippedFrom.isValid() || q.shippedTo.isValid() || q.shippedLate ||
-           !q.riskLevels.isEmpty();
+           q.shippedFrom.isValid() || q.shippedTo.isValid() || q.shippedLate || !q.riskLevels.isEmpty();
 }
 
 bool OrdersView::applyFilters()

@@ -12,8 +12,8 @@
 #include "MyWorkRepository.h"
 #include "Permissions.h"
 #include "ReceivablesService.h"
-#include "ShipmentService.h"
 #include "RiskService.h"
+#include "ShipmentService.h"
 
 #include <algorithm>
 
