@@ -282,6 +282,22 @@ TEST(DemoDataGenerator, ExceptionsInEveryStateAreMadeThroughTheService)
         ADD_FAILURE() << p.check.toStdString() << ": " << p.message.toStdString();
 }
 
+TEST(DemoDataGenerator, LessonsAndConversationsWithMentionsAnsweredAndWaiting)
+{
+    DemoDatabase demo(500, 7);
+    ASSERT_TRUE(DemoDataGenerator::addWorkflowHistory(*demo.session, kToday).has_value());
+    EXPECT_GT(demo.number(QStringLiteral("SELECT count(*) FROM lessons")), 0);
+    EXPECT_GT(demo.number(QStringLiteral("SELECT count(*) FROM lesson_customers")), 0);
+    EXPECT_GT(demo.number(QStringLiteral("SELECT count(*) FROM lesson_products")), 0);
+    EXPECT_GT(demo.number(QStringLiteral("SELECT count(*) FROM comment_mentions")), 0);
+    // Some questions are answered (a later comment on the same order), some still wait.
+    EXPECT_GT(demo.number(QStringLiteral("SELECT count(DISTINCT order_id) FROM order_comments")), 0);
+    EXPECT_GT(demo.number(QStringLiteral("SELECT count(*) FROM order_comments")),
+              demo.number(QStringLiteral("SELECT count(DISTINCT order_id) FROM order_comments")));
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'order.comment'")),
+              demo.number(QStringLiteral("SELECT count(*) FROM order_comments")));
+}
+
 TEST(DemoDataGenerator, PlannedAndInProductionOrdersGetCommittedPlansWithOverloadedWeeks)
 {
     DemoDatabase demo(3000, 5);

@@ -7,6 +7,7 @@
 #include "DemoCalendar.h"
 #include "DemoCatalog.h"
 #include "DemoChanges.h"
+#include "DemoCollaboration.h"
 #include "DemoCustomers.h"
 #include "DemoExceptions.h"
 #include "DemoOrderBuilder.h"
@@ -345,6 +346,8 @@ Status DemoDataGenerator::addWorkflowHistory(Session& session, const QDate& toda
         return std::unexpected(raised.error());
     if (auto asked = DemoChanges::askSome(session, today); !asked)
         return std::unexpected(asked.error());
+    if (auto written = DemoCollaboration::addSome(session, today); !written)
+        return std::unexpected(written.error());
     if (auto settled = DemoSettlement::addInvoicesAndPayments(session, today); !settled)
         return std::unexpected(settled.error());
     // The orders were written in bulk, not through OrderChange: the early warning starts from
