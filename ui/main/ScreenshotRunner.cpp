@@ -225,6 +225,15 @@ void ScreenshotRunner::captureDialogs(MainWindow& window)
             (void)save(&detail, QString::fromLatin1(names[tab]));
         }
     }
+    // The discussion on an order in production, where the demo company's conversations are.
+    OrderListQuery inProduction;
+    inProduction.status = OrderStatus::InProduction;
+    if (auto rows = OrderQueryService(m_session).page(inProduction, 0, 1); rows && !rows->isEmpty()) {
+        OrderDetailDialog detail(m_session, rows->first().id, &window);
+        detail.show();
+        detail.showDiscussion();
+        (void)save(&detail, QStringLiteral("detail-discussion"));
+    }
 
     SettingsDialog settings(m_session, &window);
     settings.show();
