@@ -7123,6 +7123,14 @@ for finance and management</source>
         <source>Hand over</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Make a le&amp;sson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what this closed exception taught, for the next order of this customer or product.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::ExceptionsView</name>
@@ -7721,6 +7729,29 @@ How would you like to start?</source>
     </message>
 </context>
 <context>
+    <name>od::LessonDialog</name>
+    <message>
+        <source>Lesson learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>od::LessonsView</name>
     <message>
         <source>Find a lesson by its text, a customer or a product</source>
@@ -7784,7 +7815,10 @@ How would you like to start?</source>
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
-        <translation><numerusform>%n lesson</numerusform><numerusform>%n lessons</numerusform></translation>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
     </message>
 </context>
 <context>

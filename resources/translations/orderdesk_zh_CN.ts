@@ -7098,6 +7098,14 @@ for finance and management</source>
         <source>Hand over</source>
         <translation>移交</translation>
     </message>
+    <message>
+        <source>Make a le&amp;sson…</source>
+        <translation>记为经验(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Keep what this closed exception taught, for the next order of this customer or product.</source>
+        <translation>把这次异常的教训记入经验库，下次该客户或产品的订单会提示。</translation>
+    </message>
 </context>
 <context>
     <name>od::ExceptionsView</name>
@@ -7690,6 +7698,29 @@ How would you like to start?</source>
     </message>
 </context>
 <context>
+    <name>od::LessonDialog</name>
+    <message>
+        <source>Lesson learnt</source>
+        <translation>记录经验</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>经验(&amp;L)</translation>
+    </message>
+    <message>
+        <source>About &amp;customers</source>
+        <translation>涉及客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>About &amp;products</source>
+        <translation>涉及产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the lesson</source>
+        <translation>保存经验(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>od::LessonsView</name>
     <message>
         <source>Find a lesson by its text, a customer or a product</source>
@@ -7753,7 +7784,9 @@ How would you like to start?</source>
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
-        <translation><numerusform>%n 条经验</numerusform></translation>
+        <translation>
+            <numerusform>%n 条经验</numerusform>
+        </translation>
     </message>
 </context>
 <context>

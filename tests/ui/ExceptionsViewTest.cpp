@@ -20,6 +20,11 @@
 
 #include <gtest/gtest.h>
 
+#include "LessonService.h"
+#include "lessons/LessonDialog.h"
+
+#include <QDialogButtonBox>
+
 namespace od::test {
 
 // Raising, planning and closing an exception from the Exceptions page and an order's detail, by
@@ -132,6 +137,28 @@ TEST_F(ExceptionsViewTest, PlannedAndClosedByMouseItLeavesTheOpenList)
     ASSERT_EQ(m_view->panel()->count(), 1);
     EXPECT_FALSE(m_view->panel()->current()->isOpen());
     EXPECT_FALSE(button(m_view.get(), "closeExceptionButton")->isEnabled());
+
+    // What it taught becomes a lesson, filled in from the exception and its order.
+    ASSERT_TRUE(m_view->panel()->lessonButton()->isEnabled());
+    QString prefilledCustomer;
+    m_view->panel()->setDialogHook([&](QDialog* d) {
+        auto* dialog = qobject_cast<LessonDialog*>(d);
+        ASSERT_NE(dialog, nullptr);
+        dialog->show();
+        QApplication::setActiveWindow(dialog);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+        prefilledCustomer = dialog->customersEdit()->text();
+        EXPECT_TRUE(dialog->textEdit()->toPlainText().contains(QStringLiteral("Second supplier delivered")));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        EXPECT_EQ(dialog->result(), QDialog::Accepted);
+    });
+    QTest::mouseClick(m_view->panel()->lessonButton(), Qt::LeftButton);
+    EXPECT_EQ(prefilledCustomer, QStringLiteral("C001"));
+    auto lessons = LessonService(m_db.session()).search(QStringLiteral("second supplier"));
+    ASSERT_TRUE(lessons.has_value());
+    ASSERT_EQ(lessons->size(), 1);
+    EXPECT_EQ(lessons->first().orderNo, m_orderNo);
 }
 
 TEST_F(ExceptionsViewTest, TheOrdersDetailHasItsExceptionsAndRaisesOnThatOrder)

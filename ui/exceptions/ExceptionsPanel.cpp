@@ -1,8 +1,10 @@
 #include "ExceptionsPanel.h"
 
 #include "ExceptionService.h"
+#include "OrderQueryService.h"
 #include "exceptions/ExceptionStepDialog.h"
 #include "exceptions/RaiseExceptionDialog.h"
+#include "lessons/LessonDialog.h"
 #include "widgets/Formatting.h"
 
 #include <QHBoxLayout>
@@ -72,6 +74,11 @@ ExceptionsPanel::ExceptionsPanel(Session& session, const QString& orderNo, QWidg
     m_close = new QPushButton(tr("C&lose…"), this);
     m_close->setObjectName(QStringLiteral("closeExceptionButton"));
     connect(m_close, &QPushButton::clicked, this, [this] { step(int(ExceptionStepDialog::Step::Resolve)); });
+    m_lesson = new QPushButton(tr("Make a le&sson…"), this);
+    m_lesson->setObjectName(QStringLiteral("exceptionLessonButton"));
+    m_lesson->setToolTip(
+        tr("Keep what this closed exception taught, for the next order of this customer or product."));
+    connect(m_lesson, &QPushButton::clicked, this, &ExceptionsPanel::makeLesson);
     m_openOrder = new QPushButton(tr("Open &order"), this);
     m_openOrder->setObjectName(QStringLiteral("openExceptionOrderButton"));
     m_openOrder->setVisible(orderNo.isEmpty());
@@ -81,7 +88,7 @@ ExceptionsPanel::ExceptionsPanel(Session& session, const QString& orderNo, QWidg
     });
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {raiseButton, m_plan, m_contact, m_handOver, m_close, m_openOrder})
+    for (QPushButton* b : {raiseButton, m_plan, m_contact, m_handOver, m_close, m_lesson, m_openOrder})
         buttons->addWidget(b);
     buttons->addStretch(1);
 
@@ -152,6 +159,7 @@ void ExceptionsPanel::showCurrent()
     m_close->setEnabled(manage);
     m_contact->setEnabled(open);
     m_openOrder->setEnabled(e != nullptr);
+    m_lesson->setEnabled(e && !e->isOpen());
     if (!e) {
         m_detail->setText(m_rows.isEmpty() ? tr("No exception.") : QString());
         return;
@@ -182,6 +190,24 @@ void ExceptionsPanel::showCurrent()
                          tr("closed by %1 on %2")
                              .arg(e->resolvedByName.toHtmlEscaped(), Formatting::dateTime(e->resolvedAt)));
     m_detail->setText(html);
+}
+
+void ExceptionsPanel::makeLesson()
+{
+    const OrderException* e = current();
+    if (!e || e->isOpen())
+        return;
+    QStringList customers, skus;
+    if (auto order = OrderQueryService(m_session).order(e->orderId)) {
+        customers << order->customerCode;
+        for (const OrderLine& line : order->lines)
+            if (!line.productSku.isEmpty() && !skus.contains(line.productSku))
+                skus << line.productSku;
+    }
+    LessonDialog dialog(m_session, e->orderId, e->description + QStringLiteral(" — ") + e->resolution,
+                        customers, skus, this);
+    if (run(dialog))
+        Q_EMIT changed();
 }
 
 bool ExceptionsPanel::run(QDialog& dialog)

@@ -28,6 +28,7 @@ public:
     QTableWidget* table() const { return m_table; }
     const OrderException* current() const;
     void raise();
+    QPushButton* lessonButton() const { return m_lesson; }
 
     // Every dialog the panel opens goes through this hook before exec() (tests drive it).
     void setDialogHook(std::function<void(QDialog*)> hook) { m_dialogHook = std::move(hook); }
@@ -41,6 +42,7 @@ private:
     void showCurrent();
     void step(int which);
     void handOver();
+    void makeLesson();
     bool run(QDialog& dialog);
 
     Session& m_session;
@@ -54,6 +56,7 @@ private:
     QPushButton* m_handOver = nullptr;
     QPushButton* m_close = nullptr;
     QPushButton* m_openOrder = nullptr;
+    QPushButton* m_lesson = nullptr;
     std::function<void(QDialog*)> m_dialogHook;
 };
 

@@ -1,6 +1,7 @@
 #include "LessonsView.h"
 
 #include "LessonService.h"
+#include "lessons/LessonDialog.h"
 #include "widgets/Formatting.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ValidatedForm.h"
@@ -11,7 +12,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -26,11 +26,6 @@ QString tagsText(const QList<LessonTag>& tags)
     for (const LessonTag& t : tags)
         out << t.code + QLatin1Char(' ') + t.name;
     return out.join(QStringLiteral("; "));
-}
-
-QStringList listOf(const QString& text)
-{
-    return text.split(QRegularExpression(QStringLiteral("[,，;；\\s]+")), Qt::SkipEmptyParts);
 }
 
 } // namespace
@@ -124,8 +119,9 @@ void LessonsView::reload()
 bool LessonsView::addLesson()
 {
     m_form->clearErrors();
-    auto added = LessonService(m_session).add(m_text->toPlainText(), listOf(m_customers->text()),
-                                              listOf(m_products->text()));
+    auto added =
+        LessonService(m_session).add(m_text->toPlainText(), LessonDialog::listOf(m_customers->text()),
+                                     LessonDialog::listOf(m_products->text()));
     if (!added) {
         m_form->showError(added.error());
         return false;
