@@ -45,7 +45,8 @@ Result<CreditExposure> CreditExposureRepository::exposure(qint64 customerId, con
     // summed from the partial index orders_customer_open, which names the status keys the same
     // way. An order invoiced in part is in billing_remainders: goods lines are taxed at the
     // order's rate, deposit and deduction lines carry their tax. An order invoiced in full has
-    // nothing left to count.
+    // nothing left to count. CROSS JOIN keeps SQLite walking the few remainders, not every order
+    // the customer ever placed.
     QSqlQuery unbilled(m_db.sql());
     unbilled.prepare(QStringLiteral(
         "SELECT coalesce(sum(total), 0) FROM orders WHERE customer_id = ? AND settlement_status = ? "
@@ -64,7 +65,7 @@ Result<CreditExposure> CreditExposureRepository::exposure(qint64 customerId, con
         "coalesce((SELECT sum(amount) FROM invoice_lines l WHERE l.order_id = o.id AND l.kind = :goods), 0), "
         "coalesce((SELECT sum(amount + fixed_tax) FROM invoice_lines l WHERE l.order_id = o.id AND l.kind <> "
         ":goods), 0) "
-        "FROM billing_remainders r JOIN orders o ON o.id = r.order_id "
+        "FROM billing_remainders r CROSS JOIN orders o ON o.id = r.order_id "
         "WHERE o.customer_id = :c AND o.settlement_status <> :unbilled "
         "AND o.status NOT IN ('completed', 'cancelled')"));
     orders.bindValue(QStringLiteral(":goods"), InvoiceKindInfo::lineKey(InvoiceLineKind::Goods));
