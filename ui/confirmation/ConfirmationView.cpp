@@ -8,21 +8,19 @@
 #include "confirmation/RecordConfirmationDialog.h"
 #include "confirmation/ReturnToDraftDialog.h"
 #include "models/AwaitingConfirmationModel.h"
+#include "widgets/ExportFolder.h"
 #include "widgets/Formatting.h"
 #include "widgets/MessageBanner.h"
 
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -293,16 +291,11 @@ bool ConfirmationView::exportPdf()
     const AwaitingConfirmation* row = m_model->rowAt(m_table->currentIndex().row());
     if (!row)
         return false;
-    QSettings settings(QStringLiteral("OrderDesk"), QStringLiteral("OrderDesk"));
-    QString folder = settings.value(QStringLiteral("lastExportFolder")).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested =
-        QDir(folder).filePath(QStringLiteral("%1-R%2.pdf").arg(row->orderNo).arg(row->revision));
-    const QString path = m_askSavePath(this, suggested);
+    const QString path = m_askSavePath(
+        this, ExportFolder::suggest(QStringLiteral("%1-R%2.pdf").arg(row->orderNo).arg(row->revision)));
     if (path.isEmpty())
         return false;
-    settings.setValue(QStringLiteral("lastExportFolder"), QFileInfo(path).absolutePath());
+    ExportFolder::remember(path);
     return exportPdfTo(path);
 }
 

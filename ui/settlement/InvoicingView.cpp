@@ -11,6 +11,7 @@
 #include "settlement/DepositInvoiceDialog.h"
 #include "settlement/OfficialInvoiceDialog.h"
 #include "widgets/DateField.h"
+#include "widgets/ExportFolder.h"
 #include "widgets/Formatting.h"
 #include "widgets/LookupLineEdit.h"
 #include "widgets/MessageBanner.h"
@@ -18,16 +19,13 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
-#include <QSettings>
 #include <QShowEvent>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -442,14 +440,10 @@ bool InvoicingView::exportPdf()
     const QString invoiceNo = currentInvoiceNo();
     if (invoiceNo.isEmpty())
         return false;
-    QSettings settings(QStringLiteral("OrderDesk"), QStringLiteral("OrderDesk"));
-    QString folder = settings.value(QStringLiteral("lastExportFolder")).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = m_askSavePath(this, QDir(folder).filePath(invoiceNo + QStringLiteral(".pdf")));
+    const QString path = m_askSavePath(this, ExportFolder::suggest(invoiceNo + QStringLiteral(".pdf")));
     if (path.isEmpty())
         return false;
-    settings.setValue(QStringLiteral("lastExportFolder"), QFileInfo(path).absolutePath());
+    ExportFolder::remember(path);
     return exportPdfTo(path);
 }
 

@@ -15,20 +15,18 @@
 #include "settlement/CollectionContactDialog.h"
 #include "settlement/ManagerDecisionDialog.h"
 #include "settlement/StatementDialog.h"
+#include "widgets/ExportFolder.h"
 #include "widgets/Formatting.h"
 #include "widgets/MessageBanner.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -426,17 +424,13 @@ bool ReceivablesView::exportStatement()
     StatementDialog dialog(customer->name, m_session.today(), this);
     if (!runDialog(dialog))
         return false;
-    QSettings settings(QStringLiteral("OrderDesk"), QStringLiteral("OrderDesk"));
-    QString folder = settings.value(QStringLiteral("lastExportFolder")).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(
-        tr("Statement %1 %2 to %3.pdf")
-            .arg(customer->code, dialog.from().toString(Qt::ISODate), dialog.to().toString(Qt::ISODate)));
-    const QString path = m_askSavePath(this, suggested);
+    const QString path = m_askSavePath(
+        this, ExportFolder::suggest(tr("Statement %1 %2 to %3.pdf")
+                                        .arg(customer->code, dialog.from().toString(Qt::ISODate),
+                                             dialog.to().toString(Qt::ISODate))));
     if (path.isEmpty())
         return false;
-    settings.setValue(QStringLiteral("lastExportFolder"), QFileInfo(path).absolutePath());
+    ExportFolder::remember(path);
     return exportStatementTo(path, dialog.from(), dialog.to());
 }
 

@@ -4,23 +4,21 @@
 #include "OutputFileService.h"
 #include "ShipmentService.h"
 #include "widgets/DateField.h"
+#include "widgets/ExportFolder.h"
 #include "widgets/FieldErrorLabel.h"
 #include "widgets/Formatting.h"
 #include "widgets/MessageBanner.h"
 
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QShowEvent>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -466,14 +464,10 @@ bool ShipmentsView::printDeliveryNote()
     const QString shipmentNo = currentShipmentNo();
     if (shipmentNo.isEmpty())
         return false;
-    QSettings settings(QStringLiteral("OrderDesk"), QStringLiteral("OrderDesk"));
-    QString folder = settings.value(QStringLiteral("lastExportFolder")).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = m_askSavePath(this, QDir(folder).filePath(shipmentNo + QStringLiteral(".pdf")));
+    const QString path = m_askSavePath(this, ExportFolder::suggest(shipmentNo + QStringLiteral(".pdf")));
     if (path.isEmpty())
         return false;
-    settings.setValue(QStringLiteral("lastExportFolder"), QFileInfo(path).absolutePath());
+    ExportFolder::remember(path);
     return printDeliveryNoteTo(path);
 }
 
