@@ -112,7 +112,9 @@ Result<int> DemoCollaboration::addSome(Session& demo, const QDate& today)
             continue;
         Session asker(demo.db(), **salesperson);
         asker.setToday(day);
-        const QString question = QString::fromUtf8(t.question).arg(manager->displayName);
+        QString question = QString::fromUtf8(t.question);
+        if (!t.toLogistics)
+            question = question.arg(manager->displayName);
         if (auto posted = DiscussionService(asker).post(rows->at(i).id, question); !posted)
             return std::unexpected(posted.error());
         ++written;

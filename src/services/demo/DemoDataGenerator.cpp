@@ -330,26 +330,37 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
 
 Status DemoDataGenerator::addWorkflowHistory(Session& session, const QDate& today)
 {
-    if (auto revised = DemoRevisions::reviseSome(session, DemoRevisions::DefaultCount, today); !revised)
-        return std::unexpected(revised.error());
+    // Everything after the bulk load happens on the demo's own day, the early warning included.
+    if (today.isValid())
+        session.setToday(today);
     QElapsedTimer timer;
     timer.start();
+    if (auto revised = DemoRevisions::reviseSome(session, DemoRevisions::DefaultCount, today); !revised)
+        return std::unexpected(revised.error());
+    const qint64 revisionsMs = timer.restart();
     auto plans = DemoPlans::commitSome(session, DemoPlans::DefaultMaxOrders, today);
     if (!plans)
         return std::unexpected(plans.error());
     spdlog::info(
         "demo data: {} plans committed ({} did not fit within a year), {} later dates accepted, in {} ms "
         "into {}",
-        plans->plans, plans->unplannable, plans->acceptances, timer.elapsed(),
+        plans->plans, plans->unplannable, plans->acceptances, timer.restart(),
         session.db().path().toStdString());
     if (auto raised = DemoExceptions::raiseSome(session, DemoExceptions::DefaultCount, today); !raised)
         return std::unexpected(raised.error());
+    const qint64 exceptionsMs = timer.restart();
     if (auto asked = DemoChanges::askSome(session, today); !asked)
         return std::unexpected(asked.error());
+    const qint64 changesMs = timer.restart();
     if (auto written = DemoCollaboration::addSome(session, today); !written)
         return std::unexpected(written.error());
+    const qint64 discussionMs = timer.restart();
     if (auto settled = DemoSettlement::addInvoicesAndPayments(session, today); !settled)
         return std::unexpected(settled.error());
+    spdlog::info(
+        "demo data: revisions in {} ms, exceptions in {} ms, change requests in {} ms, discussion in {} "
+        "ms, invoices and payments in {} ms",
+        revisionsMs, exceptionsMs, changesMs, discussionMs, timer.elapsed());
     // The orders were written in bulk, not through OrderChange: the early warning starts from
     // every open order, as the app's morning run would.
     timer.restart();
