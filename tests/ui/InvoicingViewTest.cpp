@@ -3,10 +3,12 @@
 #include "UiOrderFactory.h"
 
 #include "settlement/CreditNoteDialog.h"
+
 #include "settlement/InvoicingView.h"
 #include "settlement/OfficialInvoiceDialog.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ValidatedForm.h"
+#include <QRadioButton>
 
 #include <QApplication>
 #include <QFile>
@@ -192,6 +194,55 @@ TEST_F(InvoicingViewTest, ABadCreditAmountIsShownUnderItsFieldAndKeptThenTheCred
     ASSERT_EQ(m_invoices->rowCount(), 1);
     EXPECT_EQ(m_invoices->item(0, 7)->text(), QStringLiteral("113.00"));
     EXPECT_EQ(m_invoices->item(0, 9)->text(), QStringLiteral("1,017.00"));
+}
+
+TEST_F(InvoicingViewTest, ReturnedGoodsAreCreditedLineByLineFromTheKeyboardAndAWrongQuantityIsKept)
+{
+    invoiceFirstOrder();
+    QString firstError;
+    QString keptText;
+    QString creditedBefore;
+    bool accepted = false;
+    m_view->setDialogHook([&](QDialog* d) {
+        auto* dialog = qobject_cast<CreditNoteDialog*>(d);
+        ASSERT_NE(dialog, nullptr);
+        dialog->show();
+        QApplication::setActiveWindow(dialog);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+        typeText(dialog->reasonEdit(), QStringLiteral("退货 2 件"));
+        QTableWidget* lines = dialog->linesTable();
+        ASSERT_EQ(lines->rowCount(), 1) << "the order's one goods line";
+        EXPECT_FALSE(lines->isEnabled()) << "until the clerk chooses a credit by line";
+        QTest::keyClick(dialog, Qt::Key_G, Qt::AltModifier); // a mnemonic clicks after a short animation
+        for (int i = 0; i < 100 && !dialog->linesButton()->isChecked(); ++i)
+            QTest::qWait(10);
+        ASSERT_TRUE(dialog->linesButton()->isChecked());
+        ASSERT_EQ(QApplication::focusWidget(), lines) << "choosing it goes to the first quantity";
+        creditedBefore = lines->item(0, 3)->text();
+        // Return ends the edit of the cell; Return again issues the credit note.
+        QTest::keyClicks(lines, QStringLiteral("1"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral(".5x"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // ends the edit
+        QCoreApplication::processEvents();
+        QTest::keyClick(lines, Qt::Key_Return); // issues
+        firstError = dialog->form()->errorText(QStringLiteral("lines"));
+        keptText = lines->item(0, 4)->text();
+        EXPECT_EQ(dialog->result(), QDialog::Rejected);
+        QTest::keyClicks(lines, QStringLiteral("2"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCoreApplication::processEvents();
+        QTest::keyClick(lines, Qt::Key_Return);
+        accepted = dialog->result() == QDialog::Accepted;
+    });
+    QTest::keyClick(button("creditNoteButton"), Qt::Key_Space);
+    EXPECT_EQ(creditedBefore, QStringLiteral("0"));
+    EXPECT_TRUE(firstError.contains(QStringLiteral("1.5x"))) << firstError.toStdString();
+    EXPECT_EQ(keptText, QStringLiteral("1.5x"));
+    EXPECT_TRUE(accepted);
+    ASSERT_EQ(m_invoices->rowCount(), 1);
+    // Two of ten pieces at 100.00 with 13 % tax come off the 1,130.00 invoice.
+    EXPECT_EQ(m_invoices->item(0, 7)->text(), QStringLiteral("226.00"));
+    EXPECT_EQ(m_invoices->item(0, 9)->text(), QStringLiteral("904.00"));
 }
 
 TEST_F(InvoicingViewTest, TheSelectedInvoiceIsSavedAsAPdf)
