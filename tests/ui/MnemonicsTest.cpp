@@ -19,6 +19,7 @@
 #include "settlement/CreditNoteDialog.h"
 #include "settlement/DepositInvoiceDialog.h"
 #include "settlement/OfficialInvoiceDialog.h"
+#include "settlement/ProvisionDialog.h"
 #include "settlement/ReapplyPaymentDialog.h"
 #include "widgets/CsvImportDialog.h"
 #include "widgets/NoteDialog.h"
@@ -271,6 +272,8 @@ TEST_P(MnemonicsTest, EveryDialogUsesEachLetterOnceLeadsToItsFieldsAndEscapeCanc
         checkDialog(reapply, QStringLiteral("re-apply payment"));
         CsvImportDialog payments(session, CsvImportReport::Kind::Payments, &window);
         checkDialog(payments, QStringLiteral("payments CSV import"));
+        ProvisionDialog provision(session, &window);
+        checkDialog(provision, QStringLiteral("doubtful receivables"));
     }
     {
         ShortcutsDialog dialog(window.menuBar(), &window);

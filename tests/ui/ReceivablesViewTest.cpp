@@ -7,6 +7,7 @@
 #include "settlement/CloseMonthDialog.h"
 #include "settlement/CollectionContactDialog.h"
 #include "settlement/ManagerDecisionDialog.h"
+#include "settlement/ProvisionDialog.h"
 #include "settlement/ReceivablesView.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
@@ -23,6 +24,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 
@@ -233,6 +235,41 @@ TEST_F(ReceivablesViewTest, TheStatementOfTheSelectedCustomerIsSavedAsPdf)
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdf.read(5).startsWith("%PDF"));
     EXPECT_TRUE(m_view->banner()->text().contains(QStringLiteral("closing")));
+}
+
+TEST_F(ReceivablesViewTest, TheDoubtfulReceivablesFollowTheDaysTypedAndLeadToTheCustomer)
+{
+    int rowsAt90 = -1;
+    QString invoice, days, open, totals;
+    m_view->setDialogHook([&](QDialog* d) {
+        auto* dialog = qobject_cast<ProvisionDialog*>(d);
+        ASSERT_NE(dialog, nullptr);
+        dialog->show();
+        QApplication::setActiveWindow(dialog);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+        rowsAt90 = dialog->table()->rowCount(); // 48 days overdue is not 90
+        QSpinBox* box = dialog->daysBox();
+        box->setFocus();
+        box->selectAll();
+        QTest::keyClicks(box, QStringLiteral("30"));
+        QTableWidget* t = dialog->table();
+        ASSERT_EQ(t->rowCount(), 1);
+        invoice = t->item(0, 0)->text();
+        days = t->item(0, 3)->text();
+        open = t->item(0, 4)->text();
+        totals = dialog->totalsLabel()->text();
+        t->setFocus();
+        QTest::keyClick(t, Qt::Key_Return);
+    });
+    QTest::mouseClick(m_view->provisionButton(), Qt::LeftButton);
+    EXPECT_EQ(rowsAt90, 0);
+    EXPECT_EQ(invoice, m_invoiceNo);
+    EXPECT_EQ(days, QStringLiteral("48"));
+    EXPECT_EQ(open, QStringLiteral("1,000.00"));
+    EXPECT_TRUE(totals.contains(QStringLiteral("1,000.00"))) << totals.toStdString();
+    QTableWidget* customers = m_view->customersTable();
+    ASSERT_GE(customers->currentRow(), 0);
+    EXPECT_EQ(customers->item(customers->currentRow(), 0)->text(), QStringLiteral("C-A"));
 }
 
 TEST_F(ReceivablesViewTest, TheClerkClosesAMonthAndNothingCanBeDatedInIt)

@@ -14,6 +14,7 @@
 #include "settlement/CloseMonthDialog.h"
 #include "settlement/CollectionContactDialog.h"
 #include "settlement/ManagerDecisionDialog.h"
+#include "settlement/ProvisionDialog.h"
 #include "settlement/StatementDialog.h"
 #include "widgets/ExportFolder.h"
 #include "widgets/Formatting.h"
@@ -134,6 +135,8 @@ ReceivablesView::ReceivablesView(Session& session, QWidget* parent)
     m_writeOff =
         actionButton(tr("&Write off…"), "receivablesWriteOffButton",
                      tr("A manager writes off what is open of the selected invoice as bad debt."), this);
+    m_provision = actionButton(tr("&Doubtful (坏账准备)…"), "receivablesProvisionButton",
+                               tr("The invoices open long past their due date: the provision report"), this);
     m_closeMonth = actionButton(tr("Close &month…"), "receivablesCloseMonthButton",
                                 tr("Nothing dated in a closed month can be created or changed."), this);
     connect(m_contact, &QPushButton::clicked, this, &ReceivablesView::logContact);
@@ -141,6 +144,7 @@ ReceivablesView::ReceivablesView(Session& session, QWidget* parent)
     connect(m_release, &QPushButton::clicked, this, &ReceivablesView::releaseHold);
     connect(m_writeOff, &QPushButton::clicked, this, &ReceivablesView::writeOffSelected);
     connect(m_closeMonth, &QPushButton::clicked, this, &ReceivablesView::closeMonth);
+    connect(m_provision, &QPushButton::clicked, this, &ReceivablesView::showProvision);
     connect(m_invoices, &QTableWidget::itemSelectionChanged, this, &ReceivablesView::updateActions);
     m_lastContact = new QLabel(this);
     m_lastContact->setObjectName(QStringLiteral("receivablesLastContact"));
@@ -151,6 +155,7 @@ ReceivablesView::ReceivablesView(Session& session, QWidget* parent)
     actions->addWidget(m_release);
     actions->addWidget(m_writeOff);
     actions->addWidget(m_lastContact, 1);
+    actions->addWidget(m_provision);
     actions->addWidget(m_closeMonth);
 
     auto* customersBox = new QWidget(this);
@@ -517,6 +522,14 @@ bool ReceivablesView::writeOffSelected()
         return false;
     done(tr("Invoice %1 written off.").arg(invoiceNo));
     return true;
+}
+
+bool ReceivablesView::showProvision()
+{
+    ProvisionDialog dialog(m_session, this);
+    if (!runDialog(dialog))
+        return false;
+    return openRecord(dialog.chosenCustomer());
 }
 
 bool ReceivablesView::closeMonth()

@@ -20,7 +20,8 @@ class MessageBanner;
 // 31–60, 61–90, over 90 days), its advance and credit hold, a totals row and the DSO; the
 // selected customer's invoices (open ones, or all) and payments below. The collection work is
 // done here: a contact logged with the promise to pay (催款), the customer statement (对账单) as
-// PDF, a manager's release of a credit hold or write-off of a bad debt, and closing a month.
+// PDF, the doubtful receivables (坏账准备), a manager's release of a credit hold or write-off of a bad debt,
+// and closing a month.
 class ReceivablesView : public WorkflowPage
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ public:
     QPushButton* releaseButton() const { return m_release; }
     QPushButton* writeOffButton() const { return m_writeOff; }
     QPushButton* closeMonthButton() const { return m_closeMonth; }
+    QPushButton* provisionButton() const { return m_provision; }
 
     // Selects the customer's row (for My work and the dashboard); false when it has none.
     bool openRecord(qint64 customerId) override;
@@ -53,6 +55,8 @@ public:
     bool releaseHold();
     bool writeOffSelected();
     bool closeMonth();
+    // The doubtful receivables; choosing an invoice there selects its customer here.
+    bool showProvision();
 
     // Tests drive the page's dialogs through this instead of exec().
     void setDialogHook(std::function<void(QDialog*)> hook) { m_dialogHook = std::move(hook); }
@@ -82,6 +86,7 @@ private:
     QPushButton* m_release = nullptr;
     QPushButton* m_writeOff = nullptr;
     QPushButton* m_closeMonth = nullptr;
+    QPushButton* m_provision = nullptr;
     std::function<void(QDialog*)> m_dialogHook;
     AskSavePath m_askSavePath;
 };
