@@ -46,6 +46,7 @@ int main(int argc, char** argv)
              "Only the finance rows (any invoiced book; the list rows need the 1,000,000-order demo).")},
         {QStringLiteral("dashboard-only"), QStringLiteral("Only the dashboard rows.")},
         {QStringLiteral("changes-only"), QStringLiteral("Only the change request rows (any planned book).")},
+        {QStringLiteral("work-only"), QStringLiteral("Only My work per role and the Exceptions and Shipments pages.")},
         {QStringLiteral("lists-only"),
          QStringLiteral("Only the Orders list rows (open, jump, searches, filters).")},
         {QStringLiteral("risk-only"),
@@ -68,10 +69,13 @@ int main(int argc, char** argv)
 
     QString error;
     QList<od::bench::BenchResult> results;
-    if (parser.isSet(QStringLiteral("changes-only"))) {
-        results << od::bench::ChangeBenchmarks(path, runs).run(&error);
+    if (parser.isSet(QStringLiteral("changes-only")) || parser.isSet(QStringLiteral("work-only"))) {
+        if (parser.isSet(QStringLiteral("work-only")))
+            results << od::bench::WorkBenchmarks(path, runs).run(&error);
+        else
+            results << od::bench::ChangeBenchmarks(path, runs).run(&error);
         if (!error.isEmpty()) {
-            err << "orderdesk-bench: change requests failed: " << error << '\n';
+            err << "orderdesk-bench: " << error << '\n';
             return 2;
         }
         out << "orderdesk-bench on " << path << ", median of " << runs << " runs each\n\n";

@@ -113,6 +113,21 @@ TEST(MyWorkFinance, FinanceInvoicesWhatShippedAndChasesWhatIsOverdue)
     other.name = QStringLiteral("chen");
     other.displayName = QStringLiteral("陈静");
     other.role = Role::Salesperson;
-    book.t().actAs(book.t().addUser(other));
+    const qint64 chen = book.t().addUser(other);
+    book.t().actAs(chen);
     EXPECT_EQ(kindsAndNumbers(session), QStringList());
+
+    // The customer's newest order is chen's: chen looks after the customer now and chases its
+    // debts, as the Receivables page shows; the first salesperson no longer does.
+    const qint64 newest = book.addOrder(book.customerB, {{1, "10"}}, QDate(2026, 5, 25));
+    ASSERT_TRUE(book.db()
+                    .exec(QStringLiteral("UPDATE orders SET salesperson_id = %1, salesperson_name = '陈静' "
+                                         "WHERE id = %2")
+                              .arg(chen)
+                              .arg(newest))
+                    .has_value());
+    EXPECT_TRUE(kindsAndNumbers(session).contains(QStringLiteral("overdue ") + invoice->invoiceNo))
+        << kindsAndNumbers(session).join(u',').toStdString();
+    book.t().actAs(book.t().salespersonId);
+    EXPECT_FALSE(kindsAndNumbers(session).contains(QStringLiteral("overdue ") + invoice->invoiceNo));
 }

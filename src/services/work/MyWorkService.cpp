@@ -294,7 +294,7 @@ Status MyWorkService::addReadyToShip(QList<WorkItem>& out, int limit)
 Status MyWorkService::addOverdue(QList<WorkItem>& out, int limit)
 {
     const QDate today = m_session.today();
-    // Finance follows every customer; a salesperson the customers of their own orders.
+    // Finance follows every customer; a salesperson the customers they look after.
     auto overdue =
         Permissions::allows(m_session, Permission::RecordPayments)
             ? ReceivablesService(m_session).overdue(today, limit)

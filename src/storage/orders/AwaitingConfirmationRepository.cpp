@@ -8,15 +8,17 @@ Result<QList<AwaitingConfirmation>> AwaitingConfirmationRepository::list(qint64 
                                                                          int limit)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "SELECT o.id, o.order_no, o.customer_name, o.salesperson_name, o.revision, o.requested_date, "
-        "o.total, "
-        "coalesce((SELECT max(e.at) FROM order_events e WHERE e.order_id = o.id AND e.kind = 'submitted' "
-        "AND e.revision = o.revision), o.updated_at) AS sent_at "
-        "FROM orders o WHERE o.status = 'awaiting_confirmation' AND (? = 0 OR o.salesperson_id = ?) "
-        "ORDER BY sent_at, o.id LIMIT ?"));
-    q.addBindValue(visibleToSalespersonId);
-    q.addBindValue(visibleToSalespersonId);
+    q.prepare(
+        QStringLiteral(
+            "SELECT o.id, o.order_no, o.customer_name, o.salesperson_name, o.revision, o.requested_date, "
+            "o.total, "
+            "coalesce((SELECT max(e.at) FROM order_events e WHERE e.order_id = o.id AND e.kind = 'submitted' "
+            "AND e.revision = o.revision), o.updated_at) AS sent_at "
+            "FROM orders o WHERE o.status = 'awaiting_confirmation'%1 ORDER BY sent_at, o.id LIMIT ?")
+            // One salesperson's queue comes from its own small index.
+            .arg(visibleToSalespersonId != 0 ? QStringLiteral(" AND o.salesperson_id = ?") : QString()));
+    if (visibleToSalespersonId != 0)
+        q.addBindValue(visibleToSalespersonId);
     q.addBindValue(limit);
     if (auto ok = sqlv::exec(q, QStringLiteral("list orders awaiting confirmation")); !ok)
         return std::unexpected(ok.error());

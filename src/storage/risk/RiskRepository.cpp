@@ -259,8 +259,14 @@ Result<QList<RiskRow>> RiskRepository::flagged(const QList<RiskLevel>& levels, q
         marks << QStringLiteral("?");
         values << RiskLevelInfo::key(level);
     }
-    QString where =
-        levels.isEmpty() ? QStringLiteral("1") : QStringLiteral("r.level IN (%1)").arg(marks.join(u','));
+    // Both flagged levels are the partial index's whole: no condition, so the read walks the index
+    // in its order and stops at the limit.
+    const bool everyFlagged = levels.contains(RiskLevel::Late) && levels.contains(RiskLevel::AtRisk);
+    QString where = levels.isEmpty() || everyFlagged
+                        ? QStringLiteral("1")
+                        : QStringLiteral("r.level IN (%1)").arg(marks.join(u','));
+    if (everyFlagged)
+        values.clear();
     if (salespersonId > 0) {
         where += QStringLiteral(" AND o.salesperson_id = ?");
         values << salespersonId;

@@ -48,8 +48,11 @@ Result<QList<OverdueInvoice>> MyWorkRepository::overdueForSalesperson(qint64 sal
     q.prepare(QStringLiteral(
         "SELECT i.id, i.invoice_no, i.customer_id, c.code, c.name, i.invoice_date, i.due_date, "
         "i.total, i.open_amount FROM invoices i JOIN customers c ON c.id = i.customer_id "
-        "WHERE i.open_amount > 0 AND i.due_date < ? AND EXISTS (SELECT 1 FROM invoice_lines l "
-        "JOIN orders o ON o.id = l.order_id WHERE l.invoice_id = i.id AND o.salesperson_id = ?) "
+        "WHERE i.open_amount > 0 AND i.due_date < ? AND i.customer_id IN ("
+        // The customers the salesperson looks after: those whose latest order is theirs (as the
+        // Receivables page shows them). A few customers are looked up, not every invoice's orders.
+        " SELECT k.id FROM customers k WHERE (SELECT o.salesperson_id FROM orders o "
+        " WHERE o.customer_id = k.id ORDER BY o.order_date DESC, o.id DESC LIMIT 1) = ?) "
         "ORDER BY i.due_date, i.id LIMIT ?"));
     q.addBindValue(sqlv::date(asOf));
     q.addBindValue(salespersonId);

@@ -22,7 +22,8 @@ public:
     // Unfinished steps of committed plans owned by `userId` that start by `until`, the earliest
     // planned finish first.
     Result<QList<OwnedStep>> ownedSteps(qint64 userId, const QDate& until, int limit);
-    // Open invoices due before `asOf` that bill an order of this salesperson, oldest due first.
+    // Open invoices due before `asOf` of the customers this salesperson looks after (whose latest
+    // order is theirs), oldest due first.
     Result<QList<OverdueInvoice>> overdueForSalesperson(qint64 salespersonId, const QDate& asOf, int limit);
     // Orders planned, in production or ready to ship whose committed plan is behind the promise
     // on `today`, the earliest promised date first.
