@@ -138,8 +138,11 @@ Status CustomerRepository::update(const Customer& customer)
 Result<Money> CustomerRepository::openOrdersTotal(qint64 customerId, qint64 excludeOrderId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT coalesce(sum(total), 0) FROM orders WHERE customer_id = ? AND id <> ? "
-                             "AND status NOT IN ('completed', 'cancelled')"));
+    // The open orders' own index (SQLite otherwise picks the customer's index and reads every
+    // order the customer ever placed: 100 ms instead of under one on the million-order demo).
+    q.prepare(
+        QStringLiteral("SELECT coalesce(sum(total), 0) FROM orders INDEXED BY orders_customer_open "
+                       "WHERE customer_id = ? AND id <> ? AND status NOT IN ('completed', 'cancelled')"));
     q.addBindValue(customerId);
     q.addBindValue(excludeOrderId);
     if (auto ok = sqlv::exec(q, QStringLiteral("sum open orders")); !ok)
