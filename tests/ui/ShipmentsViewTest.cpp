@@ -4,6 +4,8 @@
 #include "OrderRepository.h"
 #include "ShipmentService.h"
 #include "UserRepository.h"
+#include "detail/OrderDetailDialog.h"
+#include "detail/ShipmentsPanel.h"
 #include "main/MainWindow.h"
 #include "main/PageRegistry.h"
 #include "shipping/ShipmentsView.h"
@@ -225,6 +227,37 @@ TEST_F(ShipmentsViewTest, EnterOnAnOrderToShipInMyWorkOpensItOnTheShipmentsPage)
         qobject_cast<ShipmentsView*>(window.createdPage(QString::fromLatin1(PageIds::Shipments)));
     ASSERT_NE(shipments, nullptr);
     EXPECT_EQ(shipments->currentOrderId(), m_ids.at(1));
+}
+
+TEST_F(ShipmentsViewTest, TheOrderDetailShowsWhatLeftWithWhichShipmentAndWhatIsStillToShip)
+{
+    const qint64 orderId = m_ids.at(0);
+    Shipment part;
+    part.orderId = orderId;
+    part.shipDate = m_db.session().today();
+    part.carrier = QStringLiteral("顺丰速运");
+    part.trackingNo = QStringLiteral("SF1401234567");
+    part.lines << ShipmentLine{1, Quantity::fromUnits(1)};
+    auto shipped = ShipmentService(*m_logistics).ship(part);
+    ASSERT_TRUE(shipped) << shipped.error().message.toStdString();
+
+    // The salesperson who owns the order opens it.
+    OrderDetailDialog dialog(m_db.session(), orderId);
+    ShipmentsPanel* panel = dialog.shipments();
+    ASSERT_NE(panel, nullptr);
+    EXPECT_EQ(panel->count(), 1);
+    QTableWidget* shipments = panel->shipmentsTable();
+    ASSERT_EQ(shipments->rowCount(), 1);
+    EXPECT_EQ(shipments->item(0, 0)->text(), shipped->shipmentNo);
+    EXPECT_EQ(shipments->item(0, 3)->text(), QStringLiteral("SF1401234567"));
+    EXPECT_EQ(shipments->item(0, 4)->text(), QStringLiteral("line 1 × 1"));
+    EXPECT_EQ(shipments->item(0, 5)->text(), QStringLiteral("in transit"));
+    QTableWidget* lines = panel->linesTable();
+    ASSERT_EQ(lines->rowCount(), 2);
+    EXPECT_EQ(lines->item(0, 3)->text(), QStringLiteral("1"));
+    EXPECT_NE(lines->item(0, 4)->text(), QStringLiteral("0")) << "the rest of line 1 is still to ship";
+    EXPECT_TRUE(panel->summaryLabel()->text().contains(QStringLiteral("still to ship")))
+        << panel->summaryLabel()->text().toStdString();
 }
 
 } // namespace od::test

@@ -15,6 +15,7 @@
 #include "changes/ChangesPanel.h"
 #include "detail/OrderHistoryTable.h"
 #include "detail/RevisionsPanel.h"
+#include "detail/ShipmentsPanel.h"
 #include "exceptions/ExceptionsPanel.h"
 #include "models/OrderListModel.h"
 #include "widgets/FieldErrorLabel.h"
@@ -152,6 +153,7 @@ bool OrderDetailDialog::reload()
     fillExceptions();
     fillDiscussion();
     fillChanges();
+    fillShipments();
     rebuildActions();
     return ok;
 }
@@ -221,6 +223,18 @@ void OrderDetailDialog::fillChanges()
     filter.orderId = m_orderId;
     m_changes->setFilter(filter);
     m_tabs->setTabText(m_tabs->indexOf(m_changes), tr("Changes (%1)").arg(m_changes->count()));
+}
+
+void OrderDetailDialog::fillShipments()
+{
+    if (!m_shipments) {
+        m_shipments = new ShipmentsPanel(m_session, m_orderId, this);
+        m_shipments->setObjectName(QStringLiteral("orderShipments"));
+        m_tabs->addTab(m_shipments, QString());
+    } else {
+        m_shipments->reload();
+    }
+    m_tabs->setTabText(m_tabs->indexOf(m_shipments), tr("Shipments (%1)").arg(m_shipments->count()));
 }
 
 void OrderDetailDialog::updateExceptionsTab()

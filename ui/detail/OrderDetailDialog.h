@@ -19,6 +19,7 @@ namespace od {
 
 class DiscussionPanel;
 class ChangesPanel;
+class ShipmentsPanel;
 class ExceptionsPanel;
 class FieldErrorLabel;
 class OrderHistoryTable;
@@ -34,6 +35,7 @@ class OrderDetailDialog : public QDialog
 public:
     // The 变更 tab (tests drive it).
     ChangesPanel* changes() const { return m_changes; }
+    ShipmentsPanel* shipments() const { return m_shipments; }
     // Asks for the note of a status change; nullopt when the user backs out. Replaceable so
     // that tests can answer without a modal dialog.
     using NotePrompt =
@@ -74,6 +76,7 @@ private:
     void fillDiscussion();
     void updateDiscussionTab();
     void fillChanges();
+    void fillShipments();
     void rebuildActions();
     QString actionText(OrderStatus target) const;
 
@@ -95,6 +98,7 @@ private:
     ExceptionsPanel* m_exceptions = nullptr;
     DiscussionPanel* m_discussion = nullptr;
     ChangesPanel* m_changes = nullptr;
+    ShipmentsPanel* m_shipments = nullptr;
     FieldErrorLabel* m_error = nullptr;
     QHBoxLayout* m_actionsLayout = nullptr;
     QPushButton* m_editButton = nullptr;
