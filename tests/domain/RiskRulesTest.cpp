@@ -288,10 +288,10 @@ TEST_F(RiskRulesTest, ALateLineNextToAFinishedOneSuggestsSplittingTheShipment)
     EXPECT_EQ(a.reasons[0].action, RiskAction::SplitShipment);
 }
 
-TEST_F(RiskRulesTest, OrdersNotOpenOrAlreadyShippedAreNotLookedAt)
+TEST_F(RiskRulesTest, OrdersNotOpenOrAlreadyDeliveredAreNotLookedAt)
 {
-    for (OrderStatus s : {OrderStatus::Draft, OrderStatus::Shipped, OrderStatus::Delivered,
-                          OrderStatus::Completed, OrderStatus::Cancelled}) {
+    for (OrderStatus s :
+         {OrderStatus::Draft, OrderStatus::Delivered, OrderStatus::Completed, OrderStatus::Cancelled}) {
         EXPECT_FALSE(RiskRules::applies(s, std::nullopt));
         const RiskAssessment a = assess(order(s, "2026-01-01"));
         EXPECT_EQ(a.level, RiskLevel::OnTrack);
@@ -301,6 +301,36 @@ TEST_F(RiskRulesTest, OrdersNotOpenOrAlreadyShippedAreNotLookedAt)
     held.heldFrom = OrderStatus::InProduction;
     EXPECT_TRUE(RiskRules::applies(held.status, held.heldFrom));
     EXPECT_EQ(assess(held).level, RiskLevel::Late);
+}
+
+TEST_F(RiskRulesTest, AShipmentNotSignedForWithinTheTransitDaysIsTrackedAndTheDaysAreASetting)
+{
+    // Shipped in full on Friday 2026-02-27, due on 2026-03-10: in transit 5 days today.
+    RiskFacts f = order(OrderStatus::Shipped, "2026-03-10");
+    EXPECT_TRUE(RiskRules::applies(f.status, std::nullopt));
+    EXPECT_EQ(assess(f).level, RiskLevel::OnTrack) << "nothing in transit: delivered or never recorded";
+    f.inTransitSince = day("2026-02-27");
+    RiskAssessment a = assess(f);
+    EXPECT_EQ(a.level, RiskLevel::AtRisk);
+    ASSERT_EQ(kinds(a), QList<RiskReasonKind>{RiskReasonKind::InTransitTooLong});
+    EXPECT_EQ(a.reasons[0].days, 5);
+    EXPECT_EQ(a.reasons[0].date, day("2026-02-27"));
+    EXPECT_EQ(a.reasons[0].action, RiskAction::TrackShipment);
+    EXPECT_TRUE(a.reasons[0].text().contains(QStringLiteral("2026-02-27")));
+    // Past the due date the customer is waiting: late, and "not shipped" is never said.
+    EXPECT_EQ(assess(f, day("2026-03-11")).level, RiskLevel::Late);
+    EXPECT_EQ(kinds(assess(f, day("2026-03-11"))), QList<RiskReasonKind>{RiskReasonKind::InTransitTooLong});
+    m_settings.transitDays = 6;
+    EXPECT_EQ(assess(f).level, RiskLevel::OnTrack);
+}
+
+TEST_F(RiskRulesTest, APartShippedLongAgoIsTrackedBesideTheRestStillInProduction)
+{
+    RiskFacts f = order(OrderStatus::InProduction, "2026-03-20");
+    f.inTransitSince = day("2026-02-20");
+    const RiskAssessment a = assess(f);
+    EXPECT_EQ(a.level, RiskLevel::AtRisk);
+    EXPECT_TRUE(kinds(a).contains(RiskReasonKind::InTransitTooLong));
 }
 
 TEST_F(RiskRulesTest, ReasonsSurviveTheirStoredTextWithEveryFact)

@@ -9,6 +9,7 @@
 #include "PlanningFixture.h"
 #include "PlanningService.h"
 #include "ProgressService.h"
+#include "ShipmentService.h"
 #include "UserRepository.h"
 
 #include <QSqlQuery>
@@ -221,6 +222,9 @@ TEST_F(Risk, ThresholdsOutOfRangeAreRefusedWithTheirFieldAndNewOnesApplyAtOnce)
     bad = RiskSettings();
     bad.confirmationPendingDays = 91;
     EXPECT_EQ(service.setSettings(bad).error().field, QStringLiteral("confirmation_days"));
+    bad = RiskSettings();
+    bad.transitDays = -3;
+    EXPECT_EQ(service.setSettings(bad).error().field, QStringLiteral("transit_days"));
     EXPECT_EQ(*service.settings(), RiskSettings());
 
     const qint64 soon = confirmedOrder(2, QDate(2026, 6, 8)); // a week away: on track with 3 days
@@ -235,6 +239,40 @@ TEST_F(Risk, ThresholdsOutOfRangeAreRefusedWithTheirFieldAndNewOnesApplyAtOnce)
     ASSERT_TRUE(applied.has_value() && applied->has_value());
     EXPECT_EQ(risk(soon)->level, RiskLevel::AtRisk);
     EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'settings.update'"), 1);
+}
+
+TEST_F(Risk, AShipmentNotSignedForInTimeKeepsTheShippedOrderWatchedUntilItIsDelivered)
+{
+    QSqlQuery q(t.db().sql());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("UPDATE orders SET status = 'ready_to_ship' WHERE id = %1").arg(order)));
+    Shipment all;
+    all.orderId = order;
+    all.shipDate = t.session().today();
+    all.carrier = QStringLiteral("德邦物流");
+    all.lines << ShipmentLine{1, Quantity::fromUnits(8)};
+    auto shipped = ShipmentService(t.session()).ship(all);
+    ASSERT_TRUE(shipped.has_value()) << shipped.error().message.toStdString();
+    ASSERT_EQ(OrderQueryService(t.session()).order(order)->status, OrderStatus::Shipped);
+    EXPECT_EQ(risk(order)->level, RiskLevel::OnTrack) << "just left";
+
+    // Six days later (the transit days are five) nobody has signed for it.
+    t.session().setToday(t.session().today().addDays(6));
+    ASSERT_TRUE(RiskService(t.session()).recomputeAll().has_value());
+    const auto watched = risk(order);
+    ASSERT_TRUE(watched.has_value());
+    // At risk, or late when the customer expected it already.
+    const QDate promised = OrderQueryService(t.session()).order(order)->promisedDate;
+    EXPECT_EQ(watched->level, promised < t.session().today() ? RiskLevel::Late : RiskLevel::AtRisk)
+        << promised.toString(Qt::ISODate).toStdString();
+    ASSERT_EQ(watched->reasons.size(), 1);
+    EXPECT_EQ(watched->reasons.first().kind, RiskReasonKind::InTransitTooLong);
+    EXPECT_EQ(watched->reasons.first().days, 6);
+
+    auto delivered = ShipmentService(t.session())
+                         .deliver(shipped->shipmentNo, {t.session().today(), QStringLiteral("陈经理"), {}});
+    ASSERT_TRUE(delivered.has_value()) << delivered.error().message.toStdString();
+    EXPECT_FALSE(risk(order).has_value()) << "delivered: no longer watched";
 }
 
 TEST_F(Risk, TheOrdersListShowsEachOrdersRiskAndFiltersToThoseAtRisk)

@@ -181,6 +181,13 @@ QWidget* SettingsDialog::buildRiskPage()
         tr("An order the customer has not confirmed after this many days is at risk."));
     m_riskForm->addField(QStringLiteral("confirmation_days"), tr("Confirmation &pending:"),
                          m_confirmationDays);
+    m_transitDays = new QSpinBox(page);
+    m_transitDays->setObjectName(QStringLiteral("transitDays"));
+    m_transitDays->setRange(0, RiskSettings::MaxDays);
+    m_transitDays->setSuffix(tr(" days"));
+    m_transitDays->setToolTip(tr("A shipment the customer has not signed for after this many days is at "
+                                 "risk, and late once the order's due date has passed."));
+    m_riskForm->addField(QStringLiteral("transit_days"), tr("In &transit:"), m_transitDays);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_riskForm);
     layout->addStretch(1);
@@ -210,11 +217,13 @@ void SettingsDialog::load()
     if (auto risk = RiskService(m_session).settings()) {
         m_riskMargin->setValue(risk->atRiskMarginDays);
         m_confirmationDays->setValue(risk->confirmationPendingDays);
+        m_transitDays->setValue(risk->transitDays);
     } else {
         m_riskForm->showError(risk.error());
     }
     m_riskMargin->setReadOnly(!m_mayEditCompany);
     m_confirmationDays->setReadOnly(!m_mayEditCompany);
+    m_transitDays->setReadOnly(!m_mayEditCompany);
 
     auto company = SettingsService(m_session).company();
     if (!company) {
@@ -303,6 +312,7 @@ bool SettingsDialog::save()
         RiskSettings risk;
         risk.atRiskMarginDays = m_riskMargin->value();
         risk.confirmationPendingDays = m_confirmationDays->value();
+        risk.transitDays = m_transitDays->value();
         if (auto ok = RiskService(m_session).setSettings(risk); !ok) {
             m_riskForm->showError(ok.error());
             return false;

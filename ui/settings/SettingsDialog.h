@@ -55,6 +55,7 @@ private:
     ValidatedForm* m_riskForm = nullptr;
     QSpinBox* m_riskMargin = nullptr;
     QSpinBox* m_confirmationDays = nullptr;
+    QSpinBox* m_transitDays = nullptr;
     QLineEdit* m_name = nullptr;
     QPlainTextEdit* m_address = nullptr;
     QLineEdit* m_phone = nullptr;

@@ -31,6 +31,7 @@ struct RiskFacts
     QDate sentOn;                        // the day the current revision went to the customer (awaiting only)
     QList<OrderPlanStep> steps;          // the committed plan's steps with their progress; empty: no plan
     QList<RiskException> openExceptions;
+    QDate inTransitSince; // the ship date of its oldest shipment not yet signed for (null: none)
 
     // The date the customer counts on: the promise, or before anything is promised the date they
     // asked for.

@@ -18,6 +18,7 @@ constexpr EnumRow<RiskReasonKind> kKinds[] = {
     {RiskReasonKind::ConfirmationPending, "confirmation_pending", ""},
     {RiskReasonKind::NotShippedByShipBy, "not_shipped_by_ship_by", ""},
     {RiskReasonKind::HighSeverityException, "high_severity_exception", ""},
+    {RiskReasonKind::InTransitTooLong, "in_transit_too_long", ""},
 };
 
 constexpr EnumRow<RiskAction> kActions[] = {
@@ -27,6 +28,7 @@ constexpr EnumRow<RiskAction> kActions[] = {
     {RiskAction::ChaseConfirmation, "chase_confirmation", ""},
     {RiskAction::ShipNow, "ship_now", ""},
     {RiskAction::ChaseStep, "chase_step", ""},
+    {RiskAction::TrackShipment, "track_shipment", ""},
 };
 
 QString isoDate(const QDate& d)
@@ -83,6 +85,8 @@ QString RiskReason::text() const
             .arg(isoDate(date));
     case RiskReasonKind::HighSeverityException:
         return tr("Exception %1 of high severity is open since %2.").arg(exceptionNo, isoDate(date));
+    case RiskReasonKind::InTransitTooLong:
+        return tr("Shipped on %1 and not signed for after %n day(s).", nullptr, days).arg(isoDate(date));
     }
     return {};
 }
@@ -102,6 +106,8 @@ QString RiskReason::actionText() const
         return tr("Arrange the shipment today");
     case RiskAction::ChaseStep:
         return tr("Chase %1 with its owner").arg(stepName);
+    case RiskAction::TrackShipment:
+        return tr("Ask the carrier where the goods are and tell the customer");
     }
     return {};
 }

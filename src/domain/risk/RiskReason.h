@@ -13,13 +13,14 @@ namespace od {
 // Why an order is at risk or late.
 enum class RiskReasonKind
 {
-    PastPromise,          // the due date has passed and the goods have not left
-    ForecastAfterPromise, // the remaining steps finish after the due date
-    StepOverdue,          // an unfinished step should have finished already
-    DueSoonNotReady,      // no plan, due within the margin, not ready to ship
-    ConfirmationPending,  // sent to the customer and not confirmed for too long
-    NotShippedByShipBy,   // ready to ship, but the day it had to leave has passed
-    HighSeverityException // an open exception of high severity
+    PastPromise,           // the due date has passed and the goods have not left
+    ForecastAfterPromise,  // the remaining steps finish after the due date
+    StepOverdue,           // an unfinished step should have finished already
+    DueSoonNotReady,       // no plan, due within the margin, not ready to ship
+    ConfirmationPending,   // sent to the customer and not confirmed for too long
+    NotShippedByShipBy,    // ready to ship, but the day it had to leave has passed
+    HighSeverityException, // an open exception of high severity
+    InTransitTooLong       // shipped and not signed for within the transit days
 };
 
 // What to do about it next.
@@ -30,7 +31,8 @@ enum class RiskAction
     SplitShipment, // ship the lines that are done, the rest later
     ChaseConfirmation,
     ShipNow,
-    ChaseStep // a step without a work centre (a purchase, a lead time): ask its owner
+    ChaseStep,    // a step without a work centre (a purchase, a lead time): ask its owner
+    TrackShipment // ask the carrier where the goods are, and tell the customer
 };
 
 // One reason with its facts: which step of which line, on which work centre, how many days,

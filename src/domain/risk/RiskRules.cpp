@@ -36,6 +36,16 @@ RiskAction actionFor(const OrderPlanStep& step)
     return RiskAction::ChaseStep;
 }
 
+RiskReason inTransit(const RiskFacts& facts, const QDate& today)
+{
+    RiskReason r;
+    r.kind = RiskReasonKind::InTransitTooLong;
+    r.action = RiskAction::TrackShipment;
+    r.date = facts.inTransitSince;
+    r.days = int(facts.inTransitSince.daysTo(today));
+    return r;
+}
+
 RiskReason stepReason(RiskReasonKind kind, const OrderPlanStep& step)
 {
     RiskReason r;
@@ -62,6 +72,7 @@ bool RiskRules::applies(OrderStatus status, std::optional<OrderStatus> heldFrom)
     case OrderStatus::Planned:
     case OrderStatus::InProduction:
     case OrderStatus::ReadyToShip:
+    case OrderStatus::Shipped: // until the customer signs for it
         return true;
     default:
         return false;
@@ -196,6 +207,14 @@ RiskAssessment RiskRules::assess(const RiskFacts& facts, const QDate& today) con
         return out;
     const OrderStatus status = effectiveStatus(facts);
     const QDate promised = facts.dueDate();
+    // Everything has left: only the transit can still make it late.
+    if (status == OrderStatus::Shipped) {
+        if (facts.inTransitSince.isValid() && facts.inTransitSince.daysTo(today) >= m_settings.transitDays) {
+            out.reasons << inTransit(facts, today);
+            out.level = promised.isValid() && promised < today ? RiskLevel::Late : RiskLevel::AtRisk;
+        }
+        return out;
+    }
 
     if (promised.isValid() && promised < today) {
         RiskReason r;
@@ -296,6 +315,10 @@ RiskAssessment RiskRules::assess(const RiskFacts& facts, const QDate& today) con
         r.days = e.raisedOn.isValid() ? int(std::max<qint64>(0, e.raisedOn.daysTo(today))) : 0;
         out.reasons << r;
     }
+
+    // Part of the order left long ago and is still not signed for.
+    if (facts.inTransitSince.isValid() && facts.inTransitSince.daysTo(today) >= m_settings.transitDays)
+        out.reasons << inTransit(facts, today);
 
     if (!out.reasons.isEmpty())
         out.level =

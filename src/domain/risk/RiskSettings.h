@@ -12,6 +12,9 @@ struct RiskSettings
     int atRiskMarginDays = 3;
     // An order sent to the customer and not confirmed for this many days is at risk.
     int confirmationPendingDays = 3;
+    // A shipment not signed for this many days after it left is at risk (late once the due date
+    // has passed).
+    int transitDays = 5;
 
     bool operator==(const RiskSettings&) const = default;
 };

@@ -20,23 +20,33 @@ namespace {
 
 constexpr int kBeginAttempts = 3;
 
+// Each threshold: its setting's key, where it lives in RiskSettings, and the form field it is
+// typed in.
+struct Threshold
+{
+    const char* key;
+    int RiskSettings::*days;
+    const char* field;
+};
+
+constexpr Threshold kThresholds[] = {
+    {RiskService::MarginKey, &RiskSettings::atRiskMarginDays, "margin"},
+    {RiskService::ConfirmationKey, &RiskSettings::confirmationPendingDays, "confirmation_days"},
+    {RiskService::TransitKey, &RiskSettings::transitDays, "transit_days"},
+};
+
 Result<RiskSettings> readSettings(Database& db)
 {
     SettingsRepository repo(db);
     RiskSettings s;
-    auto margin =
-        repo.value(QString::fromLatin1(RiskService::MarginKey), QString::number(s.atRiskMarginDays));
-    if (!margin)
-        return std::unexpected(margin.error());
-    auto pending = repo.value(QString::fromLatin1(RiskService::ConfirmationKey),
-                              QString::number(s.confirmationPendingDays));
-    if (!pending)
-        return std::unexpected(pending.error());
-    bool ok = false;
-    if (const int v = margin->toInt(&ok); ok && v >= 0 && v <= RiskSettings::MaxDays)
-        s.atRiskMarginDays = v;
-    if (const int v = pending->toInt(&ok); ok && v >= 0 && v <= RiskSettings::MaxDays)
-        s.confirmationPendingDays = v;
+    for (const Threshold& t : kThresholds) {
+        auto stored = repo.value(QString::fromLatin1(t.key), QString::number(s.*t.days));
+        if (!stored)
+            return std::unexpected(stored.error());
+        bool ok = false;
+        if (const int v = stored->toInt(&ok); ok && v >= 0 && v <= RiskSettings::MaxDays)
+            s.*t.days = v;
+    }
     return s;
 }
 
@@ -92,18 +102,23 @@ Result<RiskSettings> RiskService::settings()
     return readSettings(m_session.db());
 }
 
+QString RiskService::thresholdError(int RiskSettings::*days)
+{
+    if (days == &RiskSettings::atRiskMarginDays)
+        return tr("The at-risk margin must be between 0 and %1 days.").arg(RiskSettings::MaxDays);
+    if (days == &RiskSettings::confirmationPendingDays)
+        return tr("The days a confirmation may be pending must be between 0 and %1.")
+            .arg(RiskSettings::MaxDays);
+    return tr("The days a shipment may be in transit must be between 0 and %1.").arg(RiskSettings::MaxDays);
+}
+
 Status RiskService::setSettings(const RiskSettings& s)
 {
     if (auto ok = Permissions::require(m_session, Permission::EditSettings); !ok)
         return ok;
-    if (s.atRiskMarginDays < 0 || s.atRiskMarginDays > RiskSettings::MaxDays)
-        return std::unexpected(
-            Error::invalid(tr("The at-risk margin must be between 0 and %1 days.").arg(RiskSettings::MaxDays),
-                           QStringLiteral("margin")));
-    if (s.confirmationPendingDays < 0 || s.confirmationPendingDays > RiskSettings::MaxDays)
-        return std::unexpected(Error::invalid(
-            tr("The days a confirmation may be pending must be between 0 and %1.").arg(RiskSettings::MaxDays),
-            QStringLiteral("confirmation_days")));
+    for (const Threshold& t : kThresholds)
+        if (s.*t.days < 0 || s.*t.days > RiskSettings::MaxDays)
+            return std::unexpected(Error::invalid(thresholdError(t.days), QString::fromLatin1(t.field)));
     auto before = settings();
     if (!before)
         return std::unexpected(before.error());
@@ -114,22 +129,17 @@ Status RiskService::setSettings(const RiskSettings& s)
     if (!tx.isActive())
         return std::unexpected(tx.beginError());
     SettingsRepository repo(db);
-    if (auto ok = repo.setValue(QString::fromLatin1(MarginKey), QString::number(s.atRiskMarginDays)); !ok)
-        return ok;
-    if (auto ok =
-            repo.setValue(QString::fromLatin1(ConfirmationKey), QString::number(s.confirmationPendingDays));
-        !ok)
-        return ok;
+    QList<FieldChange> changes;
+    for (const Threshold& t : kThresholds) {
+        if ((*before).*t.days == s.*t.days)
+            continue;
+        if (auto ok = repo.setValue(QString::fromLatin1(t.key), QString::number(s.*t.days)); !ok)
+            return ok;
+        changes << FieldChange{QString::fromLatin1(t.key), QString::number((*before).*t.days),
+                               QString::number(s.*t.days)};
+    }
     if (auto ok = repo.setValue(QString::fromLatin1(ComputedOnKey), QStringLiteral("")); !ok)
         return ok;
-    QList<FieldChange> changes;
-    if (before->atRiskMarginDays != s.atRiskMarginDays)
-        changes << FieldChange{QString::fromLatin1(MarginKey), QString::number(before->atRiskMarginDays),
-                               QString::number(s.atRiskMarginDays)};
-    if (before->confirmationPendingDays != s.confirmationPendingDays)
-        changes << FieldChange{QString::fromLatin1(ConfirmationKey),
-                               QString::number(before->confirmationPendingDays),
-                               QString::number(s.confirmationPendingDays)};
     if (auto ok = AuditTrail::record(m_session, QStringLiteral("settings.update"), QStringLiteral("settings"),
                                      0, QStringLiteral("early warning"), changes);
         !ok)

@@ -35,6 +35,7 @@ class RiskService
 public:
     static constexpr const char* MarginKey = "risk.at_risk_margin_days";
     static constexpr const char* ConfirmationKey = "risk.confirmation_pending_days";
+    static constexpr const char* TransitKey = "risk.transit_days";
     static constexpr const char* ComputedOnKey = "risk.computed_on";
 
     explicit RiskService(Session& session) : m_session(session) {}
@@ -67,6 +68,8 @@ public:
     Status markSeen();
 
 private:
+    // The message for a threshold out of range, by the threshold.
+    static QString thresholdError(int RiskSettings::*days);
     // Who the lists are narrowed to: 0 nobody, -1 no one signed in.
     qint64 visibleSalesperson();
 

@@ -9,7 +9,8 @@ namespace {
 // The statuses the early warning looks at (RiskRules::applies), on hold included: the status
 // index finds them without reading the closed book.
 const char* const kOpenStatuses =
-    "'awaiting_confirmation', 'confirmed', 'planned', 'in_production', 'ready_to_ship', 'on_hold'";
+    "'awaiting_confirmation', 'confirmed', 'planned', 'in_production', 'ready_to_ship', 'shipped', "
+    "'on_hold'";
 
 } // namespace
 
@@ -113,6 +114,22 @@ Result<QList<RiskFacts>> RiskRepository::facts(qint64 orderId)
             out[at->first].steps[at->second].days.append(
                 {sqlv::toDate(q.value(1)), Hours::fromRaw(q.value(2).toLongLong())});
         }
+    }
+    {
+        // Shipments not signed for yet, from their own small index.
+        QSqlQuery q(m_db.sql());
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT order_id, min(ship_date) FROM shipments WHERE delivered_on IS NULL%1 "
+                           "GROUP BY order_id")
+                .arg(orderId > 0 ? QStringLiteral(" AND order_id = ?") : QString()));
+        if (orderId > 0)
+            q.addBindValue(orderId);
+        if (auto ok = sqlv::exec(q, tr("read the shipments in transit for the early warning")); !ok)
+            return std::unexpected(ok.error());
+        while (q.next())
+            if (const auto at = index.constFind(q.value(0).toLongLong()); at != index.cend())
+                out[*at].inTransitSince = sqlv::toDate(q.value(1));
     }
     {
         QSqlQuery q(m_db.sql());
