@@ -148,6 +148,18 @@ TEST_F(Discussion, BadInputIsRefusedWithItsFieldAndNothingIsSaved)
     ASSERT_FALSE(tooLarge.has_value());
     EXPECT_EQ(tooLarge.error().field, QStringLiteral("attachment"));
 
+    // A salesperson who may not see the order is not mentioned on it.
+    User other;
+    other.name = QStringLiteral("chen");
+    other.displayName = QStringLiteral("陈静");
+    other.role = Role::Salesperson;
+    t.addUser(other);
+    auto blind = service.post(mine.id, QStringLiteral("@陈静 你看一下"));
+    ASSERT_FALSE(blind.has_value());
+    EXPECT_EQ(blind.error().field, QStringLiteral("text"));
+    EXPECT_TRUE(blind.error().message.contains(QStringLiteral("陈静")))
+        << blind.error().message.toStdString();
+
     // Another salesperson's order is not hers to see, so not hers to write on.
     auto notHers = service.post(theirs.id, QStringLiteral("我来跟进"));
     ASSERT_FALSE(notHers.has_value());

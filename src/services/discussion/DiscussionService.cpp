@@ -1,5 +1,7 @@
 #include "DiscussionService.h"
 
+#include "OrderAccess.h"
+
 #include "AttachmentStore.h"
 #include "AuditTrail.h"
 #include "Database.h"
@@ -69,6 +71,23 @@ Result<OrderComment> DiscussionService::post(qint64 orderId, const QString& text
     if (!mentions)
         return std::unexpected(mentions.error());
     comment.mentions = *mentions;
+    // A mention of someone who may not open the order would sit in their My work unanswerable.
+    for (const MentionTarget& target : std::as_const(comment.mentions)) {
+        if (target.department)
+            continue;
+        auto user = UserRepository(m_session.db()).byId(target.userId);
+        if (!user)
+            return std::unexpected(user.error());
+        if (!*user)
+            continue;
+        Session theirs(m_session.db(), **user);
+        if (!OrderAccess(theirs).requireRead(order->salespersonId))
+            return std::unexpected(
+                Error::invalid(tr("%1 may not see order %2, which belongs to another salesperson: mention "
+                                  "the manager or a department instead.")
+                                   .arg(target.name, order->orderNo),
+                               QStringLiteral("text")));
+    }
     const AttachmentStore store(m_session.db().path());
     for (const QString& path : attachmentPaths) {
         auto stored = store.add(path);
