@@ -58,6 +58,8 @@ int BackupCommands::restore()
     m_ctx.out() << tr("Restored %1 from %2.").arg(m_ctx.databasePath(), source) << '\n';
     if (!outcome->previousDatabase.isEmpty())
         m_ctx.out() << tr("The database it replaced is kept as %1.").arg(outcome->previousDatabase) << '\n';
+    if (!outcome->notice.isEmpty())
+        m_ctx.out() << outcome->notice << '\n';
     m_ctx.out().flush();
     return Success;
 }

@@ -1,6 +1,8 @@
 #include "BackupService.h"
 #include "AccountService.h"
+#include "AttachmentStore.h"
 #include "AuditRepository.h"
+#include "DiscussionService.h"
 #include "OrderBookInvariants.h"
 #include "OrderIntakeService.h"
 #include "Platform.h"
@@ -352,6 +354,44 @@ TEST_F(BackupServiceTest, RestorePutsTheBackupBackAndKeepsTheReplacedFileAside)
     EXPECT_EQ(last->at(0).action, QStringLiteral("database.restore"));
     EXPECT_EQ(last->at(0).userName, QStringLiteral("admin"));
     EXPECT_EQ(last->at(0).entityLabel, QStringLiteral("monday.sqlite"));
+}
+
+TEST_F(BackupServiceTest, TheFilesAttachedToCommentsGoWithTheBackupAndComeBackWithARestore)
+{
+    auto saved = saveOrder(t.session(), 1);
+    ASSERT_TRUE(saved && saved->saved);
+    const QString drawing = file(QStringLiteral("图纸.pdf"));
+    {
+        QFile f(drawing);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 the customer's drawing");
+    }
+    const qint64 orderId = scalar(t.db(), QStringLiteral("SELECT max(id) FROM orders"));
+    auto posted = DiscussionService(t.session()).post(orderId, QStringLiteral("见附件"), {drawing});
+    ASSERT_TRUE(posted.has_value()) << posted.error().message.toStdString();
+    const CommentAttachment attached = posted->attachments.first();
+
+    const QString backup = file(QStringLiteral("friday.sqlite"));
+    ASSERT_TRUE(service.backup(backup).has_value());
+    EXPECT_TRUE(service.notice().isEmpty()) << service.notice().toStdString();
+    auto inBackup = AttachmentStore(backup).pathOf(attached);
+    ASSERT_TRUE(inBackup.has_value()) << inBackup.error().message.toStdString();
+    EXPECT_NE(QFileInfo(*inBackup).absolutePath(),
+              QFileInfo(AttachmentStore(t.path()).folder()).absoluteFilePath());
+
+    // Put back in place of a database that never had the file (another PC, a lost folder).
+    const QString elsewhere = file(QStringLiteral("elsewhere/orders.orderdesk"));
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(elsewhere).absolutePath()));
+    ASSERT_TRUE(QFile::copy(backup, elsewhere));
+    AttachmentStore(elsewhere).removeFolder();
+    auto restored = BackupService::restore(elsewhere, backup, admin());
+    ASSERT_TRUE(restored.has_value()) << restored.error().message.toStdString();
+    EXPECT_TRUE(restored->notice.isEmpty()) << restored->notice.toStdString();
+    auto back = AttachmentStore(elsewhere).pathOf(attached);
+    ASSERT_TRUE(back.has_value()) << back.error().message.toStdString();
+    QFile f(*back);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), QByteArray("%PDF-1.4 the customer's drawing"));
 }
 
 TEST_F(BackupServiceTest, RestoreTakesWhatOnlyTheSourcesWriteAheadLogHolds)

@@ -621,10 +621,12 @@ void MainWindow::restoreBackup()
     m_session.closeConnection();
     auto restored = BackupService::restore(databasePath, source, m_session.user(), options);
     if (restored) {
-        QMessageBox::information(this, tr("Restore"),
-                                 tr("The database was restored. The replaced database was kept as %1.\n\n"
-                                    "OrderDesk will now close; start it again to go on working.")
-                                     .arg(QDir::toNativeSeparators(restored->previousDatabase)));
+        QMessageBox::information(
+            this, tr("Restore"),
+            tr("The database was restored. The replaced database was kept as %1.\n\n"
+               "%2OrderDesk will now close; start it again to go on working.")
+                .arg(QDir::toNativeSeparators(restored->previousDatabase),
+                     restored->notice.isEmpty() ? QString() : restored->notice + QStringLiteral("\n\n")));
     } else {
         QMessageBox::warning(
             this, tr("Restore"),

@@ -2,6 +2,7 @@
 
 #include "AccessLedger.h"
 #include "AppPaths.h"
+#include "AttachmentStore.h"
 #include "AuditRepository.h"
 #include "AuditTrail.h"
 #include "Database.h"
@@ -272,6 +273,10 @@ Status BackupService::writeBackup(const QString& target, const Progress& progres
     }
     (*staged)->confirm();
     Logging::mutation(m_session.user().name, action, file);
+    // The files attached to comments go beside the backup, as they are kept beside the database.
+    if (auto copied = AttachmentStore(m_session.db().path()).copyInto(AttachmentStore(target)); !copied)
+        m_notice =
+            tr("The database is backed up, but not every attached file: %1").arg(copied.error().message);
     return {};
 }
 
@@ -299,8 +304,10 @@ Result<BackupService::AutoBackupOutcome> BackupService::autoBackup(const QString
     }
     std::sort(dailyFiles.begin(), dailyFiles.end()); // ISO dates sort by time
     for (qsizetype i = 0; i + DailyBackupsKept < dailyFiles.size(); ++i) {
-        if (QFile::remove(dir.filePath(dailyFiles[i])))
+        if (QFile::remove(dir.filePath(dailyFiles[i]))) {
             outcome.removed << dir.filePath(dailyFiles[i]);
+            AttachmentStore(dir.filePath(dailyFiles[i])).removeFolder();
+        }
     }
     return outcome;
 }
@@ -457,6 +464,11 @@ Result<BackupService::RestoreOutcome> BackupService::restore(const QString& data
     discardStaged.dismiss();
     Logging::mutation(actingUser.name, QStringLiteral("database.restore"),
                       QFileInfo(source).absoluteFilePath());
+    // The backup's attached files join the database's own (none is ever removed: a file the
+    // restored database does not name is simply not shown).
+    if (auto copied = AttachmentStore(source).copyInto(AttachmentStore(databasePath)); !copied)
+        outcome.notice =
+            tr("The database is restored, but not every attached file: %1").arg(copied.error().message);
     return outcome;
 }
 

@@ -79,6 +79,7 @@ public:
     struct RestoreOutcome
     {
         QString previousDatabase; // where the replaced database file was kept
+        QString notice;           // what the user should know besides; empty when nothing
     };
     // Puts the database saved in `source` in place of the one at `databasePath`, as
     // `actingUser`, who needs the Restore permission (administrators). `source` must pass the

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 
 namespace od {
@@ -110,6 +111,41 @@ Result<QString> AttachmentStore::pathOf(const CommentAttachment& attachment) con
         return std::unexpected(Error::storage(
             tr("The stored copy of %1 has changed since it was attached.").arg(attachment.fileName)));
     return path;
+}
+
+Result<int> AttachmentStore::copyInto(const AttachmentStore& other) const
+{
+    const QDir from(m_folder);
+    if (!from.exists() || QDir(m_folder) == QDir(other.m_folder))
+        return 0;
+    static const QRegularExpression stored(QStringLiteral("^[0-9a-f]{64}$"));
+    const QStringList names = from.entryList(QDir::Files);
+    int copied = 0;
+    for (const QString& name : names) {
+        if (!stored.match(name).hasMatch())
+            continue; // a copy still coming in
+        const QString target = QDir(other.m_folder).filePath(name);
+        if (QFileInfo::exists(target))
+            continue;
+        if (copied == 0 && !QDir().mkpath(other.m_folder))
+            return std::unexpected(Error::storage(tr("The attachments folder %1 cannot be made.")
+                                                      .arg(QDir::toNativeSeparators(other.m_folder))));
+        // Under another name until complete: an interrupted copy never passes for the file.
+        const QString part = target + QStringLiteral(".part");
+        QFile::remove(part);
+        if (!QFile::copy(from.filePath(name), part) || !QFile::rename(part, target)) {
+            QFile::remove(part);
+            return std::unexpected(Error::storage(tr("The attachment %1 could not be copied to %2.")
+                                                      .arg(name, QDir::toNativeSeparators(other.m_folder))));
+        }
+        ++copied;
+    }
+    return copied;
+}
+
+void AttachmentStore::removeFolder() const
+{
+    QDir(m_folder).removeRecursively();
 }
 
 } // namespace od

@@ -25,6 +25,12 @@ public:
     Result<CommentAttachment> add(const QString& sourcePath) const;
     // Where the stored copy is; an error when it is missing or no longer matches its hash.
     Result<QString> pathOf(const CommentAttachment& attachment) const;
+    // Copies every stored file `other` lacks into it (a backup's store, or the store of a database
+    // put back from a backup) and returns how many. A file is named by its hash: one already
+    // there is the same file. Nothing to copy when this store has no folder yet.
+    Result<int> copyInto(const AttachmentStore& other) const;
+    // Removes the folder of a database that is deleted (an old daily backup).
+    void removeFolder() const;
 
 private:
     QString m_folder;
