@@ -6,7 +6,8 @@
 
 namespace od::cli {
 
-// Reports from a terminal: `report kpi`, the business dashboard's figures of a month.
+// Reports from a terminal: `report kpi`, the business dashboard's figures of a month, and
+// `report export`, a list or the dashboard to Excel, CSV or (the dashboard) PDF.
 class ReportCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommands)
@@ -17,7 +18,17 @@ public:
     int run();
 
 private:
+    // Exports of more rows than this say how far they are on stderr.
+    static constexpr qint64 ProgressFromRows = 10'000;
+
     int kpi();
+    int exportReport();
+    int exportDashboard(Session& session, const QString& path, bool pdf, const QDate days[2],
+                        qint64 salesperson);
+    // --from and --to, each optional; an error for a malformed day or --to before --from.
+    Status readDays(QDate days[2]) const;
+    // --salesperson as a user id (0 when not given).
+    Result<qint64> salespersonId(Session& session) const;
     CliContext& m_ctx;
 };
 
