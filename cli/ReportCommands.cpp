@@ -1,8 +1,10 @@
 #include "ReportCommands.h"
 
+#include "DashboardDocument.h"
 #include "DashboardService.h"
 #include "ExitCode.h"
 #include "ListTables.h"
+#include "OutputFileService.h"
 #include "SettingsService.h"
 #include "TableExportService.h"
 #include "TextTable.h"
@@ -40,6 +42,16 @@ QString tenths(qint64 t)
 }
 
 } // namespace
+
+bool ReportCommands::needsGui(const QStringList& arguments)
+{
+    if (!arguments.contains(QStringLiteral("report")) || !arguments.contains(QStringLiteral("export")))
+        return false;
+    for (const QString& argument : arguments)
+        if (argument.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
 
 int ReportCommands::run()
 {
@@ -353,9 +365,26 @@ int ReportCommands::exportDashboard(Session& session, const QString& path, bool 
         if (auto users = SettingsService(session).users())
             for (const User& u : *users)
                 if (u.id == figures->salespersonId)
-                    name = u.name;
-    if (pdf)
-        return m_ctx.fail(Error::invalid(tr("Export kpi to .xlsx or .csv.")));
+                    name = u.displayName.isEmpty() ? u.name : u.displayName;
+    if (pdf) {
+        auto company = SettingsService(session).company();
+        if (!company)
+            return m_ctx.fail(company.error());
+        const DashboardDocument document(*figures,
+                                         DashboardDocumentHeading{company->name, name,
+                                                                  session.user().displayName.isEmpty()
+                                                                      ? session.user().name
+                                                                      : session.user().displayName,
+                                                                  QDateTime::currentDateTime()});
+        if (auto ok = OutputFileService(session).write(
+                path, [&](QIODevice& file) { return document.writePdf(file); });
+            !ok)
+            return m_ctx.fail(ok.error());
+        m_ctx.out() << tr("Wrote the dashboard of %1 to %2.")
+                           .arg(figures->month.toString(QStringLiteral("yyyy-MM")), path)
+                    << Qt::endl;
+        return Success;
+    }
     auto report = TableExportService(session).write(path, ListTables(session).dashboard(*figures, name));
     if (!report)
         return m_ctx.fail(report.error());

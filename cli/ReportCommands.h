@@ -14,6 +14,8 @@ class ReportCommands
 
 public:
     static bool handles(const QString& command) { return command == QLatin1String("report"); }
+    // `report export kpi FILE.pdf` draws the dashboard, which needs a GUI application object.
+    static bool needsGui(const QStringList& arguments);
     explicit ReportCommands(CliContext& context) : m_ctx(context) {}
     int run();
 

@@ -141,3 +141,30 @@ TEST_F(ReportExportCli, WrongKindsSuffixesAndDatesAreRefusedWithTheirCause)
     EXPECT_TRUE(date.err.contains(QStringLiteral("2026-13-01"))) << date.err.toStdString();
     EXPECT_FALSE(QFile::exists(file(QStringLiteral("o.xlsx"))));
 }
+
+TEST_F(ReportExportCli, TheDashboardAsAPdfPage)
+{
+    const QString path = file(QStringLiteral("dashboard.pdf"));
+    const CliRun run =
+        exportAs(QStringLiteral("li"), QStringLiteral("li-demo-2026"),
+                 {QStringLiteral("kpi"), path, QStringLiteral("--to"), QStringLiteral("2026-05-31")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QFile pdf(path);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    EXPECT_TRUE(bytes.startsWith("%PDF-"));
+    EXPECT_TRUE(bytes.contains("/FontFile")) << "fonts must be embedded";
+    // A salesperson may not see the dashboard of everyone: their own only, still a page.
+    const QString own = file(QStringLiteral("own.pdf"));
+    const CliRun wang =
+        exportAs(QStringLiteral("wang"), QStringLiteral("wang-demo-2026"), {QStringLiteral("kpi"), own});
+    ASSERT_EQ(wang.exitCode, 0) << wang.err.toStdString();
+    EXPECT_TRUE(QFile::exists(own));
+    // Finance has no dashboard.
+    const QString refused = file(QStringLiteral("zhao.pdf"));
+    EXPECT_NE(
+        exportAs(QStringLiteral("zhao"), QStringLiteral("zhao-demo-2026"), {QStringLiteral("kpi"), refused})
+            .exitCode,
+        0);
+    EXPECT_FALSE(QFile::exists(refused));
+}
