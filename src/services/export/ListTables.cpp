@@ -302,11 +302,13 @@ Result<TableSheet> ListTables::exceptions(const ExceptionFilter& filter, const Q
                                      });
 }
 
-Result<TableSheet> ListTables::myWork()
+Result<TableSheet> ListTables::myWork(const QString& kind)
 {
-    auto items = MyWorkService(m_session).items(1'000'000);
+    auto items = MyWorkService(m_session).items();
     if (!items)
         return std::unexpected(items.error());
+    if (!kind.isEmpty())
+        items->removeIf([&](const WorkItem& w) { return w.kind != kind; });
     return listSheet<WorkItem>(tr("My work"),
                                {{tr("Kind"), TableColumnType::Text, 14},
                                 {tr("Order no."), TableColumnType::Text, 18},

@@ -36,8 +36,8 @@ public:
                                const QDate& to = {});
     Result<TableSheet> exceptions(const ExceptionFilter& filter, const QDate& from = {},
                                   const QDate& to = {});
-    // The signed-in user's work list.
-    Result<TableSheet> myWork();
+    // The signed-in user's work list, as My work shows it (kind empty: every kind).
+    Result<TableSheet> myWork(const QString& kind = {});
     // The dashboard's figures and chart data, one sheet each.
     QList<TableSheet> dashboard(const DashboardFigures& figures, const QString& salespersonName);
 
