@@ -84,7 +84,8 @@ bool ListExportButton::exportTo(const QString& path)
             progress.setLabel(tr("Writing %1…").arg(QFileInfo(path).fileName()));
             auto result =
                 TableExportService(worker).write(path, *sheets, [&progress](qint64 value, qint64 total) {
-                    progress.setMaximum(total);
+                    // A list that cannot say its length beforehand shows a busy bar.
+                    progress.setMaximum(total > 1 ? total : 0);
                     progress.setValue(value);
                     return !progress.isCancelled();
                 });
