@@ -5882,6 +5882,10 @@
         <source>A workbook needs at least one sheet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row %1, column %2 holds %3 characters; an Excel cell holds at most %4. Export it as CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -5842,6 +5842,10 @@
         <source>A workbook needs at least one sheet.</source>
         <translation>工作簿至少需要一个工作表。</translation>
     </message>
+    <message>
+        <source>Row %1, column %2 holds %3 characters; an Excel cell holds at most %4. Export it as CSV instead.</source>
+        <translation>第 %1 行第 %2 列有 %3 个字符；Excel 单元格最多容纳 %4 个字符。请改为导出 CSV。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

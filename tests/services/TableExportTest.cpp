@@ -159,6 +159,24 @@ TEST_F(TableExportTest, SheetNamesExcelWouldRefuseAreRefusedAndNoFileIsWritten)
     EXPECT_TRUE(report.error().message.contains(QStringLiteral("ORDERS")));
 }
 
+TEST_F(TableExportTest, TextLongerThanAnExcelCellIsRefusedForExcelButFitsInCsv)
+{
+    const QString longText(XlsxWriter::MaxCellText + 1, u'长');
+    const TableSheet sheet = tableOfRows(QStringLiteral("Notes"), {{QStringLiteral("Note")}},
+                                         {TableRow{QStringLiteral("short")}, TableRow{longText}});
+    const QString xlsx = file(QStringLiteral("long.xlsx"));
+    auto refused = TableExportService(t.session()).write(xlsx, {sheet});
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("32767")))
+        << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("CSV")))
+        << refused.error().message.toStdString();
+    EXPECT_FALSE(QFile::exists(xlsx));
+    const QString csv = file(QStringLiteral("long.csv"));
+    ASSERT_TRUE(TableExportService(t.session()).write(csv, {sheet}).has_value());
+    EXPECT_TRUE(readText(csv).contains(longText));
+}
+
 TEST_F(TableExportTest, TheSameTableAsCsvHasExactValuesAndIsoDates)
 {
     const TableSheet sheet = tableOfRows(

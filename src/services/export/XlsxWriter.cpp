@@ -237,6 +237,16 @@ Status XlsxWriter::writeRow(const TableRow& row)
         return std::unexpected(Error::invalid(
             tr("A sheet holds at most %1 rows; export fewer rows, for example a shorter period.")
                 .arg(MaxRows - 1)));
+    // Excel refuses to open a workbook with a longer cell; cutting the text would lose it unseen.
+    for (qsizetype i = 0; i < row.size(); ++i)
+        if (const auto* s = std::get_if<QString>(&row[i]); s && s->size() > MaxCellText)
+            return std::unexpected(
+                Error::invalid(tr("Row %1, column %2 holds %3 characters; an Excel cell holds at "
+                                  "most %4. Export it as CSV instead.")
+                                   .arg(m_row + 1)
+                                   .arg(i + 1)
+                                   .arg(s->size())
+                                   .arg(MaxCellText)));
     ++m_row;
     const QByteArray rowNumber = QByteArray::number(m_row);
     m_buffer += "<row r=\"" + rowNumber + "\">";

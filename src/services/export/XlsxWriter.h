@@ -20,7 +20,8 @@ class XlsxWriter
 
 public:
     static constexpr int MaxSheetNameLength = 31;
-    static constexpr qint64 MaxRows = 1'048'576; // Excel's rows per sheet, the header included
+    static constexpr qint64 MaxRows = 1'048'576;     // Excel's rows per sheet, the header included
+    static constexpr qsizetype MaxCellText = 32'767; // Excel's characters per cell
 
     explicit XlsxWriter(QIODevice& device);
 
