@@ -168,3 +168,27 @@ TEST_F(ReportExportCli, TheDashboardAsAPdfPage)
         0);
     EXPECT_FALSE(QFile::exists(refused));
 }
+
+TEST(ReportExportCliProgress, ALargeExportSaysHowFarItIsOnStderr)
+{
+    CliRunner cli;
+    cli.setEnvironment(QStringLiteral("ORDERDESK_NEW_PASSWORD"), QStringLiteral("admin-demo"));
+    const QString db = cli.database(QStringLiteral("large.orderdesk"));
+    const CliRun demo =
+        cli.run({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--orders"),
+                 QStringLiteral("12000"), QStringLiteral("--seed"), QStringLiteral("5"),
+                 QStringLiteral("--today"), QStringLiteral("2026-06-01")});
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    cli.setEnvironment(QStringLiteral("ORDERDESK_PASSWORD"), QStringLiteral("li-demo-2026"));
+    const QString path = cli.dir() + QStringLiteral("/all.xlsx");
+    const CliRun run =
+        cli.run({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("li"),
+                 QStringLiteral("report"), QStringLiteral("export"), QStringLiteral("orders"), path});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    // Nine lines, one every tenth of the way, then the result on stdout.
+    EXPECT_GE(run.err.count(QStringLiteral("12000")), 5) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("12000"))) << run.out.toStdString();
+    XlsxReader book(path);
+    ASSERT_TRUE(book.ok()) << book.error().toStdString();
+    EXPECT_EQ(book.rowCount(0), 12001);
+}
