@@ -20,10 +20,13 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QVBoxLayout>
 
 #include <gtest/gtest.h>
 
@@ -175,6 +178,56 @@ TEST_F(ListExportTest, MyWorkAsCsvWithTheMouseAndACancelledDialogWritesNothing)
     auto* banner = view->findChild<MessageBanner*>();
     ASSERT_NE(banner, nullptr);
     EXPECT_TRUE(banner->text().contains(QStringLiteral(".xlsx"))) << banner->text().toStdString();
+}
+
+TEST_F(ListExportTest, CancellingTheProgressDialogStopsTheExportAndLeavesNoFile)
+{
+    // A list far too long to finish before Cancel is pressed: the rows are made as they are written.
+    QWidget page;
+    auto* layout = new QVBoxLayout(&page);
+    auto* banner = new MessageBanner(&page);
+    layout->addWidget(banner);
+    auto* button = new ListExportButton(m_db.session(), &page, banner, QStringLiteral("Big"), [] {
+        return [](Session&) -> Result<QList<TableSheet>> {
+            TableSheet sheet;
+            sheet.name = QStringLiteral("Big");
+            sheet.columns = {{QStringLiteral("N"), TableColumnType::Integer},
+                             {QStringLiteral("Amount"), TableColumnType::Money}};
+            sheet.expectedRows = 1'000'000;
+            sheet.rows = [](const TableSheet::Visitor& visit) -> Status {
+                for (qint64 i = 0; i < 1'000'000; ++i)
+                    if (!visit(TableRow{i, Money::fromMinor(i)}))
+                        break;
+                return {};
+            };
+            return QList<TableSheet>{sheet};
+        };
+    });
+    layout->addWidget(button);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+
+    const QString path = file(QStringLiteral("big.xlsx"));
+    button->setAskSavePath([&](QWidget*, const QString&) { return path; });
+    bool pressed = false;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto* dialog = page.findChild<QProgressDialog*>();
+        if (!dialog || !dialog->isVisible() || pressed || dialog->value() < 10)
+            return;
+        auto* cancel = dialog->findChild<QPushButton*>();
+        if (!cancel)
+            return;
+        pressed = true;
+        QTest::mouseClick(cancel, Qt::LeftButton);
+    });
+    poll.start();
+    EXPECT_FALSE(button->exportList());
+    poll.stop();
+    EXPECT_TRUE(pressed);
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("cancelled"))) << banner->text().toStdString();
 }
 
 } // namespace od::test
