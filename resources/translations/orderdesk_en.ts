@@ -3565,6 +3565,42 @@
         <source>Available hours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a customer first: the payments listed are one customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MentionParser</name>
@@ -9748,6 +9784,10 @@ Next: %3</source>
             <numerusform>%n open invoice</numerusform>
             <numerusform>%n open invoices</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

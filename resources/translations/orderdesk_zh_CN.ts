@@ -3536,6 +3536,42 @@
         <source>Available hours</source>
         <translation>可用工时</translation>
     </message>
+    <message>
+        <source>Choose a customer first: the payments listed are one customer&apos;s.</source>
+        <translation>请先选择客户：列出的是一个客户的收款。</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Bill maturity</source>
+        <translation>汇票到期日</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation>未核销</translation>
+    </message>
 </context>
 <context>
     <name>MentionParser</name>
@@ -9708,6 +9744,10 @@ Next: %3</source>
         <translation>
             <numerusform>%n 张未结发票</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include "InvoicingService.h"
 #include "MyWorkService.h"
 #include "OrderQueryService.h"
+#include "PaymentMethod.h"
+#include "PaymentService.h"
 #include "ReceivablesService.h"
 #include "RiskLevel.h"
 #include "ShipmentService.h"
@@ -155,6 +157,39 @@ Result<TableSheet> ListTables::invoices(qint64 customerId, bool openOnly, const 
                                     i.open, textOrEmpty(i.officialNo), i.officialDate}))
                     return {};
             }
+            if (page->size() < InvoicePage)
+                return {};
+        }
+    };
+    return sheet;
+}
+
+Result<TableSheet> ListTables::payments(qint64 customerId)
+{
+    if (customerId <= 0)
+        return std::unexpected(
+            Error::invalid(tr("Choose a customer first: the payments listed are one customer's.")));
+    auto first = PaymentService(m_session).payments(customerId, 1, 0);
+    if (!first)
+        return std::unexpected(first.error());
+    TableSheet sheet;
+    sheet.name = tr("Payments");
+    sheet.columns = {
+        {tr("Date"), TableColumnType::Date},          {tr("Amount"), TableColumnType::Money},
+        {tr("Method"), TableColumnType::Text, 14},    {tr("Reference"), TableColumnType::Text, 22},
+        {tr("Bill maturity"), TableColumnType::Date}, {tr("Applied"), TableColumnType::Money},
+        {tr("Unapplied"), TableColumnType::Money},    {tr("Note"), TableColumnType::Text, 30}};
+    Session* session = &m_session;
+    sheet.rows = [session, customerId](const TableSheet::Visitor& visit) -> Status {
+        PaymentService service(*session);
+        for (int offset = 0;; offset += InvoicePage) {
+            auto page = service.payments(customerId, InvoicePage, offset);
+            if (!page)
+                return std::unexpected(page.error());
+            for (const Payment& p : std::as_const(*page))
+                if (!visit(TableRow{p.date, p.amount, PaymentMethodInfo::displayName(p.method), p.reference,
+                                    p.billMaturity, p.applied, p.unapplied(), textOrEmpty(p.note)}))
+                    return {};
             if (page->size() < InvoicePage)
                 return {};
         }

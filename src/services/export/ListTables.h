@@ -28,6 +28,8 @@ public:
     // Issued invoices, newest first; customerId 0 = every customer; from/to: invoice dates (null = open).
     Result<TableSheet> invoices(qint64 customerId, bool openOnly, const QDate& from = {},
                                 const QDate& to = {});
+    // One customer's payments received, newest first.
+    Result<TableSheet> payments(qint64 customerId);
     // Shipments, newest first; from/to: ship dates (null = open).
     Result<TableSheet> shipments(bool inTransitOnly, const QDate& from = {}, const QDate& to = {});
     // Orders ready to ship, as the Shipments page lists them.
