@@ -1,10 +1,15 @@
 #include "ReportCommands.h"
 
+#include "DashboardDocument.h"
 #include "DashboardService.h"
 #include "ExitCode.h"
+#include "ListTables.h"
+#include "OutputFileService.h"
 #include "SettingsService.h"
+#include "TableExportService.h"
 #include "TextTable.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,13 +43,60 @@ QString tenths(qint64 t)
 
 } // namespace
 
+bool ReportCommands::needsGui(const QStringList& arguments)
+{
+    if (!arguments.contains(QStringLiteral("report")) || !arguments.contains(QStringLiteral("export")))
+        return false;
+    for (const QString& argument : arguments)
+        if (argument.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 int ReportCommands::run()
 {
     const QStringList args = m_ctx.commandLine().arguments();
     if (args.value(0) == QLatin1String("kpi"))
         return kpi();
-    return m_ctx.fail(Error::invalid(tr("Usage: orderdesk-cli [--db PATH] report kpi [--from YYYY-MM-DD] "
-                                        "[--to YYYY-MM-DD] [--salesperson NAME] [--json]")));
+    if (args.value(0) == QLatin1String("export"))
+        return exportReport();
+    return m_ctx.fail(
+        Error::invalid(tr("Usage: orderdesk-cli [--db PATH] report kpi [--from YYYY-MM-DD] "
+                          "[--to YYYY-MM-DD] [--salesperson NAME] [--json], or report export KIND "
+                          "FILE.xlsx|FILE.csv|FILE.pdf [--from YYYY-MM-DD] [--to YYYY-MM-DD]")));
+}
+
+Status ReportCommands::readDays(QDate days[2]) const
+{
+    const CommandLine& line = m_ctx.commandLine();
+    const QString options[2] = {QStringLiteral("from"), QStringLiteral("to")};
+    for (int i = 0; i < 2; ++i) {
+        if (!line.isSet(options[i]))
+            continue;
+        days[i] = QDate::fromString(line.value(options[i]), Qt::ISODate);
+        if (!days[i].isValid())
+            return std::unexpected(Error::invalid(
+                tr("--%1 must be a date as YYYY-MM-DD, not \"%2\".").arg(options[i], line.value(options[i])),
+                options[i]));
+    }
+    if (days[0].isValid() && days[1].isValid() && days[1] < days[0])
+        return std::unexpected(Error::invalid(tr("--to must not be before --from."), QStringLiteral("to")));
+    return {};
+}
+
+Result<qint64> ReportCommands::salespersonId(Session& session) const
+{
+    const CommandLine& line = m_ctx.commandLine();
+    if (!line.isSet(QStringLiteral("salesperson")))
+        return 0;
+    const QString name = line.value(QStringLiteral("salesperson"));
+    auto users = SettingsService(session).users();
+    if (!users)
+        return std::unexpected(users.error());
+    for (const User& u : *users)
+        if (u.name == name)
+            return u.id;
+    return std::unexpected(Error::notFound(tr("There is no user with the name %1.").arg(name)));
 }
 
 int ReportCommands::kpi()
@@ -58,18 +110,10 @@ int ReportCommands::kpi()
         !ok)
         return m_ctx.fail(ok.error());
     QDate days[2];
-    const QString options[2] = {QStringLiteral("from"), QStringLiteral("to")};
-    for (int i = 0; i < 2; ++i) {
-        if (!line.isSet(options[i]))
-            continue;
-        days[i] = QDate::fromString(line.value(options[i]), Qt::ISODate);
-        if (!days[i].isValid())
-            return m_ctx.fail(Error::invalid(
-                tr("--%1 must be a date as YYYY-MM-DD, not \"%2\".").arg(options[i], line.value(options[i])),
-                options[i]));
-    }
+    if (auto ok = readDays(days); !ok)
+        return m_ctx.fail(ok.error());
     if (days[0].isValid() && days[1].isValid() &&
-        (days[1] < days[0] || days[0].year() != days[1].year() || days[0].month() != days[1].month()))
+        (days[0].year() != days[1].year() || days[0].month() != days[1].month()))
         return m_ctx.fail(
             Error::invalid(tr("The figures are of one month: --from and --to must be days of the "
                               "same month, --from first."),
@@ -80,17 +124,10 @@ int ReportCommands::kpi()
     DashboardFilter filter;
     filter.month = days[1].isValid() ? days[1] : days[0];
     QString salespersonName;
-    if (line.isSet(QStringLiteral("salesperson"))) {
-        const QString name = line.value(QStringLiteral("salesperson"));
-        auto users = SettingsService(**session).users();
-        if (!users)
-            return m_ctx.fail(users.error());
-        for (const User& u : *users)
-            if (u.name == name)
-                filter.salespersonId = u.id;
-        if (filter.salespersonId == 0)
-            return m_ctx.fail(Error::notFound(tr("There is no user with the name %1.").arg(name)));
-    }
+    auto chosen = salespersonId(**session);
+    if (!chosen)
+        return m_ctx.fail(chosen.error());
+    filter.salespersonId = *chosen;
     auto figures = DashboardService(**session).figures(filter);
     if (!figures)
         return m_ctx.fail(figures.error());
@@ -208,6 +245,152 @@ int ReportCommands::kpi()
         m_ctx.out() << tr("%n order(s) in other currencies are counted but not in the values.", nullptr,
                           int(f.otherCurrencyOrders))
                     << Qt::endl;
+    return Success;
+}
+
+int ReportCommands::exportReport()
+{
+    const CommandLine& line = m_ctx.commandLine();
+    const QString usage = QStringLiteral("report export KIND FILE.xlsx|FILE.csv|FILE.pdf [--from YYYY-MM-DD] "
+                                         "[--to YYYY-MM-DD] [--open] [--salesperson NAME]");
+    if (auto ok = line.expect({QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("open"),
+                               QStringLiteral("salesperson")},
+                              3, 3, usage);
+        !ok)
+        return m_ctx.fail(ok.error());
+    const QString kind = line.arguments().at(1);
+    const QString path = line.arguments().at(2);
+    static const QStringList kinds{
+        QStringLiteral("orders"),     QStringLiteral("receivables"),   QStringLiteral("invoices"),
+        QStringLiteral("shipments"),  QStringLiteral("ready-to-ship"), QStringLiteral("changes"),
+        QStringLiteral("exceptions"), QStringLiteral("my-work"),       QStringLiteral("kpi")};
+    if (!kinds.contains(kind))
+        return m_ctx.fail(
+            Error::invalid(tr("Export one of %1, not \"%2\".").arg(kinds.join(QStringLiteral(", ")), kind)));
+    const bool pdf = QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
+    if (pdf && kind != QLatin1String("kpi"))
+        return m_ctx.fail(Error::invalid(
+            tr("Only kpi (the dashboard) is written as a PDF; export %1 to .xlsx or .csv.").arg(kind),
+            QStringLiteral("file")));
+    if (!pdf)
+        if (auto format = TableExportService::formatOf(path); !format)
+            return m_ctx.fail(format.error());
+    QDate days[2];
+    if (auto ok = readDays(days); !ok)
+        return m_ctx.fail(ok.error());
+    auto session = m_ctx.signIn();
+    if (!session)
+        return m_ctx.fail(session.error());
+    auto chosen = salespersonId(**session);
+    if (!chosen)
+        return m_ctx.fail(chosen.error());
+    const bool open = line.isSet(QStringLiteral("open"));
+
+    ListTables tables(**session);
+    QList<TableSheet> sheets;
+    auto take = [&](Result<TableSheet> sheet) -> Status {
+        if (!sheet)
+            return std::unexpected(sheet.error());
+        sheets << *sheet;
+        return {};
+    };
+    Status built;
+    if (kind == QLatin1String("orders")) {
+        OrderListQuery query;
+        query.from = days[0];
+        query.to = days[1];
+        query.salespersonId = *chosen;
+        query.sortColumn = OrderListQuery::Column::OrderDate;
+        query.descending = false;
+        built = take(tables.orders(query));
+    } else if (kind == QLatin1String("receivables")) {
+        built = take(tables.receivables(days[1].isValid() ? days[1] : (**session).today()));
+    } else if (kind == QLatin1String("invoices")) {
+        built = take(tables.invoices(0, open, days[0], days[1]));
+    } else if (kind == QLatin1String("shipments")) {
+        built = take(tables.shipments(open, days[0], days[1]));
+    } else if (kind == QLatin1String("ready-to-ship")) {
+        built = take(tables.readyToShip());
+    } else if (kind == QLatin1String("changes")) {
+        ChangeRequestFilter filter;
+        filter.salespersonId = *chosen;
+        built = take(tables.changes(filter, days[0], days[1]));
+    } else if (kind == QLatin1String("exceptions")) {
+        ExceptionFilter filter;
+        filter.openOnly = open;
+        built = take(tables.exceptions(filter, days[0], days[1]));
+    } else if (kind == QLatin1String("my-work")) {
+        built = take(tables.myWork());
+    } else {
+        return exportDashboard(**session, path, pdf, days, *chosen);
+    }
+    if (!built)
+        return m_ctx.fail(built.error());
+
+    int shownTenth = 0;
+    auto report = TableExportService(**session).write(path, sheets, [&](qint64 done, qint64 total) {
+        // Big exports say how far they are, every tenth of the way, on stderr.
+        if (total >= ProgressFromRows) {
+            const int tenth = int(done * 10 / qMax<qint64>(total, 1));
+            if (tenth > shownTenth && tenth < 10) {
+                shownTenth = tenth;
+                m_ctx.err() << tr("Exported %1 of %n row(s)…", nullptr, int(total)).arg(done) << Qt::endl;
+            }
+        }
+        return true;
+    });
+    if (!report)
+        return m_ctx.fail(report.error());
+    m_ctx.out() << tr("Wrote %n row(s) to %1.", nullptr, int(report->rowCount)).arg(path) << Qt::endl;
+    return Success;
+}
+
+int ReportCommands::exportDashboard(Session& session, const QString& path, bool pdf, const QDate days[2],
+                                    qint64 salesperson)
+{
+    if (days[0].isValid() && days[1].isValid() &&
+        (days[0].year() != days[1].year() || days[0].month() != days[1].month()))
+        return m_ctx.fail(
+            Error::invalid(tr("The figures are of one month: --from and --to must be days of the "
+                              "same month, --from first."),
+                           QStringLiteral("to")));
+    DashboardFilter filter;
+    filter.month = days[1].isValid() ? days[1] : days[0];
+    filter.salespersonId = salesperson;
+    auto figures = DashboardService(session).figures(filter);
+    if (!figures)
+        return m_ctx.fail(figures.error());
+    QString name;
+    if (figures->salespersonId > 0)
+        if (auto users = SettingsService(session).users())
+            for (const User& u : *users)
+                if (u.id == figures->salespersonId)
+                    name = u.displayName.isEmpty() ? u.name : u.displayName;
+    if (pdf) {
+        auto company = SettingsService(session).company();
+        if (!company)
+            return m_ctx.fail(company.error());
+        const DashboardDocument document(*figures,
+                                         DashboardDocumentHeading{company->name, name,
+                                                                  session.user().displayName.isEmpty()
+                                                                      ? session.user().name
+                                                                      : session.user().displayName,
+                                                                  QDateTime::currentDateTime()});
+        if (auto ok = OutputFileService(session).write(
+                path, [&](QIODevice& file) { return document.writePdf(file); });
+            !ok)
+            return m_ctx.fail(ok.error());
+        m_ctx.out() << tr("Wrote the dashboard of %1 to %2.")
+                           .arg(figures->month.toString(QStringLiteral("yyyy-MM")), path)
+                    << Qt::endl;
+        return Success;
+    }
+    auto report = TableExportService(session).write(path, ListTables(session).dashboard(*figures, name));
+    if (!report)
+        return m_ctx.fail(report.error());
+    m_ctx.out() << tr("Wrote the dashboard of %1 to %2.")
+                       .arg(figures->month.toString(QStringLiteral("yyyy-MM")), path)
+                << Qt::endl;
     return Success;
 }
 

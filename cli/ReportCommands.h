@@ -6,18 +6,31 @@
 
 namespace od::cli {
 
-// Reports from a terminal: `report kpi`, the business dashboard's figures of a month.
+// Reports from a terminal: `report kpi`, the business dashboard's figures of a month, and
+// `report export`, a list or the dashboard to Excel, CSV or (the dashboard) PDF.
 class ReportCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommands)
 
 public:
     static bool handles(const QString& command) { return command == QLatin1String("report"); }
+    // `report export kpi FILE.pdf` draws the dashboard, which needs a GUI application object.
+    static bool needsGui(const QStringList& arguments);
     explicit ReportCommands(CliContext& context) : m_ctx(context) {}
     int run();
 
 private:
+    // Exports of more rows than this say how far they are on stderr.
+    static constexpr qint64 ProgressFromRows = 10'000;
+
     int kpi();
+    int exportReport();
+    int exportDashboard(Session& session, const QString& path, bool pdf, const QDate days[2],
+                        qint64 salesperson);
+    // --from and --to, each optional; an error for a malformed day or --to before --from.
+    Status readDays(QDate days[2]) const;
+    // --salesperson as a user id (0 when not given).
+    Result<qint64> salespersonId(Session& session) const;
     CliContext& m_ctx;
 };
 

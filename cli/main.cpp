@@ -29,15 +29,15 @@ int main(int argc, char** argv)
 {
     // Exports, logs and every other file this process makes are its user's only, like the database.
     od::AppPaths::makeNewFilesOwnerOnly();
-    // A statement or a confirmation is drawn to PDF, which needs a GUI application object; offscreen, so the
-    // command runs without a display.
+    // A statement, a confirmation or the dashboard is drawn to PDF, which needs a GUI application object;
+    // offscreen, so the command runs without a display.
     std::unique_ptr<QCoreApplication> app;
     QStringList rawArguments;
     for (int i = 1; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);
     if (od::cli::SettlementCommands::needsGui(rawArguments) ||
         od::cli::OrderCommands::needsGui(rawArguments) || od::cli::ShipmentCommands::needsGui(rawArguments) ||
-        od::cli::ChangeCommands::needsGui(rawArguments)) {
+        od::cli::ChangeCommands::needsGui(rawArguments) || od::cli::ReportCommands::needsGui(rawArguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);

@@ -1961,6 +1961,209 @@
     </message>
 </context>
 <context>
+    <name>DashboardDocument</name>
+    <message>
+        <source>Business dashboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson: everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Month: %2 · Amounts in %3 · Generated %4 by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Against last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against a year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s)</source>
+        <translation>
+            <numerusform>%n open order</numerusform>
+            <numerusform>%n open orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time (90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shipped with a promise</source>
+        <translation>
+            <numerusform>%1 of %n shipped with a promise</numerusform>
+            <numerusform>%1 of %n shipped with a promise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) past the promise</source>
+        <translation>
+            <numerusform>%n order past the promise</numerusform>
+            <numerusform>%n orders past the promise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days sales outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order intake by month (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog by status (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n order(s)</source>
+        <translation>
+            <numerusform>%1 · %n order</numerusform>
+            <numerusform>%1 · %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing shipped from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n order(s) shipped.</source>
+        <translation>
+            <numerusform>%1 to %2: %n order shipped.</numerusform>
+            <numerusform>%1 to %2: %n orders shipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receivables ageing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables are shown to finance and managers for the whole company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Work-centre load, next %n week(s)</source>
+        <translation>
+            <numerusform>Work-centre load, next %n week</numerusform>
+            <numerusform>Work-centre load, next %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No work centres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-centre load is not shown to this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned hours against capacity; the line is 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders behind their promise (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in other currencies are counted but not in the values.</source>
+        <translation>
+            <numerusform>%n order in other currencies are counted but not in the values.</numerusform>
+            <numerusform>%n orders in other currencies are counted but not in the values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardRepository</name>
     <message>
         <source>read the orders per month</source>
@@ -2981,6 +3184,421 @@
     </message>
     <message>
         <source>Name the customer or the product the lesson is about, so that intake can show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListTables</name>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest overdue due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official invoice no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipments so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog (open orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late (past the promised date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk (plan behind the promise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time delivery (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing with a promise shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days sales outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-centre load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer first: the payments listed are one customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5113,6 +5731,17 @@
     </message>
 </context>
 <context>
+    <name>TableExportService</name>
+    <message>
+        <source>Export to a file ending in .xlsx (Excel) or .csv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextCheck</name>
     <message>
         <source>This text contains a broken character (half of an emoji or of a rare character), probably from a damaged paste. Delete it and type or paste the text again.</source>
@@ -5248,6 +5877,49 @@
     </message>
     <message>
         <source>read the customer&apos;s write-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>A sheet needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet name &quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet name &quot;%1&quot; may not contain any of : \ / ? * [ ].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet name &quot;%1&quot; may not start or end with an apostrophe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel keeps the sheet name &quot;History&quot; for itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook already has a sheet named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet holds at most %1 rows; export fewer rows, for example a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written (disk full, or larger than 4 GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook needs at least one sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 holds %3 characters; an Excel cell holds at most %4. Export it as CSV instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5878,6 +6550,10 @@
             <numerusform>%n change request</numerusform>
             <numerusform>%n change requests</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6757,6 +7433,38 @@ for finance and management</source>
         <source>%1: %2 orders, %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures and charts shown, on one A4 landscape page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures are still being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::DateField</name>
@@ -7170,6 +7878,10 @@ for finance and management</source>
     </message>
     <message>
         <source>Open onl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7727,6 +8439,10 @@ How would you like to start?</source>
             <numerusform>%n invoices listed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::LessonDialog</name>
@@ -7818,6 +8534,48 @@ How would you like to start?</source>
         <translation>
             <numerusform>%n lesson</numerusform>
             <numerusform>%n lessons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>od::ListExportButton</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the rows of the current filter to Excel or CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -8125,6 +8883,10 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
             <numerusform>%n thing to do</numerusform>
             <numerusform>%n things to do</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8788,6 +9550,10 @@ Next: %3</source>
         <source> — shipped from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::PageFinder</name>
@@ -9018,6 +9784,10 @@ Next: %3</source>
             <numerusform>%n open invoice</numerusform>
             <numerusform>%n open invoices</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9837,6 +10607,10 @@ Next: %3</source>
         <source>yyyy-MM</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::RecordConfirmationDialog</name>
@@ -10459,6 +11233,10 @@ Next: %3</source>
             <numerusform>%n orders ready to ship, %1 in transit</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::ShortcutsDialog</name>
@@ -10616,6 +11394,14 @@ Next: %3</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the rows of the current filter to Excel or CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

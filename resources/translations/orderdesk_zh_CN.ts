@@ -1940,6 +1940,201 @@
     </message>
 </context>
 <context>
+    <name>DashboardDocument</name>
+    <message>
+        <source>Business dashboard %1</source>
+        <translation>经营看板 %1</translation>
+    </message>
+    <message>
+        <source>Salesperson: everyone</source>
+        <translation>业务员：全部</translation>
+    </message>
+    <message>
+        <source>Salesperson: %1</source>
+        <translation>业务员：%1</translation>
+    </message>
+    <message>
+        <source>%1 · Month: %2 · Amounts in %3 · Generated %4 by %5</source>
+        <translation>%1 · 月份：%2 · 金额单位 %3 · %5 生成于 %4</translation>
+    </message>
+    <message>
+        <source>%1: no intake</source>
+        <translation>%1：无接单</translation>
+    </message>
+    <message>
+        <source>Intake %1</source>
+        <translation>%1 接单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 张订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Against last month</source>
+        <translation>环比上月</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Against a year ago</source>
+        <translation>同比去年</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>在手订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s)</source>
+        <translation>
+            <numerusform>%n 张未完成订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time (90 days)</source>
+        <translation>准时交付（90 天）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shipped with a promise</source>
+        <translation>
+            <numerusform>有承诺交期的 %n 张中 %1 张准时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>已延期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) past the promise</source>
+        <translation>
+            <numerusform>%n 张已过承诺交期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation>未关闭异常</translation>
+    </message>
+    <message>
+        <source>Receivables overdue</source>
+        <translation>逾期应收</translation>
+    </message>
+    <message>
+        <source>of %1 outstanding</source>
+        <translation>应收余额 %1</translation>
+    </message>
+    <message>
+        <source>Days sales outstanding</source>
+        <translation>应收账款周转天数</translation>
+    </message>
+    <message>
+        <source>over the last 90 days</source>
+        <translation>按最近 90 天计算</translation>
+    </message>
+    <message>
+        <source>Order intake by month (%1)</source>
+        <translation>每月接单（%1）</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>还没有订单。</translation>
+    </message>
+    <message>
+        <source>Backlog by status (%1)</source>
+        <translation>在手订单（按状态，%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n order(s)</source>
+        <translation>
+            <numerusform>%1 · %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open orders.</source>
+        <translation>没有未完成的订单。</translation>
+    </message>
+    <message>
+        <source>Shipped in the last 90 days</source>
+        <translation>最近 90 天发货</translation>
+    </message>
+    <message>
+        <source>Nothing shipped from %1 to %2.</source>
+        <translation>%1 至 %2 没有发货。</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>No promise</source>
+        <translation>无承诺交期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n order(s) shipped.</source>
+        <translation>
+            <numerusform>%1 至 %2：发货 %n 张订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receivables ageing (%1)</source>
+        <translation>应收账龄（%1）</translation>
+    </message>
+    <message>
+        <source>Receivables are shown to finance and managers for the whole company.</source>
+        <translation>应收账款只对财务和经理显示，且为全公司数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Work-centre load, next %n week(s)</source>
+        <translation>
+            <numerusform>工作中心负荷（未来 %n 周）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No work centres.</source>
+        <translation>没有工作中心。</translation>
+    </message>
+    <message>
+        <source>Work-centre load is not shown to this user.</source>
+        <translation>此用户看不到工作中心负荷。</translation>
+    </message>
+    <message>
+        <source>no capacity</source>
+        <translation>无产能</translation>
+    </message>
+    <message>
+        <source>Planned hours against capacity; the line is 100 %.</source>
+        <translation>计划工时占产能的比例；竖线为 100 %。</translation>
+    </message>
+    <message>
+        <source>Open orders behind their promise (%1)</source>
+        <translation>未完成订单与交期风险（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in other currencies are counted but not in the values.</source>
+        <translation>
+            <numerusform>%n 张其他币种订单计入张数，未计入金额。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF file.</source>
+        <translation>无法开始写入 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file: %1</source>
+        <translation>无法写入 PDF 文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardRepository</name>
     <message>
         <source>read the orders per month</source>
@@ -2961,6 +3156,421 @@
     <message>
         <source>Name the customer or the product the lesson is about, so that intake can show it.</source>
         <translation>请填写这条经验涉及的客户或产品，录单时才能提示。</translation>
+    </message>
+</context>
+<context>
+    <name>ListTables</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺交期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Early warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编码</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>预收</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Oldest overdue due date</source>
+        <translation>最早逾期到期日</translation>
+    </message>
+    <message>
+        <source>Credit hold</source>
+        <translation>信用冻结</translation>
+    </message>
+    <message>
+        <source>Receivables %1</source>
+        <translation>应收账款 %1</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>已红冲</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未收</translation>
+    </message>
+    <message>
+        <source>Official invoice no.</source>
+        <translation>发票号码（税务）</translation>
+    </message>
+    <message>
+        <source>Official invoice date</source>
+        <translation>发票日期（税务）</translation>
+    </message>
+    <message>
+        <source>Shipment no.</source>
+        <translation>发货单号</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>物流公司</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Ready to ship</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>Shipments so far</source>
+        <translation>已发货次数</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Change no.</source>
+        <translation>变更单号</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Total before</source>
+        <translation>变更前合计</translation>
+    </message>
+    <message>
+        <source>Total after</source>
+        <translation>变更后合计</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>审批时间</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation>新修订版</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Exception no.</source>
+        <translation>异常单号</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>提出时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决办法</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Customer contacts</source>
+        <translation>客户沟通次数</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>我的待办</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>要做的事</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Intake %1</source>
+        <translation>%1 接单</translation>
+    </message>
+    <message>
+        <source>Backlog (open orders)</source>
+        <translation>在手订单</translation>
+    </message>
+    <message>
+        <source>Late (past the promised date)</source>
+        <translation>已延期（超过承诺交期）</translation>
+    </message>
+    <message>
+        <source>At risk (plan behind the promise)</source>
+        <translation>有风险（计划晚于承诺交期）</translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation>未关闭异常</translation>
+    </message>
+    <message>
+        <source>On-time delivery (%)</source>
+        <translation>准时交付率（%）</translation>
+    </message>
+    <message>
+        <source>nothing with a promise shipped</source>
+        <translation>没有带承诺交期的订单发货</translation>
+    </message>
+    <message>
+        <source>Receivables outstanding</source>
+        <translation>应收余额</translation>
+    </message>
+    <message>
+        <source>Receivables overdue</source>
+        <translation>逾期应收</translation>
+    </message>
+    <message>
+        <source>Days sales outstanding</source>
+        <translation>应收账款周转天数</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Intake by month</source>
+        <translation>每月接单</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Backlog by status</source>
+        <translation>在手订单（按状态）</translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation>应收账龄</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <source>Work-centre load</source>
+        <translation>工作中心负荷</translation>
+    </message>
+    <message>
+        <source>Work centre</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>计划工时</translation>
+    </message>
+    <message>
+        <source>Available hours</source>
+        <translation>可用工时</translation>
+    </message>
+    <message>
+        <source>Choose a customer first: the payments listed are one customer&apos;s.</source>
+        <translation>请先选择客户：列出的是一个客户的收款。</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Bill maturity</source>
+        <translation>汇票到期日</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation>未核销</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +5691,17 @@
     </message>
 </context>
 <context>
+    <name>TableExportService</name>
+    <message>
+        <source>Export to a file ending in .xlsx (Excel) or .csv, not &quot;%1&quot;.</source>
+        <translation>请导出为扩展名为 .xlsx（Excel）或 .csv 的文件，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>TextCheck</name>
     <message>
         <source>This text contains a broken character (half of an emoji or of a rare character), probably from a damaged paste. Delete it and type or paste the text again.</source>
@@ -5217,6 +5838,49 @@
     <message>
         <source>read the customer&apos;s write-offs</source>
         <translation>读取客户的坏账核销记录</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>A sheet needs a name.</source>
+        <translation>工作表需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The sheet name &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>工作表名称“%1”超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The sheet name &quot;%1&quot; may not contain any of : \ / ? * [ ].</source>
+        <translation>工作表名称“%1”不能包含 : \ / ? * [ ] 中的任何字符。</translation>
+    </message>
+    <message>
+        <source>The sheet name &quot;%1&quot; may not start or end with an apostrophe.</source>
+        <translation>工作表名称“%1”不能以单引号开头或结尾。</translation>
+    </message>
+    <message>
+        <source>Excel keeps the sheet name &quot;History&quot; for itself.</source>
+        <translation>“History”是 Excel 保留的工作表名称。</translation>
+    </message>
+    <message>
+        <source>The workbook already has a sheet named &quot;%1&quot;.</source>
+        <translation>工作簿中已有名为“%1”的工作表。</translation>
+    </message>
+    <message>
+        <source>A sheet holds at most %1 rows; export fewer rows, for example a shorter period.</source>
+        <translation>一个工作表最多容纳 %1 行；请减少导出的行数，例如缩短时间范围。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written (disk full, or larger than 4 GB).</source>
+        <translation>无法写入工作簿（磁盘已满，或文件超过 4 GB）。</translation>
+    </message>
+    <message>
+        <source>A workbook needs at least one sheet.</source>
+        <translation>工作簿至少需要一个工作表。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 holds %3 characters; an Excel cell holds at most %4. Export it as CSV instead.</source>
+        <translation>第 %1 行第 %2 列有 %3 个字符；Excel 单元格最多容纳 %4 个字符。请改为导出 CSV。</translation>
     </message>
 </context>
 <context>
@@ -5840,6 +6504,10 @@
         <translation>
             <numerusform>%n 项变更申请</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
     </message>
 </context>
 <context>
@@ -6732,6 +7400,38 @@ for finance and management</source>
         <source>%1: %2 orders, %3</source>
         <translation>%1：%2 张订单，%3</translation>
     </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>将经营看板另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The figures and charts shown, on one A4 landscape page</source>
+        <translation>把当前显示的指标和图表保存为一页 A4 横向 PDF</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>经营看板</translation>
+    </message>
+    <message>
+        <source>The figures are still being read.</source>
+        <translation>指标还在读取中。</translation>
+    </message>
+    <message>
+        <source>Dashboard %1.pdf</source>
+        <translation>经营看板 %1.pdf</translation>
+    </message>
+    <message>
+        <source>The dashboard was saved to %1.</source>
+        <translation>经营看板已保存到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>od::DateField</name>
@@ -7144,6 +7844,10 @@ for finance and management</source>
     <message>
         <source>Open onl&amp;y</source>
         <translation>仅未关闭(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>异常</translation>
     </message>
 </context>
 <context>
@@ -7696,6 +8400,10 @@ How would you like to start?</source>
             <numerusform>列出 %n 张发票</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
 </context>
 <context>
     <name>od::LessonDialog</name>
@@ -7786,6 +8494,47 @@ How would you like to start?</source>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n 条经验</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>od::ListExportButton</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the rows of the current filter to Excel or CSV (Ctrl+E)</source>
+        <translation>把当前筛选出的行导出为 Excel 或 CSV（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>正在读取列表…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，没有写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -8095,6 +8844,10 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation>
             <numerusform>%n 件待办</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>我的待办</translation>
     </message>
 </context>
 <context>
@@ -8759,6 +9512,10 @@ Next: %3</source>
         <source> — shipped from %1 to %2</source>
         <translation> — %1 至 %2 发货</translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
 </context>
 <context>
     <name>od::PageFinder</name>
@@ -8987,6 +9744,10 @@ Next: %3</source>
         <translation>
             <numerusform>%n 张未结发票</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
     </message>
 </context>
 <context>
@@ -9795,6 +10556,10 @@ Next: %3</source>
         <source>yyyy-MM</source>
         <translation>yyyy年M月</translation>
     </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
 </context>
 <context>
     <name>od::RecordConfirmationDialog</name>
@@ -10413,6 +11178,10 @@ Next: %3</source>
             <numerusform>%n 个订单待发货，%1 批在途</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货</translation>
+    </message>
 </context>
 <context>
     <name>od::ShortcutsDialog</name>
@@ -10571,6 +11340,14 @@ Next: %3</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the rows of the current filter to Excel or CSV</source>
+        <translation>把当前筛选出的行导出为 Excel 或 CSV</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 #include "SettlementBook.h"
 #include "TypeText.h"
 #include "UiOrderFactory.h"
+#include "XlsxReader.h"
 
 #include "settlement/PaymentsView.h"
 #include "settlement/ReapplyPaymentDialog.h"
 #include "widgets/CsvImportDialog.h"
 #include "widgets/DateField.h"
+#include "widgets/ListExportButton.h"
 #include "widgets/LookupLineEdit.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ValidatedForm.h"
@@ -319,6 +321,29 @@ TEST_F(PaymentsViewTest, APaymentsFileIsImportedAllOrNothingAndASecondTimeRecord
     QTest::mouseClick(m_view->findChild<QPushButton*>(QStringLiteral("importPaymentsButton")),
                       Qt::LeftButton);
     EXPECT_EQ(m_view->paymentsTable()->rowCount(), 2);
+}
+
+TEST_F(PaymentsViewTest, TheCustomersPaymentsAreExportedToAWorkbookWithTheMouse)
+{
+    chooseCustomerByKeyboard(QStringLiteral("C-A"));
+    typeInto(m_view->amountEdit(), QStringLiteral("113"));
+    typeInto(m_view->referenceEdit(), QStringLiteral("BANK-200"));
+    QTest::keyClick(m_view->referenceEdit(), Qt::Key_Return);
+    ASSERT_EQ(m_view->paymentsTable()->rowCount(), 1);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("payments.xlsx"));
+    auto* button = m_view->findChild<ListExportButton*>();
+    ASSERT_NE(button, nullptr);
+    button->setAskSavePath([&](QWidget*, const QString&) { return path; });
+    QTest::mouseClick(button, Qt::LeftButton);
+    XlsxReader book(path);
+    ASSERT_TRUE(book.ok()) << book.error().toStdString();
+    ASSERT_EQ(book.rowCount(0), 2);
+    EXPECT_EQ(book.cell(0, QStringLiteral("B2")).value, QStringLiteral("113.00"));
+    EXPECT_EQ(book.cell(0, QStringLiteral("B2")).formatCode, QStringLiteral("#,##0.00"));
+    EXPECT_EQ(book.cell(0, QStringLiteral("D2")).value, QStringLiteral("BANK-200"));
+    EXPECT_EQ(book.cell(0, QStringLiteral("F2")).value, QStringLiteral("113.00")); // applied to the invoice
 }
 
 } // namespace od::test

@@ -2,8 +2,11 @@
 
 #include "CustomerService.h"
 #include "ExceptionService.h"
+#include "ListTables.h"
 #include "changes/ChangesPanel.h"
 #include "widgets/ComboBoxKeys.h"
+#include "widgets/ListExportButton.h"
+#include "widgets/MessageBanner.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -57,20 +60,33 @@ ChangesView::ChangesView(Session& session, QWidget* parent) : WorkflowPage(paren
     add(tr("&Customer:"), m_customer);
     add(tr("Sa&lesperson:"), m_salesperson);
     filters->addStretch(1);
+    m_banner = new MessageBanner(this);
+    filters->addWidget(new ListExportButton(m_session, this, m_banner, tr("Changes"), [this] {
+        const ChangeRequestFilter filter = currentFilter();
+        return [filter](Session& worker) {
+            return ListExportButton::single(ListTables(worker).changes(filter));
+        };
+    }));
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
     layout->addLayout(filters);
     layout->addWidget(m_panel, 1);
     applyFilters();
 }
 
-void ChangesView::applyFilters()
+ChangeRequestFilter ChangesView::currentFilter() const
 {
     ChangeRequestFilter filter;
     if (const int status = m_status->currentData().toInt(); status >= 0)
         filter.status = ChangeStatus(status);
     filter.customerId = m_customer->currentData().toLongLong();
     filter.salespersonId = m_salesperson->currentData().toLongLong();
-    m_panel->setFilter(filter);
+    return filter;
+}
+
+void ChangesView::applyFilters()
+{
+    m_panel->setFilter(currentFilter());
     Q_EMIT statusTextChanged();
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "ChangeRequest.h"
 #include "Session.h"
 #include "main/WorkflowPage.h"
 
 class QComboBox;
 
 namespace od {
+
+class MessageBanner;
 
 class ChangesPanel;
 
@@ -26,12 +29,14 @@ public:
 
 private:
     void applyFilters();
+    ChangeRequestFilter currentFilter() const;
 
     Session& m_session;
     QComboBox* m_status = nullptr;
     QComboBox* m_customer = nullptr;
     QComboBox* m_salesperson = nullptr;
     ChangesPanel* m_panel = nullptr;
+    MessageBanner* m_banner = nullptr;
 };
 
 } // namespace od

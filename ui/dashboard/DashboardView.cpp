@@ -1,12 +1,18 @@
 #include "DashboardView.h"
 
+#include "DashboardDocument.h"
 #include "DashboardService.h"
+#include "ListTables.h"
+#include "OutputFileService.h"
 #include "Permissions.h"
 #include "SettingsService.h"
 #include "main/PageRegistry.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/ComboBoxKeys.h"
+#include "widgets/ExportFolder.h"
 #include "widgets/Formatting.h"
+#include "widgets/ListExportButton.h"
+#include "widgets/MessageBanner.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -15,6 +21,9 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCursor>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -77,7 +86,18 @@ void addAxes(QChart* chart, QAbstractSeries* series, const QStringList& categori
 
 } // namespace
 
-DashboardView::DashboardView(Session& session, QWidget* parent) : WorkflowPage(parent), m_session(session)
+namespace {
+
+QString askSavePathWithDialog(QWidget* parent, const QString& suggested)
+{
+    return QFileDialog::getSaveFileName(parent, DashboardView::tr("Save the dashboard as PDF"), suggested,
+                                        DashboardView::tr("PDF documents (*.pdf)"));
+}
+
+} // namespace
+
+DashboardView::DashboardView(Session& session, QWidget* parent)
+    : WorkflowPage(parent), m_session(session), m_askSavePath(&askSavePathWithDialog)
 {
     m_month = new QComboBox(this);
     m_month->setObjectName(QStringLiteral("dashboardMonth"));
@@ -108,6 +128,25 @@ DashboardView::DashboardView(Session& session, QWidget* parent) : WorkflowPage(p
     filters->addWidget(m_salesperson);
     filters->addSpacing(12);
     filters->addWidget(m_state, 1);
+    m_banner = new MessageBanner(this);
+    m_pdf = new QPushButton(tr("Save as &PDF…"), this);
+    m_pdf->setObjectName(QStringLiteral("dashboardPdf"));
+    m_pdf->setToolTip(tr("The figures and charts shown, on one A4 landscape page"));
+    m_pdf->setEnabled(false);
+    connect(m_pdf, &QPushButton::clicked, this, &DashboardView::savePdf);
+    // The figures shown, one sheet per table.
+    m_export = new ListExportButton(m_session, this, m_banner, tr("Dashboard"), [this] {
+        const std::optional<DashboardFigures> shown = m_figures;
+        const QString whose = shownSalesperson();
+        return [shown, whose](Session& worker) -> Result<QList<TableSheet>> {
+            if (!shown)
+                return std::unexpected(
+                    Error::invalid(DashboardView::tr("The figures are still being read.")));
+            return ListTables(worker).dashboard(*shown, whose);
+        };
+    });
+    filters->addWidget(m_pdf);
+    filters->addWidget(m_export);
 
     m_intakeTile = makeTile(QStringLiteral("tileIntake"));
     m_backlogTile = makeTile(QStringLiteral("tileBacklog"));
@@ -138,6 +177,7 @@ DashboardView::DashboardView(Session& session, QWidget* parent) : WorkflowPage(p
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(8);
+    layout->addWidget(m_banner);
     layout->addLayout(filters);
     layout->addLayout(tiles);
     layout->addLayout(charts, 1);
@@ -289,6 +329,7 @@ void DashboardView::start()
 void DashboardView::show(const DashboardFigures& f)
 {
     m_figures = f;
+    m_pdf->setEnabled(true);
     const QString cur = f.currency;
     m_state->setText(f.otherCurrencyOrders > 0
                          ? tr("Values in %1; %n order(s) in other currencies are counted but not valued.",
@@ -540,6 +581,54 @@ void DashboardView::openBacklog(std::optional<OrderStatus> status)
     Q_EMIT openOrdersRequested(DashboardService::backlogQuery(status, m_figures->salespersonId),
                                status ? tr("Backlog: %1").arg(OrderStatusInfo::displayName(*status))
                                       : tr("Backlog (open orders)"));
+}
+
+QString DashboardView::shownSalesperson() const
+{
+    if (!m_figures || m_figures->salespersonId == 0)
+        return {};
+    if (m_figures->salespersonId == m_session.user().id)
+        return m_session.user().displayName;
+    const int index = m_salesperson->findData(m_figures->salespersonId);
+    return index >= 0 ? m_salesperson->itemText(index) : QString();
+}
+
+bool DashboardView::savePdf()
+{
+    if (!m_figures)
+        return false;
+    const QString name = tr("Dashboard %1.pdf").arg(m_figures->month.toString(QStringLiteral("yyyy-MM")));
+    const QString path = m_askSavePath(this, ExportFolder::suggest(name));
+    if (path.isEmpty())
+        return false;
+    ExportFolder::remember(path);
+    return savePdfTo(path);
+}
+
+bool DashboardView::savePdfTo(const QString& path)
+{
+    m_banner->dismiss();
+    if (!m_figures)
+        return false;
+    auto company = SettingsService(m_session).company();
+    if (!company) {
+        m_banner->showMessage(MessageBanner::Kind::Error, company.error().message);
+        return false;
+    }
+    const User& me = m_session.user();
+    const DashboardDocument document(
+        *m_figures, DashboardDocumentHeading{company->name, shownSalesperson(),
+                                             me.displayName.isEmpty() ? me.name : me.displayName,
+                                             QDateTime::currentDateTime()});
+    if (auto ok = OutputFileService(m_session).write(
+            path, [&](QIODevice& file) { return document.writePdf(file); });
+        !ok) {
+        m_banner->showMessage(MessageBanner::Kind::Error, ok.error().message);
+        return false;
+    }
+    m_banner->showMessage(MessageBanner::Kind::Info,
+                          tr("The dashboard was saved to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 } // namespace od

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "main/WorkflowPage.h"
 
+#include <functional>
 #include <optional>
 
 class QBarSet;
@@ -17,6 +18,8 @@ class QStackedWidget;
 namespace od {
 
 class BackgroundTask;
+class ListExportButton;
+class MessageBanner;
 
 // 经营看板 Dashboard: how the business is doing at a glance — figure tiles (intake this month against
 // last month and a year ago, backlog, on-time delivery, late and at-risk orders, open exceptions,
@@ -41,6 +44,15 @@ public:
     QComboBox* salespersonFilter() const { return m_salesperson; }
     QChartView* intakeChart() const { return m_intakeChart; }
     QChartView* backlogChart() const { return m_backlogChart; }
+    QPushButton* pdfButton() const { return m_pdf; }
+    ListExportButton* exportButton() const { return m_export; }
+
+    // The save dialog for the PDF; tests replace it.
+    using AskSavePath = std::function<QString(QWidget* parent, const QString& suggested)>;
+    void setAskSavePath(AskSavePath ask) { m_askSavePath = std::move(ask); }
+    // The figures shown as one A4 landscape page (the dashboard's PDF); false when refused.
+    bool savePdf();
+    bool savePdfTo(const QString& path);
 
 Q_SIGNALS:
     // A reading finished (shown, or its error shown).
@@ -59,6 +71,8 @@ private:
     void showLoadChart(const DashboardFigures& f);
     void openIntake(const QDate& month);
     void openBacklog(std::optional<OrderStatus> status);
+    // Whose figures are shown, for the printed page and the export ("" for everyone's).
+    QString shownSalesperson() const;
 
     Session& m_session;
     QComboBox* m_month = nullptr;
@@ -84,6 +98,10 @@ private:
     QLabel* m_ageingHint = nullptr;
     QLabel* m_loadHint = nullptr;
     BackgroundTask* m_task = nullptr;
+    MessageBanner* m_banner = nullptr;
+    QPushButton* m_pdf = nullptr;
+    ListExportButton* m_export = nullptr;
+    AskSavePath m_askSavePath;
     bool m_restart = false; // the filters changed while a reading ran
     std::optional<DashboardFigures> m_figures;
 };

@@ -1,7 +1,10 @@
 #include "ExceptionsView.h"
 
+#include "ListTables.h"
 #include "exceptions/ExceptionsPanel.h"
 #include "widgets/ComboBoxKeys.h"
+#include "widgets/ListExportButton.h"
+#include "widgets/MessageBanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,13 +58,21 @@ ExceptionsView::ExceptionsView(Session& session, QWidget* parent) : WorkflowPage
     filters->addWidget(severityLabel);
     filters->addWidget(m_severity);
     filters->addStretch(1);
+    m_banner = new MessageBanner(this);
+    filters->addWidget(new ListExportButton(m_session, this, m_banner, tr("Exceptions"), [this] {
+        const ExceptionFilter filter = currentFilter();
+        return [filter](Session& worker) {
+            return ListExportButton::single(ListTables(worker).exceptions(filter));
+        };
+    }));
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
     layout->addLayout(filters);
     layout->addWidget(m_panel, 1);
     applyFilters();
 }
 
-void ExceptionsView::applyFilters()
+ExceptionFilter ExceptionsView::currentFilter() const
 {
     ExceptionFilter filter;
     filter.openOnly = m_openOnly->isChecked();
@@ -70,7 +81,12 @@ void ExceptionsView::applyFilters()
         filter.kind = ExceptionKind(kind);
     if (const int severity = m_severity->currentData().toInt(); severity >= 0)
         filter.severity = ExceptionSeverity(severity);
-    m_panel->setFilter(filter);
+    return filter;
+}
+
+void ExceptionsView::applyFilters()
+{
+    m_panel->setFilter(currentFilter());
     Q_EMIT statusTextChanged();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OrderException.h"
 #include "Session.h"
 #include "main/WorkflowPage.h"
 
@@ -7,6 +8,8 @@ class QCheckBox;
 class QComboBox;
 
 namespace od {
+
+class MessageBanner;
 
 class ExceptionsPanel;
 
@@ -27,6 +30,7 @@ public:
 
 private:
     void applyFilters();
+    ExceptionFilter currentFilter() const;
 
     Session& m_session;
     QCheckBox* m_openOnly = nullptr;
@@ -34,6 +38,7 @@ private:
     QComboBox* m_kind = nullptr;
     QComboBox* m_severity = nullptr;
     ExceptionsPanel* m_panel = nullptr;
+    MessageBanner* m_banner = nullptr;
 };
 
 } // namespace od

@@ -87,6 +87,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent) : QDial
     addKey(tr("Down or Enter in the search box"), tr("Go to the first order found"));
     addKey(tr("Enter"), tr("Open the order"));
     addKey(tr("Alt+Down / F4"), tr("Open a filter's list (arrows alone leave the filter as it is)"));
+    addKey(tr("Ctrl+E"), tr("Export the rows of the current filter to Excel or CSV"));
 
     addSection(tr("Dialogs"));
     addKey(tr("Enter"), tr("Confirm (in a note: a new line)"));

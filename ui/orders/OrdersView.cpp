@@ -1,13 +1,16 @@
 #include "OrdersView.h"
 
 #include "CustomerService.h"
+#include "ListTables.h"
 #include "OrderQueryService.h"
 #include "SettingsService.h"
 #include "models/OrderListModel.h"
 #include "orders/OrdersTableView.h"
 #include "widgets/ComboBoxKeys.h"
 #include "widgets/Formatting.h"
+#include "widgets/ListExportButton.h"
 #include "widgets/LookupLineEdit.h"
+#include "widgets/MessageBanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,6 +62,7 @@ OrdersView::OrdersView(Session& session, QWidget* parent) : WorkflowPage(parent)
     m_behindLabel->hide();
 
     auto* layout = qobject_cast<QVBoxLayout*>(this->layout());
+    layout->addWidget(m_banner);
     layout->addWidget(m_behindLabel);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_emptyHint);
@@ -116,7 +120,8 @@ OrdersView::OrdersView(Session& session, QWidget* parent) : WorkflowPage(parent)
                         m_from,
                         m_toEnabled,
                         m_to,
-                        findChild<QPushButton*>(QStringLiteral("clearFilters"))};
+                        findChild<QPushButton*>(QStringLiteral("clearFilters")),
+                        m_export};
     for (int i = 0; i + 1 < int(std::size(chain)); ++i)
         setTabOrder(chain[i], chain[i + 1]);
 
@@ -230,6 +235,14 @@ void OrdersView::buildFilters()
     filters->addWidget(m_toEnabled);
     filters->addWidget(m_to);
     filters->addWidget(clear);
+    // Exactly the orders listed: the filters, search and sort shown.
+    m_banner = new MessageBanner(this);
+    m_export = new ListExportButton(m_session, this, m_banner, tr("Orders"), [this] {
+        const OrderListQuery query = m_model->query();
+        return
+            [query](Session& worker) { return ListExportButton::single(ListTables(worker).orders(query)); };
+    });
+    filters->addWidget(m_export);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);

@@ -16,7 +16,9 @@ class QTimer;
 
 namespace od {
 
+class ListExportButton;
 class LookupLineEdit;
+class MessageBanner;
 class OrderListModel;
 class OrdersTableView;
 
@@ -39,6 +41,7 @@ public:
 
     OrderListModel* model() const { return m_model; }
     OrdersTableView* table() const { return m_table; }
+    ListExportButton* exportButton() const { return m_export; }
     // True when any filter or search narrows the list.
     bool isFiltered() const;
     OrderListQuery currentQuery() const;
@@ -82,6 +85,8 @@ private:
     QCheckBox* m_toEnabled = nullptr;
     QDateEdit* m_to = nullptr;
     QLabel* m_emptyHint = nullptr;
+    MessageBanner* m_banner = nullptr;
+    ListExportButton* m_export = nullptr;
     QLabel* m_behindLabel = nullptr;
     // What the list shown by showOrdersBehind() adds to the filters above it (statuses, promise,
     // shipment); the rest of it is set in the filters.

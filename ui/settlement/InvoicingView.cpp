@@ -2,6 +2,7 @@
 
 #include "InvoiceDocument.h"
 #include "InvoicingService.h"
+#include "ListTables.h"
 #include "OrderStatus.h"
 #include "OutputFileService.h"
 #include "Permissions.h"
@@ -13,6 +14,7 @@
 #include "widgets/DateField.h"
 #include "widgets/ExportFolder.h"
 #include "widgets/Formatting.h"
+#include "widgets/ListExportButton.h"
 #include "widgets/LookupLineEdit.h"
 #include "widgets/MessageBanner.h"
 
@@ -148,6 +150,14 @@ InvoicingView::InvoicingView(Session& session, QWidget* parent)
     filters->addWidget(customerLabel);
     filters->addWidget(m_customer, 1);
     filters->addWidget(m_openOnly);
+    // The invoices of the customer and "open only" chosen, every one of them (the list shows the newest).
+    filters->addWidget(new ListExportButton(m_session, this, m_banner, tr("Invoices"), [this] {
+        const qint64 customerId = m_customer->chosenId();
+        const bool openOnly = m_openOnly->isChecked();
+        return [customerId, openOnly](Session& worker) {
+            return ListExportButton::single(ListTables(worker).invoices(customerId, openOnly));
+        };
+    }));
 
     m_invoices = table({tr("Invoice"), tr("Kind"), tr("Customer"), tr("Orders"), tr("Date"), tr("Due"),
                         tr("Total"), tr("Credited"), tr("Paid"), tr("Open"), tr("发票 no.")},

@@ -1,6 +1,7 @@
 #include "PaymentsView.h"
 
 #include "InvoicingService.h"
+#include "ListTables.h"
 #include "PaymentMethod.h"
 #include "PaymentService.h"
 #include "Permissions.h"
@@ -10,6 +11,7 @@
 #include "widgets/CsvImportDialog.h"
 #include "widgets/DateField.h"
 #include "widgets/Formatting.h"
+#include "widgets/ListExportButton.h"
 #include "widgets/LookupLineEdit.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ValidatedForm.h"
@@ -157,6 +159,13 @@ PaymentsView::PaymentsView(Session& session, QWidget* parent) : WorkflowPage(par
     auto* paymentActions = new QHBoxLayout;
     paymentActions->addWidget(m_reapply);
     paymentActions->addStretch(1);
+    // The chosen customer's payments, every one of them.
+    paymentActions->addWidget(new ListExportButton(m_session, this, m_banner, tr("Payments"), [this] {
+        const qint64 customerId = m_customer->chosenId();
+        return [customerId](Session& worker) {
+            return ListExportButton::single(ListTables(worker).payments(customerId));
+        };
+    }));
     paymentActions->addWidget(m_import);
 
     auto* openBox = new QWidget(this);

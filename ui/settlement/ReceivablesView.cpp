@@ -5,6 +5,7 @@
 #include "CustomerService.h"
 #include "DocumentCompany.h"
 #include "InvoicingService.h"
+#include "ListTables.h"
 #include "OutputFileService.h"
 #include "PaymentMethod.h"
 #include "PaymentService.h"
@@ -18,6 +19,7 @@
 #include "settlement/StatementDialog.h"
 #include "widgets/ExportFolder.h"
 #include "widgets/Formatting.h"
+#include "widgets/ListExportButton.h"
 #include "widgets/MessageBanner.h"
 
 #include <QCheckBox>
@@ -156,6 +158,12 @@ ReceivablesView::ReceivablesView(Session& session, QWidget* parent)
     actions->addWidget(m_writeOff);
     actions->addWidget(m_lastContact, 1);
     actions->addWidget(m_provision);
+    actions->addWidget(new ListExportButton(m_session, this, m_banner, tr("Receivables"), [this] {
+        const QDate asOf = m_session.today();
+        return [asOf](Session& worker) {
+            return ListExportButton::single(ListTables(worker).receivables(asOf));
+        };
+    }));
     actions->addWidget(m_closeMonth);
 
     auto* customersBox = new QWidget(this);

@@ -1,12 +1,14 @@
 #include "ShipmentsView.h"
 
 #include "DeliveryNoteDocument.h"
+#include "ListTables.h"
 #include "OutputFileService.h"
 #include "ShipmentService.h"
 #include "widgets/DateField.h"
 #include "widgets/ExportFolder.h"
 #include "widgets/FieldErrorLabel.h"
 #include "widgets/Formatting.h"
+#include "widgets/ListExportButton.h"
 #include "widgets/MessageBanner.h"
 
 #include <QDir>
@@ -122,6 +124,19 @@ ShipmentsView::ShipmentsView(Session& session, QWidget* parent)
     auto* shipButtons = new QHBoxLayout;
     shipButtons->addWidget(m_fill);
     shipButtons->addStretch(1);
+    // Both lists of the page: the orders ready to ship and the shipments in transit, one sheet each.
+    shipButtons->addWidget(new ListExportButton(m_session, this, m_banner, tr("Shipments"), [] {
+        return [](Session& worker) -> Result<QList<TableSheet>> {
+            ListTables tables(worker);
+            auto ready = tables.readyToShip();
+            if (!ready)
+                return std::unexpected(ready.error());
+            auto transit = tables.shipments(true);
+            if (!transit)
+                return std::unexpected(transit.error());
+            return QList<TableSheet>{*ready, *transit};
+        };
+    }));
     shipButtons->addWidget(m_ship);
 
     auto* top = new QWidget(this);

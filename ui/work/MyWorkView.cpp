@@ -1,9 +1,12 @@
 #include "MyWorkView.h"
 
+#include "ListTables.h"
 #include "MyWorkService.h"
 #include "main/PageRegistry.h"
 #include "widgets/ComboBoxKeys.h"
 #include "widgets/Formatting.h"
+#include "widgets/ListExportButton.h"
+#include "widgets/MessageBanner.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -73,7 +76,13 @@ MyWorkView::MyWorkView(Session& session, QWidget* parent) : WorkflowPage(parent)
     top->addWidget(m_kind);
     top->addWidget(m_open);
     top->addWidget(refresh);
+    m_banner = new MessageBanner(this);
+    top->addWidget(new ListExportButton(m_session, this, m_banner, tr("My work"), [this] {
+        const QString kind = m_kind->currentData().toString();
+        return [kind](Session& worker) { return ListExportButton::single(ListTables(worker).myWork(kind)); };
+    }));
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     reload();

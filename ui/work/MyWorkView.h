@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace od {
 
+class MessageBanner;
+
 // 我的待办 My work, the first page after signing in: what this user must do now, most urgent
 // first, overdue in red; its count sits beside its name in the navigation. Enter (or a double
 // click, or Open) takes the user where the work is done: the Confirmation page for a customer to
@@ -39,6 +41,7 @@ private:
     int overdueCount() const;
 
     Session& m_session;
+    MessageBanner* m_banner = nullptr;
     QList<WorkItem> m_items;
     QList<int> m_shown; // indexes into m_items of the rows shown
     QLabel* m_summary = nullptr;

@@ -6,6 +6,7 @@
 #include "OrderQueryService.h"
 #include "UserRepository.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace od {
@@ -136,7 +137,9 @@ Result<int> DemoChanges::askSome(Session& demo, const QDate& today)
                 if (c.outcome == Outcome::Done) {
                     Confirmation confirmation;
                     confirmation.contactName = QString::fromUtf8(c.contact);
-                    confirmation.confirmedAt = QDateTime(day, QTime(10, 0)).toUTC();
+                    // Ten in the morning of the demo's day, or now when that is still to come.
+                    confirmation.confirmedAt =
+                        std::min(QDateTime(day, QTime(10, 0)).toUTC(), QDateTime::currentDateTimeUtc());
                     if (auto ok =
                             ConfirmationService(asker).record(order->id, approved->newRevision, confirmation);
                         !ok)
