@@ -219,8 +219,8 @@ int ReportCommands::kpi()
     row(tr("Backlog (open orders)"), f.backlogOrders, f.backlogValue);
     for (const StatusBacklog& b : f.backlogByStatus)
         row(QStringLiteral("  ") + OrderStatusInfo::displayName(b.status), b.orders, b.value);
-    row(tr("Late (past the promised date)"), f.lateOrders, f.lateValue);
-    row(tr("At risk (plan behind the promise)"), f.atRiskOrders, f.atRiskValue);
+    row(tr("Late (early warning)"), f.lateOrders, f.lateValue);
+    row(tr("At risk (early warning)"), f.atRiskOrders, f.atRiskValue);
     table.addRow({tr("Open exceptions"), QString::number(f.openExceptions), QString()});
     if (f.receivablesShown) {
         table.addRow({tr("Receivables outstanding"), QString(), f.receivablesOutstanding.toDecimalString()});

@@ -191,8 +191,8 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     connect(m_backlogTile, &QPushButton::clicked, this, [this] { openBacklog(std::nullopt); });
     connect(m_lateTile, &QPushButton::clicked, this, [this] {
         if (m_figures)
-            Q_EMIT openOrdersRequested(
-                DashboardService::lateQuery(m_figures->today, m_figures->salespersonId), tr("Late orders"));
+            Q_EMIT openOrdersRequested(DashboardService::riskQuery(RiskLevel::Late, m_figures->salespersonId),
+                                       tr("Late orders"));
     });
     connect(m_onTimeTile, &QPushButton::clicked, this, [this] {
         if (m_figures)
@@ -205,8 +205,12 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
             [this] { Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Exceptions), 0, 0); });
     connect(m_receivablesTile, &QPushButton::clicked, this,
             [this] { Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Receivables), 0, 0); });
-    connect(m_riskTile, &QPushButton::clicked, this,
-            [this] { Q_EMIT openPageRequested(QString::fromLatin1(PageIds::MyWork), 0, 0); });
+    connect(m_riskTile, &QPushButton::clicked, this, [this] {
+        if (m_figures)
+            Q_EMIT openOrdersRequested(
+                DashboardService::riskQuery(RiskLevel::AtRisk, m_figures->salespersonId),
+                tr("Orders at risk"));
+    });
 
     start();
 }
@@ -376,14 +380,15 @@ void DashboardView::show(const DashboardFigures& f)
                  Formatting::count(f.shippedWithoutPromise)));
     m_onTimeTile->setEnabled(true);
 
-    m_lateTile->setText(tr("Late\n%1 orders · %2\npast the promised date")
+    m_lateTile->setText(tr("Late\n%1 orders · %2\npast the promise or still in transit")
                             .arg(Formatting::count(f.lateOrders), Formatting::money(f.lateValue, cur)));
-    m_lateTile->setToolTip(tr("Open orders whose promised date has passed. Opens them in the Orders list."));
-    m_riskTile->setText(tr("At risk\n%1 orders · %2\nthe plan finishes after the promise")
+    m_lateTile->setToolTip(tr("Open orders the early warning calls late: the promised date has passed and "
+                              "the customer does not have the goods. Opens them in the Orders list."));
+    m_riskTile->setText(tr("At risk\n%1 orders · %2\nabout to slip")
                             .arg(Formatting::count(f.atRiskOrders), Formatting::money(f.atRiskValue, cur)));
-    m_riskTile->setToolTip(
-        tr("Planned orders, not late yet, whose committed plan ends after the promised date "
-           "or has a step that should have finished. Opens My work."));
+    m_riskTile->setToolTip(tr("Open orders the early warning calls at risk — a plan finishing after the "
+                              "promise, a step overdue, a confirmation or a shipment waiting too long, a "
+                              "serious exception. Opens them in the Orders list."));
     m_exceptionsTile->setText(
         tr("Open exceptions\n%1\nnot closed yet").arg(Formatting::count(f.openExceptions)));
     m_exceptionsTile->setToolTip(tr("Opens the Exceptions page."));

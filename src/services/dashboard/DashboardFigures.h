@@ -53,9 +53,8 @@ struct CentreWeekLoad
 // - on-time delivery: orders first shipped in the 90 days ending on `onTimeTo`, shipped on or
 //   before the promised date in force when they shipped (the UTC day of the timeline event);
 //   orders shipped with no promise are counted apart and left out of the rate;
-// - late: backlog orders whose promised date is before today; at risk: planned, in production
-//   or ready to ship, promised today or later, whose committed plan finishes after the promise
-//   or has an unfinished step that should have finished before today.
+// - late and at risk: the open orders the early warning (预警, order_risks) puts at those levels,
+//   as the Orders list's risk column and My work show them.
 struct DashboardFigures
 {
     QDate today;

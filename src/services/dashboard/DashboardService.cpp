@@ -97,11 +97,10 @@ OrderListQuery DashboardService::backlogQuery(std::optional<OrderStatus> status,
     return q;
 }
 
-OrderListQuery DashboardService::lateQuery(const QDate& today, qint64 salespersonId)
+OrderListQuery DashboardService::riskQuery(RiskLevel level, qint64 salespersonId)
 {
     OrderListQuery q;
-    q.statuses = backlogStatuses();
-    q.promisedBefore = today;
+    q.riskLevels = {level};
     q.salespersonId = salespersonId;
     q.sortColumn = OrderListQuery::Column::PromisedDate;
     q.descending = false;
@@ -196,16 +195,13 @@ Result<DashboardFigures> DashboardService::figures(const DashboardFilter& filter
     f.shippedOnTime = shipments->onTime;
     f.shippedWithoutPromise = shipments->withoutPromise;
 
-    auto late = repo.late(keysOf(backlogStatuses()), f.today, f.currency, f.salespersonId);
-    if (!late)
-        return std::unexpected(late.error());
-    f.lateOrders = late->orders;
-    f.lateValue = Money::fromMinor(late->valueMinor);
-    auto risk = repo.atRisk(f.today, f.currency, f.salespersonId);
-    if (!risk)
-        return std::unexpected(risk.error());
-    f.atRiskOrders = risk->orders;
-    f.atRiskValue = Money::fromMinor(risk->valueMinor);
+    auto flagged = repo.flagged(f.currency, f.salespersonId);
+    if (!flagged)
+        return std::unexpected(flagged.error());
+    f.lateOrders = flagged->late.orders;
+    f.lateValue = Money::fromMinor(flagged->late.valueMinor);
+    f.atRiskOrders = flagged->atRisk.orders;
+    f.atRiskValue = Money::fromMinor(flagged->atRisk.valueMinor);
     auto exceptions = repo.openExceptions(f.salespersonId);
     if (!exceptions)
         return std::unexpected(exceptions.error());

@@ -34,7 +34,8 @@ public:
     // The Orders-list queries giving exactly the orders behind a figure.
     static OrderListQuery intakeQuery(const QDate& month, qint64 salespersonId);
     static OrderListQuery backlogQuery(std::optional<OrderStatus> status, qint64 salespersonId);
-    static OrderListQuery lateQuery(const QDate& today, qint64 salespersonId);
+    // The orders the early warning puts at `level` (late, at risk).
+    static OrderListQuery riskQuery(RiskLevel level, qint64 salespersonId);
     // The orders first shipped from `from` to `to` after their promised date (the on-time figure's misses).
     static OrderListQuery shippedLateQuery(const QDate& from, const QDate& to, qint64 salespersonId);
 

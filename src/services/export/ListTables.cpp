@@ -373,8 +373,8 @@ QList<TableSheet> ListTables::dashboard(const DashboardFigures& f, const QString
             << TableRow{tr("Intake %1").arg(month(f.sameMonthLastYear.month)), f.sameMonthLastYear.orders,
                         f.sameMonthLastYear.value}
             << TableRow{tr("Backlog (open orders)"), f.backlogOrders, f.backlogValue}
-            << TableRow{tr("Late (past the promised date)"), f.lateOrders, f.lateValue}
-            << TableRow{tr("At risk (plan behind the promise)"), f.atRiskOrders, f.atRiskValue}
+            << TableRow{tr("Late (early warning)"), f.lateOrders, f.lateValue}
+            << TableRow{tr("At risk (early warning)"), f.atRiskOrders, f.atRiskValue}
             << TableRow{tr("Open exceptions"), f.openExceptions};
     const std::optional<qint64> rate = f.onTimeBasisPoints();
     figures << TableRow{

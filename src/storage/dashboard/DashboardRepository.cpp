@@ -1,5 +1,7 @@
 #include "DashboardRepository.h"
 
+#include "RiskLevel.h"
+
 #include "SqlValues.h"
 
 #include <QSqlQuery>
@@ -98,59 +100,28 @@ Result<ShipmentCounts> DashboardRepository::shipments(const QDate& from, const Q
     return c;
 }
 
-Result<OrderCountValue> DashboardRepository::late(const QStringList& statusKeys, const QDate& today,
-                                                  const QString& currency, qint64 salespersonId)
+Result<DashboardRepository::Flagged> DashboardRepository::flagged(const QString& currency,
+                                                                  qint64 salespersonId)
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    // The status index holds the open book only: a million completed orders are never read.
-    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN currency = ? THEN total END), 0) "
-                             "FROM orders INDEXED BY orders_status_order_date WHERE status IN (%1) "
-                             "AND promised_date < ?%2")
-                  .arg(placeholders(statusKeys.size()),
-                       salespersonCondition(salespersonId, QStringLiteral("salesperson_id"))));
+    // The flagged orders' partial index: the orders on track are never read.
+    q.prepare(QStringLiteral(
+                  "SELECT r.level, count(*), coalesce(sum(CASE WHEN o.currency = ? THEN o.total END), 0) "
+                  "FROM order_risks r INDEXED BY order_risks_flagged JOIN orders o ON o.id = r.order_id "
+                  "WHERE r.level <> 'on_track'%1 GROUP BY r.level")
+                  .arg(salespersonCondition(salespersonId, QStringLiteral("o.salesperson_id"))));
     q.addBindValue(currency);
-    for (const QString& key : statusKeys)
-        q.addBindValue(key);
-    q.addBindValue(sqlv::date(today));
     if (salespersonId > 0)
         q.addBindValue(salespersonId);
-    if (auto ok = sqlv::exec(q, tr("count the orders past their promised date")); !ok)
+    if (auto ok = sqlv::exec(q, tr("count the orders late and at risk")); !ok)
         return std::unexpected(ok.error());
-    OrderCountValue out;
-    if (q.next()) {
-        out.orders = q.value(0).toLongLong();
-        out.valueMinor = q.value(1).toLongLong();
-    }
-    return out;
-}
-
-Result<OrderCountValue> DashboardRepository::atRisk(const QDate& today, const QString& currency,
-                                                    qint64 salespersonId)
-{
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    // As My work's "behind the promise", less the orders already late.
-    q.prepare(
-        QStringLiteral(
-            "SELECT count(*), coalesce(sum(CASE WHEN o.currency = ? THEN o.total END), 0) "
-            "FROM order_plans p JOIN orders o ON o.id = p.order_id "
-            "WHERE p.status = 'committed' AND o.status IN ('planned', 'in_production', 'ready_to_ship') "
-            "AND o.promised_date >= ?%1 AND (p.earliest_completion > o.promised_date OR EXISTS "
-            "(SELECT 1 FROM order_plan_steps s WHERE s.plan_id = p.id AND s.status <> 'finished' "
-            "AND s.planned_finish < ?))")
-            .arg(salespersonCondition(salespersonId, QStringLiteral("o.salesperson_id"))));
-    q.addBindValue(currency);
-    q.addBindValue(sqlv::date(today));
-    q.addBindValue(sqlv::date(today));
-    if (salespersonId > 0)
-        q.addBindValue(salespersonId);
-    if (auto ok = sqlv::exec(q, tr("count the orders at risk")); !ok)
-        return std::unexpected(ok.error());
-    OrderCountValue out;
-    if (q.next()) {
-        out.orders = q.value(0).toLongLong();
-        out.valueMinor = q.value(1).toLongLong();
+    Flagged out;
+    while (q.next()) {
+        OrderCountValue& level =
+            q.value(0).toString() == RiskLevelInfo::key(RiskLevel::Late) ? out.late : out.atRisk;
+        level.orders = q.value(1).toLongLong();
+        level.valueMinor = q.value(2).toLongLong();
     }
     return out;
 }

@@ -65,12 +65,13 @@ public:
     Result<QList<MonthStatusTotals>> statusTotals(const QStringList& statusKeys, qint64 salespersonId);
     // Orders first shipped from `from` to `to` (inclusive) and how many of them on time.
     Result<ShipmentCounts> shipments(const QDate& from, const QDate& to, qint64 salespersonId);
-    // Orders of `statusKeys` whose promised date is before `today`.
-    Result<OrderCountValue> late(const QStringList& statusKeys, const QDate& today, const QString& currency,
-                                 qint64 salespersonId);
-    // Orders planned, in production or ready to ship, promised `today` or later, whose committed
-    // plan finishes after the promise or has an unfinished step due to finish before `today`.
-    Result<OrderCountValue> atRisk(const QDate& today, const QString& currency, qint64 salespersonId);
+    // The orders the early warning calls late and at risk (order_risks), from its index.
+    struct Flagged
+    {
+        OrderCountValue late;
+        OrderCountValue atRisk;
+    };
+    Result<Flagged> flagged(const QString& currency, qint64 salespersonId);
     // Exceptions not closed yet, on orders of the salesperson when one is given.
     Result<qint64> openExceptions(qint64 salespersonId);
 
