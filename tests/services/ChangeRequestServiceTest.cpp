@@ -6,6 +6,7 @@
 #include "OrderStatusService.h"
 #include "PlanningFixture.h"
 #include "PlanningService.h"
+#include "ProgressService.h"
 
 #include <QSqlQuery>
 
@@ -147,7 +148,72 @@ TEST_F(ChangeRequests, ApprovalMakesANewRevisionPlansItAndSendsItBackUntilTheCus
     c.confirmedAt = QDateTime(QDate(2026, 6, 1), QTime(15, 0), Qt::UTC);
     ASSERT_TRUE(ConfirmationService(t.session()).record(a, 2, c).has_value());
     EXPECT_EQ(ChangeRequestService(t.session()).change(asked->request.id)->status, ChangeStatus::Done);
+    // Confirmed again, it is planned again: production may report on the new plan.
+    EXPECT_EQ(order(a).status, OrderStatus::Planned);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM order_events WHERE kind LIKE 'change_%'")), 3);
+}
+
+TEST_F(ChangeRequests, AChangeInProductionKeepsWhatWasMadeAndPlansOnlyWhatIsLeft)
+{
+    // 8 valves: 下料 (2 h) finished, 4 of 8 machined (1 h each).
+    const qint64 a = confirmedOrder(8);
+    commitPlan(a);
+    auto report = [&](int stepNo, ProgressReport::Action action, int units = 0) {
+        ProgressReport r;
+        r.action = action;
+        r.quantity = Quantity::fromUnits(units);
+        auto done = ProgressService(t.session()).report(a, stepNo, r);
+        ASSERT_TRUE(done.has_value()) << done.error().message.toStdString();
+    };
+    // Reported by the plan's step numbers: 1 下料, 2 机加工, 3 shipping.
+    report(1, ProgressReport::Action::Start);
+    report(1, ProgressReport::Action::Finish);
+    report(2, ProgressReport::Action::Start);
+    report(2, ProgressReport::Action::Done, 4);
+    ASSERT_EQ(order(a).status, OrderStatus::InProduction);
+
+    // The customer wants 12: 4 more to cut, 8 left to machine.
+    auto asked = ChangeRequestService(t.session()).request(quantityChange(a, 12));
+    ASSERT_TRUE(asked.has_value()) << asked.error().message.toStdString();
+    t.actAs(otherManager);
+    auto approved = ChangeRequestService(t.session()).approve(asked->request.id, QStringLiteral("同意"));
+    ASSERT_TRUE(approved.has_value()) << approved.error().message.toStdString();
+    auto plan = OrderPlanRepository(t.db()).forRevision(a, 2);
+    ASSERT_TRUE(plan.has_value() && plan->has_value());
+    QMap<int, OrderPlanStep> steps;
+    for (const OrderPlanStep& s : (*plan)->steps)
+        if (s.lineNo == 1)
+            steps.insert(s.stepNo, s);
+    ASSERT_EQ(steps.size(), 2);
+    EXPECT_EQ(steps[10].status, PlanStepStatus::Started) << "8 of 12 cut: more to cut";
+    EXPECT_EQ(steps[10].quantityDone, Quantity::fromUnits(8));
+    EXPECT_EQ(steps[20].status, PlanStepStatus::Started);
+    EXPECT_EQ(steps[20].quantityDone, Quantity::fromUnits(4));
+    // Only what is left is planned: 8 of the 12 machining hours, 4/12 of the setup.
+    EXPECT_EQ(steps[20].hours, Hours::fromWhole(8));
+    EXPECT_LT(steps[10].hours, Hours::fromWhole(1));
+
+    Confirmation c;
+    c.contactName = QStringLiteral("陈经理");
+    c.confirmedAt = QDateTime(QDate(2026, 6, 1), QTime(15, 0), Qt::UTC);
+    ASSERT_TRUE(ConfirmationService(t.session()).record(a, 2, c).has_value());
+    EXPECT_EQ(order(a).status, OrderStatus::InProduction) << "back where production left it";
+
+    // Down to 4, all of them made already: nothing left to make, the steps stay done.
+    auto fewer = ChangeRequestService(t.session()).request(quantityChange(a, 4));
+    ASSERT_TRUE(fewer.has_value()) << fewer.error().message.toStdString();
+    t.actAs(t.managerId);
+    auto approvedFewer = ChangeRequestService(t.session()).approve(fewer->request.id, QStringLiteral("同意"));
+    ASSERT_TRUE(approvedFewer.has_value()) << approvedFewer.error().message.toStdString();
+    auto third = OrderPlanRepository(t.db()).forRevision(a, 3);
+    ASSERT_TRUE(third.has_value() && third->has_value());
+    int finished = 0;
+    for (const OrderPlanStep& s : (*third)->steps)
+        if (s.lineNo == 1 && s.status == PlanStepStatus::Finished && s.quantityDone == Quantity::fromUnits(4))
+            ++finished;
+    EXPECT_EQ(finished, 2);
+    ASSERT_TRUE(ConfirmationService(t.session()).record(a, 3, c).has_value());
+    EXPECT_EQ(order(a).status, OrderStatus::ReadyToShip) << "everything ordered is made";
 }
 
 TEST_F(ChangeRequests, RejectionNeedsAReasonAndLeavesTheOrderAsItWas)

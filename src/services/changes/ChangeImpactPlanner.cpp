@@ -1,11 +1,14 @@
 #include "ChangeImpactPlanner.h"
 
+#include "FixedPoint.h"
 #include "OrderPlanRepository.h"
 #include "PlanQueueRepository.h"
 #include "RemainingWork.h"
 
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace od {
 
@@ -18,6 +21,44 @@ void takeOut(CapacityLoad& load, const CapacityGrid& grid, const OrderPlanStep& 
         return;
     for (const DayHours& d : step.days)
         load.add(centre, d.date, Hours::fromRaw(-d.hours.raw()));
+}
+
+// What is left of the changed order once the work done on its plan is counted: a work step's
+// hours shrink by the share of the (new) quantity already made, a step with nothing left drops
+// out, a purchase or lead time finished drops out; the line stays, to be shipped.
+void leaveOnlyWhatIsLeft(OrderDemand& demand, const OrderPlan& done, const CapacityGrid& grid)
+{
+    for (LineDemand& line : demand.lines) {
+        QList<StepDemand> left;
+        for (const StepDemand& step : std::as_const(line.steps)) {
+            const int centre = step.kind == StepKind::Work ? grid.indexOf(step.workCentre) : -1;
+            const qint64 centreId = centre >= 0 ? grid.centre(centre).id : 0;
+            const auto old =
+                std::find_if(done.steps.cbegin(), done.steps.cend(), [&](const OrderPlanStep& o) {
+                    return o.lineNo == line.lineNo && o.stepNo == step.stepNo && o.kind == step.kind &&
+                           (step.kind != StepKind::Work || o.workCentreId == centreId);
+                });
+            if (old == done.steps.cend() || old->status == PlanStepStatus::Pending) {
+                left << step;
+                continue;
+            }
+            if (step.kind != StepKind::Work) {
+                if (old->status != PlanStepStatus::Finished)
+                    left << step;
+                continue;
+            }
+            const qint64 quantity = line.quantity.raw();
+            const qint64 remaining = std::max<qint64>(0, quantity - old->quantityDone.raw());
+            if (quantity <= 0 || remaining == 0)
+                continue;
+            StepDemand shrunk = step;
+            // hours × remaining / quantity, rounded up, in 128 bits.
+            const Int128 product = Int128(step.hours.raw()) * remaining;
+            shrunk.hours = Hours::fromRaw(qint64((product + quantity - 1) / quantity));
+            left << shrunk;
+        }
+        line.steps = left; // a line with nothing left is ready: only shipping follows it
+    }
 }
 
 void centresOf(const OrderDemand& demand, const CapacityGrid& grid, QSet<qint64>& ids)
@@ -55,6 +96,8 @@ Result<ChangeImpactPlanner::Outcome> ChangeImpactPlanner::plan(const Order& befo
         if (!newDemand)
             return std::unexpected(newDemand.error());
         out.newDemand = *newDemand;
+        if (planned)
+            leaveOnlyWhatIsLeft(out.newDemand, **own, grid);
     }
     QueuePosition position;
     position.orderId = before.id;

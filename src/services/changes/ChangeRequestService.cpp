@@ -17,6 +17,9 @@
 #include "SettingsService.h"
 #include "ShipmentRepository.h"
 
+#include <algorithm>
+#include <climits>
+
 namespace od {
 
 namespace {
@@ -410,6 +413,9 @@ Result<ChangeRequest> ChangeRequestService::approve(qint64 changeId, const QStri
     plan.committed = true;
     plan.committedBy = m_session.user().id;
     plan.committedAt = now;
+    // What production has done already stays done: each step keeps its owner, progress and dates.
+    if (*ownPlan)
+        carryProgress(plan, **ownPlan, *after, m_session.today());
     if (auto id = plans.insert(plan); !id)
         return std::unexpected(id.error());
     const QDate promisedBefore = before.promisedDate;
@@ -613,11 +619,90 @@ Result<ChangeRequestService::DocumentSource> ChangeRequestService::documentSourc
     return source;
 }
 
+void ChangeRequestService::carryProgress(OrderPlan& plan, const OrderPlan& before, const Order& after,
+                                         const QDate& today)
+{
+    for (OrderPlanStep& step : plan.steps) {
+        const auto old =
+            std::find_if(before.steps.cbegin(), before.steps.cend(), [&](const OrderPlanStep& o) {
+                return o.lineNo == step.lineNo && o.stepNo == step.stepNo && o.kind == step.kind &&
+                       o.workCentreId == step.workCentreId;
+            });
+        if (old == before.steps.cend())
+            continue;
+        step.ownerUserId = old->ownerUserId;
+        if (old->status == PlanStepStatus::Pending)
+            continue;
+        step.actualStart = old->actualStart;
+        step.quantityDone = std::min(old->quantityDone, step.quantity);
+        // Finished for the old quantity is finished for a smaller one; more to make starts it again.
+        const bool allDone = old->status == PlanStepStatus::Finished &&
+                             (step.kind != StepKind::Work || old->quantityDone >= step.quantity);
+        step.status = allDone ? PlanStepStatus::Finished : PlanStepStatus::Started;
+        if (allDone)
+            step.actualFinish = old->actualFinish;
+    }
+    // Steps with nothing left to do for the changed quantity were not planned again: they stay on
+    // the plan finished (today, when the change finished them), without hours. A removed line's go.
+    for (const OrderPlanStep& old : before.steps) {
+        if (old.status == PlanStepStatus::Pending || old.lineNo == 0)
+            continue;
+        const auto line = std::find_if(after.lines.cbegin(), after.lines.cend(),
+                                       [&](const OrderLine& l) { return l.lineNo == old.lineNo; });
+        if (line == after.lines.cend())
+            continue;
+        const bool planned = std::any_of(plan.steps.cbegin(), plan.steps.cend(), [&](const OrderPlanStep& s) {
+            return s.lineNo == old.lineNo && s.stepNo == old.stepNo;
+        });
+        if (planned)
+            continue;
+        OrderPlanStep kept = old;
+        kept.id = 0;
+        kept.days.clear();
+        kept.quantity = line->quantity;
+        kept.quantityDone = std::min(old.quantityDone, line->quantity);
+        kept.status = PlanStepStatus::Finished;
+        if (!kept.actualFinish.isValid())
+            kept.actualFinish = today;
+        plan.steps << kept;
+    }
+    std::stable_sort(
+        plan.steps.begin(), plan.steps.end(), [](const OrderPlanStep& a, const OrderPlanStep& b) {
+            // Lines by number, then the order's shipping step (line 0) last, as a schedule lists them.
+            const int la = a.lineNo == 0 ? INT_MAX : a.lineNo, lb = b.lineNo == 0 ? INT_MAX : b.lineNo;
+            return la != lb ? la < lb : a.stepNo < b.stepNo;
+        });
+}
+
 Status ChangeRequestService::customerConfirmed(OrderChange& change, int revision)
 {
     auto done = ChangeRequestRepository(change.db()).customerConfirmed(change.order().id, revision);
     if (!done)
         return std::unexpected(done.error());
+    // A change re-planned the order when it was approved: once the customer confirms, it is planned
+    // again, or back in production when production had started.
+    if (!done->isEmpty()) {
+        auto plan = OrderPlanRepository(change.db()).forRevision(change.order().id, revision);
+        if (!plan)
+            return std::unexpected(plan.error());
+        if (*plan && (*plan)->committed) {
+            const QList<OrderPlanStep>& steps = (*plan)->steps;
+            const bool started = std::any_of(steps.cbegin(), steps.cend(), [](const OrderPlanStep& s) {
+                return s.status != PlanStepStatus::Pending;
+            });
+            const bool made = std::all_of(steps.cbegin(), steps.cend(), [](const OrderPlanStep& s) {
+                return s.lineNo == 0 || s.status == PlanStepStatus::Finished;
+            });
+            if (auto ok = change.moveTo(OrderStatus::Planned); !ok)
+                return ok;
+            if (started)
+                if (auto ok = change.moveTo(OrderStatus::InProduction); !ok)
+                    return ok;
+            if (started && made)
+                if (auto ok = change.moveTo(OrderStatus::ReadyToShip); !ok)
+                    return ok;
+        }
+    }
     for (const QString& changeNo : std::as_const(*done)) {
         OrderEvent event;
         event.revision = revision;

@@ -3,6 +3,7 @@
 #include "ChangeImpact.h"
 #include "ChangeRequest.h"
 #include "CompanyProfile.h"
+#include "OrderPlan.h"
 #include "Session.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,11 @@ private:
     Result<QMap<int, Quantity>> shipped(qint64 orderId);
     Result<ChangeImpact> compute(const Order& order, const ChangeRequest& request);
     Status requireDecision(const ChangeRequest& request, bool approving);
+    // The new plan of an approved change keeps what was done on the old one: each step's owner,
+    // and the quantity done and actual dates of a step started or finished (matched by line, step,
+    // kind and work centre).
+    static void carryProgress(OrderPlan& plan, const OrderPlan& before, const Order& after,
+                              const QDate& today);
 
     Session& m_session;
 };
