@@ -6,7 +6,8 @@
 
 namespace od::cli {
 
-// Reports from a terminal: `report kpi`, the business dashboard's figures of a month.
+// Reports from a terminal: `report kpi`, the business dashboard's figures of a month, and
+// `report stages`, the bottleneck analysis of a period.
 class ReportCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommands)
@@ -18,6 +19,7 @@ public:
 
 private:
     int kpi();
+    int stages();
     CliContext& m_ctx;
 };
 
