@@ -108,6 +108,10 @@ DashboardView::DashboardView(Session& session, QWidget* parent) : WorkflowPage(p
     filters->addWidget(m_salesperson);
     filters->addSpacing(12);
     filters->addWidget(m_state, 1);
+    m_bottlenecks = new QPushButton(tr("&Bottlenecks…"), this);
+    m_bottlenecks->setObjectName(QStringLiteral("dashboardBottlenecks"));
+    m_bottlenecks->setToolTip(tr("How long orders spend in each stage, and where they wait longest"));
+    filters->addWidget(m_bottlenecks);
 
     m_intakeTile = makeTile(QStringLiteral("tileIntake"));
     m_backlogTile = makeTile(QStringLiteral("tileBacklog"));
@@ -165,6 +169,8 @@ DashboardView::DashboardView(Session& session, QWidget* parent) : WorkflowPage(p
             [this] { Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Exceptions), 0, 0); });
     connect(m_receivablesTile, &QPushButton::clicked, this,
             [this] { Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Receivables), 0, 0); });
+    connect(m_bottlenecks, &QPushButton::clicked, this,
+            [this] { Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Bottlenecks), 0, 0); });
     connect(m_riskTile, &QPushButton::clicked, this,
             [this] { Q_EMIT openPageRequested(QString::fromLatin1(PageIds::MyWork), 0, 0); });
 

@@ -41,6 +41,7 @@ public:
     QComboBox* salespersonFilter() const { return m_salesperson; }
     QChartView* intakeChart() const { return m_intakeChart; }
     QChartView* backlogChart() const { return m_backlogChart; }
+    QPushButton* bottlenecksButton() const { return m_bottlenecks; }
 
 Q_SIGNALS:
     // A reading finished (shown, or its error shown).
@@ -71,6 +72,7 @@ private:
     QPushButton* m_riskTile = nullptr;
     QPushButton* m_exceptionsTile = nullptr;
     QPushButton* m_receivablesTile = nullptr;
+    QPushButton* m_bottlenecks = nullptr;
     QChartView* m_intakeChart = nullptr;
     QChartView* m_backlogChart = nullptr;
     QChartView* m_ageingChart = nullptr;
