@@ -4,6 +4,7 @@
 #include "BulkSearchIndexTables.h"
 #include "DashboardSummarySql.h"
 #include "Role.h"
+#include "StageSpanSql.h"
 
 #include <QElapsedTimer>
 
@@ -147,8 +148,12 @@ Status DemoBulkWriter::begin()
         if (auto ok = run(drop.constData(), tr("prepare the database for loading")); !ok)
             return ok;
     }
-    // The dashboard's summaries are counted once at the end instead of row by row.
-    for (const char* trigger : DashboardSummarySql::RowTriggers) {
+    // The dashboard's summaries and the stage spans are counted once at the end instead of row by row.
+    QList<const char*> triggers(std::begin(DashboardSummarySql::RowTriggers),
+                                std::end(DashboardSummarySql::RowTriggers));
+    triggers.append(
+        QList<const char*>(std::begin(StageSpanSql::RowTriggers), std::end(StageSpanSql::RowTriggers)));
+    for (const char* trigger : triggers) {
         SqliteStatement q;
         if (q.prepare(m_conn, "SELECT sql FROM main.sqlite_schema WHERE type = 'trigger' AND name = ?1") !=
             SQLITE_OK)
@@ -550,6 +555,9 @@ Status DemoBulkWriter::commit()
     if (!m_droppedTriggers.isEmpty()) {
         for (const char* sql : DashboardSummarySql::Recount)
             if (auto ok = run(sql, tr("count the dashboard's summaries")); !ok)
+                return ok;
+        for (const char* sql : StageSpanSql::Recount)
+            if (auto ok = run(sql, tr("measure the stages of the orders")); !ok)
                 return ok;
         for (const auto& [name, create] : m_droppedTriggers)
             if (auto ok = run(create.toUtf8().constData(), tr("prepare the database for loading")); !ok)
