@@ -636,6 +636,25 @@
     </message>
 </context>
 <context>
+    <name>BottleneckService</name>
+    <message>
+        <source>Sign in to see the bottleneck analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is %1 days long; choose at most %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarDay</name>
     <message>
         <source>Day off</source>
@@ -2254,6 +2273,14 @@
         <source>Order %1 is on the wrong side of the Invoicing list: what is left to invoice of it says otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the stage durations of the bottleneck analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 left on %2 after %3 hours: the summary counts %4 times, the recorded stage durations %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
@@ -2421,6 +2448,10 @@
     </message>
     <message>
         <source>number the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure the stages of the orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3791,6 +3822,10 @@
         <source>Lessons learnt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -5091,6 +5126,68 @@
     </message>
 </context>
 <context>
+    <name>StageSpanRepository</name>
+    <message>
+        <source>read the stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read how long orders spent in each stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the work centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recount the stage durations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source>work centre %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queueing at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between re-confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatementRepository</name>
     <message>
         <source>add up the customer&apos;s statement</source>
@@ -5426,6 +5523,125 @@
     <name>od::BackgroundTask</name>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::BottlenecksView</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend (median before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a stage to see the orders behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time without work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottlenecks from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stage durations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders that left a stage from %1 to %2, against %3 to %4. Measured from the recorded timeline and step dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Before: %n order(s), median %1 days, 90th percentile %2 days.</source>
+        <translation>
+            <numerusform>Before: %n order, median %1 days, 90th percentile %2 days.</numerusform>
+            <numerusform>Before: %n orders, median %1 days, 90th percentile %2 days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-confirmations: %n time(s) an order already confirmed was confirmed again</source>
+        <translation>
+            <numerusform>Re-confirmations: %n time an order already confirmed was confirmed again</numerusform>
+            <numerusform>Re-confirmations: %n times an order already confirmed was confirmed again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 per order confirmed for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; median %1 days between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change requests: %n request(s)</source>
+        <translation>
+            <numerusform>Change requests: %n request</numerusform>
+            <numerusform>Change requests: %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n order(s)</source>
+        <translation>
+            <numerusform> on %n order</numerusform>
+            <numerusform> on %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand-offs: no hand-over between people or work centres was recorded in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (90%: %2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-offs that wait longest: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6755,6 +6971,14 @@ for finance and management</source>
     </message>
     <message>
         <source>%1: %2 orders, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bottlenecks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long orders spend in each stage, and where they wait longest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8786,6 +9010,10 @@ Next: %3</source>
     </message>
     <message>
         <source> — shipped from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — left the stage from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -635,6 +635,25 @@
     </message>
 </context>
 <context>
+    <name>BottleneckService</name>
+    <message>
+        <source>Sign in to see the bottleneck analysis.</source>
+        <translation>请先登录，再查看瓶颈分析。</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation>请选择期间的起始日和截止日。</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation>期间的截止日 %1 早于起始日 %2。</translation>
+    </message>
+    <message>
+        <source>The period is %1 days long; choose at most %2 days.</source>
+        <translation>所选期间共 %1 天，最多可选 %2 天。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDay</name>
     <message>
         <source>Day off</source>
@@ -2233,6 +2252,14 @@
         <source>Order %1 is on the wrong side of the Invoicing list: what is left to invoice of it says otherwise.</source>
         <translation>订单 %1 在开票清单中的位置有误：其剩余待开票数量与此不符。</translation>
     </message>
+    <message>
+        <source>Checking the stage durations of the bottleneck analysis</source>
+        <translation>正在检查瓶颈分析的阶段时长</translation>
+    </message>
+    <message>
+        <source>Stage %1 left on %2 after %3 hours: the summary counts %4 times, the recorded stage durations %5.</source>
+        <translation>阶段 %1 于 %2 结束、历时 %3 小时：汇总记为 %4 次，阶段时长记录为 %5 次。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
@@ -2401,6 +2428,10 @@
     <message>
         <source>number the documents</source>
         <translation>为单据编号</translation>
+    </message>
+    <message>
+        <source>measure the stages of the orders</source>
+        <translation>计算订单各阶段时长</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3797,10 @@
         <source>Lessons learnt</source>
         <translation>经验库</translation>
     </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>瓶颈分析</translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -5059,6 +5094,68 @@
     </message>
 </context>
 <context>
+    <name>StageSpanRepository</name>
+    <message>
+        <source>read the stages</source>
+        <translation>读取阶段</translation>
+    </message>
+    <message>
+        <source>read how long orders spent in each stage</source>
+        <translation>读取订单在各阶段停留的时间</translation>
+    </message>
+    <message>
+        <source>read the work centres</source>
+        <translation>读取工作中心</translation>
+    </message>
+    <message>
+        <source>count the change requests</source>
+        <translation>统计变更申请</translation>
+    </message>
+    <message>
+        <source>recount the stage durations</source>
+        <translation>重新统计阶段时长</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source>work centre %1</source>
+        <translation>工作中心 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s confirmation</source>
+        <translation>等待客户确认</translation>
+    </message>
+    <message>
+        <source>Waiting to be planned</source>
+        <translation>等待排产</translation>
+    </message>
+    <message>
+        <source>Queueing at %1</source>
+        <translation>%1 排队</translation>
+    </message>
+    <message>
+        <source>Working at %1</source>
+        <translation>%1 加工</translation>
+    </message>
+    <message>
+        <source>Waiting to ship</source>
+        <translation>等待发货</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>运输途中</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>等待付款</translation>
+    </message>
+    <message>
+        <source>Between re-confirmations</source>
+        <translation>两次确认之间</translation>
+    </message>
+</context>
+<context>
     <name>StatementRepository</name>
     <message>
         <source>add up the customer&apos;s statement</source>
@@ -5393,6 +5490,121 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>od::BottlenecksView</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation>中位数（天）</translation>
+    </message>
+    <message>
+        <source>90th percentile (days)</source>
+        <translation>90 分位（天）</translation>
+    </message>
+    <message>
+        <source>Share of lead time</source>
+        <translation>占总周期比例</translation>
+    </message>
+    <message>
+        <source>Trend (median before)</source>
+        <translation>趋势（上期中位数）</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a stage to see the orders behind it.</source>
+        <translation>选中阶段后按回车或双击，查看对应的订单。</translation>
+    </message>
+    <message>
+        <source>Time without work</source>
+        <translation>无效时间</translation>
+    </message>
+    <message>
+        <source>Bottlenecks from %1 to %2</source>
+        <translation>瓶颈分析：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Reading the stage durations…</source>
+        <translation>正在读取阶段时长…</translation>
+    </message>
+    <message>
+        <source>Orders that left a stage from %1 to %2, against %3 to %4. Measured from the recorded timeline and step dates.</source>
+        <translation>%1 至 %2 期间离开各阶段的订单，与 %3 至 %4 比较。按已记录的时间线和工序日期计算。</translation>
+    </message>
+    <message>
+        <source>%1 — bottleneck</source>
+        <translation>%1 — 瓶颈</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before: %n order(s), median %1 days, 90th percentile %2 days.</source>
+        <translation>
+            <numerusform>上期：%n 张订单，中位数 %1 天，90 分位 %2 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data before</source>
+        <translation>上期无数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-confirmations: %n time(s) an order already confirmed was confirmed again</source>
+        <translation>
+            <numerusform>再次确认：已确认的订单又确认了 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 per order confirmed for the first time</source>
+        <translation>，平均每张首次确认的订单 %1 次</translation>
+    </message>
+    <message>
+        <source>; median %1 days between them</source>
+        <translation>；两次确认间隔中位数 %1 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change requests: %n request(s)</source>
+        <translation>
+            <numerusform>变更申请：%n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n order(s)</source>
+        <translation>
+            <numerusform>，涉及 %n 张订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand-offs: no hand-over between people or work centres was recorded in the period.</source>
+        <translation>交接：本期间没有记录人员或工作中心之间的交接。</translation>
+    </message>
+    <message>
+        <source>%1 (90%: %2 days)</source>
+        <translation>%1（90 分位：%2 天）</translation>
+    </message>
+    <message>
+        <source>Hand-offs that wait longest: %1.</source>
+        <translation>等待最久的交接：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -6731,6 +6943,14 @@ for finance and management</source>
     <message>
         <source>%1: %2 orders, %3</source>
         <translation>%1：%2 张订单，%3</translation>
+    </message>
+    <message>
+        <source>&amp;Bottlenecks…</source>
+        <translation>瓶颈分析(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>How long orders spend in each stage, and where they wait longest</source>
+        <translation>订单在各阶段停留多久，在哪里等待最久</translation>
     </message>
 </context>
 <context>
@@ -8758,6 +8978,10 @@ Next: %3</source>
     <message>
         <source> — shipped from %1 to %2</source>
         <translation> — %1 至 %2 发货</translation>
+    </message>
+    <message>
+        <source> — left the stage from %1 to %2</source>
+        <translation> — %1 至 %2 离开该阶段</translation>
     </message>
 </context>
 <context>
