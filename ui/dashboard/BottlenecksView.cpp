@@ -240,14 +240,12 @@ void BottlenecksView::show(const BottleneckReport& r)
                       : QString()) +
                  (r.reconfirmations.hasData()
                       ? tr("; median %1 days between them").arg(days(r.reconfirmations.current, true))
-                      : QString()) +
-                 QStringLiteral(".");
+                      : QString());
     lines << tr("Change requests: %n request(s)", nullptr, int(r.changeRequests)) +
                  tr(" on %n order(s)", nullptr, int(r.ordersWithChanges)) +
                  (r.changesPerOrderHundredths() ? tr(", %1 per order confirmed for the first time")
                                                       .arg(hundredths(*r.changesPerOrderHundredths()))
-                                                : QString()) +
-                 QStringLiteral(".");
+                                                : QString());
     if (r.longestHandOffs.isEmpty()) {
         lines << tr("Hand-offs: no hand-over between people or work centres was recorded in the period.");
     } else {
