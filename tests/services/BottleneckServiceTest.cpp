@@ -1,4 +1,5 @@
 #include "BottleneckService.h"
+#include "BulkStageSpans.h"
 #include "DatabaseCheckService.h"
 #include "OrderQueryService.h"
 #include "PlanningFixture.h"
@@ -260,4 +261,59 @@ TEST_F(Bottlenecks, TheCheckRecountsTheStageSummary)
     const QStringList problems = stageProblems();
     ASSERT_EQ(problems.size(), 1);
     EXPECT_TRUE(problems.first().contains(QStringLiteral("planning"))) << problems.first().toStdString();
+}
+
+TEST_F(Bottlenecks, TheBulkLoaderMeasuresTheSameSpansAsTheTriggers)
+{
+    // One timeline through every stage, with a revision confirmed again, a shipment event before
+    // the move to shipped, odd seconds (25 h 29 min 59 s is 25 hours) and a half hour that rounds up.
+    struct Event
+    {
+        const char* at;
+        const char* kind;
+        const char* data;
+    };
+    const Event timeline[] = {
+        {"2026-05-01T08:00:00Z", "submitted", ""},
+        {"2026-05-02T09:29:59Z", "confirmed", ""},
+        {"2026-05-03T10:00:00Z", "submitted", ""},
+        {"2026-05-03T10:30:00Z", "confirmed", ""},
+        {"2026-05-04T00:00:00Z", "status_changed", R"({"from":"confirmed","to":"planned"})"},
+        {"2026-05-10T00:00:00Z", "status_changed", R"({"from":"in_production","to":"ready_to_ship"})"},
+        {"2026-05-11T06:15:00Z", "shipped", R"({"shipment":"SH-1"})"},
+        {"2026-05-12T00:00:00Z", "status_changed", R"({"from":"ready_to_ship","to":"shipped"})"},
+        {"2026-05-15T23:59:59Z", "status_changed", R"({"from":"shipped","to":"delivered"})"},
+        {"2026-05-16T00:00:00Z", "settlement_changed", R"({"from":"unbilled","to":"invoiced"})"},
+        {"2026-06-20T12:00:00Z", "settlement_changed", R"({"from":"invoiced","to":"paid"})"},
+    };
+    const qint64 id = order(QStringLiteral("A"));
+    std::vector<BulkOrderEvent> events;
+    for (const Event& e : timeline) {
+        event(id, QDateTime::fromString(QString::fromLatin1(e.at), Qt::ISODate), QString::fromLatin1(e.kind),
+              QString::fromLatin1(e.data));
+        events.push_back(BulkOrderEvent{e.at, 0, e.kind, 1, "", e.data});
+    }
+    QStringList byTriggers;
+    QSqlQuery q(t.db().sql());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT stage, ended_on, hours FROM order_stage_spans ORDER BY id")));
+    while (q.next())
+        byTriggers << QStringLiteral("%1 %2 %3")
+                          .arg(q.value(0).toString(), q.value(1).toString())
+                          .arg(q.value(2).toLongLong());
+    BulkStageSpans measured;
+    std::vector<BulkStageSpan> spans;
+    measured.measure(events, spans);
+    QStringList inMemory;
+    for (const BulkStageSpan& s : spans)
+        inMemory << QStringLiteral("%1 %2 %3")
+                        .arg(QString::fromLatin1(s.stage),
+                             QString::fromLatin1(s.endedOn.data(), qsizetype(s.endedOn.size())))
+                        .arg(s.hours);
+    EXPECT_EQ(inMemory, byTriggers);
+    EXPECT_EQ(byTriggers,
+              (QStringList{
+                  QStringLiteral("confirmation 2026-05-02 25"), QStringLiteral("confirmation 2026-05-03 1"),
+                  QStringLiteral("reconfirmation 2026-05-03 25"), QStringLiteral("planning 2026-05-04 14"),
+                  QStringLiteral("shipping 2026-05-11 30"), QStringLiteral("transit 2026-05-15 96"),
+                  QStringLiteral("payment 2026-06-20 852")}));
 }

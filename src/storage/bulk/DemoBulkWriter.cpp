@@ -275,6 +275,7 @@ Status DemoBulkWriter::prepareStatements()
     m_insertEvents.setSql("INSERT INTO order_events (order_id, at, user_id, kind, revision, detail, data)",
                           7);
     m_insertShipmentLines.setSql("INSERT INTO shipment_lines (shipment_id, order_line_no, quantity)", 3);
+    m_insertStageSpans.setSql("INSERT INTO order_stage_spans (order_id, stage, ended_on, hours)", 4);
     return {};
 }
 
@@ -428,6 +429,22 @@ Result<qint64> DemoBulkWriter::insertOrder(const BulkOrder& o)
         if (s.execute() != SQLITE_DONE)
             return std::unexpected(sqliteError(tr("record the order's timeline")));
     }
+    m_spans.clear();
+    m_stageSpans.measure(o.events, m_spans);
+    if (!m_spans.empty()) {
+        SqliteStatement& s = m_insertStageSpans.forRows(m_conn, m_spans.size());
+        if (!s.isPrepared())
+            return std::unexpected(sqliteError(tr("measure the stages of the orders")));
+        int p = 0;
+        for (const BulkStageSpan& span : m_spans) {
+            s.bindInt(++p, id);
+            s.bindText(++p, span.stage);
+            s.bindText(++p, span.endedOn);
+            s.bindInt(++p, span.hours);
+        }
+        if (s.execute() != SQLITE_DONE)
+            return std::unexpected(sqliteError(tr("measure the stages of the orders")));
+    }
     for (const BulkConfirmation& c : o.confirmations) {
         SqliteStatement& s = m_insertConfirmation;
         s.bindInt(1, id);
@@ -556,9 +573,8 @@ Status DemoBulkWriter::commit()
         for (const char* sql : DashboardSummarySql::Recount)
             if (auto ok = run(sql, tr("count the dashboard's summaries")); !ok)
                 return ok;
-        for (const char* sql : StageSpanSql::Recount)
-            if (auto ok = run(sql, tr("measure the stages of the orders")); !ok)
-                return ok;
+        if (auto ok = writeStageSpanCounts(); !ok)
+            return ok;
         for (const auto& [name, create] : m_droppedTriggers)
             if (auto ok = run(create.toUtf8().constData(), tr("prepare the database for loading")); !ok)
                 return ok;
@@ -581,6 +597,26 @@ Status DemoBulkWriter::commit()
     return {};
 }
 
+Status DemoBulkWriter::writeStageSpanCounts()
+{
+    SqliteStatement q;
+    if (q.prepare(m_conn,
+                  "INSERT INTO stage_span_counts (stage, ended_on, hours, spans) VALUES (?1, ?2, ?3, ?4) "
+                  "ON CONFLICT (stage, ended_on, hours) DO UPDATE SET spans = spans + excluded.spans") !=
+        SQLITE_OK)
+        return std::unexpected(sqliteError(tr("count the stages of the orders")));
+    const auto& counts = m_stageSpans.counts();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        q.bindText(1, it.key().stage);
+        q.bindText(2, it.key().endedOn);
+        q.bindInt(3, it.key().hours);
+        q.bindInt(4, it.value());
+        if (q.execute() != SQLITE_DONE)
+            return std::unexpected(sqliteError(tr("count the stages of the orders")));
+    }
+    return {};
+}
+
 void DemoBulkWriter::rollback()
 {
     if (m_inTransaction) {
@@ -599,6 +635,7 @@ void DemoBulkWriter::close()
         *s = SqliteStatement();
     m_insertEvents.clear();
     m_insertShipmentLines.clear();
+    m_insertStageSpans.clear();
     for (Scratch& scratch : m_scratch) {
         if (m_conn && scratch.attached)
             (void)sqlite3_exec(m_conn, ("DETACH DATABASE " + scratch.schema).c_str(), nullptr, nullptr,

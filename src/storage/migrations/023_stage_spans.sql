@@ -12,8 +12,10 @@
 --   shipping       the move to ready to ship → the first shipment after it
 --   transit        the move to shipped → the move to delivered
 --   payment        the first invoice (unbilled → invoiced) → paid
--- Timeline spans are whole hours between the two UTC timestamps, ending on the UTC day of the later
--- one; step spans are whole calendar days (24 hours each) ending on the step's date.
+-- Timeline spans are whole hours between the two UTC timestamps (seconds, half an hour rounded
+-- up, in integers so that every writer gets the same hours), ending on the UTC day of the later
+-- one; step spans are whole calendar days (24 hours each) ending on the step's date. The demo's
+-- bulk loader measures the timeline stages itself (BulkStageSpans) with the same rules.
 CREATE TABLE order_stage_spans (
     id       INTEGER PRIMARY KEY,
     order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
@@ -51,12 +53,12 @@ END;
 CREATE TRIGGER order_events_stage_confirmation AFTER INSERT ON order_events WHEN NEW.kind = 'confirmed' BEGIN
     INSERT INTO order_stage_spans (order_id, stage, ended_on, hours)
     SELECT NEW.order_id, 'confirmation', substr(NEW.at, 1, 10),
-           max(0, CAST(round((julianday(NEW.at) - julianday(e.at)) * 24) AS INTEGER))
+           max(0, (CAST(strftime('%s', NEW.at) AS INTEGER) - CAST(strftime('%s', e.at) AS INTEGER) + 1800) / 3600)
     FROM (SELECT at FROM order_events WHERE order_id = NEW.order_id AND kind = 'submitted' AND id < NEW.id
           ORDER BY id DESC LIMIT 1) e;
     INSERT INTO order_stage_spans (order_id, stage, ended_on, hours)
     SELECT NEW.order_id, 'reconfirmation', substr(NEW.at, 1, 10),
-           max(0, CAST(round((julianday(NEW.at) - julianday(e.at)) * 24) AS INTEGER))
+           max(0, (CAST(strftime('%s', NEW.at) AS INTEGER) - CAST(strftime('%s', e.at) AS INTEGER) + 1800) / 3600)
     FROM (SELECT at FROM order_events WHERE order_id = NEW.order_id AND kind = 'confirmed' AND id < NEW.id
           ORDER BY id DESC LIMIT 1) e;
 END;
@@ -66,7 +68,7 @@ CREATE TRIGGER order_events_stage_planned AFTER INSERT ON order_events
 WHEN NEW.kind = 'status_changed' AND instr(NEW.data, '"to":"planned"') > 0 BEGIN
     INSERT INTO order_stage_spans (order_id, stage, ended_on, hours)
     SELECT NEW.order_id, 'planning', substr(NEW.at, 1, 10),
-           max(0, CAST(round((julianday(NEW.at) - julianday(e.at)) * 24) AS INTEGER))
+           max(0, (CAST(strftime('%s', NEW.at) AS INTEGER) - CAST(strftime('%s', e.at) AS INTEGER) + 1800) / 3600)
     FROM (SELECT at FROM order_events WHERE order_id = NEW.order_id AND kind = 'confirmed' AND id < NEW.id
           ORDER BY id DESC LIMIT 1) e;
 END;
@@ -77,7 +79,7 @@ CREATE TRIGGER order_events_stage_shipping AFTER INSERT ON order_events
 WHEN NEW.kind = 'shipped' OR (NEW.kind = 'status_changed' AND instr(NEW.data, '"to":"shipped"') > 0) BEGIN
     INSERT INTO order_stage_spans (order_id, stage, ended_on, hours)
     SELECT NEW.order_id, 'shipping', substr(NEW.at, 1, 10),
-           max(0, CAST(round((julianday(NEW.at) - julianday(r.at)) * 24) AS INTEGER))
+           max(0, (CAST(strftime('%s', NEW.at) AS INTEGER) - CAST(strftime('%s', r.at) AS INTEGER) + 1800) / 3600)
     FROM (SELECT id, at FROM order_events WHERE order_id = NEW.order_id AND kind = 'status_changed'
             AND instr(data, '"to":"ready_to_ship"') > 0 AND id < NEW.id ORDER BY id DESC LIMIT 1) r
     WHERE NOT EXISTS (SELECT 1 FROM order_events s WHERE s.order_id = NEW.order_id AND s.id > r.id
@@ -89,7 +91,7 @@ CREATE TRIGGER order_events_stage_transit AFTER INSERT ON order_events
 WHEN NEW.kind = 'status_changed' AND instr(NEW.data, '"to":"delivered"') > 0 BEGIN
     INSERT INTO order_stage_spans (order_id, stage, ended_on, hours)
     SELECT NEW.order_id, 'transit', substr(NEW.at, 1, 10),
-           max(0, CAST(round((julianday(NEW.at) - julianday(e.at)) * 24) AS INTEGER))
+           max(0, (CAST(strftime('%s', NEW.at) AS INTEGER) - CAST(strftime('%s', e.at) AS INTEGER) + 1800) / 3600)
     FROM (SELECT at FROM order_events WHERE order_id = NEW.order_id AND kind = 'status_changed'
             AND instr(data, '"to":"shipped"') > 0 AND id < NEW.id ORDER BY id DESC LIMIT 1) e;
 END;
@@ -98,7 +100,7 @@ CREATE TRIGGER order_events_stage_payment AFTER INSERT ON order_events
 WHEN NEW.kind = 'settlement_changed' AND instr(NEW.data, '"to":"paid"') > 0 BEGIN
     INSERT INTO order_stage_spans (order_id, stage, ended_on, hours)
     SELECT NEW.order_id, 'payment', substr(NEW.at, 1, 10),
-           max(0, CAST(round((julianday(NEW.at) - julianday(e.at)) * 24) AS INTEGER))
+           max(0, (CAST(strftime('%s', NEW.at) AS INTEGER) - CAST(strftime('%s', e.at) AS INTEGER) + 1800) / 3600)
     FROM (SELECT at FROM order_events WHERE order_id = NEW.order_id AND kind = 'settlement_changed'
             AND instr(data, '"from":"unbilled"') > 0 AND id < NEW.id ORDER BY id DESC LIMIT 1) e;
 END;
@@ -144,7 +146,7 @@ END;
 -- What the timeline and the step dates already hold.
 INSERT INTO order_stage_spans (order_id, stage, ended_on, hours)
 SELECT c.order_id, 'confirmation', substr(c.at, 1, 10),
-       max(0, CAST(round((julianday(c.at) - julianday(s.at)) * 24) AS INTEGER))
+       max(0, (CAST(strftime('%s', c.at) AS INTEGER) - CAST(strftime('%s', s.at) AS INTEGER) + 1800) / 3600)
 FROM order_events c
 JOIN order_events s ON s.id = (SELECT max(id) FROM order_events WHERE order_id = c.order_id
                                   AND kind = 'submitted' AND id < c.id)
@@ -152,7 +154,7 @@ WHERE c.kind = 'confirmed';
 
 INSERT INTO order_stage_spans (order_id, stage, ended_on, hours)
 SELECT c.order_id, 'reconfirmation', substr(c.at, 1, 10),
-       max(0, CAST(round((julianday(c.at) - julianday(s.at)) * 24) AS INTEGER))
+       max(0, (CAST(strftime('%s', c.at) AS INTEGER) - CAST(strftime('%s', s.at) AS INTEGER) + 1800) / 3600)
 FROM order_events c
 JOIN order_events s ON s.id = (SELECT max(id) FROM order_events WHERE order_id = c.order_id
                                   AND kind = 'confirmed' AND id < c.id)
@@ -160,7 +162,7 @@ WHERE c.kind = 'confirmed';
 
 INSERT INTO order_stage_spans (order_id, stage, ended_on, hours)
 SELECT c.order_id, 'planning', substr(c.at, 1, 10),
-       max(0, CAST(round((julianday(c.at) - julianday(s.at)) * 24) AS INTEGER))
+       max(0, (CAST(strftime('%s', c.at) AS INTEGER) - CAST(strftime('%s', s.at) AS INTEGER) + 1800) / 3600)
 FROM order_events c
 JOIN order_events s ON s.id = (SELECT max(id) FROM order_events WHERE order_id = c.order_id
                                   AND kind = 'confirmed' AND id < c.id)
@@ -168,7 +170,7 @@ WHERE c.kind = 'status_changed' AND instr(c.data, '"to":"planned"') > 0;
 
 INSERT INTO order_stage_spans (order_id, stage, ended_on, hours)
 SELECT c.order_id, 'shipping', substr(c.at, 1, 10),
-       max(0, CAST(round((julianday(c.at) - julianday(r.at)) * 24) AS INTEGER))
+       max(0, (CAST(strftime('%s', c.at) AS INTEGER) - CAST(strftime('%s', r.at) AS INTEGER) + 1800) / 3600)
 FROM order_events c
 JOIN order_events r ON r.id = (SELECT max(id) FROM order_events WHERE order_id = c.order_id
                                   AND kind = 'status_changed' AND instr(data, '"to":"ready_to_ship"') > 0
@@ -179,7 +181,7 @@ WHERE (c.kind = 'shipped' OR (c.kind = 'status_changed' AND instr(c.data, '"to":
 
 INSERT INTO order_stage_spans (order_id, stage, ended_on, hours)
 SELECT c.order_id, 'transit', substr(c.at, 1, 10),
-       max(0, CAST(round((julianday(c.at) - julianday(s.at)) * 24) AS INTEGER))
+       max(0, (CAST(strftime('%s', c.at) AS INTEGER) - CAST(strftime('%s', s.at) AS INTEGER) + 1800) / 3600)
 FROM order_events c
 JOIN order_events s ON s.id = (SELECT max(id) FROM order_events WHERE order_id = c.order_id
                                   AND kind = 'status_changed' AND instr(data, '"to":"shipped"') > 0
@@ -188,7 +190,7 @@ WHERE c.kind = 'status_changed' AND instr(c.data, '"to":"delivered"') > 0;
 
 INSERT INTO order_stage_spans (order_id, stage, ended_on, hours)
 SELECT c.order_id, 'payment', substr(c.at, 1, 10),
-       max(0, CAST(round((julianday(c.at) - julianday(s.at)) * 24) AS INTEGER))
+       max(0, (CAST(strftime('%s', c.at) AS INTEGER) - CAST(strftime('%s', s.at) AS INTEGER) + 1800) / 3600)
 FROM order_events c
 JOIN order_events s ON s.id = (SELECT max(id) FROM order_events WHERE order_id = c.order_id
                                   AND kind = 'settlement_changed' AND instr(data, '"from":"unbilled"') > 0
