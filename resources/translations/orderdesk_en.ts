@@ -2454,6 +2454,10 @@
         <source>measure the stages of the orders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>count the stages of the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>

@@ -2433,6 +2433,10 @@
         <source>measure the stages of the orders</source>
         <translation>计算订单各阶段时长</translation>
     </message>
+    <message>
+        <source>count the stages of the orders</source>
+        <translation>统计订单各阶段</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
