@@ -2281,6 +2281,10 @@
         <source>Stage %1 left on %2 after %3 hours: the summary counts %4 times, the recorded stage durations %5.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stage %1 on %2: %3 stage durations are kept, the timeline and step dates give %4 (or other hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
@@ -5149,6 +5153,10 @@
     </message>
     <message>
         <source>recount the stage durations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure the stages again from the timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

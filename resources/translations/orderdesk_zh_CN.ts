@@ -2260,6 +2260,10 @@
         <source>Stage %1 left on %2 after %3 hours: the summary counts %4 times, the recorded stage durations %5.</source>
         <translation>阶段 %1 于 %2 结束、历时 %3 小时：汇总记为 %4 次，阶段时长记录为 %5 次。</translation>
     </message>
+    <message>
+        <source>Stage %1 on %2: %3 stage durations are kept, the timeline and step dates give %4 (or other hours).</source>
+        <translation>阶段 %1 在 %2：保存的阶段时长有 %3 条，按时间线和工序日期应为 %4 条（或小时数不同）。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
@@ -5118,6 +5122,10 @@
     <message>
         <source>recount the stage durations</source>
         <translation>重新统计阶段时长</translation>
+    </message>
+    <message>
+        <source>measure the stages again from the timeline</source>
+        <translation>按时间线重新计算各阶段</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,15 @@ TEST_F(Bottlenecks, TheCheckRecountsTheStageSummary)
     const QStringList problems = stageProblems();
     ASSERT_EQ(problems.size(), 1);
     EXPECT_TRUE(problems.first().contains(QStringLiteral("planning"))) << problems.first().toStdString();
+    exec(QStringLiteral(
+        "UPDATE stage_span_counts SET spans = spans - 1 WHERE stage = 'planning' AND hours = 36"));
+    EXPECT_TRUE(stageProblems().isEmpty());
+    // A span lost (its count goes with it): the timeline still says the order was in transit.
+    exec(QStringLiteral("DELETE FROM order_stage_spans WHERE stage = 'transit'"));
+    const QStringList lost = stageProblems();
+    ASSERT_EQ(lost.size(), 1);
+    EXPECT_TRUE(lost.first().contains(QStringLiteral("transit"))) << lost.first().toStdString();
+    EXPECT_TRUE(lost.first().contains(QStringLiteral("2026-05-14"))) << lost.first().toStdString();
 }
 
 TEST_F(Bottlenecks, TheBulkLoaderMeasuresTheSameSpansAsTheTriggers)

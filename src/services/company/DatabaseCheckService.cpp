@@ -162,6 +162,17 @@ Result<QList<DatabaseProblem>> DatabaseCheckService::run(const StepCallback& onS
                                         .arg(m.stored)
                                         .arg(m.counted)};
     more(QStringLiteral("stage_durations"), spans->size());
+    auto timeline = StageSpanRepository(m_db).timelineMismatches(MaxPerCheck + 1);
+    if (!timeline)
+        return std::unexpected(timeline.error());
+    for (const StageSpanCountMismatch& m : timeline->mid(0, MaxPerCheck))
+        problems << DatabaseProblem{QStringLiteral("stage_durations"),
+                                    tr("Stage %1 on %2: %3 stage durations are kept, the timeline and step "
+                                       "dates give %4 (or other hours).")
+                                        .arg(m.stage, m.endedOn)
+                                        .arg(m.stored)
+                                        .arg(m.counted)};
+    more(QStringLiteral("stage_durations"), timeline->size());
     return problems;
 }
 

@@ -1,6 +1,7 @@
 #include "StageSpanRepository.h"
 
 #include "SqlValues.h"
+#include "StageSpanSql.h"
 
 #include <QSqlQuery>
 
@@ -120,6 +121,38 @@ Result<QList<StageSpanCountMismatch>> StageSpanRepository::countMismatches(int l
     while (q.next())
         out << StageSpanCountMismatch{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
                                       q.value(3).toLongLong(), q.value(4).toLongLong()};
+    return out;
+}
+
+Result<QList<StageSpanCountMismatch>> StageSpanRepository::timelineMismatches(int limit)
+{
+    QStringList measured;
+    for (const char* sql : StageSpanSql::Measure)
+        measured << QString::fromUtf8(sql);
+    const QString sql =
+        QStringLiteral(
+            "WITH measured (order_id, stage, ended_on, hours) AS (%1), "
+            "fresh AS (SELECT stage, ended_on, count(*) AS spans, sum(hours) AS hours FROM measured "
+            "GROUP BY stage, ended_on), "
+            "kept AS (SELECT stage, ended_on, count(*) AS spans, sum(hours) AS hours FROM order_stage_spans "
+            "GROUP BY stage, ended_on) "
+            "SELECT f.stage, f.ended_on, coalesce(k.spans, 0), f.spans FROM fresh f LEFT JOIN kept k "
+            "ON k.stage = f.stage AND k.ended_on = f.ended_on WHERE k.spans IS NOT f.spans OR k.hours IS NOT "
+            "f.hours "
+            "UNION ALL SELECT k.stage, k.ended_on, k.spans, 0 FROM kept k WHERE NOT EXISTS "
+            "(SELECT 1 FROM fresh f WHERE f.stage = k.stage AND f.ended_on = k.ended_on) LIMIT ?")
+            .arg(measured.join(QStringLiteral(" UNION ALL ")));
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (auto ok = sqlv::prepare(q, sql); !ok)
+        return std::unexpected(ok.error());
+    q.addBindValue(limit);
+    if (auto ok = sqlv::exec(q, tr("measure the stages again from the timeline")); !ok)
+        return std::unexpected(ok.error());
+    QList<StageSpanCountMismatch> out;
+    while (q.next())
+        out << StageSpanCountMismatch{q.value(0).toString(), q.value(1).toString(), 0,
+                                      q.value(2).toLongLong(), q.value(3).toLongLong()};
     return out;
 }
 

@@ -48,6 +48,10 @@ public:
 
     // The summary against a full recount of the spans: the rows that differ (at most `limit`).
     Result<QList<StageSpanCountMismatch>> countMismatches(int limit);
+    // The spans kept against the stages measured afresh from the timeline and the step dates, per
+    // stage and day (`hours` unused; stored/counted are the numbers of spans, at most `limit`
+    // rows). A day whose spans have the same number but other hours counts too.
+    Result<QList<StageSpanCountMismatch>> timelineMismatches(int limit);
 
 private:
     Database& m_db;
