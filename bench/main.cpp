@@ -2,6 +2,7 @@
 // save on a large database, beside the same SQL run bare. Make the database first with
 // `orderdesk-cli --db PATH demo --orders 1000000`.
 #include "BenchReport.h"
+#include "BottleneckBenchmarks.h"
 #include "ChangeBenchmarks.h"
 #include "DashboardBenchmarks.h"
 #include "ExportBenchmarks.h"
@@ -138,6 +139,11 @@ int main(int argc, char** argv)
         results << od::bench::DashboardBenchmarks(path, runs).run(&error);
         if (!error.isEmpty()) {
             err << "orderdesk-bench: dashboard failed: " << error << '\n';
+            return 2;
+        }
+        results << od::bench::BottleneckBenchmarks(path, runs).run(&error);
+        if (!error.isEmpty()) {
+            err << "orderdesk-bench: bottleneck analysis failed: " << error << '\n';
             return 2;
         }
     }

@@ -98,6 +98,8 @@ CommandLine::CommandLine()
         "                                            invoices, shipments, ready-to-ship, changes, "
         "exceptions,\n"
         "                                            my-work or kpi (the dashboard; .pdf: one A4 page)\n"
+        "  report stages [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]\n"
+        "                                            bottlenecks: days orders spend in each stage\n"
         "  statement CUSTOMER_CODE --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE\n"
         "  invoice-pdf INV_NO --pdf FILE             an issued invoice as PDF\n"
         "  ship ORDER_NO --line N=QTY [--line N=QTY …] --carrier TEXT [--tracking TEXT] [--date YYYY-MM-DD]\n"
@@ -157,11 +159,11 @@ CommandLine::CommandLine()
          tr("LINE=QTY")},
         {QStringLiteral("from"),
          tr("load: the first day (default: today); statement: the first day of the period; report kpi: a "
-            "day of the month."),
+            "day of the month; report stages: the first day (default: a year before the last)."),
          tr("YYYY-MM-DD")},
         {QStringLiteral("to"),
          tr("load: the last day (default: 12 weeks after the first); statement: the last day of the period; "
-            "report kpi: a day of the month (default: today)."),
+            "report kpi: a day of the month (default: today); report stages: the last day (default: today)."),
          tr("YYYY-MM-DD")},
         {QStringLiteral("work-centre"), tr("load: only this work centre."), tr("CODE")},
         {QStringLiteral("start"), tr("progress: work on the step began.")},

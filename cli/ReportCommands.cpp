@@ -1,5 +1,6 @@
 #include "ReportCommands.h"
 
+#include "BottleneckService.h"
 #include "DashboardDocument.h"
 #include "DashboardService.h"
 #include "ExitCode.h"
@@ -60,9 +61,14 @@ int ReportCommands::run()
         return kpi();
     if (args.value(0) == QLatin1String("export"))
         return exportReport();
+    if (args.value(0) == QLatin1String("stages"))
+        return stages();
     return m_ctx.fail(
         Error::invalid(tr("Usage: orderdesk-cli [--db PATH] report kpi [--from YYYY-MM-DD] "
-                          "[--to YYYY-MM-DD] [--salesperson NAME] [--json], or report export KIND "
+                          "[--to YYYY-MM-DD] [--salesperson NAME] [--json]\n"
+                          "       orderdesk-cli [--db PATH] report stages [--from YYYY-MM-DD] "
+                          "[--to YYYY-MM-DD] [--json]\n"
+                          "       orderdesk-cli [--db PATH] report export KIND "
                           "FILE.xlsx|FILE.csv|FILE.pdf [--from YYYY-MM-DD] [--to YYYY-MM-DD]")));
 }
 
@@ -391,6 +397,124 @@ int ReportCommands::exportDashboard(Session& session, const QString& path, bool 
     m_ctx.out() << tr("Wrote the dashboard of %1 to %2.")
                        .arg(figures->month.toString(QStringLiteral("yyyy-MM")), path)
                 << Qt::endl;
+    return Success;
+}
+
+namespace {
+
+QJsonValue daysOrNull(const StageDurationFigures& f, bool median)
+{
+    if (f.spans == 0)
+        return QJsonValue();
+    return median ? StageDurationStats::daysTextFromHalfHours(f.medianHalfHours)
+                  : StageDurationStats::daysText(f.p90Hours);
+}
+
+QJsonValue percentOrNull(const std::optional<qint64>& basisPoints)
+{
+    return basisPoints ? QJsonValue(StageDurationStats::percentText(*basisPoints)) : QJsonValue();
+}
+
+QJsonObject stageJson(const StageFigures& s)
+{
+    return {{QStringLiteral("stage"), s.stage.key()},
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("orders"), s.current.spans},
+            {QStringLiteral("median_days"), daysOrNull(s.current, true)},
+            {QStringLiteral("p90_days"), daysOrNull(s.current, false)},
+            {QStringLiteral("share"), percentOrNull(s.shareBasisPoints)},
+            {QStringLiteral("worst"), s.worst},
+            {QStringLiteral("previous_orders"), s.previous.spans},
+            {QStringLiteral("previous_median_days"), daysOrNull(s.previous, true)},
+            {QStringLiteral("previous_p90_days"), daysOrNull(s.previous, false)},
+            {QStringLiteral("previous_share"), percentOrNull(s.previousShareBasisPoints)}};
+}
+
+QString hundredths(const std::optional<qint64>& h)
+{
+    return h ? QStringLiteral("%1.%2").arg(*h / 100).arg(*h % 100, 2, 10, QLatin1Char('0')) : QString();
+}
+
+} // namespace
+
+int ReportCommands::stages()
+{
+    const CommandLine& line = m_ctx.commandLine();
+    if (auto ok = line.expect({QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("json")}, 1, 1,
+                              QStringLiteral("report stages [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]"));
+        !ok)
+        return m_ctx.fail(ok.error());
+    QDate days[2];
+    const QString options[2] = {QStringLiteral("from"), QStringLiteral("to")};
+    for (int i = 0; i < 2; ++i) {
+        if (!line.isSet(options[i]))
+            continue;
+        days[i] = QDate::fromString(line.value(options[i]), Qt::ISODate);
+        if (!days[i].isValid())
+            return m_ctx.fail(Error::invalid(
+                tr("--%1 must be a date as YYYY-MM-DD, not \"%2\".").arg(options[i], line.value(options[i])),
+                options[i]));
+    }
+    auto session = m_ctx.signIn();
+    if (!session)
+        return m_ctx.fail(session.error());
+    const QDate to = days[1].isValid() ? days[1] : (*session)->today();
+    const QDate from = days[0].isValid() ? days[0] : BottleneckService::defaultFrom(to);
+    auto report = BottleneckService(**session).report(from, to);
+    if (!report)
+        return m_ctx.fail(report.error());
+    const BottleneckReport& r = *report;
+
+    if (line.isSet(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (const StageFigures& s : r.stages)
+            out << stageJson(s);
+        m_ctx.out() << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return Success;
+    }
+
+    m_ctx.out() << tr("Stages of the orders that left them from %1 to %2 (before: %3 to %4)")
+                       .arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate),
+                            r.previousFrom.toString(Qt::ISODate), r.previousTo.toString(Qt::ISODate))
+                << Qt::endl;
+    TextTable table;
+    table.addColumn(tr("STAGE"));
+    table.addColumn(tr("ORDERS"), TextTable::Align::Right);
+    table.addColumn(tr("MEDIAN DAYS"), TextTable::Align::Right);
+    table.addColumn(tr("P90 DAYS"), TextTable::Align::Right);
+    table.addColumn(tr("SHARE %"), TextTable::Align::Right);
+    table.addColumn(tr("MEDIAN BEFORE"), TextTable::Align::Right);
+    for (const StageFigures& s : r.stages) {
+        const QString name = s.worst ? tr("%1 (bottleneck)").arg(s.name) : s.name;
+        const QString before = s.hasPreviousData()
+                                   ? StageDurationStats::daysTextFromHalfHours(s.previous.medianHalfHours)
+                                   : tr("no data");
+        if (!s.hasData()) {
+            table.addRow({name, QStringLiteral("0"), tr("no data"), QString(), QString(), before});
+            continue;
+        }
+        table.addRow({name, QString::number(s.current.spans),
+                      StageDurationStats::daysTextFromHalfHours(s.current.medianHalfHours),
+                      StageDurationStats::daysText(s.current.p90Hours),
+                      StageDurationStats::percentText(s.shareBasisPoints.value_or(0)), before});
+    }
+    table.print(m_ctx.out());
+    m_ctx.out() << tr("%n re-confirmation(s) of orders confirmed before", nullptr,
+                      int(r.reconfirmations.current.spans));
+    if (auto per = r.reconfirmationsPerOrderHundredths())
+        m_ctx.out() << tr(", %1 per order confirmed for the first time").arg(hundredths(per));
+    m_ctx.out() << QStringLiteral(".") << Qt::endl;
+    m_ctx.out() << tr("%n change request(s)", nullptr, int(r.changeRequests))
+                << tr(" on %n order(s)", nullptr, int(r.ordersWithChanges));
+    if (auto per = r.changesPerOrderHundredths())
+        m_ctx.out() << tr(", %1 per order confirmed for the first time").arg(hundredths(per));
+    m_ctx.out() << QStringLiteral(".") << Qt::endl;
+    if (!r.longestHandOffs.isEmpty()) {
+        m_ctx.out() << tr("Hand-offs that wait longest (90th percentile):") << Qt::endl;
+        for (const StageFigures& s : r.longestHandOffs)
+            m_ctx.out() << QStringLiteral("  ") << s.name << QStringLiteral(": ")
+                        << tr("%1 days").arg(StageDurationStats::daysText(s.current.p90Hours)) << Qt::endl;
+    }
     return Success;
 }
 

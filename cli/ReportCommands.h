@@ -8,6 +8,7 @@ namespace od::cli {
 
 // Reports from a terminal: `report kpi`, the business dashboard's figures of a month, and
 // `report export`, a list or the dashboard to Excel, CSV or (the dashboard) PDF.
+// `report stages`, the bottleneck analysis of a period.
 class ReportCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommands)
@@ -31,6 +32,7 @@ private:
     Status readDays(QDate days[2]) const;
     // --salesperson as a user id (0 when not given).
     Result<qint64> salespersonId(Session& session) const;
+    int stages();
     CliContext& m_ctx;
 };
 

@@ -44,6 +44,11 @@ struct OrderListQuery
     QDate shippedFrom;
     QDate shippedTo;
     bool shippedLate = false;
+    // Left this stage of the bottleneck analysis (a Stage key, e.g. "queue:3") in this range
+    // (both days inclusive); empty = any.
+    QString stageKey;
+    QDate stageFrom;
+    QDate stageTo;
     // Open orders at any of these early-warning levels (empty = any order).
     QList<RiskLevel> riskLevels;
     QString search; // order number, customer, product or line text

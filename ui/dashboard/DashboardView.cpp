@@ -147,6 +147,10 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     });
     filters->addWidget(m_pdf);
     filters->addWidget(m_export);
+    m_bottlenecks = new QPushButton(tr("&Bottlenecks…"), this);
+    m_bottlenecks->setObjectName(QStringLiteral("dashboardBottlenecks"));
+    m_bottlenecks->setToolTip(tr("How long orders spend in each stage, and where they wait longest"));
+    filters->addWidget(m_bottlenecks);
 
     m_intakeTile = makeTile(QStringLiteral("tileIntake"));
     m_backlogTile = makeTile(QStringLiteral("tileBacklog"));
@@ -211,6 +215,8 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
                 DashboardService::riskQuery(RiskLevel::AtRisk, m_figures->salespersonId),
                 tr("Orders at risk"));
     });
+    connect(m_bottlenecks, &QPushButton::clicked, this,
+            [this] { Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Bottlenecks), 0, 0); });
 
     start();
 }

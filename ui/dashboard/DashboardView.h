@@ -53,6 +53,7 @@ public:
     // The figures shown as one A4 landscape page (the dashboard's PDF); false when refused.
     bool savePdf();
     bool savePdfTo(const QString& path);
+    QPushButton* bottlenecksButton() const { return m_bottlenecks; }
 
 Q_SIGNALS:
     // A reading finished (shown, or its error shown).
@@ -85,6 +86,7 @@ private:
     QPushButton* m_riskTile = nullptr;
     QPushButton* m_exceptionsTile = nullptr;
     QPushButton* m_receivablesTile = nullptr;
+    QPushButton* m_bottlenecks = nullptr;
     QChartView* m_intakeChart = nullptr;
     QChartView* m_backlogChart = nullptr;
     QChartView* m_ageingChart = nullptr;

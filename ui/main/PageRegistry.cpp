@@ -5,6 +5,7 @@
 #include "changes/ChangesView.h"
 #include "confirmation/ConfirmationView.h"
 #include "customers/CustomersView.h"
+#include "dashboard/BottlenecksView.h"
 #include "dashboard/DashboardView.h"
 #include "exceptions/ExceptionsView.h"
 #include "intake/IntakeView.h"
@@ -77,6 +78,9 @@ QList<PageInfo> PageRegistry::pages(const QStyle* s)
         {QString::fromLatin1(PageIds::Dashboard), Department::Management, tr("Dashboard"),
          s->standardIcon(QStyle::SP_DesktopIcon), allowedWith(Permission::ViewDashboard),
          make<DashboardView>()},
+        {QString::fromLatin1(PageIds::Bottlenecks), Department::Management, tr("Bottlenecks"),
+         s->standardIcon(QStyle::SP_MediaSeekForward), allowedWith(Permission::ViewDashboard),
+         make<BottlenecksView>()},
         {QString::fromLatin1(PageIds::Exceptions), Department::Management, tr("Exceptions"),
          s->standardIcon(QStyle::SP_MessageBoxWarning), everyone, make<ExceptionsView>()},
         {QString::fromLatin1(PageIds::Changes), Department::Management, tr("Changes"),

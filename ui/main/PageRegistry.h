@@ -22,6 +22,7 @@ class WorkflowPage;
 namespace PageIds {
 inline constexpr char MyWork[] = "mywork";
 inline constexpr char Dashboard[] = "dashboard";
+inline constexpr char Bottlenecks[] = "bottlenecks";
 inline constexpr char Orders[] = "orders";
 inline constexpr char Intake[] = "intake";
 inline constexpr char Confirmation[] = "confirmation";

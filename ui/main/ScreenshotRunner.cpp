@@ -8,6 +8,7 @@
 #include "ReceivablesService.h"
 #include "confirmation/ConfirmationView.h"
 #include "confirmation/DocumentPreview.h"
+#include "dashboard/BottlenecksView.h"
 #include "dashboard/DashboardView.h"
 #include "detail/OrderDetailDialog.h"
 #include "firstrun/FirstRunDialog.h"
@@ -179,6 +180,13 @@ Result<QStringList> ScreenshotRunner::run()
         if (page == QLatin1String(PageIds::Dashboard)) {
             // The figures are read in the background.
             auto* view = static_cast<DashboardView*>(window.page(page));
+            QDeadlineTimer deadline(8000);
+            while (view->isLoading() && !deadline.hasExpired())
+                settle(50);
+        }
+        if (page == QLatin1String(PageIds::Bottlenecks)) {
+            // The stage durations are read in the background too.
+            auto* view = static_cast<BottlenecksView*>(window.page(page));
             QDeadlineTimer deadline(8000);
             while (view->isLoading() && !deadline.hasExpired())
                 settle(50);

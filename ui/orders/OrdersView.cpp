@@ -280,6 +280,9 @@ OrderListQuery OrdersView::currentQuery() const
     query.shippedFrom = m_behind.shippedFrom;
     query.shippedTo = m_behind.shippedTo;
     query.shippedLate = m_behind.shippedLate;
+    query.stageKey = m_behind.stageKey;
+    query.stageFrom = m_behind.stageFrom;
+    query.stageTo = m_behind.stageTo;
     query.riskLevels.clear();
     const QString risk = m_risk->currentData().toString();
     for (const QString& key : risk.split(u',', Qt::SkipEmptyParts))
@@ -319,6 +322,9 @@ void OrdersView::showOrdersBehind(const OrderListQuery& query, const QString& ca
         text += (query.shippedLate ? tr(" — shipped after the promise from %1 to %2")
                                    : tr(" — shipped from %1 to %2"))
                     .arg(Formatting::date(query.shippedFrom), Formatting::date(query.shippedTo));
+    if (!query.stageKey.isEmpty() && query.stageFrom.isValid() && query.stageTo.isValid())
+        text += tr(" — left the stage from %1 to %2")
+                    .arg(Formatting::date(query.stageFrom), Formatting::date(query.stageTo));
     m_behindLabel->setText(text + tr(". Clear the filters to see every order."));
     m_behindLabel->show();
     m_applying = false;
@@ -352,7 +358,8 @@ bool OrdersView::isFiltered() const
     const OrderListQuery& q = m_model->query();
     return q.status || q.customerId > 0 || q.salespersonId > 0 || q.from.isValid() || q.to.isValid() ||
            !q.search.isEmpty() || !q.statuses.isEmpty() || q.promisedBefore.isValid() ||
-           q.shippedFrom.isValid() || q.shippedTo.isValid() || q.shippedLate || !q.riskLevels.isEmpty();
+           q.shippedFrom.isValid() || q.shippedTo.isValid() || q.shippedLate || !q.stageKey.isEmpty() ||
+           !q.riskLevels.isEmpty();
 }
 
 bool OrdersView::applyFilters()

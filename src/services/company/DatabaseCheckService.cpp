@@ -2,6 +2,7 @@
 
 #include "DashboardRepository.h"
 #include "Database.h"
+#include "StageSpanRepository.h"
 
 #include "DatabaseCheckRepository.h"
 #include "Money.h"
@@ -147,6 +148,31 @@ Result<QList<DatabaseProblem>> DatabaseCheckService::run(const StepCallback& onS
                                        "day its timeline records.")
                                         .arg(orderNo)};
     more(QStringLiteral("dashboard_summary"), shipments->size());
+
+    step(tr("Checking the stage durations of the bottleneck analysis"));
+    auto spans = StageSpanRepository(m_db).countMismatches(MaxPerCheck + 1);
+    if (!spans)
+        return std::unexpected(spans.error());
+    for (const StageSpanCountMismatch& m : spans->mid(0, MaxPerCheck))
+        problems << DatabaseProblem{QStringLiteral("stage_durations"),
+                                    tr("Stage %1 left on %2 after %3 hours: the summary counts %4 times, the "
+                                       "recorded stage durations %5.")
+                                        .arg(m.stage, m.endedOn)
+                                        .arg(m.hours)
+                                        .arg(m.stored)
+                                        .arg(m.counted)};
+    more(QStringLiteral("stage_durations"), spans->size());
+    auto timeline = StageSpanRepository(m_db).timelineMismatches(MaxPerCheck + 1);
+    if (!timeline)
+        return std::unexpected(timeline.error());
+    for (const StageSpanCountMismatch& m : timeline->mid(0, MaxPerCheck))
+        problems << DatabaseProblem{QStringLiteral("stage_durations"),
+                                    tr("Stage %1 on %2: %3 stage durations are kept, the timeline and step "
+                                       "dates give %4 (or other hours).")
+                                        .arg(m.stage, m.endedOn)
+                                        .arg(m.stored)
+                                        .arg(m.counted)};
+    more(QStringLiteral("stage_durations"), timeline->size());
     return problems;
 }
 

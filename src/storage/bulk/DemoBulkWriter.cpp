@@ -4,6 +4,7 @@
 #include "BulkSearchIndexTables.h"
 #include "DashboardSummarySql.h"
 #include "Role.h"
+#include "StageSpanSql.h"
 
 #include <QElapsedTimer>
 
@@ -16,8 +17,9 @@ namespace od {
 namespace {
 
 // The tables the loader writes itself, whose secondary indexes may be rebuilt once at the end
-// instead of row by row. (The lines come from the scratch database with their indexes.)
-constexpr const char* kBulkTables = "'orders', 'order_events', 'confirmations', 'shipments'";
+// instead of row by row (the stage spans' two: 0.6 s of CPU instead of 1.3 s per 100,000 orders). (The lines come from the scratch database with their indexes.)
+constexpr const char* kBulkTables =
+    "'orders', 'order_events', 'confirmations', 'shipments', 'order_stage_spans'";
 
 constexpr int kBusyTimeoutMs = 5000;
 
@@ -147,8 +149,12 @@ Status DemoBulkWriter::begin()
         if (auto ok = run(drop.constData(), tr("prepare the database for loading")); !ok)
             return ok;
     }
-    // The dashboard's summaries are counted once at the end instead of row by row.
-    for (const char* trigger : DashboardSummarySql::RowTriggers) {
+    // The dashboard's summaries and the stage spans are counted once at the end instead of row by row.
+    QList<const char*> triggers(std::begin(DashboardSummarySql::RowTriggers),
+                                std::end(DashboardSummarySql::RowTriggers));
+    triggers.append(
+        QList<const char*>(std::begin(StageSpanSql::RowTriggers), std::end(StageSpanSql::RowTriggers)));
+    for (const char* trigger : triggers) {
         SqliteStatement q;
         if (q.prepare(m_conn, "SELECT sql FROM main.sqlite_schema WHERE type = 'trigger' AND name = ?1") !=
             SQLITE_OK)
@@ -270,6 +276,7 @@ Status DemoBulkWriter::prepareStatements()
     m_insertEvents.setSql("INSERT INTO order_events (order_id, at, user_id, kind, revision, detail, data)",
                           7);
     m_insertShipmentLines.setSql("INSERT INTO shipment_lines (shipment_id, order_line_no, quantity)", 3);
+    m_insertStageSpans.setSql("INSERT INTO order_stage_spans (order_id, stage, ended_on, hours)", 4);
     return {};
 }
 
@@ -423,6 +430,22 @@ Result<qint64> DemoBulkWriter::insertOrder(const BulkOrder& o)
         if (s.execute() != SQLITE_DONE)
             return std::unexpected(sqliteError(tr("record the order's timeline")));
     }
+    m_spans.clear();
+    m_stageSpans.measure(o.events, m_spans);
+    if (!m_spans.empty()) {
+        SqliteStatement& s = m_insertStageSpans.forRows(m_conn, m_spans.size());
+        if (!s.isPrepared())
+            return std::unexpected(sqliteError(tr("measure the stages of the orders")));
+        int p = 0;
+        for (const BulkStageSpan& span : m_spans) {
+            s.bindInt(++p, id);
+            s.bindText(++p, span.stage);
+            s.bindText(++p, span.endedOn);
+            s.bindInt(++p, span.hours);
+        }
+        if (s.execute() != SQLITE_DONE)
+            return std::unexpected(sqliteError(tr("measure the stages of the orders")));
+    }
     for (const BulkConfirmation& c : o.confirmations) {
         SqliteStatement& s = m_insertConfirmation;
         s.bindInt(1, id);
@@ -551,6 +574,8 @@ Status DemoBulkWriter::commit()
         for (const char* sql : DashboardSummarySql::Recount)
             if (auto ok = run(sql, tr("count the dashboard's summaries")); !ok)
                 return ok;
+        if (auto ok = writeStageSpanCounts(); !ok)
+            return ok;
         for (const auto& [name, create] : m_droppedTriggers)
             if (auto ok = run(create.toUtf8().constData(), tr("prepare the database for loading")); !ok)
                 return ok;
@@ -573,6 +598,26 @@ Status DemoBulkWriter::commit()
     return {};
 }
 
+Status DemoBulkWriter::writeStageSpanCounts()
+{
+    SqliteStatement q;
+    if (q.prepare(m_conn,
+                  "INSERT INTO stage_span_counts (stage, ended_on, hours, spans) VALUES (?1, ?2, ?3, ?4) "
+                  "ON CONFLICT (stage, ended_on, hours) DO UPDATE SET spans = spans + excluded.spans") !=
+        SQLITE_OK)
+        return std::unexpected(sqliteError(tr("count the stages of the orders")));
+    const auto& counts = m_stageSpans.counts();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        q.bindText(1, it.key().stage);
+        q.bindText(2, it.key().endedOn);
+        q.bindInt(3, it.key().hours);
+        q.bindInt(4, it.value());
+        if (q.execute() != SQLITE_DONE)
+            return std::unexpected(sqliteError(tr("count the stages of the orders")));
+    }
+    return {};
+}
+
 void DemoBulkWriter::rollback()
 {
     if (m_inTransaction) {
@@ -591,6 +636,7 @@ void DemoBulkWriter::close()
         *s = SqliteStatement();
     m_insertEvents.clear();
     m_insertShipmentLines.clear();
+    m_insertStageSpans.clear();
     for (Scratch& scratch : m_scratch) {
         if (m_conn && scratch.attached)
             (void)sqlite3_exec(m_conn, ("DETACH DATABASE " + scratch.schema).c_str(), nullptr, nullptr,

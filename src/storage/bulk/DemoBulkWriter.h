@@ -2,6 +2,7 @@
 
 #include "BulkOrder.h"
 #include "BulkScratchWriter.h"
+#include "BulkStageSpans.h"
 #include "Customer.h"
 #include "Database.h"
 #include "Product.h"
@@ -66,6 +67,8 @@ public:
 
 private:
     Status run(const char* sql, const QString& what);
+    // The spans measured during the load, counted into stage_span_counts.
+    Status writeStageSpanCounts();
     Status startScratchWriters();
     // Copies the tables of the scratch writers that are done (all of them, waiting, with `wait`).
     Status copyScratchTables(bool wait, qint64& waitedMs, qint64& copiedMs);
@@ -102,6 +105,10 @@ private:
     SqliteStatement m_insertConfirmation;
     SqliteStatement m_insertShipment;
     SqliteMultiRowInsert m_insertShipmentLines;
+    // The bottleneck analysis's spans of each order, measured here instead of by the triggers.
+    SqliteMultiRowInsert m_insertStageSpans;
+    BulkStageSpans m_stageSpans;
+    std::vector<BulkStageSpan> m_spans;
 };
 
 } // namespace od

@@ -118,6 +118,21 @@ Filters filtersOf(const OrderListQuery& query)
         f.conditions << QStringLiteral("o.id IN (SELECT s.order_id FROM order_shipments s WHERE %1)")
                             .arg(shipped.join(QStringLiteral(" AND ")));
     }
+    if (!query.stageKey.isEmpty()) {
+        // The bottleneck analysis's spans (order_stage_spans, migration 024).
+        QString stage = QStringLiteral("g.stage = ?");
+        f.params << query.stageKey;
+        if (query.stageFrom.isValid()) {
+            stage += QStringLiteral(" AND g.ended_on >= ?");
+            f.params << query.stageFrom.toString(Qt::ISODate);
+        }
+        if (query.stageTo.isValid()) {
+            stage += QStringLiteral(" AND g.ended_on <= ?");
+            f.params << query.stageTo.toString(Qt::ISODate);
+        }
+        f.conditions
+            << QStringLiteral("o.id IN (SELECT g.order_id FROM order_stage_spans g WHERE %1)").arg(stage);
+    }
     if (query.customerId > 0) {
         f.conditions << QStringLiteral("o.customer_id = ?");
         f.params << query.customerId;

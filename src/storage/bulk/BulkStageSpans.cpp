@@ -1,0 +1,111 @@
+#include "BulkStageSpans.h"
+
+#include <QHashFunctions>
+
+namespace od {
+
+namespace {
+
+bool digits(std::string_view s, size_t at, size_t n, int& value)
+{
+    value = 0;
+    for (size_t i = at; i < at + n; ++i) {
+        if (i >= s.size() || s[i] < '0' || s[i] > '9')
+            return false;
+        value = value * 10 + (s[i] - '0');
+    }
+    return true;
+}
+
+// Days from 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = unsigned(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + qint64(doe) - 719468;
+}
+
+bool has(std::string_view data, std::string_view needle)
+{
+    return data.find(needle) != std::string_view::npos;
+}
+
+} // namespace
+
+std::optional<qint64> BulkStageSpans::epochSeconds(std::string_view at)
+{
+    int y, mo, d, h, mi, s;
+    if (at.size() < 20 || !digits(at, 0, 4, y) || at[4] != '-' || !digits(at, 5, 2, mo) || at[7] != '-' ||
+        !digits(at, 8, 2, d) || at[10] != 'T' || !digits(at, 11, 2, h) || at[13] != ':' ||
+        !digits(at, 14, 2, mi) || at[16] != ':' || !digits(at, 17, 2, s) || at.back() != 'Z')
+        return std::nullopt;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31)
+        return std::nullopt;
+    return daysFromCivil(y, unsigned(mo), unsigned(d)) * 86400 + h * 3600 + mi * 60 + s;
+}
+
+qint64 BulkStageSpans::hoursBetween(qint64 fromSeconds, qint64 toSeconds)
+{
+    // SQLite's integer division truncates toward zero, and the triggers take max(0, …).
+    const qint64 d = toSeconds - fromSeconds + 1800;
+    return d <= 0 ? 0 : d / 3600;
+}
+
+void BulkStageSpans::measure(std::span<const BulkOrderEvent> events, std::vector<BulkStageSpan>& out)
+{
+    std::optional<qint64> submitted, confirmed, ready, shipped, invoiced;
+    bool shippedSinceReady = false;
+    const auto add = [&](const char* stage, const BulkOrderEvent& e, qint64 from, qint64 to) {
+        BulkStageSpan span{stage, e.at.substr(0, 10), hoursBetween(from, to)};
+        out.push_back(span);
+        ++m_counts[CountKey{stage, std::string(span.endedOn), span.hours}];
+    };
+    for (const BulkOrderEvent& e : events) {
+        const std::optional<qint64> at = epochSeconds(e.at);
+        if (!at)
+            continue; // the triggers' time functions give NULL for it: no span either
+        const bool status = e.kind == "status_changed";
+        if (e.kind == "submitted") {
+            submitted = at;
+        } else if (e.kind == "confirmed") {
+            if (submitted)
+                add("confirmation", e, *submitted, *at);
+            if (confirmed)
+                add("reconfirmation", e, *confirmed, *at);
+            confirmed = at;
+        } else if (status && has(e.data, R"("to":"planned")")) {
+            if (confirmed)
+                add("planning", e, *confirmed, *at);
+        } else if (status && has(e.data, R"("to":"ready_to_ship")")) {
+            ready = at;
+            shippedSinceReady = false;
+        } else if (status && has(e.data, R"("to":"delivered")")) {
+            if (shipped)
+                add("transit", e, *shipped, *at);
+        } else if (e.kind == "settlement_changed") {
+            if (has(e.data, R"("to":"paid")") && invoiced)
+                add("payment", e, *invoiced, *at);
+            if (has(e.data, R"("from":"unbilled")"))
+                invoiced = at;
+        }
+        const bool shipping = e.kind == "shipped" || (status && has(e.data, R"("to":"shipped")"));
+        if (shipping) {
+            if (ready && !shippedSinceReady)
+                add("shipping", e, *ready, *at);
+            shippedSinceReady = true;
+            if (status)
+                shipped = at;
+        }
+    }
+}
+
+size_t qHash(const BulkStageSpans::CountKey& key, size_t seed)
+{
+    return qHashMulti(seed, QByteArrayView(key.stage.data(), qsizetype(key.stage.size())),
+                      QByteArrayView(key.endedOn.data(), qsizetype(key.endedOn.size())), key.hours);
+}
+
+} // namespace od
