@@ -171,6 +171,10 @@
         <source>The stored copy of %1 has changed since it was attached.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The attachment %1 could not be copied to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditRepository</name>
@@ -623,6 +627,14 @@
         <source>%1 is a backup of another company&apos;s database (%2). Restoring it replaces this company&apos;s orders, customers and users with that company&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database is backed up, but not every attached file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is restored, but not every attached file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BillingQueueRepository</name>
@@ -632,6 +644,25 @@
     </message>
     <message>
         <source>read the order to invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BottleneckService</name>
+    <message>
+        <source>Sign in to see the bottleneck analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is %1 days long; choose at most %2 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2178,14 +2209,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>count the orders past their promised date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count the orders at risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>count the open exceptions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,6 +2218,10 @@
     </message>
     <message>
         <source>recount the shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the orders late and at risk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2457,6 +2484,18 @@
         <source>Order %1 is on the wrong side of the Invoicing list: what is left to invoice of it says otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the stage durations of the bottleneck analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 left on %2 after %3 hours: the summary counts %4 times, the recorded stage durations %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 on %2: %3 stage durations are kept, the timeline and step dates give %4 (or other hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
@@ -2626,6 +2665,14 @@
         <source>number the documents</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>measure the stages of the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the stages of the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -2685,6 +2732,10 @@
     </message>
     <message>
         <source>That attachment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not see order %2, which belongs to another salesperson: mention the manager or a department instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3482,14 +3533,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Late (past the promised date)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At risk (plan behind the promise)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open exceptions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3599,6 +3642,14 @@
     </message>
     <message>
         <source>Unapplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late (early warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk (early warning)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4409,6 +4460,10 @@
         <source>Lessons learnt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -5119,6 +5174,14 @@
         <source>Chase %1 with its owner</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Shipped on %1 and not signed for after %n day(s).</source>
+        <translation><numerusform>Shipped on %1 and not signed for after %n day.</numerusform><numerusform>Shipped on %1 and not signed for after %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ask the carrier where the goods are and tell the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RiskRepository</name>
@@ -5158,6 +5221,10 @@
         <source>remember when you looked at the early warning</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the shipments in transit for the early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RiskService</name>
@@ -5179,6 +5246,10 @@
     </message>
     <message>
         <source>Updating the early warning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days a shipment may be in transit must be between 0 and %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5709,6 +5780,72 @@
     </message>
 </context>
 <context>
+    <name>StageSpanRepository</name>
+    <message>
+        <source>read the stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read how long orders spent in each stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the work centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recount the stage durations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure the stages again from the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source>work centre %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queueing at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between re-confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatementRepository</name>
     <message>
         <source>add up the customer&apos;s statement</source>
@@ -6098,6 +6235,125 @@
     <name>od::BackgroundTask</name>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::BottlenecksView</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend (median before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a stage to see the orders behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time without work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottlenecks from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stage durations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders that left a stage from %1 to %2, against %3 to %4. Measured from the recorded timeline and step dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Before: %n order(s), median %1 days, 90th percentile %2 days.</source>
+        <translation>
+            <numerusform>Before: %n order, median %1 days, 90th percentile %2 days.</numerusform>
+            <numerusform>Before: %n orders, median %1 days, 90th percentile %2 days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-confirmations: %n time(s) an order already confirmed was confirmed again</source>
+        <translation>
+            <numerusform>Re-confirmations: %n time an order already confirmed was confirmed again</numerusform>
+            <numerusform>Re-confirmations: %n times an order already confirmed was confirmed again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 per order confirmed for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; median %1 days between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change requests: %n request(s)</source>
+        <translation>
+            <numerusform>Change requests: %n request</numerusform>
+            <numerusform>Change requests: %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n order(s)</source>
+        <translation>
+            <numerusform> on %n order</numerusform>
+            <numerusform> on %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand-offs: no hand-over between people or work centres was recorded in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (90%: %2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-offs that wait longest: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6905,6 +7161,42 @@
         <source>Not an amount: more than zero, at most 2 decimals, e.g. 565.50.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Returned &amp;goods: the quantities below, line by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned &amp;quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity (at most 3 decimals, e.g. 2 or 1.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the quantity returned on at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::CsvImportDialog</name>
@@ -7306,26 +7598,6 @@ no order with a promised date shipped from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Late
-%1 orders · %2
-past the promised date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open orders whose promised date has passed. Opens them in the Orders list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At risk
-%1 orders · %2
-the plan finishes after the promise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned orders, not late yet, whose committed plan ends after the promised date or has a step that should have finished. Opens My work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open exceptions
 %1
 not closed yet</source>
@@ -7463,6 +7735,38 @@ for finance and management</source>
     </message>
     <message>
         <source>The dashboard was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bottlenecks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long orders spend in each stage, and where they wait longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late
+%1 orders · %2
+past the promise or still in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders the early warning calls late: the promised date has passed and the customer does not have the goods. Opens them in the Orders list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk
+%1 orders · %2
+about to slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders the early warning calls at risk — a plan finishing after the promise, a step overdue, a confirmation or a shipment waiting too long, a serious exception. Opens them in the Orders list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8696,12 +9000,6 @@ Everyone&apos;s changes since that backup will be gone from the database (the cu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database was restored. The replaced database was kept as %1.
-
-OrderDesk will now close; start it again to go on working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database could not be restored: %1
 
 OrderDesk will now close; start it again to go on working.</source>
@@ -8792,6 +9090,12 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored. The replaced database was kept as %1.
+
+%2OrderDesk will now close; start it again to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9167,6 +9471,10 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9552,6 +9860,10 @@ Next: %3</source>
     </message>
     <message>
         <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — left the stage from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10273,6 +10585,73 @@ Next: %3</source>
     </message>
 </context>
 <context>
+    <name>od::ProvisionDialog</name>
+    <message>
+        <source>Doubtful receivables (坏账准备)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) of %1 customer(s), more than %2 days overdue on %3: %4 to provide for.</source>
+        <translation><numerusform>%n invoice of %1 customer(s), more than %2 days overdue on %3: %4 to provide for.</numerusform><numerusform>%n invoices of %1 customer(s), more than %2 days overdue on %3: %4 to provide for.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most overdue are listed.</source>
+        <translation><numerusform>The %n most overdue is listed.</numerusform><numerusform>The %n most overdue are listed.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>od::RaiseExceptionDialog</name>
     <message>
         <source>Raise an exception</source>
@@ -10609,6 +10988,14 @@ Next: %3</source>
     </message>
     <message>
         <source>Receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Doubtful (坏账准备)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices open long past their due date: the provision report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11046,6 +11433,89 @@ Next: %3</source>
     </message>
     <message>
         <source>Confirmation &amp;pending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shipment the customer has not signed for after this many days is at risk, and late once the order&apos;s due date has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;transit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::ShipmentsPanel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been shipped yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s), %1 delivered; %2.</source>
+        <translation><numerusform>%n shipment, %1 delivered; %2.</numerusform><numerusform>%n shipments, %1 delivered; %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>everything ordered has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some is still to ship</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -170,6 +170,10 @@
         <source>The stored copy of %1 has changed since it was attached.</source>
         <translation>%1 的存档副本在附加后被改动过。</translation>
     </message>
+    <message>
+        <source>The attachment %1 could not be copied to %2.</source>
+        <translation>附件 %1 无法复制到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>AuditRepository</name>
@@ -622,6 +626,14 @@
         <source>%1 is a backup of another company&apos;s database (%2). Restoring it replaces this company&apos;s orders, customers and users with that company&apos;s.</source>
         <translation>%1 是另一家公司数据库的备份（%2）。恢复它会用那家公司的订单、客户和用户替换本公司的数据。</translation>
     </message>
+    <message>
+        <source>The database is backed up, but not every attached file: %1</source>
+        <translation>数据库已备份，但有附件未能一并备份：%1</translation>
+    </message>
+    <message>
+        <source>The database is restored, but not every attached file: %1</source>
+        <translation>数据库已恢复，但有附件未能一并恢复：%1</translation>
+    </message>
 </context>
 <context>
     <name>BillingQueueRepository</name>
@@ -632,6 +644,25 @@
     <message>
         <source>read the order to invoice</source>
         <translation>读取待开票订单</translation>
+    </message>
+</context>
+<context>
+    <name>BottleneckService</name>
+    <message>
+        <source>Sign in to see the bottleneck analysis.</source>
+        <translation>请先登录，再查看瓶颈分析。</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation>请选择期间的起始日和截止日。</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation>期间的截止日 %1 早于起始日 %2。</translation>
+    </message>
+    <message>
+        <source>The period is %1 days long; choose at most %2 days.</source>
+        <translation>所选期间共 %1 天，最多可选 %2 天。</translation>
     </message>
 </context>
 <context>
@@ -2149,14 +2180,6 @@
         <translation>统计已发货订单</translation>
     </message>
     <message>
-        <source>count the orders past their promised date</source>
-        <translation>统计已过承诺交期的订单</translation>
-    </message>
-    <message>
-        <source>count the orders at risk</source>
-        <translation>统计有延期风险的订单</translation>
-    </message>
-    <message>
         <source>count the open exceptions</source>
         <translation>统计未关闭的异常</translation>
     </message>
@@ -2167,6 +2190,10 @@
     <message>
         <source>recount the shipments</source>
         <translation>重新统计发货记录</translation>
+    </message>
+    <message>
+        <source>count the orders late and at risk</source>
+        <translation>统计已延误和有风险的订单</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2455,18 @@
         <source>Order %1 is on the wrong side of the Invoicing list: what is left to invoice of it says otherwise.</source>
         <translation>订单 %1 在开票清单中的位置有误：其剩余待开票数量与此不符。</translation>
     </message>
+    <message>
+        <source>Checking the stage durations of the bottleneck analysis</source>
+        <translation>正在检查瓶颈分析的阶段时长</translation>
+    </message>
+    <message>
+        <source>Stage %1 left on %2 after %3 hours: the summary counts %4 times, the recorded stage durations %5.</source>
+        <translation>阶段 %1 于 %2 结束、历时 %3 小时：汇总记为 %4 次，阶段时长记录为 %5 次。</translation>
+    </message>
+    <message>
+        <source>Stage %1 on %2: %3 stage durations are kept, the timeline and step dates give %4 (or other hours).</source>
+        <translation>阶段 %1 在 %2：保存的阶段时长有 %3 条，按时间线和工序日期应为 %4 条（或小时数不同）。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
@@ -2597,6 +2636,14 @@
         <source>number the documents</source>
         <translation>为单据编号</translation>
     </message>
+    <message>
+        <source>measure the stages of the orders</source>
+        <translation>计算订单各阶段时长</translation>
+    </message>
+    <message>
+        <source>count the stages of the orders</source>
+        <translation>统计订单各阶段</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -2657,6 +2704,10 @@
     <message>
         <source>That attachment no longer exists.</source>
         <translation>该附件已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 may not see order %2, which belongs to another salesperson: mention the manager or a department instead.</source>
+        <translation>%1 无权查看订单 %2（属于其他业务员）：请改为 @经理 或 @部门。</translation>
     </message>
 </context>
 <context>
@@ -3453,14 +3504,6 @@
         <translation>在手订单</translation>
     </message>
     <message>
-        <source>Late (past the promised date)</source>
-        <translation>已延期（超过承诺交期）</translation>
-    </message>
-    <message>
-        <source>At risk (plan behind the promise)</source>
-        <translation>有风险（计划晚于承诺交期）</translation>
-    </message>
-    <message>
         <source>Open exceptions</source>
         <translation>未关闭异常</translation>
     </message>
@@ -3571,6 +3614,14 @@
     <message>
         <source>Unapplied</source>
         <translation>未核销</translation>
+    </message>
+    <message>
+        <source>Late (early warning)</source>
+        <translation>已延误（预警）</translation>
+    </message>
+    <message>
+        <source>At risk (early warning)</source>
+        <translation>有风险（预警）</translation>
     </message>
 </context>
 <context>
@@ -4376,6 +4427,10 @@
         <source>Lessons learnt</source>
         <translation>经验库</translation>
     </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>瓶颈分析</translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -5080,6 +5135,14 @@
         <source>Chase %1 with its owner</source>
         <translation>向负责人催办“%1”</translation>
     </message>
+    <message numerus="yes">
+        <source>Shipped on %1 and not signed for after %n day(s).</source>
+        <translation><numerusform>%1 发货，%n 天后仍未签收。</numerusform></translation>
+    </message>
+    <message>
+        <source>Ask the carrier where the goods are and tell the customer</source>
+        <translation>向承运商查询货物位置并告知客户</translation>
+    </message>
 </context>
 <context>
     <name>RiskRepository</name>
@@ -5119,6 +5182,10 @@
         <source>remember when you looked at the early warning</source>
         <translation>记录您查看预警的时间</translation>
     </message>
+    <message>
+        <source>read the shipments in transit for the early warning</source>
+        <translation>读取在途发货用于预警</translation>
+    </message>
 </context>
 <context>
     <name>RiskService</name>
@@ -5141,6 +5208,10 @@
     <message>
         <source>Updating the early warning…</source>
         <translation>正在更新预警…</translation>
+    </message>
+    <message>
+        <source>The days a shipment may be in transit must be between 0 and %1.</source>
+        <translation>在途天数须在 0 到 %1 之间。</translation>
     </message>
 </context>
 <context>
@@ -5669,6 +5740,72 @@
     </message>
 </context>
 <context>
+    <name>StageSpanRepository</name>
+    <message>
+        <source>read the stages</source>
+        <translation>读取阶段</translation>
+    </message>
+    <message>
+        <source>read how long orders spent in each stage</source>
+        <translation>读取订单在各阶段停留的时间</translation>
+    </message>
+    <message>
+        <source>read the work centres</source>
+        <translation>读取工作中心</translation>
+    </message>
+    <message>
+        <source>count the change requests</source>
+        <translation>统计变更申请</translation>
+    </message>
+    <message>
+        <source>recount the stage durations</source>
+        <translation>重新统计阶段时长</translation>
+    </message>
+    <message>
+        <source>measure the stages again from the timeline</source>
+        <translation>按时间线重新计算各阶段</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source>work centre %1</source>
+        <translation>工作中心 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s confirmation</source>
+        <translation>等待客户确认</translation>
+    </message>
+    <message>
+        <source>Waiting to be planned</source>
+        <translation>等待排产</translation>
+    </message>
+    <message>
+        <source>Queueing at %1</source>
+        <translation>%1 排队</translation>
+    </message>
+    <message>
+        <source>Working at %1</source>
+        <translation>%1 加工</translation>
+    </message>
+    <message>
+        <source>Waiting to ship</source>
+        <translation>等待发货</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>等待付款</translation>
+    </message>
+    <message>
+        <source>Between re-confirmations</source>
+        <translation>两次确认之间</translation>
+    </message>
+</context>
+<context>
     <name>StatementRepository</name>
     <message>
         <source>add up the customer&apos;s statement</source>
@@ -6057,6 +6194,121 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>od::BottlenecksView</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation>中位数（天）</translation>
+    </message>
+    <message>
+        <source>90th percentile (days)</source>
+        <translation>90 分位（天）</translation>
+    </message>
+    <message>
+        <source>Share of lead time</source>
+        <translation>占总周期比例</translation>
+    </message>
+    <message>
+        <source>Trend (median before)</source>
+        <translation>趋势（上期中位数）</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a stage to see the orders behind it.</source>
+        <translation>选中阶段后按回车或双击，查看对应的订单。</translation>
+    </message>
+    <message>
+        <source>Time without work</source>
+        <translation>无效时间</translation>
+    </message>
+    <message>
+        <source>Bottlenecks from %1 to %2</source>
+        <translation>瓶颈分析：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Reading the stage durations…</source>
+        <translation>正在读取阶段时长…</translation>
+    </message>
+    <message>
+        <source>Orders that left a stage from %1 to %2, against %3 to %4. Measured from the recorded timeline and step dates.</source>
+        <translation>%1 至 %2 期间离开各阶段的订单，与 %3 至 %4 比较。按已记录的时间线和工序日期计算。</translation>
+    </message>
+    <message>
+        <source>%1 — bottleneck</source>
+        <translation>%1 — 瓶颈</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before: %n order(s), median %1 days, 90th percentile %2 days.</source>
+        <translation>
+            <numerusform>上期：%n 张订单，中位数 %1 天，90 分位 %2 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data before</source>
+        <translation>上期无数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-confirmations: %n time(s) an order already confirmed was confirmed again</source>
+        <translation>
+            <numerusform>再次确认：已确认的订单又确认了 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 per order confirmed for the first time</source>
+        <translation>，平均每张首次确认的订单 %1 次</translation>
+    </message>
+    <message>
+        <source>; median %1 days between them</source>
+        <translation>；两次确认间隔中位数 %1 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change requests: %n request(s)</source>
+        <translation>
+            <numerusform>变更申请：%n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n order(s)</source>
+        <translation>
+            <numerusform>，涉及 %n 张订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand-offs: no hand-over between people or work centres was recorded in the period.</source>
+        <translation>交接：本期间没有记录人员或工作中心之间的交接。</translation>
+    </message>
+    <message>
+        <source>%1 (90%: %2 days)</source>
+        <translation>%1（90 分位：%2 天）</translation>
+    </message>
+    <message>
+        <source>Hand-offs that wait longest: %1.</source>
+        <translation>等待最久的交接：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -6858,6 +7110,42 @@
         <source>Not an amount: more than zero, at most 2 decimals, e.g. 565.50.</source>
         <translation>金额无效：须大于零，最多两位小数，例如 565.50。</translation>
     </message>
+    <message>
+        <source>Returned &amp;goods: the quantities below, line by line</source>
+        <translation>退货(&amp;G)：按行填写下方退回数量</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>品名规格</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>已开票</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>已冲红</translation>
+    </message>
+    <message>
+        <source>Returned now</source>
+        <translation>本次退回</translation>
+    </message>
+    <message>
+        <source>Returned &amp;quantities</source>
+        <translation>退回数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity (at most 3 decimals, e.g. 2 or 1.5).</source>
+        <translation>第 %1 行：“%2”不是数量（最多 3 位小数，例如 2 或 1.5）。</translation>
+    </message>
+    <message>
+        <source>Type the quantity returned on at least one line.</source>
+        <translation>请至少在一行填写退回数量。</translation>
+    </message>
 </context>
 <context>
     <name>od::CsvImportDialog</name>
@@ -7261,30 +7549,6 @@ no order with a promised date shipped from %1 to %2</source>
 %1 至 %2 没有带承诺交期的订单发货</translation>
     </message>
     <message>
-        <source>Late
-%1 orders · %2
-past the promised date</source>
-        <translation>已逾期
-%1 单 · %2
-已过承诺交期</translation>
-    </message>
-    <message>
-        <source>Open orders whose promised date has passed. Opens them in the Orders list.</source>
-        <translation>已过承诺交期的在手订单。点击在订单列表中打开。</translation>
-    </message>
-    <message>
-        <source>At risk
-%1 orders · %2
-the plan finishes after the promise</source>
-        <translation>有风险
-%1 单 · %2
-计划完工晚于承诺交期</translation>
-    </message>
-    <message>
-        <source>Planned orders, not late yet, whose committed plan ends after the promised date or has a step that should have finished. Opens My work.</source>
-        <translation>尚未逾期、但已定计划晚于承诺交期或有工序应完未完的订单。点击打开我的工作。</translation>
-    </message>
-    <message>
         <source>Open exceptions
 %1
 not closed yet</source>
@@ -7431,6 +7695,42 @@ for finance and management</source>
     <message>
         <source>The dashboard was saved to %1.</source>
         <translation>经营看板已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Bottlenecks…</source>
+        <translation>瓶颈分析(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>How long orders spend in each stage, and where they wait longest</source>
+        <translation>订单在各阶段停留多久，在哪里等待最久</translation>
+    </message>
+    <message>
+        <source>Orders at risk</source>
+        <translation>有风险的订单</translation>
+    </message>
+    <message>
+        <source>Late
+%1 orders · %2
+past the promise or still in transit</source>
+        <translation>已延误
+%1 单 · %2
+已过承诺日期或仍在途</translation>
+    </message>
+    <message>
+        <source>Open orders the early warning calls late: the promised date has passed and the customer does not have the goods. Opens them in the Orders list.</source>
+        <translation>预警判定为“已延误”的未完结订单：承诺日期已过而客户尚未收到货。点击在订单列表中打开。</translation>
+    </message>
+    <message>
+        <source>At risk
+%1 orders · %2
+about to slip</source>
+        <translation>有风险
+%1 单 · %2
+即将延误</translation>
+    </message>
+    <message>
+        <source>Open orders the early warning calls at risk — a plan finishing after the promise, a step overdue, a confirmation or a shipment waiting too long, a serious exception. Opens them in the Orders list.</source>
+        <translation>预警判定为“有风险”的未完结订单——计划完工晚于承诺、工序逾期、确认或发货等待过久、有严重异常。点击在订单列表中打开。</translation>
     </message>
 </context>
 <context>
@@ -8657,14 +8957,6 @@ Everyone&apos;s changes since that backup will be gone from the database (the cu
 该备份之后所有人的更改都将从数据库中消失（当前文件会保留在旁边）。之后订单管家将关闭，请重新启动后继续工作。</translation>
     </message>
     <message>
-        <source>The database was restored. The replaced database was kept as %1.
-
-OrderDesk will now close; start it again to go on working.</source>
-        <translation>数据库已恢复。被替换的数据库已保留为 %1。
-
-订单管家现在将关闭，请重新启动后继续工作。</translation>
-    </message>
-    <message>
         <source>The database could not be restored: %1
 
 OrderDesk will now close; start it again to go on working.</source>
@@ -8757,6 +9049,14 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Show them</source>
         <translation>查看这些订单</translation>
+    </message>
+    <message>
+        <source>The database was restored. The replaced database was kept as %1.
+
+%2OrderDesk will now close; start it again to go on working.</source>
+        <translation>数据库已恢复。被替换的数据库已保留为 %1。
+
+%2订单管家现在将关闭，请重新启动以继续工作。</translation>
     </message>
 </context>
 <context>
@@ -9129,6 +9429,10 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Risk</source>
         <translation>风险</translation>
+    </message>
+    <message>
+        <source>Shipments (%1)</source>
+        <translation>发货 (%1)</translation>
     </message>
 </context>
 <context>
@@ -9515,6 +9819,10 @@ Next: %3</source>
     <message>
         <source>Orders</source>
         <translation>订单</translation>
+    </message>
+    <message>
+        <source> — left the stage from %1 to %2</source>
+        <translation> — %1 至 %2 离开该阶段</translation>
     </message>
 </context>
 <context>
@@ -10223,6 +10531,73 @@ Next: %3</source>
     </message>
 </context>
 <context>
+    <name>od::ProvisionDialog</name>
+    <message>
+        <source>Doubtful receivables (坏账准备)</source>
+        <translation>坏账准备（可疑应收）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>截至日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue more than</source>
+        <translation>逾期超过(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未收款</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近催款</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺付款日</translation>
+    </message>
+    <message>
+        <source>Credit hold</source>
+        <translation>信用冻结</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>已冻结</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) of %1 customer(s), more than %2 days overdue on %3: %4 to provide for.</source>
+        <translation><numerusform>截至 %3，%1 个客户的 %n 张发票逾期超过 %2 天：需计提 %4。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most overdue are listed.</source>
+        <translation><numerusform>列出逾期最久的 %n 张。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>od::RaiseExceptionDialog</name>
     <message>
         <source>Raise an exception</source>
@@ -10559,6 +10934,14 @@ Next: %3</source>
     <message>
         <source>Receivables</source>
         <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>&amp;Doubtful (坏账准备)…</source>
+        <translation>坏账准备(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The invoices open long past their due date: the provision report</source>
+        <translation>逾期很久仍未收回的发票：坏账准备报表</translation>
     </message>
 </context>
 <context>
@@ -10994,6 +11377,89 @@ Next: %3</source>
     <message>
         <source>Confirmation &amp;pending:</source>
         <translation>待确认天数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A shipment the customer has not signed for after this many days is at risk, and late once the order&apos;s due date has passed.</source>
+        <translation>发货后超过此天数客户仍未签收，订单即为“有风险”；过了交期则为“已延误”。</translation>
+    </message>
+    <message>
+        <source>In &amp;transit:</source>
+        <translation>在途天数(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>od::ShipmentsPanel</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购数量</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>What left</source>
+        <translation>发出内容</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>line %1 × %2</source>
+        <translation>第 %1 行 × %2</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Nothing has been shipped yet.</source>
+        <translation>尚未发货。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s), %1 delivered; %2.</source>
+        <translation><numerusform>共 %n 次发货，%1 次已签收；%2。</numerusform></translation>
+    </message>
+    <message>
+        <source>everything ordered has left</source>
+        <translation>订货已全部发出</translation>
+    </message>
+    <message>
+        <source>some is still to ship</source>
+        <translation>仍有部分待发</translation>
     </message>
 </context>
 <context>
