@@ -1,10 +1,11 @@
 #include "BottleneckBenchmarks.h"
 
+#include "BenchBook.h"
+
 #include "BareSqlite.h"
 #include "BottleneckService.h"
 #include "Database.h"
 #include "Timing.h"
-#include "UserRepository.h"
 
 #include <QSqlQuery>
 
@@ -12,20 +13,13 @@ namespace od::bench {
 
 QList<BenchResult> BottleneckBenchmarks::run(QString* error)
 {
-    auto db = Database::open(m_path);
-    if (!db) {
-        *error = db.error().message;
+    auto book = BenchBook::open(m_path, error);
+    if (!book)
         return {};
-    }
-    auto users = UserRepository(**db).all();
-    if (!users) {
-        *error = users.error().message;
-        return {};
-    }
+    std::unique_ptr<Database>* db = &book->db;
+    const QList<User>* users = &book->users;
     QSqlQuery q((*db)->sql());
-    QDate today;
-    if (q.exec(QStringLiteral("SELECT max(order_date) FROM orders")) && q.next())
-        today = QDate::fromString(q.value(0).toString(), Qt::ISODate).addDays(1);
+    const QDate today = book->dayAfterLastOrder();
     QStringList stages;
     if (q.exec(QStringLiteral("SELECT DISTINCT stage FROM stage_span_counts")))
         while (q.next())

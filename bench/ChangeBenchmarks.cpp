@@ -1,10 +1,11 @@
 #include "ChangeBenchmarks.h"
 
+#include "BenchBook.h"
+
 #include "ChangeRequestService.h"
 #include "Database.h"
 #include "OrderQueryService.h"
 #include "Timing.h"
-#include "UserRepository.h"
 
 #include <QSqlQuery>
 
@@ -12,22 +13,11 @@ namespace od::bench {
 
 QList<BenchResult> ChangeBenchmarks::run(QString* error)
 {
-    auto db = Database::open(m_path);
-    if (!db) {
-        *error = db.error().message;
+    auto book = BenchBook::open(m_path, error);
+    if (!book)
         return {};
-    }
-    auto users = UserRepository(**db).all();
-    if (!users) {
-        *error = users.error().message;
-        return {};
-    }
-    std::optional<User> manager;
-    for (const User& u : *users)
-        if (u.active && u.role == Role::Manager) {
-            manager = u;
-            break;
-        }
+    std::unique_ptr<Database>* db = &book->db;
+    const std::optional<User> manager = book->first(Role::Manager);
     if (!manager) {
         *error = QStringLiteral("the database has no active manager");
         return {};

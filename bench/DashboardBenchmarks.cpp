@@ -1,9 +1,10 @@
 #include "DashboardBenchmarks.h"
 
+#include "BenchBook.h"
+
 #include "DashboardService.h"
 #include "Database.h"
 #include "Timing.h"
-#include "UserRepository.h"
 
 #include <QSqlQuery>
 
@@ -11,20 +12,13 @@ namespace od::bench {
 
 QList<BenchResult> DashboardBenchmarks::run(QString* error)
 {
-    auto db = Database::open(m_path);
-    if (!db) {
-        *error = db.error().message;
+    auto book = BenchBook::open(m_path, error);
+    if (!book)
         return {};
-    }
-    auto users = UserRepository(**db).all();
-    if (!users) {
-        *error = users.error().message;
-        return {};
-    }
+    std::unique_ptr<Database>* db = &book->db;
+    const QList<User>* users = &book->users;
     QSqlQuery q((*db)->sql());
-    QDate today;
-    if (q.exec(QStringLiteral("SELECT max(order_date) FROM orders")) && q.next())
-        today = QDate::fromString(q.value(0).toString(), Qt::ISODate).addDays(1);
+    const QDate today = book->dayAfterLastOrder();
     qint64 busiest = 0;
     if (q.exec(QStringLiteral("SELECT salesperson_id FROM orders INDEXED BY orders_salesperson "
                               "GROUP BY salesperson_id ORDER BY count(*) DESC LIMIT 1")) &&

@@ -1,11 +1,12 @@
 #include "ExportBenchmarks.h"
 
+#include "BenchBook.h"
+
 #include "BareSqlite.h"
 #include "Database.h"
 #include "ListTables.h"
 #include "TableExportService.h"
 #include "Timing.h"
-#include "UserRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,20 +17,11 @@ namespace od::bench {
 
 QList<BenchResult> ExportBenchmarks::run(QString* error)
 {
-    auto db = Database::open(m_path);
-    if (!db) {
-        *error = db.error().message;
+    auto book = BenchBook::open(m_path, error);
+    if (!book)
         return {};
-    }
-    auto users = UserRepository(**db).all();
-    if (!users) {
-        *error = users.error().message;
-        return {};
-    }
-    std::optional<User> manager;
-    for (const User& u : *users)
-        if (u.active && u.role == Role::Manager && !manager)
-            manager = u;
+    std::unique_ptr<Database>* db = &book->db;
+    const std::optional<User> manager = book->first(Role::Manager);
     // The first day of the newest ExportRows orders (a few more when orders share that day).
     QSqlQuery q((*db)->sql());
     QDate from, to;

@@ -1,9 +1,10 @@
 #include "RiskBenchmarks.h"
 
+#include "BenchBook.h"
+
 #include "Database.h"
 #include "RiskService.h"
 #include "Timing.h"
-#include "UserRepository.h"
 
 #include <QSqlQuery>
 
@@ -11,20 +12,11 @@ namespace od::bench {
 
 QList<BenchResult> RiskBenchmarks::run(QString* error)
 {
-    auto db = Database::open(m_path);
-    if (!db) {
-        *error = db.error().message;
+    auto book = BenchBook::open(m_path, error);
+    if (!book)
         return {};
-    }
-    auto users = UserRepository(**db).all();
-    if (!users) {
-        *error = users.error().message;
-        return {};
-    }
-    std::optional<User> manager;
-    for (const User& u : *users)
-        if (u.active && u.role == Role::Manager && !manager)
-            manager = u;
+    std::unique_ptr<Database>* db = &book->db;
+    const std::optional<User> manager = book->first(Role::Manager);
     if (!manager) {
         *error = QStringLiteral("the database has no manager");
         return {};

@@ -1,10 +1,11 @@
 #include "SettlementBenchmarks.h"
 
+#include "BenchBook.h"
+
 #include "Database.h"
 #include "PaymentService.h"
 #include "ReceivablesService.h"
 #include "Timing.h"
-#include "UserRepository.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -16,20 +17,11 @@ namespace od::bench {
 
 QList<BenchResult> SettlementBenchmarks::run(QString* error)
 {
-    auto db = Database::open(m_path);
-    if (!db) {
-        *error = db.error().message;
+    auto book = BenchBook::open(m_path, error);
+    if (!book)
         return {};
-    }
-    auto users = UserRepository(**db).all();
-    if (!users) {
-        *error = users.error().message;
-        return {};
-    }
-    User clerk;
-    for (const User& u : *users)
-        if (u.active && u.role == Role::FinanceClerk && clerk.id == 0)
-            clerk = u;
+    std::unique_ptr<Database>* db = &book->db;
+    const User clerk = book->first(Role::FinanceClerk).value_or(User{});
     if (clerk.id == 0) {
         *error = QStringLiteral("the database has no finance clerk");
         return {};

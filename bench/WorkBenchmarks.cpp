@@ -1,11 +1,12 @@
 #include "WorkBenchmarks.h"
 
+#include "BenchBook.h"
+
 #include "Database.h"
 #include "ExceptionService.h"
 #include "MyWorkService.h"
 #include "ShipmentService.h"
 #include "Timing.h"
-#include "UserRepository.h"
 
 #include <QSqlQuery>
 
@@ -33,16 +34,11 @@ std::optional<User> busiest(Database& db, const QList<User>& users, Role role)
 
 QList<BenchResult> WorkBenchmarks::run(QString* error)
 {
-    auto db = Database::open(m_path);
-    if (!db) {
-        *error = db.error().message;
+    auto book = BenchBook::open(m_path, error);
+    if (!book)
         return {};
-    }
-    auto users = UserRepository(**db).all();
-    if (!users) {
-        *error = users.error().message;
-        return {};
-    }
+    std::unique_ptr<Database>* db = &book->db;
+    const QList<User>* users = &book->users;
     QList<BenchResult> out;
     const QList<std::pair<Role, QString>> roles{{Role::Salesperson, QStringLiteral("a salesperson")},
                                                 {Role::Manager, QStringLiteral("a manager")},
