@@ -20,7 +20,6 @@ QTableWidget* readOnlyTable(const QStringList& headers, QWidget* parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
 
@@ -97,6 +96,9 @@ void ShipmentsPanel::reload()
     }
     for (QTableWidget* t : {m_lines, m_shipments})
         t->resizeColumnsToContents();
+    // The product and what left take the room that is left.
+    m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_shipments->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     if (m_count == 0)
         m_summary->setText(tr("Nothing has been shipped yet."));
     else

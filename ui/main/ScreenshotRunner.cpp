@@ -4,6 +4,7 @@
 #include "OrderIntakeService.h"
 #include "OrderPageCache.h"
 #include "OrderQueryService.h"
+#include "Permissions.h"
 #include "PlanningService.h"
 #include "ReceivablesService.h"
 #include "confirmation/ConfirmationView.h"
@@ -11,6 +12,7 @@
 #include "dashboard/BottlenecksView.h"
 #include "dashboard/DashboardView.h"
 #include "detail/OrderDetailDialog.h"
+#include "detail/ShipmentsPanel.h"
 #include "firstrun/FirstRunDialog.h"
 #include "intake/IntakeView.h"
 #include "main/MainWindow.h"
@@ -21,6 +23,7 @@
 #include "settings/SettingsDialog.h"
 #include "settlement/InvoicingView.h"
 #include "settlement/PaymentsView.h"
+#include "settlement/ProvisionDialog.h"
 #include "settlement/ReceivablesView.h"
 #include "shipping/ShipmentsView.h"
 
@@ -29,6 +32,7 @@
 #include <QDir>
 #include <QMenuBar>
 #include <QPixmap>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -241,6 +245,23 @@ void ScreenshotRunner::captureDialogs(MainWindow& window)
         detail.show();
         detail.showDiscussion();
         (void)save(&detail, QStringLiteral("detail-discussion"));
+    }
+
+    // What left with which shipment, on an order shipped and not signed for yet.
+    OrderListQuery shipped;
+    shipped.status = OrderStatus::Shipped;
+    if (auto rows = OrderQueryService(m_session).page(shipped, 0, 1); rows && !rows->isEmpty()) {
+        OrderDetailDialog detail(m_session, rows->first().id, &window);
+        detail.show();
+        detail.tabs()->setCurrentWidget(detail.shipments());
+        (void)save(&detail, QStringLiteral("detail-shipments"));
+    }
+    if (Permissions::allows(m_session, Permission::ViewReceivables)) {
+        ProvisionDialog provision(m_session, &window);
+        provision.daysBox()->setValue(30);
+        provision.show();
+        (void)save(&provision, QStringLiteral("provision"));
+        provision.reject();
     }
 
     SettingsDialog settings(m_session, &window);
