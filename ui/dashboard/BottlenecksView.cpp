@@ -47,6 +47,7 @@ BottlenecksView::BottlenecksView(Session& session, QWidget* parent) : WorkflowPa
     m_to->setCalendarPopup(true);
     m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_state = new QLabel(this);
+    m_read = std::make_unique<BackgroundRead<BottleneckReport>>(m_session, m_state, this);
     m_state->setObjectName(QStringLiteral("bottlenecksState"));
     m_state->setWordWrap(true);
     auto* fromLabel = new QLabel(tr("&From:"), this);
@@ -111,7 +112,7 @@ BottlenecksView::~BottlenecksView() = default;
 
 bool BottlenecksView::isLoading() const
 {
-    return m_task && !m_task->isFinished();
+    return m_read->isLoading();
 }
 
 void BottlenecksView::reload()
@@ -129,42 +130,13 @@ QString BottlenecksView::statusText() const
 
 void BottlenecksView::start()
 {
-    if (isLoading()) {
-        m_restart = true; // read again with the new period once this reading is back
-        return;
-    }
     const QDate from = m_from->date();
     const QDate to = m_to->date();
-    auto result = std::make_shared<std::optional<BottleneckReport>>();
-    delete m_task;
-    m_task = new BackgroundTask(
-        m_session.factory(),
-        [from, to, result](Session& worker, TaskProgress&) -> Status {
-            auto report = BottleneckService(worker).report(from, to);
-            if (!report)
-                return std::unexpected(report.error());
-            *result = std::move(*report);
-            return {};
-        },
-        this);
-    connect(m_task, &BackgroundTask::finished, this, [this, result] {
-        if (m_restart) {
-            m_restart = false;
-            start();
-            return;
-        }
-        if (const Status& status = m_task->result(); !status) {
-            // The figures of the last period read stay; the message says why these are not shown.
-            m_state->setText(status.error().message);
-            m_state->setStyleSheet(QStringLiteral("color: #c62828;"));
-        } else if (*result) {
-            m_state->setStyleSheet(QString());
-            show(**result);
-        }
-        Q_EMIT loaded();
-    });
-    m_state->setText(tr("Reading the stage durations…"));
-    m_task->start();
+    // The figures of the last period read stay when a reading fails; the state line says why.
+    m_read->start(
+        tr("Reading the stage durations…"),
+        [from, to](Session& worker) { return BottleneckService(worker).report(from, to); },
+        [this](const BottleneckReport& r) { show(r); }, [this] { start(); }, [this] { Q_EMIT loaded(); });
 }
 
 void BottlenecksView::show(const BottleneckReport& r)

@@ -3,7 +3,9 @@
 #include "BottleneckReport.h"
 #include "Session.h"
 #include "main/WorkflowPage.h"
+#include "widgets/BackgroundRead.h"
 
+#include <memory>
 #include <optional>
 
 class QDateEdit;
@@ -11,8 +13,6 @@ class QLabel;
 class QTableWidget;
 
 namespace od {
-
-class BackgroundTask;
 
 // 瓶颈分析 Bottlenecks: for a period, how long the orders that left each stage spent in it —
 // count, median, 90th percentile, share of the lead time as a bar, the trend against the period
@@ -63,8 +63,7 @@ private:
     QLabel* m_state = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_withoutWork = nullptr;
-    BackgroundTask* m_task = nullptr;
-    bool m_restart = false;
+    std::unique_ptr<BackgroundRead<BottleneckReport>> m_read;
     std::optional<BottleneckReport> m_report;
 };
 

@@ -113,6 +113,7 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     ComboBoxKeys::openOnlyOnRequest(m_salesperson);
     loadSalespeople();
     m_state = new QLabel(this);
+    m_read = std::make_unique<BackgroundRead<DashboardFigures>>(m_session, m_state, this);
     m_state->setObjectName(QStringLiteral("dashboardState"));
     m_state->setWordWrap(true);
 
@@ -282,7 +283,7 @@ void DashboardView::loadSalespeople()
 
 bool DashboardView::isLoading() const
 {
-    return m_task && !m_task->isFinished();
+    return m_read->isLoading();
 }
 
 void DashboardView::reload()
@@ -300,40 +301,11 @@ QString DashboardView::statusText() const
 
 void DashboardView::start()
 {
-    if (isLoading()) {
-        m_restart = true; // read again with the new filters once this reading is back
-        return;
-    }
-    DashboardFilter filter{m_month->currentData().toDate(), m_salesperson->currentData().toLongLong()};
-    auto result = std::make_shared<std::optional<DashboardFigures>>();
-    delete m_task;
-    m_task = new BackgroundTask(
-        m_session.factory(),
-        [filter, result](Session& worker, TaskProgress&) -> Status {
-            auto figures = DashboardService(worker).figures(filter);
-            if (!figures)
-                return std::unexpected(figures.error());
-            *result = std::move(*figures);
-            return {};
-        },
-        this);
-    connect(m_task, &BackgroundTask::finished, this, [this, result] {
-        if (m_restart) {
-            m_restart = false;
-            start();
-            return;
-        }
-        if (const Status& status = m_task->result(); !status) {
-            m_state->setText(status.error().message);
-            m_state->setStyleSheet(QStringLiteral("color: #c62828;"));
-        } else if (*result) {
-            m_state->setStyleSheet(QString());
-            show(**result);
-        }
-        Q_EMIT loaded();
-    });
-    m_state->setText(tr("Reading the figures…"));
-    m_task->start();
+    const DashboardFilter filter{m_month->currentData().toDate(), m_salesperson->currentData().toLongLong()};
+    m_read->start(
+        tr("Reading the figures…"),
+        [filter](Session& worker) { return DashboardService(worker).figures(filter); },
+        [this](const DashboardFigures& f) { show(f); }, [this] { start(); }, [this] { Q_EMIT loaded(); });
 }
 
 void DashboardView::show(const DashboardFigures& f)

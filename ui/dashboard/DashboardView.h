@@ -3,8 +3,10 @@
 #include "DashboardFigures.h"
 #include "Session.h"
 #include "main/WorkflowPage.h"
+#include "widgets/BackgroundRead.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QBarSet;
@@ -17,7 +19,6 @@ class QStackedWidget;
 
 namespace od {
 
-class BackgroundTask;
 class ListExportButton;
 class MessageBanner;
 
@@ -99,12 +100,11 @@ private:
     QLabel* m_backlogHint = nullptr;
     QLabel* m_ageingHint = nullptr;
     QLabel* m_loadHint = nullptr;
-    BackgroundTask* m_task = nullptr;
+    std::unique_ptr<BackgroundRead<DashboardFigures>> m_read;
     MessageBanner* m_banner = nullptr;
     QPushButton* m_pdf = nullptr;
     ListExportButton* m_export = nullptr;
     AskSavePath m_askSavePath;
-    bool m_restart = false; // the filters changed while a reading ran
     std::optional<DashboardFigures> m_figures;
 };
 
