@@ -7,6 +7,7 @@
 #include "DashboardBenchmarks.h"
 #include "ExportBenchmarks.h"
 #include "ListBenchmarks.h"
+#include "OnTimeBenchmarks.h"
 #include "PlanningBenchmark.h"
 #include "RiskBenchmarks.h"
 #include "SaveBenchmark.h"
@@ -50,6 +51,7 @@ int main(int argc, char** argv)
         {QStringLiteral("export-only"),
          QStringLiteral(
              "Only the export row: the newest 100,000 orders to an .xlsx (needs 100,000 orders).")},
+        {QStringLiteral("on-time-only"), QStringLiteral("Only the on-time delivery report rows.")},
         {QStringLiteral("changes-only"), QStringLiteral("Only the change request rows (any planned book).")},
         {QStringLiteral("work-only"),
          QStringLiteral("Only My work per role and the Exceptions and Shipments pages.")},
@@ -77,11 +79,13 @@ int main(int argc, char** argv)
     QList<od::bench::BenchResult> results;
     // One group of rows alone, printed at once.
     if (parser.isSet(QStringLiteral("export-only")) || parser.isSet(QStringLiteral("changes-only")) ||
-        parser.isSet(QStringLiteral("work-only"))) {
+        parser.isSet(QStringLiteral("work-only")) || parser.isSet(QStringLiteral("on-time-only"))) {
         if (parser.isSet(QStringLiteral("export-only")))
             results << od::bench::ExportBenchmarks(path, runs).run(&error);
         else if (parser.isSet(QStringLiteral("work-only")))
             results << od::bench::WorkBenchmarks(path, runs).run(&error);
+        else if (parser.isSet(QStringLiteral("on-time-only")))
+            results << od::bench::OnTimeBenchmarks(path, runs).run(&error);
         else
             results << od::bench::ChangeBenchmarks(path, runs).run(&error);
         if (!error.isEmpty()) {
@@ -144,6 +148,11 @@ int main(int argc, char** argv)
         results << od::bench::BottleneckBenchmarks(path, runs).run(&error);
         if (!error.isEmpty()) {
             err << "orderdesk-bench: bottleneck analysis failed: " << error << '\n';
+            return 2;
+        }
+        results << od::bench::OnTimeBenchmarks(path, runs).run(&error);
+        if (!error.isEmpty()) {
+            err << "orderdesk-bench: on-time report failed: " << error << '\n';
             return 2;
         }
     }

@@ -28,7 +28,7 @@ const QStringList kCommandOptions = {
     QStringLiteral("price"),       QStringLiteral("add-line"),     QStringLiteral("remove-line"),
     QStringLiteral("address"),     QStringLiteral("cancel"),       QStringLiteral("charge"),
     QStringLiteral("spec"),        QStringLiteral("attach"),       QStringLiteral("level"),
-    QStringLiteral("recompute")};
+    QStringLiteral("recompute"),   QStringLiteral("cause"),        QStringLiteral("lesson")};
 
 } // namespace
 
@@ -100,6 +100,14 @@ CommandLine::CommandLine()
         "                                            my-work or kpi (the dashboard; .pdf: one A4 page)\n"
         "  report stages [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]\n"
         "                                            bottlenecks: days orders spend in each stage\n"
+        "  report on-time [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by "
+        "customer|product|salesperson|work_centre|cause]\n"
+        "         [--json]                           orders delivered on time and late per group (default: "
+        "last 365 days)\n"
+        "  review ORDER_NO --cause KEY --text TEXT [--lesson TEXT]\n"
+        "                                            the post-analysis of an order delivered late or with an "
+        "exception;\n"
+        "                                            --lesson also adds it to the lessons learnt\n"
         "  statement CUSTOMER_CODE --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE\n"
         "  invoice-pdf INV_NO --pdf FILE             an issued invoice as PDF\n"
         "  ship ORDER_NO --line N=QTY [--line N=QTY …] --carrier TEXT [--tracking TEXT] [--date YYYY-MM-DD]\n"
@@ -145,7 +153,10 @@ CommandLine::CommandLine()
             "administrator."),
          tr("ROLE")},
         {QStringLiteral("display"), tr("user add: the name shown in the app."), tr("NAME")},
-        {QStringLiteral("by"), tr("audit list: only this user's entries."), tr("NAME")},
+        {QStringLiteral("by"),
+         tr("audit list: only this user's entries; report on-time: group by customer, product, salesperson, "
+            "work_centre or cause."),
+         tr("NAME")},
         {QStringLiteral("order"), tr("audit list, exceptions, shipments: only this order's entries."),
          tr("ORDER_NO")},
         {QStringLiteral("commit"), tr("plan: commit the plan; the order becomes planned.")},
@@ -238,6 +249,11 @@ CommandLine::CommandLine()
          tr("AMOUNT")},
         {QStringLiteral("level"), tr("risk: only orders at this level (at_risk or late)."), tr("LEVEL")},
         {QStringLiteral("recompute"), tr("risk: compute every open order's risk again now.")},
+        {QStringLiteral("cause"),
+         tr("review: what caused it (capacity, material, quality, customer_change, logistics, payment, "
+            "other)."),
+         tr("KEY")},
+        {QStringLiteral("lesson"), tr("review: the lesson, also added to the lessons learnt."), tr("TEXT")},
         {QStringLiteral("other-company"),
          tr("restore: the backup is another company's, and is to replace this company's database.")},
     });

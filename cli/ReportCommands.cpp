@@ -4,6 +4,7 @@
 #include "DashboardDocument.h"
 #include "DashboardService.h"
 #include "ExitCode.h"
+#include "OnTimeReportService.h"
 #include "ListTables.h"
 #include "OutputFileService.h"
 #include "SettingsService.h"
@@ -63,11 +64,15 @@ int ReportCommands::run()
         return exportReport();
     if (args.value(0) == QLatin1String("stages"))
         return stages();
+    if (args.value(0) == QLatin1String("on-time"))
+        return onTime();
     return m_ctx.fail(
         Error::invalid(tr("Usage: orderdesk-cli [--db PATH] report kpi [--from YYYY-MM-DD] "
                           "[--to YYYY-MM-DD] [--salesperson NAME] [--json]\n"
                           "       orderdesk-cli [--db PATH] report stages [--from YYYY-MM-DD] "
                           "[--to YYYY-MM-DD] [--json]\n"
+                          "       orderdesk-cli [--db PATH] report on-time [--from YYYY-MM-DD] "
+                          "[--to YYYY-MM-DD] [--by customer|product|salesperson|work_centre|cause] [--json]\n"
                           "       orderdesk-cli [--db PATH] report export KIND "
                           "FILE.xlsx|FILE.csv|FILE.pdf [--from YYYY-MM-DD] [--to YYYY-MM-DD]")));
 }
@@ -515,6 +520,102 @@ int ReportCommands::stages()
             m_ctx.out() << QStringLiteral("  ") << s.name << QStringLiteral(": ")
                         << tr("%1 days").arg(StageDurationStats::daysText(s.current.p90Hours)) << Qt::endl;
     }
+    return Success;
+}
+
+int ReportCommands::onTime()
+{
+    const CommandLine& line = m_ctx.commandLine();
+    if (auto ok = line.expect(
+            {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("by"), QStringLiteral("json")}, 1,
+            1,
+            QStringLiteral("report on-time [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
+                           "[--by customer|product|salesperson|work_centre|cause] [--json]"));
+        !ok)
+        return m_ctx.fail(ok.error());
+    QDate days[2];
+    const QString options[2] = {QStringLiteral("from"), QStringLiteral("to")};
+    for (int i = 0; i < 2; ++i) {
+        if (!line.isSet(options[i]))
+            continue;
+        days[i] = QDate::fromString(line.value(options[i]), Qt::ISODate);
+        if (!days[i].isValid())
+            return m_ctx.fail(Error::invalid(
+                tr("--%1 must be a date as YYYY-MM-DD, not \"%2\".").arg(options[i], line.value(options[i])),
+                options[i]));
+    }
+    OnTimeGrouping grouping = OnTimeGrouping::Customer;
+    if (line.isSet(QStringLiteral("by"))) {
+        const QString key = line.value(QStringLiteral("by"));
+        const auto found = OnTimeGroupingInfo::fromKey(key);
+        if (!found)
+            return m_ctx.fail(Error::invalid(
+                tr("Unknown grouping \"%1\"; use customer, product, salesperson, work_centre or cause.")
+                    .arg(key),
+                QStringLiteral("by")));
+        grouping = *found;
+    }
+    auto session = m_ctx.signIn();
+    if (!session)
+        return m_ctx.fail(session.error());
+    auto report = OnTimeReportService(**session).report(days[0], days[1], grouping);
+    if (!report)
+        return m_ctx.fail(report.error());
+    const auto rate = [](const OnTimeRow& r) {
+        const auto bp = r.onTimeBasisPoints();
+        return bp ? QJsonValue(percent(*bp)) : QJsonValue();
+    };
+    const auto average = [](const OnTimeRow& r) {
+        const auto t = r.averageDaysLateTenths();
+        return t ? QJsonValue(tenths(*t)) : QJsonValue();
+    };
+    if (line.isSet(QStringLiteral("json"))) {
+        QJsonArray out;
+        const QString by = OnTimeGroupingInfo::key(grouping);
+        auto object = [&](const OnTimeRow& r, bool total) {
+            return QJsonObject{{QStringLiteral("group"), total ? QJsonValue() : QJsonValue(r.key)},
+                               {QStringLiteral("name"), total ? QJsonValue() : QJsonValue(r.name)},
+                               {QStringLiteral("by"), by},
+                               {QStringLiteral("total"), total},
+                               {QStringLiteral("from"), report->from.toString(Qt::ISODate)},
+                               {QStringLiteral("to"), report->to.toString(Qt::ISODate)},
+                               {QStringLiteral("delivered"), r.delivered},
+                               {QStringLiteral("on_time"), r.onTime},
+                               {QStringLiteral("late"), r.late},
+                               {QStringLiteral("on_time_rate"), rate(r)},
+                               {QStringLiteral("average_days_late"), average(r)}};
+        };
+        for (const OnTimeRow& r : std::as_const(report->rows))
+            out << object(r, false);
+        out << object(report->total, true);
+        m_ctx.out() << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return Success;
+    }
+    m_ctx.out() << tr("Orders delivered from %1 to %2, by %3:")
+                       .arg(report->from.toString(Qt::ISODate), report->to.toString(Qt::ISODate),
+                            OnTimeGroupingInfo::displayName(grouping))
+                << Qt::endl;
+    TextTable table;
+    table.addColumn(tr("GROUP"));
+    table.addColumn(tr("NAME"));
+    table.addColumn(tr("DELIVERED"), TextTable::Align::Right);
+    table.addColumn(tr("ON TIME"), TextTable::Align::Right);
+    table.addColumn(tr("LATE"), TextTable::Align::Right);
+    table.addColumn(tr("ON-TIME %"), TextTable::Align::Right);
+    table.addColumn(tr("AVG DAYS LATE"), TextTable::Align::Right);
+    auto cells = [&](const QString& key, const QString& name, const OnTimeRow& r) {
+        return QStringList{key,
+                           name,
+                           QString::number(r.delivered),
+                           QString::number(r.onTime),
+                           QString::number(r.late),
+                           rate(r).toString(QStringLiteral("-")),
+                           average(r).toString(QStringLiteral("-"))};
+    };
+    for (const OnTimeRow& r : std::as_const(report->rows))
+        table.addRow(cells(r.key, r.name, r));
+    table.addRow(cells(tr("TOTAL"), QString(), report->total));
+    table.print(m_ctx.out());
     return Success;
 }
 

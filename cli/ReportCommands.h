@@ -6,9 +6,10 @@
 
 namespace od::cli {
 
-// Reports from a terminal: `report kpi`, the business dashboard's figures of a month, and
-// `report export`, a list or the dashboard to Excel, CSV or (the dashboard) PDF.
-// `report stages`, the bottleneck analysis of a period.
+// Reports from a terminal: `report kpi`, the business dashboard's figures of a month;
+// `report export`, a list or the dashboard to Excel, CSV or (the dashboard) PDF; `report stages`,
+// the bottleneck analysis of a period; `report on-time`, the orders delivered on time and late
+// per group over a period.
 class ReportCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommands)
@@ -33,6 +34,7 @@ private:
     // --salesperson as a user id (0 when not given).
     Result<qint64> salespersonId(Session& session) const;
     int stages();
+    int onTime();
     CliContext& m_ctx;
 };
 

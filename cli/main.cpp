@@ -13,6 +13,7 @@
 #include "OrderCommands.h"
 #include "PlanningCommands.h"
 #include "ReportCommands.h"
+#include "ReviewCommands.h"
 #include "RiskCommands.h"
 #include "SettlementCommands.h"
 #include "ShipmentCommands.h"
@@ -84,6 +85,8 @@ int main(int argc, char** argv)
         return od::cli::UserCommands(context).run(command);
     if (od::cli::AuditCommands::handles(command))
         return od::cli::AuditCommands(context).run(command);
+    if (od::cli::ReviewCommands::handles(command))
+        return od::cli::ReviewCommands(context).run();
     if (od::cli::RiskCommands::handles(command))
         return od::cli::RiskCommands(context).run();
     if (od::cli::WorkCommands::handles(command))

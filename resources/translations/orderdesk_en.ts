@@ -3772,6 +3772,47 @@
     </message>
 </context>
 <context>
+    <name>OnTimeGrouping</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnTimeReportService</name>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnTimeRepository</name>
+    <message>
+        <source>read the on-time figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderAccess</name>
     <message>
         <source>This order belongs to another salesperson.</source>
@@ -4006,6 +4047,18 @@
     </message>
     <message>
         <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed: the cause was %1. The lesson was added to the lessons learnt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed: the cause was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5005,6 +5058,87 @@
     </message>
     <message>
         <source>A statement runs from a day to the same day or a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCause</name>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>save the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the orders to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters; this has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to review an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the lesson to add it to the lessons learnt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was reviewed already by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 asks for no review: it is not delivered yet, or it was delivered on time without an exception.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

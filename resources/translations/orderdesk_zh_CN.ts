@@ -3741,6 +3741,47 @@
     </message>
 </context>
 <context>
+    <name>OnTimeGrouping</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Work centre</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>OnTimeReportService</name>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation>期间的结束日 %1 早于开始日 %2。</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未做分析</translation>
+    </message>
+</context>
+<context>
+    <name>OnTimeRepository</name>
+    <message>
+        <source>read the on-time figures</source>
+        <translation>读取准时交付数据</translation>
+    </message>
+</context>
+<context>
     <name>OrderAccess</name>
     <message>
         <source>This order belongs to another salesperson.</source>
@@ -3974,6 +4015,18 @@
     <message>
         <source>Delivered</source>
         <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Reviewed: the cause was %1. The lesson was added to the lessons learnt.</source>
+        <translation>已做事后分析：原因为%1。经验已加入经验库。</translation>
+    </message>
+    <message>
+        <source>Reviewed: the cause was %1.</source>
+        <translation>已做事后分析：原因为%1。</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>事后分析</translation>
     </message>
 </context>
 <context>
@@ -4973,6 +5026,87 @@
     <message>
         <source>A statement runs from a day to the same day or a later one.</source>
         <translation>对账单的结束日期不能早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCause</name>
+    <message>
+        <source>Capacity</source>
+        <translation>产能</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Customer change</source>
+        <translation>客户变更</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>save the review</source>
+        <translation>保存事后分析</translation>
+    </message>
+    <message>
+        <source>read the review</source>
+        <translation>读取事后分析</translation>
+    </message>
+    <message>
+        <source>read the orders to review</source>
+        <translation>读取待做事后分析的订单</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>没有订单 %1。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters; this has %2.</source>
+        <translation>最多 %1 个字符；这里有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Sign in to review an order.</source>
+        <translation>请先登录再做事后分析。</translation>
+    </message>
+    <message>
+        <source>Choose the cause.</source>
+        <translation>请选择原因。</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>请写明发生了什么。</translation>
+    </message>
+    <message>
+        <source>Write the lesson to add it to the lessons learnt.</source>
+        <translation>要加入经验库，请先写下经验。</translation>
+    </message>
+    <message>
+        <source>Order %1 was reviewed already by %2 on %3.</source>
+        <translation>订单 %1 已由%2于 %3 做过事后分析。</translation>
+    </message>
+    <message>
+        <source>Order %1 asks for no review: it is not delivered yet, or it was delivered on time without an exception.</source>
+        <translation>订单 %1 无需事后分析：尚未签收，或已按期签收且没有异常。</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ inline constexpr QLatin1String PlanChanged{"plan_changed"};
 inline constexpr QLatin1String SettlementChanged{"settlement_changed"};
 inline constexpr QLatin1String Shipped{"shipped"};     // a shipment left
 inline constexpr QLatin1String Delivered{"delivered"}; // the customer signed for a shipment
+inline constexpr QLatin1String Reviewed{"reviewed"};   // the post-analysis (事后分析) was written
 } // namespace OrderEventKind
 
 // One line of an order's timeline. `kind` is a stable key (created, edited, revised, submitted,

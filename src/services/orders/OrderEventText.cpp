@@ -44,6 +44,7 @@ const QString kTracking = QStringLiteral("tracking_no");
 const QString kDate = QStringLiteral("date");
 const QString kReceivedBy = QStringLiteral("received_by");
 const QString kReceipt = QStringLiteral("receipt");
+const QString kLesson = QStringLiteral("lesson");
 
 QString statusName(const QJsonValue& key)
 {
@@ -220,6 +221,15 @@ void OrderEventText::delivered(OrderEvent& event, const QString& shipmentNo, con
     event.detail = describe(event);
 }
 
+void OrderEventText::reviewed(OrderEvent& event, ReviewCause cause, qint64 lessonId)
+{
+    event.kind = OrderEventKind::Reviewed;
+    event.data = {{kCause, ReviewCauseInfo::key(cause)}};
+    if (lessonId > 0)
+        event.data.insert(kLesson, lessonId);
+    event.detail = describe(event);
+}
+
 QString OrderEventText::describe(const OrderEvent& event)
 {
     const QString& kind = event.kind;
@@ -343,6 +353,13 @@ QString OrderEventText::describe(const OrderEvent& event)
             text += u' ' + tr("Receipt: %1").arg(receipt);
         return text;
     }
+    if (kind == OrderEventKind::Reviewed) {
+        const auto cause = ReviewCauseInfo::fromKey(data.value(kCause).toString());
+        const QString name = cause ? ReviewCauseInfo::displayName(*cause) : data.value(kCause).toString();
+        if (data.contains(kLesson))
+            return tr("Reviewed: the cause was %1. The lesson was added to the lessons learnt.").arg(name);
+        return tr("Reviewed: the cause was %1.").arg(name);
+    }
     if (kind == OrderEventKind::SettlementChanged) {
         const QString from = settlementName(data.value(kFrom));
         const QString to = settlementName(data.value(kTo));
@@ -401,6 +418,8 @@ QString OrderEventText::kindName(const QString& kind)
         return tr("Shipped");
     if (kind == OrderEventKind::Delivered)
         return tr("Delivered");
+    if (kind == OrderEventKind::Reviewed)
+        return tr("Reviewed");
     return kind;
 }
 

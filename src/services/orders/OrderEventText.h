@@ -4,6 +4,7 @@
 #include "Money.h"
 #include "OrderEvent.h"
 #include "OrderStatus.h"
+#include "ReviewCause.h"
 #include "SettlementStatus.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,7 @@ public:
                         const QString& trackingNo, const QDate& shipDate, const QString& lines);
     static void delivered(OrderEvent& event, const QString& shipmentNo, const QDate& on,
                           const QString& receivedBy, const QString& receipt);
+    static void reviewed(OrderEvent& event, ReviewCause cause, qint64 lessonId);
     static QString describe(const OrderEvent& event);
     // "created" → "Created", "status_changed" → "Status changed"…
     static QString kindName(const QString& kind);

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "OnTimeReport.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+
+namespace od {
+
+// 准时交付 On-time delivery: of the orders delivered in a period, per customer, product,
+// salesperson, work centre or review cause, how many arrived on or before their promised date,
+// how many late and by how many days on average. For those who see the business dashboard.
+class OnTimeReportService
+{
+    Q_DECLARE_TR_FUNCTIONS(OnTimeReportService)
+
+public:
+    static constexpr int DefaultDays = 365;
+
+    explicit OnTimeReportService(Session& session) : m_session(session) {}
+
+    // An empty `to` is today, an empty `from` the 365 days up to `to`; refuses `from` after `to`
+    // (field "to").
+    Result<OnTimeReport> report(QDate from, QDate to, OnTimeGrouping grouping);
+
+private:
+    Session& m_session;
+};
+
+} // namespace od
