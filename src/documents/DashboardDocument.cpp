@@ -1,6 +1,7 @@
 #include "DashboardDocument.h"
 
 #include "DocumentNumberFormat.h"
+#include "FixedPoint.h"
 #include "PagedDocumentRenderer.h"
 #include "PdfTextRepair.h"
 
@@ -34,7 +35,7 @@ qreal share(qint64 value, qint64 max, qreal length)
 {
     if (max <= 0 || value <= 0)
         return 0;
-    const qint64 perMille = qint64((__int128(qMin(value, max)) * 1000) / max);
+    const qint64 perMille = qint64((Int128(qMin(value, max)) * 1000) / max);
     return length * qreal(perMille) / 1000.0;
 }
 
@@ -226,14 +227,8 @@ void DashboardDocument::paint(QPainter& painter, qreal dotsPerMm) const
         if (then.value.minor() <= 0)
             return tr("%1: no intake").arg(month(then.month));
         // The change in basis points from the integer amounts, rounded half away from zero.
-        const __int128 scaled = __int128(now.value.minor() - then.value.minor()) * 10000;
-        const __int128 divisor = then.value.minor();
-        __int128 bp = scaled / divisor;
-        if (2 * (scaled % divisor) >= divisor)
-            ++bp;
-        else if (2 * (scaled % divisor) <= -divisor)
-            --bp;
-        const qint64 v = qint64(bp);
+        const qint64 v = qint64(
+            fixed::roundDiv(Int128(now.value.minor() - then.value.minor()) * 10000, then.value.minor()));
         return QStringLiteral("%1%2.%3 %")
             .arg(v < 0 ? QStringLiteral("−") : QStringLiteral("+"))
             .arg(qAbs(v) / 100)
@@ -369,7 +364,7 @@ void DashboardDocument::paint(QPainter& painter, qreal dotsPerMm) const
             for (const QString& centre : std::as_const(order)) {
                 const auto [planned, available] = byCentre.value(centre);
                 const qint64 percent = available > 0 ? roundedDiv(planned * 100, available) : 0;
-                bars << Bar{centre, available > 0 ? qint64((__int128(planned) * 1000) / available) : 0,
+                bars << Bar{centre, available > 0 ? qint64((Int128(planned) * 1000) / available) : 0,
                             available > 0 ? QStringLiteral("%1 %").arg(percent) : tr("no capacity"),
                             percent > 100 ? Red : (percent > 85 ? Orange : Green)};
             }

@@ -158,8 +158,9 @@ TEST_F(ShippingCli, ASalespersonOrAFinanceClerkShipsNothingAndBadLinesAreExplain
         EXPECT_EQ(r.exitCode, 1) << user.toStdString();
         // The finance clerk sees the order but may not ship it; the salesperson may not even see
         // another salesperson's order.
-        if (user == QLatin1String("zhao"))
+        if (user == QLatin1String("zhao")) {
             EXPECT_TRUE(r.err.contains(QStringLiteral("may not"))) << r.err.toStdString();
+        }
     }
     const QJsonArray none =
         json(run(QStringLiteral("qian"),

@@ -84,8 +84,9 @@ protected:
     {
         OrderQueryService q(t.session());
         const auto seen = [&](auto result) {
-            if (!result)
+            if (!result) {
                 EXPECT_EQ(result.error().kind, Error::Kind::NotFound);
+            }
             return result.has_value();
         };
         EXPECT_EQ(seen(q.order(order.id)), visible);

@@ -87,8 +87,9 @@ TEST_F(Risk, ProgressReportedBehindPlanMakesTheOrderAtRiskNamingTheStep)
     // Every step finished today: nothing is overdue any more, but shipping can only start
     // tomorrow, a day after the promise — ship at once.
     for (int i = 0; i < plan.steps.size(); ++i)
-        if (plan.steps[i].lineNo > 0)
+        if (plan.steps[i].lineNo > 0) {
             ASSERT_TRUE(report(i + 1, ProgressReport::Action::Finish).has_value());
+        }
     const auto after = risk(order);
     ASSERT_EQ(after->reasons.size(), 1);
     EXPECT_EQ(after->reasons[0].kind, RiskReasonKind::ForecastAfterPromise);

@@ -81,8 +81,9 @@ TEST(UsersDialogTest, DisablingAUserShowsItInTheList)
     auto users = AccountService(db.session()).users();
     ASSERT_TRUE(users.has_value());
     for (const User& u : *users)
-        if (u.name == salesperson)
+        if (u.name == salesperson) {
             EXPECT_FALSE(u.active);
+        }
 }
 
 TEST(UsersDialogTest, UsersAndRestoreMenuEntriesOnlyForAnAdministrator)

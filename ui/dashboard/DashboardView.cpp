@@ -2,6 +2,7 @@
 
 #include "DashboardDocument.h"
 #include "DashboardService.h"
+#include "FixedPoint.h"
 #include "ListTables.h"
 #include "OutputFileService.h"
 #include "Permissions.h"
@@ -53,9 +54,10 @@ QString change(Money now, Money before)
 {
     if (before.minor() <= 0)
         return {};
-    const __int128 tenthsOfPercent = (__int128(now.minor()) - before.minor()) * 1000 / before.minor();
-    const qint64 t = qint64(tenthsOfPercent);
-    const QString number = QLocale().toString(double(t < 0 ? -t : t) / 10.0, 'f', 1);
+    // Tenths of a percent from the integer amounts, rounded half away from zero.
+    const qint64 t = qint64(fixed::roundDiv((Int128(now.minor()) - before.minor()) * 1000, before.minor()));
+    const qint64 a = t < 0 ? -t : t;
+    const QString number = QLocale().toString(a / 10) + QLocale().decimalPoint() + QString::number(a % 10);
     return (t < 0 ? QStringLiteral("−") : QStringLiteral("+")) + number + QStringLiteral(" %");
 }
 

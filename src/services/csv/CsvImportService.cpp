@@ -62,6 +62,8 @@ QString kindDisplayName(CsvImportReport::Kind kind)
         return CsvImportService::tr("routings");
     case CsvImportReport::Kind::Calendar:
         return CsvImportService::tr("the working calendar");
+    case CsvImportReport::Kind::Payments:
+        return CsvImportService::tr("payments");
     }
     return {};
 }
