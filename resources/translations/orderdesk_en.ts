@@ -572,6 +572,10 @@
         <source>Progress reported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -1019,11 +1023,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delivery address: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With the new address the order&apos;s notes would be too long (at most %1 characters).</source>
+        <source>The delivery address is too long (at most %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1682,6 +1682,10 @@
     </message>
     <message>
         <source>importing %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4404,6 +4408,10 @@
         <source>Line %1: the description is too long (at most %2 characters).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The delivery address is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -5208,6 +5216,10 @@
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RiskLevel</name>
@@ -5310,7 +5322,10 @@
     </message>
     <message numerus="yes">
         <source>Shipped on %1 and not signed for after %n day(s).</source>
-        <translation><numerusform>Shipped on %1 and not signed for after %n day.</numerusform><numerusform>Shipped on %1 and not signed for after %n days.</numerusform></translation>
+        <translation>
+            <numerusform>Shipped on %1 and not signed for after %n day.</numerusform>
+            <numerusform>Shipped on %1 and not signed for after %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ask the carrier where the goods are and tell the customer</source>
@@ -7168,6 +7183,10 @@
     </message>
     <message>
         <source>Order Confirmation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9611,6 +9630,14 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>Shipments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Post-analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::OrderHeaderForm</name>
@@ -9624,10 +9651,6 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>New customer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anything else the customer said: packing, delivery address, contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9676,6 +9699,18 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
     <message>
         <source>Earliest possible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else the customer said: packing, contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s address; type another only when the goods go elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery &amp;address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10778,11 +10813,17 @@ Next: %3</source>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) of %1 customer(s), more than %2 days overdue on %3: %4 to provide for.</source>
-        <translation><numerusform>%n invoice of %1 customer(s), more than %2 days overdue on %3: %4 to provide for.</numerusform><numerusform>%n invoices of %1 customer(s), more than %2 days overdue on %3: %4 to provide for.</numerusform></translation>
+        <translation>
+            <numerusform>%n invoice of %1 customer(s), more than %2 days overdue on %3: %4 to provide for.</numerusform>
+            <numerusform>%n invoices of %1 customer(s), more than %2 days overdue on %3: %4 to provide for.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n most overdue are listed.</source>
-        <translation><numerusform>The %n most overdue is listed.</numerusform><numerusform>The %n most overdue are listed.</numerusform></translation>
+        <translation>
+            <numerusform>The %n most overdue is listed.</numerusform>
+            <numerusform>The %n most overdue are listed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11366,6 +11407,87 @@ Next: %3</source>
     </message>
 </context>
 <context>
+    <name>od::ReviewPanel</name>
+    <message numerus="yes">
+        <source>delivered on %1, %n day(s) after the promised %2</source>
+        <translation>
+            <numerusform>delivered on %1, %n day after the promised %2</numerusform>
+            <numerusform>delivered on %1, %n days after the promised %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) on the way</source>
+        <translation>
+            <numerusform>%n exception on the way</numerusform>
+            <numerusform>%n exceptions on the way</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in a few sentences: which step, which work centre, how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do differently next time (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also add the lesson to the lessons &amp;learnt (tagged with the customer and the products)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les&amp;son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reviewed by %1 on %2.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson is in the lessons learnt (经验库).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order asks for a post-analysis (%1). Write down the cause, what happened and what to do differently; the review is kept once and cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order asks for a post-analysis (%1); its salesperson or a manager writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>od::RevisionsPanel</name>
     <message>
         <source>Revision %1
@@ -11642,7 +11764,10 @@ Next: %3</source>
     </message>
     <message numerus="yes">
         <source>%n shipment(s), %1 delivered; %2.</source>
-        <translation><numerusform>%n shipment, %1 delivered; %2.</numerusform><numerusform>%n shipments, %1 delivered; %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n shipment, %1 delivered; %2.</numerusform>
+            <numerusform>%n shipments, %1 delivered; %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>everything ordered has left</source>

@@ -571,6 +571,10 @@
         <source>Progress reported</source>
         <translation>已报工</translation>
     </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>送货地址</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -1016,12 +1020,8 @@
         <translation>要求交期 %1 早于订单日期 %2。</translation>
     </message>
     <message>
-        <source>Delivery address: %1</source>
-        <translation>交货地址：%1</translation>
-    </message>
-    <message>
-        <source>With the new address the order&apos;s notes would be too long (at most %1 characters).</source>
-        <translation>加上新地址后订单备注过长（最多 %1 个字符）。</translation>
+        <source>The delivery address is too long (at most %1 characters).</source>
+        <translation>送货地址太长（最多 %1 个字符）。</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1662,10 @@
     <message>
         <source>importing %1 from %2</source>
         <translation>从 %2 导入%1</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>收款</translation>
     </message>
 </context>
 <context>
@@ -4371,6 +4375,10 @@
         <source>Line %1: the description is too long (at most %2 characters).</source>
         <translation>第 %1 行：描述过长（最多 %2 个字符）。</translation>
     </message>
+    <message>
+        <source>The delivery address is too long (at most %1 characters).</source>
+        <translation>送货地址太长（最多 %1 个字符）。</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -5175,6 +5183,10 @@
         <source>Total</source>
         <translation>合计</translation>
     </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>送货地址</translation>
+    </message>
 </context>
 <context>
     <name>RiskLevel</name>
@@ -5271,7 +5283,9 @@
     </message>
     <message numerus="yes">
         <source>Shipped on %1 and not signed for after %n day(s).</source>
-        <translation><numerusform>%1 发货，%n 天后仍未签收。</numerusform></translation>
+        <translation>
+            <numerusform>%1 发货，%n 天后仍未签收。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ask the carrier where the goods are and tell the customer</source>
@@ -7119,6 +7133,10 @@
     <message>
         <source>Order Confirmation %1</source>
         <translation>订单确认书 %1</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>送货地址</translation>
     </message>
 </context>
 <context>
@@ -9568,6 +9586,14 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>Shipments (%1)</source>
         <translation>发货 (%1)</translation>
     </message>
+    <message>
+        <source>Post-analysis</source>
+        <translation>事后分析</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>送货地址</translation>
+    </message>
 </context>
 <context>
     <name>od::OrderHeaderForm</name>
@@ -9582,10 +9608,6 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>New customer…</source>
         <translation>新建客户…</translation>
-    </message>
-    <message>
-        <source>Anything else the customer said: packing, delivery address, contacts…</source>
-        <translation>客户的其他要求：包装、交货地址、联系人等…</translation>
     </message>
     <message>
         <source>Currency:</source>
@@ -9634,6 +9656,18 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     <message>
         <source>Earliest possible: %1</source>
         <translation>最早可交期：%1</translation>
+    </message>
+    <message>
+        <source>Anything else the customer said: packing, contacts…</source>
+        <translation>客户的其他要求：包装、联系人……</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s address; type another only when the goods go elsewhere</source>
+        <translation>默认为客户地址；货物送往别处时才填写</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;address</source>
+        <translation>送货地址(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -10724,11 +10758,15 @@ Next: %3</source>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) of %1 customer(s), more than %2 days overdue on %3: %4 to provide for.</source>
-        <translation><numerusform>截至 %3，%1 个客户的 %n 张发票逾期超过 %2 天：需计提 %4。</numerusform></translation>
+        <translation>
+            <numerusform>截至 %3，%1 个客户的 %n 张发票逾期超过 %2 天：需计提 %4。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n most overdue are listed.</source>
-        <translation><numerusform>列出逾期最久的 %n 张。</numerusform></translation>
+        <translation>
+            <numerusform>列出逾期最久的 %n 张。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11310,6 +11348,85 @@ Next: %3</source>
     </message>
 </context>
 <context>
+    <name>od::ReviewPanel</name>
+    <message numerus="yes">
+        <source>delivered on %1, %n day(s) after the promised %2</source>
+        <translation>
+            <numerusform>%1 签收，比承诺的 %2 晚了 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) on the way</source>
+        <translation>
+            <numerusform>途中出过 %n 条异常</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Choose the cause</source>
+        <translation>请选择原因</translation>
+    </message>
+    <message>
+        <source>What happened, in a few sentences: which step, which work centre, how long</source>
+        <translation>用几句话写明经过：哪道工序、哪个工作中心、耽误了多久</translation>
+    </message>
+    <message>
+        <source>What to do differently next time (optional)</source>
+        <translation>下次应当怎么做（可不填）</translation>
+    </message>
+    <message>
+        <source>Also add the lesson to the lessons &amp;learnt (tagged with the customer and the products)</source>
+        <translation>同时加入经验库（自动标注客户和产品）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;use</source>
+        <translation>原因(&amp;U)</translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation>发生了什么(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Les&amp;son</source>
+        <translation>经验(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the review</source>
+        <translation>保存事后分析(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reviewed by %1 on %2.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 于 %2 填写。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>经过：%1</translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation>经验：%1</translation>
+    </message>
+    <message>
+        <source>The lesson is in the lessons learnt (经验库).</source>
+        <translation>这条经验已加入经验库。</translation>
+    </message>
+    <message>
+        <source>This order asks for a post-analysis (%1). Write down the cause, what happened and what to do differently; the review is kept once and cannot be edited.</source>
+        <translation>这张订单需要做事后分析（%1）。请写下原因、经过和下次的做法；事后分析只写一次，保存后不能修改。</translation>
+    </message>
+    <message>
+        <source>This order asks for a post-analysis (%1); its salesperson or a manager writes it.</source>
+        <translation>这张订单需要做事后分析（%1），等待业务员或经理填写。</translation>
+    </message>
+</context>
+<context>
     <name>od::RevisionsPanel</name>
     <message>
         <source>Revision %1
@@ -11585,7 +11702,9 @@ Next: %3</source>
     </message>
     <message numerus="yes">
         <source>%n shipment(s), %1 delivered; %2.</source>
-        <translation><numerusform>共 %n 次发货，%1 次已签收；%2。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 次发货，%1 次已签收；%2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>everything ordered has left</source>

@@ -166,6 +166,8 @@ QString ConfirmationDocument::partiesHtml() const
                             escaped(m_customer.code.isEmpty() ? m_order.customerCode : m_customer.code));
     customerRows += factRow(text(QT_TR_NOOP("Contact")), contact);
     customerRows += factRow(text(QT_TR_NOOP("Address")), escapedLines(m_customer.address));
+    if (!m_order.deliveryAddress.isEmpty())
+        customerRows += factRow(text(QT_TR_NOOP("Delivery address")), escapedLines(m_order.deliveryAddress));
 
     QString orderRows;
     orderRows +=

@@ -32,6 +32,7 @@ struct Order
     QString currency = QStringLiteral("CNY");
     BasisPoints taxRate = BasisPoints::fromRaw(1300);
     QString notes;
+    QString deliveryAddress; // "": the customer's address
     QList<OrderLine> lines;
     Money subtotal;
     Money tax;

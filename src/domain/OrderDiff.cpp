@@ -66,6 +66,7 @@ QList<FieldChange> OrderDiff::diff(const Order& a, const Order& b)
     compare(out, QStringLiteral("currency"), was(a.currency), b.currency);
     compare(out, QStringLiteral("tax_rate"), was(a.taxRate.toPercentString()), b.taxRate.toPercentString());
     compare(out, QStringLiteral("notes"), a.notes, b.notes);
+    compare(out, QStringLiteral("delivery_address"), a.deliveryAddress, b.deliveryAddress);
     // Lines are paired as the comparison of revisions pairs them, and named by their number.
     const auto number = [](const Order& o, int index) {
         const int n = o.lines.at(index).lineNo;

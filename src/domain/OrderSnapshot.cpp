@@ -39,6 +39,9 @@ QString OrderSnapshot::toJson(const Order& o)
         {QStringLiteral("tax"), intText(o.tax.minor())},
         {QStringLiteral("total"), intText(o.total.minor())},
     };
+    // Only when set, so the snapshots of orders without one read as they always did.
+    if (!o.deliveryAddress.isEmpty())
+        header.insert(QStringLiteral("delivery_address"), o.deliveryAddress);
     QJsonArray lines;
     for (const OrderLine& l : o.lines) {
         lines.append(QJsonObject{
@@ -79,6 +82,7 @@ std::optional<Order> OrderSnapshot::fromJson(const QString& json)
     o.currency = h.value(QStringLiteral("currency")).toString();
     o.taxRate = BasisPoints::fromRaw(h.value(QStringLiteral("tax_rate_bp")).toInt());
     o.notes = h.value(QStringLiteral("notes")).toString();
+    o.deliveryAddress = h.value(QStringLiteral("delivery_address")).toString();
     o.subtotal = Money::fromMinor(i64(h.value(QStringLiteral("subtotal"))));
     o.tax = Money::fromMinor(i64(h.value(QStringLiteral("tax"))));
     o.total = Money::fromMinor(i64(h.value(QStringLiteral("total"))));

@@ -69,6 +69,12 @@ void OrderValidator::checkTexts(const Order& order, ValidationReport& report)
                    tr("The notes are too long (at most %1 characters).").arg(MaxNotesLength));
     else if (const QString problem = TextCheck::problem(order.notes, true); !problem.isEmpty())
         report.add(Severity::Error, OrderIssue::BrokenText, QStringLiteral("notes"), -1, problem);
+    if (order.deliveryAddress.size() > MaxDeliveryAddressLength)
+        report.add(
+            Severity::Error, OrderIssue::LongText, QStringLiteral("delivery_address"), -1,
+            tr("The delivery address is too long (at most %1 characters).").arg(MaxDeliveryAddressLength));
+    else if (const QString problem = TextCheck::problem(order.deliveryAddress, true); !problem.isEmpty())
+        report.add(Severity::Error, OrderIssue::BrokenText, QStringLiteral("delivery_address"), -1, problem);
     for (int i = 0; i < order.lines.size(); ++i) {
         const QString& description = order.lines[i].description;
         if (description.size() > MaxDescriptionLength)

@@ -49,6 +49,7 @@ public:
 
     static constexpr int MaxNotesLength = 10'000;      // as a customer's notes
     static constexpr int MaxDescriptionLength = 2'000; // as a product's specification
+    static constexpr int MaxDeliveryAddressLength = 500;
 
 private:
     static void addUnusualFigures(ValidationReport& report, const Order& order,

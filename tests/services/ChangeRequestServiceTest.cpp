@@ -4,6 +4,7 @@
 #include "OrderPlanRepository.h"
 #include "OrderQueryService.h"
 #include "OrderStatusService.h"
+#include "OrderValidator.h"
 #include "PlanningFixture.h"
 #include "PlanningService.h"
 #include "ProgressService.h"
@@ -419,4 +420,31 @@ TEST_F(ChangeRequests, AnotherSpecificationReachesTheLineOnlyWhenApproved)
     ASSERT_TRUE(ChangeRequestService(t.session()).approve(asked->request.id, {}).has_value());
     EXPECT_EQ(order(a).lines.first().description, QStringLiteral("法兰按 HG/T 20592 PN16"));
     EXPECT_EQ(order(a).revision, 2);
+}
+
+TEST_F(ChangeRequests, ANewDeliveryAddressBecomesTheOrdersOwnWhenApproved)
+{
+    const qint64 a = confirmedOrder(8);
+    const QString notesBefore = order(a).notes;
+    ChangeRequest tooLong;
+    tooLong.orderId = a;
+    tooLong.reason = QStringLiteral("x");
+    tooLong.address = QString(OrderValidator::MaxDeliveryAddressLength + 1, QChar(u'路'));
+    auto refused = ChangeRequestService(t.session()).impact(tooLong);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().field, QStringLiteral("address")) << refused.error().message.toStdString();
+
+    ChangeRequest r;
+    r.orderId = a;
+    r.reason = QStringLiteral("客户新厂区投产");
+    r.address = QStringLiteral("  宁波市北仑区新碶街道明州路 88 号 2 号门  ");
+    auto asked = ChangeRequestService(t.session()).request(r);
+    ASSERT_TRUE(asked.has_value()) << asked.error().message.toStdString();
+    EXPECT_TRUE(order(a).deliveryAddress.isEmpty()); // nothing changes before the approval
+    t.actAs(otherManager);
+    ASSERT_TRUE(ChangeRequestService(t.session()).approve(asked->request.id, {}).has_value());
+    const Order after = order(a);
+    EXPECT_EQ(after.deliveryAddress, QStringLiteral("宁波市北仑区新碶街道明州路 88 号 2 号门"));
+    EXPECT_EQ(after.notes, notesBefore);
+    EXPECT_EQ(after.revision, 2);
 }

@@ -126,8 +126,9 @@ TEST_F(Shipping, AnOrderLeavesInPartsAndBecomesShippedThenDeliveredByItself)
     for (const AuditEntry& a : *history) {
         ships += a.action == QLatin1String("order.ship");
         deliveries += a.action == QLatin1String("order.deliver");
-        if (a.action == QLatin1String("order.ship"))
+        if (a.action == QLatin1String("order.ship")) {
             EXPECT_EQ(a.userName, QStringLiteral("qian"));
+        }
     }
     EXPECT_EQ(ships, 2);
     EXPECT_EQ(deliveries, 2);
@@ -297,4 +298,27 @@ TEST_F(Shipping, LogisticsFindsTheReadyOrdersInMyWorkEarliestPromiseFirst)
     ASSERT_TRUE(sales.has_value());
     for (const WorkItem& w : *sales)
         EXPECT_NE(w.kind, WorkItemKind::Ship);
+}
+
+TEST_F(Shipping, TheDeliveryNoteGoesToTheOrdersOwnAddressWhenItHasOne)
+{
+    ShipmentService service(logistics);
+    auto first = service.ship(draft(order, {{1, 6}}));
+    ASSERT_TRUE(first.has_value()) << first.error().message.toStdString();
+    auto note = service.deliveryNote(first->shipmentNo);
+    ASSERT_TRUE(note.has_value());
+    const QString customersAddress = note->customer.address;
+
+    Order o = **OrderRepository(t.db()).load(order);
+    o.deliveryAddress = QStringLiteral("宁波市北仑区明州路 88 号 2 号门");
+    {
+        Transaction tx(t.db());
+        ASSERT_TRUE(OrderRepository(t.db()).update(o).has_value());
+        ASSERT_TRUE(tx.commit().has_value());
+    }
+    EXPECT_EQ((*OrderRepository(t.db()).load(order))->deliveryAddress, o.deliveryAddress);
+    note = service.deliveryNote(first->shipmentNo);
+    ASSERT_TRUE(note.has_value());
+    EXPECT_EQ(note->customer.address, QStringLiteral("宁波市北仑区明州路 88 号 2 号门"));
+    EXPECT_NE(note->customer.address, customersAddress);
 }

@@ -14,6 +14,7 @@
 #include "RiskService.h"
 #include "changes/ChangesPanel.h"
 #include "detail/OrderHistoryTable.h"
+#include "detail/ReviewPanel.h"
 #include "detail/RevisionsPanel.h"
 #include "detail/ShipmentsPanel.h"
 #include "exceptions/ExceptionsPanel.h"
@@ -22,6 +23,7 @@
 #include "widgets/Formatting.h"
 #include "widgets/NoteDialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -154,6 +156,7 @@ bool OrderDetailDialog::reload()
     fillDiscussion();
     fillChanges();
     fillShipments();
+    fillReview();
     rebuildActions();
     return ok;
 }
@@ -207,6 +210,15 @@ void OrderDetailDialog::showDiscussion()
     m_discussion->input()->setFocus();
 }
 
+void OrderDetailDialog::showReview()
+{
+    if (!m_review)
+        return;
+    m_tabs->setCurrentWidget(m_review);
+    if (!m_review->isReviewed() && m_review->causeBox()->isVisibleTo(this))
+        m_review->causeBox()->setFocus();
+}
+
 void OrderDetailDialog::fillChanges()
 {
     if (!m_changes) {
@@ -235,6 +247,28 @@ void OrderDetailDialog::fillShipments()
         m_shipments->reload();
     }
     m_tabs->setTabText(m_tabs->indexOf(m_shipments), tr("Shipments (%1)").arg(m_shipments->count()));
+}
+
+void OrderDetailDialog::fillReview()
+{
+    if (m_review) {
+        m_review->reload();
+        return;
+    }
+    auto* panel = new ReviewPanel(m_session, m_order.orderNo, this);
+    if (!panel->hasContent()) {
+        delete panel;
+        return;
+    }
+    m_review = panel;
+    m_review->setObjectName(QStringLiteral("orderReview"));
+    m_tabs->addTab(m_review, tr("Post-analysis"));
+    // The review writes the order's timeline and history, and may add a lesson learnt.
+    connect(m_review, &ReviewPanel::recorded, this, [this] {
+        fillTimeline();
+        fillHistory();
+        Q_EMIT orderChanged(m_orderId);
+    });
 }
 
 void OrderDetailDialog::updateExceptionsTab()
@@ -291,17 +325,25 @@ void OrderDetailDialog::fillHeader()
     }
     for (int c = 1; c < perRow * 2; c += 2)
         m_headerGrid->setColumnStretch(c, 1);
-    if (!m_order.notes.isEmpty()) {
-        auto* name = new QLabel(Formatting::label(tr("Notes")), this);
+    // The notes and the delivery address, when there are any, get the whole width.
+    int row = int(std::size(fields)) / perRow;
+    const auto wideRow = [&](const QString& label, const QString& text, const QString& objectName) {
+        if (text.isEmpty())
+            return;
+        auto* name = new QLabel(Formatting::label(label), this);
         name->setStyleSheet(QStringLiteral("color: #5f6368;"));
-        auto* notes = new QLabel(m_order.notes, this);
-        notes->setTextFormat(Qt::PlainText);
-        notes->setWordWrap(true);
-        const int row = int(std::size(fields)) / perRow;
+        auto* value = new QLabel(text, this);
+        value->setObjectName(objectName);
+        value->setTextFormat(Qt::PlainText);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_headerGrid->addWidget(name, row, 0, Qt::AlignTop);
-        m_headerGrid->addWidget(notes, row, 1, 1, perRow * 2 - 1);
-    }
-    fillRisk(int(std::size(fields)) / perRow + 1, perRow * 2 - 1);
+        m_headerGrid->addWidget(value, row, 1, 1, perRow * 2 - 1);
+        ++row;
+    };
+    wideRow(tr("Notes"), m_order.notes, QStringLiteral("headerNotes"));
+    wideRow(tr("Delivery address"), m_order.deliveryAddress, QStringLiteral("headerDeliveryAddress"));
+    fillRisk(row, perRow * 2 - 1);
 }
 
 void OrderDetailDialog::fillRisk(int row, int span)

@@ -20,6 +20,7 @@ namespace od {
 class DiscussionPanel;
 class ChangesPanel;
 class ShipmentsPanel;
+class ReviewPanel;
 class ExceptionsPanel;
 class FieldErrorLabel;
 class OrderHistoryTable;
@@ -36,6 +37,7 @@ public:
     // The 变更 tab (tests drive it).
     ChangesPanel* changes() const { return m_changes; }
     ShipmentsPanel* shipments() const { return m_shipments; }
+    ReviewPanel* review() const { return m_review; } // null while the order asks for no review
     // Asks for the note of a status change; nullopt when the user backs out. Replaceable so
     // that tests can answer without a modal dialog.
     using NotePrompt =
@@ -54,6 +56,8 @@ public:
     DiscussionPanel* discussion() const { return m_discussion; }
     // Brings the 沟通 Discussion tab forward, with the cursor in its box.
     void showDiscussion();
+    // Opens the post-analysis tab (when the order asks for one) with the cause focused.
+    void showReview();
 
 Q_SIGNALS:
     // The order is editable and the user wants it in the intake form.
@@ -77,6 +81,7 @@ private:
     void updateDiscussionTab();
     void fillChanges();
     void fillShipments();
+    void fillReview();
     void rebuildActions();
     QString actionText(OrderStatus target) const;
 
@@ -99,6 +104,7 @@ private:
     DiscussionPanel* m_discussion = nullptr;
     ChangesPanel* m_changes = nullptr;
     ShipmentsPanel* m_shipments = nullptr;
+    ReviewPanel* m_review = nullptr;
     FieldErrorLabel* m_error = nullptr;
     QHBoxLayout* m_actionsLayout = nullptr;
     QPushButton* m_editButton = nullptr;

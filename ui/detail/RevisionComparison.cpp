@@ -68,6 +68,8 @@ QList<RevisionDifference> RevisionComparison::compare(const Order& older, const 
     header(older.taxRate != newer.taxRate, tr("Tax rate"), older.taxRate.toPercentString() + u'%',
            newer.taxRate.toPercentString() + u'%');
     header(older.notes != newer.notes, tr("Notes"), older.notes, newer.notes);
+    header(older.deliveryAddress != newer.deliveryAddress, tr("Delivery address"), older.deliveryAddress,
+           newer.deliveryAddress);
 
     const OrderLinePairing lines = OrderLinePairing::of(older, newer);
     for (int i : lines.removed)

@@ -441,9 +441,10 @@ void IntakeView::updateLinesMessage()
 const ValidationIssue* IntakeView::firstInFormOrder(const ValidationReport& report,
                                                     ValidationIssue::Severity severity) const
 {
-    static const QStringList headerFields{QStringLiteral("customer"),       QStringLiteral("order_date"),
-                                          QStringLiteral("requested_date"), QStringLiteral("tax_rate"),
-                                          QStringLiteral("notes"),          QStringLiteral("lines")};
+    static const QStringList headerFields{
+        QStringLiteral("customer"), QStringLiteral("order_date"), QStringLiteral("requested_date"),
+        QStringLiteral("tax_rate"), QStringLiteral("notes"),      QStringLiteral("delivery_address"),
+        QStringLiteral("lines")};
     const auto place = [](const ValidationIssue& issue) {
         if (issue.line < 0) {
             const qsizetype header = headerFields.indexOf(issue.field);

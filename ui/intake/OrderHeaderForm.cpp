@@ -1,6 +1,7 @@
 #include "OrderHeaderForm.h"
 
 #include "CustomerService.h"
+#include "OrderValidator.h"
 #include "Session.h"
 #include "customers/CustomerDialog.h"
 #include "widgets/DateField.h"
@@ -72,8 +73,13 @@ OrderHeaderForm::OrderHeaderForm(Session& session, QWidget* parent) : QWidget(pa
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("orderNotes"));
     m_notes->setTabChangesFocus(true);
-    m_notes->setPlaceholderText(tr("Anything else the customer said: packing, delivery address, contacts…"));
+    m_notes->setPlaceholderText(tr("Anything else the customer said: packing, contacts…"));
     m_notes->setFixedHeight(fontMetrics().lineSpacing() * 3 + 12);
+    m_deliveryAddress = new QLineEdit(this);
+    m_deliveryAddress->setObjectName(QStringLiteral("deliveryAddress"));
+    m_deliveryAddress->setPlaceholderText(
+        tr("The customer's address; type another only when the goods go elsewhere"));
+    m_deliveryAddress->setMaxLength(OrderValidator::MaxDeliveryAddressLength);
 
     auto errorLabel = [this](const char* name) {
         auto* label = new FieldErrorLabel(this);
@@ -84,6 +90,7 @@ OrderHeaderForm::OrderHeaderForm(Session& session, QWidget* parent) : QWidget(pa
     m_orderDateError = errorLabel("orderDateError");
     m_requestedDateError = errorLabel("requestedDateError");
     m_taxRateError = errorLabel("taxRateError");
+    m_deliveryAddressError = errorLabel("deliveryAddressError");
 
     // A label's Alt+letter focuses its buddy only if the buddy itself takes focus: a date
     // field's line edit, not the field around it.
@@ -123,9 +130,9 @@ OrderHeaderForm::OrderHeaderForm(Session& session, QWidget* parent) : QWidget(pa
     grid->addWidget(caption(tr("&Requested delivery"), m_requestedDate->lineEdit()), 2, 3);
     m_earliestDelivery = new QLabel(this);
     m_earliestDelivery->setObjectName(QStringLiteral("earliestDelivery"));
-    m_earliestDelivery->setToolTip(
-        tr("Earliest possible delivery (最早可交期): from the work centres' free capacity after the plans already "
-           "committed."));
+    m_earliestDelivery->setToolTip(tr("Earliest possible delivery (最早可交期): from the work centres' free "
+                                      "capacity after the plans already "
+                                      "committed."));
     auto* requestedRow = new QHBoxLayout;
     requestedRow->setContentsMargins(0, 0, 0, 0);
     requestedRow->addWidget(m_requestedDate);
@@ -138,22 +145,27 @@ OrderHeaderForm::OrderHeaderForm(Session& session, QWidget* parent) : QWidget(pa
     grid->addWidget(m_taxRateError, 5, 1);
     grid->addWidget(caption(tr("&Notes"), m_notes), 4, 3, Qt::AlignTop);
     grid->addWidget(m_notes, 4, 4, 2, 1);
+    grid->addWidget(caption(tr("Delivery &address"), m_deliveryAddress), 6, 0);
+    grid->addWidget(m_deliveryAddress, 6, 1, 1, 4);
+    grid->addWidget(m_deliveryAddressError, 7, 1, 1, 4);
 
     setTabOrder(m_customer, m_newCustomerButton);
     setTabOrder(m_newCustomerButton, m_orderDate->lineEdit());
     setTabOrder(m_orderDate->lineEdit(), m_requestedDate->lineEdit());
     setTabOrder(m_requestedDate->lineEdit(), m_taxRate);
     setTabOrder(m_taxRate, m_notes);
+    setTabOrder(m_notes, m_deliveryAddress);
 
     connect(m_orderDate, &DateField::dateEdited, this, &OrderHeaderForm::edited);
     connect(m_requestedDate, &DateField::dateEdited, this, &OrderHeaderForm::edited);
     connect(m_taxRate, &QLineEdit::textEdited, this, &OrderHeaderForm::edited);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &OrderHeaderForm::edited);
+    connect(m_deliveryAddress, &QLineEdit::textEdited, this, &OrderHeaderForm::edited);
 }
 
 QWidget* OrderHeaderForm::lastField() const
 {
-    return m_notes;
+    return m_deliveryAddress;
 }
 
 void OrderHeaderForm::setupCustomerPicker()
@@ -211,6 +223,7 @@ void OrderHeaderForm::showOrder(const Order& order)
     m_currency->setText(order.currency + QStringLiteral(" (") +
                         Formatting::currencySymbol(order.currency).trimmed() + u')');
     m_notes->setPlainText(order.notes);
+    m_deliveryAddress->setText(order.deliveryAddress);
     clearReport();
 }
 
@@ -227,6 +240,7 @@ void OrderHeaderForm::applyTo(Order& order) const
     if (const auto rate = parseRate(m_taxRate->text()))
         order.taxRate = *rate;
     order.notes = m_notes->toPlainText();
+    order.deliveryAddress = m_deliveryAddress->text().trimmed();
 }
 
 bool OrderHeaderForm::hasValidTaxRate() const
@@ -280,6 +294,7 @@ void OrderHeaderForm::showReport(const ValidationReport& report)
     m_orderDateError->showIssues(report.forField(QStringLiteral("order_date")));
     m_requestedDateError->showIssues(report.forField(QStringLiteral("requested_date")));
     m_taxRateError->showIssues(report.forField(QStringLiteral("tax_rate")));
+    m_deliveryAddressError->showIssues(report.forField(QStringLiteral("delivery_address")));
     // Text that is not a date or a percentage says so, whatever the validator made of it.
     checkInput();
 }
@@ -295,6 +310,8 @@ bool OrderHeaderForm::showFieldError(const QString& field, const QString& messag
         label = m_requestedDateError;
     else if (field == QLatin1String("tax_rate"))
         label = m_taxRateError;
+    else if (field == QLatin1String("delivery_address"))
+        label = m_deliveryAddressError;
     if (label)
         label->showError(message);
     return label != nullptr;
@@ -302,7 +319,8 @@ bool OrderHeaderForm::showFieldError(const QString& field, const QString& messag
 
 void OrderHeaderForm::clearReport()
 {
-    for (auto* label : {m_customerError, m_orderDateError, m_requestedDateError, m_taxRateError})
+    for (auto* label :
+         {m_customerError, m_orderDateError, m_requestedDateError, m_taxRateError, m_deliveryAddressError})
         label->clearMessage();
 }
 
@@ -317,6 +335,8 @@ bool OrderHeaderForm::focusField(const QString& field)
         target = m_requestedDate;
     else if (field == QLatin1String("tax_rate"))
         target = m_taxRate;
+    else if (field == QLatin1String("delivery_address"))
+        target = m_deliveryAddress;
     if (target)
         target->setFocus(Qt::OtherFocusReason);
     return target != nullptr;
@@ -330,9 +350,11 @@ void OrderHeaderForm::setReadOnly(bool readOnly)
     m_requestedDate->setReadOnly(readOnly);
     m_taxRate->setReadOnly(readOnly);
     m_notes->setReadOnly(readOnly);
+    m_deliveryAddress->setReadOnly(readOnly);
 }
 
-void OrderHeaderForm::setEarliestDelivery(const QDate& earliest, const QDate& requested, const QString& reason)
+void OrderHeaderForm::setEarliestDelivery(const QDate& earliest, const QDate& requested,
+                                          const QString& reason)
 {
     if (!earliest.isValid()) {
         m_earliestDelivery->setText(reason);
@@ -342,7 +364,8 @@ void OrderHeaderForm::setEarliestDelivery(const QDate& earliest, const QDate& re
     }
     const bool late = requested.isValid() && earliest > requested;
     m_earliestDelivery->setText(tr("Earliest possible: %1").arg(Formatting::date(earliest)));
-    m_earliestDelivery->setStyleSheet(late ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    m_earliestDelivery->setStyleSheet(late ? QStringLiteral("color: #c62828; font-weight: bold;")
+                                           : QString());
     m_earliestDelivery->setProperty("late", late);
 }
 

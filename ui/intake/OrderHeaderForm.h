@@ -72,6 +72,8 @@ private:
     QLineEdit* m_taxRate = nullptr;
     QLabel* m_currency = nullptr;
     QPlainTextEdit* m_notes = nullptr;
+    QLineEdit* m_deliveryAddress = nullptr;
+    FieldErrorLabel* m_deliveryAddressError = nullptr;
     FieldErrorLabel* m_customerError = nullptr;
     FieldErrorLabel* m_orderDateError = nullptr;
     FieldErrorLabel* m_requestedDateError = nullptr;

@@ -7,6 +7,7 @@
 #include "Permissions.h"
 #include "PlanningService.h"
 #include "ReceivablesService.h"
+#include "ReviewService.h"
 #include "confirmation/ConfirmationView.h"
 #include "confirmation/DocumentPreview.h"
 #include "dashboard/BottlenecksView.h"
@@ -255,6 +256,13 @@ void ScreenshotRunner::captureDialogs(MainWindow& window)
         detail.show();
         detail.tabs()->setCurrentWidget(detail.shipments());
         (void)save(&detail, QStringLiteral("detail-shipments"));
+    }
+    // An order delivered late, its post-analysis still to write.
+    if (auto due = ReviewService(m_session).outstanding(1); due && !due->isEmpty()) {
+        OrderDetailDialog detail(m_session, due->first().orderId, &window);
+        detail.show();
+        detail.showReview();
+        (void)save(&detail, QStringLiteral("detail-review"));
     }
     if (Permissions::allows(m_session, Permission::ViewReceivables)) {
         ProvisionDialog provision(m_session, &window);

@@ -265,14 +265,12 @@ Result<Order> ChangeRules::apply(const ChangeRequest& request, const Order& orde
     if (request.requestedDate.isValid())
         after.requestedDate = request.requestedDate;
     if (request.address) {
-        // Orders keep their delivery instructions in the notes: the new address goes there.
-        const QString line = tr("Delivery address: %1").arg(request.address->trimmed());
-        after.notes = after.notes.isEmpty() ? line : after.notes + QLatin1Char('\n') + line;
-        if (after.notes.size() > OrderValidator::MaxNotesLength)
-            return std::unexpected(Error::invalid(
-                tr("With the new address the order's notes would be too long (at most %1 characters).")
-                    .arg(OrderValidator::MaxNotesLength),
-                QStringLiteral("address")));
+        after.deliveryAddress = request.address->trimmed();
+        if (after.deliveryAddress.size() > OrderValidator::MaxDeliveryAddressLength)
+            return std::unexpected(
+                Error::invalid(tr("The delivery address is too long (at most %1 characters).")
+                                   .arg(OrderValidator::MaxDeliveryAddressLength),
+                               QStringLiteral("address")));
     }
     const ValidationReport report = OrderValidator::recalculate(after);
     if (report.hasErrors())

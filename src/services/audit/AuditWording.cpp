@@ -41,6 +41,7 @@ QString orderFieldName(const QString& field)
         {"currency", QT_TRANSLATE_NOOP("AuditWording", "Currency")},
         {"tax_rate", QT_TRANSLATE_NOOP("AuditWording", "Tax rate")},
         {"notes", QT_TRANSLATE_NOOP("AuditWording", "Notes")},
+        {"delivery_address", QT_TRANSLATE_NOOP("AuditWording", "Delivery address")},
         {"total", QT_TRANSLATE_NOOP("AuditWording", "Total")},
         {"confirmation", QT_TRANSLATE_NOOP("AuditWording", "Confirmation")},
         {"reason", QT_TRANSLATE_NOOP("AuditWording", "Reason")},

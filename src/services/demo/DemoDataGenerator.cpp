@@ -14,6 +14,7 @@
 #include "DemoPlanning.h"
 #include "DemoPlans.h"
 #include "DemoRandom.h"
+#include "DemoReviews.h"
 #include "DemoRevisions.h"
 #include "DemoSettlement.h"
 #include "DocumentNumberAllocator.h"
@@ -354,12 +355,14 @@ Status DemoDataGenerator::addWorkflowHistory(Session& session, const QDate& toda
     const qint64 changesMs = timer.restart();
     if (auto written = DemoCollaboration::addSome(session, today); !written)
         return std::unexpected(written.error());
+    if (auto reviewed = DemoReviews::writeSome(session, DemoReviews::DefaultCount, today); !reviewed)
+        return std::unexpected(reviewed.error());
     const qint64 discussionMs = timer.restart();
     if (auto settled = DemoSettlement::addInvoicesAndPayments(session, today); !settled)
         return std::unexpected(settled.error());
     spdlog::info(
-        "demo data: revisions in {} ms, exceptions in {} ms, change requests in {} ms, discussion in {} "
-        "ms, invoices and payments in {} ms",
+        "demo data: revisions in {} ms, exceptions in {} ms, change requests in {} ms, discussion and "
+        "reviews in {} ms, invoices and payments in {} ms",
         revisionsMs, exceptionsMs, changesMs, discussionMs, timer.elapsed());
     // The orders were written in bulk, not through OrderChange: the early warning starts from
     // every open order, as the app's morning run would.

@@ -291,6 +291,9 @@ Result<DeliveryNoteSource> ShipmentService::deliveryNote(const QString& shipment
     auto customer = CustomerService(m_session).byId((*order)->customerId);
     if (!customer)
         return std::unexpected(customer.error());
+    // The goods go to the order's own delivery address when it has one.
+    if (!(*order)->deliveryAddress.isEmpty())
+        customer->address = (*order)->deliveryAddress;
     auto company = SettingsService(m_session).company();
     if (!company)
         return std::unexpected(company.error());

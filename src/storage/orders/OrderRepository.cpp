@@ -29,6 +29,9 @@ void bindHeader(QSqlQuery& q, const Order& o)
     q.bindValue(QStringLiteral(":currency"), sqlv::text(o.currency));
     q.bindValue(QStringLiteral(":tax_rate"), o.taxRate.raw());
     q.bindValue(QStringLiteral(":notes"), sqlv::text(o.notes));
+    // An empty QString would be bound as NULL; the column holds "" for the customer's address.
+    q.bindValue(QStringLiteral(":delivery_address"),
+                o.deliveryAddress.isNull() ? QStringLiteral("") : o.deliveryAddress);
     q.bindValue(QStringLiteral(":subtotal"), o.subtotal.minor());
     q.bindValue(QStringLiteral(":tax"), o.tax.minor());
     q.bindValue(QStringLiteral(":total"), o.total.minor());
@@ -46,7 +49,7 @@ Result<std::optional<Order>> OrderRepository::load(qint64 id)
         "o.settlement_status, "
         "o.order_date, o.requested_date, o.promised_date, o.revision, o.last_sent_revision, o.currency, "
         "o.tax_rate_bp, o.notes, o.subtotal, o.tax, o.total, o.version, o.created_at, o.updated_at, "
-        "c.name, c.code, u.display_name "
+        "c.name, c.code, u.display_name, o.delivery_address "
         "FROM orders o JOIN customers c ON c.id = o.customer_id JOIN users u ON u.id = o.salesperson_id "
         "WHERE o.id = ?"));
     q.addBindValue(id);
@@ -78,6 +81,7 @@ Result<std::optional<Order>> OrderRepository::load(qint64 id)
     o.version = q.value(17).toInt();
     o.createdAt = sqlv::toTimestamp(q.value(18));
     o.updatedAt = sqlv::toTimestamp(q.value(19));
+    o.deliveryAddress = q.value(23).toString();
     o.customerName = q.value(20).toString();
     o.customerCode = q.value(21).toString();
     o.salespersonName = q.value(22).toString();
@@ -171,13 +175,14 @@ Status OrderRepository::insert(Order& order)
     q.prepare(QStringLiteral(
         "INSERT INTO orders (order_no, customer_id, salesperson_id, customer_name, salesperson_name, status, "
         "held_from_status, settlement_status, order_date, requested_date, promised_date, revision, "
-        "last_sent_revision, currency, tax_rate_bp, notes, subtotal, tax, total, line_count, version, "
-        "created_at, "
+        "last_sent_revision, currency, tax_rate_bp, notes, delivery_address, subtotal, tax, total, "
+        "line_count, "
+        "version, created_at, "
         "updated_at) VALUES (:order_no, :customer_id, :salesperson_id, "
         "(SELECT name FROM customers WHERE id = :customer_id), "
         "(SELECT display_name FROM users WHERE id = :salesperson_id), :status, :held_from, :settlement, "
         ":order_date, :requested_date, :promised_date, :revision, :last_sent, :currency, :tax_rate, :notes, "
-        ":subtotal, :tax, :total, :line_count, 1, :now, :now) RETURNING id"));
+        ":delivery_address, :subtotal, :tax, :total, :line_count, 1, :now, :now) RETURNING id"));
     bindHeader(q, order);
     q.bindValue(QStringLiteral(":settlement"), SettlementStatusInfo::key(order.settlement));
     if (auto ok = sqlv::exec(q, tr("save the order")); !ok)
@@ -244,7 +249,8 @@ Status OrderRepository::update(Order& order)
         "held_from_status = :held_from, order_date = :order_date, "
         "requested_date = :requested_date, promised_date = :promised_date, revision = :revision, "
         "last_sent_revision = :last_sent, currency = :currency, tax_rate_bp = :tax_rate, notes = :notes, "
-        "subtotal = :subtotal, tax = :tax, total = :total, line_count = :line_count, version = version + 1, "
+        "delivery_address = :delivery_address, subtotal = :subtotal, tax = :tax, total = :total, line_count "
+        "= :line_count, version = version + 1, "
         "updated_at = :now WHERE id = :id AND version = :version"));
     bindHeader(q, order);
     q.bindValue(QStringLiteral(":id"), order.id);

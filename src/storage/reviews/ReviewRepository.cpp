@@ -74,7 +74,15 @@ Result<QList<ReviewDue>> ReviewRepository::outstanding(qint64 salespersonId, int
     return select(unreviewed, {}, limit);
 }
 
-Result<QList<ReviewDue>> ReviewRepository::select(const QString& where, const QVariantList& params, int limit)
+Result<QList<ReviewDue>> ReviewRepository::recentlyOutstanding(const QDate& since, int limit)
+{
+    return select(QStringLiteral("o.promised_date >= ? AND NOT EXISTS (SELECT 1 FROM order_reviews r WHERE "
+                                 "r.order_id = o.id)"),
+                  {sqlv::date(since)}, limit, true);
+}
+
+Result<QList<ReviewDue>> ReviewRepository::select(const QString& where, const QVariantList& params, int limit,
+                                                  bool latestFirst)
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
@@ -87,8 +95,8 @@ Result<QList<ReviewDue>> ReviewRepository::select(const QString& where, const QV
                        "WHERE o.status IN ('delivered', 'completed') AND %2) "
                        "WHERE delivered_on IS NOT NULL "
                        "AND (exceptions > 0 OR (promised_date IS NOT NULL AND delivered_on > promised_date)) "
-                       "ORDER BY delivered_on, id LIMIT %3")
-            .arg(kDeliveredOn, where)
+                       "ORDER BY delivered_on %3, id %3 LIMIT %4")
+            .arg(kDeliveredOn, where, latestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"))
             .arg(limit));
     for (const QVariant& p : params)
         q.addBindValue(p);

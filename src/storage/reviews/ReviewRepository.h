@@ -25,9 +25,13 @@ public:
     // The orders asking for a review and not reviewed yet, of one salesperson (0: everyone's),
     // the longest-delivered first.
     Result<QList<ReviewDue>> outstanding(qint64 salespersonId, int limit);
+    // The orders promised on or after `since` asking for a review and not reviewed yet, the latest
+    // delivered first: read through the promised-date index, so cheap on a large book.
+    Result<QList<ReviewDue>> recentlyOutstanding(const QDate& since, int limit);
 
 private:
-    Result<QList<ReviewDue>> select(const QString& where, const QVariantList& params, int limit);
+    Result<QList<ReviewDue>> select(const QString& where, const QVariantList& params, int limit,
+                                    bool latestFirst = false);
     Database& m_db;
 };
 
