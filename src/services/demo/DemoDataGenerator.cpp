@@ -28,6 +28,7 @@
 #include "UserRepository.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -336,6 +337,12 @@ Status DemoDataGenerator::addWorkflowHistory(Session& session, const QDate& toda
         session.setToday(today);
     QElapsedTimer timer;
     timer.start();
+    // Thousands of small transactions and two large ones into a file nobody uses yet: a crash
+    // leaves a demo to make again, so they need not wait for the disk. Ordinary work waits again after.
+    (void)session.db().exec(QStringLiteral("PRAGMA synchronous = OFF"));
+    const auto waitForTheDiskAgain = qScopeGuard([&session] {
+        (void)session.db().exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    });
     if (auto revised = DemoRevisions::reviseSome(session, DemoRevisions::DefaultCount, today); !revised)
         return std::unexpected(revised.error());
     const qint64 revisionsMs = timer.restart();
