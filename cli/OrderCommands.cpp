@@ -176,6 +176,7 @@ int OrderCommands::show()
     field(tr("Requested"), o.requestedDate.toString(Qt::ISODate));
     field(tr("Promised"), o.promisedDate.toString(Qt::ISODate));
     field(tr("Notes"), o.notes);
+    field(tr("Deliver to"), o.deliveryAddress);
 
     out << '\n';
     TextTable lines;

@@ -84,10 +84,11 @@ TEST_F(CliChanges, ARequestPrintsItsImpactAndApprovalSendsTheNewRevisionToTheCus
                             "orders_pushed", "over_credit_limit"})
         EXPECT_TRUE(impact.contains(QLatin1String(key))) << key;
     // The difference is the new total less the old, to the cent.
-    const double oldTotal = impact.value(QStringLiteral("old_total")).toString().toDouble();
-    const double newTotal = impact.value(QStringLiteral("new_total")).toString().toDouble();
-    EXPECT_EQ(QString::number(newTotal - oldTotal, 'f', 2),
-              impact.value(QStringLiteral("difference")).toString());
+    const auto oldTotal = od::Money::parse(impact.value(QStringLiteral("old_total")).toString());
+    const auto newTotal = od::Money::parse(impact.value(QStringLiteral("new_total")).toString());
+    const auto difference = od::Money::parse(impact.value(QStringLiteral("difference")).toString());
+    ASSERT_TRUE(oldTotal && newTotal && difference) << asked.out.toStdString();
+    EXPECT_EQ(difference->minor(), newTotal->minor() - oldTotal->minor());
     EXPECT_TRUE(impact.value(QStringLiteral("orders_pushed")).isArray());
 
     // A second request on the same order waits for the first.
@@ -122,6 +123,19 @@ TEST_F(CliChanges, ARequestPrintsItsImpactAndApprovalSendsTheNewRevisionToTheCus
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
     EXPECT_GT(file.size(), 2000);
+    // A new delivery address, asked and approved on another order, is the order's own after.
+    const QString other = orders.value(1);
+    ASSERT_FALSE(other.isEmpty());
+    const CliRun moved =
+        run({QStringLiteral("change"), QStringLiteral("request"), other, QStringLiteral("--reason"),
+             QStringLiteral("客户新厂区投产"), QStringLiteral("--address"),
+             QStringLiteral("宁波市北仑区明州路 88 号"), QStringLiteral("--json")});
+    ASSERT_EQ(moved.exitCode, 0) << moved.err.toStdString();
+    const QString movedNo =
+        QJsonDocument::fromJson(moved.out.toUtf8()).object().value(QStringLiteral("change_no")).toString();
+    ASSERT_EQ(run({QStringLiteral("change"), QStringLiteral("approve"), movedNo}).exitCode, 0);
+    const CliRun shown = run({QStringLiteral("show"), other});
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("宁波市北仑区明州路 88 号"))) << shown.out.toStdString();
     const CliRun order = run({QStringLiteral("orders"), QStringLiteral("--search"), orderNo});
     EXPECT_TRUE(order.out.contains(QStringLiteral("awaiting_confirmation")) ||
                 order.out.contains(QStringLiteral("待客户确认")) ||
