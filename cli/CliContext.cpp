@@ -2,6 +2,7 @@
 
 #include "AccountService.h"
 #include "AppPaths.h"
+#include "CustomerService.h"
 #include "ExitCode.h"
 #include "PasswordPrompt.h"
 #include "TextTable.h"
@@ -94,6 +95,16 @@ int CliContext::fail(const Error& error)
 {
     m_err << tr("orderdesk-cli: %1").arg(TextTable::terminalText(error.message, true)) << Qt::endl;
     return exitCodeFor(error);
+}
+
+Result<qint64> CliContext::customerId(Session& session, const QString& code)
+{
+    auto customer = CustomerService(session).byCode(code);
+    if (!customer)
+        return std::unexpected(customer.error());
+    if (!*customer)
+        return std::unexpected(Error::notFound(tr("There is no customer with the code %1.").arg(code)));
+    return (*customer)->id;
 }
 
 } // namespace od::cli

@@ -32,6 +32,8 @@ public:
     Result<Session*> session(bool create);
     // Signs in as --user on that session and gives it acting as that user.
     Result<Session*> signIn();
+    // The id of the customer with this code, or a clear error naming the code.
+    static Result<qint64> customerId(Session& session, const QString& code);
     // Closes the database (restore needs the file free of connections).
     void closeDatabase();
 

@@ -4,8 +4,8 @@
 #include "DashboardDocument.h"
 #include "DashboardService.h"
 #include "ExitCode.h"
-#include "OnTimeReportService.h"
 #include "ListTables.h"
+#include "OnTimeReportService.h"
 #include "OutputFileService.h"
 #include "SettingsService.h"
 #include "TableExportService.h"
@@ -68,7 +68,7 @@ int ReportCommands::run()
         return onTime();
     return m_ctx.fail(
         Error::invalid(tr("Usage: orderdesk-cli [--db PATH] report kpi [--from YYYY-MM-DD] "
-                          "[--to YYYY-MM-DD] [--salesperson NAME] [--json]\n"
+                          "[--to YYYY-MM-DD] [--salesperson NAME] [--customer CODE] [--json]\n"
                           "       orderdesk-cli [--db PATH] report stages [--from YYYY-MM-DD] "
                           "[--to YYYY-MM-DD] [--json]\n"
                           "       orderdesk-cli [--db PATH] report on-time [--from YYYY-MM-DD] "
@@ -114,10 +114,10 @@ int ReportCommands::kpi()
 {
     const CommandLine& line = m_ctx.commandLine();
     if (auto ok = line.expect({QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("salesperson"),
-                               QStringLiteral("json")},
+                               QStringLiteral("customer"), QStringLiteral("json")},
                               1, 1,
                               QStringLiteral("report kpi [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
-                                             "[--salesperson NAME] [--json]"));
+                                             "[--salesperson NAME] [--customer CODE] [--json]"));
         !ok)
         return m_ctx.fail(ok.error());
     QDate days[2];
@@ -139,6 +139,12 @@ int ReportCommands::kpi()
     if (!chosen)
         return m_ctx.fail(chosen.error());
     filter.salespersonId = *chosen;
+    if (line.isSet(QStringLiteral("customer"))) {
+        auto customer = CliContext::customerId(**session, line.value(QStringLiteral("customer")));
+        if (!customer)
+            return m_ctx.fail(customer.error());
+        filter.customerId = *customer;
+    }
     auto figures = DashboardService(**session).figures(filter);
     if (!figures)
         return m_ctx.fail(figures.error());
@@ -184,6 +190,8 @@ int ReportCommands::kpi()
             {QStringLiteral("today"), f.today.toString(Qt::ISODate)},
             {QStringLiteral("salesperson"),
              salespersonName.isEmpty() ? QJsonValue() : QJsonValue(salespersonName)},
+            {QStringLiteral("customer"),
+             f.customerId > 0 ? QJsonValue(line.value(QStringLiteral("customer"))) : QJsonValue()},
             {QStringLiteral("currency"), f.currency},
             {QStringLiteral("intake"),
              QJsonObject{{QStringLiteral("this_month"), intake(f.thisMonth)},

@@ -90,16 +90,6 @@ Result<QDate> SettlementCommands::date(const QString& option, const QDate& fallb
     return d;
 }
 
-Result<qint64> SettlementCommands::customerId(Session& session, const QString& code)
-{
-    auto customer = CustomerService(session).byCode(code);
-    if (!customer)
-        return std::unexpected(customer.error());
-    if (!*customer)
-        return std::unexpected(Error::notFound(tr("There is no customer with the code %1.").arg(code)));
-    return (*customer)->id;
-}
-
 int SettlementCommands::invoice()
 {
     const CommandLine& line = m_ctx.commandLine();
@@ -179,7 +169,7 @@ int SettlementCommands::invoices()
         return m_ctx.fail(session.error());
     qint64 customer = 0;
     if (line.isSet(QStringLiteral("customer"))) {
-        auto id = customerId(**session, line.value(QStringLiteral("customer")));
+        auto id = CliContext::customerId(**session, line.value(QStringLiteral("customer")));
         if (!id)
             return m_ctx.fail(id.error());
         customer = *id;
@@ -265,7 +255,7 @@ int SettlementCommands::payment()
     auto session = m_ctx.signIn();
     if (!session)
         return m_ctx.fail(session.error());
-    auto customer = customerId(**session, line.value(QStringLiteral("customer")));
+    auto customer = CliContext::customerId(**session, line.value(QStringLiteral("customer")));
     if (!customer)
         return m_ctx.fail(customer.error());
     p.customerId = *customer;

@@ -30,7 +30,6 @@ private:
     int statement();
     int invoicePdf();
     Result<QDate> date(const QString& option, const QDate& fallback) const;
-    Result<qint64> customerId(Session& session, const QString& code);
     CliContext& m_ctx;
 };
 

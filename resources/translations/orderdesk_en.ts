@@ -1918,6 +1918,29 @@
     </message>
 </context>
 <context>
+    <name>CustomerDashboardRepository</name>
+    <message>
+        <source>read the customer&apos;s orders per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s open orders per status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the customer&apos;s orders shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the customer&apos;s orders late and at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the customer&apos;s open exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerService</name>
     <message>
         <source>The customer no longer exists.</source>
@@ -2197,6 +2220,10 @@
         <source>Cannot write the PDF file: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardRepository</name>
@@ -2241,6 +2268,10 @@
     </message>
     <message>
         <source>The planned hours are too large to add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such customer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3654,6 +3685,10 @@
     </message>
     <message>
         <source>At risk (early warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7920,6 +7955,14 @@ about to slip</source>
     </message>
     <message>
         <source>Open orders the early warning calls at risk — a plan finishing after the promise, a step overdue, a confirmation or a shipment waiting too long, a serious exception. Opens them in the Orders list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1897,6 +1897,29 @@
     </message>
 </context>
 <context>
+    <name>CustomerDashboardRepository</name>
+    <message>
+        <source>read the customer&apos;s orders per month</source>
+        <translation>读取该客户每月的订单</translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s open orders per status</source>
+        <translation>读取该客户各状态的未完成订单</translation>
+    </message>
+    <message>
+        <source>count the customer&apos;s orders shipped</source>
+        <translation>统计该客户已发货的订单</translation>
+    </message>
+    <message>
+        <source>count the customer&apos;s orders late and at risk</source>
+        <translation>统计该客户延期和有风险的订单</translation>
+    </message>
+    <message>
+        <source>count the customer&apos;s open exceptions</source>
+        <translation>统计该客户未关闭的异常</translation>
+    </message>
+</context>
+<context>
     <name>CustomerService</name>
     <message>
         <source>The customer no longer exists.</source>
@@ -2168,6 +2191,10 @@
         <source>Cannot write the PDF file: %1</source>
         <translation>无法写入 PDF 文件：%1</translation>
     </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
 </context>
 <context>
     <name>DashboardRepository</name>
@@ -2213,6 +2240,10 @@
     <message>
         <source>The planned hours are too large to add up.</source>
         <translation>计划工时过大，无法合计。</translation>
+    </message>
+    <message>
+        <source>There is no such customer.</source>
+        <translation>没有这个客户。</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3657,10 @@
     <message>
         <source>At risk (early warning)</source>
         <translation>有风险（预警）</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>全部客户</translation>
     </message>
 </context>
 <context>
@@ -7883,6 +7918,14 @@ about to slip</source>
     <message>
         <source>Open orders the early warning calls at risk — a plan finishing after the promise, a step overdue, a confirmation or a shipment waiting too long, a serious exception. Opens them in the Orders list.</source>
         <translation>预警判定为“有风险”的未完结订单——计划完工晚于承诺、工序逾期、确认或发货等待过久、有严重异常。点击在订单列表中打开。</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>全部客户</translation>
     </message>
 </context>
 <context>

@@ -204,9 +204,11 @@ void DashboardDocument::paint(QPainter& painter, qreal dotsPerMm) const
     c.font(10);
     c.text(left, MarginMm - 2, width, 9, m_heading.companyName, Qt::AlignRight | Qt::AlignVCenter, Muted);
     c.font(7.5);
-    const QString whose = m_heading.salespersonName.isEmpty()
-                              ? tr("Salesperson: everyone")
-                              : tr("Salesperson: %1").arg(m_heading.salespersonName);
+    QString whose = m_heading.salespersonName.isEmpty()
+                        ? tr("Salesperson: everyone")
+                        : tr("Salesperson: %1").arg(m_heading.salespersonName);
+    if (!f.customerName.isEmpty())
+        whose += QStringLiteral(" · ") + tr("Customer: %1").arg(f.customerName);
     c.text(left, MarginMm + 7, width, 5,
            tr("%1 · Month: %2 · Amounts in %3 · Generated %4 by %5")
                .arg(whose, month(f.month), f.currency,

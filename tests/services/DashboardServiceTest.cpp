@@ -22,7 +22,8 @@ protected:
     // An order row as any writer stores it (the import, the demo loader): the triggers keep the
     // dashboard's summaries whoever writes.
     qint64 order(const QString& no, const QString& status, QDate orderDate, qint64 totalMinor,
-                 qint64 salesperson, QDate promised = {}, const QString& currency = QStringLiteral("CNY"))
+                 qint64 salesperson, QDate promised = {}, const QString& currency = QStringLiteral("CNY"),
+                 qint64 customerId = 0)
     {
         QSqlQuery q(t.db().sql());
         q.prepare(QStringLiteral(
@@ -32,7 +33,7 @@ protected:
             "VALUES (?, ?, ?, '宁波港信阀门有限公司', '', ?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00Z', "
             "'2026-01-01T00:00:00Z')"));
         q.addBindValue(no);
-        q.addBindValue(customer);
+        q.addBindValue(customerId > 0 ? customerId : customer);
         q.addBindValue(salesperson);
         q.addBindValue(status);
         q.addBindValue(orderDate.toString(Qt::ISODate));
@@ -250,4 +251,49 @@ TEST_F(Dashboard, ASalespersonSeesOnlyTheirOwnFigures)
     auto refused = DashboardService(t.session()).figures({});
     ASSERT_FALSE(refused.has_value());
     EXPECT_FALSE(refused.error().message.isEmpty());
+}
+
+TEST_F(Dashboard, NarrowedToOneCustomerTheFiguresAreThatCustomersOrdersOnly)
+{
+    history(); // every order of the history is the first customer's
+    const qint64 other = t.addCustomer(QStringLiteral("C900"), QStringLiteral("上海申达泵业有限公司"));
+    const qint64 wang = t.salespersonId;
+    order(QStringLiteral("X1"), QStringLiteral("confirmed"), QDate(2026, 6, 1), 7'000, wang, {},
+          QStringLiteral("CNY"), other);
+    const qint64 x2 = order(QStringLiteral("X2"), QStringLiteral("shipped"), QDate(2026, 5, 5), 3'000, wang,
+                            {2026, 5, 20}, QStringLiteral("CNY"), other);
+    shipped(x2, QDateTime(QDate(2026, 5, 25), QTime(9, 0), Qt::UTC)); // after its promise
+    order(QStringLiteral("X3"), QStringLiteral("in_production"), QDate(2026, 4, 2), 11'000, wang,
+          {2026, 5, 1}, QStringLiteral("CNY"), other);
+    ASSERT_TRUE(RiskService(t.session()).recomputeAll().has_value());
+
+    auto narrowed = DashboardService(t.session()).figures(DashboardFilter{{}, 0, other});
+    ASSERT_TRUE(narrowed.has_value()) << narrowed.error().message.toStdString();
+    const DashboardFigures& f = *narrowed;
+    EXPECT_EQ(f.customerName, QStringLiteral("上海申达泵业有限公司"));
+    EXPECT_EQ(f.thisMonth.orders, 1);
+    EXPECT_EQ(f.thisMonth.value, Money::fromMinor(7'000));
+    EXPECT_EQ(f.lastMonth.orders, 1);
+    EXPECT_EQ(f.sameMonthLastYear.orders, 0);
+    EXPECT_EQ(f.intakeByMonth.at(9).orders, 1); // April: X3
+    EXPECT_EQ(f.backlogOrders, 2);              // X1 confirmed, X3 in production
+    EXPECT_EQ(f.backlogValue, Money::fromMinor(18'000));
+    EXPECT_EQ(f.shipped, 1);
+    EXPECT_EQ(f.shippedOnTime, 0);
+    EXPECT_EQ(f.onTimeBasisPoints(), 0);
+    EXPECT_EQ(f.lateOrders, 1); // X3, past its promise
+    EXPECT_EQ(f.lateValue, Money::fromMinor(11'000));
+    EXPECT_EQ(f.atRiskOrders, 0);
+    EXPECT_EQ(f.receivablesOutstanding, Money()); // nothing invoiced to it
+
+    // Everyone's figures still count the customer's orders with the others'.
+    const DashboardFigures all = figures();
+    EXPECT_EQ(all.thisMonth.orders, 4);
+    EXPECT_EQ(all.backlogOrders, 5);
+    // And narrowed to a salesperson too: the manager has none of this customer's orders.
+    auto none = DashboardService(t.session()).figures(DashboardFilter{{}, t.managerId, other});
+    ASSERT_TRUE(none.has_value());
+    EXPECT_EQ(none->thisMonth.orders, 0);
+    EXPECT_EQ(none->backlogOrders, 0);
+    EXPECT_FALSE(DashboardService(t.session()).figures(DashboardFilter{{}, 0, 999'999}).has_value());
 }

@@ -137,6 +137,29 @@ TEST_F(DashboardViewTest, ABarOfTheBacklogOpensItsOrdersWithTheMouse)
     EXPECT_EQ(orders()->currentQuery().statuses, QList<OrderStatus>{OrderStatus::Confirmed});
 }
 
+TEST_F(DashboardViewTest, ACustomerChosenNarrowsTheFiguresAndTheOrdersBehindThem)
+{
+    // Alt+U reaches the customer box; 华东机械 is chosen by typing its code's first letters.
+    QComboBox* customer = m_view->customerFilter();
+    const int east = customer->findData(m_orders.customerEast);
+    ASSERT_GT(east, 0);
+    QTest::keyClick(m_window.get(), Qt::Key_U, Qt::AltModifier);
+    ASSERT_TRUE(customer->hasFocus());
+    customer->setCurrentIndex(east);
+    ASSERT_TRUE(waitUntil([&] {
+        return !m_view->isLoading() && m_view->figures() &&
+               m_view->figures()->customerId == m_orders.customerEast;
+    }));
+    EXPECT_EQ(m_view->figures()->thisMonth.orders, 2); // wang's two; li's order is another customer's
+    EXPECT_TRUE(tile("tileIntake")->text().contains(QStringLiteral("2 orders")));
+
+    QTest::mouseClick(tile("tileBacklog"), Qt::LeftButton);
+    EXPECT_EQ(m_window->currentPage(), QString::fromLatin1(PageIds::Orders));
+    ASSERT_TRUE(waitForOrders(*orders()->model(), 2));
+    EXPECT_EQ(orders()->model()->orderCount(), 2);
+    EXPECT_EQ(orders()->currentQuery().customerId, m_orders.customerEast);
+}
+
 TEST_F(DashboardViewTest, TheOnTimeTileOpensTheOrdersShippedLate)
 {
     // Nothing has shipped: the tile says there is no data yet, and its list is empty.

@@ -1,5 +1,6 @@
 #include "DashboardView.h"
 
+#include "CustomerService.h"
 #include "DashboardDocument.h"
 #include "DashboardService.h"
 #include "FixedPoint.h"
@@ -114,6 +115,11 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     m_salesperson->setObjectName(QStringLiteral("dashboardSalesperson"));
     ComboBoxKeys::openOnlyOnRequest(m_salesperson);
     loadSalespeople();
+    m_customer = new QComboBox(this);
+    m_customer->setObjectName(QStringLiteral("dashboardCustomer"));
+    m_customer->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22);
+    ComboBoxKeys::openOnlyOnRequest(m_customer);
+    loadCustomers();
     m_state = new QLabel(this);
     m_read = std::make_unique<BackgroundRead<DashboardFigures>>(m_session, m_state, this);
     m_state->setObjectName(QStringLiteral("dashboardState"));
@@ -129,6 +135,11 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     filters->addSpacing(12);
     filters->addWidget(salespersonLabel);
     filters->addWidget(m_salesperson);
+    filters->addSpacing(12);
+    auto* customerLabel = new QLabel(tr("C&ustomer:"), this);
+    customerLabel->setBuddy(m_customer);
+    filters->addWidget(customerLabel);
+    filters->addWidget(m_customer);
     filters->addSpacing(12);
     filters->addWidget(m_state, 1);
     m_banner = new MessageBanner(this);
@@ -191,6 +202,7 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
 
     connect(m_month, &QComboBox::currentIndexChanged, this, &DashboardView::start);
     connect(m_salesperson, &QComboBox::currentIndexChanged, this, &DashboardView::start);
+    connect(m_customer, &QComboBox::currentIndexChanged, this, &DashboardView::start);
     connect(m_intakeTile, &QPushButton::clicked, this, [this] {
         if (m_figures)
             openIntake(m_figures->month);
@@ -198,15 +210,16 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     connect(m_backlogTile, &QPushButton::clicked, this, [this] { openBacklog(std::nullopt); });
     connect(m_lateTile, &QPushButton::clicked, this, [this] {
         if (m_figures)
-            Q_EMIT openOrdersRequested(DashboardService::riskQuery(RiskLevel::Late, m_figures->salespersonId),
-                                       tr("Late orders"));
+            Q_EMIT openOrdersRequested(
+                narrowed(DashboardService::riskQuery(RiskLevel::Late, m_figures->salespersonId)),
+                tr("Late orders"));
     });
     connect(m_onTimeTile, &QPushButton::clicked, this, [this] {
         if (m_figures)
-            Q_EMIT openOrdersRequested(DashboardService::shippedLateQuery(m_figures->onTimeFrom,
-                                                                          m_figures->onTimeTo,
-                                                                          m_figures->salespersonId),
-                                       tr("Shipped late"));
+            Q_EMIT openOrdersRequested(
+                narrowed(DashboardService::shippedLateQuery(m_figures->onTimeFrom, m_figures->onTimeTo,
+                                                            m_figures->salespersonId)),
+                tr("Shipped late"));
     });
     connect(m_exceptionsTile, &QPushButton::clicked, this,
             [this] { Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Exceptions), 0, 0); });
@@ -215,7 +228,7 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     connect(m_riskTile, &QPushButton::clicked, this, [this] {
         if (m_figures)
             Q_EMIT openOrdersRequested(
-                DashboardService::riskQuery(RiskLevel::AtRisk, m_figures->salespersonId),
+                narrowed(DashboardService::riskQuery(RiskLevel::AtRisk, m_figures->salespersonId)),
                 tr("Orders at risk"));
     });
     connect(m_bottlenecks, &QPushButton::clicked, this,
@@ -283,6 +296,26 @@ void DashboardView::loadSalespeople()
     m_salesperson->setCurrentIndex(index >= 0 ? index : 0);
 }
 
+void DashboardView::loadCustomers()
+{
+    const qint64 selected = m_customer->currentData().toLongLong();
+    const QSignalBlocker block(m_customer);
+    m_customer->clear();
+    m_customer->addItem(tr("Every customer"), qint64(0));
+    if (auto customers = CustomerService(m_session).search(QString(), CustomerChoices))
+        for (const Customer& c : *customers)
+            m_customer->addItem(c.code + u' ' + c.name, c.id);
+    const int index = m_customer->findData(selected);
+    m_customer->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+OrderListQuery DashboardView::narrowed(OrderListQuery query) const
+{
+    if (m_figures)
+        query.customerId = m_figures->customerId;
+    return query;
+}
+
 bool DashboardView::isLoading() const
 {
     return m_read->isLoading();
@@ -291,6 +324,7 @@ bool DashboardView::isLoading() const
 void DashboardView::reload()
 {
     loadSalespeople();
+    loadCustomers();
     start();
 }
 
@@ -303,7 +337,8 @@ QString DashboardView::statusText() const
 
 void DashboardView::start()
 {
-    const DashboardFilter filter{m_month->currentData().toDate(), m_salesperson->currentData().toLongLong()};
+    const DashboardFilter filter{m_month->currentData().toDate(), m_salesperson->currentData().toLongLong(),
+                                 m_customer->currentData().toLongLong()};
     m_read->start(
         tr("Reading the figures…"),
         [filter](Session& worker) { return DashboardService(worker).figures(filter); },
@@ -555,7 +590,7 @@ void DashboardView::openIntake(const QDate& month)
 {
     if (!m_figures)
         return;
-    Q_EMIT openOrdersRequested(DashboardService::intakeQuery(month, m_figures->salespersonId),
+    Q_EMIT openOrdersRequested(narrowed(DashboardService::intakeQuery(month, m_figures->salespersonId)),
                                tr("Order intake, %1").arg(QLocale().toString(month, tr("MMMM yyyy"))));
 }
 
@@ -563,7 +598,7 @@ void DashboardView::openBacklog(std::optional<OrderStatus> status)
 {
     if (!m_figures)
         return;
-    Q_EMIT openOrdersRequested(DashboardService::backlogQuery(status, m_figures->salespersonId),
+    Q_EMIT openOrdersRequested(narrowed(DashboardService::backlogQuery(status, m_figures->salespersonId)),
                                status ? tr("Backlog: %1").arg(OrderStatusInfo::displayName(*status))
                                       : tr("Backlog (open orders)"));
 }

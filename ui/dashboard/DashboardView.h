@@ -43,6 +43,7 @@ public:
     bool isLoading() const;
     QComboBox* monthFilter() const { return m_month; }
     QComboBox* salespersonFilter() const { return m_salesperson; }
+    QComboBox* customerFilter() const { return m_customer; }
     QChartView* intakeChart() const { return m_intakeChart; }
     QChartView* backlogChart() const { return m_backlogChart; }
     QPushButton* pdfButton() const { return m_pdf; }
@@ -65,6 +66,10 @@ private:
     QChartView* makeChart(const QString& objectName, const QString& title);
     QWidget* chartWithEmptyHint(QChartView* chart, QStackedWidget** stack, QLabel** hint);
     void loadSalespeople();
+    void loadCustomers();
+    static constexpr int CustomerChoices = 2000; // customers offered in the filter
+    // A drill-down's orders, narrowed to the customer the figures are of.
+    OrderListQuery narrowed(OrderListQuery query) const;
     void start();
     void show(const DashboardFigures& f);
     void showIntakeChart(const DashboardFigures& f);
@@ -79,6 +84,7 @@ private:
     Session& m_session;
     QComboBox* m_month = nullptr;
     QComboBox* m_salesperson = nullptr;
+    QComboBox* m_customer = nullptr;
     QLabel* m_state = nullptr;
     QPushButton* m_intakeTile = nullptr;
     QPushButton* m_backlogTile = nullptr;

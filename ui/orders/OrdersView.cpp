@@ -301,6 +301,9 @@ void OrdersView::showOrdersBehind(const OrderListQuery& query, const QString& ca
         riskKeys << RiskLevelInfo::key(level);
     m_risk->setCurrentIndex(std::max(0, m_risk->findData(riskKeys.join(u','))));
     m_customer->clearChosen();
+    if (query.customerId > 0)
+        if (auto customer = CustomerService(m_session).byId(query.customerId))
+            m_customer->setChosen(LookupItem{customer->id, customer->name, customer->code, {}});
     const int salesperson = m_salesperson->findData(query.salespersonId);
     m_salesperson->setCurrentIndex(salesperson >= 0 ? salesperson : 0);
     m_fromEnabled->setChecked(query.from.isValid());

@@ -18,6 +18,7 @@ struct DashboardFilter
 {
     QDate month;              // null: the session's current month
     qint64 salespersonId = 0; // 0: everyone's (replaced by the user's own id for a salesperson)
+    qint64 customerId = 0;    // 0: every customer's
 };
 
 // Orders of a month. `orders` counts every currency; `value` sums the orders in the home
@@ -60,7 +61,9 @@ struct DashboardFigures
     QDate today;
     QDate month;              // first day of the month shown
     qint64 salespersonId = 0; // whose figures (0: everyone's)
-    QString currency;         // the home currency the values are in
+    qint64 customerId = 0;    // one customer's orders only (0: every customer's)
+    QString customerName;
+    QString currency; // the home currency the values are in
 
     MonthIntake thisMonth;
     MonthIntake lastMonth;

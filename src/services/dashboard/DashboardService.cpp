@@ -1,5 +1,7 @@
 #include "DashboardService.h"
 
+#include "CustomerDashboardRepository.h"
+#include "CustomerRepository.h"
 #include "DashboardRepository.h"
 #include "OrderQueryService.h"
 #include "Permissions.h"
@@ -133,12 +135,25 @@ Result<DashboardFigures> DashboardService::figures(const DashboardFilter& filter
         return std::unexpected(currency.error());
     f.currency = *currency;
     DashboardRepository repo(db);
+    // Narrowed to one customer, the figures come from that customer's orders instead of the summaries.
+    f.customerId = filter.customerId;
+    std::optional<CustomerDashboardRepository> customerRepo;
+    if (f.customerId > 0) {
+        auto customer = CustomerRepository(db).byId(f.customerId);
+        if (!customer)
+            return std::unexpected(customer.error());
+        if (!*customer)
+            return std::unexpected(Error::notFound(tr("There is no such customer.")));
+        f.customerName = (*customer)->name;
+        customerRepo.emplace(db, f.customerId, f.salespersonId);
+    }
 
     // Intake: the 12 months up to the month shown, and the same month a year before.
     const QDate firstMonth = f.month.addMonths(-(IntakeMonths - 1));
     const QDate lastYear = f.month.addYears(-1);
-    auto months =
-        repo.monthTotals(monthKey(std::min(firstMonth, lastYear)), monthKey(f.month), f.salespersonId);
+    const QString fromMonth = monthKey(std::min(firstMonth, lastYear));
+    auto months = customerRepo ? customerRepo->monthTotals(fromMonth, monthKey(f.month))
+                               : repo.monthTotals(fromMonth, monthKey(f.month), f.salespersonId);
     if (!months)
         return std::unexpected(months.error());
     QHash<QString, MonthIntake> byMonth;
@@ -167,7 +182,8 @@ Result<DashboardFigures> DashboardService::figures(const DashboardFilter& filter
         f.intakeByMonth << monthOf(firstMonth.addMonths(i));
 
     // Backlog by status.
-    auto backlog = repo.statusTotals(keysOf(backlogStatuses()), f.salespersonId);
+    auto backlog = customerRepo ? customerRepo->statusTotals(keysOf(backlogStatuses()))
+                                : repo.statusTotals(keysOf(backlogStatuses()), f.salespersonId);
     if (!backlog)
         return std::unexpected(backlog.error());
     for (OrderStatus status : backlogStatuses()) {
@@ -188,21 +204,23 @@ Result<DashboardFigures> DashboardService::figures(const DashboardFilter& filter
     const QDate monthEnd = f.month.addMonths(1).addDays(-1);
     f.onTimeTo = std::min(monthEnd, f.today);
     f.onTimeFrom = f.onTimeTo.addDays(-(OnTimeWindowDays - 1));
-    auto shipments = repo.shipments(f.onTimeFrom, f.onTimeTo, f.salespersonId);
+    auto shipments = customerRepo ? customerRepo->shipments(f.onTimeFrom, f.onTimeTo)
+                                  : repo.shipments(f.onTimeFrom, f.onTimeTo, f.salespersonId);
     if (!shipments)
         return std::unexpected(shipments.error());
     f.shipped = shipments->shipped;
     f.shippedOnTime = shipments->onTime;
     f.shippedWithoutPromise = shipments->withoutPromise;
 
-    auto flagged = repo.flagged(f.currency, f.salespersonId);
+    auto flagged =
+        customerRepo ? customerRepo->flagged(f.currency) : repo.flagged(f.currency, f.salespersonId);
     if (!flagged)
         return std::unexpected(flagged.error());
     f.lateOrders = flagged->late.orders;
     f.lateValue = Money::fromMinor(flagged->late.valueMinor);
     f.atRiskOrders = flagged->atRisk.orders;
     f.atRiskValue = Money::fromMinor(flagged->atRisk.valueMinor);
-    auto exceptions = repo.openExceptions(f.salespersonId);
+    auto exceptions = customerRepo ? customerRepo->openExceptions() : repo.openExceptions(f.salespersonId);
     if (!exceptions)
         return std::unexpected(exceptions.error());
     f.openExceptions = *exceptions;
@@ -216,6 +234,22 @@ Result<DashboardFigures> DashboardService::figures(const DashboardFilter& filter
         f.ageing = receivables->totals;
         f.overdueReceivables = receivables->totals.overdue();
         f.dsoTenths = receivables->dsoTenths;
+        if (f.customerId > 0) {
+            // The customer's own balance, ageing and DSO.
+            f.receivablesOutstanding = Money();
+            f.ageing = AgeingBuckets();
+            for (const ReceivablesLine& line : std::as_const(receivables->customers))
+                if (line.figures.customerId == f.customerId) {
+                    f.receivablesOutstanding = line.figures.balance.outstanding();
+                    f.ageing = line.figures.buckets;
+                }
+            f.overdueReceivables = f.ageing.overdue();
+            auto dso =
+                ReceivablesService(m_session).customerDso(f.customerId, f.receivablesOutstanding, f.today);
+            if (!dso)
+                return std::unexpected(dso.error());
+            f.dsoTenths = *dso;
+        }
     }
 
     if (Permissions::allows(m_session, Permission::PlanOrders)) {

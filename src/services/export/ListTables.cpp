@@ -368,6 +368,8 @@ QList<TableSheet> ListTables::dashboard(const DashboardFigures& f, const QString
     auto month = [](const QDate& d) { return d.toString(QStringLiteral("yyyy-MM")); };
     figures << TableRow{tr("Salesperson"), TableCell{}, TableCell{},
                         salespersonName.isEmpty() ? tr("Everyone") : salespersonName}
+            << TableRow{tr("Customer"), TableCell{}, TableCell{},
+                        f.customerName.isEmpty() ? tr("Every customer") : f.customerName}
             << TableRow{tr("Intake %1").arg(month(f.thisMonth.month)), f.thisMonth.orders, f.thisMonth.value}
             << TableRow{tr("Intake %1").arg(month(f.lastMonth.month)), f.lastMonth.orders, f.lastMonth.value}
             << TableRow{tr("Intake %1").arg(month(f.sameMonthLastYear.month)), f.sameMonthLastYear.orders,
