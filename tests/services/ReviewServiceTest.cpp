@@ -276,3 +276,38 @@ TEST_F(Reviews, TheOnTimeReportCountsTheOrdersDeliveredInThePeriodPerGroup)
     EXPECT_EQ(OnTimeReportService(t.session()).report({}, {}, OnTimeGrouping::Customer).error().kind,
               Error::Kind::Forbidden);
 }
+
+TEST_F(Reviews, AnOrderCountsOnTheDayItsLastShipmentWasSignedForOrItsFirstShipmentWithoutOne)
+{
+    // Two shipments: the first signed for in April, the last in May (3 days late) — May's.
+    const QString split = addOrder(OrderStatus::Delivered, QDate(2026, 5, 2));
+    ship(split, QDate(2026, 4, 20), QDate(2026, 4, 25));
+    ship(split, QDate(2026, 5, 1), QDate(2026, 5, 5));
+    // Signed for in May and again in June: June's, not May's.
+    const QString june = addOrder(OrderStatus::Completed, QDate(2026, 6, 30));
+    ship(june, QDate(2026, 5, 20), QDate(2026, 5, 22));
+    ship(june, QDate(2026, 6, 1), QDate(2026, 6, 2));
+    // Delivered without a signed-for day: it counts on the day it first shipped (May 7, on time).
+    const QString unsigned_ = addOrder(OrderStatus::Delivered, QDate(2026, 5, 10));
+    exec(QStringLiteral("INSERT INTO order_shipments (order_id, shipped_on, promised_date, salesperson_id) "
+                        "VALUES (?, '2026-05-07', '2026-05-10', ?)"),
+         {idOf(unsigned_), t.salespersonId});
+
+    t.actAs(t.managerId);
+    auto may = OnTimeReportService(t.session())
+                   .report(QDate(2026, 5, 1), QDate(2026, 5, 31), OnTimeGrouping::Salesperson);
+    ASSERT_TRUE(may.has_value()) << may.error().message.toStdString();
+    EXPECT_EQ(may->total.delivered, 2);
+    EXPECT_EQ(may->total.onTime, 1);
+    EXPECT_EQ(may->total.late, 1);
+    EXPECT_EQ(may->total.averageDaysLateTenths(), 30);
+    auto june_ = OnTimeReportService(t.session())
+                     .report(QDate(2026, 6, 1), QDate(2026, 6, 30), OnTimeGrouping::Customer);
+    ASSERT_TRUE(june_.has_value());
+    EXPECT_EQ(june_->total.delivered, 1);
+    EXPECT_EQ(june_->total.onTime, 1);
+    auto april = OnTimeReportService(t.session())
+                     .report(QDate(2026, 4, 1), QDate(2026, 4, 30), OnTimeGrouping::Customer);
+    ASSERT_TRUE(april.has_value());
+    EXPECT_EQ(april->total.delivered, 0);
+}
