@@ -77,7 +77,7 @@ int ReportCommands::run()
                           "FILE.xlsx|FILE.csv|FILE.pdf [--from YYYY-MM-DD] [--to YYYY-MM-DD]")));
 }
 
-Status ReportCommands::readDays(QDate days[2]) const
+Status ReportCommands::readDays(QDate days[2], bool ordered) const
 {
     const CommandLine& line = m_ctx.commandLine();
     const QString options[2] = {QStringLiteral("from"), QStringLiteral("to")};
@@ -90,7 +90,7 @@ Status ReportCommands::readDays(QDate days[2]) const
                 tr("--%1 must be a date as YYYY-MM-DD, not \"%2\".").arg(options[i], line.value(options[i])),
                 options[i]));
     }
-    if (days[0].isValid() && days[1].isValid() && days[1] < days[0])
+    if (ordered && days[0].isValid() && days[1].isValid() && days[1] < days[0])
         return std::unexpected(Error::invalid(tr("--to must not be before --from."), QStringLiteral("to")));
     return {};
 }
@@ -458,16 +458,9 @@ int ReportCommands::stages()
         !ok)
         return m_ctx.fail(ok.error());
     QDate days[2];
-    const QString options[2] = {QStringLiteral("from"), QStringLiteral("to")};
-    for (int i = 0; i < 2; ++i) {
-        if (!line.isSet(options[i]))
-            continue;
-        days[i] = QDate::fromString(line.value(options[i]), Qt::ISODate);
-        if (!days[i].isValid())
-            return m_ctx.fail(Error::invalid(
-                tr("--%1 must be a date as YYYY-MM-DD, not \"%2\".").arg(options[i], line.value(options[i])),
-                options[i]));
-    }
+    // A period the wrong way round is left to the report, whose message names both days.
+    if (auto ok = readDays(days, false); !ok)
+        return m_ctx.fail(ok.error());
     auto session = m_ctx.signIn();
     if (!session)
         return m_ctx.fail(session.error());
@@ -542,16 +535,9 @@ int ReportCommands::onTime()
         !ok)
         return m_ctx.fail(ok.error());
     QDate days[2];
-    const QString options[2] = {QStringLiteral("from"), QStringLiteral("to")};
-    for (int i = 0; i < 2; ++i) {
-        if (!line.isSet(options[i]))
-            continue;
-        days[i] = QDate::fromString(line.value(options[i]), Qt::ISODate);
-        if (!days[i].isValid())
-            return m_ctx.fail(Error::invalid(
-                tr("--%1 must be a date as YYYY-MM-DD, not \"%2\".").arg(options[i], line.value(options[i])),
-                options[i]));
-    }
+    // A period the wrong way round is left to the report, whose message names both days.
+    if (auto ok = readDays(days, false); !ok)
+        return m_ctx.fail(ok.error());
     OnTimeGrouping grouping = OnTimeGrouping::Customer;
     if (line.isSet(QStringLiteral("by"))) {
         const QString key = line.value(QStringLiteral("by"));

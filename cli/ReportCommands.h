@@ -30,7 +30,8 @@ private:
     int exportDashboard(Session& session, const QString& path, bool pdf, const QDate days[2],
                         qint64 salesperson);
     // --from and --to, each optional; an error for a malformed day or --to before --from.
-    Status readDays(QDate days[2]) const;
+    // --from and --to as dates (left null when not given); `ordered` also refuses --to before --from.
+    Status readDays(QDate days[2], bool ordered = true) const;
     // --salesperson as a user id (0 when not given).
     Result<qint64> salespersonId(Session& session) const;
     int stages();
