@@ -10,6 +10,7 @@
 #include "OnTimeBenchmarks.h"
 #include "PlanningBenchmark.h"
 #include "RiskBenchmarks.h"
+#include "RuleBenchmarks.h"
 #include "SaveBenchmark.h"
 #include "SettlementBenchmarks.h"
 #include "WorkBenchmarks.h"
@@ -54,7 +55,8 @@ int main(int argc, char** argv)
         {QStringLiteral("on-time-only"), QStringLiteral("Only the on-time delivery report rows.")},
         {QStringLiteral("changes-only"), QStringLiteral("Only the change request rows (any planned book).")},
         {QStringLiteral("work-only"),
-         QStringLiteral("Only My work per role and the Exceptions and Shipments pages.")},
+         QStringLiteral(
+             "Only My work per role, the Exceptions and Shipments pages and the automation rules.")},
         {QStringLiteral("lists-only"),
          QStringLiteral("Only the Orders list rows (open, jump, searches, filters).")},
         {QStringLiteral("risk-only"),
@@ -82,9 +84,11 @@ int main(int argc, char** argv)
         parser.isSet(QStringLiteral("work-only")) || parser.isSet(QStringLiteral("on-time-only"))) {
         if (parser.isSet(QStringLiteral("export-only")))
             results << od::bench::ExportBenchmarks(path, runs).run(&error);
-        else if (parser.isSet(QStringLiteral("work-only")))
+        else if (parser.isSet(QStringLiteral("work-only"))) {
             results << od::bench::WorkBenchmarks(path, runs).run(&error);
-        else if (parser.isSet(QStringLiteral("on-time-only")))
+            if (error.isEmpty())
+                results << od::bench::RuleBenchmarks(path, runs).run(&error);
+        } else if (parser.isSet(QStringLiteral("on-time-only")))
             results << od::bench::OnTimeBenchmarks(path, runs).run(&error);
         else
             results << od::bench::ChangeBenchmarks(path, runs).run(&error);
@@ -168,6 +172,11 @@ int main(int argc, char** argv)
         results << od::bench::WorkBenchmarks(path, runs).run(&error);
         if (!error.isEmpty()) {
             err << "orderdesk-bench: My work failed: " << error << '\n';
+            return 2;
+        }
+        results << od::bench::RuleBenchmarks(path, runs).run(&error);
+        if (!error.isEmpty()) {
+            err << "orderdesk-bench: automation rules failed: " << error << '\n';
             return 2;
         }
         if (!planningOnly) {

@@ -90,6 +90,8 @@ CommandLine::CommandLine()
         "              [--invoice INV_NO …]\n"
         "  receivables [--as-of YYYY-MM-DD] [--json]\n"
         "  provision [--as-of YYYY-MM-DD] [--days N] [--json]  invoices more than N (90) days overdue\n"
+        "  workload [--json]                         each salesperson's open orders, their value and late\n"
+        "                                            orders (managers and administrators)\n"
         "  report kpi [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--salesperson NAME] [--json]\n"
         "                                            the dashboard's figures of a month (money exact)\n"
         "  report export KIND FILE.xlsx|FILE.csv|FILE.pdf [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--open]\n"
@@ -108,6 +110,12 @@ CommandLine::CommandLine()
         "                                            the post-analysis of an order delivered late or with an "
         "exception;\n"
         "                                            --lesson also adds it to the lessons learnt\n"
+        "  rules [list] [--json]                     the automation rules (自动化规则): on or off, parameters,\n"
+        "                                            how often and when each last fired\n"
+        "  rules enable|disable KEY                  switch a rule on or off (managers)\n"
+        "  rules set KEY PARAM=VALUE [PARAM=VALUE …] change a rule's parameters, e.g. rules set "
+        "confirmation_reminder days=5\n"
+        "  rules run                                 run the rules that time brings (as the app does at start)\n"
         "  statement CUSTOMER_CODE --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE\n"
         "  invoice-pdf INV_NO --pdf FILE             an issued invoice as PDF\n"
         "  ship ORDER_NO --line N=QTY [--line N=QTY …] --carrier TEXT [--tracking TEXT] [--date YYYY-MM-DD]\n"
@@ -145,7 +153,7 @@ CommandLine::CommandLine()
         {QStringLiteral("limit"), tr("orders, audit list, shipments: at most this many rows (default 50)."),
          tr("N")},
         {QStringLiteral("json"), tr("summary, plan, promise, replan, load, exceptions, mywork, invoice, "
-                                    "invoices, receivables, provision, ship, shipments: print JSON.")},
+                                    "invoices, receivables, provision, ship, shipments, rules list: print JSON.")},
         {QStringLiteral("admin"), tr("init: the first administrator's login name (default admin)."),
          tr("NAME")},
         {QStringLiteral("role"),

@@ -31,7 +31,8 @@ int WorkCommands::run()
                             {QStringLiteral("document_no"), i.documentNo},
                             {QStringLiteral("due"),
                              i.due.isValid() ? QJsonValue(i.due.toString(Qt::ISODate)) : QJsonValue()},
-                            {QStringLiteral("text"), i.text}});
+                            {QStringLiteral("text"), i.text},
+                            {QStringLiteral("rule"), i.rule.isEmpty() ? QJsonValue() : QJsonValue(i.rule)}});
         m_ctx.out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)) << Qt::endl;
         return Success;
     }

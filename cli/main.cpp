@@ -15,11 +15,13 @@
 #include "ReportCommands.h"
 #include "ReviewCommands.h"
 #include "RiskCommands.h"
+#include "RuleCommands.h"
 #include "SettlementCommands.h"
 #include "ShipmentCommands.h"
 #include "TransferCommands.h"
 #include "UserCommands.h"
 #include "WorkCommands.h"
+#include "WorkloadCommands.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -79,6 +81,8 @@ int main(int argc, char** argv)
         return od::cli::OrderCommands(context).run(command);
     if (od::cli::ReportCommands::handles(command))
         return od::cli::ReportCommands(context).run();
+    if (od::cli::WorkloadCommands::handles(command))
+        return od::cli::WorkloadCommands(context).run();
     if (od::cli::PlanningCommands::handles(command))
         return od::cli::PlanningCommands(context).run(command);
     if (od::cli::UserCommands::handles(command))
@@ -89,6 +93,8 @@ int main(int argc, char** argv)
         return od::cli::ReviewCommands(context).run();
     if (od::cli::RiskCommands::handles(command))
         return od::cli::RiskCommands(context).run();
+    if (od::cli::RuleCommands::handles(command))
+        return od::cli::RuleCommands(context).run();
     if (od::cli::WorkCommands::handles(command))
         return od::cli::WorkCommands(context).run();
     if (od::cli::DiscussionCommands::handles(command))

@@ -49,6 +49,11 @@ constexpr Row kMatrix[] = {
     // administrator may approve their own.
     {Permission::ApproveChanges, "approve_changes", false, true, false, false, false, true},
     {Permission::ApproveOwnChanges, "approve_own_changes", false, false, false, false, false, true},
+    // The automation rules act for the whole company (approving changes, holding credit): the
+    // managers decide them.
+    {Permission::ManageRules, "manage_rules", false, true, false, false, false, true},
+    // Who carries how much: management's view over every salesperson, to share out new customers.
+    {Permission::ViewWorkload, "view_workload", false, true, false, false, false, true},
 };
 
 const Row* rowOf(Permission p)
@@ -160,6 +165,10 @@ QString PermissionInfo::description(Permission permission)
         return tr("see the business dashboard of the whole company");
     case Permission::ShipOrders:
         return tr("ship orders, record deliveries or print delivery notes");
+    case Permission::ManageRules:
+        return tr("change the automation rules");
+    case Permission::ViewWorkload:
+        return tr("see every salesperson's workload");
     }
     return {};
 }

@@ -41,6 +41,8 @@ enum class Permission
     ShipOrders,        // ship ready orders, record their delivery, print delivery notes (送货单)
     ApproveChanges,    // approve or reject customers' change requests
     ApproveOwnChanges, // approve a change request one asked for oneself
+    ManageRules,       // switch the automation rules on or off and change their parameters
+    ViewWorkload,      // each salesperson's open orders, their value and late orders, to assign customers
 };
 
 class PermissionInfo

@@ -8,7 +8,8 @@ QList<QLatin1String> WorkItemKindInfo::all()
             WorkItemKind::Exception,      WorkItemKind::Step,           WorkItemKind::Confirmation,
             WorkItemKind::DateAcceptance, WorkItemKind::ChangeApproval, WorkItemKind::ChangeRejected,
             WorkItemKind::Ship,           WorkItemKind::Invoice,        WorkItemKind::Overdue,
-            WorkItemKind::Promise};
+            WorkItemKind::Promise,        WorkItemKind::AutoApproved,   WorkItemKind::CreditHold,
+            WorkItemKind::Review};
 }
 
 QString WorkItemKindInfo::displayName(const QString& kind)
@@ -39,6 +40,12 @@ QString WorkItemKindInfo::displayName(const QString& kind)
         return tr("Change to approve");
     if (kind == WorkItemKind::ChangeRejected)
         return tr("Change rejected");
+    if (kind == WorkItemKind::AutoApproved)
+        return tr("Change approved by rule");
+    if (kind == WorkItemKind::CreditHold)
+        return tr("Customer on credit hold");
+    if (kind == WorkItemKind::Review)
+        return tr("Post-analysis to write");
     return kind;
 }
 

@@ -24,6 +24,11 @@ inline constexpr QLatin1String Ship{"ship"}; // an order ready to ship
 inline constexpr QLatin1String ChangeApproval{"change_approval"}; // a change request waiting for a manager
 inline constexpr QLatin1String ChangeRejected{"change_rejected"}; // one's change request was rejected
 inline constexpr QLatin1String CallCustomer{"call_customer"};     // tell the customer about a delay (预警)
+// Made by the automation rules (自动化规则):
+inline constexpr QLatin1String AutoApproved{
+    "change_auto_approved"};                              // a change the rule approved, for managers
+inline constexpr QLatin1String CreditHold{"credit_hold"}; // a customer the rule put on credit hold
+inline constexpr QLatin1String Review{"review"}; // write the post-analysis of an order delivered late
 } // namespace WorkItemKind
 
 // One thing a user must do now for an order: what, for which order, by when, in words.
@@ -38,6 +43,9 @@ struct WorkItem
     qint64 customerId = 0; // the customer, when the item is about its account (a broken promise)
     QDate due;             // null: no date
     QString text;
+    // When an automation rule made the item: its firing, which the user may dismiss, and the rule.
+    qint64 firingId = 0;
+    QString rule;
 
     bool isOverdue(const QDate& today) const { return due.isValid() && due < today; }
 };

@@ -56,6 +56,9 @@ public:
     // The notice of what became at risk or late since the user last looked (the early warning);
     // hidden when nothing did. Its button opens the Orders list filtered to them.
     void showRiskNotice();
+    // Data changed behind the windows (the automation rules' morning run): the page shown reads
+    // again now, the others when next shown.
+    void refreshPages() { dataChanged(nullptr); }
     MessageBanner* riskBanner() const { return m_riskBanner; }
     // Shows page `pageId` with its record `id` (an order on Planning …); when this user has no
     // such page or it does not list the record, the detail of `orderId` if there is one. False

@@ -14,6 +14,7 @@
 #include "planning/CapacityView.h"
 #include "planning/PlanningView.h"
 #include "products/ProductsView.h"
+#include "rules/RulesView.h"
 #include "settlement/InvoicingView.h"
 #include "settlement/PaymentsView.h"
 #include "settlement/ReceivablesView.h"
@@ -87,6 +88,8 @@ QList<PageInfo> PageRegistry::pages(const QStyle* s)
          s->standardIcon(QStyle::SP_BrowserReload), everyone, make<ChangesView>()},
         {QString::fromLatin1(PageIds::Lessons), Department::Management, tr("Lessons learnt"),
          s->standardIcon(QStyle::SP_FileDialogContentsView), everyone, make<LessonsView>()},
+        {QString::fromLatin1(PageIds::Rules), Department::Management, tr("Rules"),
+         s->standardIcon(QStyle::SP_MediaPlay), allowedWith(Permission::ManageRules), make<RulesView>()},
         {QString::fromLatin1(PageIds::Audit), Department::Management, tr("Audit"),
          s->standardIcon(QStyle::SP_FileDialogInfoView), allowedWith(Permission::ViewAudit),
          make<AuditView>()},

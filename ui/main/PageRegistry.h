@@ -38,6 +38,7 @@ inline constexpr char Invoicing[] = "invoicing";
 inline constexpr char Payments[] = "payments";
 inline constexpr char Receivables[] = "receivables";
 inline constexpr char Lessons[] = "lessons";
+inline constexpr char Rules[] = "rules";
 } // namespace PageIds
 
 // What the main window needs to know of a page before it exists.

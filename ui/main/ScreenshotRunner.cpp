@@ -8,6 +8,7 @@
 #include "PlanningService.h"
 #include "ReceivablesService.h"
 #include "ReviewService.h"
+#include "RuleKey.h"
 #include "confirmation/ConfirmationView.h"
 #include "confirmation/DocumentPreview.h"
 #include "dashboard/BottlenecksView.h"
@@ -21,16 +22,20 @@
 #include "main/SignInDialog.h"
 #include "models/AwaitingConfirmationModel.h"
 #include "planning/PlanningView.h"
+#include "rules/RuleCard.h"
+#include "rules/RulesView.h"
 #include "settings/SettingsDialog.h"
 #include "settlement/InvoicingView.h"
 #include "settlement/PaymentsView.h"
 #include "settlement/ProvisionDialog.h"
 #include "settlement/ReceivablesView.h"
 #include "shipping/ShipmentsView.h"
+#include "widgets/ValidatedForm.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPixmap>
 #include <QSpinBox>
@@ -208,6 +213,20 @@ Result<QStringList> ScreenshotRunner::run()
                     return std::unexpected(ok.error());
             }
             view->showList(PlanningView::List::Waiting);
+        }
+        if (page == QLatin1String(PageIds::Rules)) {
+            // A parameter refused next to its field (nothing is saved; the typed value stays).
+            auto* view = static_cast<RulesView*>(window.page(page));
+            if (RuleCard* card = view->card(QString(RuleKey::ConfirmationReminder))) {
+                QLineEdit* days = card->field(QStringLiteral("days"));
+                const QString was = days->text();
+                days->setText(QStringLiteral("120"));
+                card->applyParameters();
+                if (auto ok = save(&window, QStringLiteral("rules-validation")); !ok)
+                    return std::unexpected(ok.error());
+                days->setText(was);
+                card->form()->clearErrors();
+            }
         }
         if (page == QLatin1String(PageIds::Confirmation)) {
             // The confirmation document is rendered in the background; wait for its pages.

@@ -4,6 +4,7 @@
 #include "main/DailyBackup.h"
 #include "main/MainWindow.h"
 #include "main/RiskWatch.h"
+#include "main/RuleWatch.h"
 #include "main/SignInDialog.h"
 
 #include <QApplication>
@@ -36,12 +37,23 @@ void Workspace::start()
         // Every open order's risk, at start and each morning, behind whichever window is up; the
         // window then tells its user what became at risk since they last looked.
         auto* watch = new RiskWatch(m_session.factory(), this);
-        connect(watch, &RiskWatch::finished, this, [this](bool ok, const QString& message) {
+        // The automation rules' morning work follows the early warning's, once a day.
+        auto* rules = new RuleWatch(m_session.factory(), this);
+        connect(watch, &RiskWatch::finished, this, [this, rules](bool ok, const QString& message) {
+            rules->runIfDue();
             if (!m_window)
                 return;
             if (!ok)
                 m_window->statusBar()->showMessage(message, 10000);
             m_window->showRiskNotice();
+        });
+        connect(rules, &RuleWatch::finished, this, [this](bool ok, bool changed, const QString& message) {
+            if (!m_window)
+                return;
+            if (!ok)
+                m_window->statusBar()->showMessage(message, 10000);
+            if (changed)
+                m_window->refreshPages(); // My work shows what the rules fired
         });
         watch->start();
     }

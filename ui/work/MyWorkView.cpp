@@ -2,6 +2,8 @@
 
 #include "ListTables.h"
 #include "MyWorkService.h"
+#include "RuleCatalog.h"
+#include "RuleFiringService.h"
 #include "main/PageRegistry.h"
 #include "widgets/ComboBoxKeys.h"
 #include "widgets/Formatting.h"
@@ -13,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -57,14 +60,21 @@ MyWorkView::MyWorkView(Session& session, QWidget* parent) : WorkflowPage(parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
     connect(m_table, &QAbstractItemView::activated, this, &MyWorkView::openCurrent);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_open->setEnabled(m_table->currentRow() >= 0); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &MyWorkView::updateButtons);
 
     m_open = new QPushButton(tr("&Open"), this);
     m_open->setObjectName(QStringLiteral("myWorkOpen"));
     m_open->setToolTip(tr("Go where this work is done (Enter)"));
     m_open->setEnabled(false);
     connect(m_open, &QPushButton::clicked, this, &MyWorkView::openCurrent);
+    m_dismiss = new QPushButton(tr("&Dismiss"), this);
+    m_dismiss->setObjectName(QStringLiteral("myWorkDismiss"));
+    m_dismiss->setToolTip(tr("Take a reminder an automation rule made off your list (Delete)"));
+    m_dismiss->setEnabled(false);
+    connect(m_dismiss, &QPushButton::clicked, this, &MyWorkView::dismissCurrent);
+    auto* dismissKey = new QShortcut(QKeySequence::Delete, m_table);
+    dismissKey->setContext(Qt::WidgetShortcut);
+    connect(dismissKey, &QShortcut::activated, this, &MyWorkView::dismissCurrent);
     auto* refresh = new QPushButton(tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("myWorkRefresh"));
     refresh->setShortcut(QKeySequence::Refresh);
@@ -75,6 +85,7 @@ MyWorkView::MyWorkView(Session& session, QWidget* parent) : WorkflowPage(parent)
     top->addWidget(kindLabel);
     top->addWidget(m_kind);
     top->addWidget(m_open);
+    top->addWidget(m_dismiss);
     top->addWidget(refresh);
     m_banner = new MessageBanner(this);
     top->addWidget(new ListExportButton(m_session, this, m_banner, tr("My work"), [this] {
@@ -130,7 +141,9 @@ void MyWorkView::fill()
         auto* due = new QTableWidgetItem(w.due.isValid() ? Formatting::date(w.due) : QString());
         auto* reference = new QTableWidgetItem(w.orderNo.isEmpty() ? w.documentNo : w.orderNo);
         auto* what = new QTableWidgetItem(w.text);
-        what->setToolTip(w.text);
+        what->setToolTip(w.rule.isEmpty() ? w.text
+                                          : tr("%1\n(automation rule \"%2\"; Delete dismisses it)")
+                                                .arg(w.text, RuleCatalog::displayName(w.rule)));
         auto* kindItem = new QTableWidgetItem(WorkItemKindInfo::displayName(w.kind));
         if (w.isOverdue(today)) {
             QFont bold = due->font();
@@ -152,7 +165,7 @@ void MyWorkView::fill()
     m_table->resizeColumnToContents(KindColumn);
     if (!m_shown.isEmpty())
         m_table->selectRow(reselect >= 0 ? reselect : 0);
-    m_open->setEnabled(!m_shown.isEmpty());
+    updateButtons();
     const int overdue = overdueCount();
     m_summary->setText(m_items.isEmpty() ? tr("Nothing to do now.")
                        : overdue > 0
@@ -175,10 +188,38 @@ bool MyWorkView::openCurrent()
         Q_EMIT openDiscussionRequested(w.orderId);
     else if (w.kind == WorkItemKind::Ship)
         Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Shipments), w.orderId, w.orderId);
-    else if (w.kind == WorkItemKind::Overdue || w.kind == WorkItemKind::Promise)
+    else if (w.kind == WorkItemKind::Overdue || w.kind == WorkItemKind::Promise ||
+             w.kind == WorkItemKind::CreditHold)
         Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Receivables), w.customerId, 0);
     else
         Q_EMIT openOrderRequested(w.orderId);
+    return true;
+}
+
+const WorkItem* MyWorkView::currentItem() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_shown.size() ? &m_items.at(m_shown.at(row)) : nullptr;
+}
+
+void MyWorkView::updateButtons()
+{
+    const WorkItem* w = currentItem();
+    m_open->setEnabled(w != nullptr);
+    m_dismiss->setEnabled(w && w->firingId > 0);
+}
+
+bool MyWorkView::dismissCurrent()
+{
+    const WorkItem* w = currentItem();
+    if (!w || w->firingId <= 0)
+        return false;
+    if (auto ok = RuleFiringService(m_session).dismiss(w->firingId); !ok) {
+        m_banner->showMessage(MessageBanner::Kind::Error, ok.error().message);
+        return false;
+    }
+    m_banner->dismiss();
+    reload();
     return true;
 }
 

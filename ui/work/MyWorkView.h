@@ -17,7 +17,7 @@ class MessageBanner;
 // first, overdue in red; its count sits beside its name in the navigation. Enter (or a double
 // click, or Open) takes the user where the work is done: the Confirmation page for a customer to
 // chase, Planning for a step or a late order, Receivables for money owed, the order itself for
-// an exception.
+// an exception. What an automation rule put there can be dismissed (Delete).
 class MyWorkView : public WorkflowPage
 {
     Q_OBJECT
@@ -32,12 +32,16 @@ public:
 
     // Opens the selected item where its work is done; false when nothing is selected.
     bool openCurrent();
+    // Dismisses the selected item when an automation rule made it (Delete); false otherwise.
+    bool dismissCurrent();
     QTableWidget* table() const { return m_table; }
     QComboBox* kindFilter() const { return m_kind; }
     const QList<WorkItem>& items() const { return m_items; }
 
 private:
     void fill();
+    void updateButtons();
+    const WorkItem* currentItem() const;
     int overdueCount() const;
 
     Session& m_session;
@@ -48,6 +52,7 @@ private:
     QComboBox* m_kind = nullptr;
     QTableWidget* m_table = nullptr;
     QPushButton* m_open = nullptr;
+    QPushButton* m_dismiss = nullptr;
 };
 
 } // namespace od

@@ -214,6 +214,12 @@ QString AuditWording::action(const QString& action)
         {"import.customers", QT_TR_NOOP("Customers imported")},
         {"import.products", QT_TR_NOOP("Products imported")},
         {"import.orders", QT_TR_NOOP("Orders imported")},
+        {"rule.fire", QT_TR_NOOP("Automation rule fired")},
+        {"rule.done", QT_TR_NOOP("Automation rule's reminder done")},
+        {"rule.dismiss", QT_TR_NOOP("Automation rule's reminder dismissed")},
+        {"rule.enable", QT_TR_NOOP("Automation rule switched on")},
+        {"rule.disable", QT_TR_NOOP("Automation rule switched off")},
+        {"rule.set", QT_TR_NOOP("Automation rule's parameters changed")},
     };
     for (const auto& [key, name] : names)
         if (action == QLatin1String(key))

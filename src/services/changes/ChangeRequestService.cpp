@@ -5,6 +5,7 @@
 #include "ChangeRequestRepository.h"
 #include "ChangeRules.h"
 #include "CustomerRepository.h"
+#include "Department.h"
 #include "DocumentNumberAllocator.h"
 #include "OrderChange.h"
 #include "OrderIntakeService.h"
@@ -14,8 +15,11 @@
 #include "OrderSnapshot.h"
 #include "Permissions.h"
 #include "ProductRepository.h"
+#include "RuleEngine.h"
+#include "RuleKey.h"
 #include "SettingsService.h"
 #include "ShipmentRepository.h"
+#include "SmallChangeApproval.h"
 
 #include <algorithm>
 #include <climits>
@@ -239,6 +243,8 @@ Result<ChangeRequestService::Outcome> ChangeRequestService::request(ChangeReques
         return std::unexpected(ok.error());
     if (auto ok = change.commit(); !ok)
         return std::unexpected(ok.error());
+    if (submit)
+        RuleEngine::changeSubmitted(m_session, draft.id);
     auto stored = ChangeRequestRepository(m_session.db()).byId(draft.id);
     if (!stored)
         return std::unexpected(stored.error());
@@ -276,7 +282,10 @@ Status ChangeRequestService::submit(qint64 changeId)
                                   QStringLiteral("draft"), QStringLiteral("waiting_approval")}});
         !ok)
         return ok;
-    return change.commit();
+    if (auto ok = change.commit(); !ok)
+        return ok;
+    RuleEngine::changeSubmitted(m_session, r->id);
+    return {};
 }
 
 Status ChangeRequestService::requireDecision(const ChangeRequest& r, bool approving)
@@ -311,6 +320,27 @@ Result<ChangeRequest> ChangeRequestService::approve(qint64 changeId, const QStri
         return std::unexpected(
             Error::invalid(tr("Keep the note under %1 characters.").arg(ChangeRules::MaxTextLength),
                            QStringLiteral("note")));
+    return decide(*r, comment, false);
+}
+
+Result<ChangeRequest> ChangeRequestService::approveByRule(qint64 changeId)
+{
+    auto r = visible(changeId);
+    if (!r)
+        return std::unexpected(r.error());
+    if (r->status != ChangeStatus::WaitingApproval)
+        return std::unexpected(
+            Error::conflict(tr("Change request %1 is \"%2\", not waiting for approval.")
+                                .arg(r->changeNo, ChangeStatusInfo::displayName(r->status))));
+    if (r->cancel)
+        return std::unexpected(Error::conflict(
+            tr("Change request %1 cancels the order: a manager decides a cancellation.").arg(r->changeNo)));
+    return decide(*r, QString(), true);
+}
+
+Result<ChangeRequest> ChangeRequestService::decide(ChangeRequest request, QString comment, bool byRule)
+{
+    ChangeRequest* r = &request;
     // The order as it was when the change was asked: anything saved since is a conflict.
     auto opened = OrderChange::open(m_session, r->orderId, r->baseVersion);
     if (!opened) {
@@ -387,6 +417,14 @@ Result<ChangeRequest> ChangeRequestService::approve(qint64 changeId, const QStri
     if (!planned->newSchedule)
         return std::unexpected(
             Error::conflict(tr("Change %1 cannot be planned: %2").arg(r->changeNo, planned->problem)));
+    if (byRule) {
+        // The small-change rule decides instead of a manager, its reasons as the decision note.
+        auto reason = SmallChangeApproval::check(m_session, *r, before, *after, int(planned->pushed.size()));
+        if (!reason)
+            return std::unexpected(reason.error());
+        comment = *reason;
+        r->decisionNote = comment;
+    }
     const int newRevision = before.revision + 1;
     auto moved = requests.move(r->id, ChangeStatus::WaitingApproval, ChangeStatus::WaitingCustomer,
                                m_session.user().id, comment, newRevision);
@@ -431,17 +469,36 @@ Result<ChangeRequest> ChangeRequestService::approve(qint64 changeId, const QStri
     QStringList pushed;
     for (const PushedOrder& p : std::as_const(planned->pushed))
         pushed << QStringLiteral("%1 +%2").arg(p.orderNo).arg(p.days);
-    if (auto ok = change.record(
-            event, QStringLiteral("change.approve"),
-            {{QStringLiteral("change %1 status").arg(r->changeNo), QStringLiteral("waiting_approval"),
-              QStringLiteral("waiting_customer")},
-             {QStringLiteral("revision"), QString::number(before.revision), QString::number(newRevision)},
-             {QStringLiteral("promised_date"), promisedBefore.toString(Qt::ISODate),
-              promised.toString(Qt::ISODate)},
-             {QStringLiteral("orders pushed"), QString(), pushed.join(QLatin1Char(' '))},
-             {QStringLiteral("decision note"), QString(), comment}});
-        !ok)
+    QList<FieldChange> audited{
+        {QStringLiteral("change %1 status").arg(r->changeNo), QStringLiteral("waiting_approval"),
+         QStringLiteral("waiting_customer")},
+        {QStringLiteral("revision"), QString::number(before.revision), QString::number(newRevision)},
+        {QStringLiteral("promised_date"), promisedBefore.toString(Qt::ISODate),
+         promised.toString(Qt::ISODate)},
+        {QStringLiteral("orders pushed"), QString(), pushed.join(QLatin1Char(' '))},
+        {QStringLiteral("decision note"), QString(), comment}};
+    if (byRule)
+        audited << FieldChange{QStringLiteral("rule"), QString(), QString(RuleKey::SmallChangeApproval)};
+    if (auto ok = change.record(event, QStringLiteral("change.approve"), audited); !ok)
         return std::unexpected(ok.error());
+    if (byRule) {
+        // The firing, in the approval's own transaction: the rule approves a request once.
+        RuleFiring firing;
+        firing.ruleKey = RuleKey::SmallChangeApproval;
+        firing.subjectKind = RuleSubject::Change;
+        firing.subjectId = r->id;
+        firing.department = DepartmentInfo::key(Department::Management);
+        firing.since = m_session.today();
+        firing.detail = comment;
+        firing.orderId = before.id;
+        firing.orderNo = before.orderNo;
+        auto fired = RuleEngine::fire(m_session, firing);
+        if (!fired)
+            return std::unexpected(fired.error());
+        if (!*fired)
+            return std::unexpected(
+                Error::conflict(tr("Change request %1 was approved by the rule already.").arg(r->changeNo)));
+    }
     if (auto ok = change.commit(); !ok)
         return std::unexpected(ok.error());
     return visible(r->id);
@@ -703,7 +760,14 @@ Status ChangeRequestService::customerConfirmed(OrderChange& change, int revision
                     return ok;
         }
     }
+    ChangeRequestRepository requests(change.db());
     for (const QString& changeNo : std::as_const(*done)) {
+        auto id = requests.idByNumber(changeNo);
+        if (!id)
+            return std::unexpected(id.error());
+        if (*id)
+            if (auto ok = RuleEngine::changeDone(change.session(), **id); !ok)
+                return ok;
         OrderEvent event;
         event.revision = revision;
         ChangeEventText::done(event, changeNo, revision);

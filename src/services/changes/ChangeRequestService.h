@@ -53,6 +53,12 @@ public:
     // A manager approves: the order's new revision, its plan, back to the customer, in one
     // transaction. Refused when the order changed since the request was made.
     Result<ChangeRequest> approve(qint64 changeId, const QString& note);
+    // The small-change automation rule approves a request waiting for approval, instead of a
+    // manager and in the same transaction as theirs (new revision, plan, back to the customer,
+    // audited), the rule's reasons as the decision note, its firing recorded in it. Refused
+    // (Conflict, saying why) when the rule is off or the request does not qualify
+    // (SmallChangeApproval); RuleEngine asks it when a request starts waiting.
+    Result<ChangeRequest> approveByRule(qint64 changeId);
     // A manager rejects, saying why; the request goes back to the salesperson's My work.
     Status reject(qint64 changeId, const QString& note);
     // The planner enters what the production already done costs to scrap or rework.
@@ -82,6 +88,8 @@ private:
     Result<QMap<int, Quantity>> shipped(qint64 orderId);
     Result<ChangeImpact> compute(const Order& order, const ChangeRequest& request);
     Status requireDecision(const ChangeRequest& request, bool approving);
+    // Approves `request` (already checked as decidable) with `comment`; by the rule when `byRule`.
+    Result<ChangeRequest> decide(ChangeRequest request, QString comment, bool byRule);
     // The new plan of an approved change keeps what was done on the old one: each step's owner,
     // and the quantity done and actual dates of a step started or finished (matched by line, step,
     // kind and work centre).

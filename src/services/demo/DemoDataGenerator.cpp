@@ -16,6 +16,7 @@
 #include "DemoRandom.h"
 #include "DemoReviews.h"
 #include "DemoRevisions.h"
+#include "DemoRules.h"
 #include "DemoSettlement.h"
 #include "DocumentNumberAllocator.h"
 #include "PasswordHasher.h"
@@ -28,9 +29,9 @@
 #include "UserRepository.h"
 
 #include <QElapsedTimer>
-#include <QScopeGuard>
 #include <QHash>
 #include <QMap>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <spdlog/spdlog.h>
@@ -340,9 +341,8 @@ Status DemoDataGenerator::addWorkflowHistory(Session& session, const QDate& toda
     // Thousands of small transactions and two large ones into a file nobody uses yet: a crash
     // leaves a demo to make again, so they need not wait for the disk. Ordinary work waits again after.
     (void)session.db().exec(QStringLiteral("PRAGMA synchronous = OFF"));
-    const auto waitForTheDiskAgain = qScopeGuard([&session] {
-        (void)session.db().exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    });
+    const auto waitForTheDiskAgain =
+        qScopeGuard([&session] { (void)session.db().exec(QStringLiteral("PRAGMA synchronous = FULL")); });
     if (auto revised = DemoRevisions::reviseSome(session, DemoRevisions::DefaultCount, today); !revised)
         return std::unexpected(revised.error());
     const qint64 revisionsMs = timer.restart();
@@ -367,10 +367,15 @@ Status DemoDataGenerator::addWorkflowHistory(Session& session, const QDate& toda
     const qint64 discussionMs = timer.restart();
     if (auto settled = DemoSettlement::addInvoicesAndPayments(session, today); !settled)
         return std::unexpected(settled.error());
+    const qint64 settlementMs = timer.restart();
+    // The automation rules in their default state, as if they had run on that history.
+    auto fired = DemoRules::fireSome(session, today);
+    if (!fired)
+        return std::unexpected(fired.error());
     spdlog::info(
         "demo data: revisions in {} ms, exceptions in {} ms, change requests in {} ms, discussion and "
-        "reviews in {} ms, invoices and payments in {} ms",
-        revisionsMs, exceptionsMs, changesMs, discussionMs, timer.elapsed());
+        "reviews in {} ms, invoices and payments in {} ms, {} rule firings in {} ms",
+        revisionsMs, exceptionsMs, changesMs, discussionMs, settlementMs, *fired, timer.elapsed());
     // The orders were written in bulk, not through OrderChange: the early warning starts from
     // every open order, as the app's morning run would.
     timer.restart();

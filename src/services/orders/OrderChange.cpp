@@ -7,6 +7,7 @@
 #include "OrderPlanRepository.h"
 #include "OrderSettlementRepository.h"
 #include "RiskService.h"
+#include "RuleEngine.h"
 #include "ShipmentRepository.h"
 
 namespace od {
@@ -108,7 +109,10 @@ Status OrderChange::moveTo(OrderStatus to)
     else
         m_order.heldFrom.reset();
     m_order.status = to;
-    return saveStatus();
+    if (auto ok = saveStatus(); !ok)
+        return ok;
+    // The automation rules watching this move act in its transaction.
+    return RuleEngine::orderMoved(m_session, m_order, from, to);
 }
 
 Status OrderChange::record(OrderEvent event, const QString& action, const QList<FieldChange>& changes)
@@ -152,6 +156,9 @@ Status OrderChange::moveSettlement(Session& session, const QList<SettlementMove>
             return std::unexpected(Error::conflict(SettlementStatusMachine::refusal(move.from, move.to)));
         if (auto ok = settlement.setStatus(move.orderId, move.to); !ok)
             return ok;
+        if (move.from == SettlementStatus::Unbilled)
+            if (auto ok = RuleEngine::orderInvoiced(session, move.orderId); !ok)
+                return ok;
         OrderEvent event;
         event.orderId = move.orderId;
         event.userId = session.user().id;

@@ -10,6 +10,7 @@
 #include "Permissions.h"
 #include "ProductRepository.h"
 #include "ReviewRepository.h"
+#include "RuleEngine.h"
 #include "TextCheck.h"
 
 #include <QSet>
@@ -140,6 +141,9 @@ Result<OrderReview> ReviewService::record(const QString& orderNo, const ReviewIn
     if (review.lessonId > 0)
         changes << FieldChange{QStringLiteral("lesson_id"), QString(), QString::number(review.lessonId)};
     if (auto ok = change.record(event, QStringLiteral("order.review"), changes); !ok)
+        return std::unexpected(ok.error());
+    // The post-analysis the rule asked for is done.
+    if (auto ok = RuleEngine::orderReviewed(m_session, order.id); !ok)
         return std::unexpected(ok.error());
     if (auto ok = change.commit(); !ok)
         return std::unexpected(ok.error());

@@ -7,6 +7,8 @@
 #include "Database.h"
 #include "InvoiceRepository.h"
 #include "Permissions.h"
+#include "RuleEngine.h"
+#include "RuleKey.h"
 #include "SettlementLedger.h"
 #include "SettlementPosting.h"
 #include "SettlementSettingsService.h"
@@ -89,6 +91,9 @@ Status CreditControlService::refresh(qint64 customerId)
         hold.detail = describeAll(reasons, settings->creditPolicy, *exposure);
         if (auto ok = holds.place(hold); !ok)
             return ok;
+        // A hold for an overdue invoice is the credit-hold rule firing (the managers are told).
+        if (auto ok = RuleEngine::creditHoldPlaced(m_session, hold); !ok)
+            return ok;
         return AuditTrail::record(
             m_session, QStringLiteral("credit.hold"), QStringLiteral("customer"), customerId,
             QString::number(customerId),
@@ -96,6 +101,8 @@ Status CreditControlService::refresh(qint64 customerId)
     }
     if (reasons.isEmpty() && *current) {
         if (auto ok = holds.lift((*current)->id, m_session.today()); !ok)
+            return ok;
+        if (auto ok = RuleEngine::creditHoldLifted(m_session, customerId, (*current)->id); !ok)
             return ok;
         return AuditTrail::record(
             m_session, QStringLiteral("credit.lift"), QStringLiteral("customer"), customerId,
@@ -151,6 +158,12 @@ Result<CreditRelease> CreditControlService::release(qint64 customerId, const QSt
     if (!tx.isActive())
         return std::unexpected(tx.beginError());
     if (auto ok = CreditHoldRepository(m_session.db()).insertRelease(r); !ok)
+        return std::unexpected(ok.error());
+    // A manager decided about the hold the rule placed: its item in My work is done.
+    if (auto ok =
+            RuleEngine::close(m_session, QString(RuleKey::CreditHoldOverdue), QString(RuleSubject::Customer),
+                              customerId, std::nullopt, QStringLiteral("done"));
+        !ok)
         return std::unexpected(ok.error());
     if (auto ok = AuditTrail::record(
             m_session, QStringLiteral("credit.release"), QStringLiteral("customer"), customerId,

@@ -1,5 +1,6 @@
 #include "MyWorkService.h"
 
+#include "AutomationRuleService.h"
 #include "AwaitingConfirmationRepository.h"
 #include "ChangeRequestService.h"
 #include "CollectionService.h"
@@ -13,6 +14,7 @@
 #include "Permissions.h"
 #include "ReceivablesService.h"
 #include "RiskService.h"
+#include "RuleFiringService.h"
 #include "ShipmentService.h"
 
 #include <algorithm>
@@ -42,6 +44,15 @@ Result<QList<WorkItem>> MyWorkService::items(int limit)
     for (auto source : sources)
         if (auto ok = (this->*source)(out, limit); !ok)
             return std::unexpected(ok.error());
+    // What the automation rules fired for the user or their department; the rule's item takes the
+    // place of the one computed above for the same order.
+    RuleFiringService rules(m_session);
+    if (auto ok = rules.dropGoverned(out); !ok)
+        return std::unexpected(ok.error());
+    auto fired = rules.workItems(limit);
+    if (!fired)
+        return std::unexpected(fired.error());
+    out << *fired;
     std::stable_sort(out.begin(), out.end(), [](const WorkItem& a, const WorkItem& b) {
         if (a.due.isValid() != b.due.isValid())
             return a.due.isValid();
@@ -61,13 +72,18 @@ Status MyWorkService::addConfirmations(QList<WorkItem>& out, int limit)
     auto waiting = AwaitingConfirmationRepository(m_session.db()).list(m_session.user().id, limit);
     if (!waiting)
         return std::unexpected(waiting.error());
+    // Chased after the reminder rule's days (whether the rule is on or not: it is the company's figure).
+    auto reminder = AutomationRuleService::current(m_session, QString(RuleKey::ConfirmationReminder));
+    if (!reminder)
+        return std::unexpected(reminder.error());
+    const int chaseDays = int(reminder->value(QStringLiteral("days"), ConfirmationChaseDays));
     for (const AwaitingConfirmation& a : *waiting) {
         WorkItem item;
         item.kind = WorkItemKind::Confirmation;
         item.orderId = a.orderId;
         item.orderNo = a.orderNo;
         const QDate sent = a.sentAt.toLocalTime().date();
-        item.due = sent.addDays(ConfirmationChaseDays);
+        item.due = sent.addDays(chaseDays);
         item.text = tr("%1 has not confirmed revision %2, sent on %3.")
                         .arg(a.customerName)
                         .arg(a.revision)

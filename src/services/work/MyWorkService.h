@@ -18,14 +18,18 @@ namespace od {
 // - finance: orders shipped and not invoiced, overdue invoices, broken promises to pay;
 // - management: orders whose plan is behind the date promised to the customer, change requests
 //   waiting for approval;
-// - whoever asked for a change: the request when it was rejected (to tell the customer).
+// - whoever asked for a change: the request when it was rejected (to tell the customer);
+// - what the automation rules fired for the user or their department (RuleFiringService): a
+//   reminder to chase a confirmation, a shipped order to invoice, a post-analysis to write, a
+//   change the rule approved, a customer the rule put on credit hold.
 // Only what the user may see is listed; each source reads at most `limit` rows.
 class MyWorkService
 {
     Q_DECLARE_TR_FUNCTIONS(MyWorkService)
 
 public:
-    // Days a sent order may wait for the customer before it is chased.
+    // Days a sent order may wait for the customer before it is chased, unless the reminder
+    // rule (自动化规则) says otherwise.
     static constexpr int ConfirmationChaseDays = 3;
     static constexpr int MentionPreviewLength = 80;
     // A step is listed this many days before its planned start.
