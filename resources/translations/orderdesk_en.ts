@@ -576,6 +576,53 @@
         <source>Delivery address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Automation rule fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation rule&apos;s reminder done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation rule&apos;s reminder dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation rule switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation rule switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation rule&apos;s parameters changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutomationRuleService</name>
+    <message>
+        <source>There is no rule &quot;%1&quot;; the rules are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see the automation rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; has no parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which parameter to set, e.g. %1=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; has no parameter &quot;%2&quot;; it has: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -898,6 +945,18 @@
     </message>
     <message>
         <source>Change request %1 is &quot;%2&quot;: there is nothing to confirm with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 is &quot;%2&quot;, not waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 cancels the order: a manager decides a cancellation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 was approved by the rule already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4560,6 +4619,10 @@
         <source>Bottlenecks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -4866,6 +4929,14 @@
     </message>
     <message>
         <source>approve a change request you asked for yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the automation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see every salesperson&apos;s workload</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5530,6 +5601,183 @@
     </message>
 </context>
 <context>
+    <name>RuleCatalog</name>
+    <message>
+        <source>Remind about unconfirmed orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small changes skip approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell finance when an order ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit hold when overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-analysis of late deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminds the salesperson in My work when a customer has not confirmed an order sent more than the given number of days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approves a change request without a manager when it changes the order&apos;s total by less than the amount, pushes no other order later and the customer is in good standing (no credit hold, nothing overdue); managers see each one in My work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells finance in My work when an order has shipped, until it is invoiced or dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a customer on credit hold when an invoice is overdue by more than the given number of days, and tells the managers, who may release it; the same setting as in finance&apos;s credit rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the salesperson in My work for the post-analysis (事后分析) of an order delivered late or with an exception, until it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of days from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount from %1 to %2 with at most two decimals, e.g. 500.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleEngine</name>
+    <message>
+        <source>%1&apos;s order shipped in full (%2 %3): invoice it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>delivered on %1, %n day(s) after the date promised</source>
+        <translation>
+            <numerusform>delivered on %1, %n day after the date promised</numerusform>
+            <numerusform>delivered on %1, %n days after the date promised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delivered on %1 after %n exception(s)</source>
+        <translation>
+            <numerusform>delivered on %1 after %n exception</numerusform>
+            <numerusform>delivered on %1 after %n exceptions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has not confirmed revision %2, sent on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to run the automation rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the automation rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleFiringRepository</name>
+    <message>
+        <source>record the rule&apos;s firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the rule&apos;s firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the rules&apos; firings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the orders waiting for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the credit holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the shipped orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleFiringService</name>
+    <message>
+        <source>Reminder: %1 has not confirmed revision %2, sent on %3: call them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: the order shipped on %2 and is not invoiced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the post-analysis (事后分析) of %1&apos;s order, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 on %2&apos;s order was approved by the rule &quot;%3&quot; on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on credit hold since %2: %3 Release it with a reason, or chase the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reminder does not exist, or it is not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reminder was closed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleRepository</name>
+    <message>
+        <source>read the automation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the automation rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read how often the rules fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scheduler</name>
     <message>
         <source>This order</source>
@@ -5964,6 +6212,51 @@
     </message>
 </context>
 <context>
+    <name>SmallChangeApproval</name>
+    <message>
+        <source>Change %1 waits for a manager: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cancels the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it changes the total by %1, not less than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it pushes %n other order(s) later.</source>
+        <translation>
+            <numerusform>it pushes %n other order later.</numerusform>
+            <numerusform>it pushes %n other orders later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on credit hold since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has invoice %2 overdue by %n day(s).</source>
+        <translation>
+            <numerusform>%1 has invoice %2 overdue by %n day.</numerusform>
+            <numerusform>%1 has invoice %2 overdue by %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 would be over its credit limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the rule &quot;%1&quot;: the total changes by %2, less than %3, no other order moves, and %4 has no credit hold and nothing overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StageSpanRepository</name>
     <message>
         <source>read the stages</source>
@@ -6187,6 +6480,29 @@
     </message>
     <message>
         <source>Change rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change approved by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer on credit hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-analysis to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadRepository</name>
+    <message>
+        <source>count each salesperson&apos;s open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count each salesperson&apos;s late orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9388,6 +9704,19 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>My work</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a reminder an automation rule made off your list (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(automation rule &quot;%2&quot;; Delete dismisses it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::NoteDialog</name>
@@ -11594,6 +11923,72 @@ Next: %3</source>
     <message>
         <source>The early warning could not be updated: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::RuleCard</name>
+    <message>
+        <source>Switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the parameters of this rule (Enter in a field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fired %n time(s), last on %1.</source>
+        <translation>
+            <numerusform>Fired %n time, last on %1.</numerusform>
+            <numerusform>Fired %n times, last on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has not fired yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::RuleWatch</name>
+    <message>
+        <source>The automation rules could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::RulesView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules act for the company on the events they watch and each morning; what they do shows in My work of whom it is for, and in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators change the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rule(s) on.</source>
+        <translation>
+            <numerusform>%1 of %n rule on.</numerusform>
+            <numerusform>%1 of %n rules on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) on</source>
+        <translation>
+            <numerusform>%n rule on</numerusform>
+            <numerusform>%n rules on</numerusform>
+        </translation>
     </message>
 </context>
 <context>

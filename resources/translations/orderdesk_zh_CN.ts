@@ -575,6 +575,53 @@
         <source>Delivery address</source>
         <translation>送货地址</translation>
     </message>
+    <message>
+        <source>Automation rule fired</source>
+        <translation>自动化规则已触发</translation>
+    </message>
+    <message>
+        <source>Automation rule&apos;s reminder done</source>
+        <translation>自动化规则的提醒已完成</translation>
+    </message>
+    <message>
+        <source>Automation rule&apos;s reminder dismissed</source>
+        <translation>自动化规则的提醒已忽略</translation>
+    </message>
+    <message>
+        <source>Automation rule switched on</source>
+        <translation>自动化规则已启用</translation>
+    </message>
+    <message>
+        <source>Automation rule switched off</source>
+        <translation>自动化规则已停用</translation>
+    </message>
+    <message>
+        <source>Automation rule&apos;s parameters changed</source>
+        <translation>自动化规则参数已修改</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationRuleService</name>
+    <message>
+        <source>There is no rule &quot;%1&quot;; the rules are: %2.</source>
+        <translation>没有规则“%1”；现有规则：%2。</translation>
+    </message>
+    <message>
+        <source>Sign in to see the automation rules.</source>
+        <translation>请先登录再查看自动化规则。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; has no parameters.</source>
+        <translation>规则“%1”没有参数。</translation>
+    </message>
+    <message>
+        <source>Say which parameter to set, e.g. %1=VALUE.</source>
+        <translation>请说明要设置哪个参数，例如 %1=值。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; has no parameter &quot;%2&quot;; it has: %3.</source>
+        <translation>规则“%1”没有参数“%2”；它的参数有：%3。</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -897,6 +944,18 @@
     <message>
         <source>Change request %1 is &quot;%2&quot;: there is nothing to confirm with the customer.</source>
         <translation>变更申请 %1 的状态为“%2”：没有需要客户确认的内容。</translation>
+    </message>
+    <message>
+        <source>Change request %1 is &quot;%2&quot;, not waiting for approval.</source>
+        <translation>变更申请 %1 的状态为“%2”，不在待审批中。</translation>
+    </message>
+    <message>
+        <source>Change request %1 cancels the order: a manager decides a cancellation.</source>
+        <translation>变更申请 %1 取消订单：取消须由经理决定。</translation>
+    </message>
+    <message>
+        <source>Change request %1 was approved by the rule already.</source>
+        <translation>变更申请 %1 已由规则批准过。</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +4586,10 @@
         <source>Bottlenecks</source>
         <translation>瓶颈分析</translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation>自动化规则</translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -4834,6 +4897,14 @@
     <message>
         <source>approve a change request you asked for yourself</source>
         <translation>批准本人申请的变更</translation>
+    </message>
+    <message>
+        <source>change the automation rules</source>
+        <translation>修改自动化规则</translation>
+    </message>
+    <message>
+        <source>see every salesperson&apos;s workload</source>
+        <translation>查看每位业务员的负荷</translation>
     </message>
 </context>
 <context>
@@ -5490,6 +5561,181 @@
     </message>
 </context>
 <context>
+    <name>RuleCatalog</name>
+    <message>
+        <source>Remind about unconfirmed orders</source>
+        <translation>催促未确认订单</translation>
+    </message>
+    <message>
+        <source>Small changes skip approval</source>
+        <translation>小额变更免审批</translation>
+    </message>
+    <message>
+        <source>Tell finance when an order ships</source>
+        <translation>发货即通知财务</translation>
+    </message>
+    <message>
+        <source>Credit hold when overdue</source>
+        <translation>逾期暂停信用</translation>
+    </message>
+    <message>
+        <source>Post-analysis of late deliveries</source>
+        <translation>延期交付的事后分析</translation>
+    </message>
+    <message>
+        <source>Reminds the salesperson in My work when a customer has not confirmed an order sent more than the given number of days ago.</source>
+        <translation>客户超过所设天数仍未确认已发出的订单时，在业务员的“我的待办”中提醒。</translation>
+    </message>
+    <message>
+        <source>Approves a change request without a manager when it changes the order&apos;s total by less than the amount, pushes no other order later and the customer is in good standing (no credit hold, nothing overdue); managers see each one in My work.</source>
+        <translation>变更使订单总额变化小于所设金额、不推迟其他订单，且客户信用良好（未被暂停信用、无逾期）时，无需经理即自动批准；每一笔都会出现在经理的“我的待办”中。</translation>
+    </message>
+    <message>
+        <source>Tells finance in My work when an order has shipped, until it is invoiced or dismissed.</source>
+        <translation>订单发货后在财务的“我的待办”中提示开票，直到开票或被忽略。</translation>
+    </message>
+    <message>
+        <source>Puts a customer on credit hold when an invoice is overdue by more than the given number of days, and tells the managers, who may release it; the same setting as in finance&apos;s credit rules.</source>
+        <translation>发票逾期超过所设天数时暂停客户信用，并通知经理（经理可解除）；与财务信用规则中的设置是同一项。</translation>
+    </message>
+    <message>
+        <source>Asks the salesperson in My work for the post-analysis (事后分析) of an order delivered late or with an exception, until it is written.</source>
+        <translation>订单延期交付或发生异常时，在业务员的“我的待办”中要求填写事后分析，直到填写完成。</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>等待天数</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Largest difference</source>
+        <translation>最大差额</translation>
+    </message>
+    <message>
+        <source>%1 to %2 days</source>
+        <translation>%1 至 %2 天</translation>
+    </message>
+    <message>
+        <source>an amount from %1 to %2</source>
+        <translation>金额 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of days from %1 to %2.</source>
+        <translation>请输入 %1 至 %2 之间的整数天数。</translation>
+    </message>
+    <message>
+        <source>Enter an amount from %1 to %2 with at most two decimals, e.g. 500.00.</source>
+        <translation>请输入 %1 至 %2 之间、最多两位小数的金额，例如 500.00。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEngine</name>
+    <message>
+        <source>%1&apos;s order shipped in full (%2 %3): invoice it.</source>
+        <translation>%1 的订单已全部发货（%2 %3）：请开票。</translation>
+    </message>
+    <message numerus="yes">
+        <source>delivered on %1, %n day(s) after the date promised</source>
+        <translation>
+            <numerusform>于 %1 交付，比承诺交期晚 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delivered on %1 after %n exception(s)</source>
+        <translation>
+            <numerusform>于 %1 交付，期间发生 %n 个异常</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has not confirmed revision %2, sent on %3.</source>
+        <translation>%1 尚未确认 %3 发出的第 %2 版。</translation>
+    </message>
+    <message>
+        <source>Sign in to run the automation rules.</source>
+        <translation>请先登录再运行自动化规则。</translation>
+    </message>
+    <message>
+        <source>Running the automation rules…</source>
+        <translation>正在运行自动化规则…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFiringRepository</name>
+    <message>
+        <source>record the rule&apos;s firing</source>
+        <translation>记录规则触发</translation>
+    </message>
+    <message>
+        <source>close the rule&apos;s firing</source>
+        <translation>关闭规则触发</translation>
+    </message>
+    <message>
+        <source>read the rules&apos; firings</source>
+        <translation>读取规则触发记录</translation>
+    </message>
+    <message>
+        <source>read the orders waiting for confirmation</source>
+        <translation>读取等待确认的订单</translation>
+    </message>
+    <message>
+        <source>read the credit holds</source>
+        <translation>读取信用暂停记录</translation>
+    </message>
+    <message>
+        <source>read the shipped orders</source>
+        <translation>读取已发货订单</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFiringService</name>
+    <message>
+        <source>Reminder: %1 has not confirmed revision %2, sent on %3: call them.</source>
+        <translation>提醒：%1 尚未确认 %3 发出的第 %2 版，请联系客户。</translation>
+    </message>
+    <message>
+        <source>Invoice %1: the order shipped on %2 and is not invoiced yet.</source>
+        <translation>为 %1 开票：订单已于 %2 发货，尚未开票。</translation>
+    </message>
+    <message>
+        <source>Write the post-analysis (事后分析) of %1&apos;s order, %2.</source>
+        <translation>请填写 %1 订单的事后分析：%2。</translation>
+    </message>
+    <message>
+        <source>Change %1 on %2&apos;s order was approved by the rule &quot;%3&quot; on %4.</source>
+        <translation>%2 订单的变更 %1 已于 %4 由规则“%3”自动批准。</translation>
+    </message>
+    <message>
+        <source>%1 is on credit hold since %2: %3 Release it with a reason, or chase the payment.</source>
+        <translation>%1 自 %2 起信用已暂停：%3 请填写理由解除，或催收货款。</translation>
+    </message>
+    <message>
+        <source>This reminder does not exist, or it is not yours.</source>
+        <translation>该提醒不存在，或不属于您。</translation>
+    </message>
+    <message>
+        <source>This reminder was closed already.</source>
+        <translation>该提醒已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleRepository</name>
+    <message>
+        <source>read the automation rules</source>
+        <translation>读取自动化规则</translation>
+    </message>
+    <message>
+        <source>save the automation rule</source>
+        <translation>保存自动化规则</translation>
+    </message>
+    <message>
+        <source>read how often the rules fired</source>
+        <translation>读取规则触发次数</translation>
+    </message>
+</context>
+<context>
     <name>Scheduler</name>
     <message>
         <source>This order</source>
@@ -5923,6 +6169,49 @@
     </message>
 </context>
 <context>
+    <name>SmallChangeApproval</name>
+    <message>
+        <source>Change %1 waits for a manager: %2</source>
+        <translation>变更 %1 需经理审批：%2</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; is off.</source>
+        <translation>规则“%1”未启用。</translation>
+    </message>
+    <message>
+        <source>it cancels the order.</source>
+        <translation>该变更取消订单。</translation>
+    </message>
+    <message>
+        <source>it changes the total by %1, not less than %2.</source>
+        <translation>总额变化 %1，不小于 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>it pushes %n other order(s) later.</source>
+        <translation>
+            <numerusform>会推迟其他 %n 个订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on credit hold since %2.</source>
+        <translation>%1 自 %2 起信用已暂停。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has invoice %2 overdue by %n day(s).</source>
+        <translation>
+            <numerusform>%1 的发票 %2 已逾期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 would be over its credit limit of %2.</source>
+        <translation>%1 将超过其信用额度 %2。</translation>
+    </message>
+    <message>
+        <source>Approved by the rule &quot;%1&quot;: the total changes by %2, less than %3, no other order moves, and %4 has no credit hold and nothing overdue.</source>
+        <translation>由规则“%1”自动批准：总额变化 %2，小于 %3，不影响其他订单，且 %4 未被暂停信用、无逾期。</translation>
+    </message>
+</context>
+<context>
     <name>StageSpanRepository</name>
     <message>
         <source>read the stages</source>
@@ -6147,6 +6436,29 @@
     <message>
         <source>Change rejected</source>
         <translation>变更被驳回</translation>
+    </message>
+    <message>
+        <source>Change approved by rule</source>
+        <translation>规则自动批准的变更</translation>
+    </message>
+    <message>
+        <source>Customer on credit hold</source>
+        <translation>客户信用已暂停</translation>
+    </message>
+    <message>
+        <source>Post-analysis to write</source>
+        <translation>待写事后分析</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadRepository</name>
+    <message>
+        <source>count each salesperson&apos;s open orders</source>
+        <translation>统计每位业务员的未完成订单</translation>
+    </message>
+    <message>
+        <source>count each salesperson&apos;s late orders</source>
+        <translation>统计每位业务员的逾期订单</translation>
     </message>
 </context>
 <context>
@@ -9344,6 +9656,20 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <source>My work</source>
         <translation>我的待办</translation>
     </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>忽略(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Take a reminder an automation rule made off your list (Delete)</source>
+        <translation>从列表中移除自动化规则生成的提醒（Delete）</translation>
+    </message>
+    <message>
+        <source>%1
+(automation rule &quot;%2&quot;; Delete dismisses it)</source>
+        <translation>%1
+（自动化规则“%2”；按 Delete 忽略）</translation>
+    </message>
 </context>
 <context>
     <name>od::NoteDialog</name>
@@ -11532,6 +11858,69 @@ Next: %3</source>
     <message>
         <source>The early warning could not be updated: %1</source>
         <translation>预警未能更新：%1</translation>
+    </message>
+</context>
+<context>
+    <name>od::RuleCard</name>
+    <message>
+        <source>Switched on</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>%1: switched on</source>
+        <translation>%1：已启用</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Save the parameters of this rule (Enter in a field)</source>
+        <translation>保存此规则的参数（在输入框中按回车）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fired %n time(s), last on %1.</source>
+        <translation>
+            <numerusform>已触发 %n 次，最近一次 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has not fired yet.</source>
+        <translation>尚未触发。</translation>
+    </message>
+</context>
+<context>
+    <name>od::RuleWatch</name>
+    <message>
+        <source>The automation rules could not run: %1</source>
+        <translation>自动化规则无法运行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>od::RulesView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The rules act for the company on the events they watch and each morning; what they do shows in My work of whom it is for, and in the audit trail.</source>
+        <translation>规则在所监视的事件发生时以及每天早上替公司执行；执行结果显示在相关人员的“我的待办”和审计日志中。</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators change the rules.</source>
+        <translation>只有经理和管理员可以修改规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rule(s) on.</source>
+        <translation>
+            <numerusform>%n 条规则中已启用 %1 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) on</source>
+        <translation>
+            <numerusform>已启用 %n 条规则</numerusform>
+        </translation>
     </message>
 </context>
 <context>
