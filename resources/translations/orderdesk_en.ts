@@ -1998,6 +1998,10 @@
         <source>count the customer&apos;s open exceptions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>count the customer&apos;s orders shipped per month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerService</name>
@@ -2074,6 +2078,21 @@
     </message>
     <message>
         <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardChartRepository</name>
+    <message>
+        <source>recount the summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the shipments per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customers&apos; orders per month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2207,29 +2226,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shipped in the last 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing shipped from %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No promise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 to %2: %n order(s) shipped.</source>
-        <translation>
-            <numerusform>%1 to %2: %n order shipped.</numerusform>
-            <numerusform>%1 to %2: %n orders shipped.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Receivables ageing (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,6 +2277,30 @@
     </message>
     <message>
         <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time delivery by month (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order with a promised date shipped in these 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrowed to one customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top customers by overdue amount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top customers by value, 12 months (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2588,6 +2608,14 @@
     </message>
     <message>
         <source>Stage %1 on %2: %3 stage durations are kept, the timeline and step dates give %4 (or other hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders shipped in %1: the on-time summary differs from a count of the shipments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders of %1: the customers&apos; summary differs from a count of the orders.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3748,6 +3776,38 @@
     </message>
     <message>
         <source>Every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top customers by value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top customers by overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8279,6 +8339,66 @@ about to slip</source>
     </message>
     <message>
         <source>Every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order with a promised date shipped in the 12 months to %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped on time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 on time, %3 of %4 shipped with a promise; click for those shipped late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing with a promised date shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures are narrowed to one customer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 orders, %4; click for the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 overdue; click for the customer&apos;s receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped late, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order intake of %1, 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time delivery by month (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top customers by order value, 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top customers by overdue amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

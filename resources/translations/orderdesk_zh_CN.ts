@@ -1977,6 +1977,10 @@
         <source>count the customer&apos;s open exceptions</source>
         <translation>统计该客户未关闭的异常</translation>
     </message>
+    <message>
+        <source>count the customer&apos;s orders shipped per month</source>
+        <translation>按月统计该客户已发货的订单</translation>
+    </message>
 </context>
 <context>
     <name>CustomerService</name>
@@ -2054,6 +2058,21 @@
     <message>
         <source>Payment</source>
         <translation>收款</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardChartRepository</name>
+    <message>
+        <source>recount the summary %1</source>
+        <translation>重新统计汇总表 %1</translation>
+    </message>
+    <message>
+        <source>read the shipments per month</source>
+        <translation>读取每月发货数</translation>
+    </message>
+    <message>
+        <source>read the customers&apos; orders per month</source>
+        <translation>读取各客户每月订单</translation>
     </message>
 </context>
 <context>
@@ -2181,28 +2200,6 @@
         <translation>没有未完成的订单。</translation>
     </message>
     <message>
-        <source>Shipped in the last 90 days</source>
-        <translation>最近 90 天发货</translation>
-    </message>
-    <message>
-        <source>Nothing shipped from %1 to %2.</source>
-        <translation>%1 至 %2 没有发货。</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>准时</translation>
-    </message>
-    <message>
-        <source>No promise</source>
-        <translation>无承诺交期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 to %2: %n order(s) shipped.</source>
-        <translation>
-            <numerusform>%1 至 %2：发货 %n 张订单。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Receivables ageing (%1)</source>
         <translation>应收账龄（%1）</translation>
     </message>
@@ -2253,6 +2250,30 @@
     <message>
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>On-time delivery by month (%)</source>
+        <translation>各月准时交付率（%）</translation>
+    </message>
+    <message>
+        <source>No order with a promised date shipped in these 12 months.</source>
+        <translation>这 12 个月没有带承诺交期的订单发货。</translation>
+    </message>
+    <message>
+        <source>Narrowed to one customer.</source>
+        <translation>已限定为一个客户。</translation>
+    </message>
+    <message>
+        <source>Top customers by overdue amount (%1)</source>
+        <translation>逾期金额前十客户（%1）</translation>
+    </message>
+    <message>
+        <source>No invoice is overdue.</source>
+        <translation>没有逾期发票。</translation>
+    </message>
+    <message>
+        <source>Top customers by value, 12 months (%1)</source>
+        <translation>客户订单金额排行（近 12 个月，%1）</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2581,14 @@
     <message>
         <source>Stage %1 on %2: %3 stage durations are kept, the timeline and step dates give %4 (or other hours).</source>
         <translation>阶段 %1 在 %2：保存的阶段时长有 %3 条，按时间线和工序日期应为 %4 条（或小时数不同）。</translation>
+    </message>
+    <message>
+        <source>Orders shipped in %1: the on-time summary differs from a count of the shipments.</source>
+        <translation>%1 发货的订单：准时汇总与按发货重新统计的结果不一致。</translation>
+    </message>
+    <message>
+        <source>Orders of %1: the customers&apos; summary differs from a count of the orders.</source>
+        <translation>%1 的订单：客户汇总与按订单重新统计的结果不一致。</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3749,38 @@
     <message>
         <source>Every customer</source>
         <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>On-time by month</source>
+        <translation>各月准时交付</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>Without a promise</source>
+        <translation>无承诺交期</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>准时率（%）</translation>
+    </message>
+    <message>
+        <source>Top customers by value</source>
+        <translation>订单金额前十客户</translation>
+    </message>
+    <message>
+        <source>Top customers by overdue</source>
+        <translation>逾期金额前十客户</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>逾期（%1）</translation>
     </message>
 </context>
 <context>
@@ -8238,6 +8299,66 @@ about to slip</source>
     <message>
         <source>Every customer</source>
         <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>No order with a promised date shipped in the 12 months to %1 yet.</source>
+        <translation>截至 %1 的 12 个月内还没有带承诺交期的订单发货。</translation>
+    </message>
+    <message>
+        <source>Shipped on time (%)</source>
+        <translation>准时发货（%）</translation>
+    </message>
+    <message>
+        <source>%1: %2 on time, %3 of %4 shipped with a promise; click for those shipped late</source>
+        <translation>%1：准时率 %2，带承诺交期发货 %4 单中准时 %3 单；点击查看迟发的订单</translation>
+    </message>
+    <message>
+        <source>%1: nothing with a promised date shipped</source>
+        <translation>%1：没有带承诺交期的订单发货</translation>
+    </message>
+    <message>
+        <source>The figures are narrowed to one customer: %1.</source>
+        <translation>数据已限定为一个客户：%1。</translation>
+    </message>
+    <message>
+        <source>Order value (%1)</source>
+        <translation>订单金额（%1）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 orders, %4; click for the orders</source>
+        <translation>%1 %2：%3 单，%4；点击查看这些订单</translation>
+    </message>
+    <message>
+        <source>No invoice is overdue.</source>
+        <translation>没有逾期发票。</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>逾期（%1）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 overdue; click for the customer&apos;s receivables</source>
+        <translation>%1 %2：逾期 %3；点击查看该客户的应收账款</translation>
+    </message>
+    <message>
+        <source>Shipped late, %1</source>
+        <translation>%1 迟发的订单</translation>
+    </message>
+    <message>
+        <source>Order intake of %1, 12 months</source>
+        <translation>%1 近 12 个月的接单</translation>
+    </message>
+    <message>
+        <source>On-time delivery by month (%)</source>
+        <translation>各月准时交付率（%）</translation>
+    </message>
+    <message>
+        <source>Top customers by order value, 12 months</source>
+        <translation>订单金额前十客户（近 12 个月）</translation>
+    </message>
+    <message>
+        <source>Top customers by overdue amount</source>
+        <translation>逾期金额前十客户</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,7 @@ public:
         p.setPen(QPen(Rule, 0.25 * k));
         p.setBrush(Qt::NoBrush);
         p.drawRect(rect(x, y, w, h));
-        font(8.5, true);
+        fittingFont(title, w - 6, 8.5, 6, true);
         text(x + 3, y + 1.5, w - 6, 6, title, Qt::AlignLeft | Qt::AlignVCenter);
         return QRectF(x + 3, y + 9, w - 6, h - 11);
     }
@@ -135,7 +135,7 @@ public:
             const qreal h = share(b.value, max, chartH);
             const qreal x = area.x() + slot * i;
             fill(x + slot * 0.18, bottom - h, slot * 0.64, h, b.colour);
-            font(5.5);
+            fittingFont(b.text, slot + 1, 5.5, 3.5);
             text(x - 2, bottom - h - valueH, slot + 4, valueH, b.text, Qt::AlignHCenter | Qt::AlignBottom,
                  Ink);
             font(6);
@@ -336,7 +336,7 @@ void DashboardDocument::paint(QPainter& painter, qreal dotsPerMm) const
         return bars;
     };
     {
-        const QRectF area = panelAt(3, 0, tr("Top customers by order value, 12 months (%1)").arg(f.currency));
+        const QRectF area = panelAt(3, 0, tr("Top customers by value, 12 months (%1)").arg(f.currency));
         if (f.customerId > 0)
             c.note(area, tr("Narrowed to one customer."));
         else if (f.topByValue.isEmpty())

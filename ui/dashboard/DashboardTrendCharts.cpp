@@ -5,6 +5,7 @@
 #include "main/PageRegistry.h"
 #include "widgets/Formatting.h"
 
+#include <QAbstractAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -24,7 +25,7 @@ namespace {
 // "C003 华东管业" shortened to fit a category label.
 QString customerLabel(const CustomerFigure& c)
 {
-    constexpr int MaxName = 12;
+    constexpr int MaxName = 10;
     const QString name = c.name.size() > MaxName ? c.name.left(MaxName - 1) + QChar(0x2026) : c.name;
     return c.code + u' ' + name;
 }
@@ -42,6 +43,13 @@ QBarSet* addCustomerBars(QChart* chart, const QList<CustomerFigure>& customers, 
     series->append(set);
     chart->addSeries(series);
     DashboardCharts::addAxes(chart, series, labels, Qt::AlignLeft);
+    // Ten names down the side: a smaller type keeps every one readable.
+    for (QAbstractAxis* axis : chart->axes(Qt::Vertical)) {
+        QFont font = axis->labelsFont();
+        font.setPointSizeF(qMax(7.0, font.pointSizeF() - 1));
+        axis->setLabelsFont(font);
+    }
+    chart->legend()->hide();
     return set;
 }
 

@@ -172,6 +172,9 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     charts->addWidget(chartWithEmptyHint(m_ageingChart, &m_ageingStack, &m_ageingHint), 2, 0);
     charts->addWidget(chartWithEmptyHint(m_topOverdueChart, &m_topOverdueStack, &m_topOverdueHint), 2, 1);
     charts->addWidget(chartWithEmptyHint(m_topValueChart, &m_topValueStack, &m_topValueHint), 3, 0, 1, 2);
+    // Ten customers a chart: taller than the others.
+    for (QChartView* top : {m_topValueChart, m_topOverdueChart})
+        top->setMinimumHeight(330);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardCharts"));
     scroll->setWidgetResizable(true);

@@ -33,11 +33,14 @@
 #include "widgets/ValidatedForm.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPixmap>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -203,6 +206,18 @@ Result<QStringList> ScreenshotRunner::run()
         }
         if (auto ok = save(&window, page); !ok)
             return std::unexpected(ok.error());
+        if (page == QLatin1String(PageIds::Dashboard)) {
+            // The lower charts: receivables and the top customers, scrolled into view.
+            auto* view = static_cast<DashboardView*>(window.page(page));
+            if (auto* charts = view->findChild<QScrollArea*>(QStringLiteral("dashboardCharts"))) {
+                settle(100);
+                charts->verticalScrollBar()->setValue(charts->verticalScrollBar()->maximum());
+                settle(200);
+                if (auto ok = save(&window, QStringLiteral("dashboard-customers")); !ok)
+                    return std::unexpected(ok.error());
+                charts->verticalScrollBar()->setValue(0);
+            }
+        }
         if (page == QLatin1String(PageIds::Planning)) {
             // A committed plan promised later than asked, waiting for the customer's acceptance.
             auto* view = static_cast<PlanningView*>(window.page(page));
