@@ -11,7 +11,7 @@
 
 using namespace od;
 
-// The on-time report's summaries (migration 029): a company's database gets them counted from the
+// The on-time report's summaries (migration 030): a company's database gets them counted from the
 // orders it already has, and the triggers keep them what a recount gives as shipments, reviews,
 // lines and plans change.
 

@@ -19,7 +19,7 @@ struct OnTimeCountMismatch
 };
 
 // The on-time report's figures from the orders delivered in a period (see ReviewDue for the day
-// an order counts as delivered), read from the per-day summaries of migration 029.
+// an order counts as delivered), read from the per-day summaries of migration 030.
 class OnTimeRepository
 {
     Q_DECLARE_TR_FUNCTIONS(OnTimeRepository)

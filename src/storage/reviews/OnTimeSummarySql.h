@@ -1,6 +1,6 @@
 #pragma once
 
-// The on-time report's running summaries (migration 029): the triggers that keep them row by row,
+// The on-time report's running summaries (migration 030): the triggers that keep them row by row,
 // and the statements that count them again from the orders, their shipments, lines, plans and
 // reviews. A bulk load drops the row triggers, loads, counts the summaries once with these
 // statements (after the dashboard's first shipments, which they read) and puts the triggers

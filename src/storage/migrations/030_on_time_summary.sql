@@ -1,4 +1,4 @@
--- OrderDesk schema, version 29: running summaries behind the on-time delivery report (准时交付),
+-- OrderDesk schema, version 30: running summaries behind the on-time delivery report (准时交付),
 -- kept by triggers in the same transaction as the rows they summarise, so that every writer (the
 -- services, the imports, the demo's bulk loader) keeps them right. `orderdesk-cli check` counts
 -- them again from the orders, their shipments, lines, plans and reviews.
