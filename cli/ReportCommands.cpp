@@ -164,6 +164,28 @@ int ReportCommands::kpi()
         QJsonArray months;
         for (const MonthIntake& m : f.intakeByMonth)
             months << intake(m);
+        QJsonArray onTimeMonths;
+        for (const MonthOnTime& m : f.onTimeByMonth) {
+            const std::optional<qint64> bp = m.basisPoints();
+            onTimeMonths << QJsonObject{
+                {QStringLiteral("month"), m.month.toString(QStringLiteral("yyyy-MM"))},
+                {QStringLiteral("shipped"), m.shipped},
+                {QStringLiteral("on_time"), m.onTime},
+                {QStringLiteral("without_promise"), m.withoutPromise},
+                {QStringLiteral("rate_percent"), bp ? QJsonValue(percent(*bp)) : QJsonValue()}};
+        }
+        auto customers = [](const QList<CustomerFigure>& list, bool withOrders) {
+            QJsonArray out;
+            for (const CustomerFigure& c : list) {
+                QJsonObject o{{QStringLiteral("code"), c.code},
+                              {QStringLiteral("name"), c.name},
+                              {QStringLiteral("amount"), c.amount.toDecimalString()}};
+                if (withOrders)
+                    o.insert(QStringLiteral("orders"), c.orders);
+                out << o;
+            }
+            return out;
+        };
         QJsonValue receivables;
         if (f.receivablesShown) {
             QJsonObject ageing;
@@ -173,7 +195,8 @@ int ReportCommands::kpi()
                 {QStringLiteral("outstanding"), f.receivablesOutstanding.toDecimalString()},
                 {QStringLiteral("overdue"), f.overdueReceivables.toDecimalString()},
                 {QStringLiteral("dso_days"), f.dsoTenths ? QJsonValue(tenths(*f.dsoTenths)) : QJsonValue()},
-                {QStringLiteral("ageing"), ageing}};
+                {QStringLiteral("ageing"), ageing},
+                {QStringLiteral("top_customers_overdue"), customers(f.topByOverdue, false)}};
         }
         QJsonValue load;
         if (f.loadShown) {
@@ -217,6 +240,8 @@ int ReportCommands::kpi()
             {QStringLiteral("open_exceptions"), f.openExceptions},
             {QStringLiteral("receivables"), receivables},
             {QStringLiteral("intake_by_month"), months},
+            {QStringLiteral("on_time_by_month"), onTimeMonths},
+            {QStringLiteral("top_customers_by_value"), customers(f.topByValue, true)},
             {QStringLiteral("load"), load}};
         m_ctx.out() << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << Qt::endl;
         return Success;

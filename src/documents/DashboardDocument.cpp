@@ -119,11 +119,12 @@ public:
     }
 
     // Vertical bars along the bottom of `area` (mm), labels under them.
-    void columns(const QRectF& area, const QList<Bar>& bars)
+    // `max` 0: the largest value is the full height.
+    void columns(const QRectF& area, const QList<Bar>& bars, qint64 max = 0)
     {
-        qint64 max = 0;
-        for (const Bar& b : bars)
-            max = qMax(max, b.value);
+        if (max <= 0)
+            for (const Bar& b : bars)
+                max = qMax(max, b.value);
         const qreal labelH = 5, valueH = 4;
         const qreal chartH = area.height() - labelH - valueH;
         const qreal slot = area.width() / qMax<qsizetype>(bars.size(), 1);
@@ -279,10 +280,10 @@ void DashboardDocument::paint(QPainter& painter, qreal dotsPerMm) const
                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, Muted);
     }
 
-    // Charts: two rows of three panels.
+    // Charts: two rows of four panels.
     const qreal chartsY = tileY + tileH + 5;
-    const qreal panelGap = 5;
-    const qreal panelW = (width - 2 * panelGap) / 3;
+    const qreal panelGap = 4;
+    const qreal panelW = (width - 3 * panelGap) / 4;
     const qreal panelH = (PageHeightMm - MarginMm - chartsY - panelGap) / 2;
     auto panelAt = [&](int column, int row, const QString& title) {
         return c.panel(left + column * (panelW + panelGap), chartsY + row * (panelH + panelGap), panelW,
@@ -312,24 +313,47 @@ void DashboardDocument::paint(QPainter& painter, qreal dotsPerMm) const
             c.rows(area, bars, 0, 22, 30);
     }
     {
-        const QRectF area = panelAt(2, 0, tr("Shipped in the last 90 days"));
-        const qint64 withPromise = f.shipped - f.shippedWithoutPromise;
-        if (f.shipped == 0) {
-            c.note(area, tr("Nothing shipped from %1 to %2.")
-                             .arg(f.onTimeFrom.toString(Qt::ISODate), f.onTimeTo.toString(Qt::ISODate)));
-        } else {
-            const QList<Bar> bars{{tr("On time"), f.shippedOnTime, m_locale.toString(f.shippedOnTime), Green},
-                                  {tr("Late"), withPromise - f.shippedOnTime,
-                                   m_locale.toString(withPromise - f.shippedOnTime), Red},
-                                  {tr("No promise"), f.shippedWithoutPromise,
-                                   m_locale.toString(f.shippedWithoutPromise), Grey}};
-            c.rows(QRectF(area.x(), area.y(), area.width(), 24), bars, f.shipped, 22, 14);
-            c.font(7);
-            c.text(area.x(), area.y() + 26, area.width(), 10,
-                   tr("%1 to %2: %n order(s) shipped.", nullptr, int(f.shipped))
-                       .arg(f.onTimeFrom.toString(Qt::ISODate), f.onTimeTo.toString(Qt::ISODate)),
-                   Qt::AlignLeft | Qt::TextWordWrap, Muted);
+        const QRectF area = panelAt(2, 0, tr("On-time delivery by month (%)"));
+        QList<Bar> bars;
+        bool any = false;
+        for (const MonthOnTime& m : f.onTimeByMonth) {
+            const std::optional<qint64> bp = m.basisPoints();
+            any = any || bp.has_value();
+            bars << Bar{m.month.toString(QStringLiteral("MM")), bp.value_or(0),
+                        bp ? QString::number(roundedDiv(*bp, 100)) : QStringLiteral("–"),
+                        bp && *bp < 9000 ? Orange : Green};
         }
+        if (!any)
+            c.note(area, tr("No order with a promised date shipped in these 12 months."));
+        else
+            c.columns(area, bars, 10000);
+    }
+    auto customerBars = [&](const QList<CustomerFigure>& customers, const QColor& colour) {
+        QList<Bar> bars;
+        for (const CustomerFigure& cf : customers)
+            bars << Bar{cf.name.isEmpty() ? cf.code : cf.name, cf.amount.minor(),
+                        shortMoney(cf.amount, m_locale), colour};
+        return bars;
+    };
+    {
+        const QRectF area = panelAt(3, 0, tr("Top customers by order value, 12 months (%1)").arg(f.currency));
+        if (f.customerId > 0)
+            c.note(area, tr("Narrowed to one customer."));
+        else if (f.topByValue.isEmpty())
+            c.note(area, tr("No orders yet."));
+        else
+            c.rows(area, customerBars(f.topByValue, Blue), 0, 24, 16);
+    }
+    {
+        const QRectF area = panelAt(3, 1, tr("Top customers by overdue amount (%1)").arg(f.currency));
+        if (!f.receivablesShown)
+            c.note(area, tr("Receivables are shown to finance and managers for the whole company."));
+        else if (f.customerId > 0)
+            c.note(area, tr("Narrowed to one customer."));
+        else if (f.topByOverdue.isEmpty())
+            c.note(area, tr("No invoice is overdue."));
+        else
+            c.rows(area, customerBars(f.topByOverdue, Red), 0, 24, 16);
     }
     {
         const QRectF area = panelAt(0, 1, tr("Receivables ageing (%1)").arg(f.currency));

@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using od::test::CliRun;
 using od::test::CliRunner;
 
@@ -85,6 +87,35 @@ TEST_F(ReportKpiCli, TheMonthsFiguresAsJsonWithExactMoney)
     const QJsonValue rate =
         f.value(QStringLiteral("on_time")).toObject().value(QStringLiteral("rate_percent"));
     EXPECT_TRUE(isMoney(rate)) << rate.toString().toStdString(); // two decimals, like money
+
+    // Month by month: May's first shipments, as many as the months' counts say, and its rate.
+    const QJsonArray onTime = f.value(QStringLiteral("on_time_by_month")).toArray();
+    ASSERT_EQ(onTime.size(), 12);
+    const QJsonObject lastMonth = onTime.last().toObject();
+    EXPECT_EQ(lastMonth.value(QStringLiteral("month")).toString(), QStringLiteral("2026-05"));
+    EXPECT_LE(lastMonth.value(QStringLiteral("on_time")).toInteger(),
+              lastMonth.value(QStringLiteral("shipped")).toInteger());
+    // The top customers: at most ten, the largest first, within the year's intake.
+    const QJsonArray top = f.value(QStringLiteral("top_customers_by_value")).toArray();
+    ASSERT_FALSE(top.isEmpty());
+    EXPECT_LE(top.size(), 10);
+    qint64 previous = std::numeric_limits<qint64>::max(), topFen = 0, yearFen = 0;
+    for (const QJsonValue& c : top) {
+        ASSERT_TRUE(isMoney(c.toObject().value(QStringLiteral("amount"))));
+        const qint64 amount =
+            c.toObject().value(QStringLiteral("amount")).toString().remove(QLatin1Char('.')).toLongLong();
+        EXPECT_LE(amount, previous);
+        previous = amount;
+        topFen += amount;
+    }
+    for (const QJsonValue& m : f.value(QStringLiteral("intake_by_month")).toArray())
+        yearFen +=
+            m.toObject().value(QStringLiteral("value")).toString().remove(QLatin1Char('.')).toLongLong();
+    EXPECT_LE(topFen, yearFen);
+    EXPECT_TRUE(f.value(QStringLiteral("receivables"))
+                    .toObject()
+                    .value(QStringLiteral("top_customers_overdue"))
+                    .isArray());
 }
 
 TEST_F(ReportKpiCli, ASalespersonGetsTheirOwnFiguresWhateverTheyAskFor)

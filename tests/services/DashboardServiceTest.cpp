@@ -297,3 +297,80 @@ TEST_F(Dashboard, NarrowedToOneCustomerTheFiguresAreThatCustomersOrdersOnly)
     EXPECT_EQ(none->backlogOrders, 0);
     EXPECT_FALSE(DashboardService(t.session()).figures(DashboardFilter{{}, 0, 999'999}).has_value());
 }
+
+TEST_F(Dashboard, OnTimeMonthByMonthAndTheCustomersWithTheMostIntake)
+{
+    history();
+    const qint64 other = t.addCustomer(QStringLiteral("C900"), QStringLiteral("上海申达泵业有限公司"));
+    const qint64 x = order(QStringLiteral("X1"), QStringLiteral("shipped"), QDate(2026, 5, 5), 3'000,
+                           t.salespersonId, {2026, 5, 20}, QStringLiteral("CNY"), other);
+    shipped(x, QDateTime(QDate(2026, 5, 25), QTime(9, 0), Qt::UTC)); // after its promise
+    const DashboardFigures f = figures();
+    // July 2025 … June 2026: May has G on time, K and X1 late; April J without a promise.
+    ASSERT_EQ(f.onTimeByMonth.size(), 12);
+    EXPECT_EQ(f.onTimeByMonth.first().month, QDate(2025, 7, 1));
+    const MonthOnTime& may = f.onTimeByMonth.at(10);
+    EXPECT_EQ(may.month, QDate(2026, 5, 1));
+    EXPECT_EQ(may.shipped, 3);
+    EXPECT_EQ(may.onTime, 1);
+    EXPECT_EQ(may.withoutPromise, 0);
+    EXPECT_EQ(may.basisPoints(), 3333);
+    const MonthOnTime& april = f.onTimeByMonth.at(9);
+    EXPECT_EQ(april.shipped, 1);
+    EXPECT_EQ(april.withoutPromise, 1);
+    EXPECT_EQ(april.basisPoints(), std::nullopt);
+    EXPECT_EQ(f.onTimeByMonth.at(11).shipped, 0);
+    // The bar's drill-down: May's late shipments, K and X1.
+    EXPECT_EQ(listed(DashboardService::shippedLateQuery(QDate(2026, 5, 1), QDate(2026, 5, 31), 0)), 2);
+
+    // Intake over those 12 months: the first customer's A, B, G, K, H, J (the dollar order F counted,
+    // not valued; I is June 2025), then C900's X1.
+    ASSERT_EQ(f.topByValue.size(), 2);
+    EXPECT_EQ(f.topByValue.at(0).customerId, customer);
+    EXPECT_EQ(f.topByValue.at(0).orders, 7);
+    EXPECT_EQ(f.topByValue.at(0).amount, Money::fromMinor(430'000));
+    EXPECT_EQ(f.topByValue.at(1).code, QStringLiteral("C900"));
+    EXPECT_EQ(f.topByValue.at(1).amount, Money::fromMinor(3'000));
+    EXPECT_EQ(listed(DashboardService::customerIntakeQuery(other, f.onTimeByMonth.first().month, f.month, 0)),
+              1);
+    EXPECT_EQ(listed(DashboardService::customerIntakeQuery(customer, QDate(2025, 7, 1), f.month, 0)), 7);
+
+    // Narrowed to wang: May has G on time and X1 late; his customers' intake only.
+    const DashboardFigures wang = figures(t.salespersonId);
+    EXPECT_EQ(wang.onTimeByMonth.at(10).shipped, 2);
+    EXPECT_EQ(wang.onTimeByMonth.at(10).onTime, 1);
+    ASSERT_EQ(wang.topByValue.size(), 2);
+    EXPECT_EQ(wang.topByValue.at(0).amount, Money::fromMinor(200'000)); // A and G and H
+    EXPECT_TRUE(wang.topByOverdue.isEmpty());
+
+    // Narrowed to C900: its own months, no ranking of one customer.
+    auto narrowed = DashboardService(t.session()).figures(DashboardFilter{{}, 0, other});
+    ASSERT_TRUE(narrowed.has_value());
+    EXPECT_EQ(narrowed->onTimeByMonth.at(10).shipped, 1);
+    EXPECT_EQ(narrowed->onTimeByMonth.at(10).onTime, 0);
+    EXPECT_TRUE(narrowed->topByValue.isEmpty());
+}
+
+TEST_F(Dashboard, TheMonthSummariesFollowChangesAndTheCheckFindsThemOutOfStep)
+{
+    history();
+    // A change of salesperson, of customer and of total, a deleted order: the summaries follow.
+    const qint64 other = t.addCustomer(QStringLiteral("C900"), QStringLiteral("上海申达泵业有限公司"));
+    exec(QStringLiteral("UPDATE orders SET salesperson_id = %1 WHERE order_no = 'G'").arg(t.managerId));
+    exec(QStringLiteral("UPDATE orders SET customer_id = %1, total = 1 WHERE order_no = 'A'").arg(other));
+    exec(QStringLiteral("DELETE FROM orders WHERE order_no = 'K'"));
+    EXPECT_EQ(dashboardProblems(), QStringList());
+    const DashboardFigures f = figures();
+    EXPECT_EQ(f.onTimeByMonth.at(10).shipped, 1); // G alone is left in May
+    EXPECT_EQ(figures(t.managerId).onTimeByMonth.at(10).onTime, 1);
+    ASSERT_EQ(f.topByValue.size(), 2);
+    EXPECT_EQ(f.topByValue.at(1).amount, Money::fromMinor(1));
+
+    exec(QStringLiteral("UPDATE shipment_month_totals SET on_time = on_time + 1 WHERE month = '2026-05'"));
+    exec(QStringLiteral("UPDATE customer_month_totals SET total = total + 1 WHERE month = '2026-06' "
+                        "AND status = 'completed'"));
+    const QStringList problems = dashboardProblems();
+    ASSERT_EQ(problems.size(), 2);
+    EXPECT_TRUE(problems.at(0).contains(QStringLiteral("2026-05"))) << problems.at(0).toStdString();
+    EXPECT_TRUE(problems.at(1).contains(QStringLiteral("2026-06"))) << problems.at(1).toStdString();
+}

@@ -14,9 +14,11 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -170,6 +172,39 @@ TEST_F(DashboardViewTest, TheOnTimeTileOpensTheOrdersShippedLate)
     ASSERT_TRUE(
         waitUntil([&] { return !orders()->model()->isLoading() && orders()->model()->orderCount() == 0; }));
     EXPECT_TRUE(orders()->currentQuery().shippedLate);
+    // The month-by-month chart says the same instead of drawing empty bars.
+    auto* hint = m_view->findChild<QLabel*>(QStringLiteral("chartOnTimeEmpty"));
+    ASSERT_NE(hint, nullptr);
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("No order with a promised date shipped")))
+        << hint->text().toStdString();
+}
+
+TEST_F(DashboardViewTest, ABarOfTheTopCustomersOpensTheirOrdersWithTheMouse)
+{
+    const QList<CustomerFigure> top = m_view->figures()->topByValue;
+    ASSERT_EQ(top.size(), 2); // 华东机械 (wang's two orders) and 上海 (li's)
+    QChartView* chartView = m_view->topValueChart();
+    // The chart is in the lower part of the dashboard: scrolled into view first.
+    auto* scroll = m_view->findChild<QScrollArea*>(QStringLiteral("dashboardCharts"));
+    ASSERT_NE(scroll, nullptr);
+    scroll->ensureWidgetVisible(chartView);
+    ASSERT_TRUE(waitUntil([&] { return chartView->isVisible(); }));
+    QChart* chart = chartView->chart();
+    ASSERT_EQ(chart->series().size(), 1);
+    auto* series = qobject_cast<QHorizontalBarSeries*>(chart->series().first());
+    ASSERT_NE(series, nullptr);
+    QBarSet* set = series->barSets().first();
+    ASSERT_EQ(set->count(), 2);
+    // The top bar is the first customer; the middle of it, in the view's coordinates.
+    const int last = set->count() - 1;
+    const QPointF inChart = chart->mapToPosition(QPointF(set->at(last) / 2, last), series);
+    const QPoint inView = chartView->mapFromScene(chart->mapToScene(inChart));
+    QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, inView);
+    EXPECT_EQ(m_window->currentPage(), QString::fromLatin1(PageIds::Orders));
+    ASSERT_TRUE(waitForOrders(*orders()->model(), int(top.first().orders)));
+    EXPECT_EQ(orders()->model()->orderCount(), top.first().orders);
+    EXPECT_EQ(orders()->currentQuery().customerId, top.first().customerId);
+    EXPECT_EQ(orders()->currentQuery().from, QDate(2025, 7, 1));
 }
 
 TEST_F(DashboardViewTest, ASalespersonHasNoDashboardPage)

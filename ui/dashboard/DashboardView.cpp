@@ -1,6 +1,7 @@
 #include "DashboardView.h"
 
 #include "CustomerService.h"
+#include "DashboardCharts.h"
 #include "DashboardDocument.h"
 #include "DashboardService.h"
 #include "FixedPoint.h"
@@ -31,6 +32,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -44,12 +46,6 @@ namespace {
 
 constexpr int MonthsOffered = 24;
 
-// Money as the height of a bar: a chart needs a number to draw, never a sum to keep.
-double barHeight(Money m)
-{
-    return double(m.minor()) / 100.0;
-}
-
 // "+12.5 %" / "−3.0 %" against `before`; empty when there is nothing to compare with.
 QString change(Money now, Money before)
 {
@@ -60,31 +56,6 @@ QString change(Money now, Money before)
     const qint64 a = t < 0 ? -t : t;
     const QString number = QLocale().toString(a / 10) + QLocale().decimalPoint() + QString::number(a % 10);
     return (t < 0 ? QStringLiteral("−") : QStringLiteral("+")) + number + QStringLiteral(" %");
-}
-
-QString percent(qint64 basisPoints)
-{
-    return QLocale().toString(double(basisPoints) / 100.0, 'f', 1) + QStringLiteral(" %");
-}
-
-void clearChart(QChart* chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
-}
-
-void addAxes(QChart* chart, QAbstractSeries* series, const QStringList& categories)
-{
-    auto* x = new QBarCategoryAxis(chart);
-    x->append(categories);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto* y = new QValueAxis(chart);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    y->applyNiceNumbers();
 }
 
 } // namespace
@@ -185,12 +156,27 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     m_ageingChart = makeChart(QStringLiteral("chartAgeing"), tr("Receivables ageing"));
     m_loadChart =
         makeChart(QStringLiteral("chartLoad"), tr("Work-centre load, next 8 weeks (% of capacity)"));
-    auto* charts = new QGridLayout;
+    m_onTimeChart = makeChart(QStringLiteral("chartOnTime"), tr("On-time delivery by month (%)"));
+    m_topValueChart =
+        makeChart(QStringLiteral("chartTopValue"), tr("Top customers by order value, 12 months"));
+    m_topOverdueChart = makeChart(QStringLiteral("chartTopOverdue"), tr("Top customers by overdue amount"));
+    // Two charts a row; the rows below the first two scroll into view.
+    auto* chartsArea = new QWidget(this);
+    auto* charts = new QGridLayout(chartsArea);
+    charts->setContentsMargins(0, 0, 0, 0);
     charts->setSpacing(8);
     charts->addWidget(chartWithEmptyHint(m_intakeChart, &m_intakeStack, &m_intakeHint), 0, 0);
-    charts->addWidget(chartWithEmptyHint(m_backlogChart, &m_backlogStack, &m_backlogHint), 0, 1);
-    charts->addWidget(chartWithEmptyHint(m_ageingChart, &m_ageingStack, &m_ageingHint), 1, 0);
+    charts->addWidget(chartWithEmptyHint(m_onTimeChart, &m_onTimeStack, &m_onTimeHint), 0, 1);
+    charts->addWidget(chartWithEmptyHint(m_backlogChart, &m_backlogStack, &m_backlogHint), 1, 0);
     charts->addWidget(chartWithEmptyHint(m_loadChart, &m_loadStack, &m_loadHint), 1, 1);
+    charts->addWidget(chartWithEmptyHint(m_ageingChart, &m_ageingStack, &m_ageingHint), 2, 0);
+    charts->addWidget(chartWithEmptyHint(m_topOverdueChart, &m_topOverdueStack, &m_topOverdueHint), 2, 1);
+    charts->addWidget(chartWithEmptyHint(m_topValueChart, &m_topValueStack, &m_topValueHint), 3, 0, 1, 2);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardCharts"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(chartsArea);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -198,7 +184,7 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     layout->addWidget(m_banner);
     layout->addLayout(filters);
     layout->addLayout(tiles);
-    layout->addLayout(charts, 1);
+    layout->addWidget(scroll, 1);
 
     connect(m_month, &QComboBox::currentIndexChanged, this, &DashboardView::start);
     connect(m_salesperson, &QComboBox::currentIndexChanged, this, &DashboardView::start);
@@ -259,7 +245,7 @@ QChartView* DashboardView::makeChart(const QString& objectName, const QString& t
     auto* view = new QChartView(chart, this);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(200);
+    view->setMinimumHeight(230);
     return view;
 }
 
@@ -382,7 +368,7 @@ void DashboardView::show(const DashboardFigures& f)
 
     const std::optional<qint64> rate = f.onTimeBasisPoints();
     m_onTimeTile->setText(rate ? tr("On-time delivery, 90 days\n%1\n%2 of %3 shipped with a promise")
-                                     .arg(percent(*rate), Formatting::count(f.shippedOnTime),
+                                     .arg(DashboardCharts::percent(*rate), Formatting::count(f.shippedOnTime),
                                           Formatting::count(f.shipped - f.shippedWithoutPromise))
                                : tr("On-time delivery, 90 days\nno data yet\nno order with a promised date "
                                     "shipped from %1 to %2")
@@ -429,13 +415,16 @@ void DashboardView::show(const DashboardFigures& f)
     showBacklogChart(f);
     showAgeingChart(f);
     showLoadChart(f);
+    showOnTimeChart(f);
+    showTopValueChart(f);
+    showTopOverdueChart(f);
     Q_EMIT statusTextChanged();
 }
 
 void DashboardView::showIntakeChart(const DashboardFigures& f)
 {
     QChart* chart = m_intakeChart->chart();
-    clearChart(chart);
+    DashboardCharts::clear(chart);
     qint64 orders = 0;
     for (const MonthIntake& m : f.intakeByMonth)
         orders += m.orders;
@@ -448,13 +437,13 @@ void DashboardView::showIntakeChart(const DashboardFigures& f)
     auto* set = new QBarSet(tr("Value (%1)").arg(f.currency));
     QStringList months;
     for (const MonthIntake& m : f.intakeByMonth) {
-        *set << barHeight(m.value);
+        *set << DashboardCharts::barHeight(m.value);
         months << QLocale().toString(m.month, tr("MMM"));
     }
     auto* series = new QBarSeries;
     series->append(set);
     chart->addSeries(series);
-    addAxes(chart, series, months);
+    DashboardCharts::addAxes(chart, series, months);
     const QList<MonthIntake> byMonth = f.intakeByMonth;
     connect(set, &QBarSet::clicked, this, [this, byMonth](int index) {
         if (index >= 0 && index < byMonth.size())
@@ -479,7 +468,7 @@ void DashboardView::showIntakeChart(const DashboardFigures& f)
 void DashboardView::showBacklogChart(const DashboardFigures& f)
 {
     QChart* chart = m_backlogChart->chart();
-    clearChart(chart);
+    DashboardCharts::clear(chart);
     if (f.backlogOrders == 0) {
         m_backlogHint->setText(
             tr("No open orders: nothing is confirmed, planned, in production or ready to ship."));
@@ -489,13 +478,13 @@ void DashboardView::showBacklogChart(const DashboardFigures& f)
     auto* set = new QBarSet(tr("Value (%1)").arg(f.currency));
     QStringList statuses;
     for (const StatusBacklog& b : f.backlogByStatus) {
-        *set << barHeight(b.value);
+        *set << DashboardCharts::barHeight(b.value);
         statuses << OrderStatusInfo::displayName(b.status);
     }
     auto* series = new QBarSeries;
     series->append(set);
     chart->addSeries(series);
-    addAxes(chart, series, statuses);
+    DashboardCharts::addAxes(chart, series, statuses);
     const QList<StatusBacklog> byStatus = f.backlogByStatus;
     connect(set, &QBarSet::clicked, this, [this, byStatus](int index) {
         if (index >= 0 && index < byStatus.size())
@@ -507,7 +496,7 @@ void DashboardView::showBacklogChart(const DashboardFigures& f)
 void DashboardView::showAgeingChart(const DashboardFigures& f)
 {
     QChart* chart = m_ageingChart->chart();
-    clearChart(chart);
+    DashboardCharts::clear(chart);
     if (!f.receivablesShown || f.ageing.total().isZero()) {
         m_ageingHint->setText(!f.receivablesShown
                                   ? (f.salespersonId > 0
@@ -521,13 +510,13 @@ void DashboardView::showAgeingChart(const DashboardFigures& f)
     auto* set = new QBarSet(tr("Open (%1)").arg(f.currency));
     QStringList buckets;
     for (AgeingBucket b : ReceivablesAgeing::all()) {
-        *set << barHeight(f.ageing[b]);
+        *set << DashboardCharts::barHeight(f.ageing[b]);
         buckets << ReceivablesAgeing::displayName(b);
     }
     auto* series = new QBarSeries;
     series->append(set);
     chart->addSeries(series);
-    addAxes(chart, series, buckets);
+    DashboardCharts::addAxes(chart, series, buckets);
     connect(set, &QBarSet::clicked, this,
             [this](int) { Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Receivables), 0, 0); });
     m_ageingStack->setCurrentWidget(m_ageingChart);
@@ -536,7 +525,7 @@ void DashboardView::showAgeingChart(const DashboardFigures& f)
 void DashboardView::showLoadChart(const DashboardFigures& f)
 {
     QChart* chart = m_loadChart->chart();
-    clearChart(chart);
+    DashboardCharts::clear(chart);
     bool planned = false;
     for (const CentreWeekLoad& w : f.load)
         planned = planned || w.planned.isPositive();
@@ -576,7 +565,7 @@ void DashboardView::showLoadChart(const DashboardFigures& f)
         series->append(set);
     }
     chart->addSeries(series);
-    addAxes(chart, series, weeks);
+    DashboardCharts::addAxes(chart, series, weeks);
     // Capacity is the 100 % line: the axis reaches it even when the load is light.
     for (QAbstractAxis* axis : chart->axes(Qt::Vertical))
         if (auto* y = qobject_cast<QValueAxis*>(axis); y && y->max() < 100) {

@@ -24,8 +24,9 @@ class MessageBanner;
 
 // 经营看板 Dashboard: how the business is doing at a glance — figure tiles (intake this month against
 // last month and a year ago, backlog, on-time delivery, late and at-risk orders, open exceptions,
-// overdue receivables and DSO) and charts (intake by month, backlog by status, receivables ageing,
-// work-centre load for 8 weeks), read in the background for the month and salesperson chosen.
+// overdue receivables and DSO) and charts (intake and on-time rate by month, backlog by status,
+// receivables ageing, work-centre load for 8 weeks, top customers by value and by overdue amount),
+// read in the background for the month, salesperson and customer chosen.
 // A tile or a bar opens the orders (or the page) behind it.
 class DashboardView : public WorkflowPage
 {
@@ -46,6 +47,9 @@ public:
     QComboBox* customerFilter() const { return m_customer; }
     QChartView* intakeChart() const { return m_intakeChart; }
     QChartView* backlogChart() const { return m_backlogChart; }
+    QChartView* onTimeChart() const { return m_onTimeChart; }
+    QChartView* topValueChart() const { return m_topValueChart; }
+    QChartView* topOverdueChart() const { return m_topOverdueChart; }
     QPushButton* pdfButton() const { return m_pdf; }
     ListExportButton* exportButton() const { return m_export; }
 
@@ -76,6 +80,12 @@ private:
     void showBacklogChart(const DashboardFigures& f);
     void showAgeingChart(const DashboardFigures& f);
     void showLoadChart(const DashboardFigures& f);
+    // In DashboardTrendCharts.cpp:
+    void showOnTimeChart(const DashboardFigures& f);
+    void showTopValueChart(const DashboardFigures& f);
+    void showTopOverdueChart(const DashboardFigures& f);
+    void openShippedLate(const QDate& month);
+    void openCustomerIntake(qint64 customerId, const QString& customerName);
     void openIntake(const QDate& month);
     void openBacklog(std::optional<OrderStatus> status);
     // Whose figures are shown, for the printed page and the export ("" for everyone's).
@@ -98,14 +108,23 @@ private:
     QChartView* m_backlogChart = nullptr;
     QChartView* m_ageingChart = nullptr;
     QChartView* m_loadChart = nullptr;
+    QChartView* m_onTimeChart = nullptr;
+    QChartView* m_topValueChart = nullptr;
+    QChartView* m_topOverdueChart = nullptr;
     QStackedWidget* m_intakeStack = nullptr;
     QStackedWidget* m_backlogStack = nullptr;
     QStackedWidget* m_ageingStack = nullptr;
     QStackedWidget* m_loadStack = nullptr;
+    QStackedWidget* m_onTimeStack = nullptr;
+    QStackedWidget* m_topValueStack = nullptr;
+    QStackedWidget* m_topOverdueStack = nullptr;
     QLabel* m_intakeHint = nullptr;
     QLabel* m_backlogHint = nullptr;
     QLabel* m_ageingHint = nullptr;
     QLabel* m_loadHint = nullptr;
+    QLabel* m_onTimeHint = nullptr;
+    QLabel* m_topValueHint = nullptr;
+    QLabel* m_topOverdueHint = nullptr;
     std::unique_ptr<BackgroundRead<DashboardFigures>> m_read;
     MessageBanner* m_banner = nullptr;
     QPushButton* m_pdf = nullptr;

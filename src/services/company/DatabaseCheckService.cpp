@@ -1,5 +1,6 @@
 #include "DatabaseCheckService.h"
 
+#include "DashboardChartRepository.h"
 #include "DashboardRepository.h"
 #include "Database.h"
 #include "StageSpanRepository.h"
@@ -149,6 +150,25 @@ Result<QList<DatabaseProblem>> DatabaseCheckService::run(const StepCallback& onS
                                        "day its timeline records.")
                                         .arg(orderNo)};
     more(QStringLiteral("dashboard_summary"), shipments->size());
+    DashboardChartRepository charts(m_db);
+    auto shippedMonths = charts.shipmentMonthMismatches(MaxPerCheck + 1);
+    if (!shippedMonths)
+        return std::unexpected(shippedMonths.error());
+    for (const QString& key : shippedMonths->mid(0, MaxPerCheck))
+        problems << DatabaseProblem{QStringLiteral("dashboard_summary"),
+                                    tr("Orders shipped in %1: the on-time summary differs from a count of "
+                                       "the shipments.")
+                                        .arg(key)};
+    more(QStringLiteral("dashboard_summary"), shippedMonths->size());
+    auto customerMonths = charts.customerMonthMismatches(MaxPerCheck + 1);
+    if (!customerMonths)
+        return std::unexpected(customerMonths.error());
+    for (const QString& key : customerMonths->mid(0, MaxPerCheck))
+        problems << DatabaseProblem{QStringLiteral("dashboard_summary"),
+                                    tr("Orders of %1: the customers' summary differs from a count of the "
+                                       "orders.")
+                                        .arg(key)};
+    more(QStringLiteral("dashboard_summary"), customerMonths->size());
 
     step(tr("Checking the stage durations of the bottleneck analysis"));
     auto spans = StageSpanRepository(m_db).countMismatches(MaxPerCheck + 1);

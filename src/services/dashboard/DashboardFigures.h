@@ -47,6 +47,32 @@ struct CentreWeekLoad
     Hours planned;
 };
 
+// Orders first shipped in a month (order_shipments), and how many on or before the promised date
+// in force then; those shipped with no promise are counted apart and left out of the rate.
+struct MonthOnTime
+{
+    QDate month; // first day of the month
+    qint64 shipped = 0;
+    qint64 onTime = 0;
+    qint64 withoutPromise = 0;
+    // On-time share in basis points; none when nothing with a promise shipped in the month.
+    std::optional<qint64> basisPoints() const
+    {
+        const qint64 promised = shipped - withoutPromise;
+        return promised > 0 ? std::optional<qint64>(onTime * 10000 / promised) : std::nullopt;
+    }
+};
+
+// A customer on a "top customers" chart: its orders' value (home currency) or its overdue amount.
+struct CustomerFigure
+{
+    qint64 customerId = 0;
+    QString code;
+    QString name;
+    qint64 orders = 0; // the orders behind the value (0 for the overdue amount)
+    Money amount;
+};
+
 // The business at a glance (经营看板). Definitions (docs/DASHBOARD.md):
 // - intake: orders dated in the month whose customer confirmed them and that were not cancelled
 //   (status confirmed or later, on hold included);
@@ -98,6 +124,13 @@ struct DashboardFigures
     AgeingBuckets ageing;
 
     QList<MonthIntake> intakeByMonth; // the 12 months ending with `month`, oldest first
+    QList<MonthOnTime> onTimeByMonth; // the same 12 months, by the month of the first shipment
+
+    // The customers with the most intake value (as intakeByMonth, home currency) over those 12 months,
+    // most first, at most TopCustomers; empty when the figures are narrowed to one customer.
+    QList<CustomerFigure> topByValue;
+    // The customers with the most overdue receivables, most first (shown with the receivables).
+    QList<CustomerFigure> topByOverdue;
 
     // Work-centre load for the 8 weeks from this week's Monday: shown to those who may see it.
     bool loadShown = false;

@@ -2,6 +2,7 @@
 
 #include "CustomerDashboardRepository.h"
 #include "CustomerRepository.h"
+#include "DashboardChartRepository.h"
 #include "DashboardRepository.h"
 #include "OrderQueryService.h"
 #include "Permissions.h"
@@ -109,6 +110,15 @@ OrderListQuery DashboardService::riskQuery(RiskLevel level, qint64 salespersonId
     return q;
 }
 
+OrderListQuery DashboardService::customerIntakeQuery(qint64 customerId, const QDate& from, const QDate& to,
+                                                     qint64 salespersonId)
+{
+    OrderListQuery q = intakeQuery(from, salespersonId);
+    q.to = QDate(to.year(), to.month(), 1).addMonths(1).addDays(-1);
+    q.customerId = customerId;
+    return q;
+}
+
 OrderListQuery DashboardService::shippedLateQuery(const QDate& from, const QDate& to, qint64 salespersonId)
 {
     OrderListQuery q;
@@ -181,6 +191,34 @@ Result<DashboardFigures> DashboardService::figures(const DashboardFilter& filter
     for (int i = 0; i < IntakeMonths; ++i)
         f.intakeByMonth << monthOf(firstMonth.addMonths(i));
 
+    // On-time delivery month by month over the same 12 months.
+    const QDate monthEnd = f.month.addMonths(1).addDays(-1);
+    auto shippedByMonth = customerRepo ? customerRepo->shipmentsByMonth(firstMonth, monthEnd)
+                                       : DashboardChartRepository(db).shipmentsByMonth(
+                                             monthKey(firstMonth), monthKey(f.month), f.salespersonId);
+    if (!shippedByMonth)
+        return std::unexpected(shippedByMonth.error());
+    for (int i = 0; i < IntakeMonths; ++i) {
+        MonthOnTime m;
+        m.month = firstMonth.addMonths(i);
+        for (const MonthShipmentCounts& row : std::as_const(*shippedByMonth))
+            if (row.month == monthKey(m.month))
+                m = MonthOnTime{m.month, row.shipped, row.onTime, row.withoutPromise};
+        f.onTimeByMonth << m;
+    }
+
+    // The customers with the most intake over those months.
+    if (!customerRepo) {
+        auto top = DashboardChartRepository(db).topCustomers(
+            monthKey(firstMonth), monthKey(f.month), intakeKeys, f.currency, f.salespersonId, TopCustomers);
+        if (!top)
+            return std::unexpected(top.error());
+        for (const CustomerOrderValue& c : std::as_const(*top))
+            if (c.valueMinor > 0)
+                f.topByValue << CustomerFigure{c.customerId, c.code, c.name, c.orders,
+                                               Money::fromMinor(c.valueMinor)};
+    }
+
     // Backlog by status.
     auto backlog = customerRepo ? customerRepo->statusTotals(keysOf(backlogStatuses()))
                                 : repo.statusTotals(keysOf(backlogStatuses()), f.salespersonId);
@@ -201,7 +239,6 @@ Result<DashboardFigures> DashboardService::figures(const DashboardFilter& filter
     }
 
     // On-time delivery over the 90 days ending today, or at the end of a past month shown.
-    const QDate monthEnd = f.month.addMonths(1).addDays(-1);
     f.onTimeTo = std::min(monthEnd, f.today);
     f.onTimeFrom = f.onTimeTo.addDays(-(OnTimeWindowDays - 1));
     auto shipments = customerRepo ? customerRepo->shipments(f.onTimeFrom, f.onTimeTo)
@@ -234,6 +271,20 @@ Result<DashboardFigures> DashboardService::figures(const DashboardFilter& filter
         f.ageing = receivables->totals;
         f.overdueReceivables = receivables->totals.overdue();
         f.dsoTenths = receivables->dsoTenths;
+        if (f.customerId == 0) {
+            for (const ReceivablesLine& line : std::as_const(receivables->customers))
+                if (const Money overdue = line.figures.buckets.overdue(); overdue.minor() > 0)
+                    f.topByOverdue << CustomerFigure{line.figures.customerId, line.figures.code,
+                                                     line.figures.name, 0, overdue};
+            std::stable_sort(f.topByOverdue.begin(), f.topByOverdue.end(),
+                             [](const CustomerFigure& a, const CustomerFigure& b) {
+                                 return a.amount.minor() != b.amount.minor()
+                                            ? a.amount.minor() > b.amount.minor()
+                                            : a.code < b.code;
+                             });
+            if (f.topByOverdue.size() > TopCustomers)
+                f.topByOverdue.resize(TopCustomers);
+        }
         if (f.customerId > 0) {
             // The customer's own balance, ageing and DSO.
             f.receivablesOutstanding = Money();

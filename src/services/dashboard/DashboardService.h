@@ -19,6 +19,7 @@ public:
     static constexpr int OnTimeWindowDays = 90;
     static constexpr int IntakeMonths = 12;
     static constexpr int LoadWeeks = 8;
+    static constexpr int TopCustomers = 10;
 
     explicit DashboardService(Session& session) : m_session(session) {}
 
@@ -38,6 +39,9 @@ public:
     static OrderListQuery riskQuery(RiskLevel level, qint64 salespersonId);
     // The orders first shipped from `from` to `to` after their promised date (the on-time figure's misses).
     static OrderListQuery shippedLateQuery(const QDate& from, const QDate& to, qint64 salespersonId);
+    // A customer's intake (as intakeQuery) from the month of `from` to the month of `to`.
+    static OrderListQuery customerIntakeQuery(qint64 customerId, const QDate& from, const QDate& to,
+                                              qint64 salespersonId);
 
 private:
     Session& m_session;

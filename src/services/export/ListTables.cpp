@@ -401,6 +401,33 @@ QList<TableSheet> ListTables::dashboard(const DashboardFigures& f, const QString
                            {tr("Value (%1)").arg(f.currency), TableColumnType::Money, 18}},
                           intake);
 
+    QList<TableRow> onTime;
+    for (const MonthOnTime& m : f.onTimeByMonth) {
+        const std::optional<qint64> bp = m.basisPoints();
+        onTime << TableRow{month(m.month), m.shipped, m.onTime, m.withoutPromise,
+                           bp ? TableCell{DecimalText{QStringLiteral("%1.%2").arg(*bp / 100).arg(
+                                    *bp % 100, 2, 10, QLatin1Char('0'))}}
+                              : TableCell{}};
+    }
+    sheets << tableOfRows(tr("On-time by month"),
+                          {{tr("Month"), TableColumnType::Text, 10},
+                           {tr("Shipped"), TableColumnType::Integer, 10},
+                           {tr("On time"), TableColumnType::Integer, 10},
+                           {tr("Without a promise"), TableColumnType::Integer, 16},
+                           {tr("On time (%)"), TableColumnType::Decimal, 12}},
+                          onTime);
+    if (f.customerId == 0) {
+        QList<TableRow> top;
+        for (const CustomerFigure& c : f.topByValue)
+            top << TableRow{c.code, c.name, c.orders, c.amount};
+        sheets << tableOfRows(tr("Top customers by value"),
+                              {{tr("Customer"), TableColumnType::Text, 10},
+                               {tr("Name"), TableColumnType::Text, 30},
+                               {tr("Orders"), TableColumnType::Integer, 10},
+                               {tr("Value (%1)").arg(f.currency), TableColumnType::Money, 18}},
+                              top);
+    }
+
     QList<TableRow> backlog;
     for (const StatusBacklog& b : f.backlogByStatus)
         backlog << TableRow{OrderStatusInfo::displayName(b.status), b.orders, b.value};
@@ -418,6 +445,16 @@ QList<TableSheet> ListTables::dashboard(const DashboardFigures& f, const QString
                               {{tr("Age"), TableColumnType::Text, 16},
                                {tr("Amount (%1)").arg(f.currency), TableColumnType::Money, 18}},
                               ageing);
+        if (f.customerId == 0) {
+            QList<TableRow> overdue;
+            for (const CustomerFigure& c : f.topByOverdue)
+                overdue << TableRow{c.code, c.name, c.amount};
+            sheets << tableOfRows(tr("Top customers by overdue"),
+                                  {{tr("Customer"), TableColumnType::Text, 10},
+                                   {tr("Name"), TableColumnType::Text, 30},
+                                   {tr("Overdue (%1)").arg(f.currency), TableColumnType::Money, 18}},
+                                  overdue);
+        }
     }
     if (f.loadShown) {
         QList<TableRow> load;

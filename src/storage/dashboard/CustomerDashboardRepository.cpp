@@ -96,6 +96,30 @@ Result<ShipmentCounts> CustomerDashboardRepository::shipments(const QDate& from,
     return c;
 }
 
+Result<QList<MonthShipmentCounts>> CustomerDashboardRepository::shipmentsByMonth(const QDate& from,
+                                                                                 const QDate& to)
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT substr(s.shipped_on, 1, 7), count(*), "
+                       "coalesce(sum(s.shipped_on <= s.promised_date), 0), "
+                       "coalesce(sum(s.promised_date IS NULL), 0) FROM orders o INDEXED BY orders_customer "
+                       "CROSS JOIN order_shipments s ON s.order_id = o.id "
+                       "WHERE s.shipped_on BETWEEN ? AND ? AND o.customer_id = ?%1 GROUP BY 1 ORDER BY 1")
+            .arg(salespersonCondition(QStringLiteral("s.salesperson_id"))));
+    q.addBindValue(sqlv::date(from));
+    q.addBindValue(sqlv::date(to));
+    bindScope(q);
+    if (auto ok = sqlv::exec(q, tr("count the customer's orders shipped per month")); !ok)
+        return std::unexpected(ok.error());
+    QList<MonthShipmentCounts> out;
+    while (q.next())
+        out << MonthShipmentCounts{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                   q.value(3).toLongLong()};
+    return out;
+}
+
 Result<DashboardRepository::Flagged> CustomerDashboardRepository::flagged(const QString& currency)
 {
     QSqlQuery q(m_db.sql());

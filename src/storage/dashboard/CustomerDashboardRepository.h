@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DashboardChartRepository.h"
 #include "DashboardRepository.h"
 
 namespace od {
@@ -21,6 +22,8 @@ public:
     Result<QList<MonthStatusTotals>> monthTotals(const QString& fromMonth, const QString& toMonth);
     Result<QList<MonthStatusTotals>> statusTotals(const QStringList& statusKeys);
     Result<ShipmentCounts> shipments(const QDate& from, const QDate& to);
+    // As DashboardChartRepository's, for the customer's orders first shipped from `from` to `to`.
+    Result<QList<MonthShipmentCounts>> shipmentsByMonth(const QDate& from, const QDate& to);
     Result<DashboardRepository::Flagged> flagged(const QString& currency);
     Result<qint64> openExceptions();
 
