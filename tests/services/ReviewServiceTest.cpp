@@ -1,4 +1,5 @@
 #include "ReviewService.h"
+#include "DatabaseCheckService.h"
 #include "LessonService.h"
 #include "OnTimeReportService.h"
 #include "OrderRepository.h"
@@ -80,6 +81,26 @@ protected:
         EXPECT_TRUE(q.exec(sql));
         EXPECT_TRUE(q.next());
         return q.value(0).toInt();
+    }
+    // What `orderdesk-cli check` says of the on-time report's summaries.
+    QStringList onTimeProblems()
+    {
+        QStringList out;
+        auto problems = DatabaseCheckService(t.session()).run();
+        EXPECT_TRUE(problems.has_value());
+        for (const DatabaseProblem& p : problems.value_or(QList<DatabaseProblem>()))
+            if (p.check == QLatin1String("on_time_summary"))
+                out << p.message;
+        return out;
+    }
+    // The report of May 2026 grouped by `grouping`, as manager.
+    OnTimeReport may(OnTimeGrouping grouping)
+    {
+        t.actAs(t.managerId);
+        auto report =
+            OnTimeReportService(t.session()).report(QDate(2026, 5, 1), QDate(2026, 5, 31), grouping);
+        EXPECT_TRUE(report.has_value());
+        return report.value_or(OnTimeReport());
     }
     ReviewInput input(bool addLesson = false)
     {
@@ -310,4 +331,154 @@ TEST_F(Reviews, AnOrderCountsOnTheDayItsLastShipmentWasSignedForOrItsFirstShipme
                      .report(QDate(2026, 4, 1), QDate(2026, 4, 30), OnTimeGrouping::Customer);
     ASSERT_TRUE(april.has_value());
     EXPECT_EQ(april->total.delivered, 0);
+}
+
+TEST_F(Reviews, TheOnTimeSummariesFollowShipmentsStatusesReviewsLinesAndPlans)
+{
+    const qint64 gate =
+        t.addProduct(QStringLiteral("Z41H-16C-DN200"), QStringLiteral("闸阀 DN200"), 8'600'000);
+    const QString order = addOrder(OrderStatus::Delivered, QDate(2026, 5, 10));
+    const qint64 id = idOf(order);
+    ship(order, QDate(2026, 5, 8), QDate(2026, 5, 12)); // 2 days late
+    EXPECT_TRUE(onTimeProblems().isEmpty());
+    OnTimeReport r = may(OnTimeGrouping::Customer);
+    EXPECT_EQ(r.total.delivered, 1);
+    EXPECT_EQ(r.total.late, 1);
+    EXPECT_EQ(r.total.daysLate, 2);
+
+    // A later shipment signed for on May 20: the order now counts then, 10 days late.
+    ship(order, QDate(2026, 5, 18), QDate(2026, 5, 20));
+    EXPECT_EQ(may(OnTimeGrouping::Salesperson).total.daysLate, 10);
+    EXPECT_TRUE(onTimeProblems().isEmpty());
+    // Taken back: May 12 again.
+    exec(QStringLiteral("DELETE FROM shipments WHERE order_id = ? AND delivered_on = '2026-05-20'"), {id});
+    EXPECT_EQ(may(OnTimeGrouping::Customer).total.daysLate, 2);
+    // The promise moved to May 12: on time.
+    exec(QStringLiteral("UPDATE orders SET promised_date = '2026-05-12' WHERE id = ?"), {id});
+    r = may(OnTimeGrouping::Customer);
+    EXPECT_EQ(r.total.onTime, 1);
+    EXPECT_EQ(r.total.daysLate, 0);
+    exec(QStringLiteral("UPDATE orders SET promised_date = '2026-05-10' WHERE id = ?"), {id});
+    EXPECT_TRUE(onTimeProblems().isEmpty());
+
+    // Back to shipped: no longer delivered; delivered again: counted again.
+    exec(QStringLiteral("UPDATE orders SET status = 'shipped' WHERE id = ?"), {id});
+    EXPECT_EQ(may(OnTimeGrouping::Customer).total.delivered, 0);
+    EXPECT_TRUE(may(OnTimeGrouping::Product).rows.isEmpty());
+    exec(QStringLiteral("UPDATE orders SET status = 'completed' WHERE id = ?"), {id});
+    EXPECT_EQ(may(OnTimeGrouping::Customer).total.delivered, 1);
+    EXPECT_TRUE(onTimeProblems().isEmpty());
+
+    // Reviewed: material; the review gone: not reviewed again.
+    ASSERT_TRUE(ReviewService(t.session()).record(order, input()).has_value());
+    r = may(OnTimeGrouping::Cause);
+    ASSERT_EQ(r.rows.size(), 1);
+    EXPECT_EQ(r.rows.at(0).key, QStringLiteral("material"));
+    EXPECT_EQ(r.rows.at(0).daysLate, 2);
+    EXPECT_TRUE(onTimeProblems().isEmpty());
+    exec(QStringLiteral("DELETE FROM order_reviews WHERE order_id = ?"), {id});
+    r = may(OnTimeGrouping::Cause);
+    ASSERT_EQ(r.rows.size(), 1);
+    EXPECT_EQ(r.rows.at(0).key, QString());
+
+    // Another customer.
+    const qint64 second = t.addCustomer(QStringLiteral("C002"), QStringLiteral("华东机械"));
+    exec(QStringLiteral("UPDATE orders SET customer_id = ? WHERE id = ?"), {second, id});
+    r = may(OnTimeGrouping::Customer);
+    ASSERT_EQ(r.rows.size(), 1);
+    EXPECT_EQ(r.rows.at(0).key, QStringLiteral("C002"));
+    EXPECT_TRUE(onTimeProblems().isEmpty());
+
+    // A second line of another product, and a third of the same one: two products, each once.
+    exec(QStringLiteral(
+             "INSERT INTO order_lines (order_id, line_no, product_id, quantity, unit_price, amount) "
+             "VALUES (?, 2, ?, 1, 8600000, 8600000), (?, 3, ?, 1, 8600000, 8600000)"),
+         {id, gate, id, gate});
+    r = may(OnTimeGrouping::Product);
+    ASSERT_EQ(r.rows.size(), 2);
+    EXPECT_EQ(r.rows.at(0).delivered, 1);
+    EXPECT_EQ(r.rows.at(1).delivered, 1);
+    exec(QStringLiteral("DELETE FROM order_lines WHERE order_id = ? AND line_no = 2"), {id});
+    EXPECT_EQ(may(OnTimeGrouping::Product).rows.size(), 2);
+    exec(QStringLiteral("DELETE FROM order_lines WHERE order_id = ? AND line_no = 3"), {id});
+    r = may(OnTimeGrouping::Product);
+    ASSERT_EQ(r.rows.size(), 1);
+    EXPECT_EQ(r.rows.at(0).key, QStringLiteral("D71X-16-DN300"));
+    EXPECT_TRUE(onTimeProblems().isEmpty());
+
+    // A plan through two work centres; removed again with its steps.
+    exec(QStringLiteral(
+             "INSERT INTO work_centres (id, code, name, hours_per_shift, created_at, updated_at) VALUES "
+             "(1, 'WC-M', '机加工', 8, '2026-01-01', '2026-01-01'), "
+             "(2, 'WC-T', '试压', 8, '2026-01-01', '2026-01-01')"),
+         {});
+    exec(QStringLiteral("INSERT INTO order_plans (id, order_id, revision, status, planned_from, "
+                        "earliest_completion, committed_at) VALUES (1, ?, 1, 'committed', '2026-04-01', "
+                        "'2026-05-01', '2026-04-01T00:00:00Z')"),
+         {id});
+    exec(
+        QStringLiteral("INSERT INTO order_plan_steps (plan_id, line_no, step_no, name, kind, work_centre_id, "
+                       "planned_start, planned_finish) VALUES (1, 1, 1, '粗加工', 'work', 1, '2026-04-01', "
+                       "'2026-04-02'), (1, 1, 2, '精加工', 'work', 1, '2026-04-03', '2026-04-04'), "
+                       "(1, 1, 3, '试压', 'work', 2, '2026-04-05', '2026-04-05'), "
+                       "(1, 0, 1, '发货', 'shipping', NULL, '2026-05-08', '2026-05-08')"),
+        {});
+    r = may(OnTimeGrouping::WorkCentre);
+    ASSERT_EQ(r.rows.size(), 2);
+    EXPECT_EQ(r.rows.at(0).key, QStringLiteral("WC-M"));
+    EXPECT_EQ(r.rows.at(0).delivered, 1);
+    EXPECT_EQ(r.rows.at(1).key, QStringLiteral("WC-T"));
+    EXPECT_TRUE(onTimeProblems().isEmpty());
+    exec(QStringLiteral("DELETE FROM order_plan_steps WHERE plan_id = 1 AND step_no = 3"), {});
+    EXPECT_EQ(may(OnTimeGrouping::WorkCentre).rows.size(), 1);
+    exec(QStringLiteral("DELETE FROM order_plans WHERE id = 1"), {});
+    EXPECT_TRUE(may(OnTimeGrouping::WorkCentre).rows.isEmpty());
+    EXPECT_TRUE(onTimeProblems().isEmpty());
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM on_time_work_centre_days")), 0);
+
+    // The signed-for day taken off: it counts on the day it first shipped, if the timeline has one.
+    exec(QStringLiteral("UPDATE shipments SET delivered_on = NULL WHERE order_id = ?"), {id});
+    EXPECT_EQ(may(OnTimeGrouping::Customer).total.delivered, 0);
+    exec(QStringLiteral("INSERT INTO order_shipments (order_id, shipped_on, promised_date, salesperson_id) "
+                        "VALUES (?, '2026-05-08', '2026-05-10', ?)"),
+         {id, t.salespersonId});
+    r = may(OnTimeGrouping::Product);
+    EXPECT_EQ(r.total.delivered, 1);
+    EXPECT_EQ(r.total.onTime, 1);
+    ASSERT_EQ(r.rows.size(), 1);
+    EXPECT_EQ(r.rows.at(0).onTime, 1);
+    EXPECT_TRUE(onTimeProblems().isEmpty());
+}
+
+TEST_F(Reviews, TheCheckFindsAnOnTimeSummaryThatIsNotWhatTheOrdersGive)
+{
+    const QString late = addOrder(OrderStatus::Delivered, QDate(2026, 5, 10));
+    ship(late, QDate(2026, 5, 8), QDate(2026, 5, 12));
+    const QString onTime = addOrder(OrderStatus::Completed, QDate(2026, 5, 10));
+    ship(onTime, QDate(2026, 5, 8), QDate(2026, 5, 10));
+    EXPECT_TRUE(onTimeProblems().isEmpty());
+
+    exec(QStringLiteral("UPDATE on_time_day_counts SET late = late + 1 WHERE delivered_on = '2026-05-10'"),
+         {});
+    QStringList problems = onTimeProblems();
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.first().contains(QStringLiteral("2026-05-10"))) << problems.first().toStdString();
+    exec(QStringLiteral("UPDATE on_time_day_counts SET late = late - 1 WHERE delivered_on = '2026-05-10'"),
+         {});
+    EXPECT_TRUE(onTimeProblems().isEmpty());
+
+    exec(QStringLiteral("UPDATE on_time_product_days SET delivered = 5 WHERE delivered_on = '2026-05-12'"),
+         {});
+    problems = onTimeProblems();
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.first().contains(QStringLiteral("on_time_product_days")))
+        << problems.first().toStdString();
+    exec(QStringLiteral("UPDATE on_time_product_days SET delivered = 1 WHERE delivered_on = '2026-05-12'"),
+         {});
+
+    // An order's row lost (its counts go with it): the orders still say it was delivered.
+    exec(QStringLiteral("DELETE FROM order_deliveries WHERE order_id = ?"), {idOf(late)});
+    problems = onTimeProblems();
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.first().contains(late)) << problems.first().toStdString();
 }

@@ -7,6 +7,7 @@
 
 #include "DatabaseCheckRepository.h"
 #include "Money.h"
+#include "OnTimeRepository.h"
 #include "OrderStatus.h"
 #include "SettlementCheckRepository.h"
 #include "WorkCentreLoadRepository.h"
@@ -193,6 +194,30 @@ Result<QList<DatabaseProblem>> DatabaseCheckService::run(const StepCallback& onS
                                         .arg(m.stored)
                                         .arg(m.counted)};
     more(QStringLiteral("stage_durations"), timeline->size());
+
+    step(tr("Checking the summaries of the on-time delivery report"));
+    OnTimeRepository onTime(m_db);
+    auto deliveries = onTime.deliveryMismatches(MaxPerCheck + 1);
+    if (!deliveries)
+        return std::unexpected(deliveries.error());
+    for (const QString& orderNo : deliveries->mid(0, MaxPerCheck))
+        problems << DatabaseProblem{QStringLiteral("on_time_summary"),
+                                    tr("Order %1: the on-time report's summary does not count it as its "
+                                       "status, shipments and review give.")
+                                        .arg(orderNo)};
+    more(QStringLiteral("on_time_summary"), deliveries->size());
+    auto dayCounts = onTime.countMismatches(MaxPerCheck + 1);
+    if (!dayCounts)
+        return std::unexpected(dayCounts.error());
+    for (const OnTimeCountMismatch& m : dayCounts->mid(0, MaxPerCheck))
+        problems << DatabaseProblem{
+            QStringLiteral("on_time_summary"),
+            tr("%1 on %2, %3: the on-time report's summary counts %4 orders delivered, "
+               "a recount %5 (or other figures).")
+                .arg(m.table, m.day, m.key)
+                .arg(m.stored)
+                .arg(m.counted)};
+    more(QStringLiteral("on_time_summary"), dayCounts->size());
     return problems;
 }
 

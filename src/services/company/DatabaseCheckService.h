@@ -14,7 +14,7 @@ struct DatabaseProblem
 {
     // Which check found it: "integrity", "foreign_key", "order_totals", "search_index", "status",
     // "money", "invoice_sums", "credit_notes", "payment_sums", "customer_balances", "settlement",
-    // "planned_load", "dashboard_summary".
+    // "planned_load", "dashboard_summary", "stage_durations", "on_time_summary".
     QString check;
     QString message; // translated, names the order or table
 };
@@ -25,7 +25,8 @@ struct DatabaseProblem
 // payment is applied or an advance (the sum of payments is the sum applied plus the advances),
 // every running sum of invoices, payments and customer balances is what their documents add up
 // to, each order's settlement state is what its invoices make it, and the dashboard's running summaries
-// (orders per month, first shipments) are what a recount of the orders and their timelines gives.
+// (orders per month, first shipments) are what a recount of the orders and their timelines gives,
+// and so are the on-time report's (delivered orders per day and group).
 // An empty list means nothing was found. Reads only.
 class DatabaseCheckService
 {

@@ -1,31 +1,18 @@
 #include "OnTimeRepository.h"
 
+#include "OnTimeSummarySql.h"
 #include "SqlValues.h"
 
 namespace od {
 
 namespace {
 
-// Each order delivered from ?1 to ?2 once, with the days it was late (0: on time or no promise).
-// The last signed-for day of every order comes from one pass over the shipments grouped by order:
-// a scalar subquery per order would be run once for each use of the day (three times as slow).
-const QString kDelivered = QStringLiteral(
-    "WITH d AS (SELECT id, customer_id, salesperson_id, "
-    "CASE WHEN promised_date IS NOT NULL AND delivered_on > promised_date "
-    "THEN CAST(julianday(delivered_on) - julianday(promised_date) AS INTEGER) ELSE 0 END AS late_days "
-    "FROM (SELECT o.id, o.customer_id, o.salesperson_id, o.promised_date, "
-    "coalesce(s.last_delivered, os.shipped_on) AS delivered_on FROM orders o "
-    "LEFT JOIN (SELECT order_id, max(delivered_on) AS last_delivered FROM shipments GROUP BY order_id) s "
-    "ON s.order_id = o.id LEFT JOIN order_shipments os ON os.order_id = o.id "
-    "WHERE o.status IN ('delivered', 'completed')) "
-    "WHERE delivered_on BETWEEN ? AND ?) ");
-
-const QString kFigures =
-    QStringLiteral("count(*), sum(late_days = 0), sum(late_days > 0), coalesce(sum(late_days), 0)");
+const QString kFigures = QStringLiteral("sum(delivered), sum(on_time), sum(late), sum(days_late)");
 
 struct GroupSql
 {
-    QString rows;  // one row per order and group: id, late_days, g
+    QString table; // the per-day counts to read
+    QString key;   // their group column
     QString names; // the group's key and name by g
 };
 
@@ -33,27 +20,19 @@ GroupSql groupSql(OnTimeGrouping grouping)
 {
     switch (grouping) {
     case OnTimeGrouping::Customer:
-        return {
-            QStringLiteral("SELECT id, late_days, customer_id AS g FROM d"),
-            QStringLiteral("JOIN customers n ON n.id = x.g"),
-        };
+        return {QStringLiteral("on_time_day_counts"), QStringLiteral("customer_id"),
+                QStringLiteral("JOIN customers n ON n.id = x.g")};
     case OnTimeGrouping::Salesperson:
-        return {QStringLiteral("SELECT id, late_days, salesperson_id AS g FROM d"),
+        return {QStringLiteral("on_time_day_counts"), QStringLiteral("salesperson_id"),
                 QStringLiteral("JOIN users n ON n.id = x.g")};
     case OnTimeGrouping::Product:
-        return {QStringLiteral("SELECT DISTINCT d.id, d.late_days, l.product_id AS g FROM d "
-                               "JOIN order_lines l ON l.order_id = d.id"),
+        return {QStringLiteral("on_time_product_days"), QStringLiteral("product_id"),
                 QStringLiteral("JOIN products n ON n.id = x.g")};
     case OnTimeGrouping::WorkCentre:
-        return {
-            QStringLiteral("SELECT DISTINCT d.id, d.late_days, s.work_centre_id AS g FROM d "
-                           "JOIN order_plans p ON p.order_id = d.id "
-                           "JOIN order_plan_steps s ON s.plan_id = p.id WHERE s.work_centre_id IS NOT NULL"),
-            QStringLiteral("JOIN work_centres n ON n.id = x.g")};
+        return {QStringLiteral("on_time_work_centre_days"), QStringLiteral("work_centre_id"),
+                QStringLiteral("JOIN work_centres n ON n.id = x.g")};
     case OnTimeGrouping::Cause:
-        return {QStringLiteral("SELECT d.id, d.late_days, coalesce(r.cause, '') AS g FROM d "
-                               "LEFT JOIN order_reviews r ON r.order_id = d.id"),
-                QString()};
+        return {QStringLiteral("on_time_day_counts"), QStringLiteral("cause"), QString()};
     }
     return {};
 }
@@ -87,12 +66,12 @@ void readFigures(const QSqlQuery& q, int first, OnTimeRow& row)
 QStringList OnTimeRepository::statements(OnTimeGrouping grouping)
 {
     const GroupSql sql = groupSql(grouping);
-    return {kDelivered + QStringLiteral("SELECT ") + kFigures + QStringLiteral(" FROM d"),
-            kDelivered +
-                QStringLiteral("SELECT %1, x.c1, x.c2, x.c3, x.c4 FROM (SELECT g, count(*) AS c1, "
-                               "sum(late_days = 0) AS c2, sum(late_days > 0) AS c3, sum(late_days) AS c4 "
-                               "FROM (%2) GROUP BY g) x %3 ORDER BY 3 DESC, 1")
-                    .arg(keyAndName(grouping), sql.rows, sql.names)};
+    return {QStringLiteral("SELECT ") + kFigures +
+                QStringLiteral(" FROM on_time_day_counts WHERE delivered_on BETWEEN ? AND ?"),
+            QStringLiteral("SELECT %1, x.c1, x.c2, x.c3, x.c4 FROM (SELECT %2 AS g, sum(delivered) AS c1, "
+                           "sum(on_time) AS c2, sum(late) AS c3, sum(days_late) AS c4 FROM %3 "
+                           "WHERE delivered_on BETWEEN ? AND ? GROUP BY g) x %4 ORDER BY 3 DESC, 1")
+                .arg(keyAndName(grouping), sql.key, sql.table, sql.names)};
 }
 
 Result<OnTimeReport> OnTimeRepository::report(const QDate& from, const QDate& to, OnTimeGrouping grouping)
@@ -128,6 +107,90 @@ Result<OnTimeReport> OnTimeRepository::report(const QDate& from, const QDate& to
         report.rows << row;
     }
     return report;
+}
+
+Result<QStringList> OnTimeRepository::deliveryMismatches(int limit)
+{
+    const QString sql =
+        QStringLiteral(
+            "WITH fresh (order_id, delivered_on, promised_date, days_late, customer_id, salesperson_id, "
+            "cause) "
+            "AS (%1), "
+            "wrong AS (SELECT f.order_id FROM fresh f LEFT JOIN order_deliveries d ON d.order_id = "
+            "f.order_id "
+            "WHERE d.order_id IS NULL OR d.delivered_on IS NOT f.delivered_on "
+            "OR d.promised_date IS NOT f.promised_date OR d.days_late IS NOT f.days_late "
+            "OR d.customer_id IS NOT f.customer_id OR d.salesperson_id IS NOT f.salesperson_id "
+            "OR d.cause IS NOT f.cause "
+            "UNION ALL SELECT d.order_id FROM order_deliveries d "
+            "WHERE NOT EXISTS (SELECT 1 FROM fresh f WHERE f.order_id = d.order_id)) "
+            "SELECT coalesce(o.order_no, '#' || w.order_id) FROM (SELECT order_id FROM wrong LIMIT ?) w "
+            "LEFT JOIN orders o ON o.id = w.order_id")
+            .arg(QLatin1String(OnTimeSummarySql::Deliveries));
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (auto ok = sqlv::prepare(q, sql); !ok)
+        return std::unexpected(ok.error());
+    q.addBindValue(limit);
+    if (auto ok = sqlv::exec(q, tr("count the delivered orders again")); !ok)
+        return std::unexpected(ok.error());
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<QList<OnTimeCountMismatch>> OnTimeRepository::countMismatches(int limit)
+{
+    struct Summary
+    {
+        const char* table;
+        QString key; // the key columns after delivered_on
+        const char* recount;
+    };
+    const QList<Summary> summaries = {
+        {"on_time_day_counts", QStringLiteral("customer_id, salesperson_id, cause"),
+         OnTimeSummarySql::DayCounts},
+        {"on_time_product_days", QStringLiteral("product_id"), OnTimeSummarySql::ProductDays},
+        {"on_time_work_centre_days", QStringLiteral("work_centre_id"), OnTimeSummarySql::WorkCentreDays},
+    };
+    QList<OnTimeCountMismatch> out;
+    for (const Summary& s : summaries) {
+        if (out.size() >= limit)
+            break;
+        const QStringList keys = s.key.split(QStringLiteral(", "));
+        QStringList on, keyText;
+        for (const QString& k : keys) {
+            on << QStringLiteral("k.%1 = c.%1").arg(k);
+            keyText << QStringLiteral("%1.%2").arg(QStringLiteral("%1"), k);
+        }
+        const QString cols = QStringLiteral("delivered_on, ") + s.key;
+        const QString sql =
+            QStringLiteral("WITH counted (%1, delivered, on_time, late, days_late) AS (%2) "
+                           "SELECT c.delivered_on, %3, coalesce(k.delivered, 0), c.delivered FROM counted c "
+                           "LEFT JOIN %4 k ON k.delivered_on = c.delivered_on AND %5 "
+                           "WHERE k.delivered IS NOT c.delivered OR k.on_time IS NOT c.on_time "
+                           "OR k.late IS NOT c.late OR k.days_late IS NOT c.days_late "
+                           "UNION ALL SELECT k.delivered_on, %6, k.delivered, 0 FROM %4 k "
+                           "WHERE NOT EXISTS (SELECT 1 FROM counted c WHERE c.delivered_on = k.delivered_on "
+                           "AND %5) LIMIT ?")
+                .arg(cols, QLatin1String(s.recount),
+                     keyText.join(QStringLiteral(" || '/' || ")).arg(QStringLiteral("c")),
+                     QLatin1String(s.table), on.join(QStringLiteral(" AND ")),
+                     keyText.join(QStringLiteral(" || '/' || ")).arg(QStringLiteral("k")));
+        QSqlQuery q(m_db.sql());
+        q.setForwardOnly(true);
+        if (auto ok = sqlv::prepare(q, sql); !ok)
+            return std::unexpected(ok.error());
+        q.addBindValue(limit - out.size());
+        if (auto ok = sqlv::exec(q, tr("count the delivered orders again")); !ok)
+            return std::unexpected(ok.error());
+        while (q.next())
+            out << OnTimeCountMismatch{QString::fromLatin1(s.table), q.value(0).toString(),
+                                       q.value(1).toString(), q.value(2).toLongLong(),
+                                       q.value(3).toLongLong()};
+    }
+    return out;
 }
 
 } // namespace od
