@@ -174,3 +174,22 @@ TEST_F(SuggestionServiceTest, OvertimeByHandRefusesADayTheCentreHasAnEntryFor)
 }
 
 } // namespace od::test
+
+namespace od::test {
+
+TEST(SuggestionWording, TheEffectNamesTheFirstFiveOrdersSavedAndCountsTheRest)
+{
+    Suggestion s;
+    for (int i = 1; i <= 7; ++i)
+        s.saved << SavedOrder{i, QStringLiteral("SO-%1").arg(i), {}, {}, {}};
+    s.daysGained = 9;
+    EXPECT_EQ(SuggestionService::effect(s),
+              QStringLiteral("on time again: SO-1, SO-2, SO-3, SO-4, SO-5, 2 more; 9 days late taken off"));
+    s.saved.clear();
+    s.ordersLater = 1;
+    EXPECT_EQ(SuggestionService::effect(s),
+              QStringLiteral("no late order back on its promise; 9 days late taken "
+                             "off; 1 other orders would become late"));
+}
+
+} // namespace od::test

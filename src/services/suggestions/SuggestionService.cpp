@@ -258,9 +258,14 @@ QString SuggestionService::describe(const Suggestion& s)
 
 QString SuggestionService::effect(const Suggestion& s)
 {
+    // The first few by number; a long list would not fit a line.
+    constexpr int shown = 5;
     QStringList saved;
     for (const SavedOrder& o : s.saved)
-        saved << o.orderNo;
+        if (saved.size() < shown)
+            saved << o.orderNo;
+    if (s.saved.size() > shown)
+        saved << tr("%1 more").arg(s.saved.size() - shown);
     QString text = saved.isEmpty() ? tr("no late order back on its promise")
                                    : tr("on time again: %1").arg(saved.join(tr(", ")));
     text += tr("; %1 days late taken off").arg(s.daysGained);
