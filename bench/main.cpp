@@ -13,6 +13,7 @@
 #include "RuleBenchmarks.h"
 #include "SaveBenchmark.h"
 #include "SettlementBenchmarks.h"
+#include "SuggestionBenchmarks.h"
 #include "WorkBenchmarks.h"
 
 #include <QCommandLineParser>
@@ -53,6 +54,8 @@ int main(int argc, char** argv)
          QStringLiteral(
              "Only the export row: the newest 100,000 orders to an .xlsx (needs 100,000 orders).")},
         {QStringLiteral("on-time-only"), QStringLiteral("Only the on-time delivery report rows.")},
+        {QStringLiteral("suggestions-only"),
+         QStringLiteral("Only the allocation suggestions row (any book with committed plans).")},
         {QStringLiteral("changes-only"), QStringLiteral("Only the change request rows (any planned book).")},
         {QStringLiteral("work-only"),
          QStringLiteral(
@@ -81,7 +84,8 @@ int main(int argc, char** argv)
     QList<od::bench::BenchResult> results;
     // One group of rows alone, printed at once.
     if (parser.isSet(QStringLiteral("export-only")) || parser.isSet(QStringLiteral("changes-only")) ||
-        parser.isSet(QStringLiteral("work-only")) || parser.isSet(QStringLiteral("on-time-only"))) {
+        parser.isSet(QStringLiteral("work-only")) || parser.isSet(QStringLiteral("on-time-only")) ||
+        parser.isSet(QStringLiteral("suggestions-only"))) {
         if (parser.isSet(QStringLiteral("export-only")))
             results << od::bench::ExportBenchmarks(path, runs).run(&error);
         else if (parser.isSet(QStringLiteral("work-only"))) {
@@ -90,6 +94,8 @@ int main(int argc, char** argv)
                 results << od::bench::RuleBenchmarks(path, runs).run(&error);
         } else if (parser.isSet(QStringLiteral("on-time-only")))
             results << od::bench::OnTimeBenchmarks(path, runs).run(&error);
+        else if (parser.isSet(QStringLiteral("suggestions-only")))
+            results << od::bench::SuggestionBenchmarks(path, runs).run(&error);
         else
             results << od::bench::ChangeBenchmarks(path, runs).run(&error);
         if (!error.isEmpty()) {
@@ -177,6 +183,11 @@ int main(int argc, char** argv)
         results << od::bench::RuleBenchmarks(path, runs).run(&error);
         if (!error.isEmpty()) {
             err << "orderdesk-bench: automation rules failed: " << error << '\n';
+            return 2;
+        }
+        results << od::bench::SuggestionBenchmarks(path, runs).run(&error);
+        if (!error.isEmpty()) {
+            err << "orderdesk-bench: allocation suggestions failed: " << error << '\n';
             return 2;
         }
         if (!planningOnly) {

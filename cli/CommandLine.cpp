@@ -110,12 +110,20 @@ CommandLine::CommandLine()
         "                                            the post-analysis of an order delivered late or with an "
         "exception;\n"
         "                                            --lesson also adds it to the lessons learnt\n"
-        "  rules [list] [--json]                     the automation rules (自动化规则): on or off, parameters,\n"
+        "  rules [list] [--json]                     the automation rules (自动化规则): on or off, "
+        "parameters,\n"
         "                                            how often and when each last fired\n"
         "  rules enable|disable KEY                  switch a rule on or off (managers)\n"
         "  rules set KEY PARAM=VALUE [PARAM=VALUE …] change a rule's parameters, e.g. rules set "
         "confirmation_reminder days=5\n"
-        "  rules run                                 run the rules that time brings (as the app does at start)\n"
+        "  rules run                                 run the rules that time brings (as the app does at "
+        "start)\n"
+        "  suggestions [--json]                      allocation suggestions (调度建议): overtime on a fully\n"
+        "                                            loaded work centre, the late orders it saves "
+        "(managers)\n"
+        "  suggestions apply KEY                     add that overtime to the calendar, e.g. suggestions "
+        "apply\n"
+        "                                            overtime:JG:4:2026-06-04\n"
         "  statement CUSTOMER_CODE --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE\n"
         "  invoice-pdf INV_NO --pdf FILE             an issued invoice as PDF\n"
         "  ship ORDER_NO --line N=QTY [--line N=QTY …] --carrier TEXT [--tracking TEXT] [--date YYYY-MM-DD]\n"
@@ -152,8 +160,9 @@ CommandLine::CommandLine()
         {QStringLiteral("search"), tr("orders: order number, customer, product or line text."), tr("TEXT")},
         {QStringLiteral("limit"), tr("orders, audit list, shipments: at most this many rows (default 50)."),
          tr("N")},
-        {QStringLiteral("json"), tr("summary, plan, promise, replan, load, exceptions, mywork, invoice, "
-                                    "invoices, receivables, provision, ship, shipments, rules list: print JSON.")},
+        {QStringLiteral("json"),
+         tr("summary, plan, promise, replan, load, exceptions, mywork, invoice, "
+            "invoices, receivables, provision, ship, shipments, rules list: print JSON.")},
         {QStringLiteral("admin"), tr("init: the first administrator's login name (default admin)."),
          tr("NAME")},
         {QStringLiteral("role"),

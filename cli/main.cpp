@@ -18,6 +18,7 @@
 #include "RuleCommands.h"
 #include "SettlementCommands.h"
 #include "ShipmentCommands.h"
+#include "SuggestionCommands.h"
 #include "TransferCommands.h"
 #include "UserCommands.h"
 #include "WorkCommands.h"
@@ -95,6 +96,8 @@ int main(int argc, char** argv)
         return od::cli::RiskCommands(context).run();
     if (od::cli::RuleCommands::handles(command))
         return od::cli::RuleCommands(context).run();
+    if (od::cli::SuggestionCommands::handles(command))
+        return od::cli::SuggestionCommands(context).run();
     if (od::cli::WorkCommands::handles(command))
         return od::cli::WorkCommands(context).run();
     if (od::cli::DiscussionCommands::handles(command))

@@ -54,6 +54,8 @@ constexpr Row kMatrix[] = {
     {Permission::ManageRules, "manage_rules", false, true, false, false, false, true},
     // Who carries how much: management's view over every salesperson, to share out new customers.
     {Permission::ViewWorkload, "view_workload", false, true, false, false, false, true},
+    // Applying a suggestion changes the calendar (overtime is paid): the managers decide it.
+    {Permission::UseSuggestions, "use_suggestions", false, true, false, false, false, true},
 };
 
 const Row* rowOf(Permission p)
@@ -169,6 +171,8 @@ QString PermissionInfo::description(Permission permission)
         return tr("change the automation rules");
     case Permission::ViewWorkload:
         return tr("see every salesperson's workload");
+    case Permission::UseSuggestions:
+        return tr("use the allocation suggestions");
     }
     return {};
 }

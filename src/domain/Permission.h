@@ -43,6 +43,7 @@ enum class Permission
     ApproveOwnChanges, // approve a change request one asked for oneself
     ManageRules,       // switch the automation rules on or off and change their parameters
     ViewWorkload,      // each salesperson's open orders, their value and late orders, to assign customers
+    UseSuggestions, // see the allocation suggestions (调度建议) and apply one (overtime in the calendar)
 };
 
 class PermissionInfo

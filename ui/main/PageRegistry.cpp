@@ -19,6 +19,7 @@
 #include "settlement/PaymentsView.h"
 #include "settlement/ReceivablesView.h"
 #include "shipping/ShipmentsView.h"
+#include "suggestions/SuggestionsView.h"
 #include "work/MyWorkView.h"
 
 #include <QStyle>
@@ -90,6 +91,9 @@ QList<PageInfo> PageRegistry::pages(const QStyle* s)
          s->standardIcon(QStyle::SP_FileDialogContentsView), everyone, make<LessonsView>()},
         {QString::fromLatin1(PageIds::Rules), Department::Management, tr("Rules"),
          s->standardIcon(QStyle::SP_MediaPlay), allowedWith(Permission::ManageRules), make<RulesView>()},
+        {QString::fromLatin1(PageIds::Suggestions), Department::Management, tr("Suggestions"),
+         s->standardIcon(QStyle::SP_DialogHelpButton), allowedWith(Permission::UseSuggestions),
+         make<SuggestionsView>()},
         {QString::fromLatin1(PageIds::Audit), Department::Management, tr("Audit"),
          s->standardIcon(QStyle::SP_FileDialogInfoView), allowedWith(Permission::ViewAudit),
          make<AuditView>()},

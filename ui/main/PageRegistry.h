@@ -39,6 +39,7 @@ inline constexpr char Payments[] = "payments";
 inline constexpr char Receivables[] = "receivables";
 inline constexpr char Lessons[] = "lessons";
 inline constexpr char Rules[] = "rules";
+inline constexpr char Suggestions[] = "suggestions";
 } // namespace PageIds
 
 // What the main window needs to know of a page before it exists.

@@ -30,6 +30,7 @@
 #include "settlement/ProvisionDialog.h"
 #include "settlement/ReceivablesView.h"
 #include "shipping/ShipmentsView.h"
+#include "suggestions/SuggestionsView.h"
 #include "widgets/ValidatedForm.h"
 
 #include <QApplication>
@@ -200,6 +201,13 @@ Result<QStringList> ScreenshotRunner::run()
         if (page == QLatin1String(PageIds::Bottlenecks)) {
             // The stage durations are read in the background too.
             auto* view = static_cast<BottlenecksView*>(window.page(page));
+            QDeadlineTimer deadline(8000);
+            while (view->isLoading() && !deadline.hasExpired())
+                settle(50);
+        }
+        if (page == QLatin1String(PageIds::Suggestions)) {
+            // Every open order is re-planned in the background, once as it is and once per suggestion.
+            auto* view = static_cast<SuggestionsView*>(window.page(page));
             QDeadlineTimer deadline(8000);
             while (view->isLoading() && !deadline.hasExpired())
                 settle(50);

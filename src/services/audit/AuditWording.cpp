@@ -220,6 +220,7 @@ QString AuditWording::action(const QString& action)
         {"rule.enable", QT_TR_NOOP("Automation rule switched on")},
         {"rule.disable", QT_TR_NOOP("Automation rule switched off")},
         {"rule.set", QT_TR_NOOP("Automation rule's parameters changed")},
+        {"calendar.overtime", QT_TR_NOOP("Overtime added to the calendar")},
     };
     for (const auto& [key, name] : names)
         if (action == QLatin1String(key))

@@ -3,6 +3,7 @@
 #include "AuditEntry.h"
 #include "CalendarRepository.h"
 #include "FixedPoint.h"
+#include "OpenWork.h"
 #include "OrderChange.h"
 #include "OrderEventText.h"
 #include "OrderPlanRepository.h"
@@ -10,7 +11,6 @@
 #include "Permissions.h"
 #include "PlanningContext.h"
 #include "PlanningSettingsRepository.h"
-#include "RemainingWork.h"
 #include "UserRepository.h"
 #include "WorkCentreLoadRepository.h"
 #include "WorkCentreRepository.h"
@@ -458,46 +458,20 @@ Result<ReplanReport> PlanningService::replanAll(const Progress& progress)
     auto context = PlanningContext::load(m_session, false);
     if (!context)
         return std::unexpected(context.error());
-    auto steps = OrderPlanRepository(m_session.db()).committedOpenSteps();
-    if (!steps)
-        return std::unexpected(steps.error());
-    const QDate today = m_session.today();
-    QList<OrderDemand> orders;
-    for (const CommittedPlanStep& row : std::as_const(*steps)) {
-        if (orders.isEmpty() || orders.last().orderId != row.orderId) {
-            OrderDemand order;
-            order.orderId = row.orderId;
-            order.orderNo = row.orderNo;
-            order.orderDate = row.orderDate;
-            order.requestedDate = row.requestedDate;
-            order.promisedDate = row.promisedDate;
-            orders << order;
-        }
-        const auto left = RemainingWork::of(row.step, today);
-        if (!left)
-            continue;
-        OrderDemand& order = orders.last();
-        if (order.lines.isEmpty() || order.lines.last().lineNo != row.step.lineNo) {
-            LineDemand line;
-            line.lineNo = row.step.lineNo;
-            line.quantity = row.step.quantity;
-            order.lines << line;
-        }
-        order.lines.last().steps << *left;
-    }
-    // Orders whose production is all done have nothing left to plan.
-    orders.removeIf([](const OrderDemand& o) { return o.lines.isEmpty(); });
+    auto orders = OpenWork::demands(m_session);
+    if (!orders)
+        return std::unexpected(orders.error());
 
     ReplanReport report;
     CapacityLoad load = (*context)->emptyLoad();
-    const qint64 total = orders.size();
+    const qint64 total = orders->size();
     qint64 done = 0;
     if (progress && !progress(0, total)) {
         report.cancelled = true;
         return report;
     }
     const bool finished = (*context)->scheduler().replan(
-        load, orders, [&](const OrderDemand& order, const Scheduler::Outcome& outcome) {
+        load, *orders, [&](const OrderDemand& order, const Scheduler::Outcome& outcome) {
             ++done;
             ++report.ordersPlanned;
             if (!outcome) {

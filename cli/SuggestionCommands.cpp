@@ -1,0 +1,121 @@
+#include "SuggestionCommands.h"
+
+#include "ExitCode.h"
+#include "SuggestionService.h"
+#include "TextTable.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace od::cli {
+
+namespace {
+
+const QString kUsage = QStringLiteral("suggestions [--json] | suggestions apply KEY");
+
+QJsonArray datesJson(const QList<QDate>& dates)
+{
+    QJsonArray out;
+    for (const QDate& d : dates)
+        out << d.toString(Qt::ISODate);
+    return out;
+}
+
+} // namespace
+
+int SuggestionCommands::run()
+{
+    const CommandLine& line = m_ctx.commandLine();
+    if (auto ok = line.expect({QStringLiteral("json")}, 0, 2, kUsage); !ok)
+        return m_ctx.fail(ok.error());
+    const QStringList args = line.arguments();
+    const bool json = line.isSet(QStringLiteral("json"));
+    const bool applying = !args.isEmpty();
+    if (applying && (args.at(0) != QLatin1String("apply") || args.size() != 2))
+        return m_ctx.fail(Error::invalid(tr("Usage: orderdesk-cli [--db PATH] %1").arg(kUsage)));
+    if (applying && json)
+        return m_ctx.fail(
+            Error::invalid(tr("--json applies to the list of suggestions only."), QStringLiteral("json")));
+    auto session = m_ctx.signIn();
+    if (!session)
+        return m_ctx.fail(session.error());
+    return applying ? apply(**session, args.at(1)) : list(**session, json);
+}
+
+int SuggestionCommands::list(Session& session, bool json)
+{
+    auto report = SuggestionService(session).report();
+    if (!report)
+        return m_ctx.fail(report.error());
+    if (json) {
+        QJsonArray suggestions;
+        for (const Suggestion& s : report->suggestions) {
+            QJsonArray saved;
+            for (const SavedOrder& o : s.saved)
+                saved << QJsonObject{
+                    {QStringLiteral("order_no"), o.orderNo},
+                    {QStringLiteral("promised"), o.promisedDate.toString(Qt::ISODate)},
+                    {QStringLiteral("forecast_before"), o.forecastBefore.toString(Qt::ISODate)},
+                    {QStringLiteral("forecast_after"), o.forecastAfter.toString(Qt::ISODate)}};
+            suggestions << QJsonObject{{QStringLiteral("key"), s.key},
+                                       {QStringLiteral("kind"), QStringLiteral("overtime")},
+                                       {QStringLiteral("work_centre"), s.workCentre},
+                                       {QStringLiteral("hours_per_unit"), s.hoursPerUnit.toDecimalString()},
+                                       {QStringLiteral("days"), datesJson(s.days)},
+                                       {QStringLiteral("extra_hours"), s.extraHours.toDecimalString()},
+                                       {QStringLiteral("saved"), saved},
+                                       {QStringLiteral("days_gained"), s.daysGained},
+                                       {QStringLiteral("orders_later"), s.ordersLater},
+                                       {QStringLiteral("basis"), s.basis}};
+        }
+        QJsonArray late;
+        for (const LateOrder& l : report->late)
+            late << QJsonObject{{QStringLiteral("order_no"), l.orderNo},
+                                {QStringLiteral("promised"), l.promisedDate.toString(Qt::ISODate)},
+                                {QStringLiteral("forecast"), l.forecast.toString(Qt::ISODate)},
+                                {QStringLiteral("days_late"), l.daysLate}};
+        const QJsonObject out{{QStringLiteral("today"), report->today.toString(Qt::ISODate)},
+                              {QStringLiteral("orders_planned"), report->ordersPlanned},
+                              {QStringLiteral("late"), late},
+                              {QStringLiteral("suggestions"), suggestions}};
+        m_ctx.out() << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return Success;
+    }
+    m_ctx.out() << tr("%1 open orders re-planned from %2; %3 forecast after their promised date.")
+                       .arg(report->ordersPlanned)
+                       .arg(report->today.toString(Qt::ISODate))
+                       .arg(report->late.size())
+                << Qt::endl;
+    if (report->suggestions.isEmpty()) {
+        m_ctx.out() << tr("No suggestion: overtime on a fully loaded work centre would bring no late order "
+                          "closer to its promise.")
+                    << Qt::endl;
+        return Success;
+    }
+    TextTable table;
+    table.addColumn(tr("KEY"));
+    table.addColumn(tr("SUGGESTION"));
+    table.addColumn(tr("EXTRA HOURS"), TextTable::Align::Right);
+    table.addColumn(tr("ORDERS SAVED"), TextTable::Align::Right);
+    table.addColumn(tr("DAYS GAINED"), TextTable::Align::Right);
+    for (const Suggestion& s : report->suggestions)
+        table.addRow({s.key, SuggestionService::describe(s), s.extraHours.toDecimalString(),
+                      QString::number(s.saved.size()), QString::number(s.daysGained)});
+    table.print(m_ctx.out());
+    for (const Suggestion& s : report->suggestions)
+        m_ctx.out() << s.key << ": " << SuggestionService::effect(s) << Qt::endl;
+    return Success;
+}
+
+int SuggestionCommands::apply(Session& session, const QString& key)
+{
+    auto done = SuggestionService(session).apply(key);
+    if (!done)
+        return m_ctx.fail(done.error());
+    m_ctx.out() << tr("Applied %1: %2.").arg(done->key, SuggestionService::describe(*done)) << Qt::endl;
+    m_ctx.out() << SuggestionService::effect(*done) << Qt::endl;
+    return Success;
+}
+
+} // namespace od::cli

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Hours.h"
+#include "PlanningReports.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace od {
+
+// A late order that a suggestion brings back on or before its promised date.
+struct SavedOrder
+{
+    qint64 orderId = 0;
+    QString orderNo;
+    QDate promisedDate;
+    QDate forecastBefore; // re-planned as things are
+    QDate forecastAfter;  // re-planned with the suggestion
+};
+
+// One allocation suggestion (调度建议): overtime on a work centre on the days it is fully loaded
+// before the promised dates of the late orders that need it, with its effect worked out by
+// re-planning every open order in memory with that overtime in the calendar.
+struct Suggestion
+{
+    // Stable while its basis holds: "overtime:CENTRE:HOURS:LAST_DAY", e.g. overtime:JG:4:2026-06-04.
+    QString key;
+    QString workCentre; // code
+    QString workCentreName;
+    Hours hoursPerUnit;      // overtime each unit works on each day
+    QList<QDate> days;       // ascending
+    Hours extraHours;        // the centre's hours added over all the days (units, efficiency)
+    QList<SavedOrder> saved; // by order number
+    int daysGained = 0;      // calendar days late taken off the late orders, summed
+    int ordersLater = 0;     // orders that were on time and would be late (rarely more than 0)
+    // A fingerprint of the days and the effect: applying refuses a suggestion whose basis changed.
+    QString basis;
+};
+
+// What the suggestions are made from, and the suggestions, most orders saved first.
+struct SuggestionReport
+{
+    QDate today;
+    int ordersPlanned = 0; // open orders with work left, re-planned
+    QList<LateOrder> late; // forecast after the promised date (or not plannable), most days late first
+    QList<Suggestion> suggestions;
+};
+
+} // namespace od

@@ -1,0 +1,277 @@
+#include "SuggestionService.h"
+
+#include "CalendarRepository.h"
+#include "CalendarService.h"
+#include "CapacityGrid.h"
+#include "CapacityLoad.h"
+#include "Logging.h"
+#include "OpenWork.h"
+#include "Permissions.h"
+#include "PlanningSettingsRepository.h"
+#include "Scheduler.h"
+#include "WorkCentreRepository.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace od {
+
+namespace {
+
+// Every order's completion when all are re-planned on `grid` (null: it cannot be planned), and
+// the load they leave.
+struct Replanned
+{
+    QHash<qint64, QDate> completion;
+    CapacityLoad load;
+};
+
+Replanned replan(const CapacityGrid& grid, const Scheduler::Options& options,
+                 const QList<OrderDemand>& orders)
+{
+    Replanned out;
+    out.completion.reserve(orders.size());
+    out.load = CapacityLoad(grid);
+    const Scheduler scheduler(grid, options);
+    scheduler.replan(out.load, orders, [&](const OrderDemand& order, const Scheduler::Outcome& outcome) {
+        out.completion.insert(order.orderId, outcome ? outcome->completion : QDate());
+        return true;
+    });
+    return out;
+}
+
+int daysLate(const QDate& promised, const QDate& forecast)
+{
+    return forecast.isValid() && forecast > promised ? int(promised.daysTo(forecast)) : 0;
+}
+
+QString basisOf(const Suggestion& s)
+{
+    QStringList parts{s.key};
+    for (const QDate& d : s.days)
+        parts << d.toString(Qt::ISODate);
+    for (const SavedOrder& o : s.saved)
+        parts << QString::number(o.orderId);
+    parts << QString::number(s.daysGained) << QString::number(s.ordersLater);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(parts.join(QLatin1Char('|')).toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(12));
+}
+
+} // namespace
+
+Result<SuggestionReport> SuggestionService::report()
+{
+    if (auto ok = Permissions::require(m_session, Permission::UseSuggestions); !ok)
+        return std::unexpected(ok.error());
+    return compute(m_session);
+}
+
+Result<SuggestionReport> SuggestionService::compute(Session& session)
+{
+    Database& db = session.db();
+    auto settings = PlanningSettingsRepository(db).settings();
+    if (!settings)
+        return std::unexpected(settings.error());
+    auto calendar = CalendarRepository(db).calendar(settings->workingWeekdays);
+    if (!calendar)
+        return std::unexpected(calendar.error());
+    auto centres = WorkCentreRepository(db).all();
+    if (!centres)
+        return std::unexpected(centres.error());
+    auto orders = OpenWork::demands(session);
+    if (!orders)
+        return std::unexpected(orders.error());
+
+    SuggestionReport out;
+    out.today = session.today();
+    out.ordersPlanned = int(orders->size());
+    Scheduler::Options options;
+    options.shippingWorkingDays = settings->shippingWorkingDays;
+    const CapacityGrid grid(*calendar, *centres, out.today, Scheduler::WindowDays);
+    const Replanned before = replan(grid, options, *orders);
+
+    // The late orders, and the latest promise of those needing each work centre.
+    QList<const OrderDemand*> late;
+    QHash<QString, QDate> lastPromise;
+    for (const OrderDemand& order : std::as_const(*orders)) {
+        if (!order.promisedDate.isValid())
+            continue;
+        const QDate forecast = before.completion.value(order.orderId);
+        if (forecast.isValid() && forecast <= order.promisedDate)
+            continue;
+        LateOrder row;
+        row.orderId = order.orderId;
+        row.orderNo = order.orderNo;
+        row.promisedDate = order.promisedDate;
+        row.forecast = forecast;
+        row.daysLate = forecast.isValid() ? daysLate(order.promisedDate, forecast) : Scheduler::HorizonDays;
+        out.late << row;
+        if (!forecast.isValid())
+            continue; // what cannot be planned at all is not a matter of overtime
+        late << &order;
+        for (const LineDemand& line : order.lines)
+            for (const StepDemand& step : line.steps)
+                if (step.kind == StepKind::Work && lastPromise.value(step.workCentre) < order.promisedDate)
+                    lastPromise.insert(step.workCentre, order.promisedDate);
+    }
+    std::stable_sort(out.late.begin(), out.late.end(), [](const LateOrder& a, const LateOrder& b) {
+        if (a.daysLate != b.daysLate)
+            return a.daysLate > b.daysLate;
+        return a.orderNo < b.orderNo;
+    });
+    if (late.isEmpty())
+        return out;
+
+    // A centre's own entry on a date is its own decision (a day off, an extra day, overtime
+    // already): overtime is never suggested over it.
+    QHash<QString, QSet<QDate>> ownEntries;
+    for (const CalendarDay& day : calendar->entries())
+        if (!day.isCompanyWide())
+            ownEntries[day.workCentre].insert(day.date);
+
+    const Hours perUnit = Hours::fromWhole(OvertimeHours);
+    for (int c = 0; c < grid.centreCount(); ++c) {
+        const WorkCentre& centre = grid.centre(c);
+        const QDate until = lastPromise.value(centre.code);
+        if (!centre.active || !until.isValid())
+            continue;
+        const QSet<QDate> own = ownEntries.value(centre.code);
+        Suggestion s;
+        s.workCentre = centre.code;
+        s.workCentreName = centre.name;
+        s.hoursPerUnit = perUnit;
+        const int lastDay = int(qMin<qint64>(grid.dayIndex(until), grid.days()));
+        for (int d = 0; d < lastDay; ++d) {
+            const qint64 available = grid.availableRaw(c, d);
+            if (available <= 0 || before.load.rawAt(c, d) < available || own.contains(grid.date(d)))
+                continue;
+            s.days << grid.date(d);
+        }
+        if (s.days.isEmpty())
+            continue;
+        WorkCalendar withOvertime = *calendar;
+        for (const QDate& date : std::as_const(s.days)) {
+            CalendarDay day;
+            day.date = date;
+            day.kind = CalendarDayKind::Overtime;
+            day.workCentre = centre.code;
+            day.hours = perUnit;
+            withOvertime.set(day);
+        }
+        const CapacityGrid more(withOvertime, *centres, out.today, Scheduler::WindowDays);
+        for (const QDate& date : std::as_const(s.days)) {
+            const qint64 d = grid.dayIndex(date);
+            s.extraHours = Hours::fromRaw(s.extraHours.raw() + more.availableRaw(c, int(d)) -
+                                          grid.availableRaw(c, int(d)));
+        }
+        const Replanned after = replan(more, options, *orders);
+        for (const OrderDemand* order : std::as_const(late)) {
+            const QDate was = before.completion.value(order->orderId);
+            const QDate now = after.completion.value(order->orderId);
+            if (!now.isValid())
+                continue;
+            s.daysGained += qMax(0, daysLate(order->promisedDate, was) - daysLate(order->promisedDate, now));
+            if (now <= order->promisedDate)
+                s.saved << SavedOrder{order->orderId, order->orderNo, order->promisedDate, was, now};
+        }
+        for (const OrderDemand& order : std::as_const(*orders)) {
+            if (!order.promisedDate.isValid())
+                continue;
+            const QDate was = before.completion.value(order.orderId);
+            const QDate now = after.completion.value(order.orderId);
+            if (was.isValid() && was <= order.promisedDate && (!now.isValid() || now > order.promisedDate))
+                ++s.ordersLater;
+        }
+        if (s.saved.isEmpty() && s.daysGained <= 0)
+            continue;
+        std::sort(s.saved.begin(), s.saved.end(),
+                  [](const SavedOrder& a, const SavedOrder& b) { return a.orderNo < b.orderNo; });
+        s.key = QStringLiteral("overtime:%1:%2:%3")
+                    .arg(centre.code, perUnit.toDecimalString(), s.days.last().toString(Qt::ISODate));
+        s.basis = basisOf(s);
+        out.suggestions << s;
+    }
+    std::stable_sort(out.suggestions.begin(), out.suggestions.end(),
+                     [](const Suggestion& a, const Suggestion& b) {
+                         if (a.saved.size() != b.saved.size())
+                             return a.saved.size() > b.saved.size();
+                         if (a.daysGained != b.daysGained)
+                             return a.daysGained > b.daysGained;
+                         return a.key < b.key;
+                     });
+    return out;
+}
+
+Result<Suggestion> SuggestionService::apply(const QString& key, const QString& basis)
+{
+    if (auto ok = Permissions::require(m_session, Permission::UseSuggestions); !ok)
+        return std::unexpected(ok.error());
+    Database& db = m_session.db();
+    // Worked out again inside the transaction that writes it: what is applied is what holds now.
+    Transaction tx(db);
+    if (!tx.isActive())
+        return std::unexpected(tx.beginError());
+    auto now = compute(m_session);
+    if (!now)
+        return std::unexpected(now.error());
+    const auto found = std::find_if(now->suggestions.cbegin(), now->suggestions.cend(),
+                                    [&](const Suggestion& s) { return s.key == key.trimmed(); });
+    if (found == now->suggestions.cend() || (!basis.isEmpty() && found->basis != basis))
+        return std::unexpected(Error::conflict(
+            tr("The suggestion %1 is out of date: the load, the calendar or the orders changed since it was "
+               "shown. Look at the suggestions again.")
+                .arg(key.trimmed())));
+    const Suggestion s = *found;
+    QStringList saved;
+    for (const SavedOrder& o : s.saved)
+        saved << o.orderNo;
+    const QString reason =
+        saved.isEmpty()
+            ? QStringLiteral("suggestion %1").arg(s.key)
+            : QStringLiteral("suggestion %1, saves %2").arg(s.key, saved.join(QStringLiteral(", ")));
+    if (auto ok = CalendarService::writeOvertime(m_session, s.workCentre, s.days, s.hoursPerUnit, reason);
+        !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    Logging::mutation(m_session.user().name, QStringLiteral("suggestion.apply"), s.key);
+    return s;
+}
+
+QString SuggestionService::describe(const Suggestion& s)
+{
+    const QString centre = QStringLiteral("%1 (%2)").arg(s.workCentreName, s.workCentre);
+    const QString first = s.days.isEmpty() ? QString() : s.days.first().toString(Qt::ISODate);
+    const QString last = s.days.isEmpty() ? QString() : s.days.last().toString(Qt::ISODate);
+    if (s.days.size() == 1)
+        return tr("%1 h overtime on %2 on %3").arg(s.hoursPerUnit.toDecimalString(), centre, first);
+    return tr("%1 h overtime a day on %2, %3 days from %4 to %5")
+        .arg(s.hoursPerUnit.toDecimalString(), centre)
+        .arg(s.days.size())
+        .arg(first, last);
+}
+
+QString SuggestionService::effect(const Suggestion& s)
+{
+    // The first few by number; a long list would not fit a line.
+    constexpr int shown = 5;
+    QStringList saved;
+    for (const SavedOrder& o : s.saved)
+        if (saved.size() < shown)
+            saved << o.orderNo;
+    if (s.saved.size() > shown)
+        saved << tr("%1 more").arg(s.saved.size() - shown);
+    QString text = saved.isEmpty() ? tr("no late order back on its promise")
+                                   : tr("on time again: %1").arg(saved.join(tr(", ")));
+    text += tr("; %1 days late taken off").arg(s.daysGained);
+    if (s.ordersLater > 0)
+        text += tr("; %1 other orders would become late").arg(s.ordersLater);
+    return text;
+}
+
+} // namespace od

@@ -1,0 +1,123 @@
+// orderdesk-cli suggestions on a hand-made shop floor (OvertimeScenario, from today): the one
+// suggestion listed with its effect as text and JSON, applied by its key into the calendar, refused
+// when applied again (out of date), and refused to a salesperson.
+#include "CliRunner.h"
+#include "OvertimeScenario.h"
+
+#include "AccountService.h"
+#include "CalendarRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using od::test::CliRun;
+using od::test::CliRunner;
+
+namespace od::test {
+
+namespace {
+
+class CliSuggestions : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        AccountService accounts(t.session());
+        ASSERT_TRUE(accounts.resetPassword(t.session(), QStringLiteral("li"), QStringLiteral("li-pass-2026"))
+                        .has_value());
+        ASSERT_TRUE(
+            accounts.resetPassword(t.session(), QStringLiteral("wang"), QStringLiteral("wang-pass-2026"))
+                .has_value());
+        t.actAs(t.managerId);
+        // The command line plans from the real today.
+        s = OvertimeScenario::build(t, QDate::currentDate());
+    }
+
+    CliRun as(const QString& user, const QStringList& arguments)
+    {
+        cli.setEnvironment(QStringLiteral("ORDERDESK_PASSWORD"), user + QStringLiteral("-pass-2026"));
+        return cli.run(QStringList{QStringLiteral("--db"), t.path(), QStringLiteral("--user"), user} +
+                       arguments);
+    }
+
+    TestDatabase t{Role::Administrator};
+    OvertimeScenario s;
+    CliRunner cli;
+};
+
+} // namespace
+
+TEST_F(CliSuggestions, TheSuggestionIsListedWithItsEffectAndAppliedByItsKey)
+{
+    const CliRun json = as(QStringLiteral("li"), {QStringLiteral("suggestions"), QStringLiteral("--json")});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_EQ(report.value(QStringLiteral("orders_planned")).toInt(), 2);
+    ASSERT_EQ(report.value(QStringLiteral("late")).toArray().size(), 1) << json.out.toStdString();
+    const QJsonArray suggestions = report.value(QStringLiteral("suggestions")).toArray();
+    ASSERT_EQ(suggestions.size(), 1) << json.out.toStdString();
+    const QJsonObject o = suggestions.at(0).toObject();
+    EXPECT_EQ(o.value(QStringLiteral("key")).toString(), s.expectedKey());
+    EXPECT_EQ(o.value(QStringLiteral("work_centre")).toString(), QStringLiteral("JG"));
+    EXPECT_EQ(o.value(QStringLiteral("extra_hours")).toString(), QStringLiteral("8"));
+    EXPECT_EQ(o.value(QStringLiteral("days_gained")).toInt(), 1);
+    EXPECT_EQ(
+        o.value(QStringLiteral("days")).toArray(),
+        (QJsonArray{s.today.addDays(2).toString(Qt::ISODate), s.today.addDays(3).toString(Qt::ISODate)}));
+    const QJsonArray saved = o.value(QStringLiteral("saved")).toArray();
+    ASSERT_EQ(saved.size(), 1);
+    EXPECT_EQ(saved.at(0).toObject().value(QStringLiteral("order_no")).toString(), s.orderNoA);
+    EXPECT_EQ(saved.at(0).toObject().value(QStringLiteral("forecast_after")).toString(),
+              s.today.addDays(4).toString(Qt::ISODate));
+
+    const CliRun text = as(QStringLiteral("li"), {QStringLiteral("suggestions")});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(s.expectedKey())) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(s.orderNoA)) << text.out.toStdString();
+
+    const CliRun applied =
+        as(QStringLiteral("li"), {QStringLiteral("suggestions"), QStringLiteral("apply"), s.expectedKey()});
+    ASSERT_EQ(applied.exitCode, 0) << applied.err.toStdString();
+    EXPECT_TRUE(applied.out.contains(s.expectedKey())) << applied.out.toStdString();
+    for (int d : {2, 3}) {
+        auto entry = CalendarRepository(t.db()).find(s.today.addDays(d), s.machiningId);
+        ASSERT_TRUE(entry.has_value() && entry->has_value()) << d;
+        EXPECT_EQ((*entry)->kind, CalendarDayKind::Overtime);
+        EXPECT_EQ((*entry)->hours, Hours::fromWhole(4));
+    }
+
+    // Shown before, applied since: out of date.
+    const CliRun again =
+        as(QStringLiteral("li"), {QStringLiteral("suggestions"), QStringLiteral("apply"), s.expectedKey()});
+    EXPECT_NE(again.exitCode, 0);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("out of date"))) << again.err.toStdString();
+    const CliRun none = as(QStringLiteral("li"), {QStringLiteral("suggestions"), QStringLiteral("--json")});
+    ASSERT_EQ(none.exitCode, 0) << none.err.toStdString();
+    EXPECT_TRUE(QJsonDocument::fromJson(none.out.toUtf8())
+                    .object()
+                    .value(QStringLiteral("suggestions"))
+                    .toArray()
+                    .isEmpty())
+        << none.out.toStdString();
+}
+
+TEST_F(CliSuggestions, ASalespersonIsRefusedAndAWrongUsageExplained)
+{
+    const CliRun list = as(QStringLiteral("wang"), {QStringLiteral("suggestions")});
+    EXPECT_NE(list.exitCode, 0);
+    EXPECT_FALSE(list.err.isEmpty());
+    const CliRun apply =
+        as(QStringLiteral("wang"), {QStringLiteral("suggestions"), QStringLiteral("apply"), s.expectedKey()});
+    EXPECT_NE(apply.exitCode, 0);
+    auto entry = CalendarRepository(t.db()).find(s.today.addDays(2), s.machiningId);
+    ASSERT_TRUE(entry.has_value());
+    EXPECT_FALSE(entry->has_value());
+    const CliRun usage = as(QStringLiteral("li"), {QStringLiteral("suggestions"), QStringLiteral("take")});
+    EXPECT_EQ(usage.exitCode, 1);
+    EXPECT_TRUE(usage.err.contains(QStringLiteral("suggestions apply KEY"))) << usage.err.toStdString();
+}
+
+} // namespace od::test
