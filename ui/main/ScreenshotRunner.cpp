@@ -13,6 +13,7 @@
 #include "confirmation/DocumentPreview.h"
 #include "dashboard/BottlenecksView.h"
 #include "dashboard/DashboardView.h"
+#include "dashboard/OnTimeView.h"
 #include "detail/OrderDetailDialog.h"
 #include "detail/ShipmentsPanel.h"
 #include "firstrun/FirstRunDialog.h"
@@ -197,6 +198,13 @@ Result<QStringList> ScreenshotRunner::run()
         if (page == QLatin1String(PageIds::Bottlenecks)) {
             // The stage durations are read in the background too.
             auto* view = static_cast<BottlenecksView*>(window.page(page));
+            QDeadlineTimer deadline(8000);
+            while (view->isLoading() && !deadline.hasExpired())
+                settle(50);
+        }
+        if (page == QLatin1String(PageIds::OnTime)) {
+            // The on-time figures are read in the background as well.
+            auto* view = static_cast<OnTimeView*>(window.page(page));
             QDeadlineTimer deadline(8000);
             while (view->isLoading() && !deadline.hasExpired())
                 settle(50);

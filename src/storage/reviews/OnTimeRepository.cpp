@@ -89,7 +89,7 @@ QStringList OnTimeRepository::statements(OnTimeGrouping grouping)
     const GroupSql sql = groupSql(grouping);
     return {kDelivered + QStringLiteral("SELECT ") + kFigures + QStringLiteral(" FROM d"),
             kDelivered +
-                QStringLiteral("SELECT %1, x.c1, x.c2, x.c3, x.c4 FROM (SELECT g, count(*) AS c1, "
+                QStringLiteral("SELECT %1, x.c1, x.c2, x.c3, x.c4, x.g FROM (SELECT g, count(*) AS c1, "
                                "sum(late_days = 0) AS c2, sum(late_days > 0) AS c3, sum(late_days) AS c4 "
                                "FROM (%2) GROUP BY g) x %3 ORDER BY 3 DESC, 1")
                     .arg(keyAndName(grouping), sql.rows, sql.names)};
@@ -125,6 +125,8 @@ Result<OnTimeReport> OnTimeRepository::report(const QDate& from, const QDate& to
         row.key = q.value(0).toString();
         row.name = q.value(1).toString();
         readFigures(q, 2, row);
+        if (grouping != OnTimeGrouping::Cause)
+            row.id = q.value(6).toLongLong();
         report.rows << row;
     }
     return report;
