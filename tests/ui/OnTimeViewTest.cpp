@@ -187,7 +187,7 @@ TEST_F(OnTimeViewTest, TheYearByCustomerShowsEachCustomerWithTheTotalOnTop)
         m_view->table()->item(0, OnTimeView::RateColumn)->data(ShareBarDelegate::ShareRole).toLongLong(),
         3333);
     EXPECT_EQ(m_view->table()->item(0, OnTimeView::NameColumn)->toolTip(), QStringLiteral("C001"));
-    EXPECT_EQ(m_view->statusText(), QStringLiteral("On-time delivery from 2025-06-02 to 2026-06-01"));
+    EXPECT_EQ(m_view->statusText(), QStringLiteral("On-time delivery from Jun 2, 2025 to Jun 1, 2026"));
 }
 
 TEST_F(OnTimeViewTest, TheGroupingChangesByKeyboardAndByMouse)
@@ -276,7 +276,7 @@ TEST_F(OnTimeViewTest, ThePeriodIsTypedAndOneTheWrongWayRoundIsRefusedNextToIt)
     type(m_view->toField(), QStringLiteral("2026-04-30"));
     ASSERT_TRUE(waitUntil([&] { return m_view->periodError()->isVisible(); }, 3000));
     EXPECT_EQ(m_view->periodError()->text(),
-              QStringLiteral("The period ends on 2026-04-30, before it starts on 2026-05-01."));
+              QStringLiteral("The period ends on Apr 30, 2026, before it starts on May 1, 2026."));
     EXPECT_TRUE(m_view->periodError()->isError());
     EXPECT_EQ(m_view->toField()->lineEdit()->text(), QStringLiteral("2026-04-30")); // nothing typed is lost
     EXPECT_EQ(m_view->report()->from, QDate(2026, 5, 1));
@@ -355,13 +355,12 @@ TEST_F(OnTimeViewTest, TheFiguresShownAreExportedAsCsvAndAsAWorkbook)
             QStringLiteral("Total,,5,2,3,40.00,3.7"),
         }));
 
-    // By salesperson, with Ctrl+E, as a workbook.
+    // By salesperson, as a workbook.
     QTest::mouseClick(m_view->groupingButton(OnTimeGrouping::Salesperson), Qt::LeftButton);
     ASSERT_TRUE(loaded(QDate(2025, 6, 2), OnTimeGrouping::Salesperson));
     const QString xlsx = dir.filePath(QStringLiteral("on-time.xlsx"));
     m_view->exportButton()->setAskSavePath([&](QWidget*, const QString&) { return xlsx; });
-    m_view->table()->setFocus(Qt::TabFocusReason);
-    QTest::keyClick(m_view->table(), Qt::Key_E, Qt::ControlModifier);
+    QTest::mouseClick(m_view->exportButton(), Qt::LeftButton);
     ASSERT_TRUE(waitUntil([&] { return QFile::exists(xlsx); }, 10000));
     XlsxReader book(xlsx);
     ASSERT_TRUE(book.ok()) << book.error().toStdString();
