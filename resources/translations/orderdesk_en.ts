@@ -600,6 +600,10 @@
         <source>Automation rule&apos;s parameters changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overtime added to the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AutomationRuleService</name>
@@ -741,6 +745,21 @@
     </message>
     <message>
         <source>Only overtime has hours: leave the hours empty for a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>There is no work centre with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the days of the overtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has its own calendar entry on %2 (%3); change that entry instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2618,6 +2637,18 @@
         <source>Orders of %1: the customers&apos; summary differs from a count of the orders.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the summaries of the on-time delivery report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: the on-time report&apos;s summary does not count it as its status, shipments and review give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3: the on-time report&apos;s summary counts %4 orders delivered, a recount %5 (or other figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
@@ -2793,6 +2824,10 @@
     </message>
     <message>
         <source>count the stages of the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the on-time report&apos;s summaries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3810,6 +3845,26 @@
         <source>Overdue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On-time delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days late</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MentionParser</name>
@@ -3967,6 +4022,10 @@
     <name>OnTimeRepository</name>
     <message>
         <source>read the on-time figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the delivered orders again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4683,6 +4742,14 @@
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On-time delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -4997,6 +5064,10 @@
     </message>
     <message>
         <source>see every salesperson&apos;s workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the allocation suggestions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6394,6 +6465,45 @@
     </message>
     <message>
         <source>against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionService</name>
+    <message>
+        <source>The suggestion %1 is out of date: the load, the calendar or the orders changed since it was shown. Look at the suggestions again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h overtime on %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h overtime a day on %2, %3 days from %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no late order back on its promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 days late taken off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 other orders would become late</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8401,6 +8511,14 @@ about to slip</source>
         <source>Top customers by overdue amount</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;On-time delivery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the orders delivered, how many on time, per customer, product, salesperson, work centre or cause</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::DateField</name>
@@ -9881,6 +9999,133 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
 </context>
 <context>
+    <name>od::OnTimeView</name>
+    <message>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a customer to see its orders delivered in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a salesperson to see their orders delivered in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Orders list cannot be filtered by product, so a product opens no orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Orders list cannot be filtered by work centre, so a work centre opens no orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Orders list cannot be filtered by review cause, so a cause opens no orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of delivery counted; empty: the year up to “To”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of delivery counted; empty: today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures are still being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time delivery from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“From” is not a date: type one like 2026-05-01, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“To” is not a date: type one like 2026-05-31, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the orders delivered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders delivered from %1 to %2 by %3. An order without a promised date counts as on time; one with several products or work centres counts in each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order was delivered from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 delivered, %2 on time, %3 late — on-time rate %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 days late on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>od::OrderDetailDialog</name>
     <message>
         <source>&amp;Edit order</source>
@@ -10525,6 +10770,10 @@ Next: %3</source>
     </message>
     <message>
         <source> — left the stage from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — delivered from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12831,6 +13080,130 @@ Next: %3</source>
     <message>
         <source>Statement %1 %2 to %3</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::SuggestionsView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late orders saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a suggestion to apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson workload — for assigning new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-planning every open order to find what would help…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime on a fully loaded work centre would bring none of them closer to its promise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 h of overtime per unit to %2 (%3) on %4?
+
+%5.
+
+The overtime goes into the calendar; plans already committed stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) forecast late</source>
+        <translation>
+            <numerusform>%n order forecast late</numerusform>
+            <numerusform>%n orders forecast late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) re-planned from %1: %2 forecast after their promised date.</source>
+        <translation>
+            <numerusform>%n open order re-planned from %1: %2 forecast after its promised date.</numerusform>
+            <numerusform>%n open orders re-planned from %1: %2 forecast after their promised date.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -599,6 +599,10 @@
         <source>Automation rule&apos;s parameters changed</source>
         <translation>自动化规则参数已修改</translation>
     </message>
+    <message>
+        <source>Overtime added to the calendar</source>
+        <translation>日历加班</translation>
+    </message>
 </context>
 <context>
     <name>AutomationRuleService</name>
@@ -741,6 +745,21 @@
     <message>
         <source>Only overtime has hours: leave the hours empty for a %1.</source>
         <translation>只有加班才填工时：%1 请将工时留空。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>There is no work centre with the code %1.</source>
+        <translation>没有代码为 %1 的工作中心。</translation>
+    </message>
+    <message>
+        <source>Choose the days of the overtime.</source>
+        <translation>请选择加班的日期。</translation>
+    </message>
+    <message>
+        <source>%1 already has its own calendar entry on %2 (%3); change that entry instead.</source>
+        <translation>%1 在 %2 已有自己的日历条目（%3）；请修改该条目。</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2609,18 @@
         <source>Orders of %1: the customers&apos; summary differs from a count of the orders.</source>
         <translation>%1 的订单：客户汇总与按订单重新统计的结果不一致。</translation>
     </message>
+    <message>
+        <source>Checking the summaries of the on-time delivery report</source>
+        <translation>正在检查准时交付报表的汇总</translation>
+    </message>
+    <message>
+        <source>Order %1: the on-time report&apos;s summary does not count it as its status, shipments and review give.</source>
+        <translation>订单 %1：准时交付报表的汇总未按其状态、发货和事后分析计入。</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3: the on-time report&apos;s summary counts %4 orders delivered, a recount %5 (or other figures).</source>
+        <translation>%1 %2，%3：准时交付报表的汇总记为交付 %4 单，重新统计为 %5 单（或其他数字不符）。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStartup</name>
@@ -2766,6 +2797,10 @@
     <message>
         <source>count the stages of the orders</source>
         <translation>统计订单各阶段</translation>
+    </message>
+    <message>
+        <source>count the on-time report&apos;s summaries</source>
+        <translation>统计准时交付报表的汇总</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +3817,26 @@
         <source>Overdue (%1)</source>
         <translation>逾期（%1）</translation>
     </message>
+    <message>
+        <source>On-time delivery</source>
+        <translation>准时交付</translation>
+    </message>
+    <message>
+        <source>Orders delivered</source>
+        <translation>签收订单数</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>延误</translation>
+    </message>
+    <message>
+        <source>On-time rate (%)</source>
+        <translation>准时率（%）</translation>
+    </message>
+    <message>
+        <source>Average days late</source>
+        <translation>平均延误天数</translation>
+    </message>
 </context>
 <context>
     <name>MentionParser</name>
@@ -3938,6 +3993,10 @@
     <message>
         <source>read the on-time figures</source>
         <translation>读取准时交付数据</translation>
+    </message>
+    <message>
+        <source>count the delivered orders again</source>
+        <translation>重新统计已交付订单</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +4710,14 @@
         <source>Rules</source>
         <translation>自动化规则</translation>
     </message>
+    <message>
+        <source>On-time delivery</source>
+        <translation>准时交付</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>调度建议</translation>
+    </message>
 </context>
 <context>
     <name>PaymentAllocator</name>
@@ -4966,6 +5033,10 @@
     <message>
         <source>see every salesperson&apos;s workload</source>
         <translation>查看每位业务员的负荷</translation>
+    </message>
+    <message>
+        <source>use the allocation suggestions</source>
+        <translation>使用调度建议</translation>
     </message>
 </context>
 <context>
@@ -6351,6 +6422,45 @@
     <message>
         <source>against %1</source>
         <translation>冲 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionService</name>
+    <message>
+        <source>The suggestion %1 is out of date: the load, the calendar or the orders changed since it was shown. Look at the suggestions again.</source>
+        <translation>建议 %1 已过时：显示之后负荷、日历或订单已有变化。请重新查看调度建议。</translation>
+    </message>
+    <message>
+        <source>%1 h overtime on %2 on %3</source>
+        <translation>%2 在 %3 加班 %1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h overtime a day on %2, %3 days from %4 to %5</source>
+        <translation>%2 每天加班 %1 小时，共 %3 天（%4 至 %5）</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>另 %1 张</translation>
+    </message>
+    <message>
+        <source>no late order back on its promise</source>
+        <translation>没有延误订单能赶上承诺交期</translation>
+    </message>
+    <message>
+        <source>on time again: %1</source>
+        <translation>重新按期：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; %1 days late taken off</source>
+        <translation>；少延误 %1 天</translation>
+    </message>
+    <message>
+        <source>; %1 other orders would become late</source>
+        <translation>；另有 %1 张订单会因此延误</translation>
     </message>
 </context>
 <context>
@@ -8360,6 +8470,14 @@ about to slip</source>
         <source>Top customers by overdue amount</source>
         <translation>逾期金额前十客户</translation>
     </message>
+    <message>
+        <source>&amp;On-time delivery…</source>
+        <translation>准时交付(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Of the orders delivered, how many on time, per customer, product, salesperson, work centre or cause</source>
+        <translation>已签收的订单中有多少准时交付，可按客户、产品、业务员、工作中心或原因查看</translation>
+    </message>
 </context>
 <context>
     <name>od::DateField</name>
@@ -9835,6 +9953,133 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
     </message>
 </context>
 <context>
+    <name>od::OnTimeView</name>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson</source>
+        <translation>业务员(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Work centre</source>
+        <translation>工作中心(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;use</source>
+        <translation>原因(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a customer to see its orders delivered in the period.</source>
+        <translation>选中客户按回车或双击，查看该客户在这段时间内签收的订单。</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a salesperson to see their orders delivered in the period.</source>
+        <translation>选中业务员按回车或双击，查看其在这段时间内签收的订单。</translation>
+    </message>
+    <message>
+        <source>The Orders list cannot be filtered by product, so a product opens no orders.</source>
+        <translation>订单列表不能按产品筛选，因此产品行不能打开订单。</translation>
+    </message>
+    <message>
+        <source>The Orders list cannot be filtered by work centre, so a work centre opens no orders.</source>
+        <translation>订单列表不能按工作中心筛选，因此工作中心行不能打开订单。</translation>
+    </message>
+    <message>
+        <source>The Orders list cannot be filtered by review cause, so a cause opens no orders.</source>
+        <translation>订单列表不能按事后分析原因筛选，因此原因行不能打开订单。</translation>
+    </message>
+    <message>
+        <source>The first day of delivery counted; empty: the year up to “To”</source>
+        <translation>统计的第一个签收日；留空则为截止日之前的一年</translation>
+    </message>
+    <message>
+        <source>The last day of delivery counted; empty: today</source>
+        <translation>统计的最后一个签收日；留空则为今天</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>起始(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>On-time delivery</source>
+        <translation>准时交付</translation>
+    </message>
+    <message>
+        <source>The figures are still being read.</source>
+        <translation>数据仍在读取中。</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>签收数</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>延误</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>准时率</translation>
+    </message>
+    <message>
+        <source>Average days late</source>
+        <translation>平均延误天数</translation>
+    </message>
+    <message>
+        <source>On-time delivery from %1 to %2</source>
+        <translation>准时交付：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>“From” is not a date: type one like 2026-05-01, or leave it empty.</source>
+        <translation>“起始”不是日期：请输入如 2026-05-01 的日期，或留空。</translation>
+    </message>
+    <message>
+        <source>“To” is not a date: type one like 2026-05-31, or leave it empty.</source>
+        <translation>“截止”不是日期：请输入如 2026-05-31 的日期，或留空。</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation>截止日 %1 早于起始日 %2。</translation>
+    </message>
+    <message>
+        <source>Reading the orders delivered…</source>
+        <translation>正在读取已签收的订单…</translation>
+    </message>
+    <message>
+        <source>Orders delivered from %1 to %2 by %3. An order without a promised date counts as on time; one with several products or work centres counts in each.</source>
+        <translation>%1 至 %2 签收的订单，按%3统计。没有承诺交期的订单算作准时；一张订单有多个产品或经过多个工作中心时，在每一组里各算一次。</translation>
+    </message>
+    <message>
+        <source>No order was delivered from %1 to %2.</source>
+        <translation>%1 至 %2 没有签收的订单。</translation>
+    </message>
+    <message>
+        <source>Total: %1 delivered, %2 on time, %3 late — on-time rate %4</source>
+        <translation>合计：签收 %1 张，准时 %2 张，延误 %3 张 — 准时率 %4</translation>
+    </message>
+    <message>
+        <source>, %1 days late on average</source>
+        <translation>，平均延误 %1 天</translation>
+    </message>
+</context>
+<context>
     <name>od::OrderDetailDialog</name>
     <message>
         <source>&amp;Edit order</source>
@@ -10481,6 +10726,10 @@ Next: %3</source>
     <message>
         <source> — left the stage from %1 to %2</source>
         <translation> — %1 至 %2 离开该阶段</translation>
+    </message>
+    <message>
+        <source> — delivered from %1 to %2</source>
+        <translation> — %1 至 %2 签收</translation>
     </message>
 </context>
 <context>
@@ -12761,6 +13010,131 @@ Next: %3</source>
     <message>
         <source>Statement %1 %2 to %3</source>
         <translation>对账单 %1 %2 至 %3</translation>
+    </message>
+</context>
+<context>
+    <name>od::SuggestionsView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Extra hours</source>
+        <translation>增加工时</translation>
+    </message>
+    <message>
+        <source>Late orders saved</source>
+        <translation>挽回的延误订单</translation>
+    </message>
+    <message>
+        <source>Days gained</source>
+        <translation>少延误天数</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a suggestion to apply it.</source>
+        <translation>选中一条建议按回车或双击即可应用。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>应用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>未完成订单</translation>
+    </message>
+    <message>
+        <source>Open value</source>
+        <translation>未完成金额</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Salesperson workload — for assigning new customers</source>
+        <translation>业务员负荷——用于分配新客户</translation>
+    </message>
+    <message>
+        <source>Re-planning every open order to find what would help…</source>
+        <translation>正在重新排产所有未完工订单，寻找补救办法…</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest.</source>
+        <translation>没有需要建议的。</translation>
+    </message>
+    <message>
+        <source>Overtime on a fully loaded work centre would bring none of them closer to its promise.</source>
+        <translation>在已排满的工作中心加班也不能让其中任何一张更接近承诺交期。</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Apply the suggestion</source>
+        <translation>应用建议</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Add %1 h of overtime per unit to %2 (%3) on %4?
+
+%5.
+
+The overtime goes into the calendar; plans already committed stay as they are.</source>
+        <translation>在 %2（%3）于 %4 每台/每人加班 %1 小时？
+
+%5。
+
+加班将写入工厂日历；已提交的计划保持不变。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Applied: %1. %2.</source>
+        <translation>已应用：%1。%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n 条建议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) forecast late</source>
+        <translation>
+            <numerusform>%n 张订单预计延误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) re-planned from %1: %2 forecast after their promised date.</source>
+        <translation>
+            <numerusform>从 %1 起重新排产 %n 张未完工订单：%2 张预计晚于承诺交期。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

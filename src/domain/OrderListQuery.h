@@ -49,6 +49,10 @@ struct OrderListQuery
     QString stageKey;
     QDate stageFrom;
     QDate stageTo;
+    // Delivered or completed and delivered in this range (both days inclusive; null = any) as the
+    // on-time report counts it: the day its last shipment was signed for, else the day it first shipped.
+    QDate deliveredFrom;
+    QDate deliveredTo;
     // Open orders at any of these early-warning levels (empty = any order).
     QList<RiskLevel> riskLevels;
     QString search; // order number, customer, product or line text

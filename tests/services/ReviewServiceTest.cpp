@@ -2,6 +2,7 @@
 #include "DatabaseCheckService.h"
 #include "LessonService.h"
 #include "OnTimeReportService.h"
+#include "OrderQueryService.h"
 #include "OrderRepository.h"
 #include "OrderValidator.h"
 #include "TestDatabase.h"
@@ -481,4 +482,69 @@ TEST_F(Reviews, TheCheckFindsAnOnTimeSummaryThatIsNotWhatTheOrdersGive)
     problems = onTimeProblems();
     ASSERT_EQ(problems.size(), 1);
     EXPECT_TRUE(problems.first().contains(late)) << problems.first().toStdString();
+}
+
+TEST_F(Reviews, ACustomersOrSalespersonsRowOpensExactlyTheOrdersItCounts)
+{
+    const qint64 second = t.addCustomer(QStringLiteral("C002"), QStringLiteral("华东机械"));
+    // May's: the last shipment signed for in May; the first shipped in May without a signature.
+    const QString split = addOrder(OrderStatus::Delivered, QDate(2026, 5, 2));
+    ship(split, QDate(2026, 4, 20), QDate(2026, 4, 25));
+    ship(split, QDate(2026, 5, 1), QDate(2026, 5, 5));
+    const QString unsigned_ = addOrder(OrderStatus::Completed, QDate(2026, 5, 10));
+    exec(QStringLiteral("INSERT INTO order_shipments (order_id, shipped_on, promised_date, salesperson_id) "
+                        "VALUES (?, '2026-05-07', '2026-05-10', ?)"),
+         {idOf(unsigned_), t.salespersonId});
+    // Not May's: signed for again in June, still on its way, another customer's.
+    const QString june = addOrder(OrderStatus::Completed, QDate(2026, 6, 30));
+    ship(june, QDate(2026, 5, 20), QDate(2026, 5, 22));
+    ship(june, QDate(2026, 6, 1), QDate(2026, 6, 2));
+    const QString underway = addOrder(OrderStatus::Shipped, QDate(2026, 5, 10));
+    ship(underway, QDate(2026, 5, 11), QDate(2026, 5, 12)); // signed for, but not marked delivered
+    const QString other = addOrder(OrderStatus::Delivered, QDate(2026, 5, 10), t.managerId, second);
+    ship(other, QDate(2026, 5, 8), QDate(2026, 5, 9));
+
+    t.actAs(t.managerId);
+    auto report = OnTimeReportService(t.session())
+                      .report(QDate(2026, 5, 1), QDate(2026, 5, 31), OnTimeGrouping::Customer);
+    ASSERT_TRUE(report.has_value()) << report.error().message.toStdString();
+    ASSERT_EQ(report->rows.size(), 2);
+    const OnTimeRow& mine = report->rows.at(0);
+    EXPECT_EQ(mine.id, customer);
+    EXPECT_EQ(mine.delivered, 2);
+    const auto query =
+        OnTimeReportService::ordersBehind(OnTimeGrouping::Customer, mine, report->from, report->to);
+    ASSERT_TRUE(query.has_value());
+    EXPECT_EQ(query->customerId, customer);
+    OrderQueryService orders(t.session());
+    EXPECT_EQ(orders.count(*query).value_or(-1), 2);
+    auto listed = orders.page(*query, 0, 10);
+    ASSERT_TRUE(listed.has_value());
+    QStringList numbers;
+    for (const OrderListRow& row : *listed)
+        numbers << row.orderNo;
+    numbers.sort();
+    EXPECT_EQ(numbers, (QStringList{split, unsigned_}));
+
+    auto bySalesperson = OnTimeReportService(t.session())
+                             .report(QDate(2026, 5, 1), QDate(2026, 5, 31), OnTimeGrouping::Salesperson);
+    ASSERT_TRUE(bySalesperson.has_value());
+    for (const OnTimeRow& row : bySalesperson->rows) {
+        const auto behind =
+            OnTimeReportService::ordersBehind(OnTimeGrouping::Salesperson, row, report->from, report->to);
+        ASSERT_TRUE(behind.has_value()) << row.key.toStdString();
+        EXPECT_EQ(behind->salespersonId, row.id);
+        EXPECT_EQ(orders.count(*behind).value_or(-1), row.delivered) << row.key.toStdString();
+    }
+
+    // Orders cannot be filtered by product, work centre or cause: no query pretends to.
+    auto byProduct = OnTimeReportService(t.session())
+                         .report(QDate(2026, 5, 1), QDate(2026, 5, 31), OnTimeGrouping::Product);
+    ASSERT_TRUE(byProduct.has_value());
+    ASSERT_EQ(byProduct->rows.size(), 1);
+    EXPECT_EQ(byProduct->rows.at(0).id, valve);
+    EXPECT_FALSE(OnTimeReportService::ordersBehind(OnTimeGrouping::Product, byProduct->rows.at(0),
+                                                   report->from, report->to));
+    EXPECT_FALSE(OnTimeReportService::opensOrders(OnTimeGrouping::WorkCentre));
+    EXPECT_FALSE(OnTimeReportService::opensOrders(OnTimeGrouping::Cause));
 }

@@ -136,6 +136,11 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     m_bottlenecks->setObjectName(QStringLiteral("dashboardBottlenecks"));
     m_bottlenecks->setToolTip(tr("How long orders spend in each stage, and where they wait longest"));
     filters->addWidget(m_bottlenecks);
+    m_onTime = new QPushButton(tr("&On-time delivery…"), this);
+    m_onTime->setObjectName(QStringLiteral("dashboardOnTime"));
+    m_onTime->setToolTip(tr("Of the orders delivered, how many on time, per customer, product, salesperson, "
+                            "work centre or cause"));
+    filters->addWidget(m_onTime);
 
     m_intakeTile = makeTile(QStringLiteral("tileIntake"));
     m_backlogTile = makeTile(QStringLiteral("tileBacklog"));
@@ -222,6 +227,8 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     });
     connect(m_bottlenecks, &QPushButton::clicked, this,
             [this] { Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Bottlenecks), 0, 0); });
+    connect(m_onTime, &QPushButton::clicked, this,
+            [this] { Q_EMIT openPageRequested(QString::fromLatin1(PageIds::OnTime), 0, 0); });
 
     start();
 }

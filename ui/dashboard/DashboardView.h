@@ -60,6 +60,7 @@ public:
     bool savePdf();
     bool savePdfTo(const QString& path);
     QPushButton* bottlenecksButton() const { return m_bottlenecks; }
+    QPushButton* onTimeButton() const { return m_onTime; }
 
 Q_SIGNALS:
     // A reading finished (shown, or its error shown).
@@ -104,6 +105,7 @@ private:
     QPushButton* m_exceptionsTile = nullptr;
     QPushButton* m_receivablesTile = nullptr;
     QPushButton* m_bottlenecks = nullptr;
+    QPushButton* m_onTime = nullptr;
     QChartView* m_intakeChart = nullptr;
     QChartView* m_backlogChart = nullptr;
     QChartView* m_ageingChart = nullptr;

@@ -7,6 +7,7 @@
 #include "customers/CustomersView.h"
 #include "dashboard/BottlenecksView.h"
 #include "dashboard/DashboardView.h"
+#include "dashboard/OnTimeView.h"
 #include "exceptions/ExceptionsView.h"
 #include "intake/IntakeView.h"
 #include "lessons/LessonsView.h"
@@ -83,6 +84,9 @@ QList<PageInfo> PageRegistry::pages(const QStyle* s)
         {QString::fromLatin1(PageIds::Bottlenecks), Department::Management, tr("Bottlenecks"),
          s->standardIcon(QStyle::SP_MediaSeekForward), allowedWith(Permission::ViewDashboard),
          make<BottlenecksView>()},
+        {QString::fromLatin1(PageIds::OnTime), Department::Management, tr("On-time delivery"),
+         s->standardIcon(QStyle::SP_MediaSkipForward), allowedWith(Permission::ViewDashboard),
+         make<OnTimeView>()},
         {QString::fromLatin1(PageIds::Exceptions), Department::Management, tr("Exceptions"),
          s->standardIcon(QStyle::SP_MessageBoxWarning), everyone, make<ExceptionsView>()},
         {QString::fromLatin1(PageIds::Changes), Department::Management, tr("Changes"),

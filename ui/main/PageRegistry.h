@@ -23,6 +23,7 @@ namespace PageIds {
 inline constexpr char MyWork[] = "mywork";
 inline constexpr char Dashboard[] = "dashboard";
 inline constexpr char Bottlenecks[] = "bottlenecks";
+inline constexpr char OnTime[] = "ontime";
 inline constexpr char Orders[] = "orders";
 inline constexpr char Intake[] = "intake";
 inline constexpr char Confirmation[] = "confirmation";

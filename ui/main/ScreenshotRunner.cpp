@@ -13,6 +13,7 @@
 #include "confirmation/DocumentPreview.h"
 #include "dashboard/BottlenecksView.h"
 #include "dashboard/DashboardView.h"
+#include "dashboard/OnTimeView.h"
 #include "detail/OrderDetailDialog.h"
 #include "detail/ShipmentsPanel.h"
 #include "firstrun/FirstRunDialog.h"
@@ -49,6 +50,22 @@
 #include <QThread>
 
 namespace od {
+
+namespace {
+
+// Waits for a page that reads its figures in the background to show them.
+template <typename View>
+void waitWhileLoading(MainWindow& window, const QString& page, const char* id)
+{
+    if (page != QLatin1String(id))
+        return;
+    auto* view = static_cast<View*>(window.page(page));
+    QDeadlineTimer deadline(8000);
+    while (view->isLoading() && !deadline.hasExpired())
+        ScreenshotRunner::settle(50);
+}
+
+} // namespace
 
 ScreenshotRunner::ScreenshotRunner(Session& session, QString outputDir)
     : m_session(session), m_outputDir(std::move(outputDir))
@@ -191,27 +208,11 @@ Result<QStringList> ScreenshotRunner::run()
             if (view->transitTable()->rowCount() > 0)
                 view->transitTable()->selectRow(0);
         }
-        if (page == QLatin1String(PageIds::Dashboard)) {
-            // The figures are read in the background.
-            auto* view = static_cast<DashboardView*>(window.page(page));
-            QDeadlineTimer deadline(8000);
-            while (view->isLoading() && !deadline.hasExpired())
-                settle(50);
-        }
-        if (page == QLatin1String(PageIds::Bottlenecks)) {
-            // The stage durations are read in the background too.
-            auto* view = static_cast<BottlenecksView*>(window.page(page));
-            QDeadlineTimer deadline(8000);
-            while (view->isLoading() && !deadline.hasExpired())
-                settle(50);
-        }
-        if (page == QLatin1String(PageIds::Suggestions)) {
-            // Every open order is re-planned in the background, once as it is and once per suggestion.
-            auto* view = static_cast<SuggestionsView*>(window.page(page));
-            QDeadlineTimer deadline(8000);
-            while (view->isLoading() && !deadline.hasExpired())
-                settle(50);
-        }
+        // These pages read their figures in the background.
+        waitWhileLoading<DashboardView>(window, page, PageIds::Dashboard);
+        waitWhileLoading<BottlenecksView>(window, page, PageIds::Bottlenecks);
+        waitWhileLoading<SuggestionsView>(window, page, PageIds::Suggestions);
+        waitWhileLoading<OnTimeView>(window, page, PageIds::OnTime);
         if (auto ok = save(&window, page); !ok)
             return std::unexpected(ok.error());
         if (page == QLatin1String(PageIds::Dashboard)) {

@@ -26,6 +26,8 @@ public:
 
     // The files written, or what went wrong.
     Result<QStringList> run();
+    // Lets layouts, lazy pages and background reads finish before a picture is taken.
+    static void settle(int milliseconds = 150);
 
 private:
     Status save(QWidget* widget, const QString& name);
@@ -36,7 +38,6 @@ private:
     void captureDialogs(MainWindow& window);
     // Payments and Receivables with a customer chosen that has paid something, if any has.
     void showPayingCustomer(MainWindow& window, const QString& page);
-    static void settle(int milliseconds = 150);
 
     Session& m_session;
     QString m_outputDir;

@@ -283,6 +283,8 @@ OrderListQuery OrdersView::currentQuery() const
     query.stageKey = m_behind.stageKey;
     query.stageFrom = m_behind.stageFrom;
     query.stageTo = m_behind.stageTo;
+    query.deliveredFrom = m_behind.deliveredFrom;
+    query.deliveredTo = m_behind.deliveredTo;
     query.riskLevels.clear();
     const QString risk = m_risk->currentData().toString();
     for (const QString& key : risk.split(u',', Qt::SkipEmptyParts))
@@ -328,6 +330,9 @@ void OrdersView::showOrdersBehind(const OrderListQuery& query, const QString& ca
     if (!query.stageKey.isEmpty() && query.stageFrom.isValid() && query.stageTo.isValid())
         text += tr(" — left the stage from %1 to %2")
                     .arg(Formatting::date(query.stageFrom), Formatting::date(query.stageTo));
+    if (query.deliveredFrom.isValid() && query.deliveredTo.isValid())
+        text += tr(" — delivered from %1 to %2")
+                    .arg(Formatting::date(query.deliveredFrom), Formatting::date(query.deliveredTo));
     m_behindLabel->setText(text + tr(". Clear the filters to see every order."));
     m_behindLabel->show();
     m_applying = false;
@@ -362,7 +367,7 @@ bool OrdersView::isFiltered() const
     return q.status || q.customerId > 0 || q.salespersonId > 0 || q.from.isValid() || q.to.isValid() ||
            !q.search.isEmpty() || !q.statuses.isEmpty() || q.promisedBefore.isValid() ||
            q.shippedFrom.isValid() || q.shippedTo.isValid() || q.shippedLate || !q.stageKey.isEmpty() ||
-           !q.riskLevels.isEmpty();
+           q.deliveredFrom.isValid() || q.deliveredTo.isValid() || !q.riskLevels.isEmpty();
 }
 
 bool OrdersView::applyFilters()

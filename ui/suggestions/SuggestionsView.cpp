@@ -117,9 +117,8 @@ QString SuggestionsView::statusText() const
 {
     if (!m_data)
         return {};
-    return tr("%1 suggestions, %2 orders forecast late")
-        .arg(m_data->report.suggestions.size())
-        .arg(m_data->report.late.size());
+    return tr("%n suggestion(s)", nullptr, int(m_data->report.suggestions.size())) + tr(", ") +
+           tr("%n order(s) forecast late", nullptr, int(m_data->report.late.size()));
 }
 
 void SuggestionsView::start()
@@ -150,8 +149,8 @@ void SuggestionsView::show(const SuggestionsPageData& data)
 {
     m_data = data;
     const SuggestionReport& r = data.report;
-    QString state = tr("%1 open orders re-planned from %2: %3 forecast after their promised date.")
-                        .arg(r.ordersPlanned)
+    QString state = tr("%n open order(s) re-planned from %1: %2 forecast after their promised date.", nullptr,
+                           int(r.ordersPlanned))
                         .arg(Formatting::date(r.today))
                         .arg(r.late.size());
     if (r.suggestions.isEmpty())

@@ -15,8 +15,9 @@ namespace od {
 // days they were late in total.
 struct OnTimeRow
 {
-    QString key;  // the customer's code, SKU, user name, work centre code or cause key ("" = none)
-    QString name; // as people read it
+    QString key;   // the customer's code, SKU, user name, work centre code or cause key ("" = none)
+    qint64 id = 0; // the customer's, product's, user's or work centre's id; 0 for a cause
+    QString name;  // as people read it
     qint64 delivered = 0;
     qint64 onTime = 0;
     qint64 late = 0;

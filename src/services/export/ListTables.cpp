@@ -9,6 +9,7 @@
 #include "Invoice.h"
 #include "InvoicingService.h"
 #include "MyWorkService.h"
+#include "OnTimeReportService.h"
 #include "OrderQueryService.h"
 #include "PaymentMethod.h"
 #include "PaymentService.h"
@@ -355,6 +356,41 @@ Result<TableSheet> ListTables::myWork(const QString& kind)
                                                    textOrEmpty(w.orderNo), textOrEmpty(w.documentNo), w.due,
                                                    w.text};
                                });
+}
+
+Result<TableSheet> ListTables::onTime(const QDate& from, const QDate& to, OnTimeGrouping grouping)
+{
+    auto report = OnTimeReportService(m_session).report(from, to, grouping);
+    if (!report)
+        return std::unexpected(report.error());
+    auto row = [](const QString& key, const QString& name, const OnTimeRow& r) {
+        const std::optional<qint64> rate = r.onTimeBasisPoints();
+        const std::optional<qint64> average = r.averageDaysLateTenths();
+        return TableRow{
+            textOrEmpty(key),
+            textOrEmpty(name),
+            r.delivered,
+            r.onTime,
+            r.late,
+            rate ? TableCell{DecimalText{
+                       QStringLiteral("%1.%2").arg(*rate / 100).arg(*rate % 100, 2, 10, QLatin1Char('0'))}}
+                 : TableCell{},
+            average ? TableCell{DecimalText{QStringLiteral("%1.%2").arg(*average / 10).arg(*average % 10)}}
+                    : TableCell{}};
+    };
+    QList<TableRow> rows;
+    for (const OnTimeRow& r : std::as_const(report->rows))
+        rows << row(r.key, r.name, r);
+    rows << row(tr("Total"), QString(), report->total);
+    return tableOfRows(tr("On-time delivery"),
+                       {{OnTimeGroupingInfo::displayName(grouping), TableColumnType::Text, 16},
+                        {tr("Name"), TableColumnType::Text, 30},
+                        {tr("Orders delivered"), TableColumnType::Integer, 10},
+                        {tr("On time"), TableColumnType::Integer, 10},
+                        {tr("Late"), TableColumnType::Integer, 10},
+                        {tr("On-time rate (%)"), TableColumnType::Decimal, 14},
+                        {tr("Average days late"), TableColumnType::Decimal, 14}},
+                       rows);
 }
 
 QList<TableSheet> ListTables::dashboard(const DashboardFigures& f, const QString& salespersonName)

@@ -2,6 +2,7 @@
 
 #include "ChangeRequest.h"
 #include "DashboardFigures.h"
+#include "OnTimeGrouping.h"
 #include "OrderException.h"
 #include "OrderListQuery.h"
 #include "Session.h"
@@ -40,6 +41,8 @@ public:
                                   const QDate& to = {});
     // The signed-in user's work list, as My work shows it (kind empty: every kind).
     Result<TableSheet> myWork(const QString& kind = {});
+    // The on-time report (准时交付) for the period and grouping, its total as the last row.
+    Result<TableSheet> onTime(const QDate& from, const QDate& to, OnTimeGrouping grouping);
     // The dashboard's figures and chart data, one sheet each.
     QList<TableSheet> dashboard(const DashboardFigures& figures, const QString& salespersonName);
 

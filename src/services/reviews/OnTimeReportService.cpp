@@ -30,4 +30,24 @@ Result<OnTimeReport> OnTimeReportService::report(QDate from, QDate to, OnTimeGro
     return report;
 }
 
+bool OnTimeReportService::opensOrders(OnTimeGrouping grouping)
+{
+    return grouping == OnTimeGrouping::Customer || grouping == OnTimeGrouping::Salesperson;
+}
+
+std::optional<OrderListQuery> OnTimeReportService::ordersBehind(OnTimeGrouping grouping, const OnTimeRow& row,
+                                                                const QDate& from, const QDate& to)
+{
+    if (!opensOrders(grouping) || row.id <= 0)
+        return std::nullopt;
+    OrderListQuery q;
+    if (grouping == OnTimeGrouping::Customer)
+        q.customerId = row.id;
+    else
+        q.salespersonId = row.id;
+    q.deliveredFrom = from;
+    q.deliveredTo = to;
+    return q;
+}
+
 } // namespace od

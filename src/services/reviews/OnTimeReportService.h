@@ -1,9 +1,12 @@
 #pragma once
 
 #include "OnTimeReport.h"
+#include "OrderListQuery.h"
 #include "Session.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace od {
 
@@ -22,6 +25,14 @@ public:
     // An empty `to` is today, an empty `from` the 365 days up to `to`; refuses `from` after `to`
     // (field "to").
     Result<OnTimeReport> report(QDate from, QDate to, OnTimeGrouping grouping);
+
+    // Whether the Orders list can be filtered by the groups of `grouping` (by customer and by
+    // salesperson; not by product, work centre or cause).
+    static bool opensOrders(OnTimeGrouping grouping);
+    // The Orders-list query giving exactly the orders of `row` delivered from `from` to `to`;
+    // nullopt for a grouping the list cannot be filtered by.
+    static std::optional<OrderListQuery> ordersBehind(OnTimeGrouping grouping, const OnTimeRow& row,
+                                                      const QDate& from, const QDate& to);
 
 private:
     Session& m_session;

@@ -133,6 +133,22 @@ Filters filtersOf(const OrderListQuery& query)
         f.conditions
             << QStringLiteral("o.id IN (SELECT g.order_id FROM order_stage_spans g WHERE %1)").arg(stage);
     }
+    if (query.deliveredFrom.isValid() || query.deliveredTo.isValid()) {
+        // The on-time report's day of delivery (OnTimeRepository): the last shipment signed for,
+        // else the first shipment (order_shipments) of an order delivered without one.
+        f.conditions << QStringLiteral("o.status IN ('delivered', 'completed')");
+        const QString day =
+            QStringLiteral("coalesce((SELECT max(d.delivered_on) FROM shipments d WHERE d.order_id = o.id), "
+                           "(SELECT d.shipped_on FROM order_shipments d WHERE d.order_id = o.id))");
+        if (query.deliveredFrom.isValid()) {
+            f.conditions << day + QStringLiteral(" >= ?");
+            f.params << query.deliveredFrom.toString(Qt::ISODate);
+        }
+        if (query.deliveredTo.isValid()) {
+            f.conditions << day + QStringLiteral(" <= ?");
+            f.params << query.deliveredTo.toString(Qt::ISODate);
+        }
+    }
     if (query.customerId > 0) {
         f.conditions << QStringLiteral("o.customer_id = ?");
         f.params << query.customerId;
