@@ -54,8 +54,7 @@ namespace od {
 namespace {
 
 // Waits for a page that reads its figures in the background to show them.
-template <typename View>
-void waitWhileLoading(MainWindow& window, const QString& page, const char* id)
+template <typename View> void waitWhileLoading(MainWindow& window, const QString& page, const char* id)
 {
     if (page != QLatin1String(id))
         return;

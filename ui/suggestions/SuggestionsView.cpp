@@ -150,7 +150,7 @@ void SuggestionsView::show(const SuggestionsPageData& data)
     m_data = data;
     const SuggestionReport& r = data.report;
     QString state = tr("%n open order(s) re-planned from %1: %2 forecast after their promised date.", nullptr,
-                           int(r.ordersPlanned))
+                       int(r.ordersPlanned))
                         .arg(Formatting::date(r.today))
                         .arg(r.late.size());
     if (r.suggestions.isEmpty())

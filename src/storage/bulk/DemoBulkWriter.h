@@ -3,6 +3,7 @@
 #include "BulkOrder.h"
 #include "BulkScratchWriter.h"
 #include "BulkStageSpans.h"
+#include "BulkSummaryCounts.h"
 #include "Customer.h"
 #include "Database.h"
 #include "Product.h"
@@ -16,6 +17,7 @@
 #include <QList>
 #include <QPair>
 
+#include <array>
 #include <memory>
 #include <mutex>
 #include <string_view>
@@ -69,6 +71,10 @@ private:
     Status run(const char* sql, const QString& what);
     // The spans measured during the load, counted into stage_span_counts.
     Status writeStageSpanCounts();
+    // The spans measured during the load, sorted, into order_stage_spans.
+    Status writePendingSpans();
+    // The order's first shipment and delivery rows, and its counts in the summaries.
+    Status insertSummaryRows(qint64 id, const BulkOrder& o);
     Status startScratchWriters();
     // Copies the tables of the scratch writers that are done (all of them, waiting, with `wait`).
     Status copyScratchTables(bool wait, qint64& waitedMs, qint64& copiedMs);
@@ -109,6 +115,22 @@ private:
     SqliteMultiRowInsert m_insertStageSpans;
     BulkStageSpans m_stageSpans;
     std::vector<BulkStageSpan> m_spans;
+    // Every span of the load, written at the end in the order of order_stage_spans_stage's key so
+    // that the index takes them at its end instead of being built by sorting millions of rows.
+    struct PendingSpan
+    {
+        const char* stage = nullptr; // one of BulkStageSpans' names
+        qint64 orderId = 0;
+        std::array<char, 10> endedOn{};
+        qint64 hours = 0;
+    };
+    std::vector<PendingSpan> m_pendingSpans;
+    // The dashboard's and the on-time report's summaries, counted here instead of by the triggers:
+    // each order's first shipment and delivery row as it goes in, the per-month and per-day counts
+    // at the end.
+    SqliteStatement m_insertFirstShipment;
+    SqliteStatement m_insertDelivery;
+    BulkSummaryCounts m_summaryCounts;
 };
 
 } // namespace od

@@ -1,10 +1,10 @@
 #pragma once
 
-// The dashboard's running summaries (migration 013): the triggers that keep them row by row, and
-// the statements that count them again from the orders and their timelines. A bulk load drops
-// the row triggers, loads, counts the summaries once with these statements and puts the triggers
-// back, in its one transaction: a recount of a million orders costs a few seconds of CPU, the
-// triggers firing for each of them and each of their events several times that.
+// The dashboard's running summaries (migrations 015 and 029): the triggers that keep them row by
+// row, and the month counts the check compares them with. A bulk load drops the row triggers,
+// counts the summaries in memory as it writes the orders (BulkSummaryCounts) and puts the
+// triggers back, in its one transaction: the triggers firing for each of a million orders and
+// each of their events would cost many times that.
 namespace od::DashboardSummarySql {
 
 inline constexpr const char* RowTriggers[] = {"orders_month_totals_insert", "order_events_shipment",
@@ -21,25 +21,5 @@ inline constexpr const char* RowTriggers[] = {"orders_month_totals_insert", "ord
     "count(*) AS orders, sum(total) AS total FROM orders GROUP BY 1, 2, 3, 4, 5"
 inline constexpr const char* ShipmentMonthCount = OD_SHIPMENT_MONTH_COUNT;
 inline constexpr const char* CustomerMonthCount = OD_CUSTOMER_MONTH_COUNT;
-
-inline constexpr const char* Recount[] = {
-    "DELETE FROM order_month_totals",
-    "INSERT INTO order_month_totals (month, status, salesperson_id, currency, orders, total) "
-    "SELECT substr(order_date, 1, 7), status, salesperson_id, currency, count(*), sum(total) "
-    "FROM orders GROUP BY 1, 2, 3, 4",
-    "DELETE FROM order_shipments",
-    "INSERT INTO order_shipments (order_id, shipped_on, promised_date, salesperson_id) "
-    "SELECT e.order_id, substr(min(e.at), 1, 10), o.promised_date, o.salesperson_id "
-    "FROM order_events e JOIN orders o ON o.id = e.order_id "
-    "WHERE e.kind = 'status_changed' AND instr(e.data, '\"to\":\"shipped\"') > 0 "
-    "AND CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.to') END = 'shipped' "
-    "GROUP BY e.order_id",
-    "DELETE FROM shipment_month_totals",
-    "INSERT INTO shipment_month_totals (month, salesperson_id, shipped, on_time, "
-    "without_promise) " OD_SHIPMENT_MONTH_COUNT,
-    "DELETE FROM customer_month_totals",
-    "INSERT INTO customer_month_totals (month, customer_id, status, salesperson_id, currency, orders, "
-    "total) " OD_CUSTOMER_MONTH_COUNT,
-};
 
 } // namespace od::DashboardSummarySql

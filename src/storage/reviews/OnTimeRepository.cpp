@@ -66,12 +66,13 @@ void readFigures(const QSqlQuery& q, int first, OnTimeRow& row)
 QStringList OnTimeRepository::statements(OnTimeGrouping grouping)
 {
     const GroupSql sql = groupSql(grouping);
-    return {QStringLiteral("SELECT ") + kFigures +
-                QStringLiteral(" FROM on_time_day_counts WHERE delivered_on BETWEEN ? AND ?"),
-            QStringLiteral("SELECT %1, x.c1, x.c2, x.c3, x.c4, x.g FROM (SELECT %2 AS g, sum(delivered) AS c1, "
-                           "sum(on_time) AS c2, sum(late) AS c3, sum(days_late) AS c4 FROM %3 "
-                           "WHERE delivered_on BETWEEN ? AND ? GROUP BY g) x %4 ORDER BY 3 DESC, 1")
-                .arg(keyAndName(grouping), sql.key, sql.table, sql.names)};
+    return {
+        QStringLiteral("SELECT ") + kFigures +
+            QStringLiteral(" FROM on_time_day_counts WHERE delivered_on BETWEEN ? AND ?"),
+        QStringLiteral("SELECT %1, x.c1, x.c2, x.c3, x.c4, x.g FROM (SELECT %2 AS g, sum(delivered) AS c1, "
+                       "sum(on_time) AS c2, sum(late) AS c3, sum(days_late) AS c4 FROM %3 "
+                       "WHERE delivered_on BETWEEN ? AND ? GROUP BY g) x %4 ORDER BY 3 DESC, 1")
+            .arg(keyAndName(grouping), sql.key, sql.table, sql.names)};
 }
 
 Result<OnTimeReport> OnTimeRepository::report(const QDate& from, const QDate& to, OnTimeGrouping grouping)

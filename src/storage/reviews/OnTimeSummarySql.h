@@ -2,12 +2,9 @@
 
 // The on-time report's running summaries (migration 030): the triggers that keep them row by row,
 // and the statements that count them again from the orders, their shipments, lines, plans and
-// reviews. A bulk load drops the row triggers, loads, counts the summaries once with these
-// statements (after the dashboard's first shipments, which they read) and puts the triggers
-// back, in its one transaction.
-
-#include <QString>
-#include <QStringList>
+// reviews (the check compares the summaries with these). A bulk load drops the row triggers,
+// counts the summaries in memory as it writes the orders (BulkSummaryCounts) and puts the
+// triggers back, in its one transaction.
 
 namespace od::OnTimeSummarySql {
 
@@ -50,29 +47,5 @@ inline constexpr const char* WorkCentreDays =
     "sum(d.days_late) FROM (SELECT DISTINCT p.order_id, s.work_centre_id FROM order_plans p "
     "JOIN order_plan_steps s ON s.plan_id = p.id WHERE s.work_centre_id IS NOT NULL) w "
     "JOIN order_deliveries d ON d.order_id = w.order_id GROUP BY 1, 2";
-
-// Empties the summaries and counts them again (order_deliveries first: the others read it).
-inline QStringList recount()
-{
-    return {
-        QStringLiteral("DELETE FROM order_deliveries"),
-        QStringLiteral("INSERT INTO order_deliveries (order_id, delivered_on, promised_date, days_late, "
-                       "customer_id, salesperson_id, cause) ") +
-            QLatin1String(Deliveries),
-        QStringLiteral("DELETE FROM on_time_day_counts"),
-        QStringLiteral("INSERT INTO on_time_day_counts (delivered_on, customer_id, salesperson_id, cause, "
-                       "delivered, on_time, late, days_late) ") +
-            QLatin1String(DayCounts),
-        QStringLiteral("DELETE FROM on_time_product_days"),
-        QStringLiteral(
-            "INSERT INTO on_time_product_days (delivered_on, product_id, delivered, on_time, late, "
-            "days_late) ") +
-            QLatin1String(ProductDays),
-        QStringLiteral("DELETE FROM on_time_work_centre_days"),
-        QStringLiteral("INSERT INTO on_time_work_centre_days (delivered_on, work_centre_id, delivered, "
-                       "on_time, late, days_late) ") +
-            QLatin1String(WorkCentreDays),
-    };
-}
 
 } // namespace od::OnTimeSummarySql
