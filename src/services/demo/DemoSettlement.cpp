@@ -246,6 +246,8 @@ Result<DemoSettlementOutcome> DemoSettlement::addInvoicesAndPayments(Session& de
         return std::unexpected(ok.error());
 
     // Each order's settlement state and its timeline: invoiced, then what its payment made it.
+    QList<QPair<qint64, SettlementStatus>> states;
+    states.reserve(invoices.size());
     for (qsizetype i = 0; i < invoices.size(); ++i) {
         const Invoice& invoice = invoices[i];
         const Billed& b = billed[i];
@@ -276,9 +278,10 @@ Result<DemoSettlementOutcome> DemoSettlement::addInvoicesAndPayments(Session& de
             if (auto ok = batch.insertEvent(paid); !ok)
                 return std::unexpected(ok.error());
         }
-        if (auto ok = batch.setSettlementStatus(b.orderId, final); !ok)
-            return std::unexpected(ok.error());
+        states.append({b.orderId, final});
     }
+    if (auto ok = batch.setSettlementOfWholeInvoices(states); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = AuditTrail::record(
             clerk, QStringLiteral("demo.settlement"), QStringLiteral("invoice"), 0, settings->invoicePrefix,
             {{QStringLiteral("invoices"), QString(), QString::number(outcome.invoices)},

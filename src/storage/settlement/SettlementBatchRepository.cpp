@@ -296,17 +296,40 @@ Status SettlementBatchRepository::setInvoiceCounter(const QString& prefix, int y
     return sqlv::exec(q, tr("number the invoices"));
 }
 
-Status SettlementBatchRepository::setSettlementStatus(qint64 orderId, SettlementStatus status)
+Status
+SettlementBatchRepository::setSettlementOfWholeInvoices(const QList<QPair<qint64, SettlementStatus>>& states)
 {
-    if (!m_settlement.isPrepared() &&
-        m_settlement.prepare(m_db.handle(), "UPDATE orders SET settlement_status = ? WHERE id = ?") !=
-            SQLITE_OK)
+    constexpr const char* kTrigger = "billing_remainders_on_settlement";
+    std::string create;
+    {
+        SqliteStatement read;
+        if (read.prepare(m_db.handle(),
+                         "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1") != SQLITE_OK)
+            return std::unexpected(sqliteError(tr("save the orders' settlement")));
+        read.bindText(1, kTrigger);
+        if (read.step() == SQLITE_ROW)
+            create = std::string(read.columnText(0));
+    }
+    const auto run = [this](const std::string& sql) -> Status {
+        if (sqlite3_exec(m_db.handle(), sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return std::unexpected(sqliteError(tr("save the orders' settlement")));
+        return {};
+    };
+    if (!create.empty())
+        if (auto ok = run(std::string("DROP TRIGGER ") + kTrigger); !ok)
+            return ok;
+    SqliteStatement update;
+    if (update.prepare(m_db.handle(), "UPDATE orders SET settlement_status = ? WHERE id = ?") != SQLITE_OK)
         return std::unexpected(sqliteError(tr("save the orders' settlement")));
-    const QByteArray key = SettlementStatusInfo::key(status).toUtf8();
-    m_settlement.bindText(1, view(key));
-    m_settlement.bindInt(2, orderId);
-    if (m_settlement.execute() != SQLITE_DONE)
-        return std::unexpected(sqliteError(tr("save the orders' settlement")));
+    for (const auto& [orderId, status] : states) {
+        const QByteArray key = SettlementStatusInfo::key(status).toUtf8();
+        update.bindText(1, view(key));
+        update.bindInt(2, orderId);
+        if (update.execute() != SQLITE_DONE)
+            return std::unexpected(sqliteError(tr("save the orders' settlement")));
+    }
+    if (!create.empty())
+        return run(create);
     return {};
 }
 

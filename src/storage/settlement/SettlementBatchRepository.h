@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QPair>
 
 namespace od {
 
@@ -58,7 +59,10 @@ public:
     Status insertInvoices(QList<Invoice>& invoices, qint64 userId);
     // The last number given for invoices of this prefix and year.
     Status setInvoiceCounter(const QString& prefix, int year, qint64 lastValue);
-    Status setSettlementStatus(qint64 orderId, SettlementStatus status);
+    // The settlement state of orders invoiced whole, in the caller's transaction. Nothing of them
+    // is left to bill, so none belongs in billing_remainders: its trigger, which would look at
+    // every line of every order to find that out, is left out for these updates.
+    Status setSettlementOfWholeInvoices(const QList<QPair<qint64, SettlementStatus>>& states);
     Status insertEvent(const OrderEvent& event);
 
 private:
@@ -68,7 +72,6 @@ private:
     SqliteStatement m_application;
     SqliteStatement m_invoice;
     SqliteStatement m_invoiceLine;
-    SqliteStatement m_settlement;
     SqliteStatement m_event;
 };
 
