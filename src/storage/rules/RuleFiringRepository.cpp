@@ -277,10 +277,12 @@ Result<QList<RuleFiringRepository::Shipped>> RuleFiringRepository::shippedWithou
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
+    // From the first shipments of the period (their day index) to their orders: SQLite would
+    // otherwise walk every order shipped since the start to find the few of the last days.
     q.prepare(QStringLiteral(
         "SELECT o.id, o.order_no, o.customer_name, o.total, o.currency, os.shipped_on FROM order_shipments "
-        "os "
-        "JOIN orders o ON o.id = os.order_id WHERE os.shipped_on >= ? AND o.settlement_status = 'unbilled' "
+        "os CROSS JOIN orders o ON o.id = os.order_id WHERE os.shipped_on >= ? AND o.settlement_status = "
+        "'unbilled' "
         "AND o.status IN ('shipped', 'delivered', 'completed') AND NOT EXISTS (SELECT 1 FROM rule_firings f "
         "WHERE f.rule_key = ? AND f.subject_kind = 'order' AND f.subject_id = o.id) "
         "ORDER BY os.shipped_on DESC, o.id LIMIT ?"));
