@@ -10,6 +10,7 @@
 #include "UserRepository.h"
 
 #include <QHash>
+#include <QSqlQuery>
 
 namespace od::bench {
 
@@ -254,6 +255,7 @@ QList<BenchResult> ListBenchmarks::run()
     filter.descending = false;
     out << firstPageOf(QStringLiteral("filter in_production, sort by requested date"), filter);
     out << atRiskRow();
+    out << deliveredRow();
     return out;
 }
 
@@ -262,6 +264,23 @@ BenchResult ListBenchmarks::atRiskRow()
     OrderListQuery atRisk;
     atRisk.riskLevels = {RiskLevel::AtRisk, RiskLevel::Late};
     return firstPageOf(QStringLiteral("Orders list filtered to at risk"), atRisk);
+}
+
+BenchResult ListBenchmarks::deliveredRow()
+{
+    OrderListQuery delivered;
+    QSqlQuery q(m_db->sql());
+    if (q.exec(
+            QStringLiteral("SELECT (SELECT max(delivered_on) FROM order_deliveries), (SELECT customer_id "
+                           "FROM order_deliveries GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1)")) &&
+        q.next()) {
+        delivered.deliveredTo = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        delivered.deliveredFrom = delivered.deliveredTo.addDays(-364);
+        delivered.customerId = q.value(1).toLongLong();
+    }
+    return firstPageOf(
+        QStringLiteral("Orders list: one customer's orders delivered in a year (On-time drill-down)"),
+        delivered);
 }
 
 } // namespace od::bench

@@ -27,6 +27,9 @@ public:
     QList<BenchResult> run();
     // The Orders list filtered to the open orders at risk or late, first page.
     BenchResult atRiskRow();
+    // The Orders list of the customer with the most deliveries, narrowed to the orders delivered in
+    // the last year: what a row of the On-time delivery page opens.
+    BenchResult deliveredRow();
 
     static constexpr double ListBudgetMs = 50;
     static constexpr double ListBudgetRatio = 3;

@@ -92,9 +92,12 @@ int main(int argc, char** argv)
             results << od::bench::WorkBenchmarks(path, runs).run(&error);
             if (error.isEmpty())
                 results << od::bench::RuleBenchmarks(path, runs).run(&error);
-        } else if (parser.isSet(QStringLiteral("on-time-only")))
+        } else if (parser.isSet(QStringLiteral("on-time-only"))) {
             results << od::bench::OnTimeBenchmarks(path, runs).run(&error);
-        else if (parser.isSet(QStringLiteral("suggestions-only")))
+            od::bench::ListBenchmarks lists(path, runs);
+            if (error.isEmpty() && lists.prepare(&error))
+                results << lists.deliveredRow();
+        } else if (parser.isSet(QStringLiteral("suggestions-only")))
             results << od::bench::SuggestionBenchmarks(path, runs).run(&error);
         else
             results << od::bench::ChangeBenchmarks(path, runs).run(&error);

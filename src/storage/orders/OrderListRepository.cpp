@@ -134,20 +134,18 @@ Filters filtersOf(const OrderListQuery& query)
             << QStringLiteral("o.id IN (SELECT g.order_id FROM order_stage_spans g WHERE %1)").arg(stage);
     }
     if (query.deliveredFrom.isValid() || query.deliveredTo.isValid()) {
-        // The on-time report's day of delivery (OnTimeRepository): the last shipment signed for,
-        // else the first shipment (order_shipments) of an order delivered without one.
-        f.conditions << QStringLiteral("o.status IN ('delivered', 'completed')");
-        const QString day =
-            QStringLiteral("coalesce((SELECT max(d.delivered_on) FROM shipments d WHERE d.order_id = o.id), "
-                           "(SELECT d.shipped_on FROM order_shipments d WHERE d.order_id = o.id))");
+        // The on-time report's day of delivery, as it counts it (order_deliveries, migration 030).
+        QString day;
         if (query.deliveredFrom.isValid()) {
-            f.conditions << day + QStringLiteral(" >= ?");
+            day += QStringLiteral(" AND d.delivered_on >= ?");
             f.params << query.deliveredFrom.toString(Qt::ISODate);
         }
         if (query.deliveredTo.isValid()) {
-            f.conditions << day + QStringLiteral(" <= ?");
+            day += QStringLiteral(" AND d.delivered_on <= ?");
             f.params << query.deliveredTo.toString(Qt::ISODate);
         }
+        f.conditions
+            << QStringLiteral("EXISTS (SELECT 1 FROM order_deliveries d WHERE d.order_id = o.id%1)").arg(day);
     }
     if (query.customerId > 0) {
         f.conditions << QStringLiteral("o.customer_id = ?");
