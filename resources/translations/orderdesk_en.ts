@@ -6911,10 +6911,6 @@
 <context>
     <name>od::BottlenecksView</name>
     <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7024,6 +7020,10 @@
     </message>
     <message>
         <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7348,10 +7348,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change confirmation PD&amp;F…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the change confirmation as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7441,6 +7437,10 @@
     </message>
     <message>
         <source>Why is it rejected? The salesperson tells the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change confirmation P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8826,10 +8826,6 @@ about to slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;lose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8893,6 +8889,10 @@ about to slip</source>
         <source>Keep what this closed exception taught, for the next order of this customer or product.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Han&amp;d over…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::ExceptionsView</name>
@@ -8910,10 +8910,6 @@ about to slip</source>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Severity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -8936,6 +8932,10 @@ about to slip</source>
     </message>
     <message>
         <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sev&amp;erity:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9528,10 +9528,6 @@ How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9589,6 +9585,10 @@ How would you like to start?</source>
             <numerusform>%n lesson</numerusform>
             <numerusform>%n lessons</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

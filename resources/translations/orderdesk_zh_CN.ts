@@ -6865,10 +6865,6 @@
 <context>
     <name>od::BottlenecksView</name>
     <message>
-        <source>&amp;From:</source>
-        <translation>起始(&amp;F)：</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>至(&amp;T)：</translation>
     </message>
@@ -6975,6 +6971,10 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>起始(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -7295,10 +7295,6 @@
         <translation>报废/返工成本(&amp;S)…</translation>
     </message>
     <message>
-        <source>Change confirmation PD&amp;F…</source>
-        <translation>变更确认书 PDF(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Save the change confirmation as PDF</source>
         <translation>将变更确认书保存为 PDF</translation>
     </message>
@@ -7389,6 +7385,10 @@
     <message>
         <source>Why is it rejected? The salesperson tells the customer.</source>
         <translation>驳回原因？业务员将转告客户。</translation>
+    </message>
+    <message>
+        <source>Change confirmation P&amp;DF…</source>
+        <translation>变更确认书 PDF(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -8785,10 +8785,6 @@ about to slip</source>
         <translation>已告知客户(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;Hand over…</source>
-        <translation>移交(&amp;H)…</translation>
-    </message>
-    <message>
         <source>C&amp;lose…</source>
         <translation>关闭(&amp;L)…</translation>
     </message>
@@ -8852,6 +8848,10 @@ about to slip</source>
         <source>Keep what this closed exception taught, for the next order of this customer or product.</source>
         <translation>把这次异常的教训记入经验库，下次该客户或产品的订单会提示。</translation>
     </message>
+    <message>
+        <source>Han&amp;d over…</source>
+        <translation>移交(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>od::ExceptionsView</name>
@@ -8870,10 +8870,6 @@ about to slip</source>
     <message>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Severity:</source>
-        <translation>严重程度(&amp;S)：</translation>
     </message>
     <message numerus="yes">
         <source>%n open exception(s)</source>
@@ -8894,6 +8890,10 @@ about to slip</source>
     <message>
         <source>Exceptions</source>
         <translation>异常</translation>
+    </message>
+    <message>
+        <source>Sev&amp;erity:</source>
+        <translation>严重程度(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -9481,10 +9481,6 @@ How would you like to start?</source>
         <translation>按内容、客户或产品查找经验</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>查找(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Lesson</source>
         <translation>经验</translation>
     </message>
@@ -9541,6 +9537,10 @@ How would you like to start?</source>
         <translation>
             <numerusform>%n 条经验</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,12 @@ TEST_P(MnemonicsTest, EveryPageUsesEachLetterOnceAndLabelsLeadToTheirFields)
           QString::fromLatin1(PageIds::Confirmation), QString::fromLatin1(PageIds::Customers),
           QString::fromLatin1(PageIds::Products), QString::fromLatin1(PageIds::Audit),
           QString::fromLatin1(PageIds::Invoicing), QString::fromLatin1(PageIds::Payments),
-          QString::fromLatin1(PageIds::Receivables), QString::fromLatin1(PageIds::Shipments)}) {
+          QString::fromLatin1(PageIds::Receivables), QString::fromLatin1(PageIds::Shipments),
+          QString::fromLatin1(PageIds::Dashboard), QString::fromLatin1(PageIds::Bottlenecks),
+          QString::fromLatin1(PageIds::OnTime), QString::fromLatin1(PageIds::Suggestions),
+          QString::fromLatin1(PageIds::Rules), QString::fromLatin1(PageIds::Exceptions),
+          QString::fromLatin1(PageIds::Changes), QString::fromLatin1(PageIds::Planning),
+          QString::fromLatin1(PageIds::Capacity), QString::fromLatin1(PageIds::Lessons)}) {
         ASSERT_TRUE(window.hasPage(page));
         window.showPage(page);
         checkMnemonics(&window,

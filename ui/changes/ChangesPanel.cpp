@@ -80,7 +80,7 @@ ChangesPanel::ChangesPanel(Session& session, qint64 orderId, QWidget* parent)
     m_cost->setObjectName(QStringLiteral("changeCostButton"));
     m_cost->setVisible(Permissions::allows(session, Permission::PlanOrders));
     connect(m_cost, &QPushButton::clicked, this, &ChangesPanel::enterCost);
-    m_pdf = new QPushButton(tr("Change confirmation PD&F…"), this);
+    m_pdf = new QPushButton(tr("Change confirmation P&DF…"), this);
     m_pdf->setObjectName(QStringLiteral("changePdfButton"));
     connect(m_pdf, &QPushButton::clicked, this, &ChangesPanel::savePdf);
     m_askSavePath = [](QWidget* parent, const QString& suggested) {

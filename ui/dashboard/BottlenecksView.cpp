@@ -50,7 +50,7 @@ BottlenecksView::BottlenecksView(Session& session, QWidget* parent) : WorkflowPa
     m_read = std::make_unique<BackgroundRead<BottleneckReport>>(m_session, m_state, this);
     m_state->setObjectName(QStringLiteral("bottlenecksState"));
     m_state->setWordWrap(true);
-    auto* fromLabel = new QLabel(tr("&From:"), this);
+    auto* fromLabel = new QLabel(tr("F&rom:"), this);
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(m_to);

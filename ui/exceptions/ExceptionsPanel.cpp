@@ -68,7 +68,7 @@ ExceptionsPanel::ExceptionsPanel(Session& session, const QString& orderNo, QWidg
     m_contact->setObjectName(QStringLiteral("contactExceptionButton"));
     connect(m_contact, &QPushButton::clicked, this,
             [this] { step(int(ExceptionStepDialog::Step::Contact)); });
-    m_handOver = new QPushButton(tr("&Hand over…"), this);
+    m_handOver = new QPushButton(tr("Han&d over…"), this);
     m_handOver->setObjectName(QStringLiteral("handOverExceptionButton"));
     connect(m_handOver, &QPushButton::clicked, this, &ExceptionsPanel::handOver);
     m_close = new QPushButton(tr("C&lose…"), this);

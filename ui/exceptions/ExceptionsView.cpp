@@ -53,7 +53,7 @@ ExceptionsView::ExceptionsView(Session& session, QWidget* parent) : WorkflowPage
     kindLabel->setBuddy(m_kind);
     filters->addWidget(kindLabel);
     filters->addWidget(m_kind);
-    auto* severityLabel = new QLabel(tr("&Severity:"), this);
+    auto* severityLabel = new QLabel(tr("Sev&erity:"), this);
     severityLabel->setBuddy(m_severity);
     filters->addWidget(severityLabel);
     filters->addWidget(m_severity);

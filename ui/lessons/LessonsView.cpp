@@ -42,7 +42,7 @@ LessonsView::LessonsView(Session& session, QWidget* parent) : WorkflowPage(paren
     m_searchDebounce->setInterval(200);
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
     connect(m_searchDebounce, &QTimer::timeout, this, &LessonsView::reload);
-    auto* searchLabel = new QLabel(tr("&Find:"), this);
+    auto* searchLabel = new QLabel(tr("F&ind:"), this);
     searchLabel->setBuddy(m_search);
 
     m_table = new QTableWidget(0, 5, this);
