@@ -1,6 +1,7 @@
 // The summaries the demo load counts in memory: each order's first shipping day and delivery as
 // the triggers would record them, and the per-month and per-day counts.
 #include "BulkSummaryCounts.h"
+#include "BulkDates.h"
 
 #include <gtest/gtest.h>
 
@@ -30,16 +31,12 @@ BulkOrder order(std::string_view status, std::string_view promised)
 
 TEST(BulkSummaryCounts, DatesCountInDaysSinceTheEpochAndAnythingElseIsNoDate)
 {
-    EXPECT_EQ(BulkSummaryCounts::epochDay("1970-01-01"), 0);
-    EXPECT_EQ(BulkSummaryCounts::epochDay("2026-03-01").value() -
-                  BulkSummaryCounts::epochDay("2026-02-28").value(),
-              1);
-    EXPECT_EQ(BulkSummaryCounts::epochDay("2024-03-01").value() -
-                  BulkSummaryCounts::epochDay("2024-02-28").value(),
-              2);
-    EXPECT_FALSE(BulkSummaryCounts::epochDay("2026-13-01"));
-    EXPECT_FALSE(BulkSummaryCounts::epochDay("2026-05-1"));
-    EXPECT_FALSE(BulkSummaryCounts::epochDay(""));
+    EXPECT_EQ(BulkDates::epochDay("1970-01-01"), 0);
+    EXPECT_EQ(BulkDates::epochDay("2026-03-01").value() - BulkDates::epochDay("2026-02-28").value(), 1);
+    EXPECT_EQ(BulkDates::epochDay("2024-03-01").value() - BulkDates::epochDay("2024-02-28").value(), 2);
+    EXPECT_FALSE(BulkDates::epochDay("2026-13-01"));
+    EXPECT_FALSE(BulkDates::epochDay("2026-05-1"));
+    EXPECT_FALSE(BulkDates::epochDay(""));
 }
 
 TEST(BulkSummaryCounts, ADeliveredOrderCountsOnItsLastSignatureWithItsDaysLate)

@@ -1,32 +1,12 @@
 #include "BulkStageSpans.h"
 
+#include "BulkDates.h"
+
 #include <QHashFunctions>
 
 namespace od {
 
 namespace {
-
-bool digits(std::string_view s, size_t at, size_t n, int& value)
-{
-    value = 0;
-    for (size_t i = at; i < at + n; ++i) {
-        if (i >= s.size() || s[i] < '0' || s[i] > '9')
-            return false;
-        value = value * 10 + (s[i] - '0');
-    }
-    return true;
-}
-
-// Days from 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = unsigned(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + qint64(doe) - 719468;
-}
 
 bool has(std::string_view data, std::string_view needle)
 {
@@ -37,14 +17,13 @@ bool has(std::string_view data, std::string_view needle)
 
 std::optional<qint64> BulkStageSpans::epochSeconds(std::string_view at)
 {
-    int y, mo, d, h, mi, s;
-    if (at.size() < 20 || !digits(at, 0, 4, y) || at[4] != '-' || !digits(at, 5, 2, mo) || at[7] != '-' ||
-        !digits(at, 8, 2, d) || at[10] != 'T' || !digits(at, 11, 2, h) || at[13] != ':' ||
+    using BulkDates::digits;
+    int h, mi, s;
+    const std::optional<qint64> day = BulkDates::epochDay(at);
+    if (!day || at.size() < 20 || at[10] != 'T' || !digits(at, 11, 2, h) || at[13] != ':' ||
         !digits(at, 14, 2, mi) || at[16] != ':' || !digits(at, 17, 2, s) || at.back() != 'Z')
         return std::nullopt;
-    if (mo < 1 || mo > 12 || d < 1 || d > 31)
-        return std::nullopt;
-    return daysFromCivil(y, unsigned(mo), unsigned(d)) * 86400 + h * 3600 + mi * 60 + s;
+    return *day * 86400 + h * 3600 + mi * 60 + s;
 }
 
 qint64 BulkStageSpans::hoursBetween(qint64 fromSeconds, qint64 toSeconds)

@@ -1,5 +1,6 @@
 #include "BulkSummaryCounts.h"
 
+#include "BulkDates.h"
 #include "SqliteStatement.h"
 
 #include <QHashFunctions>
@@ -11,28 +12,6 @@
 namespace od {
 
 namespace {
-
-bool digits(std::string_view s, size_t at, size_t n, int& value)
-{
-    value = 0;
-    for (size_t i = at; i < at + n; ++i) {
-        if (i >= s.size() || s[i] < '0' || s[i] > '9')
-            return false;
-        value = value * 10 + (s[i] - '0');
-    }
-    return true;
-}
-
-// Days from 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = unsigned(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + qint64(doe) - 719468;
-}
 
 std::string month(std::string_view day)
 {
@@ -56,15 +35,6 @@ void bindFigures(SqliteStatement& q, int first, const BulkSummaryCounts::Figures
 }
 
 } // namespace
-
-std::optional<qint64> BulkSummaryCounts::epochDay(std::string_view date)
-{
-    int y, m, d;
-    if (date.size() != 10 || !digits(date, 0, 4, y) || date[4] != '-' || !digits(date, 5, 2, m) ||
-        date[7] != '-' || !digits(date, 8, 2, d) || m < 1 || m > 12 || d < 1 || d > 31)
-        return std::nullopt;
-    return daysFromCivil(y, unsigned(m), unsigned(d));
-}
 
 BulkOrderFacts BulkSummaryCounts::facts(const BulkOrder& order)
 {
@@ -90,7 +60,7 @@ BulkOrderFacts BulkSummaryCounts::facts(const BulkOrder& order)
         return facts;
     BulkDelivery delivery{day, 0};
     if (!order.promisedDate.empty() && day > order.promisedDate) {
-        const auto delivered = epochDay(day), promised = epochDay(order.promisedDate);
+        const auto delivered = BulkDates::epochDay(day), promised = BulkDates::epochDay(order.promisedDate);
         if (delivered && promised)
             delivery.daysLate = *delivered - *promised;
     }

@@ -35,8 +35,6 @@ struct BulkOrderFacts
 class BulkSummaryCounts
 {
 public:
-    // Days since 1970-01-01 of a date "YYYY-MM-DD"; none when it is not one.
-    static std::optional<qint64> epochDay(std::string_view date);
     // The order's first shipping day and delivery, as the triggers would record them.
     static BulkOrderFacts facts(const BulkOrder& order);
 
