@@ -82,6 +82,23 @@ int main(int argc, char** argv)
 
     QString error;
     QList<od::bench::BenchResult> results;
+    // Prints the table, writes the JSON if asked: 0 when every row is within its budget, else 3.
+    const auto finish = [&](const QString& upTo) {
+        out << "orderdesk-bench on " << path << ", median of " << upTo << runs << " runs each\n\n";
+        od::bench::BenchReport::printTable(out, results);
+        if (parser.isSet(QStringLiteral("json"))) {
+            QFile file(parser.value(QStringLiteral("json")));
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+                file.write(od::bench::BenchReport::json(results)) < 0) {
+                err << "orderdesk-bench: cannot write " << file.fileName() << '\n';
+                return 2;
+            }
+        }
+        for (const auto& r : results)
+            if (!r.withinBudget())
+                return 3;
+        return 0;
+    };
     // One group of rows alone, printed at once.
     if (parser.isSet(QStringLiteral("export-only")) || parser.isSet(QStringLiteral("changes-only")) ||
         parser.isSet(QStringLiteral("work-only")) || parser.isSet(QStringLiteral("on-time-only")) ||
@@ -105,12 +122,7 @@ int main(int argc, char** argv)
             err << "orderdesk-bench: " << error << '\n';
             return 2;
         }
-        out << "orderdesk-bench on " << path << ", median of up to " << runs << " runs each\n\n";
-        od::bench::BenchReport::printTable(out, results);
-        for (const auto& r : results)
-            if (!r.withinBudget())
-                return 3;
-        return 0;
+        return finish(QStringLiteral("up to "));
     }
     const bool planningOnly = parser.isSet(QStringLiteral("planning-only"));
     const bool settlementOnly = parser.isSet(QStringLiteral("settlement-only"));
@@ -215,18 +227,5 @@ int main(int argc, char** argv)
             return 2;
         }
     }
-    out << "orderdesk-bench on " << path << ", median of " << runs << " runs each\n\n";
-    od::bench::BenchReport::printTable(out, results);
-    if (parser.isSet(QStringLiteral("json"))) {
-        QFile file(parser.value(QStringLiteral("json")));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(od::bench::BenchReport::json(results)) < 0) {
-            err << "orderdesk-bench: cannot write " << file.fileName() << '\n';
-            return 2;
-        }
-    }
-    for (const auto& r : results)
-        if (!r.withinBudget())
-            return 3;
-    return 0;
+    return finish(QString());
 }
