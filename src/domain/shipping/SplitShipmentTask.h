@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OrderStatus.h"
 #include "Shipment.h"
 
 #include <QDate>
@@ -15,10 +16,11 @@ struct SplitShipmentTask
 {
     qint64 id = 0;
     qint64 orderId = 0;
-    QString orderNo;      // filled when read
-    QString customerName; // filled when read
-    QDate promisedDate;   // filled when read
-    QDate forecast;       // when the rest is forecast (null: it cannot be planned)
+    QString orderNo;                                     // filled when read
+    QString customerName;                                // filled when read
+    QDate promisedDate;                                  // filled when read
+    OrderStatus orderStatus = OrderStatus::InProduction; // filled when read
+    QDate forecast; // when the rest is forecast (null: it cannot be planned)
     QString suggestionKey;
     // Each finished line with the quantity that will have left of it once its finished part has.
     QList<ShipmentLine> lines;

@@ -87,29 +87,25 @@ Result<QList<ReadyOrder>> ShipmentService::readyToShip(int limit)
     auto ready = ShipmentRepository(m_session.db()).readyToShip(limit);
     if (!ready)
         return std::unexpected(ready.error());
-    // Orders still in production whose finished lines the manager asked to send ahead.
+    // Orders still in production whose finished lines the manager asked to send ahead come first:
+    // the manager asked for them now, and a long list of ready orders must not hide them.
     auto tasks = SplitShipmentTaskRepository(m_session.db()).open(limit);
     if (!tasks)
         return std::unexpected(tasks.error());
-    auto shipped = ShipmentRepository(m_session.db());
+    ShipmentRepository shipments(m_session.db());
+    QList<ReadyOrder> out;
     for (const SplitShipmentTask& t : std::as_const(*tasks)) {
-        const bool listed = std::any_of(ready->cbegin(), ready->cend(),
-                                        [&](const ReadyOrder& r) { return r.orderId == t.orderId; });
-        if (listed)
-            continue;
-        auto before = shipped.forOrder(t.orderId);
+        if (t.orderStatus != OrderStatus::InProduction)
+            continue; // ready since: listed with the others
+        auto before = shipments.forOrder(t.orderId);
         if (!before)
             return std::unexpected(before.error());
-        *ready << ReadyOrder{t.orderId, t.orderNo, t.customerName, t.promisedDate, int(before->size()), true};
+        out << ReadyOrder{t.orderId, t.orderNo, t.customerName, t.promisedDate, int(before->size()), true};
     }
-    std::stable_sort(ready->begin(), ready->end(), [](const ReadyOrder& a, const ReadyOrder& b) {
-        if (a.promisedDate.isValid() != b.promisedDate.isValid())
-            return a.promisedDate.isValid();
-        return a.promisedDate < b.promisedDate || (a.promisedDate == b.promisedDate && a.orderId < b.orderId);
-    });
-    if (ready->size() > limit)
-        ready->resize(limit);
-    return ready;
+    out << *ready;
+    if (out.size() > limit)
+        out.resize(limit);
+    return out;
 }
 
 Result<QMap<int, Quantity>> ShipmentService::leavingNow(qint64 orderId)

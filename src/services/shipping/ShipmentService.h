@@ -35,8 +35,8 @@ public:
 
     explicit ShipmentService(Session& session) : m_session(session) {}
 
-    // Orders ready to ship, and orders in production with a "ship the finished lines" task, the
-    // earliest promised first (logistics and management).
+    // Orders in production with a "ship the finished lines" task, then the orders ready to ship,
+    // each the earliest promised first (logistics and management).
     Result<QList<ReadyOrder>> readyToShip(int limit = 200);
     // What may leave of each line now, by line number: what is left of it for an order ready to
     // ship, what production finished and has not left yet for an order in production.

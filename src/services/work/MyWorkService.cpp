@@ -324,8 +324,9 @@ Status MyWorkService::addFinishedToShip(QList<WorkItem>& out, int limit)
         item.orderId = t.orderId;
         item.orderNo = t.orderNo;
         item.recordId = t.id;
-        // The customer gets these by the promise only if they leave now.
-        item.due = t.createdAt.toLocalTime().date();
+        // To leave now; by the promise at the latest when it is past already.
+        const QDate asked = t.createdAt.toLocalTime().date();
+        item.due = t.promisedDate.isValid() && t.promisedDate < asked ? t.promisedDate : asked;
         item.text = t.forecast.isValid()
                         ? tr("Ship the finished lines of %1 now (line %2) to %3; the rest follows, forecast "
                              "on %4.")

@@ -39,7 +39,7 @@ Result<QList<SplitShipmentTask>> SplitShipmentTaskRepository::read(const QString
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT t.id, t.order_id, o.order_no, o.customer_name, o.promised_date, t.forecast, "
-                       "t.suggestion_key, t.created_by, t.created_at FROM split_shipment_tasks t "
+                       "t.suggestion_key, t.created_by, t.created_at, o.status FROM split_shipment_tasks t "
                        "INDEXED BY split_shipment_tasks_open JOIN orders o ON o.id = t.order_id "
                        "WHERE t.done_at IS NULL AND o.status NOT IN ('completed', 'cancelled')%1 "
                        "ORDER BY o.promised_date, t.id LIMIT ?")
@@ -62,6 +62,7 @@ Result<QList<SplitShipmentTask>> SplitShipmentTaskRepository::read(const QString
         t.suggestionKey = q.value(6).toString();
         t.createdBy = q.value(7).toLongLong();
         t.createdAt = sqlv::toTimestamp(q.value(8));
+        t.orderStatus = OrderStatusInfo::fromKey(q.value(9).toString()).value_or(OrderStatus::InProduction);
         indexOf.insert(t.id, out.size());
         out << t;
     }
