@@ -40,9 +40,11 @@ QList<BenchResult> WorkBenchmarks::run(QString* error)
     std::unique_ptr<Database>* db = &book->db;
     const QList<User>* users = &book->users;
     QList<BenchResult> out;
-    const QList<std::pair<Role, QString>> roles{{Role::Salesperson, QStringLiteral("a salesperson")},
-                                                {Role::Manager, QStringLiteral("a manager")},
-                                                {Role::FinanceClerk, QStringLiteral("the finance clerk")}};
+    const QList<std::pair<Role, QString>> roles{
+        {Role::Salesperson, QStringLiteral("a salesperson")},
+        {Role::Manager, QStringLiteral("a manager")},
+        {Role::FinanceClerk, QStringLiteral("the finance clerk")},
+        {Role::LogisticsClerk, QStringLiteral("the logistics clerk")}};
     for (const auto& [role, who] : roles) {
         const std::optional<User> user = busiest(**db, *users, role);
         if (!user) {

@@ -1,6 +1,7 @@
 #include "SuggestionCommands.h"
 
 #include "ExitCode.h"
+#include "SplitShipmentService.h"
 #include "SuggestionService.h"
 #include "TextTable.h"
 
@@ -69,6 +70,29 @@ int SuggestionCommands::list(Session& session, bool json)
                                        {QStringLiteral("orders_later"), s.ordersLater},
                                        {QStringLiteral("basis"), s.basis}};
         }
+        for (const SplitShipmentSuggestion& s : report->splits) {
+            QJsonArray lines;
+            for (const SplitLine& l : s.lines)
+                lines << QJsonObject{{QStringLiteral("line"), l.lineNo},
+                                     {QStringLiteral("product"), l.product},
+                                     {QStringLiteral("quantity"), l.quantity.toDecimalString()},
+                                     {QStringLiteral("ordered"), l.ordered.toDecimalString()},
+                                     {QStringLiteral("value"), l.value.toDecimalString()}};
+            suggestions << QJsonObject{{QStringLiteral("key"), s.key},
+                                       {QStringLiteral("kind"), QStringLiteral("split_shipment")},
+                                       {QStringLiteral("order_no"), s.orderNo},
+                                       {QStringLiteral("customer"), s.customerName},
+                                       {QStringLiteral("promised"), s.promisedDate.toString(Qt::ISODate)},
+                                       {QStringLiteral("forecast"), s.forecast.toString(Qt::ISODate)},
+                                       {QStringLiteral("arrival"), s.arrival.toString(Qt::ISODate)},
+                                       {QStringLiteral("arrives_by_promise"), s.arrivesByPromise()},
+                                       {QStringLiteral("lines"), lines},
+                                       {QStringLiteral("order_lines"), s.orderLines},
+                                       {QStringLiteral("value"), s.value.toDecimalString()},
+                                       {QStringLiteral("order_value"), s.orderValue.toDecimalString()},
+                                       {QStringLiteral("currency"), s.currency},
+                                       {QStringLiteral("basis"), s.basis}};
+        }
         QJsonArray late;
         for (const LateOrder& l : report->late)
             late << QJsonObject{{QStringLiteral("order_no"), l.orderNo},
@@ -87,12 +111,14 @@ int SuggestionCommands::list(Session& session, bool json)
                        .arg(report->today.toString(Qt::ISODate))
                        .arg(report->late.size())
                 << Qt::endl;
-    if (report->suggestions.isEmpty()) {
+    if (report->suggestions.isEmpty() && report->splits.isEmpty()) {
         m_ctx.out() << tr("No suggestion: overtime on a fully loaded work centre would bring no late order "
                           "closer to its promise.")
                     << Qt::endl;
         return Success;
     }
+    if (report->suggestions.isEmpty())
+        return listSplits(*report);
     TextTable table;
     table.addColumn(tr("KEY"));
     table.addColumn(tr("SUGGESTION"));
@@ -105,11 +131,35 @@ int SuggestionCommands::list(Session& session, bool json)
     table.print(m_ctx.out());
     for (const Suggestion& s : report->suggestions)
         m_ctx.out() << s.key << ": " << SuggestionService::effect(s) << Qt::endl;
+    return listSplits(*report);
+}
+
+int SuggestionCommands::listSplits(const SuggestionReport& report)
+{
+    if (report.splits.isEmpty())
+        return Success;
+    TextTable table;
+    table.addColumn(tr("KEY"));
+    table.addColumn(tr("SUGGESTION"));
+    table.addColumn(tr("EFFECT"));
+    for (const SplitShipmentSuggestion& s : report.splits)
+        table.addRow({s.key, SplitShipmentService::describe(s), SplitShipmentService::effect(s)});
+    table.print(m_ctx.out());
     return Success;
 }
 
 int SuggestionCommands::apply(Session& session, const QString& key)
 {
+    if (SplitShipmentService::isSplitKey(key)) {
+        auto given = SplitShipmentService(session).apply(key);
+        if (!given)
+            return m_ctx.fail(given.error());
+        m_ctx.out() << tr("Applied %1: logistics has the task to ship the finished lines of %2 now (%3).")
+                           .arg(given->key, given->orderNo, SplitShipmentService::linesText(*given))
+                    << Qt::endl;
+        m_ctx.out() << SplitShipmentService::effect(*given) << Qt::endl;
+        return Success;
+    }
     auto done = SuggestionService(session).apply(key);
     if (!done)
         return m_ctx.fail(done.error());

@@ -176,6 +176,9 @@ const Guard kGuards[] = {
     {OrderStatus::Delivered, [](const OrderFacts& f) { return f.undeliveredShipments == 0; },
      QT_TRANSLATE_NOOP("OrderStatusMachine",
                        "Record the customer's receipt of every shipment first (Shipments page).")},
+    {OrderStatus::Cancelled, [](const OrderFacts& f) { return !f.anyShipment; },
+     QT_TRANSLATE_NOOP("OrderStatusMachine",
+                       "Part of the order has left in shipments already: it can no longer be cancelled.")},
     {OrderStatus::InProduction, [](const OrderFacts& f) { return f.promisedDateAccepted; },
      QT_TRANSLATE_NOOP("OrderStatusMachine", "The promised date is later than the customer asked for: record "
                                              "that the customer accepted it before production starts.")},

@@ -50,6 +50,7 @@ struct OrderFacts
     bool committedPlanCurrentRevision = false; // a committed plan of the current revision is stored
     bool everyLineShipped = false;             // shipments carry every line's full quantity
     int undeliveredShipments = 0;              // shipments not yet signed for by the customer
+    bool anyShipment = false;                  // part of the order has left (its finished lines, early)
     // the promised date is not later than requested, or the customer's acceptance of it is recorded
     bool promisedDateAccepted = true;
 };

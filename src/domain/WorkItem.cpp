@@ -7,9 +7,9 @@ QList<QLatin1String> WorkItemKindInfo::all()
     return {WorkItemKind::Mention,        WorkItemKind::Late,           WorkItemKind::CallCustomer,
             WorkItemKind::Exception,      WorkItemKind::Step,           WorkItemKind::Confirmation,
             WorkItemKind::DateAcceptance, WorkItemKind::ChangeApproval, WorkItemKind::ChangeRejected,
-            WorkItemKind::Ship,           WorkItemKind::Invoice,        WorkItemKind::Overdue,
-            WorkItemKind::Promise,        WorkItemKind::AutoApproved,   WorkItemKind::CreditHold,
-            WorkItemKind::Review};
+            WorkItemKind::Ship,           WorkItemKind::ShipFinished,   WorkItemKind::Invoice,
+            WorkItemKind::Overdue,        WorkItemKind::Promise,        WorkItemKind::AutoApproved,
+            WorkItemKind::CreditHold,     WorkItemKind::Review};
 }
 
 QString WorkItemKindInfo::displayName(const QString& kind)
@@ -24,6 +24,8 @@ QString WorkItemKindInfo::displayName(const QString& kind)
         return tr("Production step");
     if (kind == WorkItemKind::Ship)
         return tr("To ship");
+    if (kind == WorkItemKind::ShipFinished)
+        return tr("Finished lines to ship");
     if (kind == WorkItemKind::Invoice)
         return tr("To invoice");
     if (kind == WorkItemKind::Overdue)

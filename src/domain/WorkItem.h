@@ -21,6 +21,8 @@ inline constexpr QLatin1String DateAcceptance{"date_acceptance"}; // ask the cus
 inline constexpr QLatin1String Mention{
     "mention"};                              // a colleague wrote to one (or one's department) on an order
 inline constexpr QLatin1String Ship{"ship"}; // an order ready to ship
+inline constexpr QLatin1String ShipFinished{
+    "ship_finished"}; // the finished lines of an order still in production, sent ahead (分批发货)
 inline constexpr QLatin1String ChangeApproval{"change_approval"}; // a change request waiting for a manager
 inline constexpr QLatin1String ChangeRejected{"change_rejected"}; // one's change request was rejected
 inline constexpr QLatin1String CallCustomer{"call_customer"};     // tell the customer about a delay (预警)

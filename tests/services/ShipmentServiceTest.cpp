@@ -171,8 +171,7 @@ TEST_F(Shipping, MoreThanIsLeftZeroOrAnUnknownLineIsRefusedAndNothingIsSaved)
 TEST_F(Shipping, AnOrderNotReadyOrOnHoldDoesNotLeave)
 {
     ShipmentService service(logistics);
-    for (OrderStatus s :
-         {OrderStatus::InProduction, OrderStatus::Planned, OrderStatus::OnHold, OrderStatus::Shipped}) {
+    for (OrderStatus s : {OrderStatus::Planned, OrderStatus::OnHold, OrderStatus::Shipped}) {
         const qint64 notReady = addOrder(customer, s, {2});
         auto refused = service.ship(draft(notReady, {{1, 1}}));
         ASSERT_FALSE(refused.has_value()) << OrderStatusInfo::key(s).toStdString();
@@ -180,6 +179,14 @@ TEST_F(Shipping, AnOrderNotReadyOrOnHoldDoesNotLeave)
         EXPECT_TRUE(refused.error().message.contains(OrderStatusInfo::displayName(s)));
         EXPECT_EQ(shipmentCount(notReady), 0);
     }
+    // In production, only what production finished may leave: here nothing.
+    const qint64 inProduction = addOrder(customer, OrderStatus::InProduction, {2});
+    auto refused = service.ship(draft(inProduction, {{1, 1}}));
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().kind, Error::Kind::Invalid);
+    EXPECT_TRUE(refused.error().message.startsWith(QStringLiteral("Only 0 of line 1 is finished")))
+        << refused.error().message.toStdString();
+    EXPECT_EQ(shipmentCount(inProduction), 0);
 }
 
 TEST_F(Shipping, NothingLeavesForACustomerOnCreditHoldUntilAManagerReleasesIt)

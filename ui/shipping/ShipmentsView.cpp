@@ -265,9 +265,11 @@ void ShipmentsView::reloadReady()
         if (o.promisedDate.isValid() && o.promisedDate < m_session.today())
             promised->setForeground(Qt::red);
         m_ready->setItem(row, 2, promised);
-        m_ready->setItem(
-            row, 3,
-            new QTableWidgetItem(o.shipments > 0 ? tr("%n shipment(s)", nullptr, o.shipments) : QString()));
+        QString before = o.shipments > 0 ? tr("%n shipment(s)", nullptr, o.shipments) : QString();
+        if (o.finishedLinesOnly)
+            before = before.isEmpty() ? tr("in production: finished lines only")
+                                      : tr("%1; in production: finished lines only").arg(before);
+        m_ready->setItem(row, 3, new QTableWidgetItem(before));
     }
     m_ready->resizeColumnToContents(0);
     m_ready->resizeColumnToContents(2);
@@ -332,9 +334,16 @@ void ShipmentsView::showLines()
 {
     m_lines->setRowCount(0);
     m_lineRows.clear();
+    m_leavingNow.clear();
     m_shipError->clearMessage();
     const qint64 orderId = currentOrderId();
+    const int readyRow = m_ready->currentRow();
+    m_finishedOnly = orderId != 0 && m_readyRows.at(readyRow).finishedLinesOnly;
     if (orderId != 0) {
+        if (auto now = ShipmentService(m_session).leavingNow(orderId))
+            m_leavingNow = *now;
+        else
+            showError(now.error());
         auto lines = ShipmentService(m_session).shippableLines(orderId);
         if (!lines) {
             showError(lines.error());
@@ -349,9 +358,12 @@ void ShipmentsView::showLines()
                 m_lines->setItem(row, OrderedColumn, readOnly(Formatting::quantity(l.ordered), true));
                 m_lines->setItem(row, ShippedColumn, readOnly(Formatting::quantity(l.shipped), true));
                 m_lines->setItem(row, LeftColumn, readOnly(Formatting::quantity(l.remaining()), true));
-                auto* toShip = new QTableWidgetItem(QString());
+                // An order in production: what production finished is filled in, and only that leaves.
+                const Quantity now = m_leavingNow.value(l.lineNo);
+                auto* toShip = new QTableWidgetItem(m_finishedOnly && now.isPositive() ? now.toDecimalString()
+                                                                                       : QString());
                 toShip->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                if (!l.remaining().isPositive())
+                if (!l.remaining().isPositive() || (m_finishedOnly && !now.isPositive()))
                     toShip->setFlags(toShip->flags() & ~Qt::ItemIsEditable);
                 m_lines->setItem(row, ToShipColumn, toShip);
             }
@@ -376,10 +388,11 @@ void ShipmentsView::updateActions()
 void ShipmentsView::fillAllLeft()
 {
     for (int row = 0; row < m_lineRows.size(); ++row)
-        if (QTableWidgetItem* item = m_lines->item(row, ToShipColumn))
-            item->setText(m_lineRows.at(row).remaining().isPositive()
-                              ? m_lineRows.at(row).remaining().toDecimalString()
-                              : QString());
+        if (QTableWidgetItem* item = m_lines->item(row, ToShipColumn)) {
+            const Quantity left = m_finishedOnly ? m_leavingNow.value(m_lineRows.at(row).lineNo)
+                                                 : m_lineRows.at(row).remaining();
+            item->setText(left.isPositive() ? left.toDecimalString() : QString());
+        }
 }
 
 bool ShipmentsView::shipSelected()

@@ -5,6 +5,8 @@
 #include "Shipment.h"
 #include "main/WorkflowPage.h"
 
+#include <QMap>
+
 #include <functional>
 
 class QLineEdit;
@@ -22,6 +24,8 @@ class MessageBanner;
 // form to ship chosen quantities of each line with carrier, tracking number (物流单号) and ship
 // date; the shipments in transit, with the customer's signature to record and the delivery note
 // (送货单) to print. An order becomes shipped and delivered by itself when every quantity is.
+// An order still in production whose finished lines the manager asked to send ahead is listed
+// too, with what production finished filled in; only that much of it may leave.
 class ShipmentsView : public WorkflowPage
 {
     Q_OBJECT
@@ -49,7 +53,8 @@ public:
 
     // Ships the "to ship" quantities of the chosen order; true when a shipment was recorded.
     bool shipSelected();
-    // Fills every line's "to ship" with what is left of it.
+    // Fills every line's "to ship" with what may leave of it now (an order in production: what is
+    // finished and has not left).
     void fillAllLeft();
     // Records the customer's signature on the chosen shipment in transit.
     bool recordDelivery();
@@ -91,6 +96,8 @@ private:
     AskSavePath m_askSavePath;
     QList<ReadyOrder> m_readyRows;
     QList<ShippableLine> m_lineRows;
+    QMap<int, Quantity> m_leavingNow; // the chosen order's, by line number
+    bool m_finishedOnly = false;      // the chosen order is still in production
     QList<Shipment> m_transitRows;
     MessageBanner* m_banner = nullptr;
     QTableWidget* m_ready = nullptr;

@@ -1,5 +1,6 @@
 #include "SuggestionsView.h"
 
+#include "SplitShipmentService.h"
 #include "SuggestionService.h"
 #include "widgets/Formatting.h"
 #include "widgets/MessageBanner.h"
@@ -117,8 +118,9 @@ QString SuggestionsView::statusText() const
 {
     if (!m_data)
         return {};
-    return tr("%n suggestion(s)", nullptr, int(m_data->report.suggestions.size())) + tr(", ") +
-           tr("%n order(s) forecast late", nullptr, int(m_data->report.late.size()));
+    return tr("%n suggestion(s)", nullptr,
+              int(m_data->report.suggestions.size() + m_data->report.splits.size())) +
+           tr(", ") + tr("%n order(s) forecast late", nullptr, int(m_data->report.late.size()));
 }
 
 void SuggestionsView::start()
@@ -153,13 +155,13 @@ void SuggestionsView::show(const SuggestionsPageData& data)
                        int(r.ordersPlanned))
                         .arg(Formatting::date(r.today))
                         .arg(r.late.size());
-    if (r.suggestions.isEmpty())
+    if (r.suggestions.isEmpty() && r.splits.isEmpty())
         state += u' ' + (r.late.isEmpty() ? tr("Nothing to suggest.")
                                           : tr("Overtime on a fully loaded work centre would bring none of "
                                                "them closer to its promise."));
     m_state->setText(state);
     const int current = m_table->currentRow();
-    m_table->setRowCount(int(r.suggestions.size()));
+    m_table->setRowCount(int(r.suggestions.size() + r.splits.size()));
     for (int row = 0; row < r.suggestions.size(); ++row) {
         const Suggestion& s = r.suggestions[row];
         QTableWidgetItem* title = cell(SuggestionService::describe(s), Qt::AlignLeft);
@@ -170,6 +172,19 @@ void SuggestionsView::show(const SuggestionsPageData& data)
         m_table->setItem(row, SavedColumn, cell(QString::number(s.saved.size())));
         m_table->setItem(row, DaysGainedColumn, cell(QString::number(s.daysGained)));
         m_table->setItem(row, EffectColumn, cell(SuggestionService::effect(s), Qt::AlignLeft));
+    }
+    // Below the overtime: the late orders whose finished lines could leave ahead of the rest.
+    for (int i = 0; i < r.splits.size(); ++i) {
+        const SplitShipmentSuggestion& s = r.splits[i];
+        const int row = int(r.suggestions.size()) + i;
+        QTableWidgetItem* title = cell(SplitShipmentService::describe(s), Qt::AlignLeft);
+        title->setToolTip(s.key);
+        title->setData(Qt::UserRole, s.key);
+        m_table->setItem(row, SuggestionColumn, title);
+        m_table->setItem(row, ExtraHoursColumn, cell(QString()));
+        m_table->setItem(row, SavedColumn, cell(QString()));
+        m_table->setItem(row, DaysGainedColumn, cell(QString()));
+        m_table->setItem(row, EffectColumn, cell(SplitShipmentService::effect(s), Qt::AlignLeft));
     }
     if (m_table->rowCount() > 0)
         m_table->setCurrentCell(std::clamp(current, 0, m_table->rowCount() - 1), SuggestionColumn);
@@ -192,7 +207,7 @@ void SuggestionsView::updateButtons()
 {
     const int row = m_table->currentRow();
     m_apply->setEnabled(!m_read->isLoading() && m_data && row >= 0 &&
-                        row < m_data->report.suggestions.size());
+                        row < m_data->report.suggestions.size() + m_data->report.splits.size());
 }
 
 bool SuggestionsView::askWithMessageBox(QWidget* parent, const QString& question)
@@ -210,8 +225,11 @@ bool SuggestionsView::askWithMessageBox(QWidget* parent, const QString& question
 bool SuggestionsView::applyCurrent()
 {
     const int row = m_table->currentRow();
-    if (m_read->isLoading() || !m_data || row < 0 || row >= m_data->report.suggestions.size())
+    if (m_read->isLoading() || !m_data || row < 0 ||
+        row >= m_data->report.suggestions.size() + m_data->report.splits.size())
         return false;
+    if (row >= m_data->report.suggestions.size())
+        return applySplit(m_data->report.splits[row - m_data->report.suggestions.size()]);
     const Suggestion s = m_data->report.suggestions[row];
     QStringList days;
     for (const QDate& d : s.days)
@@ -231,6 +249,29 @@ bool SuggestionsView::applyCurrent()
     m_banner->showMessage(
         MessageBanner::Kind::Info,
         tr("Applied: %1. %2.").arg(SuggestionService::describe(*done), SuggestionService::effect(*done)));
+    reload();
+    Q_EMIT dataChanged();
+    return true;
+}
+
+bool SuggestionsView::applySplit(const SplitShipmentSuggestion& s)
+{
+    const QString question =
+        tr("Ask logistics to ship the finished lines of %1 now (%2)?\n\n%3.\n\nThey get the "
+           "task in My work and ship with the Shipments page; the rest follows when it "
+           "is ready.")
+            .arg(s.orderNo, SplitShipmentService::linesText(s), SplitShipmentService::effect(s));
+    if (!askWithMessageBox(this, question))
+        return false;
+    auto done = SplitShipmentService(m_session).apply(s.key, s.basis);
+    if (!done) {
+        m_banner->showMessage(MessageBanner::Kind::Error, done.error().message);
+        reload();
+        return false;
+    }
+    m_banner->showMessage(MessageBanner::Kind::Info,
+                          tr("Logistics has the task: ship the finished lines of %1 now (%2).")
+                              .arg(done->orderNo, SplitShipmentService::linesText(*done)));
     reload();
     Q_EMIT dataChanged();
     return true;

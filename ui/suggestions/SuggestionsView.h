@@ -27,7 +27,8 @@ struct SuggestionsPageData
 
 // 调度建议 Suggestions: what the manager could do about the orders forecast after their promised
 // date — overtime on a fully loaded work centre, with the late orders it brings back on their
-// promise and the days it gains, worked out by re-planning every open order — and an Apply button
+// promise and the days it gains, worked out by re-planning every open order; a late order's finished
+// lines shipped ahead of the rest (分批发货), applied as a task for logistics — and an Apply button
 // (Enter, or a double-click) that asks first and then writes the overtime into the calendar. Below,
 // each salesperson's workload, for deciding who takes a new customer. Read in the background.
 class SuggestionsView : public WorkflowPage
@@ -71,6 +72,8 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    // Gives logistics the task of shipping the finished lines, after asking.
+    bool applySplit(const SplitShipmentSuggestion& s);
     void start();
     void show(const SuggestionsPageData& data);
     void updateButtons();

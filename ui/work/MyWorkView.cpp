@@ -186,7 +186,7 @@ bool MyWorkView::openCurrent()
         Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Planning), w.orderId, w.orderId);
     else if (w.kind == WorkItemKind::Mention)
         Q_EMIT openDiscussionRequested(w.orderId);
-    else if (w.kind == WorkItemKind::Ship)
+    else if (w.kind == WorkItemKind::Ship || w.kind == WorkItemKind::ShipFinished)
         Q_EMIT openPageRequested(QString::fromLatin1(PageIds::Shipments), w.orderId, w.orderId);
     else if (w.kind == WorkItemKind::Overdue || w.kind == WorkItemKind::Promise ||
              w.kind == WorkItemKind::CreditHold)

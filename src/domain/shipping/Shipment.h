@@ -61,6 +61,8 @@ struct ReadyOrder
     QString customerName;
     QDate promisedDate;
     int shipments = 0; // already shipped in part
+    // Still in production: only its finished lines may leave (a "ship the finished lines" task).
+    bool finishedLinesOnly = false;
 };
 
 class ShipmentRules

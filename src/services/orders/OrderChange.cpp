@@ -10,6 +10,8 @@
 #include "RuleEngine.h"
 #include "ShipmentRepository.h"
 
+#include <algorithm>
+
 namespace od {
 
 OrderChange::OrderChange(Session& session) : m_session(session), m_orders(session.db()), m_tx(session.db()) {}
@@ -62,6 +64,8 @@ Result<OrderFacts> OrderChange::facts()
     if (!lines)
         return std::unexpected(lines.error());
     facts.everyLineShipped = ShipmentRules::everyLineShipped(*lines);
+    facts.anyShipment = std::any_of(lines->cbegin(), lines->cend(),
+                                    [](const ShippableLine& l) { return l.shipped.isPositive(); });
     auto undelivered = shipments.undelivered(m_order.id);
     if (!undelivered)
         return std::unexpected(undelivered.error());

@@ -163,6 +163,17 @@ Result<OrderPlanStep> ProgressService::report(qint64 orderId, int stepNo, const 
     if (allDone) {
         if (auto ok = move(OrderStatus::ReadyToShip); !ok)
             return std::unexpected(ok.error());
+        // Its finished lines may have left ahead of the rest: then it has shipped, every bit of it.
+        auto facts = change.facts();
+        if (!facts)
+            return std::unexpected(facts.error());
+        if (facts->everyLineShipped) {
+            if (auto ok = move(OrderStatus::Shipped); !ok)
+                return std::unexpected(ok.error());
+            if (facts->undeliveredShipments == 0)
+                if (auto ok = move(OrderStatus::Delivered); !ok)
+                    return std::unexpected(ok.error());
+        }
     }
     if (auto ok = change.commit(); !ok)
         return std::unexpected(ok.error());

@@ -4,12 +4,17 @@
 #include "CreditControlService.h"
 #include "CustomerService.h"
 #include "DocumentNumberAllocator.h"
+#include "FinishedLines.h"
 #include "OrderAccess.h"
 #include "OrderChange.h"
 #include "OrderEventText.h"
+#include "OrderPlanRepository.h"
 #include "Permissions.h"
 #include "SettingsService.h"
 #include "ShipmentRepository.h"
+#include "SplitShipmentTaskRepository.h"
+
+#include <algorithm>
 
 namespace od {
 
@@ -34,6 +39,17 @@ Status follow(OrderChange& change, OrderStatus to)
     OrderEventText::statusChanged(moved, from, to, {});
     return change.record(moved, QStringLiteral("order.status"),
                          {{QStringLiteral("status"), OrderStatusInfo::key(from), OrderStatusInfo::key(to)}});
+}
+
+// What production has finished of each line of the order's committed plan.
+Result<QMap<int, Quantity>> finishedOf(Database& db, qint64 orderId)
+{
+    auto plan = OrderPlanRepository(db).committedForOrder(orderId);
+    if (!plan)
+        return std::unexpected(plan.error());
+    if (!*plan)
+        return QMap<int, Quantity>();
+    return FinishedLines::of((*plan)->steps);
 }
 
 } // namespace
@@ -68,7 +84,87 @@ Result<QList<ReadyOrder>> ShipmentService::readyToShip(int limit)
 {
     if (auto ok = Permissions::require(m_session, Permission::ShipOrders); !ok)
         return std::unexpected(ok.error());
-    return ShipmentRepository(m_session.db()).readyToShip(limit);
+    auto ready = ShipmentRepository(m_session.db()).readyToShip(limit);
+    if (!ready)
+        return std::unexpected(ready.error());
+    // Orders still in production whose finished lines the manager asked to send ahead come first:
+    // the manager asked for them now, and a long list of ready orders must not hide them.
+    auto tasks = SplitShipmentTaskRepository(m_session.db()).open(limit);
+    if (!tasks)
+        return std::unexpected(tasks.error());
+    ShipmentRepository shipments(m_session.db());
+    QList<ReadyOrder> out;
+    for (const SplitShipmentTask& t : std::as_const(*tasks)) {
+        if (t.orderStatus != OrderStatus::InProduction)
+            continue; // ready since: listed with the others
+        auto before = shipments.forOrder(t.orderId);
+        if (!before)
+            return std::unexpected(before.error());
+        out << ReadyOrder{t.orderId, t.orderNo, t.customerName, t.promisedDate, int(before->size()), true};
+    }
+    out << *ready;
+    if (out.size() > limit)
+        out.resize(limit);
+    return out;
+}
+
+Result<QMap<int, Quantity>> ShipmentService::leavingNow(qint64 orderId)
+{
+    if (auto ok = Permissions::require(m_session, Permission::ShipOrders); !ok)
+        return std::unexpected(ok.error());
+    auto order = OrderRepository(m_session.db()).load(orderId);
+    if (!order)
+        return std::unexpected(order.error());
+    if (!*order)
+        return std::unexpected(Error::notFound(tr("The order no longer exists.")));
+    auto lines = ShipmentRepository(m_session.db()).shippableLines(orderId);
+    if (!lines)
+        return std::unexpected(lines.error());
+    QMap<int, Quantity> out;
+    if ((*order)->status == OrderStatus::ReadyToShip) {
+        for (const ShippableLine& l : std::as_const(*lines))
+            out.insert(l.lineNo, l.remaining());
+        return out;
+    }
+    if ((*order)->status != OrderStatus::InProduction)
+        return out;
+    auto finished = finishedOf(m_session.db(), orderId);
+    if (!finished)
+        return std::unexpected(finished.error());
+    for (const ShippableLine& l : std::as_const(*lines))
+        out.insert(l.lineNo,
+                   Quantity::fromRaw(qMax<qint64>(0, finished->value(l.lineNo).raw() - l.shipped.raw())));
+    return out;
+}
+
+Status ShipmentService::checkFinished(const Order& order, const Shipment& shipment,
+                                      const QList<ShippableLine>& lines)
+{
+    auto finished = finishedOf(m_session.db(), order.id);
+    if (!finished)
+        return std::unexpected(finished.error());
+    for (const ShipmentLine& l : shipment.lines) {
+        const auto line = std::find_if(lines.cbegin(), lines.cend(),
+                                       [&](const ShippableLine& s) { return s.lineNo == l.orderLineNo; });
+        const Quantity shipped = line == lines.cend() ? Quantity() : line->shipped;
+        const Quantity done = finished->value(l.orderLineNo);
+        if (shipped.raw() + l.quantity.raw() <= done.raw())
+            continue;
+        const Quantity canLeave = Quantity::fromRaw(qMax<qint64>(0, done.raw() - shipped.raw()));
+        return std::unexpected(Error::invalid(
+            shipped.isPositive()
+                ? tr("Only %1 of line %2 is finished and %3 has left already: %4 is still in production, at "
+                     "most %5 more can leave now.")
+                      .arg(done.toDecimalString())
+                      .arg(l.orderLineNo)
+                      .arg(shipped.toDecimalString(), order.orderNo, canLeave.toDecimalString())
+                : tr("Only %1 of line %2 is finished: %3 is still in production, at most %1 can leave now.")
+                      .arg(done.toDecimalString())
+                      .arg(l.orderLineNo)
+                      .arg(order.orderNo),
+            QStringLiteral("lines")));
+    }
+    return {};
 }
 
 Result<QList<Shipment>> ShipmentService::inTransit(int limit)
@@ -137,7 +233,7 @@ Result<Shipment> ShipmentService::ship(Shipment shipment, int expectedVersion)
         return std::unexpected(opened.error());
     OrderChange& change = **opened;
     const Order& order = change.before();
-    if (order.status != OrderStatus::ReadyToShip)
+    if (order.status != OrderStatus::ReadyToShip && order.status != OrderStatus::InProduction)
         return std::unexpected(Error::conflict(
             tr("Order %1 is \"%2\": only an order ready to ship can leave; production reports it ready when "
                "its last step is finished.")
@@ -154,6 +250,9 @@ Result<Shipment> ShipmentService::ship(Shipment shipment, int expectedVersion)
         return std::unexpected(lines.error());
     if (auto ok = ShipmentRules::check(shipment, *lines); !ok)
         return std::unexpected(ok.error());
+    if (order.status == OrderStatus::InProduction)
+        if (auto ok = checkFinished(order, shipment, *lines); !ok)
+            return std::unexpected(ok.error());
     if (auto ok = checkDate(shipment.shipDate, QStringLiteral("ship_date")); !ok)
         return std::unexpected(ok.error());
     auto number = DocumentNumberAllocator(m_session.db())
@@ -188,9 +287,13 @@ Result<Shipment> ShipmentService::ship(Shipment shipment, int expectedVersion)
     auto facts = change.facts();
     if (!facts)
         return std::unexpected(facts.error());
-    if (facts->everyLineShipped)
+    // An order still in production stays so until the rest is ready, whatever has left.
+    if (facts->everyLineShipped && order.status == OrderStatus::ReadyToShip)
         if (auto ok = follow(change, OrderStatus::Shipped); !ok)
             return std::unexpected(ok.error());
+    // A "ship the finished lines" task is done once its lines have left.
+    if (auto ok = SplitShipmentTaskRepository(m_session.db()).closeShipped(order.id, shipment.createdAt); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = change.commit(); !ok)
         return std::unexpected(ok.error());
     return shipment;

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "DeliveryNoteSource.h"
+#include "Order.h"
 #include "Session.h"
 #include "Shipment.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 
 namespace od {
 
@@ -22,6 +24,8 @@ struct DeliveryReceipt
 // for each. The order becomes shipped by itself when its shipments carry every quantity, and
 // delivered when every shipment is signed for. Every shipment and delivery is one OrderChange:
 // its timeline event, its audit record and the status it moves, whole or not at all.
+// An order still in production may send its finished lines ahead (分批发货): no more of a line
+// than production has finished (FinishedLines); it stays in production until the rest is ready.
 class ShipmentService
 {
     Q_DECLARE_TR_FUNCTIONS(ShipmentService)
@@ -31,8 +35,12 @@ public:
 
     explicit ShipmentService(Session& session) : m_session(session) {}
 
-    // Orders ready to ship, the earliest promised first (logistics and management).
+    // Orders in production with a "ship the finished lines" task, then the orders ready to ship,
+    // each the earliest promised first (logistics and management).
     Result<QList<ReadyOrder>> readyToShip(int limit = 200);
+    // What may leave of each line now, by line number: what is left of it for an order ready to
+    // ship, what production finished and has not left yet for an order in production.
+    Result<QMap<int, Quantity>> leavingNow(qint64 orderId);
     // Shipments not yet signed for, the oldest first (logistics and management).
     Result<QList<Shipment>> inTransit(int limit = 200);
     // The latest shipments, newest first, or those in transit (everyone who sees every order).
@@ -55,6 +63,8 @@ public:
 private:
     Status requireVisible(qint64 salespersonId);
     Status checkDate(const QDate& date, const QString& field);
+    // An order in production: every shipment line within what production finished of its line.
+    Status checkFinished(const Order& order, const Shipment& shipment, const QList<ShippableLine>& lines);
 
     Session& m_session;
 };

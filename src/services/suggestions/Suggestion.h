@@ -2,6 +2,7 @@
 
 #include "Hours.h"
 #include "PlanningReports.h"
+#include "SplitShipmentSuggestion.h"
 
 #include <QDate>
 #include <QList>
@@ -45,6 +46,8 @@ struct SuggestionReport
     int ordersPlanned = 0; // open orders with work left, re-planned
     QList<LateOrder> late; // forecast after the promised date (or not plannable), most days late first
     QList<Suggestion> suggestions;
+    // Late orders that can send their finished lines ahead, the earliest promise first.
+    QList<SplitShipmentSuggestion> splits;
 };
 
 } // namespace od

@@ -9,6 +9,7 @@
 #include "Permissions.h"
 #include "PlanningSettingsRepository.h"
 #include "Scheduler.h"
+#include "SplitShipmentService.h"
 #include "WorkCentreRepository.h"
 
 #include <QCryptographicHash>
@@ -124,6 +125,11 @@ Result<SuggestionReport> SuggestionService::compute(Session& session)
             return a.daysLate > b.daysLate;
         return a.orderNo < b.orderNo;
     });
+    // Late orders whose finished lines could leave ahead of the rest (分批发货).
+    auto splits = SplitShipmentService::find(session, out.late, *calendar, settings->shippingWorkingDays);
+    if (!splits)
+        return std::unexpected(splits.error());
+    out.splits = std::move(*splits);
     if (late.isEmpty())
         return out;
 

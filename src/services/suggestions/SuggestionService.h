@@ -41,6 +41,7 @@ public:
     static QString effect(const Suggestion& s);
 
 private:
+    friend class SplitShipmentService; // applies its kind from the same re-planning
     static Result<SuggestionReport> compute(Session& session);
     Session& m_session;
 };

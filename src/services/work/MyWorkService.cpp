@@ -16,6 +16,7 @@
 #include "RiskService.h"
 #include "RuleFiringService.h"
 #include "ShipmentService.h"
+#include "SplitShipmentTaskRepository.h"
 
 #include <algorithm>
 
@@ -35,7 +36,7 @@ Result<QList<WorkItem>> MyWorkService::items(int limit)
     if (department == Department::Sales)
         sources << &MyWorkService::addOverdue << &MyWorkService::addDelays;
     if (department == Department::Logistics)
-        sources << &MyWorkService::addReadyToShip;
+        sources << &MyWorkService::addReadyToShip << &MyWorkService::addFinishedToShip;
     if (department == Department::Finance)
         sources << &MyWorkService::addBilling << &MyWorkService::addOverdue
                 << &MyWorkService::addBrokenPromises;
@@ -302,6 +303,37 @@ Status MyWorkService::addReadyToShip(QList<WorkItem>& out, int limit)
                         ? tr("Ship the rest to %1: %n shipment(s) left already.", nullptr, r.shipments)
                               .arg(r.customerName)
                         : tr("Ship to %1: ready since production finished.").arg(r.customerName);
+        out << item;
+    }
+    return {};
+}
+
+Status MyWorkService::addFinishedToShip(QList<WorkItem>& out, int limit)
+{
+    if (!Permissions::allows(m_session, Permission::ShipOrders))
+        return {};
+    auto tasks = SplitShipmentTaskRepository(m_session.db()).open(limit);
+    if (!tasks)
+        return std::unexpected(tasks.error());
+    for (const SplitShipmentTask& t : std::as_const(*tasks)) {
+        QStringList lines;
+        for (const ShipmentLine& l : t.lines)
+            lines << QString::number(l.orderLineNo);
+        WorkItem item;
+        item.kind = WorkItemKind::ShipFinished;
+        item.orderId = t.orderId;
+        item.orderNo = t.orderNo;
+        item.recordId = t.id;
+        // To leave now; by the promise at the latest when it is past already.
+        const QDate asked = t.createdAt.toLocalTime().date();
+        item.due = t.promisedDate.isValid() && t.promisedDate < asked ? t.promisedDate : asked;
+        item.text = t.forecast.isValid()
+                        ? tr("Ship the finished lines of %1 now (line %2) to %3; the rest follows, forecast "
+                             "on %4.")
+                              .arg(t.orderNo, lines.join(QStringLiteral(", ")), t.customerName,
+                                   t.forecast.toString(Qt::ISODate))
+                        : tr("Ship the finished lines of %1 now (line %2) to %3; the rest follows.")
+                              .arg(t.orderNo, lines.join(QStringLiteral(", ")), t.customerName);
         out << item;
     }
     return {};

@@ -14,7 +14,8 @@ namespace od {
 // - sales: orders their customers have not confirmed (chased after a few days), their customers'
 //   overdue invoices, and the customers to call about an order at risk or late (the early
 //   warning's reason and next action);
-// - logistics: orders ready to ship, the earliest promised first;
+// - logistics: orders ready to ship, the earliest promised first, and the finished lines of late
+//   orders the manager asked to send ahead (分批发货);
 // - finance: orders shipped and not invoiced, overdue invoices, broken promises to pay;
 // - management: orders whose plan is behind the date promised to the customer, change requests
 //   waiting for approval;
@@ -50,6 +51,7 @@ private:
     Status addSteps(QList<WorkItem>& out, int limit);
     Status addBilling(QList<WorkItem>& out, int limit);
     Status addReadyToShip(QList<WorkItem>& out, int limit);
+    Status addFinishedToShip(QList<WorkItem>& out, int limit);
     Status addOverdue(QList<WorkItem>& out, int limit);
     Status addBrokenPromises(QList<WorkItem>& out, int limit);
     Status addBehindPromise(QList<WorkItem>& out, int limit);
