@@ -37,6 +37,7 @@ class SuggestionsView : public WorkflowPage
 public:
     enum Column
     {
+        KindColumn,
         SuggestionColumn,
         ExtraHoursColumn,
         SavedColumn,

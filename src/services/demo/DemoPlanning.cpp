@@ -40,6 +40,12 @@ public:
         m_steps << step;
         return *this;
     }
+    // The last step can also be done on `centre` (an alternative work centre).
+    Builder& alsoOn(const char* centre)
+    {
+        m_steps.last().alternatives << QString::fromLatin1(centre);
+        return *this;
+    }
     Builder& bought(const char* name, int leadDays)
     {
         RoutingStep step = next(name);
