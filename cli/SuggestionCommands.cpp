@@ -59,16 +59,25 @@ int SuggestionCommands::list(Session& session, bool json)
                     {QStringLiteral("promised"), o.promisedDate.toString(Qt::ISODate)},
                     {QStringLiteral("forecast_before"), o.forecastBefore.toString(Qt::ISODate)},
                     {QStringLiteral("forecast_after"), o.forecastAfter.toString(Qt::ISODate)}};
-            suggestions << QJsonObject{{QStringLiteral("key"), s.key},
-                                       {QStringLiteral("kind"), QStringLiteral("overtime")},
-                                       {QStringLiteral("work_centre"), s.workCentre},
-                                       {QStringLiteral("hours_per_unit"), s.hoursPerUnit.toDecimalString()},
-                                       {QStringLiteral("days"), datesJson(s.days)},
-                                       {QStringLiteral("extra_hours"), s.extraHours.toDecimalString()},
-                                       {QStringLiteral("saved"), saved},
-                                       {QStringLiteral("days_gained"), s.daysGained},
-                                       {QStringLiteral("orders_later"), s.ordersLater},
-                                       {QStringLiteral("basis"), s.basis}};
+            QJsonObject row{{QStringLiteral("key"), s.key},
+                            {QStringLiteral("kind"), SuggestionService::kindKey(s.kind)},
+                            {QStringLiteral("work_centre"), s.workCentre},
+                            {QStringLiteral("saved"), saved},
+                            {QStringLiteral("days_gained"), s.daysGained},
+                            {QStringLiteral("orders_later"), s.ordersLater},
+                            {QStringLiteral("basis"), s.basis}};
+            if (s.kind == SuggestionKind::Overtime) {
+                row.insert(QStringLiteral("hours_per_unit"), s.hoursPerUnit.toDecimalString());
+                row.insert(QStringLiteral("days"), datesJson(s.days));
+                row.insert(QStringLiteral("extra_hours"), s.extraHours.toDecimalString());
+            } else {
+                row.insert(QStringLiteral("order_no"), s.orderNo);
+                row.insert(QStringLiteral("line_no"), s.lineNo);
+                row.insert(QStringLiteral("step_no"), s.stepNo);
+                row.insert(QStringLiteral("step"), s.stepName);
+                row.insert(QStringLiteral("to_work_centre"), s.toCentre);
+            }
+            suggestions << row;
         }
         for (const SplitShipmentSuggestion& s : report->splits) {
             QJsonArray lines;
@@ -112,21 +121,24 @@ int SuggestionCommands::list(Session& session, bool json)
                        .arg(report->late.size())
                 << Qt::endl;
     if (report->suggestions.isEmpty() && report->splits.isEmpty()) {
-        m_ctx.out() << tr("No suggestion: overtime on a fully loaded work centre would bring no late order "
-                          "closer to its promise.")
-                    << Qt::endl;
+        m_ctx.out()
+            << tr("No suggestion: neither overtime on a fully loaded work centre nor moving a step to "
+                  "an alternative centre would bring a late order closer to its promise.")
+            << Qt::endl;
         return Success;
     }
     if (report->suggestions.isEmpty())
         return listSplits(*report);
     TextTable table;
     table.addColumn(tr("KEY"));
+    table.addColumn(tr("KIND"));
     table.addColumn(tr("SUGGESTION"));
     table.addColumn(tr("EXTRA HOURS"), TextTable::Align::Right);
     table.addColumn(tr("ORDERS SAVED"), TextTable::Align::Right);
     table.addColumn(tr("DAYS GAINED"), TextTable::Align::Right);
     for (const Suggestion& s : report->suggestions)
-        table.addRow({s.key, SuggestionService::describe(s), s.extraHours.toDecimalString(),
+        table.addRow({s.key, SuggestionService::kindName(s.kind), SuggestionService::describe(s),
+                      s.kind == SuggestionKind::Overtime ? s.extraHours.toDecimalString() : QString(),
                       QString::number(s.saved.size()), QString::number(s.daysGained)});
     table.print(m_ctx.out());
     for (const Suggestion& s : report->suggestions)

@@ -1980,6 +1980,14 @@
         <source>Step %1 of %2 appears twice in the file (first on line %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>alternatives: there is no work centre %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternatives: work centre %1 is deactivated; a routing cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvWorkCentreImporter</name>
@@ -3117,6 +3125,17 @@
     </message>
 </context>
 <context>
+    <name>FinishedLineRepository</name>
+    <message>
+        <source>read what production has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read what has been shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceCalculator</name>
     <message>
         <source>The amounts are too large to invoice.</source>
@@ -3983,6 +4002,14 @@
         <source>Call %1 (%2): %3 Next: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ship the finished lines of %1 now (line %2) to %3; the rest follows, forecast on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship the finished lines of %1 now (line %2) to %3; the rest follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OnTimeGrouping</name>
@@ -4485,6 +4512,10 @@
     </message>
     <message>
         <source>Record the customer&apos;s receipt of every shipment first (Shipments page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the order has left in shipments already: it can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5164,6 +5195,18 @@
         <source>Step %1 already has that owner.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a step on a work centre can move to another centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an alternative work centre of step %2 (%3); add it to the routing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving step %1 to %2 makes the earliest delivery %3, after the promised %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductService</name>
@@ -5728,6 +5771,18 @@
     </message>
     <message>
         <source>This step takes no time on work centre %1: give its setup hours or run hours per unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purchased-material step has no work centre to replace; leave its alternative work centres empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the step&apos;s own work centre; an alternative must be another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alternative work centre %1 is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6341,6 +6396,14 @@
         <source>Shipment %1 left on %2: it cannot have arrived on %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only %1 of line %2 is finished and %3 has left already: %4 is still in production, at most %5 more can leave now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of line %2 is finished: %3 is still in production, at most %1 can leave now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmallChangeApproval</name>
@@ -6384,6 +6447,67 @@
     </message>
     <message>
         <source>Approved by the rule &quot;%1&quot;: the total changes by %2, less than %3, no other order moves, and %4 has no credit hold and nothing overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitShipmentService</name>
+    <message>
+        <source>The suggestion %1 is out of date: the order&apos;s progress, its shipments or its forecast changed since it was shown, or logistics has the task already. Look at the suggestions again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ship the finished lines %1 of %2 now (%3 of %n line(s))</source>
+        <translation>
+            <numerusform>Ship the finished lines %1 of %2 now (%3 of %n line)</numerusform>
+            <numerusform>Ship the finished lines %1 of %2 now (%3 of %n lines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the rest forecast on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the rest cannot be planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 reach %4 by the promised %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 reach %4 on %5 (promised %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitShipmentTaskRepository</name>
+    <message>
+        <source>record the shipping task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the shipping task&apos;s lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the shipping tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the shipping tasks&apos; lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the shipping tasks done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6504,6 +6628,18 @@
     </message>
     <message>
         <source>; %1 other orders would become late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move step %1 (%2) of %3, line %4, from %5 (%6) to %7 (%8)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6662,6 +6798,10 @@
     </message>
     <message>
         <source>Post-analysis to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished lines to ship</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12773,6 +12913,14 @@ Next: %3</source>
         <source>Shipments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>in production: finished lines only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; in production: finished lines only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::ShortcutsDialog</name>
@@ -13149,10 +13297,6 @@ Next: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overtime on a fully loaded work centre would bring none of them closer to its promise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (disabled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13204,6 +13348,34 @@ The overtime goes into the calendar; plans already committed stay as they are.</
             <numerusform>%n open order re-planned from %1: %2 forecast after its promised date.</numerusform>
             <numerusform>%n open orders re-planned from %1: %2 forecast after their promised date.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither overtime on a fully loaded work centre nor moving a step to an alternative centre would bring any of them closer to its promise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1?
+
+%2.
+
+The order&apos;s committed plan changes: the step and its hours go to %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask logistics to ship the finished lines of %1 now (%2)?
+
+%3.
+
+They get the task in My work and ship with the Shipments page; the rest follows when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics has the task: ship the finished lines of %1 now (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1959,6 +1959,14 @@
         <source>Step %1 of %2 appears twice in the file (first on line %3).</source>
         <translation>%2 的第 %1 道工序在文件中出现了两次（首次在第 %3 行）。</translation>
     </message>
+    <message>
+        <source>alternatives: there is no work centre %1.</source>
+        <translation>alternatives：没有工作中心 %1。</translation>
+    </message>
+    <message>
+        <source>alternatives: work centre %1 is deactivated; a routing cannot use it.</source>
+        <translation>alternatives：工作中心 %1 已停用，工艺路线不能使用。</translation>
+    </message>
 </context>
 <context>
     <name>CsvWorkCentreImporter</name>
@@ -3089,6 +3097,17 @@
     </message>
 </context>
 <context>
+    <name>FinishedLineRepository</name>
+    <message>
+        <source>read what production has finished</source>
+        <translation>读取生产已完工的数量</translation>
+    </message>
+    <message>
+        <source>read what has been shipped</source>
+        <translation>读取已发货数量</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceCalculator</name>
     <message>
         <source>The amounts are too large to invoice.</source>
@@ -3953,6 +3972,14 @@
         <source>Call %1 (%2): %3 Next: %4</source>
         <translation>致电%1（%2）：%3 下一步：%4</translation>
     </message>
+    <message>
+        <source>Ship the finished lines of %1 now (line %2) to %3; the rest follows, forecast on %4.</source>
+        <translation>现在先把 %1 已完工的行（第 %2 行）发给 %3；其余随后发出，预计 %4 完工。</translation>
+    </message>
+    <message>
+        <source>Ship the finished lines of %1 now (line %2) to %3; the rest follows.</source>
+        <translation>现在先把 %1 已完工的行（第 %2 行）发给 %3；其余随后发出。</translation>
+    </message>
 </context>
 <context>
     <name>OnTimeGrouping</name>
@@ -4454,6 +4481,10 @@
     <message>
         <source>Record the customer&apos;s receipt of every shipment first (Shipments page).</source>
         <translation>请先记录客户对每一次发货的签收（发货页面）。</translation>
+    </message>
+    <message>
+        <source>Part of the order has left in shipments already: it can no longer be cancelled.</source>
+        <translation>订单已有部分货物发出，不能再取消。</translation>
     </message>
 </context>
 <context>
@@ -5132,6 +5163,18 @@
         <source>Step %1 already has that owner.</source>
         <translation>第 %1 道工序已经是这位负责人。</translation>
     </message>
+    <message>
+        <source>Only a step on a work centre can move to another centre.</source>
+        <translation>只有在工作中心上的工序才能转到其他工作中心。</translation>
+    </message>
+    <message>
+        <source>%1 is not an alternative work centre of step %2 (%3); add it to the routing first.</source>
+        <translation>%1 不是工序 %2（%3）的替代工作中心；请先在工艺路线中添加。</translation>
+    </message>
+    <message>
+        <source>Moving step %1 to %2 makes the earliest delivery %3, after the promised %4.</source>
+        <translation>把工序 %1 转到 %2 后最早交期为 %3，晚于承诺的 %4。</translation>
+    </message>
 </context>
 <context>
     <name>ProductService</name>
@@ -5690,6 +5733,18 @@
     <message>
         <source>This step takes no time on work centre %1: give its setup hours or run hours per unit.</source>
         <translation>此工序在工作中心 %1 上不占用任何时间：请填写准备工时或单件工时。</translation>
+    </message>
+    <message>
+        <source>A purchased-material step has no work centre to replace; leave its alternative work centres empty.</source>
+        <translation>外购物料工序没有可替代的工作中心，请将其替代工作中心留空。</translation>
+    </message>
+    <message>
+        <source>%1 is the step&apos;s own work centre; an alternative must be another one.</source>
+        <translation>%1 是该工序本身的工作中心；替代工作中心必须是另一个。</translation>
+    </message>
+    <message>
+        <source>The alternative work centre %1 is listed twice.</source>
+        <translation>替代工作中心 %1 重复列出。</translation>
     </message>
 </context>
 <context>
@@ -6299,6 +6354,14 @@
         <source>Shipment %1 left on %2: it cannot have arrived on %3.</source>
         <translation>发货单 %1 于 %2 发出，不可能在 %3 签收。</translation>
     </message>
+    <message>
+        <source>Only %1 of line %2 is finished and %3 has left already: %4 is still in production, at most %5 more can leave now.</source>
+        <translation>第 %2 行只完工了 %1，已发出 %3：%4 仍在生产中，现在最多还能发 %5。</translation>
+    </message>
+    <message>
+        <source>Only %1 of line %2 is finished: %3 is still in production, at most %1 can leave now.</source>
+        <translation>第 %2 行只完工了 %1：%3 仍在生产中，现在最多能发 %1。</translation>
+    </message>
 </context>
 <context>
     <name>SmallChangeApproval</name>
@@ -6341,6 +6404,66 @@
     <message>
         <source>Approved by the rule &quot;%1&quot;: the total changes by %2, less than %3, no other order moves, and %4 has no credit hold and nothing overdue.</source>
         <translation>由规则“%1”自动批准：总额变化 %2，小于 %3，不影响其他订单，且 %4 未被暂停信用、无逾期。</translation>
+    </message>
+</context>
+<context>
+    <name>SplitShipmentService</name>
+    <message>
+        <source>The suggestion %1 is out of date: the order&apos;s progress, its shipments or its forecast changed since it was shown, or logistics has the task already. Look at the suggestions again.</source>
+        <translation>建议 %1 已过时：显示之后订单的进度、发货或预计完工日期有了变化，或物流已收到此任务。请重新查看建议。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ship the finished lines %1 of %2 now (%3 of %n line(s))</source>
+        <translation>
+            <numerusform>现在先发 %2 已完工的第 %1 行（共 %n 行中的 %3 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1, the rest forecast on %2</source>
+        <translation>%1，其余预计 %2 完工</translation>
+    </message>
+    <message>
+        <source>%1, the rest cannot be planned yet</source>
+        <translation>%1，其余暂时无法排产</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 reach %4 by the promised %5</source>
+        <translation>%2 %3 中的 %1 可在承诺交期 %5 前送达%4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 reach %4 on %5 (promised %6)</source>
+        <translation>%2 %3 中的 %1 可于 %5 送达%4（承诺交期 %6）</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SplitShipmentTaskRepository</name>
+    <message>
+        <source>record the shipping task</source>
+        <translation>记录发货任务</translation>
+    </message>
+    <message>
+        <source>record the shipping task&apos;s lines</source>
+        <translation>记录发货任务的行</translation>
+    </message>
+    <message>
+        <source>list the shipping tasks</source>
+        <translation>列出发货任务</translation>
+    </message>
+    <message>
+        <source>read the shipping tasks&apos; lines</source>
+        <translation>读取发货任务的行</translation>
+    </message>
+    <message>
+        <source>close the shipping tasks done</source>
+        <translation>关闭已完成的发货任务</translation>
     </message>
 </context>
 <context>
@@ -6461,6 +6584,18 @@
     <message>
         <source>; %1 other orders would become late</source>
         <translation>；另有 %1 张订单会因此延误</translation>
+    </message>
+    <message>
+        <source>Move a step</source>
+        <translation>转移工序</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>加班</translation>
+    </message>
+    <message>
+        <source>Move step %1 (%2) of %3, line %4, from %5 (%6) to %7 (%8)</source>
+        <translation>把 %3 第 %4 行的工序 %1（%2）从 %5（%6）转到 %7（%8）</translation>
     </message>
 </context>
 <context>
@@ -6619,6 +6754,10 @@
     <message>
         <source>Post-analysis to write</source>
         <translation>待写事后分析</translation>
+    </message>
+    <message>
+        <source>Finished lines to ship</source>
+        <translation>待发已完工行</translation>
     </message>
 </context>
 <context>
@@ -12703,6 +12842,14 @@ Next: %3</source>
         <source>Shipments</source>
         <translation>发货</translation>
     </message>
+    <message>
+        <source>in production: finished lines only</source>
+        <translation>生产中：仅发已完工的行</translation>
+    </message>
+    <message>
+        <source>%1; in production: finished lines only</source>
+        <translation>%1；生产中：仅发已完工的行</translation>
+    </message>
 </context>
 <context>
     <name>od::ShortcutsDialog</name>
@@ -13079,10 +13226,6 @@ Next: %3</source>
         <translation>没有需要建议的。</translation>
     </message>
     <message>
-        <source>Overtime on a fully loaded work centre would bring none of them closer to its promise.</source>
-        <translation>在已排满的工作中心加班也不能让其中任何一张更接近承诺交期。</translation>
-    </message>
-    <message>
         <source>%1 (disabled)</source>
         <translation>%1（已停用）</translation>
     </message>
@@ -13135,6 +13278,42 @@ The overtime goes into the calendar; plans already committed stay as they are.</
         <translation>
             <numerusform>从 %1 起重新排产 %n 张未完工订单：%2 张预计晚于承诺交期。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Neither overtime on a fully loaded work centre nor moving a step to an alternative centre would bring any of them closer to its promise.</source>
+        <translation>无论在满负荷的工作中心加班，还是把工序转到替代工作中心，都不能让其中任何订单更接近承诺交期。</translation>
+    </message>
+    <message>
+        <source>%1?
+
+%2.
+
+The order&apos;s committed plan changes: the step and its hours go to %3 (%4).</source>
+        <translation>%1？
+
+%2。
+
+该订单已提交的计划将改变：该工序及其工时转到 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>Ask logistics to ship the finished lines of %1 now (%2)?
+
+%3.
+
+They get the task in My work and ship with the Shipments page; the rest follows when it is ready.</source>
+        <translation>要物流现在先发 %1 已完工的行（%2）吗？
+
+%3。
+
+物流员会在“我的待办”中收到任务并在发货页发货；其余部分完工后再发。</translation>
+    </message>
+    <message>
+        <source>Logistics has the task: ship the finished lines of %1 now (%2).</source>
+        <translation>已交给物流：现在先发 %1 已完工的行（%2）。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -102,6 +103,49 @@ TEST_F(CliSuggestions, TheSuggestionIsListedWithItsEffectAndAppliedByItsKey)
                     .toArray()
                     .isEmpty())
         << none.out.toStdString();
+}
+
+TEST_F(CliSuggestions, AStepMoveIsListedWithItsKindAndAppliedByItsKey)
+{
+    s.addLathe(t);
+    const CliRun json = as(QStringLiteral("li"), {QStringLiteral("suggestions"), QStringLiteral("--json")});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonArray suggestions =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("suggestions")).toArray();
+    ASSERT_EQ(suggestions.size(), 2) << json.out.toStdString();
+    const QJsonObject m = suggestions.at(0).toObject();
+    EXPECT_EQ(m.value(QStringLiteral("kind")).toString(), QStringLiteral("move_step"));
+    EXPECT_EQ(m.value(QStringLiteral("key")).toString(), s.expectedMoveKey());
+    EXPECT_EQ(m.value(QStringLiteral("order_no")).toString(), s.orderNoA);
+    EXPECT_EQ(m.value(QStringLiteral("step_no")).toInt(), 20);
+    EXPECT_EQ(m.value(QStringLiteral("work_centre")).toString(), QStringLiteral("JG"));
+    EXPECT_EQ(m.value(QStringLiteral("to_work_centre")).toString(), QStringLiteral("SK"));
+    EXPECT_EQ(m.value(QStringLiteral("days_gained")).toInt(), 1);
+    EXPECT_EQ(suggestions.at(1).toObject().value(QStringLiteral("kind")).toString(),
+              QStringLiteral("overtime"));
+
+    const CliRun text = as(QStringLiteral("li"), {QStringLiteral("suggestions")});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("KIND"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Move a step"))) << text.out.toStdString();
+
+    const CliRun refused = as(QStringLiteral("wang"),
+                              {QStringLiteral("suggestions"), QStringLiteral("apply"), s.expectedMoveKey()});
+    EXPECT_NE(refused.exitCode, 0);
+    const CliRun applied = as(QStringLiteral("li"),
+                              {QStringLiteral("suggestions"), QStringLiteral("apply"), s.expectedMoveKey()});
+    ASSERT_EQ(applied.exitCode, 0) << applied.err.toStdString();
+    EXPECT_TRUE(applied.out.contains(QStringLiteral("数控 (SK)"))) << applied.out.toStdString();
+    QSqlQuery q(t.db().sql());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT coalesce(sum(hours), 0) FROM work_centre_load WHERE "
+                                      "work_centre_id = %1")
+                           .arg(s.latheId)) &&
+                q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), 24'000);
+    const CliRun again = as(QStringLiteral("li"),
+                            {QStringLiteral("suggestions"), QStringLiteral("apply"), s.expectedMoveKey()});
+    EXPECT_NE(again.exitCode, 0);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("out of date"))) << again.err.toStdString();
 }
 
 TEST_F(CliSuggestions, ASalespersonIsRefusedAndAWrongUsageExplained)

@@ -169,7 +169,7 @@ TEST(DemoDataGenerator, TheShopFloorHasWorkCentresAndEveryProductARoutingThatCan
 {
     DemoDatabase demo(30, 1);
     const QList<WorkCentre> centres = *WorkCentreRepository(*demo.db).all();
-    ASSERT_EQ(centres.size(), 7);
+    ASSERT_EQ(centres.size(), 8);
     for (const WorkCentre& c : centres)
         EXPECT_TRUE(c.check().has_value()) << c.code.toStdString();
     EXPECT_EQ((*WorkCentreRepository(*demo.db).byCode(QStringLiteral("MCH")))->name,
@@ -193,6 +193,9 @@ TEST(DemoDataGenerator, TheShopFloorHasWorkCentresAndEveryProductARoutingThatCan
     EXPECT_EQ(names, (QStringList{QStringLiteral("铸件采购"), QStringLiteral("密封面堆焊"),
                                   QStringLiteral("机加工"), QStringLiteral("装配"), QStringLiteral("试压"),
                                   QStringLiteral("喷漆"), QStringLiteral("包装")}));
+    // Its machining can also be done on the CNC machining centre, and only that step.
+    EXPECT_EQ(gateValve.steps[2].alternatives, QStringList{QStringLiteral("CNC")});
+    EXPECT_TRUE(gateValve.steps[3].alternatives.isEmpty());
 
     // An order of five of every product (80 lines) can be planned on the empty shop floor within
     // a month (2026-06-30 when this was written: the 20-day actuator purchase and the queues on
@@ -422,7 +425,6 @@ TEST(DemoDataGenerator, ShippedOrdersAreInvoicedMostlyPaidSomeOverdueAndLatePaye
     for (const DatabaseProblem& p : *problems)
         ADD_FAILURE() << p.check.toStdString() << ": " << p.message.toStdString();
 }
-
 
 TEST(DemoDataGenerator, TheSameSeedGivesTheSameOrders)
 {

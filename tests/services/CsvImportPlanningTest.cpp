@@ -113,6 +113,30 @@ TEST_F(CsvPlanningTest, WorkCentresAreImportedAndAnExistingCodeIsUpdated)
     EXPECT_EQ(WorkCentreRepository(t.db()).all()->size(), 4);
 }
 
+TEST_F(CsvPlanningTest, AStepsAlternativeWorkCentresAreImportedCheckedAndExported)
+{
+    importCentres();
+    const QByteArray header = "sku,step_no,name,work_centre,run_hours_per_unit,alternatives\n";
+    importOk(Kind::Routings, header + "Z41H-16C-DN100,10,机加工,MCH,1,\n"
+                                      "Z41H-16C-DN100,20,装配,ASM,1,PT; MCH\n");
+    const Routing routing = *RoutingRepository(t.db()).forProduct(valve);
+    ASSERT_EQ(routing.steps.size(), 2);
+    EXPECT_TRUE(routing.steps[0].alternatives.isEmpty());
+    EXPECT_EQ(routing.steps[1].alternatives, (QStringList{QStringLiteral("MCH"), QStringLiteral("PT")}));
+
+    expectRefused(Kind::Routings, header + "PL-DN100-PN16,10,机加工,MCH,1,MCH\n", 2,
+                  QStringLiteral("alternatives: MCH is the step's own work centre"));
+    expectRefused(Kind::Routings, header + "PL-DN100-PN16,10,机加工,MCH,1,XX\n", 2,
+                  QStringLiteral("alternatives: there is no work centre XX."));
+    expectRefused(Kind::Routings, header + "PL-DN100-PN16,10,机加工,MCH,1,ASM ASM\n", 2,
+                  QStringLiteral("alternatives: The alternative work centre ASM is listed twice."));
+
+    const QString file = t.dir() + QStringLiteral("/routings.csv");
+    ASSERT_EQ(CsvExportService(t.session()).exportRoutings(file)->rowCount, 2);
+    EXPECT_TRUE(test::readCsvFile(file).contains("Z41H-16C-DN100,20,装配,ASM,0,1,0,,MCH PT\r\n"))
+        << test::readCsvFile(file).toStdString();
+}
+
 TEST_F(CsvPlanningTest, BadWorkCentresAreRefusedWithTheirLine)
 {
     importCentres();
@@ -259,8 +283,9 @@ TEST_F(CsvPlanningTest, ExportedPlanningDataImportsBackTheSame)
     ASSERT_EQ(exporter.exportRoutings(routingsFile)->rowCount, 3);
     ASSERT_EQ(exporter.exportCalendar(calendarFile)->rowCount, 72 + 2);
     const QByteArray routingsText = test::readCsvFile(routingsFile);
-    EXPECT_TRUE(routingsText.contains("Z41H-16C-DN100,1,铸件采购,,,,0,12\r\n")) << routingsText.toStdString();
-    EXPECT_TRUE(routingsText.contains("PL-DN100-PN16,1,\"机加工, 钻孔\",MCH,0.5,0.125,0,\r\n"));
+    EXPECT_TRUE(routingsText.contains("Z41H-16C-DN100,1,铸件采购,,,,0,12,\r\n"))
+        << routingsText.toStdString();
+    EXPECT_TRUE(routingsText.contains("PL-DN100-PN16,1,\"机加工, 钻孔\",MCH,0.5,0.125,0,,\r\n"));
 
     test::TestDatabase fresh{Role::Manager};
     fresh.addProduct(QStringLiteral("Z41H-16C-DN100"), QStringLiteral("铸钢法兰闸阀"), 12'800'000, 15);

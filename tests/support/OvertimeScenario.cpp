@@ -55,7 +55,7 @@ OvertimeScenario OvertimeScenario::build(TestDatabase& db, QDate today)
     QSqlQuery noEntries(db.db().sql());
     EXPECT_TRUE(noEntries.exec(QStringLiteral("DELETE FROM calendar_days")));
     const qint64 customer = db.addCustomer(QStringLiteral("S001"), QStringLiteral("宁波港信阀门有限公司"));
-    const qint64 valve =
+    const qint64 valve = s.valveId =
         db.addProduct(QStringLiteral("Z41H-16C-DN100"), QStringLiteral("铸钢法兰闸阀"), 12'800'000, 30);
     const qint64 pump = db.addProduct(QStringLiteral("IS80-65"), QStringLiteral("离心泵"), 12'800'000, 30);
     WorkCentre machining;
@@ -97,6 +97,18 @@ OvertimeScenario OvertimeScenario::build(TestDatabase& db, QDate today)
     down.kind = CalendarDayKind::Holiday;
     EXPECT_TRUE(CalendarRepository(db.db()).save(down, s.machiningId).has_value());
     return s;
+}
+
+void OvertimeScenario::addLathe(TestDatabase& db)
+{
+    WorkCentre lathe;
+    lathe.code = QStringLiteral("SK");
+    lathe.name = QStringLiteral("数控");
+    latheId = *WorkCentreRepository(db.db()).insert(lathe);
+    auto routing = RoutingRepository(db.db()).forProduct(valveId);
+    ASSERT_TRUE(routing.has_value() && routing->steps.size() == 2);
+    routing->steps[1].alternatives = {QStringLiteral("SK")};
+    ASSERT_TRUE(RoutingRepository(db.db()).replace(valveId, routing->steps).has_value());
 }
 
 } // namespace od::test

@@ -17,12 +17,18 @@ struct OvertimeScenario
     qint64 orderB = 0;
     QString orderNoA;
     qint64 machiningId = 0;
+    qint64 valveId = 0;
+    qint64 latheId = 0; // 数控 SK, once addLathe() made it
 
     QDate today;
 
     // Builds it in `db` with the session's today set to `today`; the session must be a manager's
     // (it commits the plans) and is left so.
     static OvertimeScenario build(TestDatabase& db, QDate today = QDate(2026, 6, 1));
+    // Adds 数控 SK (8 h a day, nothing planned on it) as an alternative centre of the valve's
+    // 机加工 step: moving order A's 机加工 there (d1–d3) ships it on the promised d4 as well.
+    void addLathe(TestDatabase& db);
+    QString expectedMoveKey() const { return QStringLiteral("move:%1:1:20:SK").arg(orderNoA); }
     // The only suggestion the scenario has: overtime:JG:4:d3.
     QString expectedKey() const
     {

@@ -181,6 +181,37 @@ TEST_F(SuggestionsViewTest, ASuggestionOutOfDateIsRefusedWithItsReason)
     EXPECT_EQ(m_view->suggestionsTable()->rowCount(), 0);
 }
 
+TEST_F(SuggestionsViewTest, AStepMoveIsShownWithItsKindAndAppliedByKeyboard)
+{
+    m_scenario.addLathe(m_db);
+    m_view->reload();
+    ASSERT_TRUE(loaded());
+    QTableWidget* table = m_view->suggestionsTable();
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(cell(0, SuggestionsView::KindColumn), QStringLiteral("Move a step"));
+    EXPECT_EQ(cell(1, SuggestionsView::KindColumn), QStringLiteral("Overtime"));
+    EXPECT_EQ(cell(0, SuggestionsView::SuggestionColumn),
+              QStringLiteral("Move step 20 (机加工) of %1, line 1, from 机加工 (JG) to 数控 (SK)")
+                  .arg(m_scenario.orderNoA));
+    EXPECT_EQ(cell(0, SuggestionsView::ExtraHoursColumn), QString());
+    EXPECT_EQ(cell(0, SuggestionsView::SavedColumn), QStringLiteral("1"));
+    table->setFocus(Qt::TabFocusReason);
+    table->setCurrentCell(0, 0);
+    answerNextQuestion(Answer::EnterKey);
+    QTest::keyClick(table, Qt::Key_Return);
+    EXPECT_TRUE(m_question.contains(QStringLiteral("数控 (SK)"))) << m_question.toStdString();
+    QSqlQuery q(m_db.db().sql());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT w.code FROM order_plan_steps s JOIN order_plans p ON p.id = "
+                                      "s.plan_id JOIN work_centres w ON w.id = s.work_centre_id WHERE "
+                                      "p.status = 'committed' AND s.name = '机加工'")) &&
+                q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("SK"));
+    EXPECT_EQ(overtimeEntries(), 0);
+    EXPECT_TRUE(m_view->banner()->isVisible());
+    ASSERT_TRUE(loaded());
+    EXPECT_EQ(table->rowCount(), 0);
+}
+
 TEST_F(SuggestionsViewTest, ASalespersonHasNoPage)
 {
     m_db.actAs(m_db.salespersonId);

@@ -54,12 +54,13 @@ SuggestionsView::SuggestionsView(Session& session, QWidget* parent) : WorkflowPa
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QPushButton::clicked, this, &SuggestionsView::reload);
 
-    m_table = makeTable(
-        ColumnCount,
-        {tr("Suggestion"), tr("Extra hours"), tr("Late orders saved"), tr("Days gained"), tr("Effect")},
-        "suggestionsTable", this);
+    m_table = makeTable(ColumnCount,
+                        {tr("Kind"), tr("Suggestion"), tr("Extra hours"), tr("Late orders saved"),
+                         tr("Days gained"), tr("Effect")},
+                        "suggestionsTable", this);
     m_table->horizontalHeader()->setSectionResizeMode(SuggestionColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(EffectColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(KindColumn, 110);
     m_table->setColumnWidth(SuggestionColumn, 420);
     m_table->setColumnWidth(ExtraHoursColumn, 90);
     m_table->setColumnWidth(SavedColumn, 120);
@@ -157,8 +158,9 @@ void SuggestionsView::show(const SuggestionsPageData& data)
                         .arg(r.late.size());
     if (r.suggestions.isEmpty() && r.splits.isEmpty())
         state += u' ' + (r.late.isEmpty() ? tr("Nothing to suggest.")
-                                          : tr("Overtime on a fully loaded work centre would bring none of "
-                                               "them closer to its promise."));
+                                          : tr("Neither overtime on a fully loaded work centre nor moving a "
+                                               "step to an alternative centre would bring any of them closer "
+                                               "to its promise."));
     m_state->setText(state);
     const int current = m_table->currentRow();
     m_table->setRowCount(int(r.suggestions.size() + r.splits.size()));
@@ -167,8 +169,11 @@ void SuggestionsView::show(const SuggestionsPageData& data)
         QTableWidgetItem* title = cell(SuggestionService::describe(s), Qt::AlignLeft);
         title->setToolTip(s.key);
         title->setData(Qt::UserRole, s.key);
+        m_table->setItem(row, KindColumn, cell(SuggestionService::kindName(s.kind), Qt::AlignLeft));
         m_table->setItem(row, SuggestionColumn, title);
-        m_table->setItem(row, ExtraHoursColumn, cell(s.extraHours.toDecimalString()));
+        m_table->setItem(
+            row, ExtraHoursColumn,
+            cell(s.kind == SuggestionKind::Overtime ? s.extraHours.toDecimalString() : QString()));
         m_table->setItem(row, SavedColumn, cell(QString::number(s.saved.size())));
         m_table->setItem(row, DaysGainedColumn, cell(QString::number(s.daysGained)));
         m_table->setItem(row, EffectColumn, cell(SuggestionService::effect(s), Qt::AlignLeft));
@@ -234,10 +239,15 @@ bool SuggestionsView::applyCurrent()
     QStringList days;
     for (const QDate& d : s.days)
         days << Formatting::date(d);
-    const QString question = tr("Add %1 h of overtime per unit to %2 (%3) on %4?\n\n%5.\n\nThe overtime "
-                                "goes into the calendar; plans already committed stay as they are.")
-                                 .arg(s.hoursPerUnit.toDecimalString(), s.workCentreName, s.workCentre,
-                                      days.join(tr(", ")), SuggestionService::effect(s));
+    const QString question =
+        s.kind == SuggestionKind::MoveStep
+            ? tr("%1?\n\n%2.\n\nThe order's committed plan changes: the step and its hours go to %3 (%4).")
+                  .arg(SuggestionService::describe(s), SuggestionService::effect(s), s.toCentreName,
+                       s.toCentre)
+            : tr("Add %1 h of overtime per unit to %2 (%3) on %4?\n\n%5.\n\nThe overtime "
+                 "goes into the calendar; plans already committed stay as they are.")
+                  .arg(s.hoursPerUnit.toDecimalString(), s.workCentreName, s.workCentre, days.join(tr(", ")),
+                       SuggestionService::effect(s));
     if (!askWithMessageBox(this, question))
         return false;
     auto done = SuggestionService(m_session).apply(s.key, s.basis);

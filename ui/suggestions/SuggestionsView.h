@@ -38,6 +38,7 @@ class SuggestionsView : public WorkflowPage
 public:
     enum Column
     {
+        KindColumn,
         SuggestionColumn,
         ExtraHoursColumn,
         SavedColumn,

@@ -27,6 +27,20 @@ Status RoutingStep::check() const
             return std::unexpected(Error::invalid(tr("Days must be between 0 and %1.").arg(MaxDays),
                                                   QString::fromLatin1(field)));
     }
+    if (isPurchase() && !alternatives.isEmpty())
+        return std::unexpected(Error::invalid(tr("A purchased-material step has no work centre to replace; "
+                                                 "leave its alternative work centres empty."),
+                                              QStringLiteral("alternatives")));
+    for (qsizetype i = 0; i < alternatives.size(); ++i) {
+        if (alternatives[i] == workCentre)
+            return std::unexpected(Error::invalid(
+                tr("%1 is the step's own work centre; an alternative must be another one.").arg(workCentre),
+                QStringLiteral("alternatives")));
+        if (alternatives.indexOf(alternatives[i]) != i)
+            return std::unexpected(
+                Error::invalid(tr("The alternative work centre %1 is listed twice.").arg(alternatives[i]),
+                               QStringLiteral("alternatives")));
+    }
     if (isPurchase()) {
         if (!setupHours.isZero() || !runHoursPerUnit.isZero())
             return std::unexpected(Error::invalid(tr("A purchased-material step has no work centre and no "

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace od {
 
@@ -30,6 +31,9 @@ public:
     Hours runHoursPerUnit;
     int waitDays = 0;
     int purchaseLeadDays = 0;
+    // Other work centres that can do this step (codes, ascending): the allocation suggestions
+    // may move a late order's step to one of them. Never the step's own centre.
+    QStringList alternatives;
 
     bool isPurchase() const { return workCentre.isEmpty(); }
 

@@ -173,7 +173,8 @@ Result<CsvExportReport> CsvExportService::exportRoutings(const QString& path, Cs
                                 bought ? QString() : step.setupHours.toDecimalString(),
                                 bought ? QString() : step.runHoursPerUnit.toDecimalString(),
                                 QString::number(step.waitDays),
-                                bought ? QString::number(step.purchaseLeadDays) : QString()};
+                                bought ? QString::number(step.purchaseLeadDays) : QString(),
+                                step.alternatives.join(u' ')};
         }
     }
     return writeCsvFile(path, m_session.db().path(), CsvFormat::routingColumns(), rows.size(), progress,

@@ -54,7 +54,8 @@ QStringList CsvFormat::routingColumns()
     return {QStringLiteral("sku"),         QStringLiteral("step_no"),
             QStringLiteral("name"),        QStringLiteral("work_centre"),
             QStringLiteral("setup_hours"), QStringLiteral("run_hours_per_unit"),
-            QStringLiteral("wait_days"),   QStringLiteral("purchase_lead_days")};
+            QStringLiteral("wait_days"),   QStringLiteral("purchase_lead_days"),
+            QStringLiteral("alternatives")};
 }
 
 QStringList CsvFormat::calendarColumns()

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QPair>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <optional>
@@ -36,6 +37,9 @@ Status CsvRoutingImporter::check(const QList<CsvRecord>& rows, const CsvColumnMa
             RoutingStep step;
             step.name = columns.value(row, QStringLiteral("name"));
             step.workCentre = columns.value(row, QStringLiteral("work_centre"));
+            // Codes separated by spaces or semicolons.
+            step.alternatives = columns.value(row, QStringLiteral("alternatives"))
+                                    .split(QRegularExpression(QStringLiteral("[\\s;]+")), Qt::SkipEmptyParts);
             if (auto value = CsvFieldParser::wholeNumber(QStringLiteral("step_no"),
                                                          columns.value(row, QStringLiteral("step_no")), 1,
                                                          RoutingStep::MaxStepNo))
@@ -90,6 +94,23 @@ Status CsvRoutingImporter::check(const QList<CsvRecord>& rows, const CsvColumnMa
                                     tr("work_centre: work centre %1 is deactivated; a routing cannot use it.")
                                         .arg(step.workCentre));
             }
+
+            for (const QString& code : std::as_const(step.alternatives)) {
+                auto known = centreOfCode.constFind(code);
+                if (known == centreOfCode.cend()) {
+                    auto centre = centres.byCode(code);
+                    if (!centre)
+                        return std::unexpected(centre.error());
+                    known = centreOfCode.insert(code, *centre);
+                }
+                if (!*known)
+                    report.addError(row.line, tr("alternatives: there is no work centre %1.").arg(code));
+                else if (!(*known)->active)
+                    report.addError(
+                        row.line, tr("alternatives: work centre %1 is deactivated; a routing cannot use it.")
+                                      .arg(code));
+            }
+            step.alternatives.sort();
 
             if (productId && step.stepNo > 0) {
                 const QPair<QString, int> key{sku, step.stepNo};

@@ -264,7 +264,12 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
     }
     for (const DemoOrderBuilder::StoredProduct& product : std::as_const(products)) {
         for (const RoutingStep& step : DemoPlanning::routing(product.demo)) {
-            if (auto ok = writer.insertRoutingStep(product.id, step, centreIds.value(step.workCentre)); !ok)
+            QList<qint64> alternatives;
+            for (const QString& code : step.alternatives)
+                alternatives << centreIds.value(code);
+            if (auto ok = writer.insertRoutingStep(product.id, step, centreIds.value(step.workCentre),
+                                                   alternatives);
+                !ok)
                 return std::unexpected(ok.error());
             ++outcome.routingSteps;
         }

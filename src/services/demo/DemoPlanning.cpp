@@ -16,10 +16,16 @@ struct CentreRow
 
 // Eight-hour shifts; machining and cutting run two shifts.
 constexpr CentreRow kCentres[] = {
-    {"CUT", "下料", "下料车间", 2, 2, 9000},      {"WLD", "堆焊", "焊接车间", 2, 3, 8500},
-    {"MCH", "机加工", "机加工车间", 2, 12, 8500}, {"ASM", "装配", "装配车间", 1, 14, 9500},
-    {"PT", "试压", "质检部", 2, 3, 9000},         {"PNT", "喷漆", "涂装车间", 1, 3, 9000},
+    {"CUT", "下料", "下料车间", 2, 2, 9000},
+    {"WLD", "堆焊", "焊接车间", 2, 3, 8500},
+    {"MCH", "机加工", "机加工车间", 2, 12, 8500},
+    {"ASM", "装配", "装配车间", 1, 14, 9500},
+    {"PT", "试压", "质检部", 2, 3, 9000},
+    {"PNT", "喷漆", "涂装车间", 1, 3, 9000},
     {"PCK", "包装", "成品库", 1, 6, 10000},
+    // A small machining centre that can take the 机加工 of valves, pumps and flanges from MCH (an
+    // alternative work centre of those steps); nothing is planned on it at first.
+    {"CNC", "数控加工中心", "机加工车间", 1, 2, 9500},
 };
 
 class Builder
@@ -38,6 +44,12 @@ public:
         step.runHoursPerUnit = Hours::fromRaw(base + m_priceYuan * perThousandYuan / 1000);
         step.waitDays = waitDays;
         m_steps << step;
+        return *this;
+    }
+    // The last step can also be done on `centre` (an alternative work centre).
+    Builder& alsoOn(const char* centre)
+    {
+        m_steps.last().alternatives << QString::fromLatin1(centre);
         return *this;
     }
     Builder& bought(const char* name, int leadDays)
@@ -98,6 +110,7 @@ QList<RoutingStep> DemoPlanning::routing(const DemoProduct& demo)
         if (hardFaced)
             b.work("密封面堆焊", "WLD", 500, 200, 250);
         b.work("机加工", "MCH", 1500, 300, 600)
+            .alsoOn("CNC")
             .work("装配", "ASM", 500, 200, 300)
             .work("试压", "PT", 300, 100, 100);
         if (!stainless)
@@ -115,6 +128,7 @@ QList<RoutingStep> DemoPlanning::routing(const DemoProduct& demo)
     case DemoCategory::Pump:
         b.bought("泵体铸件及电机采购", stainless ? 20 : 12)
             .work("机加工", "MCH", 2000, 800, 500)
+            .alsoOn("CNC")
             .work("装配", "ASM", 1000, 1000, 350)
             .work("性能试验", "PT", 500, 500, 100);
         if (!stainless)
@@ -124,7 +138,7 @@ QList<RoutingStep> DemoPlanning::routing(const DemoProduct& demo)
     case DemoCategory::Fitting:
         if (p.sku.startsWith(QStringLiteral("PL-")) || p.sku.startsWith(QStringLiteral("WN-")) ||
             p.sku.startsWith(QStringLiteral("BL-"))) {
-            b.work("下料", "CUT", 500, 30, 300).work("机加工", "MCH", 800, 80, 800);
+            b.work("下料", "CUT", 500, 30, 300).work("机加工", "MCH", 800, 80, 800).alsoOn("CNC");
             if (!p.sku.endsWith(QStringLiteral("304")))
                 b.work("防锈喷漆", "PNT", 200, 10, 50, 1);
             b.work("包装", "PCK", 100, 5, 20);

@@ -61,7 +61,8 @@ struct PlanCommitRequest
 };
 
 // A change to a committed plan: step `stepNo` (its number in the plan, 1 = the first) given to
-// another owner and/or moved to start on `notBefore` or later, the steps after it on its line
+// another owner and/or moved to start on `notBefore` or later and/or to one of its routing
+// step's alternative work centres, the steps after it on its line
 // and shipping scheduled again. When that makes the order later than promised, the promise
 // moves with it only if `movePromise` says so.
 struct PlanStepChange
@@ -69,6 +70,7 @@ struct PlanStepChange
     int stepNo = 0;
     qint64 ownerUserId = 0; // 0 = unchanged
     QDate notBefore;        // null = not moved
+    QString workCentre;     // a work step not started moved to this alternative centre (code); empty = not
     bool movePromise = false;
     int expectedVersion = 0; // the order's, as the planner saw it (0 = not checked)
 };

@@ -11,6 +11,7 @@
 #include "Permissions.h"
 #include "PlanningContext.h"
 #include "PlanningSettingsRepository.h"
+#include "StepAlternativeRepository.h"
 #include "UserRepository.h"
 #include "WorkCentreLoadRepository.h"
 #include "WorkCentreRepository.h"
@@ -227,19 +228,29 @@ Result<PlanProposal> PlanningService::changeCommitted(qint64 orderId, const Plan
 {
     if (auto ok = Permissions::require(m_session, Permission::CommitPlans); !ok)
         return std::unexpected(ok.error());
-    if (request.ownerUserId <= 0 && !request.notBefore.isValid())
+    if (request.ownerUserId <= 0 && !request.notBefore.isValid() && request.workCentre.isEmpty())
         return std::unexpected(Error::invalid(tr("Choose another owner or a later start for the step.")));
     auto opened = OrderChange::open(m_session, orderId, request.expectedVersion);
     if (!opened)
         return std::unexpected(opened.error());
-    OrderChange& change = **opened;
+    auto changed = changeCommittedIn(m_session, **opened, request);
+    if (!changed)
+        return changed;
+    if (auto ok = (*opened)->commit(); !ok)
+        return std::unexpected(ok.error());
+    return changed;
+}
+
+Result<PlanProposal> PlanningService::changeCommittedIn(Session& m_session, OrderChange& change,
+                                                        const PlanStepChange& request)
+{
     const Order before = change.before();
     if (before.status != OrderStatus::Planned && before.status != OrderStatus::InProduction)
         return std::unexpected(Error::conflict(
             tr("Only the plan of a planned order or one in production can be changed; %1 is \"%2\".")
                 .arg(before.orderNo, OrderStatusInfo::displayName(before.status))));
     OrderPlanRepository plans(m_session.db());
-    auto stored = plans.forRevision(orderId, before.revision);
+    auto stored = plans.forRevision(before.id, before.revision);
     if (!stored)
         return std::unexpected(stored.error());
     if (!*stored || !(*stored)->committed)
@@ -272,8 +283,14 @@ Result<PlanProposal> PlanningService::changeCommitted(qint64 orderId, const Plan
     }
 
     QDate earliest = plan.earliestCompletion;
-    if (request.notBefore.isValid()) {
+    const bool toCentre = !request.workCentre.isEmpty() && request.workCentre != step.workCentre;
+    const QString fromCentre = step.workCentre;
+    if (request.notBefore.isValid() || toCentre) {
         const QDate today = m_session.today();
+        if (toCentre && step.kind != StepKind::Work)
+            return std::unexpected(
+                Error::invalid(tr("Only a step on a work centre can move to another centre."),
+                               QStringLiteral("work_centre")));
         if (step.kind == StepKind::Shipping)
             return std::unexpected(Error::invalid(
                 tr("Shipping follows the last step; move that step instead."), QStringLiteral("not_before")));
@@ -282,11 +299,29 @@ Result<PlanProposal> PlanningService::changeCommitted(qint64 orderId, const Plan
                 Error::conflict(tr("Step %1 (%2) has started; only a step not started yet can be moved.")
                                     .arg(request.stepNo)
                                     .arg(step.name)));
-        if (request.notBefore < today)
+        StepAlternative target;
+        if (toCentre) {
+            auto alternatives = StepAlternativeRepository(m_session.db()).forOrder(before.id);
+            if (!alternatives)
+                return std::unexpected(alternatives.error());
+            const auto found = std::find_if(alternatives->cbegin(), alternatives->cend(), [&](const auto& a) {
+                return a.lineNo == step.lineNo && a.stepNo == step.stepNo &&
+                       a.workCentre == request.workCentre;
+            });
+            if (found == alternatives->cend())
+                return std::unexpected(Error::invalid(
+                    tr("%1 is not an alternative work centre of step %2 (%3); add it to the routing first.")
+                        .arg(request.workCentre)
+                        .arg(request.stepNo)
+                        .arg(step.name),
+                    QStringLiteral("work_centre")));
+            target = *found;
+        }
+        if (request.notBefore.isValid() && request.notBefore < today)
             return std::unexpected(Error::invalid(tr("A step cannot be moved to a day in the past (%1).")
                                                       .arg(request.notBefore.toString(Qt::ISODate)),
                                                   QStringLiteral("not_before")));
-        if (request.notBefore <= step.plannedStart)
+        if (request.notBefore.isValid() && request.notBefore <= step.plannedStart)
             return std::unexpected(Error::invalid(
                 tr("Step %1 is planned to start on %2; to move it later choose a day after that.")
                     .arg(request.stepNo)
@@ -311,6 +346,20 @@ Result<PlanProposal> PlanningService::changeCommitted(qint64 orderId, const Plan
             for (const DayHours& d : s.days)
                 load.add(centre, d.date, Hours::fromRaw(-d.hours.raw()));
         }
+        // A step moved to another centre only: it starts when the steps before it on its line
+        // leave it free, as planned (and not before its own later start, if it has one).
+        QDate stepFree = step.notBefore > today ? step.notBefore : QDate();
+        for (int i = 0; i < index; ++i) {
+            const OrderPlanStep& s = plan.steps[i];
+            if (s.lineNo != step.lineNo)
+                continue;
+            const QDate finish = s.status == PlanStepStatus::Finished && s.actualFinish.isValid()
+                                     ? s.actualFinish
+                                     : s.plannedFinish;
+            const QDate free = finish.addDays(1 + s.waitDays);
+            if (free > today && free > stepFree)
+                stepFree = free;
+        }
         OrderDemand demand;
         demand.orderId = before.id;
         demand.orderNo = before.orderNo;
@@ -328,12 +377,14 @@ Result<PlanProposal> PlanningService::changeCommitted(qint64 orderId, const Plan
             d.stepNo = s.stepNo;
             d.name = s.name;
             d.kind = s.kind;
-            d.workCentre = s.workCentre;
+            d.workCentre = i == index && toCentre ? target.workCentre : s.workCentre;
             d.hours = s.hours;
             d.waitDaysAfter = s.waitDays;
             if (s.kind != StepKind::Work)
                 d.calendarDays = int(qMax<qint64>(1, s.plannedStart.daysTo(s.plannedFinish) + 1));
-            d.notBefore = i == index ? request.notBefore : (s.notBefore > today ? s.notBefore : QDate());
+            d.notBefore = i == index && request.notBefore.isValid() ? request.notBefore
+                          : i == index                              ? stepFree
+                                       : (s.notBefore > today ? s.notBefore : QDate());
             line.steps << d;
         }
         demand.lines << line;
@@ -381,14 +432,25 @@ Result<PlanProposal> PlanningService::changeCommitted(qint64 orderId, const Plan
                 s.plannedStart = done.start;
                 s.plannedFinish = done.finish;
                 s.days = done.days;
-                if (i == index)
+                if (i == index && request.notBefore.isValid())
                     s.notBefore = request.notBefore;
+                if (i == index && toCentre) {
+                    s.workCentreId = target.workCentreId;
+                    s.workCentre = target.workCentre;
+                }
                 now << s;
                 break;
             }
         }
         earliest = schedule->completion;
         if (plan.promisedDate.isValid() && earliest > plan.promisedDate) {
+            if (!request.movePromise && toCentre && !request.notBefore.isValid())
+                return std::unexpected(Error::conflict(
+                    tr("Moving step %1 to %2 makes the earliest delivery %3, after the promised %4.")
+                        .arg(request.stepNo)
+                        .arg(request.workCentre, earliest.toString(Qt::ISODate),
+                             plan.promisedDate.toString(Qt::ISODate)),
+                    QStringLiteral("work_centre")));
             if (!request.movePromise)
                 return std::unexpected(Error::conflict(tr("Moving step %1 to %2 makes the earliest delivery "
                                                           "%3, after the promised %4: move the promise "
@@ -405,9 +467,13 @@ Result<PlanProposal> PlanningService::changeCommitted(qint64 orderId, const Plan
             if (auto ok = change.savePromisedDate(); !ok)
                 return std::unexpected(ok.error());
         }
-        changes << FieldChange{QStringLiteral("step_%1.not_before").arg(request.stepNo), QString(),
-                               request.notBefore.toString(Qt::ISODate)}
-                << FieldChange{QStringLiteral("earliest_completion"),
+        if (request.notBefore.isValid())
+            changes << FieldChange{QStringLiteral("step_%1.not_before").arg(request.stepNo), QString(),
+                                   request.notBefore.toString(Qt::ISODate)};
+        if (toCentre)
+            changes << FieldChange{QStringLiteral("step_%1.work_centre").arg(request.stepNo), fromCentre,
+                                   request.workCentre};
+        changes << FieldChange{QStringLiteral("earliest_completion"),
                                plan.earliestCompletion.toString(Qt::ISODate), earliest.toString(Qt::ISODate)};
         plan.earliestCompletion = earliest;
         if (auto ok = plans.reschedule(plan, was, now); !ok)
@@ -420,8 +486,6 @@ Result<PlanProposal> PlanningService::changeCommitted(qint64 orderId, const Plan
     OrderEvent event;
     OrderEventText::planChanged(event, request.stepNo, step.name, ownerName, request.notBefore, earliest);
     if (auto ok = change.record(event, QStringLiteral("order.plan_change"), changes); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = change.commit(); !ok)
         return std::unexpected(ok.error());
 
     PlanProposal p = proposalOf(change.order(), plan);

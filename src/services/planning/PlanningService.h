@@ -17,6 +17,8 @@
 
 namespace od {
 
+class OrderChange;
+
 // Planning orders on the factory's real capacity (订单计划): the confirmed orders waiting for a
 // plan, a proposal for one of them on top of the plans already committed, committing it (the
 // order becomes planned with its promised date), the earliest possible delivery of lines not
@@ -48,6 +50,10 @@ public:
     // Changes a committed plan of a planned or in-production order (owner of a step, a step not
     // started moved later) in one transaction with its timeline event and audit record.
     Result<PlanProposal> changeCommitted(qint64 orderId, const PlanStepChange& change);
+    // The same change inside an order change already open (its transaction), not committed and
+    // without a permission check: for the services that decide it (allocation suggestions).
+    static Result<PlanProposal> changeCommittedIn(Session& session, OrderChange& change,
+                                                  const PlanStepChange& request);
 
     // The earliest delivery date for these lines if they were ordered today (最早可交期), on
     // the load committed now; saves nothing.

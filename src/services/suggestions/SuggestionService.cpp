@@ -6,10 +6,14 @@
 #include "CapacityLoad.h"
 #include "Logging.h"
 #include "OpenWork.h"
+#include "OrderChange.h"
+#include "OrderPlanRepository.h"
 #include "Permissions.h"
+#include "PlanningService.h"
 #include "PlanningSettingsRepository.h"
 #include "Scheduler.h"
 #include "SplitShipmentService.h"
+#include "StepAlternativeRepository.h"
 #include "WorkCentreRepository.h"
 
 #include <QCryptographicHash>
@@ -17,6 +21,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace od {
 
@@ -49,6 +54,35 @@ int daysLate(const QDate& promised, const QDate& forecast)
     return forecast.isValid() && forecast > promised ? int(promised.daysTo(forecast)) : 0;
 }
 
+// The suggestion's effect: the late orders it saves and the days it takes off, the orders on
+// time it would make late. False when it does nothing for a late order.
+bool effectOf(Suggestion& s, const Replanned& before, const Replanned& after,
+              const QList<const OrderDemand*>& late, const QList<OrderDemand>& orders)
+{
+    for (const OrderDemand* order : late) {
+        const QDate was = before.completion.value(order->orderId);
+        const QDate now = after.completion.value(order->orderId);
+        if (!now.isValid())
+            continue;
+        s.daysGained += qMax(0, daysLate(order->promisedDate, was) - daysLate(order->promisedDate, now));
+        if (now <= order->promisedDate)
+            s.saved << SavedOrder{order->orderId, order->orderNo, order->promisedDate, was, now};
+    }
+    for (const OrderDemand& order : orders) {
+        if (!order.promisedDate.isValid())
+            continue;
+        const QDate was = before.completion.value(order.orderId);
+        const QDate now = after.completion.value(order.orderId);
+        if (was.isValid() && was <= order.promisedDate && (!now.isValid() || now > order.promisedDate))
+            ++s.ordersLater;
+    }
+    if (s.saved.isEmpty() && s.daysGained <= 0)
+        return false;
+    std::sort(s.saved.begin(), s.saved.end(),
+              [](const SavedOrder& a, const SavedOrder& b) { return a.orderNo < b.orderNo; });
+    return true;
+}
+
 QString basisOf(const Suggestion& s)
 {
     QStringList parts{s.key};
@@ -61,6 +95,91 @@ QString basisOf(const Suggestion& s)
         QCryptographicHash::hash(parts.join(QLatin1Char('|')).toUtf8(), QCryptographicHash::Sha1)
             .toHex()
             .left(12));
+}
+
+// Moving a step not started of a late order from a centre fully loaded before its promise to an
+// alternative centre of its routing step: one re-plan per try, the late orders most days late
+// first, at most SuggestionService::MaxMoves tries.
+Status addMoves(Session& session, const CapacityGrid& grid, const Scheduler::Options& options,
+                const QList<OrderDemand>& orders, const Replanned& before,
+                const QList<const OrderDemand*>& late, SuggestionReport& out)
+{
+    StepAlternativeRepository alternatives(session.db());
+    auto any = alternatives.any();
+    if (!any)
+        return std::unexpected(any.error());
+    if (!*any)
+        return {};
+    // The first day each centre is fully loaded.
+    QHash<QString, int> firstFull;
+    for (int c = 0; c < grid.centreCount(); ++c)
+        for (int d = 0; d < grid.days(); ++d) {
+            const qint64 available = grid.availableRaw(c, d);
+            if (available > 0 && before.load.rawAt(c, d) >= available) {
+                firstFull.insert(grid.centre(c).code, d);
+                break;
+            }
+        }
+    QHash<qint64, const OrderDemand*> lateById;
+    for (const OrderDemand* order : late)
+        lateById.insert(order->orderId, order);
+    int tries = 0;
+    for (const LateOrder& row : std::as_const(out.late)) {
+        const OrderDemand* order = lateById.value(row.orderId);
+        if (!order)
+            continue;
+        if (tries >= SuggestionService::MaxMoves)
+            break;
+        auto found = alternatives.forOrder(order->orderId);
+        if (!found)
+            return std::unexpected(found.error());
+        const qint64 promiseDay = grid.dayIndex(order->promisedDate);
+        for (const StepAlternative& alt : std::as_const(*found)) {
+            if (tries >= SuggestionService::MaxMoves)
+                break;
+            qsizetype li = -1, si = -1;
+            for (qsizetype l = 0; l < order->lines.size() && si < 0; ++l) {
+                if (order->lines[l].lineNo != alt.lineNo)
+                    continue;
+                for (qsizetype k = 0; k < order->lines[l].steps.size(); ++k)
+                    if (order->lines[l].steps[k].stepNo == alt.stepNo &&
+                        order->lines[l].steps[k].kind == StepKind::Work) {
+                        li = l;
+                        si = k;
+                        break;
+                    }
+            }
+            if (si < 0)
+                continue;
+            const StepDemand& step = order->lines[li].steps[si];
+            const auto full = firstFull.constFind(step.workCentre);
+            if (full == firstFull.cend() || *full >= promiseDay)
+                continue;
+            ++tries;
+            QList<OrderDemand> moved = orders;
+            moved[order - orders.constData()].lines[li].steps[si].workCentre = alt.workCentre;
+            const Replanned after = replan(grid, options, moved);
+            Suggestion s;
+            s.kind = SuggestionKind::MoveStep;
+            if (!effectOf(s, before, after, late, orders))
+                continue;
+            s.orderId = order->orderId;
+            s.orderNo = order->orderNo;
+            s.lineNo = alt.lineNo;
+            s.stepNo = alt.stepNo;
+            s.stepName = step.name;
+            s.workCentre = step.workCentre;
+            const int from = grid.indexOf(step.workCentre);
+            s.workCentreName = from >= 0 ? grid.centre(from).name : QString();
+            s.toCentre = alt.workCentre;
+            s.toCentreName = alt.workCentreName;
+            s.key =
+                QStringLiteral("move:%1:%2:%3:%4").arg(s.orderNo).arg(s.lineNo).arg(s.stepNo).arg(s.toCentre);
+            s.basis = basisOf(s);
+            out.suggestions << s;
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -176,32 +295,15 @@ Result<SuggestionReport> SuggestionService::compute(Session& session)
                                           grid.availableRaw(c, int(d)));
         }
         const Replanned after = replan(more, options, *orders);
-        for (const OrderDemand* order : std::as_const(late)) {
-            const QDate was = before.completion.value(order->orderId);
-            const QDate now = after.completion.value(order->orderId);
-            if (!now.isValid())
-                continue;
-            s.daysGained += qMax(0, daysLate(order->promisedDate, was) - daysLate(order->promisedDate, now));
-            if (now <= order->promisedDate)
-                s.saved << SavedOrder{order->orderId, order->orderNo, order->promisedDate, was, now};
-        }
-        for (const OrderDemand& order : std::as_const(*orders)) {
-            if (!order.promisedDate.isValid())
-                continue;
-            const QDate was = before.completion.value(order.orderId);
-            const QDate now = after.completion.value(order.orderId);
-            if (was.isValid() && was <= order.promisedDate && (!now.isValid() || now > order.promisedDate))
-                ++s.ordersLater;
-        }
-        if (s.saved.isEmpty() && s.daysGained <= 0)
+        if (!effectOf(s, before, after, late, *orders))
             continue;
-        std::sort(s.saved.begin(), s.saved.end(),
-                  [](const SavedOrder& a, const SavedOrder& b) { return a.orderNo < b.orderNo; });
         s.key = QStringLiteral("overtime:%1:%2:%3")
                     .arg(centre.code, perUnit.toDecimalString(), s.days.last().toString(Qt::ISODate));
         s.basis = basisOf(s);
         out.suggestions << s;
     }
+    if (auto moves = addMoves(session, grid, options, *orders, before, late, out); !moves)
+        return std::unexpected(moves.error());
     std::stable_sort(out.suggestions.begin(), out.suggestions.end(),
                      [](const Suggestion& a, const Suggestion& b) {
                          if (a.saved.size() != b.saved.size())
@@ -217,6 +319,8 @@ Result<Suggestion> SuggestionService::apply(const QString& key, const QString& b
 {
     if (auto ok = Permissions::require(m_session, Permission::UseSuggestions); !ok)
         return std::unexpected(ok.error());
+    if (key.trimmed().startsWith(QLatin1String("move:")))
+        return applyMove(key.trimmed(), basis);
     Database& db = m_session.db();
     // Worked out again inside the transaction that writes it: what is applied is what holds now.
     Transaction tx(db);
@@ -228,10 +332,7 @@ Result<Suggestion> SuggestionService::apply(const QString& key, const QString& b
     const auto found = std::find_if(now->suggestions.cbegin(), now->suggestions.cend(),
                                     [&](const Suggestion& s) { return s.key == key.trimmed(); });
     if (found == now->suggestions.cend() || (!basis.isEmpty() && found->basis != basis))
-        return std::unexpected(Error::conflict(
-            tr("The suggestion %1 is out of date: the load, the calendar or the orders changed since it was "
-               "shown. Look at the suggestions again.")
-                .arg(key.trimmed())));
+        return std::unexpected(outOfDate(key.trimmed()));
     const Suggestion s = *found;
     QStringList saved;
     for (const SavedOrder& o : s.saved)
@@ -249,8 +350,77 @@ Result<Suggestion> SuggestionService::apply(const QString& key, const QString& b
     return s;
 }
 
+Error SuggestionService::outOfDate(const QString& key)
+{
+    return Error::conflict(
+        tr("The suggestion %1 is out of date: the load, the calendar or the orders changed "
+           "since it was shown. Look at the suggestions again.")
+            .arg(key));
+}
+
+Result<Suggestion> SuggestionService::applyMove(const QString& key, const QString& basis)
+{
+    // The order comes from the suggestion as it stands; it is worked out again once the order's
+    // change (its transaction) is open, and that is what is applied.
+    const auto find = [&](const SuggestionReport& report) -> std::optional<Suggestion> {
+        for (const Suggestion& s : report.suggestions)
+            if (s.key == key)
+                return s;
+        return std::nullopt;
+    };
+    auto first = compute(m_session);
+    if (!first)
+        return std::unexpected(first.error());
+    const std::optional<Suggestion> shown = find(*first);
+    if (!shown)
+        return std::unexpected(outOfDate(key));
+    auto opened = OrderChange::open(m_session, shown->orderId, 0);
+    if (!opened)
+        return std::unexpected(opened.error());
+    auto now = compute(m_session);
+    if (!now)
+        return std::unexpected(now.error());
+    const std::optional<Suggestion> found = find(*now);
+    if (!found || (!basis.isEmpty() && found->basis != basis))
+        return std::unexpected(outOfDate(key));
+    auto plan = OrderPlanRepository(m_session.db()).committedForOrder(found->orderId);
+    if (!plan)
+        return std::unexpected(plan.error());
+    PlanStepChange change;
+    if (*plan)
+        for (qsizetype i = 0; i < (*plan)->steps.size(); ++i)
+            if ((*plan)->steps[i].lineNo == found->lineNo && (*plan)->steps[i].stepNo == found->stepNo &&
+                (*plan)->steps[i].kind == StepKind::Work)
+                change.stepNo = int(i + 1);
+    if (change.stepNo == 0)
+        return std::unexpected(outOfDate(key));
+    change.workCentre = found->toCentre;
+    if (auto changed = PlanningService::changeCommittedIn(m_session, **opened, change); !changed)
+        return std::unexpected(changed.error());
+    if (auto ok = (*opened)->commit(); !ok)
+        return std::unexpected(ok.error());
+    Logging::mutation(m_session.user().name, QStringLiteral("suggestion.apply"), found->key);
+    return *found;
+}
+
+QString SuggestionService::kindKey(SuggestionKind kind)
+{
+    return kind == SuggestionKind::MoveStep ? QStringLiteral("move_step") : QStringLiteral("overtime");
+}
+
+QString SuggestionService::kindName(SuggestionKind kind)
+{
+    return kind == SuggestionKind::MoveStep ? tr("Move a step") : tr("Overtime");
+}
+
 QString SuggestionService::describe(const Suggestion& s)
 {
+    if (s.kind == SuggestionKind::MoveStep)
+        return tr("Move step %1 (%2) of %3, line %4, from %5 (%6) to %7 (%8)")
+            .arg(s.stepNo)
+            .arg(s.stepName, s.orderNo)
+            .arg(s.lineNo)
+            .arg(s.workCentreName, s.workCentre, s.toCentreName, s.toCentre);
     const QString centre = QStringLiteral("%1 (%2)").arg(s.workCentreName, s.workCentre);
     const QString first = s.days.isEmpty() ? QString() : s.days.first().toString(Qt::ISODate);
     const QString last = s.days.isEmpty() ? QString() : s.days.last().toString(Qt::ISODate);

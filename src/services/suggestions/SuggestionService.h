@@ -17,14 +17,18 @@ namespace od {
 // Nothing is saved until the manager applies one: its overtime entries and the audit entry
 // (calendar.overtime) in one transaction, through CalendarService. Managers and administrators.
 //
-// Moving a step to another work centre is not suggested: a routing step names one work centre
-// and the data has no alternative centres for an operation.
+// For the late orders with a step not started on a centre fully loaded before their promise,
+// whose routing step has alternative work centres, moving that step to each alternative is tried
+// the same way (at most MaxMoves re-plans, most days late first); applying one changes the
+// order's committed plan through PlanningService (the step on the other centre, its load moved
+// with it, the order's plan_change audit entry) in one transaction.
 class SuggestionService
 {
     Q_DECLARE_TR_FUNCTIONS(SuggestionService)
 
 public:
     static constexpr int OvertimeHours = 4;
+    static constexpr int MaxMoves = 12;
 
     explicit SuggestionService(Session& session) : m_session(session) {}
 
@@ -35,6 +39,9 @@ public:
     // shown; empty = not checked) differs from its basis now.
     Result<Suggestion> apply(const QString& key, const QString& basis = {});
 
+    // "overtime" / "move_step" (the CLI's JSON), and its name for people.
+    static QString kindKey(SuggestionKind kind);
+    static QString kindName(SuggestionKind kind);
     // "4 h overtime a day on 机加工 (JG), 2 days: 2026-06-03 … 2026-06-04".
     static QString describe(const Suggestion& s);
     // "saves CO-2026-000001, CO-2026-000002; 3 days gained".
@@ -43,6 +50,8 @@ public:
 private:
     friend class SplitShipmentService; // applies its kind from the same re-planning
     static Result<SuggestionReport> compute(Session& session);
+    Result<Suggestion> applyMove(const QString& key, const QString& basis);
+    static Error outOfDate(const QString& key);
     Session& m_session;
 };
 

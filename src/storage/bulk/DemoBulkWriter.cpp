@@ -263,6 +263,8 @@ Status DemoBulkWriter::prepareStatements()
         {&m_insertRoutingStep,
          "INSERT INTO routing_steps (product_id, step_no, name, work_centre_id, setup_hours, "
          "run_hours_per_unit, wait_days, purchase_lead_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&m_insertRoutingAlternative,
+         "INSERT INTO routing_step_alternatives (routing_step_id, work_centre_id) VALUES (?, ?)"},
         {&m_insertOrder,
          "INSERT INTO orders (order_no, customer_id, salesperson_id, customer_name, salesperson_name, "
          "status, "
@@ -373,7 +375,8 @@ Result<qint64> DemoBulkWriter::workCentreId(const WorkCentre& c, std::string_vie
     return qint64(sqlite3_last_insert_rowid(m_conn));
 }
 
-Status DemoBulkWriter::insertRoutingStep(qint64 productId, const RoutingStep& step, qint64 workCentreId)
+Status DemoBulkWriter::insertRoutingStep(qint64 productId, const RoutingStep& step, qint64 workCentreId,
+                                         const QList<qint64>& alternativeIds)
 {
     const std::string name = utf8(step.name);
     SqliteStatement& q = m_insertRoutingStep;
@@ -390,6 +393,14 @@ Status DemoBulkWriter::insertRoutingStep(qint64 productId, const RoutingStep& st
     q.bindInt(8, step.purchaseLeadDays);
     if (q.execute() != SQLITE_DONE)
         return std::unexpected(sqliteError(tr("save the routing step %1").arg(step.name)));
+    const qint64 stepId = sqlite3_last_insert_rowid(m_conn);
+    for (qint64 centreId : alternativeIds) {
+        SqliteStatement& a = m_insertRoutingAlternative;
+        a.bindInt(1, stepId);
+        a.bindInt(2, centreId);
+        if (a.execute() != SQLITE_DONE)
+            return std::unexpected(sqliteError(tr("save the routing step %1").arg(step.name)));
+    }
     return {};
 }
 

@@ -55,7 +55,9 @@ public:
     // company set up before keeps its capacity).
     Result<qint64> workCentreId(const WorkCentre& centre, std::string_view createdAt);
     // One step of a product's routing; `workCentreId` 0 for a purchased material.
-    Status insertRoutingStep(qint64 productId, const RoutingStep& step, qint64 workCentreId);
+    // The step and its alternative work centres (ids).
+    Status insertRoutingStep(qint64 productId, const RoutingStep& step, qint64 workCentreId,
+                             const QList<qint64>& alternativeIds = {});
     // Inserts header, events and confirmations, and queues lines and search row for the
     // scratch writer; returns the order id.
     Result<qint64> insertOrder(const BulkOrder& order);
@@ -106,6 +108,7 @@ private:
     SqliteStatement m_insertProduct;
     SqliteStatement m_insertWorkCentre;
     SqliteStatement m_insertRoutingStep;
+    SqliteStatement m_insertRoutingAlternative;
     SqliteStatement m_insertOrder;
     SqliteMultiRowInsert m_insertEvents;
     SqliteStatement m_insertConfirmation;

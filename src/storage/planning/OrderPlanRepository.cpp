@@ -279,8 +279,9 @@ Status OrderPlanRepository::reschedule(const OrderPlan& plan, const QList<OrderP
                 return ok;
     }
     QSqlQuery step(m_db.sql());
-    step.prepare(QStringLiteral(
-        "UPDATE order_plan_steps SET planned_start = ?, planned_finish = ?, not_before = ? WHERE id = ?"));
+    step.prepare(QStringLiteral("UPDATE order_plan_steps SET planned_start = ?, planned_finish = ?, "
+                                "not_before = ?, work_centre_id = ? "
+                                "WHERE id = ?"));
     QSqlQuery clear(m_db.sql());
     clear.prepare(QStringLiteral("DELETE FROM order_plan_step_days WHERE step_id = ?"));
     QSqlQuery day(m_db.sql());
@@ -289,6 +290,8 @@ Status OrderPlanRepository::reschedule(const OrderPlan& plan, const QList<OrderP
         step.addBindValue(sqlv::date(s.plannedStart));
         step.addBindValue(sqlv::date(s.plannedFinish));
         step.addBindValue(sqlv::date(s.notBefore));
+        step.addBindValue(s.workCentreId > 0 ? QVariant(s.workCentreId)
+                                             : QVariant(QMetaType::fromType<qint64>()));
         step.addBindValue(s.id);
         if (auto ok = sqlv::exec(step, QStringLiteral("save the plan step")); !ok)
             return ok;

@@ -11,7 +11,9 @@ Result<QList<Routing>> RoutingRepository::select(const QString& where, const QVa
     QSqlQuery q(m_db.sql());
     q.prepare(
         QStringLiteral("SELECT r.id, r.product_id, p.sku, r.step_no, r.name, coalesce(w.code, ''), "
-                       "r.setup_hours, r.run_hours_per_unit, r.wait_days, r.purchase_lead_days "
+                       "r.setup_hours, r.run_hours_per_unit, r.wait_days, r.purchase_lead_days, "
+                       "(SELECT group_concat(x.code, ' ') FROM routing_step_alternatives a "
+                       "JOIN work_centres x ON x.id = a.work_centre_id WHERE a.routing_step_id = r.id) "
                        "FROM routing_steps r JOIN products p ON p.id = r.product_id "
                        "LEFT JOIN work_centres w ON w.id = r.work_centre_id %1 ORDER BY p.sku, r.step_no")
             .arg(where));
@@ -37,6 +39,8 @@ Result<QList<Routing>> RoutingRepository::select(const QString& where, const QVa
         step.runHoursPerUnit = Hours::fromRaw(q.value(7).toLongLong());
         step.waitDays = q.value(8).toInt();
         step.purchaseLeadDays = q.value(9).toInt();
+        step.alternatives = q.value(10).toString().split(u' ', Qt::SkipEmptyParts);
+        step.alternatives.sort();
         out.last().steps << step;
     }
     return out;
@@ -92,6 +96,10 @@ Status RoutingRepository::replace(qint64 productId, const QList<RoutingStep>& st
     insert.prepare(
         QStringLiteral("INSERT INTO routing_steps (product_id, step_no, name, work_centre_id, setup_hours, "
                        "run_hours_per_unit, wait_days, purchase_lead_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery alternative(m_db.sql());
+    alternative.prepare(
+        QStringLiteral("INSERT INTO routing_step_alternatives (routing_step_id, work_centre_id) "
+                       "SELECT ?, id FROM work_centres WHERE code = ?"));
     for (const RoutingStep& step : steps) {
         QVariant centreId(QMetaType::fromType<qint64>());
         if (!step.isPurchase()) {
@@ -114,6 +122,16 @@ Status RoutingRepository::replace(qint64 productId, const QList<RoutingStep>& st
         insert.addBindValue(step.purchaseLeadDays);
         if (auto ok = sqlv::exec(insert, QStringLiteral("save the routing")); !ok)
             return ok;
+        const qint64 stepId = insert.lastInsertId().toLongLong();
+        for (const QString& code : step.alternatives) {
+            alternative.addBindValue(stepId);
+            alternative.addBindValue(code);
+            if (auto ok = sqlv::exec(alternative, QStringLiteral("save the routing")); !ok)
+                return ok;
+            if (alternative.numRowsAffected() != 1)
+                return std::unexpected(Error::invalid(tr("There is no work centre %1.").arg(code),
+                                                      QStringLiteral("alternatives")));
+        }
     }
     return {};
 }
