@@ -7,7 +7,7 @@
 
 #include <gtest/gtest.h>
 
-// A routing step's alternative work centres (migration 031): pairs unique, never the step's own
+// A routing step's alternative work centres (migration 032): pairs unique, never the step's own
 // centre (on insert, on update, and when the step's own centre changes), gone with their step,
 // only existing centres.
 
@@ -34,7 +34,7 @@ TEST(RoutingAlternativesMigration, PairsAreUniqueNeverTheOwnCentreAndGoWithTheir
 {
     bool found = false;
     for (const Migration& m : Migrations::all())
-        found = found || (m.number == 31 && m.name == QLatin1String("routing_step_alternatives"));
+        found = found || (m.number == 32 && m.name == QLatin1String("routing_step_alternatives"));
     EXPECT_TRUE(found);
 
     TestDatabase t{Role::Manager};
