@@ -2,8 +2,6 @@
 
 #include "BulkDates.h"
 
-#include <QHashFunctions>
-
 namespace od {
 
 namespace {
@@ -38,9 +36,7 @@ void BulkStageSpans::measure(std::span<const BulkOrderEvent> events, std::vector
     std::optional<qint64> submitted, confirmed, ready, shipped, invoiced;
     bool shippedSinceReady = false;
     const auto add = [&](const char* stage, const BulkOrderEvent& e, qint64 from, qint64 to) {
-        BulkStageSpan span{stage, e.at.substr(0, 10), hoursBetween(from, to)};
-        out.push_back(span);
-        ++m_counts[CountKey{stage, std::string(span.endedOn), span.hours}];
+        out.push_back(BulkStageSpan{stage, e.at.substr(0, 10), hoursBetween(from, to)});
     };
     for (const BulkOrderEvent& e : events) {
         const std::optional<qint64> at = epochSeconds(e.at);
@@ -79,12 +75,6 @@ void BulkStageSpans::measure(std::span<const BulkOrderEvent> events, std::vector
                 shipped = at;
         }
     }
-}
-
-size_t qHash(const BulkStageSpans::CountKey& key, size_t seed)
-{
-    return qHashMulti(seed, QByteArrayView(key.stage.data(), qsizetype(key.stage.size())),
-                      QByteArrayView(key.endedOn.data(), qsizetype(key.endedOn.size())), key.hours);
 }
 
 } // namespace od

@@ -2,7 +2,6 @@
 
 #include "BulkOrder.h"
 
-#include <QHash>
 #include <QtGlobal>
 
 #include <optional>
@@ -24,8 +23,7 @@ struct BulkStageSpan
 // The stages an order's timeline measures, worked out in memory as the bulk loader writes the
 // order: the same spans as migration 024's triggers give for the same events (confirmation,
 // re-confirmation, planning, shipping, transit, payment), so the load need not fire a trigger
-// for each of millions of events. Also counts the spans per stage, day and duration for
-// stage_span_counts.
+// for each of millions of events.
 class BulkStageSpans
 {
 public:
@@ -34,22 +32,8 @@ public:
     // Whole hours from `from` to `to` as the triggers count them: half an hour rounds up, never below 0.
     static qint64 hoursBetween(qint64 fromSeconds, qint64 toSeconds);
 
-    // The spans the events (in the order they are stored) end; appended to `out`, counted.
-    void measure(std::span<const BulkOrderEvent> events, std::vector<BulkStageSpan>& out);
-
-    struct CountKey
-    {
-        std::string stage;
-        std::string endedOn;
-        qint64 hours = 0;
-        bool operator==(const CountKey&) const = default;
-    };
-    const QHash<CountKey, qint64>& counts() const { return m_counts; }
-
-private:
-    QHash<CountKey, qint64> m_counts;
+    // The spans the events (in the order they are stored) end; appended to `out`.
+    static void measure(std::span<const BulkOrderEvent> events, std::vector<BulkStageSpan>& out);
 };
-
-size_t qHash(const BulkStageSpans::CountKey& key, size_t seed = 0);
 
 } // namespace od

@@ -7,15 +7,47 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 namespace od {
 
 namespace {
 
-std::string month(std::string_view day)
+using Text16 = BulkSummaryCounts::Text16;
+
+Text16 text16(std::string_view text)
 {
-    return std::string(day.substr(0, 7));
+    char bytes[16] = {};
+    std::memcpy(bytes, text.data(), std::min<size_t>(text.size(), sizeof bytes));
+    Text16 t;
+    std::memcpy(&t.low, bytes, 8);
+    std::memcpy(&t.high, bytes + 8, 8);
+    return t;
+}
+
+std::string text(const Text16& t)
+{
+    char bytes[16];
+    std::memcpy(bytes, &t.low, 8);
+    std::memcpy(bytes + 8, &t.high, 8);
+    return std::string(bytes, ::strnlen(bytes, sizeof bytes));
+}
+
+Text16 month(std::string_view day)
+{
+    return text16(day.substr(0, 7));
+}
+
+// The counts of `cells` keyed by texts again.
+template <typename Key, typename Cell, typename Value, typename ToKey>
+QHash<Key, Value> byText(const QHash<Cell, Value>& cells, ToKey key)
+{
+    QHash<Key, Value> out;
+    out.reserve(cells.size());
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it)
+        out.insert(key(it.key()), it.value());
+    return out;
 }
 
 void count(BulkSummaryCounts::Figures& f, qint64 daysLate)
@@ -71,23 +103,24 @@ BulkOrderFacts BulkSummaryCounts::facts(const BulkOrder& order)
 BulkOrderFacts BulkSummaryCounts::add(const BulkOrder& order)
 {
     const BulkOrderFacts f = facts(order);
-    const std::string status(order.status), currency(order.currency), ordered = month(order.orderDate);
-    Totals& t = m_orderMonths[MonthKey{ordered, 0, status, order.salespersonId, currency}];
+    const int status = code(order.status, m_statuses), currency = code(order.currency, m_currencies);
+    const Text16 ordered = month(order.orderDate);
+    Totals& t = m_orderMonths[MonthCell{ordered, 0, status, order.salespersonId, currency}];
     ++t.orders;
     t.total += order.totalMinor;
-    Totals& c = m_customerMonths[MonthKey{ordered, order.customerId, status, order.salespersonId, currency}];
+    Totals& c = m_customerMonths[MonthCell{ordered, order.customerId, status, order.salespersonId, currency}];
     ++c.orders;
     c.total += order.totalMinor;
 
     if (!f.firstShipped.empty()) {
-        Shipped& s = m_shipmentMonths[DayKey{month(f.firstShipped), 0, order.salespersonId, 0}];
+        Shipped& s = m_shipmentMonths[DayCell{month(f.firstShipped), 0, order.salespersonId, 0}];
         ++s.shipped;
         s.onTime += !order.promisedDate.empty() && f.firstShipped <= order.promisedDate;
         s.withoutPromise += order.promisedDate.empty();
     }
     if (f.delivery) {
-        const std::string day(f.delivery->deliveredOn);
-        count(m_onTimeDays[DayKey{day, order.customerId, order.salespersonId, 0}], f.delivery->daysLate);
+        const Text16 day = text16(f.delivery->deliveredOn);
+        count(m_onTimeDays[DayCell{day, order.customerId, order.salespersonId, 0}], f.delivery->daysLate);
         // Each order once per product on its lines.
         std::vector<qint64> products;
         products.reserve(order.lines.size());
@@ -96,7 +129,7 @@ BulkOrderFacts BulkSummaryCounts::add(const BulkOrder& order)
                 std::find(products.begin(), products.end(), line.productId) == products.end())
                 products.push_back(line.productId);
         for (qint64 product : products)
-            count(m_onTimeProductDays[DayKey{day, 0, 0, product}], f.delivery->daysLate);
+            count(m_onTimeProductDays[DayCell{day, 0, 0, product}], f.delivery->daysLate);
     }
     return f;
 }
@@ -119,7 +152,7 @@ int BulkSummaryCounts::write(sqlite3* conn) const
                   "currency) DO UPDATE SET orders = orders + excluded.orders, total = total + excluded.total";
         if (int rc = q.prepare(conn, sql); rc != SQLITE_OK)
             return rc;
-        const QHash<MonthKey, Totals>& totals = byCustomer ? m_customerMonths : m_orderMonths;
+        const QHash<MonthKey, Totals> totals = byCustomer ? customerMonths() : orderMonths();
         for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
             q.bindText(1, it.key().month);
             q.bindInt(2, it.key().customerId);
@@ -140,7 +173,8 @@ int BulkSummaryCounts::write(sqlite3* conn) const
                             "without_promise = without_promise + excluded.without_promise");
         rc != SQLITE_OK)
         return rc;
-    for (auto it = m_shipmentMonths.cbegin(); it != m_shipmentMonths.cend(); ++it) {
+    const QHash<DayKey, Shipped> shipped = shipmentMonths();
+    for (auto it = shipped.cbegin(); it != shipped.cend(); ++it) {
         q.bindText(1, it.key().day);
         q.bindInt(2, it.key().salespersonId);
         q.bindInt(3, it.value().shipped);
@@ -157,7 +191,8 @@ int BulkSummaryCounts::write(sqlite3* conn) const
                                 kAddFigures);
         rc != SQLITE_OK)
         return rc;
-    for (auto it = m_onTimeDays.cbegin(); it != m_onTimeDays.cend(); ++it) {
+    const QHash<DayKey, Figures> days = onTimeDays();
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
         q.bindText(1, it.key().day);
         q.bindInt(2, it.key().customerId);
         q.bindInt(3, it.key().salespersonId);
@@ -171,7 +206,8 @@ int BulkSummaryCounts::write(sqlite3* conn) const
                                      kAddFigures);
         rc != SQLITE_OK)
         return rc;
-    for (auto it = m_onTimeProductDays.cbegin(); it != m_onTimeProductDays.cend(); ++it) {
+    const QHash<DayKey, Figures> productDays = onTimeProductDays();
+    for (auto it = productDays.cbegin(); it != productDays.cend(); ++it) {
         q.bindText(1, it.key().day);
         q.bindInt(2, it.key().productId);
         bindFigures(q, 3, it.value());
@@ -179,6 +215,62 @@ int BulkSummaryCounts::write(sqlite3* conn) const
             return rc;
     }
     return SQLITE_OK;
+}
+
+int BulkSummaryCounts::code(std::string_view text, std::vector<std::string>& known)
+{
+    for (size_t i = 0; i < known.size(); ++i)
+        if (known[i] == text)
+            return int(i);
+    known.emplace_back(text);
+    return int(known.size() - 1);
+}
+
+BulkSummaryCounts::MonthKey BulkSummaryCounts::monthKey(const MonthCell& cell) const
+{
+    return MonthKey{text(cell.month), cell.customerId, m_statuses[size_t(cell.status)], cell.salespersonId,
+                    m_currencies[size_t(cell.currency)]};
+}
+
+BulkSummaryCounts::DayKey BulkSummaryCounts::dayKey(const DayCell& cell)
+{
+    return DayKey{text(cell.day), cell.customerId, cell.salespersonId, cell.productId};
+}
+
+QHash<BulkSummaryCounts::MonthKey, BulkSummaryCounts::Totals> BulkSummaryCounts::orderMonths() const
+{
+    return byText<MonthKey>(m_orderMonths, [this](const MonthCell& cell) { return monthKey(cell); });
+}
+
+QHash<BulkSummaryCounts::MonthKey, BulkSummaryCounts::Totals> BulkSummaryCounts::customerMonths() const
+{
+    return byText<MonthKey>(m_customerMonths, [this](const MonthCell& cell) { return monthKey(cell); });
+}
+
+QHash<BulkSummaryCounts::DayKey, BulkSummaryCounts::Shipped> BulkSummaryCounts::shipmentMonths() const
+{
+    return byText<DayKey>(m_shipmentMonths, &BulkSummaryCounts::dayKey);
+}
+
+QHash<BulkSummaryCounts::DayKey, BulkSummaryCounts::Figures> BulkSummaryCounts::onTimeDays() const
+{
+    return byText<DayKey>(m_onTimeDays, &BulkSummaryCounts::dayKey);
+}
+
+QHash<BulkSummaryCounts::DayKey, BulkSummaryCounts::Figures> BulkSummaryCounts::onTimeProductDays() const
+{
+    return byText<DayKey>(m_onTimeProductDays, &BulkSummaryCounts::dayKey);
+}
+
+size_t qHash(const BulkSummaryCounts::MonthCell& key, size_t seed)
+{
+    return qHashMulti(seed, key.month.low, key.month.high, key.customerId, key.status, key.salespersonId,
+                      key.currency);
+}
+
+size_t qHash(const BulkSummaryCounts::DayCell& key, size_t seed)
+{
+    return qHashMulti(seed, key.day.low, key.day.high, key.customerId, key.salespersonId, key.productId);
 }
 
 size_t qHash(const BulkSummaryCounts::MonthKey& key, size_t seed)

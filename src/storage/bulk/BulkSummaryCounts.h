@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 
@@ -82,20 +83,54 @@ public:
         bool operator==(const DayKey&) const = default;
     };
 
-    const QHash<MonthKey, Totals>& orderMonths() const { return m_orderMonths; }
-    const QHash<MonthKey, Totals>& customerMonths() const { return m_customerMonths; }
-    const QHash<DayKey, Shipped>& shipmentMonths() const { return m_shipmentMonths; }
-    const QHash<DayKey, Figures>& onTimeDays() const { return m_onTimeDays; }
-    const QHash<DayKey, Figures>& onTimeProductDays() const { return m_onTimeProductDays; }
+    // The counts keyed by texts, as the summary tables hold them.
+    QHash<MonthKey, Totals> orderMonths() const;
+    QHash<MonthKey, Totals> customerMonths() const;
+    QHash<DayKey, Shipped> shipmentMonths() const;
+    QHash<DayKey, Figures> onTimeDays() const;
+    QHash<DayKey, Figures> onTimeProductDays() const;
+
+    // A day or a month (at most 16 bytes) held in two words, a status or a currency as its place in
+    // a short list: counting a million orders then hashes and compares integers, not texts.
+    struct Text16
+    {
+        quint64 low = 0, high = 0;
+        bool operator==(const Text16&) const = default;
+    };
+    struct MonthCell
+    {
+        Text16 month;
+        qint64 customerId = 0;
+        int status = 0;
+        qint64 salespersonId = 0;
+        int currency = 0;
+        bool operator==(const MonthCell&) const = default;
+    };
+    struct DayCell
+    {
+        Text16 day;
+        qint64 customerId = 0;
+        qint64 salespersonId = 0;
+        qint64 productId = 0;
+        bool operator==(const DayCell&) const = default;
+    };
 
 private:
-    QHash<MonthKey, Totals> m_orderMonths;
-    QHash<MonthKey, Totals> m_customerMonths;
-    QHash<DayKey, Shipped> m_shipmentMonths;
-    QHash<DayKey, Figures> m_onTimeDays;
-    QHash<DayKey, Figures> m_onTimeProductDays;
+    static int code(std::string_view text, std::vector<std::string>& known);
+    MonthKey monthKey(const MonthCell& cell) const;
+    static DayKey dayKey(const DayCell& cell);
+
+    std::vector<std::string> m_statuses;
+    std::vector<std::string> m_currencies;
+    QHash<MonthCell, Totals> m_orderMonths;
+    QHash<MonthCell, Totals> m_customerMonths;
+    QHash<DayCell, Shipped> m_shipmentMonths;
+    QHash<DayCell, Figures> m_onTimeDays;
+    QHash<DayCell, Figures> m_onTimeProductDays;
 };
 
+size_t qHash(const BulkSummaryCounts::MonthCell& key, size_t seed = 0);
+size_t qHash(const BulkSummaryCounts::DayCell& key, size_t seed = 0);
 size_t qHash(const BulkSummaryCounts::MonthKey& key, size_t seed = 0);
 size_t qHash(const BulkSummaryCounts::DayKey& key, size_t seed = 0);
 

@@ -455,7 +455,7 @@ Result<qint64> DemoBulkWriter::insertOrder(const BulkOrder& o)
             return std::unexpected(sqliteError(tr("record the order's timeline")));
     }
     m_spans.clear();
-    m_stageSpans.measure(o.events, m_spans);
+    BulkStageSpans::measure(o.events, m_spans);
     for (const BulkStageSpan& span : m_spans) {
         PendingSpan& pending = m_pendingSpans.emplace_back();
         pending.stage = span.stage;
@@ -671,8 +671,35 @@ Status DemoBulkWriter::writePendingSpans()
         if (s.execute() != SQLITE_DONE)
             return std::unexpected(sqliteError(tr("measure the stages of the orders")));
     }
+    countSpans();
     m_pendingSpans = {};
     return {};
+}
+
+void DemoBulkWriter::countSpans()
+{
+    // The spans are in order of stage and day: each day's durations are counted together.
+    m_spanCounts.clear();
+    std::vector<qint64> hours;
+    for (size_t first = 0; first < m_pendingSpans.size();) {
+        const PendingSpan& day = m_pendingSpans[first];
+        size_t end = first;
+        hours.clear();
+        for (; end < m_pendingSpans.size() && std::strcmp(m_pendingSpans[end].stage, day.stage) == 0 &&
+               m_pendingSpans[end].endedOn == day.endedOn;
+             ++end)
+            hours.push_back(m_pendingSpans[end].hours);
+        std::sort(hours.begin(), hours.end());
+        for (size_t i = 0; i < hours.size();) {
+            size_t j = i;
+            while (j < hours.size() && hours[j] == hours[i])
+                ++j;
+            SpanCount& count = m_spanCounts.emplace_back(SpanCount{day, qint64(j - i)});
+            count.span.hours = hours[i];
+            i = j;
+        }
+        first = end;
+    }
 }
 
 Status DemoBulkWriter::writeStageSpanCounts()
@@ -683,12 +710,11 @@ Status DemoBulkWriter::writeStageSpanCounts()
                   "ON CONFLICT (stage, ended_on, hours) DO UPDATE SET spans = spans + excluded.spans") !=
         SQLITE_OK)
         return std::unexpected(sqliteError(tr("count the stages of the orders")));
-    const auto& counts = m_stageSpans.counts();
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        q.bindText(1, it.key().stage);
-        q.bindText(2, it.key().endedOn);
-        q.bindInt(3, it.key().hours);
-        q.bindInt(4, it.value());
+    for (const SpanCount& count : m_spanCounts) {
+        q.bindText(1, count.span.stage);
+        q.bindText(2, std::string_view(count.span.endedOn.data(), count.span.endedOn.size()));
+        q.bindInt(3, count.span.hours);
+        q.bindInt(4, count.spans);
         if (q.execute() != SQLITE_DONE)
             return std::unexpected(sqliteError(tr("count the stages of the orders")));
     }
@@ -704,6 +730,7 @@ void DemoBulkWriter::rollback()
     m_droppedIndexes.clear();
     m_droppedTriggers.clear(); // the rollback put them back
     m_pendingSpans = {};
+    m_spanCounts = {};
     close();
 }
 

@@ -75,6 +75,8 @@ private:
     Status writeStageSpanCounts();
     // The spans measured during the load, sorted, into order_stage_spans.
     Status writePendingSpans();
+    // The written spans counted per stage, day and duration, for writeStageSpanCounts().
+    void countSpans();
     // The order's first shipment and delivery rows, and its counts in the summaries.
     Status insertSummaryRows(qint64 id, const BulkOrder& o);
     Status startScratchWriters();
@@ -116,7 +118,6 @@ private:
     SqliteMultiRowInsert m_insertShipmentLines;
     // The bottleneck analysis's spans of each order, measured here instead of by the triggers.
     SqliteMultiRowInsert m_insertStageSpans;
-    BulkStageSpans m_stageSpans;
     std::vector<BulkStageSpan> m_spans;
     // Every span of the load, written at the end in the order of order_stage_spans_stage's key so
     // that the index takes them at its end instead of being built by sorting millions of rows.
@@ -128,6 +129,13 @@ private:
         qint64 hours = 0;
     };
     std::vector<PendingSpan> m_pendingSpans;
+    // stage_span_counts: the spans per stage, day and duration, counted from the sorted spans.
+    struct SpanCount
+    {
+        PendingSpan span; // its stage, day and hours
+        qint64 spans = 0;
+    };
+    std::vector<SpanCount> m_spanCounts;
     // The dashboard's and the on-time report's summaries, counted here instead of by the triggers:
     // each order's first shipment and delivery row as it goes in, the per-month and per-day counts
     // at the end.
