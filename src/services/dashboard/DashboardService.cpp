@@ -145,7 +145,8 @@ Result<DashboardFigures> DashboardService::figures(const DashboardFilter& filter
         return std::unexpected(currency.error());
     f.currency = *currency;
     DashboardRepository repo(db);
-    // Narrowed to one customer, the figures come from that customer's orders instead of the summaries.
+    // Narrowed to one customer: intake and backlog from the customer's month summaries, the rest from
+    // that customer's orders.
     f.customerId = filter.customerId;
     std::optional<CustomerDashboardRepository> customerRepo;
     if (f.customerId > 0) {

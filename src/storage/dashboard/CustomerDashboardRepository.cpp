@@ -45,13 +45,13 @@ Result<QList<MonthStatusTotals>> CustomerDashboardRepository::monthTotals(const 
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT substr(order_date, 1, 7), status, currency, count(*), sum(total) "
-                             "FROM orders INDEXED BY orders_customer "
-                             "WHERE order_date >= ? AND order_date < ? AND customer_id = ?%1 "
-                             "GROUP BY 1, 2, 3")
-                  .arg(salespersonCondition(QStringLiteral("salesperson_id"))));
-    q.addBindValue(QString(fromMonth + QStringLiteral("-01")));
-    q.addBindValue(sqlv::date(QDate::fromString(toMonth + QStringLiteral("-01"), Qt::ISODate).addMonths(1)));
+    // The customer's running month summary (kept by triggers with the orders), not the orders.
+    q.prepare(
+        QStringLiteral("SELECT month, status, currency, sum(orders), sum(total) FROM customer_month_totals "
+                       "WHERE month BETWEEN ? AND ? AND customer_id = ?%1 GROUP BY 1, 2, 3")
+            .arg(salespersonCondition(QStringLiteral("salesperson_id"))));
+    q.addBindValue(fromMonth);
+    q.addBindValue(toMonth);
     bindScope(q);
     if (auto ok = sqlv::exec(q, tr("read the customer's orders per month")); !ok)
         return std::unexpected(ok.error());
@@ -63,8 +63,8 @@ Result<QList<MonthStatusTotals>> CustomerDashboardRepository::statusTotals(const
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT '', status, currency, count(*), sum(total) FROM orders INDEXED BY "
-                       "orders_customer WHERE status IN (%1) AND customer_id = ?%2 GROUP BY status, currency")
+        QStringLiteral("SELECT '', status, currency, sum(orders), sum(total) FROM customer_month_totals "
+                       "WHERE status IN (%1) AND customer_id = ?%2 GROUP BY status, currency")
             .arg(placeholders(statusKeys.size()), salespersonCondition(QStringLiteral("salesperson_id"))));
     for (const QString& key : statusKeys)
         q.addBindValue(key);

@@ -5,8 +5,9 @@
 
 namespace od {
 
-// The dashboard's reads narrowed to one customer (and, when given, one salesperson). The running
-// summaries have no customer, so these read the customer's own orders through its index
+// The dashboard's reads narrowed to one customer (and, when given, one salesperson). Intake and
+// backlog come from the customers' month summary (customer_month_totals); the shipments, risks and
+// exceptions have no summary by customer, so those read the customer's own orders through its index
 // (customer, order date): a customer's year is thousands of rows, not the whole book.
 class CustomerDashboardRepository
 {
