@@ -6487,6 +6487,10 @@
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Split shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SplitShipmentTaskRepository</name>

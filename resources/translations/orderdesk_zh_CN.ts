@@ -6442,6 +6442,10 @@
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>Split shipment</source>
+        <translation>分批发货</translation>
+    </message>
 </context>
 <context>
     <name>SplitShipmentTaskRepository</name>

@@ -79,6 +79,8 @@ protected:
                 QStringLiteral("split:") + m_scenario.orderNo)
                 split = r;
         ASSERT_GE(split, 0);
+        ASSERT_NE(table->item(split, SuggestionsView::KindColumn), nullptr);
+        EXPECT_EQ(table->item(split, SuggestionsView::KindColumn)->text(), QStringLiteral("Split shipment"));
         const QString title = table->item(split, SuggestionsView::SuggestionColumn)->text();
         EXPECT_TRUE(title.startsWith(
             QStringLiteral("Ship the finished lines 1 of %1 now (1 of 2 line").arg(m_scenario.orderNo)))

@@ -185,6 +185,7 @@ void SuggestionsView::show(const SuggestionsPageData& data)
         QTableWidgetItem* title = cell(SplitShipmentService::describe(s), Qt::AlignLeft);
         title->setToolTip(s.key);
         title->setData(Qt::UserRole, s.key);
+        m_table->setItem(row, KindColumn, cell(SplitShipmentService::kindName(), Qt::AlignLeft));
         m_table->setItem(row, SuggestionColumn, title);
         m_table->setItem(row, ExtraHoursColumn, cell(QString()));
         m_table->setItem(row, SavedColumn, cell(QString()));

@@ -3,6 +3,7 @@
 #include "AuditTrail.h"
 #include "FinishedLineRepository.h"
 #include "FinishedLines.h"
+#include "FixedPoint.h"
 #include "Logging.h"
 #include "OrderRepository.h"
 #include "Permissions.h"
@@ -34,9 +35,7 @@ Money partOf(const Money& amount, const Quantity& part, const Quantity& whole)
 {
     if (whole.raw() <= 0)
         return Money();
-    const __int128 scaled = __int128(amount.minor()) * part.raw();
-    const qint64 half = whole.raw() / 2;
-    return Money::fromMinor(qint64((scaled + (scaled >= 0 ? half : -half)) / whole.raw()));
+    return Money::fromMinor(qint64(fixed::roundDiv(Int128(amount.minor()) * part.raw(), whole.raw())));
 }
 
 QString basisOf(const SplitShipmentSuggestion& s)
@@ -203,6 +202,11 @@ Result<SplitShipmentSuggestion> SplitShipmentService::apply(const QString& key, 
         return std::unexpected(ok.error());
     Logging::mutation(m_session.user().name, QStringLiteral("suggestion.apply"), s.key);
     return s;
+}
+
+QString SplitShipmentService::kindName()
+{
+    return tr("Split shipment");
 }
 
 QString SplitShipmentService::describe(const SplitShipmentSuggestion& s)

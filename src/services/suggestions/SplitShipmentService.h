@@ -41,6 +41,8 @@ public:
     // not checked) changed.
     Result<SplitShipmentSuggestion> apply(const QString& key, const QString& basis = {});
 
+    // The kind's name in the suggestions list: "Split shipment".
+    static QString kindName();
     // "Ship the finished lines 1, 3 of SO-2026-000012 now (2 of 3 lines), the rest forecast on 2026-06-20".
     static QString describe(const SplitShipmentSuggestion& s);
     // "2,560.00 of 53,760.00 CNY reach the customer by the promised 2026-06-07".
