@@ -8386,7 +8386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a year ago %1 %2</source>
+        <source>A year ago %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8396,7 +8396,7 @@
     <message>
         <source>Backlog (open orders)
 %1 · %2 orders
-confirmed, planned, in production, ready to ship</source>
+confirmed up to ready to ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8326,7 +8326,7 @@
         <translation>上月 %1 %2</translation>
     </message>
     <message>
-        <source>a year ago %1 %2</source>
+        <source>A year ago %1 %2</source>
         <translation>去年同月 %1 %2</translation>
     </message>
     <message>
@@ -8336,7 +8336,7 @@
     <message>
         <source>Backlog (open orders)
 %1 · %2 orders
-confirmed, planned, in production, ready to ship</source>
+confirmed up to ready to ship</source>
         <translation>在手订单
 %1 · %2 单
 已确认、已计划、生产中、待发货</translation>

@@ -111,8 +111,11 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     customerLabel->setBuddy(m_customer);
     filters->addWidget(customerLabel);
     filters->addWidget(m_customer);
-    filters->addSpacing(12);
-    filters->addWidget(m_state, 1);
+    filters->addStretch(1);
+    // What is shown, then what can be done with it, on a row of their own: one row for both would
+    // make the page wider than a 1280-pixel screen in English.
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_state, 1);
     m_banner = new MessageBanner(this);
     m_pdf = new QPushButton(tr("Save as &PDF…"), this);
     m_pdf->setObjectName(QStringLiteral("dashboardPdf"));
@@ -130,17 +133,17 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
             return ListTables(worker).dashboard(*shown, whose);
         };
     });
-    filters->addWidget(m_pdf);
-    filters->addWidget(m_export);
+    actions->addWidget(m_pdf);
+    actions->addWidget(m_export);
     m_bottlenecks = new QPushButton(tr("&Bottlenecks…"), this);
     m_bottlenecks->setObjectName(QStringLiteral("dashboardBottlenecks"));
     m_bottlenecks->setToolTip(tr("How long orders spend in each stage, and where they wait longest"));
-    filters->addWidget(m_bottlenecks);
+    actions->addWidget(m_bottlenecks);
     m_onTime = new QPushButton(tr("&On-time delivery…"), this);
     m_onTime->setObjectName(QStringLiteral("dashboardOnTime"));
     m_onTime->setToolTip(tr("Of the orders delivered, how many on time, per customer, product, salesperson, "
                             "work centre or cause"));
-    filters->addWidget(m_onTime);
+    actions->addWidget(m_onTime);
 
     m_intakeTile = makeTile(QStringLiteral("tileIntake"));
     m_backlogTile = makeTile(QStringLiteral("tileBacklog"));
@@ -191,6 +194,7 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     layout->setSpacing(8);
     layout->addWidget(m_banner);
     layout->addLayout(filters);
+    layout->addLayout(actions);
     layout->addLayout(tiles);
     layout->addWidget(scroll, 1);
 
@@ -362,8 +366,8 @@ void DashboardView::show(const DashboardFigures& f)
               tr("Last month %1 %2")
                   .arg(Formatting::money(f.lastMonth.value, cur),
                        vsLast.isEmpty() ? QString() : QStringLiteral("(%1)").arg(vsLast)) +
-              QStringLiteral(" · ") +
-              tr("a year ago %1 %2")
+              QLatin1Char('\n') +
+              tr("A year ago %1 %2")
                   .arg(Formatting::money(f.sameMonthLastYear.value, cur),
                        vsYear.isEmpty() ? QString() : QStringLiteral("(%1)").arg(vsYear));
     m_intakeTile->setText(intake);
@@ -371,8 +375,7 @@ void DashboardView::show(const DashboardFigures& f)
                                 "cancelled. Opens them in the Orders list."));
 
     m_backlogTile->setText(
-        tr("Backlog (open orders)\n%1 · %2 orders\nconfirmed, planned, in production, ready "
-           "to ship")
+        tr("Backlog (open orders)\n%1 · %2 orders\nconfirmed up to ready to ship")
             .arg(Formatting::money(f.backlogValue, cur), Formatting::count(f.backlogOrders)));
     m_backlogTile->setToolTip(tr("Opens the open orders in the Orders list."));
 

@@ -1,5 +1,7 @@
 #include "NavigationBar.h"
 
+#include <QStyle>
+
 namespace od {
 
 namespace {
@@ -17,6 +19,7 @@ NavigationBar::NavigationBar(QWidget* parent) : QListWidget(parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     setStyleSheet(QStringLiteral(
         "QListWidget#navigation { background: palette(window); border-right: 1px solid palette(mid); }"
         "QListWidget#navigation::item { padding: 6px 6px; border-radius: 4px; }"
@@ -90,10 +93,20 @@ QString NavigationBar::currentKey() const
 
 QSize NavigationBar::sizeHint() const
 {
+    // The longest page name with room for a count of work after it ("发货 (12)"), the icon, the
+    // item's padding and the scroll bar of a short window: the column keeps this width, so that no
+    // page name is cut off (English names are the longest).
     int width = 0;
     for (int row = 0; row < count(); ++row)
         width = qMax(width, fontMetrics().horizontalAdvance(item(row)->text()));
-    return QSize(width + iconSize().width() + 48, QListWidget::sizeHint().height());
+    width += fontMetrics().horizontalAdvance(QStringLiteral(" (999)"));
+    return QSize(width + iconSize().width() + 48 + style()->pixelMetric(QStyle::PM_ScrollBarExtent),
+                 QListWidget::sizeHint().height());
+}
+
+QSize NavigationBar::minimumSizeHint() const
+{
+    return QSize(sizeHint().width(), QListWidget::minimumSizeHint().height());
 }
 
 } // namespace od

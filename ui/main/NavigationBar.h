@@ -28,6 +28,7 @@ Q_SIGNALS:
 
 protected:
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 };
 
 } // namespace od

@@ -222,6 +222,14 @@ void OrdersView::buildFilters()
     clear->setObjectName(QStringLiteral("clearFilters"));
     connect(clear, &QPushButton::clicked, this, &OrdersView::clearFilters);
 
+    // The filters share their row by their stretch instead of each asking for its longest item
+    // ("Awaiting confirmation"), and the period, clearing and export have a row of their own: both
+    // rows fit a 1280-pixel screen in every language.
+    for (QComboBox* box : {m_status, m_risk, m_salesperson}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
+    m_customer->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
     auto* filters = new QHBoxLayout;
     filters->setSpacing(6);
     filters->addWidget(m_search, 3);
@@ -229,12 +237,16 @@ void OrdersView::buildFilters()
     filters->addWidget(m_risk, 1);
     filters->addWidget(m_customer, 2);
     filters->addWidget(m_salesperson, 1);
-    filters->addSpacing(6);
-    filters->addWidget(m_fromEnabled);
-    filters->addWidget(m_from);
-    filters->addWidget(m_toEnabled);
-    filters->addWidget(m_to);
-    filters->addWidget(clear);
+    auto* period = new QHBoxLayout;
+    period->setSpacing(6);
+    period->addWidget(m_fromEnabled);
+    period->addWidget(m_from);
+    period->addSpacing(6);
+    period->addWidget(m_toEnabled);
+    period->addWidget(m_to);
+    period->addSpacing(6);
+    period->addWidget(clear);
+    period->addStretch(1);
     // Exactly the orders listed: the filters, search and sort shown.
     m_banner = new MessageBanner(this);
     m_export = new ListExportButton(m_session, this, m_banner, tr("Orders"), [this] {
@@ -242,12 +254,13 @@ void OrdersView::buildFilters()
         return
             [query](Session& worker) { return ListExportButton::single(ListTables(worker).orders(query)); };
     });
-    filters->addWidget(m_export);
+    period->addWidget(m_export);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
     layout->addLayout(filters);
+    layout->addLayout(period);
 }
 
 void OrdersView::loadSalespeople()
