@@ -68,6 +68,38 @@ struct Filters
     QVariantList riskParams;
 };
 
+// The delivery period's conditions on the on-time report's delivery rows (order_deliveries d).
+void deliveredDays(const OrderListQuery& query, QStringList& conditions, QVariantList& params)
+{
+    if (query.deliveredFrom.isValid()) {
+        conditions << QStringLiteral("d.delivered_on >= ?");
+        params << query.deliveredFrom.toString(Qt::ISODate);
+    }
+    if (query.deliveredTo.isValid()) {
+        conditions << QStringLiteral("d.delivered_on <= ?");
+        params << query.deliveredTo.toString(Qt::ISODate);
+    }
+}
+
+// Whose orders: the customer, the salesperson chosen and the salesperson the user may see, on the
+// columns of `table` (the orders, or rows that carry the order's customer and salesperson).
+void whoseOrders(const OrderListQuery& query, const QString& table, QStringList& conditions,
+                 QVariantList& params)
+{
+    if (query.customerId > 0) {
+        conditions << QStringLiteral("%1.customer_id = ?").arg(table);
+        params << query.customerId;
+    }
+    if (query.salespersonId > 0) {
+        conditions << QStringLiteral("%1.salesperson_id = ?").arg(table);
+        params << query.salespersonId;
+    }
+    if (query.visibleToSalespersonId != 0) {
+        conditions << QStringLiteral("%1.salesperson_id = ?").arg(table);
+        params << query.visibleToSalespersonId;
+    }
+}
+
 Filters filtersOf(const OrderListQuery& query)
 {
     Filters f;
@@ -135,30 +167,12 @@ Filters filtersOf(const OrderListQuery& query)
     }
     if (query.deliveredFrom.isValid() || query.deliveredTo.isValid()) {
         // The on-time report's day of delivery, as it counts it (order_deliveries, migration 030).
-        QString day;
-        if (query.deliveredFrom.isValid()) {
-            day += QStringLiteral(" AND d.delivered_on >= ?");
-            f.params << query.deliveredFrom.toString(Qt::ISODate);
-        }
-        if (query.deliveredTo.isValid()) {
-            day += QStringLiteral(" AND d.delivered_on <= ?");
-            f.params << query.deliveredTo.toString(Qt::ISODate);
-        }
-        f.conditions
-            << QStringLiteral("EXISTS (SELECT 1 FROM order_deliveries d WHERE d.order_id = o.id%1)").arg(day);
+        QStringList day{QStringLiteral("d.order_id = o.id")};
+        deliveredDays(query, day, f.params);
+        f.conditions << QStringLiteral("EXISTS (SELECT 1 FROM order_deliveries d WHERE %1)")
+                            .arg(day.join(QStringLiteral(" AND ")));
     }
-    if (query.customerId > 0) {
-        f.conditions << QStringLiteral("o.customer_id = ?");
-        f.params << query.customerId;
-    }
-    if (query.salespersonId > 0) {
-        f.conditions << QStringLiteral("o.salesperson_id = ?");
-        f.params << query.salespersonId;
-    }
-    if (query.visibleToSalespersonId != 0) {
-        f.conditions << QStringLiteral("o.salesperson_id = ?");
-        f.params << query.visibleToSalespersonId;
-    }
+    whoseOrders(query, QStringLiteral("o"), f.conditions, f.params);
     if (query.from.isValid()) {
         f.conditions << QStringLiteral("o.order_date >= ?");
         f.params << query.from.toString(Qt::ISODate);
@@ -309,26 +323,8 @@ std::optional<OrderListRepository::Sql> deliveredCountSql(const OrderListQuery& 
         return std::nullopt;
     QStringList conditions;
     QVariantList params;
-    if (query.deliveredFrom.isValid()) {
-        conditions << QStringLiteral("d.delivered_on >= ?");
-        params << query.deliveredFrom.toString(Qt::ISODate);
-    }
-    if (query.deliveredTo.isValid()) {
-        conditions << QStringLiteral("d.delivered_on <= ?");
-        params << query.deliveredTo.toString(Qt::ISODate);
-    }
-    if (query.customerId > 0) {
-        conditions << QStringLiteral("d.customer_id = ?");
-        params << query.customerId;
-    }
-    if (query.salespersonId > 0) {
-        conditions << QStringLiteral("d.salesperson_id = ?");
-        params << query.salespersonId;
-    }
-    if (query.visibleToSalespersonId != 0) {
-        conditions << QStringLiteral("d.salesperson_id = ?");
-        params << query.visibleToSalespersonId;
-    }
+    deliveredDays(query, conditions, params);
+    whoseOrders(query, QStringLiteral("d"), conditions, params);
     const QString from =
         QStringLiteral("FROM order_deliveries d WHERE %1").arg(conditions.join(QStringLiteral(" AND ")));
     if (cap > 0)
