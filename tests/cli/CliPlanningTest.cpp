@@ -3,6 +3,8 @@
 #include "CliRunner.h"
 
 #include <QDate>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -249,4 +251,56 @@ TEST_F(CliPlanning, PromiseGivesADateAndReplanListsWhatItFound)
     // Its own plan was just committed on the same load: it is not late.
     for (const QJsonValue& l : json(replan).value(QStringLiteral("late")).toArray())
         EXPECT_NE(l.toObject().value(QStringLiteral("order_no")).toString(), orderNo);
+}
+
+TEST_F(CliPlanning, PlanningDataGoesOutAndBackInAsCsvAndABadRowIsNamedWithNothingChanged)
+{
+    const QString dir = QFileInfo(db).absolutePath();
+    const QString centres = dir + QStringLiteral("/centres.csv");
+    const QString routings = dir + QStringLiteral("/routings.csv");
+    const QString calendar = dir + QStringLiteral("/calendar.csv");
+    for (const auto& [kind, path] :
+         {std::pair{QStringLiteral("work-centres"), centres}, std::pair{QStringLiteral("routings"), routings},
+          std::pair{QStringLiteral("calendar"), calendar}}) {
+        const CliRun out = run({QStringLiteral("export"), kind, path});
+        ASSERT_EQ(out.exitCode, 0) << kind.toStdString() << ": " << out.err.toStdString();
+        EXPECT_TRUE(out.out.startsWith(QStringLiteral("Wrote "))) << out.out.toStdString();
+    }
+    QFile file(routings);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    EXPECT_TRUE(text.startsWith(QStringLiteral("sku,step_no,name,work_centre,setup_hours,run_hours_per_unit,"
+                                               "wait_days,purchase_lead_days,alternatives")))
+        << text.left(200).toStdString();
+    // The demo's machining steps name the CNC centre as their alternative.
+    EXPECT_TRUE(text.contains(QStringLiteral(",CNC"))) << text.left(400).toStdString();
+
+    // What was exported goes back in as it is.
+    for (const auto& [kind, path] :
+         {std::pair{QStringLiteral("work-centres"), centres}, std::pair{QStringLiteral("routings"), routings},
+          std::pair{QStringLiteral("calendar"), calendar}}) {
+        const CliRun in = run({QStringLiteral("import"), kind, path, QStringLiteral("--dry-run")});
+        EXPECT_EQ(in.exitCode, 0) << kind.toStdString() << ": " << in.err.toStdString();
+    }
+
+    // A step on a work centre that does not exist: the file's line is named and nothing is imported.
+    const QString bad = dir + QStringLiteral("/bad-routings.csv");
+    QFile badFile(bad);
+    ASSERT_TRUE(badFile.open(QIODevice::WriteOnly));
+    badFile.write(text.section(u'\n', 0, 1).toUtf8() + "\nNOPE-SKU,1,机加工,NOWHERE,1,1,0,,\n");
+    badFile.close();
+    const CliRun refused = run({QStringLiteral("import"), QStringLiteral("routings"), bad});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(bad + QStringLiteral(":3:"))) << refused.err.toStdString();
+    const CliRun again = run({QStringLiteral("export"), QStringLiteral("routings"), routings});
+    ASSERT_EQ(again.exitCode, 0);
+    QFile after(routings);
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(after.readAll()), text);
+
+    const CliRun unknown = run({QStringLiteral("export"), QStringLiteral("machines"), routings});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("work-centres, routings or calendar")))
+        << unknown.err.toStdString();
 }
