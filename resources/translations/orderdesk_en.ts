@@ -10099,6 +10099,14 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
 (automation rule &quot;%2&quot;; Delete dismisses it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More than %1 things to do: the %1 most urgent are listed, %2 of them overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 things to do</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>od::NoteDialog</name>

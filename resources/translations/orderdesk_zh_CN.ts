@@ -10052,6 +10052,14 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation>%1
 （自动化规则“%2”；按 Delete 忽略）</translation>
     </message>
+    <message>
+        <source>More than %1 things to do: the %1 most urgent are listed, %2 of them overdue.</source>
+        <translation>待办超过 %1 件：列出最紧急的 %1 件，其中 %2 件已逾期。</translation>
+    </message>
+    <message>
+        <source>More than %1 things to do</source>
+        <translation>待办超过 %1 件</translation>
+    </message>
 </context>
 <context>
     <name>od::NoteDialog</name>

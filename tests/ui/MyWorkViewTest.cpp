@@ -122,4 +122,27 @@ TEST_F(MyWorkViewTest, ClickingOpenOnAnExceptionShowsItsOrderAndTheCountFollowsC
     EXPECT_EQ(m_view->table()->rowCount(), 1);
 }
 
+TEST_F(MyWorkViewTest, MoreThanItListsSaysThatOnlyTheMostUrgentAreShown)
+{
+    // 600 more open exceptions for the salesperson, due over the coming days.
+    QSqlQuery more(m_db.db().sql());
+    ASSERT_TRUE(more.exec(QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600) "
+        "INSERT INTO order_exceptions (exception_no, order_id, kind, severity, description, owner_id, "
+        "raised_by, raised_at, due_date) SELECT 'EX-T-' || i, order_id, kind, severity, description, "
+        "owner_id, "
+        "raised_by, raised_at, date(due_date, '+' || (i % 20 + 2) || ' days') FROM order_exceptions, n")));
+    m_view->reload();
+    EXPECT_EQ(m_view->table()->rowCount(), MyWorkView::ShownItems);
+    auto* summary = m_view->findChild<QLabel*>(QStringLiteral("myWorkSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_EQ(
+        summary->text(),
+        QStringLiteral("More than 500 things to do: the 500 most urgent are listed, 1 of them overdue."));
+    EXPECT_EQ(m_view->statusText(), QStringLiteral("More than 500 things to do"));
+    // The overdue exception is still the first row.
+    EXPECT_EQ(m_view->table()->item(0, 1)->text(), m_view->items().first().orderNo);
+    EXPECT_TRUE(m_view->items().first().isOverdue(m_db.session().today()));
+}
+
 } // namespace od::test

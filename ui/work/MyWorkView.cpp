@@ -101,14 +101,18 @@ MyWorkView::MyWorkView(Session& session, QWidget* parent) : WorkflowPage(parent)
 
 void MyWorkView::reload()
 {
-    auto items = MyWorkService(m_session).items();
+    auto items = MyWorkService(m_session).items(ShownItems + 1);
     if (!items) {
         m_items.clear();
+        m_more = false;
         fill();
         m_summary->setText(items.error().message);
         return;
     }
     m_items = *items;
+    m_more = m_items.size() > ShownItems;
+    if (m_more)
+        m_items.resize(ShownItems);
     fill();
     Q_EMIT pendingCountChanged();
     Q_EMIT statusTextChanged();
@@ -167,10 +171,15 @@ void MyWorkView::fill()
         m_table->selectRow(reselect >= 0 ? reselect : 0);
     updateButtons();
     const int overdue = overdueCount();
-    m_summary->setText(m_items.isEmpty() ? tr("Nothing to do now.")
-                       : overdue > 0
-                           ? tr("%n thing(s) to do, %1 overdue.", nullptr, int(m_items.size())).arg(overdue)
-                           : tr("%n thing(s) to do, none overdue.", nullptr, int(m_items.size())));
+    if (m_more)
+        m_summary->setText(tr("More than %1 things to do: the %1 most urgent are listed, %2 of them overdue.")
+                               .arg(ShownItems)
+                               .arg(overdue));
+    else
+        m_summary->setText(
+            m_items.isEmpty() ? tr("Nothing to do now.")
+            : overdue > 0 ? tr("%n thing(s) to do, %1 overdue.", nullptr, int(m_items.size())).arg(overdue)
+                          : tr("%n thing(s) to do, none overdue.", nullptr, int(m_items.size())));
 }
 
 bool MyWorkView::openCurrent()
@@ -230,6 +239,8 @@ void MyWorkView::focusSearch()
 
 QString MyWorkView::statusText() const
 {
+    if (m_more)
+        return tr("More than %1 things to do").arg(ShownItems);
     return m_items.isEmpty() ? tr("Nothing to do") : tr("%n thing(s) to do", nullptr, int(m_items.size()));
 }
 

@@ -23,6 +23,9 @@ class MyWorkView : public WorkflowPage
     Q_OBJECT
 
 public:
+    // The most urgent items listed; when there are more, the page says so.
+    static constexpr int ShownItems = 500;
+
     explicit MyWorkView(Session& session, QWidget* parent = nullptr);
 
     void reload() override;
@@ -47,7 +50,8 @@ private:
     Session& m_session;
     MessageBanner* m_banner = nullptr;
     QList<WorkItem> m_items;
-    QList<int> m_shown; // indexes into m_items of the rows shown
+    bool m_more = false; // more than ShownItems to do: only the most urgent are listed
+    QList<int> m_shown;  // indexes into m_items of the rows shown
     QLabel* m_summary = nullptr;
     QComboBox* m_kind = nullptr;
     QTableWidget* m_table = nullptr;
