@@ -106,6 +106,13 @@ TEST_F(StepMoveSuggestionTest, ApplyingMovesThePlanStepAndItsLoadWithAnAuditEntr
     ASSERT_TRUE(audit.has_value() && audit->size() == 1);
     EXPECT_TRUE(audit->first().changes.contains(
         FieldChange{QStringLiteral("step_2.work_centre"), QStringLiteral("JG"), QStringLiteral("SK")}));
+    // The entry names the suggestion applied and the order it saves.
+    bool named = false;
+    for (const FieldChange& c : audit->first().changes)
+        if (c.field == QLatin1String("reason"))
+            named = c.after.startsWith(QStringLiteral("suggestion ") + s.expectedMoveKey() +
+                                       QStringLiteral(", saves "));
+    EXPECT_TRUE(named);
 
     // Nothing is late any more; the same key again is out of date and changes nothing.
     auto after = service.report();

@@ -73,6 +73,7 @@ struct PlanStepChange
     QString workCentre;     // a work step not started moved to this alternative centre (code); empty = not
     bool movePromise = false;
     int expectedVersion = 0; // the order's, as the planner saw it (0 = not checked)
+    QString reason; // why, for the audit entry (e.g. the allocation suggestion applied); may be empty
 };
 
 } // namespace od

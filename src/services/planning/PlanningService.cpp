@@ -482,6 +482,8 @@ Result<PlanProposal> PlanningService::changeCommittedIn(Session& m_session, Orde
     if (changes.isEmpty())
         return std::unexpected(Error::invalid(tr("Step %1 already has that owner.").arg(request.stepNo),
                                               QStringLiteral("owner")));
+    if (!request.reason.trimmed().isEmpty())
+        changes << FieldChange{QStringLiteral("reason"), QString(), request.reason.trimmed()};
 
     OrderEvent event;
     OrderEventText::planChanged(event, request.stepNo, step.name, ownerName, request.notBefore, earliest);

@@ -27,6 +27,17 @@ namespace od {
 
 namespace {
 
+// What the audit entry of an applied suggestion says of it: its key and the late orders it saves.
+QString reasonOf(const Suggestion& s)
+{
+    QStringList saved;
+    for (const SavedOrder& o : s.saved)
+        saved << o.orderNo;
+    return saved.isEmpty()
+               ? QStringLiteral("suggestion %1").arg(s.key)
+               : QStringLiteral("suggestion %1, saves %2").arg(s.key, saved.join(QStringLiteral(", ")));
+}
+
 // Every order's completion when all are re-planned on `grid` (null: it cannot be planned), and
 // the load they leave.
 struct Replanned
@@ -334,14 +345,8 @@ Result<Suggestion> SuggestionService::apply(const QString& key, const QString& b
     if (found == now->suggestions.cend() || (!basis.isEmpty() && found->basis != basis))
         return std::unexpected(outOfDate(key.trimmed()));
     const Suggestion s = *found;
-    QStringList saved;
-    for (const SavedOrder& o : s.saved)
-        saved << o.orderNo;
-    const QString reason =
-        saved.isEmpty()
-            ? QStringLiteral("suggestion %1").arg(s.key)
-            : QStringLiteral("suggestion %1, saves %2").arg(s.key, saved.join(QStringLiteral(", ")));
-    if (auto ok = CalendarService::writeOvertime(m_session, s.workCentre, s.days, s.hoursPerUnit, reason);
+    if (auto ok =
+            CalendarService::writeOvertime(m_session, s.workCentre, s.days, s.hoursPerUnit, reasonOf(s));
         !ok)
         return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
@@ -395,6 +400,7 @@ Result<Suggestion> SuggestionService::applyMove(const QString& key, const QStrin
     if (change.stepNo == 0)
         return std::unexpected(outOfDate(key));
     change.workCentre = found->toCentre;
+    change.reason = reasonOf(*found);
     if (auto changed = PlanningService::changeCommittedIn(m_session, **opened, change); !changed)
         return std::unexpected(changed.error());
     if (auto ok = (*opened)->commit(); !ok)
