@@ -11,36 +11,36 @@ namespace od::cli {
 namespace {
 
 // What goes in and out as CSV, in the order the usage names them; payments only go in.
-const QStringList kKinds = {QStringLiteral("customers"), QStringLiteral("products"),
-                            QStringLiteral("orders"),    QStringLiteral("work-centres"),
-                            QStringLiteral("routings"),  QStringLiteral("calendar")};
-const QString kPayments = QStringLiteral("payments");
-const QString kKindsText = QStringLiteral("customers|products|orders|work-centres|routings|calendar");
-
-CsvImportReport::Kind importKind(const QString& kind)
+struct Transfer
 {
-    static const QList<CsvImportReport::Kind> kinds = {
-        CsvImportReport::Kind::Customers,   CsvImportReport::Kind::Products, CsvImportReport::Kind::Orders,
-        CsvImportReport::Kind::WorkCentres, CsvImportReport::Kind::Routings, CsvImportReport::Kind::Calendar};
-    return kinds.at(kKinds.indexOf(kind));
+    const char* name;
+    CsvImportReport::Kind importKind;
+    Result<CsvExportReport> (CsvExportService::*exportTo)(const QString&, CsvProgressCallback);
+};
+constexpr Transfer kTransfers[] = {
+    {"customers", CsvImportReport::Kind::Customers, &CsvExportService::exportCustomers},
+    {"products", CsvImportReport::Kind::Products, &CsvExportService::exportProducts},
+    {"orders", CsvImportReport::Kind::Orders, &CsvExportService::exportOrders},
+    {"work-centres", CsvImportReport::Kind::WorkCentres, &CsvExportService::exportWorkCentres},
+    {"routings", CsvImportReport::Kind::Routings, &CsvExportService::exportRoutings},
+    {"calendar", CsvImportReport::Kind::Calendar, &CsvExportService::exportCalendar},
+};
+const QString kPayments = QStringLiteral("payments");
+
+const Transfer* transferNamed(const QString& kind)
+{
+    for (const Transfer& t : kTransfers)
+        if (kind == QLatin1String(t.name))
+            return &t;
+    return nullptr;
 }
 
-Result<CsvExportReport> exportKind(CsvExportService& service, const QString& kind, const QString& path)
+QString kindsText()
 {
-    switch (kKinds.indexOf(kind)) {
-    case 0:
-        return service.exportCustomers(path);
-    case 1:
-        return service.exportProducts(path);
-    case 2:
-        return service.exportOrders(path);
-    case 3:
-        return service.exportWorkCentres(path);
-    case 4:
-        return service.exportRoutings(path);
-    default:
-        return service.exportCalendar(path);
-    }
+    QStringList names;
+    for (const Transfer& t : kTransfers)
+        names << QString::fromLatin1(t.name);
+    return names.join(u'|');
 }
 
 } // namespace
@@ -58,12 +58,13 @@ int TransferCommands::run(const QString& command)
 int TransferCommands::runImport()
 {
     const CommandLine& line = m_ctx.commandLine();
-    const QString usage = QStringLiteral("import %1|payments FILE.csv [--dry-run]").arg(kKindsText);
+    const QString usage = QStringLiteral("import %1|payments FILE.csv [--dry-run]").arg(kindsText());
     if (auto ok = line.expect({QStringLiteral("dry-run")}, 2, 2, usage); !ok)
         return m_ctx.fail(ok.error());
     const QString kind = line.arguments().at(0);
     const QString path = line.arguments().at(1);
-    if (!kKinds.contains(kind) && kind != kPayments)
+    const Transfer* transfer = transferNamed(kind);
+    if (!transfer && kind != kPayments)
         return m_ctx.fail(Error::invalid(tr("Import customers, products, orders, work-centres, routings, "
                                             "calendar or payments, not \"%1\".")
                                              .arg(kind)));
@@ -73,7 +74,7 @@ int TransferCommands::runImport()
 
     const bool dryRun = line.isSet(QStringLiteral("dry-run"));
     auto report = kind == kPayments ? PaymentService(**session).importFile(path, dryRun)
-                                    : CsvImportService(**session).import(importKind(kind), path, dryRun);
+                                    : CsvImportService(**session).import(transfer->importKind, path, dryRun);
     if (!report)
         return m_ctx.fail(report.error());
     for (const QString& error : report->formattedErrors())
@@ -94,11 +95,12 @@ int TransferCommands::runImport()
 int TransferCommands::runExport()
 {
     const CommandLine& line = m_ctx.commandLine();
-    if (auto ok = line.expect({}, 2, 2, QStringLiteral("export %1 FILE.csv").arg(kKindsText)); !ok)
+    if (auto ok = line.expect({}, 2, 2, QStringLiteral("export %1 FILE.csv").arg(kindsText())); !ok)
         return m_ctx.fail(ok.error());
     const QString kind = line.arguments().at(0);
     const QString path = line.arguments().at(1);
-    if (!kKinds.contains(kind))
+    const Transfer* transfer = transferNamed(kind);
+    if (!transfer)
         return m_ctx.fail(Error::invalid(
             tr("Export customers, products, orders, work-centres, routings or calendar, not \"%1\".")
                 .arg(kind)));
@@ -107,7 +109,7 @@ int TransferCommands::runExport()
         return m_ctx.fail(session.error());
 
     CsvExportService service(**session);
-    auto report = exportKind(service, kind, path);
+    auto report = (service.*transfer->exportTo)(path, {});
     if (!report)
         return m_ctx.fail(report.error());
     m_ctx.out() << tr("Wrote %n row(s) to %1.", nullptr, int(report->rowCount)).arg(path) << Qt::endl;

@@ -284,12 +284,27 @@ TEST_F(CliPlanning, PlanningDataGoesOutAndBackInAsCsvAndABadRowIsNamedWithNothin
         EXPECT_EQ(in.exitCode, 0) << kind.toStdString() << ": " << in.err.toStdString();
     }
 
-    // A step on a work centre that does not exist: the file's line is named and nothing is imported.
+    // A step on a work centre that does not exist: the file's line is named and nothing is imported,
+    // not even the row before it, which renames the first step.
+    QStringList first = text.section(u'\n', 1, 1).split(u',');
+    ASSERT_GE(first.size(), 9) << text.section(u'\n', 1, 1).toStdString();
+    first[2] = QStringLiteral("改名的工序");
     const QString bad = dir + QStringLiteral("/bad-routings.csv");
     QFile badFile(bad);
     ASSERT_TRUE(badFile.open(QIODevice::WriteOnly));
-    badFile.write(text.section(u'\n', 0, 1).toUtf8() + "\nNOPE-SKU,1,机加工,NOWHERE,1,1,0,,\n");
+    badFile.write((text.section(u'\n', 0, 0) + u'\n' + first.join(u',') +
+                   QStringLiteral("\nNOPE-SKU,1,机加工,NOWHERE,1,1,0,,\n"))
+                      .toUtf8());
     badFile.close();
+    // (The renamed row alone would go in.)
+    const QString renamed = dir + QStringLiteral("/renamed-routing.csv");
+    QFile renamedFile(renamed);
+    ASSERT_TRUE(renamedFile.open(QIODevice::WriteOnly));
+    renamedFile.write((text.section(u'\n', 0, 0) + u'\n' + first.join(u',') + u'\n').toUtf8());
+    renamedFile.close();
+    const CliRun alone =
+        run({QStringLiteral("import"), QStringLiteral("routings"), renamed, QStringLiteral("--dry-run")});
+    EXPECT_EQ(alone.exitCode, 0) << alone.err.toStdString();
     const CliRun refused = run({QStringLiteral("import"), QStringLiteral("routings"), bad});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(bad + QStringLiteral(":3:"))) << refused.err.toStdString();
