@@ -10100,7 +10100,7 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More than %1 things to do: the %1 most urgent are listed, %2 of them overdue.</source>
+        <source>More than %1 things to do: %1 are listed, most urgent first, %2 of them overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -10053,8 +10053,8 @@ Restoring it replaces this company&apos;s orders, customers and users with that 
 （自动化规则“%2”；按 Delete 忽略）</translation>
     </message>
     <message>
-        <source>More than %1 things to do: the %1 most urgent are listed, %2 of them overdue.</source>
-        <translation>待办超过 %1 件：列出最紧急的 %1 件，其中 %2 件已逾期。</translation>
+        <source>More than %1 things to do: %1 are listed, most urgent first, %2 of them overdue.</source>
+        <translation>待办超过 %1 件：按紧急程度列出 %1 件，其中 %2 件已逾期。</translation>
     </message>
     <message>
         <source>More than %1 things to do</source>

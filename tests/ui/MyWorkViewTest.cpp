@@ -138,11 +138,17 @@ TEST_F(MyWorkViewTest, MoreThanItListsSaysThatOnlyTheMostUrgentAreShown)
     ASSERT_NE(summary, nullptr);
     EXPECT_EQ(
         summary->text(),
-        QStringLiteral("More than 500 things to do: the 500 most urgent are listed, 1 of them overdue."));
+        QStringLiteral("More than 500 things to do: 500 are listed, most urgent first, 1 of them overdue."));
     EXPECT_EQ(m_view->statusText(), QStringLiteral("More than 500 things to do"));
-    // The overdue exception is still the first row.
-    EXPECT_EQ(m_view->table()->item(0, 1)->text(), m_view->items().first().orderNo);
-    EXPECT_TRUE(m_view->items().first().isOverdue(m_db.session().today()));
+    // The most urgent first: the overdue exception, then by due day.
+    const QList<WorkItem>& items = m_view->items();
+    EXPECT_TRUE(items.first().isOverdue(m_db.session().today()));
+    for (qsizetype i = 1; i < items.size(); ++i)
+        ASSERT_LE(items[i - 1].due, items[i].due) << i;
+    auto* navigation = m_window->findChild<NavigationBar*>();
+    ASSERT_NE(navigation, nullptr);
+    EXPECT_EQ(navigation->item(navigation->rowOfKey(QString::fromLatin1(PageIds::MyWork)))->text(),
+              QStringLiteral("My work (500+)"));
 }
 
 } // namespace od::test

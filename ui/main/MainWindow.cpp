@@ -303,8 +303,10 @@ void MainWindow::updateBadge(const WorkflowPage* source)
         if (s.widget != source)
             continue;
         const int count = source->pendingCount();
+        const QString shown =
+            source->pendingCountIsPartial() ? QStringLiteral("%1+").arg(count) : QString::number(count);
         m_navigation->setEntryText(s.info.id,
-                                   count > 0 ? tr("%1 (%2)").arg(s.info.title).arg(count) : s.info.title);
+                                   count > 0 ? tr("%1 (%2)").arg(s.info.title, shown) : s.info.title);
     }
 }
 

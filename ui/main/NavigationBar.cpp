@@ -57,8 +57,10 @@ void NavigationBar::addEntry(const QString& key, const QIcon& icon, const QStrin
 
 void NavigationBar::setEntryText(const QString& key, const QString& text)
 {
-    if (const int row = rowOfKey(key); row >= 0)
+    if (const int row = rowOfKey(key); row >= 0) {
         item(row)->setText(text);
+        updateGeometry(); // a count wider than the room kept for it widens the column
+    }
 }
 
 int NavigationBar::rowOfKey(const QString& key) const

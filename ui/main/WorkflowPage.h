@@ -41,6 +41,8 @@ public:
     // How many things wait on this page for the user, shown beside its name in the navigation;
     // negative for a page that counts nothing.
     virtual int pendingCount() const { return -1; }
+    // True when there is more work than pendingCount() says (a list that keeps only the most urgent).
+    virtual bool pendingCountIsPartial() const { return false; }
 
 Q_SIGNALS:
     // This page changed data: the other pages reload (now if shown, else when next shown).

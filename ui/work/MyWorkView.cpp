@@ -172,9 +172,10 @@ void MyWorkView::fill()
     updateButtons();
     const int overdue = overdueCount();
     if (m_more)
-        m_summary->setText(tr("More than %1 things to do: the %1 most urgent are listed, %2 of them overdue.")
-                               .arg(ShownItems)
-                               .arg(overdue));
+        m_summary->setText(
+            tr("More than %1 things to do: %1 are listed, most urgent first, %2 of them overdue.")
+                .arg(ShownItems)
+                .arg(overdue));
     else
         m_summary->setText(
             m_items.isEmpty() ? tr("Nothing to do now.")

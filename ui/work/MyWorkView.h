@@ -32,6 +32,7 @@ public:
     void focusSearch() override;
     QString statusText() const override;
     int pendingCount() const override { return int(m_items.size()); }
+    bool pendingCountIsPartial() const override { return m_more; }
 
     // Opens the selected item where its work is done; false when nothing is selected.
     bool openCurrent();
