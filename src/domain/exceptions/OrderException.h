@@ -65,6 +65,9 @@ struct ExceptionFilter
     qint64 ownerId = 0; // 0 = anyone's
     std::optional<ExceptionKind> kind;
     std::optional<ExceptionSeverity> severity;
+    // The soonest due first (those without a due day last) instead of the oldest raised first: what
+    // a limited list of someone's work keeps.
+    bool soonestDueFirst = false;
 };
 
 } // namespace od

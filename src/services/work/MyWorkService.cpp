@@ -219,6 +219,7 @@ Status MyWorkService::addExceptions(QList<WorkItem>& out, int limit)
 {
     ExceptionFilter mine;
     mine.ownerId = m_session.user().id;
+    mine.soonestDueFirst = true;
     auto owned = ExceptionService(m_session).list(mine, limit);
     if (!owned)
         return std::unexpected(owned.error());

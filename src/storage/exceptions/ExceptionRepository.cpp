@@ -123,7 +123,10 @@ Result<QList<OrderException>> ExceptionRepository::list(const ExceptionFilter& f
     q.setForwardOnly(true);
     q.prepare(kSelect +
               (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))) +
-              QStringLiteral(" ORDER BY e.raised_at, e.id LIMIT ?"));
+              (filter.soonestDueFirst
+                   ? QStringLiteral(" ORDER BY e.due_date IS NULL, e.due_date, e.raised_at, e.id")
+                   : QStringLiteral(" ORDER BY e.raised_at, e.id")) +
+              QStringLiteral(" LIMIT ?"));
     for (const QVariant& v : values)
         q.addBindValue(v);
     q.addBindValue(limit);
