@@ -1,10 +1,8 @@
 // orderdesk-cli suggestions with a late order whose first line is finished (SplitShipmentScenario,
 // from today): the "ship the finished lines now" suggestion listed as text and JSON, applied by its
 // key as a task for logistics, refused when applied again and refused to a salesperson.
-#include "CliRunner.h"
+#include "ScenarioCli.h"
 #include "SplitShipmentScenario.h"
-
-#include "AccountService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,34 +12,22 @@
 #include <gtest/gtest.h>
 
 using od::test::CliRun;
-using od::test::CliRunner;
 
 namespace od::test {
 
 namespace {
 
-class CliSplitShipment : public ::testing::Test
+class CliSplitShipment : public ScenarioCli
 {
 protected:
     void SetUp() override
     {
-        AccountService accounts(t.session());
-        ASSERT_TRUE(accounts.resetPassword(t.session(), QStringLiteral("li"), QStringLiteral("li-pass-2026"))
-                        .has_value());
-        ASSERT_TRUE(
-            accounts.resetPassword(t.session(), QStringLiteral("wang"), QStringLiteral("wang-pass-2026"))
-                .has_value());
-        t.actAs(t.managerId);
+        ScenarioCli::SetUp();
+        if (HasFatalFailure())
+            return;
         // The command line plans from the real today.
         s = SplitShipmentScenario::build(t, QDate::currentDate());
         key = QStringLiteral("split:") + s.orderNo;
-    }
-
-    CliRun as(const QString& user, const QStringList& arguments)
-    {
-        cli.setEnvironment(QStringLiteral("ORDERDESK_PASSWORD"), user + QStringLiteral("-pass-2026"));
-        return cli.run(QStringList{QStringLiteral("--db"), t.path(), QStringLiteral("--user"), user} +
-                       arguments);
     }
 
     int tasks()
@@ -51,10 +37,8 @@ protected:
         return q.value(0).toInt();
     }
 
-    TestDatabase t{Role::Administrator};
     SplitShipmentScenario s;
     QString key;
-    CliRunner cli;
 };
 
 } // namespace

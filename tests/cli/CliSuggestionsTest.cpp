@@ -1,10 +1,9 @@
 // orderdesk-cli suggestions on a hand-made shop floor (OvertimeScenario, from today): the one
 // suggestion listed with its effect as text and JSON, applied by its key into the calendar, refused
 // when applied again (out of date), and refused to a salesperson.
-#include "CliRunner.h"
 #include "OvertimeScenario.h"
+#include "ScenarioCli.h"
 
-#include "AccountService.h"
 #include "CalendarRepository.h"
 
 #include <QJsonArray>
@@ -15,38 +14,24 @@
 #include <gtest/gtest.h>
 
 using od::test::CliRun;
-using od::test::CliRunner;
 
 namespace od::test {
 
 namespace {
 
-class CliSuggestions : public ::testing::Test
+class CliSuggestions : public ScenarioCli
 {
 protected:
     void SetUp() override
     {
-        AccountService accounts(t.session());
-        ASSERT_TRUE(accounts.resetPassword(t.session(), QStringLiteral("li"), QStringLiteral("li-pass-2026"))
-                        .has_value());
-        ASSERT_TRUE(
-            accounts.resetPassword(t.session(), QStringLiteral("wang"), QStringLiteral("wang-pass-2026"))
-                .has_value());
-        t.actAs(t.managerId);
+        ScenarioCli::SetUp();
+        if (HasFatalFailure())
+            return;
         // The command line plans from the real today.
         s = OvertimeScenario::build(t, QDate::currentDate());
     }
 
-    CliRun as(const QString& user, const QStringList& arguments)
-    {
-        cli.setEnvironment(QStringLiteral("ORDERDESK_PASSWORD"), user + QStringLiteral("-pass-2026"));
-        return cli.run(QStringList{QStringLiteral("--db"), t.path(), QStringLiteral("--user"), user} +
-                       arguments);
-    }
-
-    TestDatabase t{Role::Administrator};
     OvertimeScenario s;
-    CliRunner cli;
 };
 
 } // namespace

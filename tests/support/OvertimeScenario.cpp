@@ -4,11 +4,8 @@
 #include "ConfirmationService.h"
 #include "OrderIntakeService.h"
 #include "PlanningService.h"
-#include "PlanningSettingsRepository.h"
 #include "RoutingRepository.h"
 #include "WorkCentreRepository.h"
-
-#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -47,13 +44,7 @@ OvertimeScenario OvertimeScenario::build(TestDatabase& db, QDate today)
 {
     OvertimeScenario s;
     s.today = today;
-    db.session().setToday(today);
-    auto settings = PlanningSettingsRepository(db.db()).settings();
-    EXPECT_TRUE(settings.has_value());
-    settings->workingWeekdays = *WorkingWeekdays::parse(u"1234567");
-    EXPECT_TRUE(PlanningSettingsRepository(db.db()).save(*settings).has_value());
-    QSqlQuery noEntries(db.db().sql());
-    EXPECT_TRUE(noEntries.exec(QStringLiteral("DELETE FROM calendar_days")));
+    db.workEveryDayFrom(today);
     const qint64 customer = db.addCustomer(QStringLiteral("S001"), QStringLiteral("宁波港信阀门有限公司"));
     const qint64 valve = s.valveId =
         db.addProduct(QStringLiteral("Z41H-16C-DN100"), QStringLiteral("铸钢法兰闸阀"), 12'800'000, 30);

@@ -4,12 +4,9 @@
 #include "ConfirmationService.h"
 #include "OrderIntakeService.h"
 #include "PlanningService.h"
-#include "PlanningSettingsRepository.h"
 #include "ProgressService.h"
 #include "RoutingRepository.h"
 #include "WorkCentreRepository.h"
-
-#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -52,13 +49,7 @@ SplitShipmentScenario SplitShipmentScenario::build(TestDatabase& db, QDate today
 {
     SplitShipmentScenario s;
     s.today = today;
-    db.session().setToday(today);
-    auto settings = PlanningSettingsRepository(db.db()).settings();
-    EXPECT_TRUE(settings.has_value());
-    settings->workingWeekdays = *WorkingWeekdays::parse(u"1234567");
-    EXPECT_TRUE(PlanningSettingsRepository(db.db()).save(*settings).has_value());
-    QSqlQuery noEntries(db.db().sql());
-    EXPECT_TRUE(noEntries.exec(QStringLiteral("DELETE FROM calendar_days")));
+    db.workEveryDayFrom(today);
     s.customerId = db.addCustomer(QStringLiteral("S002"), QStringLiteral("温州华东泵业有限公司"));
     const qint64 pump = db.addProduct(QStringLiteral("IS80-65"), QStringLiteral("离心泵"), 12'800'000, 30);
     const qint64 valve =

@@ -3,9 +3,12 @@
 #include "AuditTrail.h"
 #include "CustomerRepository.h"
 #include "OrderIntakeService.h"
+#include "PlanningSettingsRepository.h"
 #include "ProductRepository.h"
 #include "RecordFields.h"
 #include "UserRepository.h"
+
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -95,6 +98,17 @@ Order TestDatabase::enterOrder(qint64 customerId, qint64 productId, int units, b
     auto saved = send ? intake.submitForConfirmation(o, true) : intake.saveDraft(o, true);
     EXPECT_TRUE(saved.has_value() && saved->saved) << (saved ? "" : saved.error().message.toStdString());
     return o;
+}
+
+void TestDatabase::workEveryDayFrom(const QDate& today)
+{
+    m_session->setToday(today);
+    auto settings = PlanningSettingsRepository(*m_db).settings();
+    ASSERT_TRUE(settings.has_value());
+    settings->workingWeekdays = *WorkingWeekdays::parse(u"1234567");
+    ASSERT_TRUE(PlanningSettingsRepository(*m_db).save(*settings).has_value());
+    QSqlQuery noEntries(m_db->sql());
+    ASSERT_TRUE(noEntries.exec(QStringLiteral("DELETE FROM calendar_days")));
 }
 
 } // namespace od::test

@@ -41,6 +41,9 @@ public:
     Order enterOrder(qint64 customerId, qint64 productId, int units = 2, bool send = false);
     qint64 addProduct(const QString& sku, const QString& name, qint64 unitPriceRaw, int leadDays = 0,
                       bool requiresSpec = false);
+    // Planning from `today` with every day a working day and no calendar entries, so that a
+    // scenario's dates hold whatever day it is built on.
+    void workEveryDayFrom(const QDate& today);
 
 private:
     QTemporaryDir m_dir;
