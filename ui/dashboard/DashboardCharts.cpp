@@ -29,6 +29,10 @@ void addAxes(QChart* chart, QAbstractSeries* series, const QStringList& categori
 {
     auto* x = new QBarCategoryAxis(chart);
     x->append(categories);
+    // Months ("10月", "Oct") and statuses along the bottom are short: shown whole even where a
+    // narrow chart gives each bar less room than Qt Charts would allow them ("1…").
+    if (categoryEdge == Qt::AlignBottom)
+        x->setTruncateLabels(false);
     chart->addAxis(x, categoryEdge);
     series->attachAxis(x);
     auto* y = new QValueAxis(chart);

@@ -71,7 +71,7 @@ OrdersView::OrdersView(Session& session, QWidget* parent) : WorkflowPage(parent)
     // Fixed starting widths: measuring contents would mean reading every row.
     QHeaderView* header = m_table->horizontalHeader();
     const int unit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const int widths[] = {unit * 17, unit * 30, unit * 11, unit * 30, unit * 11,
+    const int widths[] = {unit * 17, unit * 30, unit * 11, unit * 22, unit * 11,
                           unit * 11, unit * 11, unit * 14, unit * 6,  unit * 10};
     for (int column = 0; column < OrderListModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
