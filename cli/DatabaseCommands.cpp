@@ -151,14 +151,16 @@ int DatabaseCommands::demo()
     if (auto history = DemoDataGenerator::addWorkflowHistory(**db, options.today); !history)
         return m_ctx.fail(history.error());
     m_ctx.out()
-        << tr("Demo company written to %1: %2 users, %3 customers, %4 products, %5 orders with %6 lines "
-              "in %7 s.")
+        << tr("Demo company written to %1: %2 users, %3 customers, %4 products, %5 orders with %6 lines, "
+              "%7 invoices and %8 payments in %9 s.")
                .arg(m_ctx.databasePath())
                .arg(outcome->users)
                .arg(outcome->customers)
                .arg(outcome->products)
                .arg(outcome->orders)
                .arg(outcome->lines)
+               .arg(outcome->invoices)
+               .arg(outcome->payments)
                .arg(QString::number(timer.elapsed() / 1000.0, 'f', 1))
         << Qt::endl;
     return Success;

@@ -24,6 +24,7 @@
 #include "RiskService.h"
 #include "SettingsRepository.h"
 #include "SettingsService.h"
+#include "SettlementSettingsService.h"
 #include "ShipmentService.h"
 #include "UserCredentialRepository.h"
 #include "UserRepository.h"
@@ -206,6 +207,9 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
     auto withoutPassword = usersWithoutPassword(m_db);
     if (!withoutPassword)
         return std::unexpected(withoutPassword.error());
+    auto settlementSettings = SettlementSettingsService(system).settings();
+    if (!settlementSettings)
+        return std::unexpected(settlementSettings.error());
 
     if (auto ok = writer.begin(); !ok)
         return std::unexpected(ok.error());
@@ -218,6 +222,7 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
     DemoCalendar::formatTimestamp(calendar.orderTime(0, 1) - 400 * DemoCalendar::SecondsPerDay, since);
 
     DemoOrderBuilder::Staff staff;
+    std::optional<User> clerk;
     for (const User& user : DemoCatalog::users()) {
         auto id = writer.userId(user, since);
         if (!id)
@@ -228,28 +233,34 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
             staff.salespeople << stored;
         else if (user.role == Role::Manager)
             staff.manager = stored;
-        else if (user.role == Role::FinanceClerk)
+        else if (user.role == Role::FinanceClerk && !clerk) {
             staff.financeClerk = stored;
-        else if (user.role == Role::LogisticsClerk)
+            clerk = user;
+            clerk->id = *id;
+        } else if (user.role == Role::LogisticsClerk)
             staff.logisticsClerk = stored;
     }
 
     QList<DemoOrderBuilder::StoredCustomer> customers;
+    QHash<qint64, int> paymentTerms; // by customer id
     for (const DemoCustomer& c :
          DemoCustomers::make(random, options.customers, int(staff.salespeople.size()))) {
         auto id = writer.insertCustomer(c.customer, since);
         if (!id)
             return std::unexpected(id.error());
         customers << DemoOrderBuilder::StoredCustomer{*id, c};
+        paymentTerms.insert(*id, c.customer.paymentTermsDays);
     }
     outcome.customers = customers.size();
 
     QList<DemoOrderBuilder::StoredProduct> products;
+    QHash<qint64, QString> productNames; // by id
     for (const DemoProduct& p : DemoCatalog::products()) {
         auto id = writer.insertProduct(p.product, since);
         if (!id)
             return std::unexpected(id.error());
         products << DemoOrderBuilder::StoredProduct{*id, p};
+        productNames.insert(*id, p.product.name);
     }
     outcome.products = products.size();
 
@@ -276,6 +287,9 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
     }
 
     DemoOrderBuilder builder(random, customers, products, staff, calendar.cutoff());
+    // The orders the finance clerk invoices are kept as they go in; their book is written after
+    // the last one, in the same load.
+    DemoSettlement settlement(today, *settlementSettings, clerk ? clerk->id : 0);
     QMap<int, qint64> lastNumberByYear;
     char orderNo[64];
     for (qint64 i = 0; i < options.orders; ++i) {
@@ -291,8 +305,11 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
         const int length = std::snprintf(orderNo, sizeof orderNo, "%s-%04d-%06lld", prefixUtf8.c_str(), year,
                                          static_cast<long long>(number));
         const BulkOrder& order = builder.build(createdAt, std::string_view(orderNo, size_t(length)));
-        if (auto id = writer.insertOrder(order); !id)
+        auto id = writer.insertOrder(order);
+        if (!id)
             return std::unexpected(id.error());
+        if (settlement.bills(order))
+            settlement.add(*id, order, paymentTerms.value(order.customerId), productNames);
         outcome.lines += qint64(order.lines.size());
     }
     outcome.orders = options.orders;
@@ -307,6 +324,18 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
             !ok)
             return std::unexpected(ok.error());
     }
+    QElapsedTimer settled;
+    settled.start();
+    auto book = settlement.book();
+    if (!book)
+        return std::unexpected(book.error());
+    const qint64 bookMs = settled.restart();
+    if (auto ok = writer.insertSettlement(*book); !ok)
+        return std::unexpected(ok.error());
+    outcome.invoices = book->invoices.size();
+    outcome.payments = book->payments.size();
+    spdlog::info("demo data: {} invoices and {} payments made in {} ms, written in {} ms", outcome.invoices,
+                 outcome.payments, bookMs, settled.elapsed());
     if (progress && !progress(options.orders, options.orders)) {
         writer.rollback();
         outcome.cancelled = true;
@@ -319,6 +348,17 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
         return std::unexpected(ok.error());
     if (auto ok = setDemoPasswords(m_db, hashes.get()); !ok)
         return std::unexpected(ok.error());
+    if (clerk && outcome.invoices > 0) {
+        // The whole book enters the audit trail as one record of the finance clerk's.
+        Session clerkSession(m_db, *clerk);
+        if (auto ok = AuditTrail::record(
+                clerkSession, QStringLiteral("demo.settlement"), QStringLiteral("invoice"), 0,
+                settlementSettings->invoicePrefix,
+                {{QStringLiteral("invoices"), QString(), QString::number(outcome.invoices)},
+                 {QStringLiteral("payments"), QString(), QString::number(outcome.payments)}});
+            !ok)
+            return std::unexpected(ok.error());
+    }
 
     // Documents print the demo company's letterhead unless a company is already set up.
     if (company->name.isEmpty()) {
@@ -346,8 +386,11 @@ Status DemoDataGenerator::addWorkflowHistory(Session& session, const QDate& toda
     // Thousands of small transactions and two large ones into a file nobody uses yet: a crash
     // leaves a demo to make again, so they need not wait for the disk. Ordinary work waits again after.
     (void)session.db().exec(QStringLiteral("PRAGMA synchronous = OFF"));
-    const auto waitForTheDiskAgain =
-        qScopeGuard([&session] { (void)session.db().exec(QStringLiteral("PRAGMA synchronous = FULL")); });
+    (void)session.db().exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto waitForTheDiskAgain = qScopeGuard([&session] {
+        (void)session.db().exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        (void)session.db().exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     if (auto revised = DemoRevisions::reviseSome(session, DemoRevisions::DefaultCount, today); !revised)
         return std::unexpected(revised.error());
     const qint64 revisionsMs = timer.restart();
@@ -370,8 +413,9 @@ Status DemoDataGenerator::addWorkflowHistory(Session& session, const QDate& toda
     if (auto reviewed = DemoReviews::writeSome(session, DemoReviews::DefaultCount, today); !reviewed)
         return std::unexpected(reviewed.error());
     const qint64 discussionMs = timer.restart();
-    if (auto settled = DemoSettlement::addInvoicesAndPayments(session, today); !settled)
-        return std::unexpected(settled.error());
+    auto onHold = DemoSettlement::holdLatePayers(session, today);
+    if (!onHold)
+        return std::unexpected(onHold.error());
     const qint64 settlementMs = timer.restart();
     // The automation rules in their default state, as if they had run on that history.
     auto fired = DemoRules::fireSome(session, today);
@@ -379,8 +423,8 @@ Status DemoDataGenerator::addWorkflowHistory(Session& session, const QDate& toda
         return std::unexpected(fired.error());
     spdlog::info(
         "demo data: revisions in {} ms, exceptions in {} ms, change requests in {} ms, discussion and "
-        "reviews in {} ms, invoices and payments in {} ms, {} rule firings in {} ms",
-        revisionsMs, exceptionsMs, changesMs, discussionMs, settlementMs, *fired, timer.elapsed());
+        "reviews in {} ms, credit rules ({} customers on hold) in {} ms, {} rule firings in {} ms",
+        revisionsMs, exceptionsMs, changesMs, discussionMs, *onHold, settlementMs, *fired, timer.elapsed());
     // The orders were written in bulk, not through OrderChange: the early warning starts from
     // every open order, as the app's morning run would.
     timer.restart();

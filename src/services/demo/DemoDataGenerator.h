@@ -28,6 +28,8 @@ struct DemoOutcome
     qint64 routingSteps = 0;
     qint64 orders = 0;
     qint64 lines = 0;
+    qint64 invoices = 0;
+    qint64 payments = 0;
     qint64 elapsedMs = 0;
 };
 

@@ -1,26 +1,19 @@
 #include "DemoSettlement.h"
 
-#include "AuditTrail.h"
 #include "CreditControlService.h"
 #include "CreditExposureRepository.h"
 #include "CreditHoldRepository.h"
+#include "CustomerBalanceRepository.h"
 #include "CustomerRepository.h"
 #include "DemoRandom.h"
 #include "InvoiceCalculator.h"
-#include "OrderChange.h"
 #include "OrderEventText.h"
 #include "OrderNumberAllocator.h"
 #include "OrderSettlement.h"
-#include "SettlementBatchRepository.h"
-#include "SettlementSettingsService.h"
+#include "OrderStatus.h"
 #include "UserRepository.h"
 
-#include <QElapsedTimer>
 #include <QHash>
-#include <QMap>
-#include <QSet>
-
-#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <optional>
@@ -106,48 +99,81 @@ PaymentMethod methodFor(DemoRandom& random)
 
 } // namespace
 
-Result<DemoSettlementOutcome> DemoSettlement::addInvoicesAndPayments(Session& demo, const QDate& today,
-                                                                     quint64 seed)
+namespace {
+
+std::string utf8Key(OrderStatus status)
 {
-    DemoSettlementOutcome outcome;
-    const QDate day = today.isValid() ? today : QDate::currentDate();
-    auto everyone = UserRepository(demo.db()).all();
-    if (!everyone)
-        return std::unexpected(everyone.error());
-    std::optional<User> clerkUser;
-    for (const User& user : std::as_const(*everyone))
-        if (user.role == Role::FinanceClerk && user.active && !clerkUser)
-            clerkUser = user;
-    if (!clerkUser)
-        return outcome;
-    Session clerk(demo.db(), *clerkUser);
-    clerk.setToday(day);
-    auto settings = SettlementSettingsService(clerk).settings();
-    if (!settings)
-        return std::unexpected(settings.error());
-    const int holdAfter = settings->creditPolicy.overdueDays;
+    return OrderStatusInfo::key(status).toStdString();
+}
 
-    Transaction tx(demo.db());
-    if (!tx.isActive())
-        return std::unexpected(tx.beginError());
-    SettlementBatchRepository batch(demo.db());
-    QElapsedTimer timer;
-    timer.start();
-    qint64 readMs = 0, invoicesMs = 0, paymentsMs = 0, eventsMs = 0;
-    QList<qint64> latePayers;
-    for (qint64 id = kLatePayerOffset; id <= qint64(10'000); id += kLatePayerEvery)
-        latePayers << id;
-    auto billable = batch.billableOrders(latePayers, day.addDays(-kLatePayerHistoryDays));
-    if (!billable)
-        return std::unexpected(billable.error());
-    if (billable->isEmpty())
-        return outcome;
+QString text(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
-    readMs = timer.restart();
-    DemoRandom random(seed * 7919 + 17);
+} // namespace
+
+DemoSettlement::DemoSettlement(const QDate& today, const SettlementSettings& settings, qint64 clerkId,
+                               quint64 seed)
+    : m_day(today.isValid() ? today : QDate::currentDate()), m_settings(settings), m_clerkId(clerkId),
+      m_seed(seed), m_lateSince(m_day.addDays(-kLatePayerHistoryDays).toString(Qt::ISODate).toStdString())
+{
+}
+
+bool DemoSettlement::bills(const BulkOrder& order) const
+{
+    static const std::string shipped = utf8Key(OrderStatus::Shipped),
+                             delivered = utf8Key(OrderStatus::Delivered),
+                             completed = utf8Key(OrderStatus::Completed),
+                             unbilled = SettlementStatusInfo::key(SettlementStatus::Unbilled).toStdString();
+    if (m_clerkId <= 0 || order.settlementStatus != unbilled)
+        return false;
+    if (order.status == shipped || order.status == delivered)
+        return true;
+    return order.status == completed && isLatePayer(order.customerId) && order.orderDate >= m_lateSince;
+}
+
+void DemoSettlement::add(qint64 orderId, const BulkOrder& order, int paymentTermsDays,
+                         const QHash<qint64, QString>& productNames)
+{
+    Billable& b = m_orders.emplace_back();
+    b.source.orderId = orderId;
+    b.source.orderNo = text(order.orderNo);
+    b.source.customerId = order.customerId;
+    b.source.currency = text(order.currency);
+    b.source.taxRate = BasisPoints::fromRaw(order.taxRateBp);
+    b.source.subtotal = Money::fromMinor(order.subtotalMinor);
+    b.source.total = Money::fromMinor(order.totalMinor);
+    b.orderDate = QDate::fromString(text(order.orderDate), Qt::ISODate);
+    b.paymentTermsDays = paymentTermsDays;
+    b.revision = order.revision;
+    int lineNo = 0;
+    b.source.lines.reserve(qsizetype(order.lines.size()));
+    for (const BulkOrderLine& l : order.lines) {
+        InvoiceSourceLine& line = b.source.lines.emplace_back();
+        line.lineNo = ++lineNo;
+        const QString name = productNames.value(l.productId);
+        line.description = l.description.empty() ? name : name + u' ' + text(l.description);
+        line.unit = text(l.unit);
+        line.ordered = Quantity::fromRaw(l.quantityRaw);
+        line.unitPrice = UnitPrice::fromRaw(l.unitPriceRaw);
+        line.discount = BasisPoints::fromRaw(l.discountBp);
+        line.orderedAmount = Money::fromMinor(l.amountMinor);
+        line.shipped = line.ordered; // the demo ships each order whole
+    }
+}
+
+Result<BulkSettlement> DemoSettlement::book() const
+{
+    BulkSettlement book;
+    book.userId = m_clerkId;
+    book.invoicePrefix = m_settings.invoicePrefix;
+    const QDate day = m_day;
+    const int holdAfter = m_settings.creditPolicy.overdueDays;
+    DemoRandom random(m_seed * 7919 + 17);
     QList<Billed> billed;
-    billed.reserve(billable->size());
-    for (ShippedOrderToInvoice& b : *billable) {
+    billed.reserve(m_orders.size());
+    for (Billable b : m_orders) {
         // Invoiced a week to a few weeks after the order, never after the day before the demo's day.
         QDate date = b.orderDate.addDays(random.between(7, 28));
         if (date >= day)
@@ -165,33 +191,19 @@ Result<DemoSettlementOutcome> DemoSettlement::addInvoicesAndPayments(Session& de
     std::stable_sort(billed.begin(), billed.end(), [](const Billed& a, const Billed& b) {
         return a.invoice.invoiceDate < b.invoice.invoiceDate;
     });
-    QMap<int, qint64> lastNumber;
-    QList<Invoice> invoices;
+    QList<Invoice>& invoices = book.invoices;
     invoices.reserve(billed.size());
     for (Billed& b : billed) {
         const int year = b.invoice.invoiceDate.year();
-        b.invoice.invoiceNo = OrderNumberAllocator::format(settings->invoicePrefix, year, ++lastNumber[year]);
+        b.invoice.invoiceNo =
+            OrderNumberAllocator::format(book.invoicePrefix, year, ++book.lastInvoiceNumbers[year]);
         invoices << b.invoice;
     }
-    if (auto ok = batch.insertInvoices(invoices, clerk.user().id); !ok)
-        return std::unexpected(ok.error());
-    for (auto it = lastNumber.cbegin(); it != lastNumber.cend(); ++it)
-        if (auto ok = batch.setInvoiceCounter(settings->invoicePrefix, it.key(), it.value()); !ok)
-            return std::unexpected(ok.error());
-    outcome.invoices = invoices.size();
-    invoicesMs = timer.restart();
 
-    QList<qint64> customers;
-    for (const Billed& b : std::as_const(billed))
-        customers << b.invoice.customerId;
-    std::sort(customers.begin(), customers.end());
-    customers.erase(std::unique(customers.begin(), customers.end()), customers.end());
-
-    QList<Payment> payments;
-    QList<qsizetype> paidInvoice; // per payment: its invoice in `invoices`
+    QList<Payment>& payments = book.payments;
+    QHash<qsizetype, qsizetype> paymentOf; // invoice index → payment index
     for (qsizetype i = 0; i < invoices.size(); ++i) {
-        Invoice& invoice = invoices[i];
-        invoice.id = invoices[i].id;
+        const Invoice& invoice = invoices[i];
         const qint64 overdue = invoice.dueDate.daysTo(day);
         const qint64 r = random.between(0, 999);
         Outcome outcomeOf = Outcome::Full;
@@ -233,43 +245,29 @@ Result<DemoSettlementOutcome> DemoSettlement::addInvoicesAndPayments(Session& de
         p.reference = QStringLiteral("DEMO-%1-%2")
                           .arg(p.date.toString(QStringLiteral("yyyyMMdd")))
                           .arg(i + 1, 6, 10, QLatin1Char('0'));
+        // What is paid beyond the invoice stays the customer's advance.
+        book.applications << BulkPaymentApplication{payments.size(), i, qMin(p.amount, invoice.total)};
+        paymentOf.insert(i, payments.size());
         payments << p;
-        paidInvoice << i;
     }
-    if (auto ok = batch.insertPayments(payments, clerk.user().id); !ok)
-        return std::unexpected(ok.error());
-    outcome.payments = payments.size();
-
-    QList<DatedLedgerChange> applications;
-    applications.reserve(payments.size());
-    QHash<qsizetype, qsizetype> paymentOf; // invoice index → payment index
-    for (qsizetype k = 0; k < payments.size(); ++k) {
-        Invoice& invoice = invoices[paidInvoice[k]];
-        const Money part = qMin(payments[k].amount, invoice.total);
-        applications << DatedLedgerChange{LedgerChange{payments[k].id, invoice.id, part}, payments[k].date};
-        invoice.applied = part;
-        paymentOf.insert(paidInvoice[k], k);
-    }
-    if (auto ok = batch.insertApplications(applications, clerk.user().id); !ok)
-        return std::unexpected(ok.error());
-    paymentsMs = timer.restart();
 
     // Each order's settlement state and its timeline: invoiced, then what its payment made it.
-    QList<QPair<qint64, SettlementStatus>> states;
-    states.reserve(invoices.size());
+    book.states.reserve(invoices.size());
     for (qsizetype i = 0; i < invoices.size(); ++i) {
         const Invoice& invoice = invoices[i];
         const Billed& b = billed[i];
+        const auto k = paymentOf.constFind(i);
+        const Money applied = k == paymentOf.cend() ? Money() : qMin(payments[*k].amount, invoice.total);
         OrderSettlementFacts facts;
         facts.hasInvoice = true;
         facts.fullyInvoiced = true;
         facts.invoiced = invoice.total;
-        facts.applied = invoice.applied;
-        facts.open = invoice.total - invoice.applied;
+        facts.applied = applied;
+        facts.open = invoice.total - applied;
         const SettlementStatus final = OrderSettlement::derive(facts);
         OrderEvent issued;
         issued.orderId = b.orderId;
-        issued.userId = clerk.user().id;
+        issued.userId = m_clerkId;
         issued.revision = b.revision;
         issued.at = at(invoice.invoiceDate, 10);
         facts.applied = Money();
@@ -277,53 +275,59 @@ Result<DemoSettlementOutcome> DemoSettlement::addInvoicesAndPayments(Session& de
         const SettlementStatus afterInvoice = OrderSettlement::derive(facts);
         OrderEventText::settlementChanged(issued, SettlementStatus::Unbilled, afterInvoice,
                                           QStringLiteral("invoice"), invoice.invoiceNo);
-        if (auto ok = batch.insertEvent(issued); !ok)
-            return std::unexpected(ok.error());
-        if (const auto k = paymentOf.constFind(i); k != paymentOf.cend() && final != afterInvoice) {
+        book.events << issued;
+        if (k != paymentOf.cend() && final != afterInvoice) {
             OrderEvent paid = issued;
             paid.at = at(payments[*k].date, 15);
             OrderEventText::settlementChanged(paid, afterInvoice, final, QStringLiteral("payment"),
                                               payments[*k].reference);
-            if (auto ok = batch.insertEvent(paid); !ok)
-                return std::unexpected(ok.error());
+            book.events << paid;
         }
-        states.append({b.orderId, final});
+        book.states.append({b.orderId, final});
     }
-    if (auto ok = batch.setSettlementOfWholeInvoices(states); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = AuditTrail::record(
-            clerk, QStringLiteral("demo.settlement"), QStringLiteral("invoice"), 0, settings->invoicePrefix,
-            {{QStringLiteral("invoices"), QString(), QString::number(outcome.invoices)},
-             {QStringLiteral("payments"), QString(), QString::number(outcome.payments)}});
-        !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    eventsMs = timer.restart();
+    return book;
+}
 
-    // The credit rules as of the demo's day, for every customer with an invoice.
+Result<qint64> DemoSettlement::holdLatePayers(Session& demo, const QDate& today)
+{
+    const QDate day = today.isValid() ? today : QDate::currentDate();
+    auto everyone = UserRepository(demo.db()).all();
+    if (!everyone)
+        return std::unexpected(everyone.error());
+    std::optional<User> clerkUser;
+    for (const User& user : std::as_const(*everyone))
+        if (user.role == Role::FinanceClerk && user.active && !clerkUser)
+            clerkUser = user;
+    if (!clerkUser)
+        return 0;
+    Session clerk(demo.db(), *clerkUser);
+    clerk.setToday(day);
+    auto customers = CustomerRepository(demo.db()).all();
+    if (!customers)
+        return std::unexpected(customers.error());
+    qint64 onHold = 0;
     Transaction holds(demo.db());
     if (!holds.isActive())
         return std::unexpected(holds.beginError());
-    for (qint64 customer : std::as_const(customers)) {
-        if (auto ok = sizeCreditLimit(demo.db(), customer, clerk.today()); !ok)
+    for (const Customer& customer : std::as_const(*customers)) {
+        auto balance = CustomerBalanceRepository(demo.db()).byCustomer(customer.id);
+        if (!balance)
+            return std::unexpected(balance.error());
+        if (balance->invoiced.isZero())
+            continue;
+        if (auto ok = sizeCreditLimit(demo.db(), customer.id, clerk.today()); !ok)
             return std::unexpected(ok.error());
-        if (auto ok = CreditControlService(clerk).refresh(customer); !ok)
+        if (auto ok = CreditControlService(clerk).refresh(customer.id); !ok)
             return std::unexpected(ok.error());
-        auto hold = CreditHoldRepository(demo.db()).inForce(customer);
+        auto hold = CreditHoldRepository(demo.db()).inForce(customer.id);
         if (!hold)
             return std::unexpected(hold.error());
         if (*hold)
-            ++outcome.customersOnHold;
+            ++onHold;
     }
     if (auto ok = holds.commit(); !ok)
         return std::unexpected(ok.error());
-    spdlog::info("demo data: {} orders to invoice read in {} ms, {} invoices written in {} ms, {} payments "
-                 "and their applications in {} ms, settlement states and timelines in {} ms, credit "
-                 "holds of {} customers in {} ms",
-                 billed.size(), readMs, outcome.invoices, invoicesMs, outcome.payments, paymentsMs, eventsMs,
-                 customers.size(), timer.elapsed());
-    return outcome;
+    return onHold;
 }
 
 } // namespace od

@@ -2,6 +2,7 @@
 
 #include "BulkOrderLineTables.h"
 #include "BulkSearchIndexTables.h"
+#include "BulkSettlementWriter.h"
 #include "DashboardSummarySql.h"
 #include "OnTimeSummarySql.h"
 #include "Role.h"
@@ -163,21 +164,49 @@ Status DemoBulkWriter::begin()
         QList<const char*>(std::begin(StageSpanSql::RowTriggers), std::end(StageSpanSql::RowTriggers)));
     triggers.append(QList<const char*>(std::begin(OnTimeSummarySql::RowTriggers),
                                        std::end(OnTimeSummarySql::RowTriggers)));
+    if (auto ok = dropTriggers(triggers); !ok)
+        return ok;
+    m_countSummaries = !m_droppedTriggers.isEmpty();
+    return prepareStatements();
+}
+
+Status DemoBulkWriter::dropTriggers(const QList<const char*>& triggers)
+{
     for (const char* trigger : triggers) {
         SqliteStatement q;
         if (q.prepare(m_conn, "SELECT sql FROM main.sqlite_schema WHERE type = 'trigger' AND name = ?1") !=
             SQLITE_OK)
             return std::unexpected(sqliteError(tr("read the schema")));
         q.bindText(1, trigger);
-        if (q.step() == SQLITE_ROW)
-            m_droppedTriggers << qMakePair(QString::fromLatin1(trigger), text(q.columnText(0)));
-    }
-    for (const auto& [name, create] : m_droppedTriggers) {
-        const QByteArray drop = "DROP TRIGGER main.\"" + name.toUtf8() + '"';
+        if (q.step() != SQLITE_ROW)
+            continue;
+        m_droppedTriggers << qMakePair(QString::fromLatin1(trigger), text(q.columnText(0)));
+        const QByteArray drop = QByteArray("DROP TRIGGER main.\"") + trigger + '"';
         if (auto ok = run(drop.constData(), tr("prepare the database for loading")); !ok)
             return ok;
     }
-    return prepareStatements();
+    return {};
+}
+
+Status DemoBulkWriter::insertSettlement(BulkSettlement& book)
+{
+    if (!m_inTransaction)
+        return std::unexpected(Error::storage(tr("Loading has not started.")));
+    // The orders are all in: the scratch writers complete their tables on the other core meanwhile.
+    for (Scratch& scratch : m_scratch)
+        scratch.writer->endInput();
+    if (auto ok = dropTriggers(QList<const char*>(std::begin(BulkSettlementWriter::DerivedTriggers),
+                                                  std::end(BulkSettlementWriter::DerivedTriggers)));
+        !ok)
+        return ok;
+    // The payment stage each paid order ends joins the other spans of the load.
+    return BulkSettlementWriter(m_conn).write(book, [this](qint64 orderId, const BulkStageSpan& span) {
+        PendingSpan& pending = m_pendingSpans.emplace_back();
+        pending.stage = span.stage;
+        pending.orderId = orderId;
+        span.endedOn.copy(pending.endedOn.data(), pending.endedOn.size());
+        pending.hours = span.hours;
+    });
 }
 
 Status DemoBulkWriter::startScratchWriters()
@@ -618,7 +647,7 @@ Status DemoBulkWriter::commit()
     }
     m_droppedIndexes.clear();
     const qint64 indexesMs = timer.restart() - copiedMs - waitedMs;
-    if (!m_droppedTriggers.isEmpty()) {
+    if (m_countSummaries) {
         if (m_summaryCounts.write(m_conn) != SQLITE_OK)
             return std::unexpected(sqliteError(tr("count the dashboard's summaries")));
         if (auto ok = writeStageSpanCounts(); !ok)

@@ -2,6 +2,7 @@
 
 #include "BulkOrder.h"
 #include "BulkScratchWriter.h"
+#include "BulkSettlement.h"
 #include "BulkStageSpans.h"
 #include "BulkSummaryCounts.h"
 #include "Customer.h"
@@ -64,6 +65,9 @@ public:
     Status setOrderCounter(const QString& prefix, int year, qint64 lastValue);
     // The last number given to a kind of document (DocumentNumberAllocator's kind key) in a year.
     Status setDocumentCounter(const QString& kind, const QString& prefix, int year, qint64 lastValue);
+    // The company's invoices and payments, after its last order (BulkSettlementWriter): no
+    // order can be inserted after it.
+    Status insertSettlement(BulkSettlement& book);
     // Rebuilds the dropped indexes, copies the scratch writers' tables in and commits.
     Status commit();
     // Throws away everything since begin(); the destructor does this for an unfinished load.
@@ -71,6 +75,8 @@ public:
 
 private:
     Status run(const char* sql, const QString& what);
+    // Drops those of the triggers that exist; commit() creates them again.
+    Status dropTriggers(const QList<const char*>& triggers);
     // The spans measured during the load, counted into stage_span_counts.
     Status writeStageSpanCounts();
     // The spans measured during the load, sorted, into order_stage_spans.
@@ -104,7 +110,8 @@ private:
     std::vector<Scratch> m_scratch; // order lines, search index
     std::string m_searchTable = "order_search";
     QList<QPair<QString, QString>> m_droppedIndexes;  // name, CREATE statement
-    QList<QPair<QString, QString>> m_droppedTriggers; // the dashboard's row triggers: name, CREATE
+    bool m_countSummaries = false;                    // their triggers were dropped: commit() counts them
+    QList<QPair<QString, QString>> m_droppedTriggers; // the summaries' row triggers and others: name, CREATE
     SqliteStatement m_insertUser;
     SqliteStatement m_insertCustomer;
     SqliteStatement m_insertProduct;
