@@ -39,6 +39,7 @@
 
 #include <cstdio>
 #include <future>
+#include <map>
 
 namespace od {
 
@@ -287,9 +288,12 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
     }
 
     DemoOrderBuilder builder(random, customers, products, staff, calendar.cutoff());
-    // The orders the finance clerk invoices are kept as they go in; their book is written after
-    // the last one, in the same load.
+    // How the finance clerk invoices an order and how it is paid is decided as it goes in, so that
+    // it is written with its settlement state; the book is written after the last one.
     DemoSettlement settlement(today, *settlementSettings, clerk ? clerk->id : 0);
+    std::map<SettlementStatus, std::string> settlementKeys;
+    for (SettlementStatus status : SettlementStatusInfo::all())
+        settlementKeys[status] = SettlementStatusInfo::key(status).toStdString();
     QMap<int, qint64> lastNumberByYear;
     char orderNo[64];
     for (qint64 i = 0; i < options.orders; ++i) {
@@ -304,12 +308,12 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
         const qint64 number = ++lastNumberByYear[year];
         const int length = std::snprintf(orderNo, sizeof orderNo, "%s-%04d-%06lld", prefixUtf8.c_str(), year,
                                          static_cast<long long>(number));
-        const BulkOrder& order = builder.build(createdAt, std::string_view(orderNo, size_t(length)));
-        auto id = writer.insertOrder(order);
-        if (!id)
-            return std::unexpected(id.error());
+        BulkOrder order = builder.build(createdAt, std::string_view(orderNo, size_t(length)));
         if (settlement.bills(order))
-            settlement.add(*id, order, paymentTerms.value(order.customerId), productNames);
+            order.settlementStatus = settlementKeys.at(settlement.add(
+                writer.nextOrderId(), order, paymentTerms.value(order.customerId), productNames));
+        if (auto id = writer.insertOrder(order); !id)
+            return std::unexpected(id.error());
         outcome.lines += qint64(order.lines.size());
     }
     outcome.orders = options.orders;
@@ -324,6 +328,7 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
             !ok)
             return std::unexpected(ok.error());
     }
+    writer.endOrders();
     QElapsedTimer settled;
     settled.start();
     auto book = settlement.book();

@@ -61,22 +61,6 @@ Status sizeCreditLimit(Database& db, qint64 customerId, const QDate& today)
     return CustomerRepository(db).update(sized);
 }
 
-enum class Outcome
-{
-    Unpaid,
-    Part,
-    Full,
-    Over, // more than owed: the rest is the customer's advance
-};
-
-struct Billed
-{
-    Invoice invoice;
-    qint64 orderId = 0;
-    QString orderNo;
-    int revision = 1;
-};
-
 QDateTime at(const QDate& date, int hour)
 {
     // Office hours in China (UTC+8).
@@ -97,10 +81,6 @@ PaymentMethod methodFor(DemoRandom& random)
     return PaymentMethod::Cash;
 }
 
-} // namespace
-
-namespace {
-
 std::string utf8Key(OrderStatus status)
 {
     return OrderStatusInfo::key(status).toStdString();
@@ -116,7 +96,7 @@ QString text(std::string_view s)
 DemoSettlement::DemoSettlement(const QDate& today, const SettlementSettings& settings, qint64 clerkId,
                                quint64 seed)
     : m_day(today.isValid() ? today : QDate::currentDate()), m_settings(settings), m_clerkId(clerkId),
-      m_seed(seed), m_lateSince(m_day.addDays(-kLatePayerHistoryDays).toString(Qt::ISODate).toStdString())
+      m_random(seed * 7919 + 17), m_lateSince(m_day.addDays(-kLatePayerHistoryDays).toString(Qt::ISODate).toStdString())
 {
 }
 
@@ -133,8 +113,8 @@ bool DemoSettlement::bills(const BulkOrder& order) const
     return order.status == completed && isLatePayer(order.customerId) && order.orderDate >= m_lateSince;
 }
 
-void DemoSettlement::add(qint64 orderId, const BulkOrder& order, int paymentTermsDays,
-                         const QHash<qint64, QString>& productNames)
+SettlementStatus DemoSettlement::add(qint64 orderId, const BulkOrder& order, int paymentTermsDays,
+                                     const QHash<qint64, QString>& productNames)
 {
     Billable& b = m_orders.emplace_back();
     b.source.orderId = orderId;
@@ -144,7 +124,6 @@ void DemoSettlement::add(qint64 orderId, const BulkOrder& order, int paymentTerm
     b.source.taxRate = BasisPoints::fromRaw(order.taxRateBp);
     b.source.subtotal = Money::fromMinor(order.subtotalMinor);
     b.source.total = Money::fromMinor(order.totalMinor);
-    b.orderDate = QDate::fromString(text(order.orderDate), Qt::ISODate);
     b.paymentTermsDays = paymentTermsDays;
     b.revision = order.revision;
     int lineNo = 0;
@@ -161,130 +140,151 @@ void DemoSettlement::add(qint64 orderId, const BulkOrder& order, int paymentTerm
         line.orderedAmount = Money::fromMinor(l.amountMinor);
         line.shipped = line.ordered; // the demo ships each order whole
     }
+
+    // Invoiced a week to a few weeks after the order, never after the day before the demo's day.
+    const QDate orderDate = QDate::fromString(text(order.orderDate), Qt::ISODate);
+    const QDate day = m_day;
+    b.invoiceDate = orderDate.addDays(m_random.between(7, 28));
+    if (b.invoiceDate >= day)
+        b.invoiceDate = day.addDays(-1);
+    if (b.invoiceDate < orderDate)
+        b.invoiceDate = orderDate;
+    // The invoice bills the whole order: its total is the order's (book() checks this).
+    const Money total = b.source.total;
+    const QDate due = InvoiceCalculator::dueDate(b.invoiceDate, paymentTermsDays);
+    const qint64 overdue = due.daysTo(day);
+    const qint64 r = m_random.between(0, 999);
+    enum class Outcome
+    {
+        Unpaid,
+        Part,
+        Full,
+        Over /* the rest is the customer's advance */
+    };
+    Outcome outcome = Outcome::Full;
+    if (isLatePayer(order.customerId))
+        outcome = overdue > 0 ? (r < 700 ? Outcome::Unpaid : Outcome::Part)
+                              : (r < 500 ? Outcome::Unpaid : Outcome::Full);
+    else if (overdue >= m_settings.creditPolicy.overdueDays)
+        outcome = r < 30 ? Outcome::Over : Outcome::Full; // paid: good customers stay off hold
+    else if (overdue > 0)
+        outcome = r < 550 ? Outcome::Full : r < 700 ? Outcome::Part : Outcome::Unpaid;
+    else
+        outcome = r < 400   ? Outcome::Full
+                  : r < 430 ? Outcome::Over
+                  : r < 580 ? Outcome::Part
+                            : Outcome::Unpaid;
+    b.status = SettlementStatus::Invoiced;
+    if (outcome == Outcome::Unpaid || total.minor() <= 0)
+        return b.status;
+    Payment& p = b.payment.emplace();
+    p.customerId = order.customerId;
+    // Paid between the invoice date and a little after the due date, never after today.
+    const qint64 span =
+        std::max<qint64>(0, std::min<qint64>(b.invoiceDate.daysTo(day), b.invoiceDate.daysTo(due) + 10));
+    p.date = b.invoiceDate.addDays(m_random.between(0, span));
+    if (outcome == Outcome::Part) {
+        // Between a third and two thirds, in whole yuan.
+        const qint64 share = total.minor() * m_random.between(33, 67) / 100 / 100 * 100;
+        if (share <= 0) {
+            b.payment.reset();
+            return b.status;
+        }
+        p.amount = Money::fromMinor(share);
+    } else if (outcome == Outcome::Over) {
+        p.amount = total + Money::fromMinor(m_random.between(1, 20) * 500'00);
+    } else {
+        p.amount = total;
+    }
+    p.method = methodFor(m_random);
+    if (p.method == PaymentMethod::AcceptanceBill)
+        p.billMaturity = p.date.addDays(180);
+    b.status = p.amount < total ? SettlementStatus::PartiallyPaid : SettlementStatus::Paid;
+    return b.status;
 }
 
 Result<BulkSettlement> DemoSettlement::book() const
 {
+    struct Billed
+    {
+        Invoice invoice;
+        const Billable* order = nullptr;
+    };
     BulkSettlement book;
     book.userId = m_clerkId;
     book.invoicePrefix = m_settings.invoicePrefix;
-    const QDate day = m_day;
-    const int holdAfter = m_settings.creditPolicy.overdueDays;
-    DemoRandom random(m_seed * 7919 + 17);
     QList<Billed> billed;
     billed.reserve(m_orders.size());
-    for (Billable b : m_orders) {
-        // Invoiced a week to a few weeks after the order, never after the day before the demo's day.
-        QDate date = b.orderDate.addDays(random.between(7, 28));
-        if (date >= day)
-            date = day.addDays(-1);
-        if (date < b.orderDate)
-            date = b.orderDate;
-        InvoiceCalculator::select(b.source, InvoiceCalculator::Scope::WholeOrder);
-        InvoiceRequest request{b.source.customerId, date, b.paymentTermsDays, {b.source}};
-        auto invoice = InvoiceCalculator::invoice(request);
+    for (const Billable& b : m_orders) {
+        InvoiceSourceOrder source = b.source;
+        InvoiceCalculator::select(source, InvoiceCalculator::Scope::WholeOrder);
+        auto invoice = InvoiceCalculator::invoice(
+            InvoiceRequest{source.customerId, b.invoiceDate, b.paymentTermsDays, {source}});
         if (!invoice)
             return std::unexpected(invoice.error());
-        billed << Billed{*invoice, b.source.orderId, b.source.orderNo, b.revision};
+        if (invoice->total != b.source.total)
+            return std::unexpected(
+                Error::storage(tr("The demo invoice of order %1 does not come to the order's total.")
+                                   .arg(b.source.orderNo)));
+        billed << Billed{*invoice, &b};
     }
     // Numbers rise with the invoice date, gap-free per year.
     std::stable_sort(billed.begin(), billed.end(), [](const Billed& a, const Billed& b) {
         return a.invoice.invoiceDate < b.invoice.invoiceDate;
     });
-    QList<Invoice>& invoices = book.invoices;
-    invoices.reserve(billed.size());
-    for (Billed& b : billed) {
+    book.invoices.reserve(billed.size());
+    for (qsizetype i = 0; i < billed.size(); ++i) {
+        Billed& b = billed[i];
         const int year = b.invoice.invoiceDate.year();
         b.invoice.invoiceNo =
             OrderNumberAllocator::format(book.invoicePrefix, year, ++book.lastInvoiceNumbers[year]);
-        invoices << b.invoice;
-    }
+        book.invoices << b.invoice;
+        const Invoice& invoice = book.invoices.last();
 
-    QList<Payment>& payments = book.payments;
-    QHash<qsizetype, qsizetype> paymentOf; // invoice index → payment index
-    for (qsizetype i = 0; i < invoices.size(); ++i) {
-        const Invoice& invoice = invoices[i];
-        const qint64 overdue = invoice.dueDate.daysTo(day);
-        const qint64 r = random.between(0, 999);
-        Outcome outcomeOf = Outcome::Full;
-        if (isLatePayer(invoice.customerId))
-            outcomeOf = overdue > 0 ? (r < 700 ? Outcome::Unpaid : Outcome::Part)
-                                    : (r < 500 ? Outcome::Unpaid : Outcome::Full);
-        else if (overdue >= holdAfter)
-            outcomeOf = r < 30 ? Outcome::Over : Outcome::Full; // paid: good customers stay off hold
-        else if (overdue > 0)
-            outcomeOf = r < 550 ? Outcome::Full : r < 700 ? Outcome::Part : Outcome::Unpaid;
-        else
-            outcomeOf = r < 400   ? Outcome::Full
-                        : r < 430 ? Outcome::Over
-                        : r < 580 ? Outcome::Part
-                                  : Outcome::Unpaid;
-        if (outcomeOf == Outcome::Unpaid || invoice.total.minor() <= 0)
-            continue;
-        Payment p;
-        p.customerId = invoice.customerId;
-        // Paid between the invoice date and a little after the due date, never after today.
-        const qint64 span =
-            std::max<qint64>(0, std::min<qint64>(invoice.invoiceDate.daysTo(day),
-                                                 invoice.invoiceDate.daysTo(invoice.dueDate) + 10));
-        p.date = invoice.invoiceDate.addDays(random.between(0, span));
-        if (outcomeOf == Outcome::Part) {
-            // Between a third and two thirds, in whole yuan.
-            const qint64 share = invoice.total.minor() * random.between(33, 67) / 100 / 100 * 100;
-            if (share <= 0)
-                continue;
-            p.amount = Money::fromMinor(share);
-        } else if (outcomeOf == Outcome::Over) {
-            p.amount = invoice.total + Money::fromMinor(random.between(1, 20) * 500'00);
-        } else {
-            p.amount = invoice.total;
-        }
-        p.method = methodFor(random);
-        if (p.method == PaymentMethod::AcceptanceBill)
-            p.billMaturity = p.date.addDays(180);
-        p.reference = QStringLiteral("DEMO-%1-%2")
-                          .arg(p.date.toString(QStringLiteral("yyyyMMdd")))
-                          .arg(i + 1, 6, 10, QLatin1Char('0'));
-        // What is paid beyond the invoice stays the customer's advance.
-        book.applications << BulkPaymentApplication{payments.size(), i, qMin(p.amount, invoice.total)};
-        paymentOf.insert(i, payments.size());
-        payments << p;
-    }
-
-    // Each order's settlement state and its timeline: invoiced, then what its payment made it.
-    book.states.reserve(invoices.size());
-    for (qsizetype i = 0; i < invoices.size(); ++i) {
-        const Invoice& invoice = invoices[i];
-        const Billed& b = billed[i];
-        const auto k = paymentOf.constFind(i);
-        const Money applied = k == paymentOf.cend() ? Money() : qMin(payments[*k].amount, invoice.total);
+        // The order's timeline: invoiced, then what its payment made it.
+        OrderEvent issued;
+        issued.orderId = b.order->source.orderId;
+        issued.userId = m_clerkId;
+        issued.revision = b.order->revision;
+        issued.at = at(invoice.invoiceDate, 10);
         OrderSettlementFacts facts;
         facts.hasInvoice = true;
         facts.fullyInvoiced = true;
         facts.invoiced = invoice.total;
-        facts.applied = applied;
-        facts.open = invoice.total - applied;
-        const SettlementStatus final = OrderSettlement::derive(facts);
-        OrderEvent issued;
-        issued.orderId = b.orderId;
-        issued.userId = m_clerkId;
-        issued.revision = b.revision;
-        issued.at = at(invoice.invoiceDate, 10);
-        facts.applied = Money();
         facts.open = invoice.total;
         const SettlementStatus afterInvoice = OrderSettlement::derive(facts);
         OrderEventText::settlementChanged(issued, SettlementStatus::Unbilled, afterInvoice,
                                           QStringLiteral("invoice"), invoice.invoiceNo);
         book.events << issued;
-        if (k != paymentOf.cend() && final != afterInvoice) {
-            OrderEvent paid = issued;
-            paid.at = at(payments[*k].date, 15);
-            OrderEventText::settlementChanged(paid, afterInvoice, final, QStringLiteral("payment"),
-                                              payments[*k].reference);
-            book.events << paid;
+        SettlementStatus final = afterInvoice;
+        if (b.order->payment) {
+            Payment p = *b.order->payment;
+            p.reference = QStringLiteral("DEMO-%1-%2")
+                              .arg(p.date.toString(QStringLiteral("yyyyMMdd")))
+                              .arg(i + 1, 6, 10, QLatin1Char('0'));
+            // What is paid beyond the invoice stays the customer's advance.
+            const Money applied = qMin(p.amount, invoice.total);
+            book.applications << BulkPaymentApplication{book.payments.size(), i, applied};
+            book.payments << p;
+            facts.applied = applied;
+            facts.open = invoice.total - applied;
+            final = OrderSettlement::derive(facts);
+            if (final != afterInvoice) {
+                OrderEvent paid = issued;
+                paid.at = at(p.date, 15);
+                OrderEventText::settlementChanged(paid, afterInvoice, final, QStringLiteral("payment"),
+                                                  p.reference);
+                book.events << paid;
+            }
         }
-        book.states.append({b.orderId, final});
+        if (final != b.order->status)
+            return std::unexpected(Error::storage(
+                tr("The demo order %1 was written with another settlement state than its invoice gives.")
+                    .arg(b.order->source.orderNo)));
     }
+    // The payment stage is measured over each order's events together.
+    std::stable_sort(book.events.begin(), book.events.end(),
+                     [](const OrderEvent& a, const OrderEvent& b) { return a.orderId < b.orderId; });
     return book;
 }
 

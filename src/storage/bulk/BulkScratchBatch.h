@@ -10,8 +10,8 @@
 
 namespace od {
 
-// A few thousand orders' worth of what a BulkScratchWriter's worker writes: search documents or
-// order lines. The orders the generator builds only live until the next one is built, so their
+// A few thousand orders' worth of what a BulkScratchWriter's worker writes: search documents, order
+// lines or orders. The orders the generator builds only live until the next one is built, so their
 // text is copied into one buffer per batch (one allocation instead of one per field); rows refer
 // to it by offset, which stays valid while the buffer grows.
 struct BulkScratchBatch
@@ -40,8 +40,37 @@ struct BulkScratchBatch
         Text requestedDate; // empty = SQL NULL
     };
 
+    // An orders row: the columns BulkOrder gives, text kept in the buffer.
+    struct Order
+    {
+        qint64 id = 0;
+        Text orderNo;
+        qint64 customerId = 0;
+        qint64 salespersonId = 0;
+        Text customerName;
+        Text salespersonName;
+        Text status;
+        Text heldFromStatus; // empty = SQL NULL
+        Text settlementStatus;
+        Text orderDate;
+        Text requestedDate; // empty = SQL NULL
+        Text promisedDate;  // empty = SQL NULL
+        int revision = 1;
+        int lastSentRevision = 0;
+        Text currency;
+        int taxRateBp = 0;
+        Text notes;
+        qint64 subtotalMinor = 0;
+        qint64 taxMinor = 0;
+        qint64 totalMinor = 0;
+        qint64 lineCount = 0;
+        int version = 1;
+        Text createdAt;
+        Text updatedAt;
+    };
     std::vector<Document> documents;
     std::vector<Line> lines;
+    std::vector<Order> orders;
     std::string text;
 
     Text keep(std::string_view s)

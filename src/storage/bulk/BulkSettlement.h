@@ -3,11 +3,9 @@
 #include "Invoice.h"
 #include "OrderEvent.h"
 #include "Payment.h"
-#include "SettlementStatus.h"
 
 #include <QList>
 #include <QMap>
-#include <QPair>
 #include <QString>
 
 namespace od {
@@ -33,10 +31,9 @@ struct BulkSettlement
     QList<Invoice> invoices;              // in the order of their numbers
     QList<Payment> payments;
     QList<BulkPaymentApplication> applications;
-    // The orders' settlement_changed events, each order's together, in the order they happened.
+    // The orders' settlement_changed events, each order's together, in the order they happened
+    // (the orders themselves are written with the settlement state these lead to).
     QList<OrderEvent> events;
-    // The settlement state each invoiced order ends in.
-    QList<QPair<qint64, SettlementStatus>> states;
 };
 
 } // namespace od

@@ -71,8 +71,6 @@ Status BulkSettlementWriter::write(BulkSettlement& book, const SpanSink& spans)
         return ok;
     if (auto ok = insertEvents(book.events, spans); !ok)
         return ok;
-    if (auto ok = setStates(book.states); !ok)
-        return ok;
     if (auto ok = sumBalances(); !ok)
         return ok;
     return setCounters(book);
@@ -235,23 +233,6 @@ Status BulkSettlementWriter::insertEvents(const QList<OrderEvent>& events, const
     }
     if (!texts.empty())
         measure();
-    return {};
-}
-
-Status BulkSettlementWriter::setStates(const QList<QPair<qint64, SettlementStatus>>& states)
-{
-    SqliteStatement update;
-    if (update.prepare(m_db, "UPDATE orders SET settlement_status = ? WHERE id = ?") != SQLITE_OK)
-        return std::unexpected(sqliteError(tr("save the orders' settlement")));
-    QList<QPair<qint64, SettlementStatus>> byId = states;
-    std::sort(byId.begin(), byId.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (const auto& [orderId, status] : std::as_const(byId)) {
-        const QByteArray key = SettlementStatusInfo::key(status).toUtf8();
-        update.bindText(1, view(key));
-        update.bindInt(2, orderId);
-        if (update.execute() != SQLITE_DONE)
-            return std::unexpected(sqliteError(tr("save the orders' settlement")));
-    }
     return {};
 }
 

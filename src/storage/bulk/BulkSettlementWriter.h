@@ -15,10 +15,9 @@ namespace od {
 
 // Writes a BulkSettlement inside the bulk loader's transaction, on its connection: invoices with
 // their lines, payments, their applications (dated no earlier than the payment and the invoice),
-// the orders' settlement states and timeline events, and each customer's balance summed from
-// what was written. The schema's triggers that keep those sums row by row, and that look for
-// closed periods and for the orders' remainders to bill (a fresh demo has neither), are to be
-// dropped while it runs: DerivedTriggers lists them.
+// the orders' timeline events, and each customer's balance summed from what was written. The schema's
+// triggers that keep those sums row by row, and that look for closed periods and for the orders' remainders
+// to bill (a fresh demo has neither), are to be dropped while it runs: DerivedTriggers lists them.
 class BulkSettlementWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BulkSettlementWriter)
@@ -48,7 +47,6 @@ private:
     Status insertPayments(QList<Payment>& payments, qint64 userId, const QByteArray& now);
     Status insertApplications(const BulkSettlement& book, const QByteArray& now);
     Status insertEvents(const QList<OrderEvent>& events, const SpanSink& spans);
-    Status setStates(const QList<QPair<qint64, SettlementStatus>>& states);
     Status sumBalances();
     Status setCounters(const BulkSettlement& book);
     Error sqliteError(const QString& what) const;

@@ -29,10 +29,11 @@ namespace od {
 // Writes a whole demo company in one transaction through the raw SQLite API: a million orders
 // must load in under a minute, which QtSql's per-row overhead and the ten list indexes kept up
 // to date row by row do not allow. The load runs on a connection of its own (so that the app's
-// connection sees it as another connection's commit and drops what FTS5 had cached), with most
-// list indexes of orders dropped and rebuilt at the end, syncing off, foreign keys not checked
-// row by row (the generator builds them right), and the order lines and the search index
-// written on the other core by two BulkScratchWriters and copied in before the commit.
+// connection sees it as another connection's commit and drops what FTS5 had cached), with the
+// secondary indexes of the tables it writes itself dropped and rebuilt at the end, syncing off,
+// foreign keys not checked row by row (the generator builds them right), and the orders, their
+// lines and the search index written on the other core by three BulkScratchWriters, their
+// indexes built there, and copied in before the commit.
 // Settings are restored and the connection closed afterwards, also when the load is rolled back.
 class DemoBulkWriter
 {
@@ -59,12 +60,16 @@ public:
     // The step and its alternative work centres (ids).
     Status insertRoutingStep(qint64 productId, const RoutingStep& step, qint64 workCentreId,
                              const QList<qint64>& alternativeIds = {});
-    // Inserts header, events and confirmations, and queues lines and search row for the
-    // scratch writer; returns the order id.
+    // The id the next order gets (ids are given here, in the order the orders come).
+    qint64 nextOrderId() const { return m_lastOrderId + 1; }
+    // Inserts events, confirmations and shipments, and queues the order's row, lines and search
+    // row for the scratch writers; returns the order id.
     Result<qint64> insertOrder(const BulkOrder& order);
     Status setOrderCounter(const QString& prefix, int year, qint64 lastValue);
     // The last number given to a kind of document (DocumentNumberAllocator's kind key) in a year.
     Status setDocumentCounter(const QString& kind, const QString& prefix, int year, qint64 lastValue);
+    // Says that the last order is in (commit() and insertSettlement() say it too).
+    void endOrders();
     // The company's invoices and payments, after its last order (BulkSettlementWriter): no
     // order can be inserted after it.
     Status insertSettlement(BulkSettlement& book);
@@ -95,6 +100,7 @@ private:
     Database& m_db;
     sqlite3* m_conn = nullptr; // the load's own connection to m_db's file
     bool m_inTransaction = false;
+    qint64 m_lastOrderId = 0;
     QString m_journalMode;
     bool m_loaded = false;
     bool m_appLeftWal = false; // the app's connection was switched out of WAL for the load
@@ -107,7 +113,7 @@ private:
         bool copied = false;
     };
     std::mutex m_scratchCompletion; // see BulkScratchWriter::setCompletionLock
-    std::vector<Scratch> m_scratch; // order lines, search index
+    std::vector<Scratch> m_scratch; // orders, order lines, search index
     std::string m_searchTable = "order_search";
     QList<QPair<QString, QString>> m_droppedIndexes;  // name, CREATE statement
     bool m_countSummaries = false;                    // their triggers were dropped: commit() counts them
@@ -118,7 +124,6 @@ private:
     SqliteStatement m_insertWorkCentre;
     SqliteStatement m_insertRoutingStep;
     SqliteStatement m_insertRoutingAlternative;
-    SqliteStatement m_insertOrder;
     SqliteMultiRowInsert m_insertEvents;
     SqliteStatement m_insertConfirmation;
     SqliteStatement m_insertShipment;
