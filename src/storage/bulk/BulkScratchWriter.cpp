@@ -124,9 +124,11 @@ void BulkScratchWriter::work()
     const qint64 rowsMs = timer.restart();
     // Completing the tables (index builds, merges) and committing still happen on this core,
     // while the loader finishes its own tables.
-    std::unique_lock<std::mutex> completing;
-    if (m_completionLock && error.empty() && !stopped)
-        completing = std::unique_lock(*m_completionLock);
+    bool completing = false;
+    if (m_completionSlots && error.empty() && !stopped) {
+        m_completionSlots->acquire();
+        completing = true;
+    }
     const qint64 queuedMs = timer.restart();
     {
         std::lock_guard lock(m_mutex);
@@ -137,8 +139,8 @@ void BulkScratchWriter::work()
     const qint64 completeMs = timer.restart();
     if (error.empty() && !stopped && !exec(m_scratch, "COMMIT"))
         error = sqlite3_errmsg(m_scratch);
-    if (completing.owns_lock())
-        completing.unlock();
+    if (completing)
+        m_completionSlots->release();
     m_tables->release();
     {
         // Closing releases the file's lock, so that the loader can read it.

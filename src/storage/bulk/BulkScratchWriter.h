@@ -10,6 +10,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <semaphore>
 #include <string>
 #include <thread>
 #include <vector>
@@ -61,10 +62,11 @@ public:
     BulkScratchWriter(const BulkScratchWriter&) = delete;
     BulkScratchWriter& operator=(const BulkScratchWriter&) = delete;
 
-    // Writers given the same lock complete their tables one at a time. The loader is still
-    // rebuilding its own indexes then, the longest part of the end of a load: with two writers
-    // completing at once, three threads would take turns on two cores, the loader's too.
-    void setCompletionLock(std::mutex* lock) { m_completionLock = lock; }
+    // Writers given the same slots complete their tables as many at a time as it has free. The
+    // loader gives one while it still writes its own tables, so that it keeps a core of its own,
+    // and one more when it has nothing left but to copy theirs.
+    using CompletionSlots = std::counting_semaphore<8>;
+    void setCompletionSlots(CompletionSlots* slots) { m_completionSlots = slots; }
     // Creates `scratchPath` with the tables and starts the worker.
     Status start(const QString& scratchPath);
     bool isRunning() const { return m_worker.joinable(); }
@@ -92,7 +94,7 @@ private:
     Status fail(const char* what);
 
     std::unique_ptr<BulkScratchTables> m_tables;
-    std::mutex* m_completionLock = nullptr;
+    CompletionSlots* m_completionSlots = nullptr;
     sqlite3* m_scratch = nullptr; // the worker's while it runs; closed under m_mutex
     QString m_scratchPath;
     std::thread m_worker;

@@ -279,6 +279,8 @@ Status DemoBulkWriter::startScratchWriters()
     }
 
     m_scratch.clear();
+    // One at a time while this core still writes its own tables (commit() gives a second).
+    m_completionSlots = std::make_unique<BulkScratchWriter::CompletionSlots>(1);
     m_scratch.push_back({std::make_unique<BulkScratchWriter>(std::make_unique<BulkOrderTables>(
                              std::move(createOrders), std::move(createOrderIndexes))),
                          "od_orders", QStringLiteral(".demo-orders")});
@@ -289,7 +291,7 @@ Status DemoBulkWriter::startScratchWriters()
                              std::make_unique<BulkSearchIndexTables>(std::move(createSearch))),
                          "od_search", QStringLiteral(".demo-search")});
     for (Scratch& scratch : m_scratch) {
-        scratch.writer->setCompletionLock(&m_scratchCompletion);
+        scratch.writer->setCompletionSlots(m_completionSlots.get());
         if (auto ok = scratch.writer->start(m_db.path() + scratch.fileSuffix); !ok)
             return std::unexpected(
                 Database::storageError(tr("prepare the database for loading"), ok.error().message));
@@ -638,8 +640,7 @@ Status DemoBulkWriter::commit()
     timer.start();
     // The scratch writers complete their tables on the other core while this one rebuilds the
     // dropped indexes; a scratch writer's tables are copied in as soon as it is done.
-    for (Scratch& scratch : m_scratch)
-        scratch.writer->endInput();
+    endOrders();
     if (auto ok = writePendingSpans(); !ok)
         return ok;
     const qint64 spansMs = timer.restart();
@@ -651,6 +652,8 @@ Status DemoBulkWriter::commit()
             return ok;
     }
     m_droppedIndexes.clear();
+    // Nothing left here but copying: a second scratch writer may complete on the other core.
+    m_completionSlots->release();
     const qint64 indexesMs = timer.restart() - copiedMs - waitedMs;
     if (m_countSummaries) {
         if (m_summaryCounts.write(m_conn) != SQLITE_OK)

@@ -112,7 +112,7 @@ private:
         bool attached = false;
         bool copied = false;
     };
-    std::mutex m_scratchCompletion; // see BulkScratchWriter::setCompletionLock
+    std::unique_ptr<BulkScratchWriter::CompletionSlots> m_completionSlots; // see setCompletionSlots
     std::vector<Scratch> m_scratch; // orders, order lines, search index
     std::string m_searchTable = "order_search";
     QList<QPair<QString, QString>> m_droppedIndexes;  // name, CREATE statement
