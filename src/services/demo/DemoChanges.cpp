@@ -2,6 +2,7 @@
 
 #include "ChangeRequestService.h"
 #include "ConfirmationService.h"
+#include "DemoStaff.h"
 #include "OrderListRepository.h"
 #include "OrderQueryService.h"
 #include "UserRepository.h"
@@ -59,13 +60,10 @@ Result<int> DemoChanges::askSome(Session& demo, const QDate& today)
 {
     const QDate day = today.isValid() ? today : QDate::currentDate();
     UserRepository users(demo.db());
-    auto everyone = users.all();
-    if (!everyone)
-        return std::unexpected(everyone.error());
-    std::optional<User> manager;
-    for (const User& user : std::as_const(*everyone))
-        if (user.role == Role::Manager && user.active && !manager)
-            manager = user;
+    auto managerFound = DemoStaff::firstActive(demo.db(), Role::Manager);
+    if (!managerFound)
+        return std::unexpected(managerFound.error());
+    const std::optional<User> manager = *managerFound;
     if (!manager)
         return 0;
     // The demo's exceptions are raised on orders in production first: these are others.

@@ -1,8 +1,8 @@
 #include "DemoExceptions.h"
 
+#include "DemoStaff.h"
 #include "ExceptionService.h"
 #include "OrderListRepository.h"
-#include "UserRepository.h"
 
 #include <optional>
 
@@ -48,14 +48,10 @@ const DemoCase kCases[] = {
 Result<int> DemoExceptions::raiseSome(Session& demo, int count, const QDate& today)
 {
     const QDate day = today.isValid() ? today : QDate::currentDate();
-    UserRepository users(demo.db());
-    auto everyone = users.all();
-    if (!everyone)
-        return std::unexpected(everyone.error());
-    std::optional<User> manager;
-    for (const User& user : std::as_const(*everyone))
-        if (user.role == Role::Manager && user.active && !manager)
-            manager = user;
+    auto managerFound = DemoStaff::firstActive(demo.db(), Role::Manager);
+    if (!managerFound)
+        return std::unexpected(managerFound.error());
+    const std::optional<User> manager = *managerFound;
     if (!manager)
         return 0;
     QList<OrderListRow> orders;

@@ -5,9 +5,9 @@
 #include "CalendarRepository.h"
 #include "DemoPlanWriter.h"
 #include "DemoRandom.h"
+#include "DemoStaff.h"
 #include "Order.h"
 #include "PlanningContext.h"
-#include "UserRepository.h"
 #include "WorkCentreRepository.h"
 
 #include <QHash>
@@ -89,13 +89,10 @@ Result<DemoPlansOutcome> DemoPlans::commitSome(Session& demo, int maxOrders, con
     const QDate day = today.isValid() ? today : QDate::currentDate();
     Database& db = demo.db();
     DemoPlansOutcome outcome;
-    auto everyone = UserRepository(db).all();
-    if (!everyone)
-        return std::unexpected(everyone.error());
-    std::optional<User> manager;
-    for (const User& user : std::as_const(*everyone))
-        if (user.role == Role::Manager && user.active && !manager)
-            manager = user;
+    auto managerFound = DemoStaff::firstActive(db, Role::Manager);
+    if (!managerFound)
+        return std::unexpected(managerFound.error());
+    const std::optional<User> manager = *managerFound;
     if (!manager || maxOrders <= 0)
         return outcome;
 

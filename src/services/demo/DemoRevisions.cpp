@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include "DemoStaff.h"
 #include "OrderIntakeService.h"
 #include "OrderListRepository.h"
 #include "OrderRepository.h"
@@ -22,13 +23,10 @@ Result<int> DemoRevisions::reviseSome(Session& demo, int count, const QDate& tod
     if (!rows)
         return std::unexpected(rows.error());
     UserRepository users(db);
-    auto everyone = users.all();
-    if (!everyone)
-        return std::unexpected(everyone.error());
-    std::optional<User> manager;
-    for (const User& user : std::as_const(*everyone))
-        if (user.role == Role::Manager && user.active && !manager)
-            manager = user;
+    auto managerFound = DemoStaff::firstActive(db, Role::Manager);
+    if (!managerFound)
+        return std::unexpected(managerFound.error());
+    const std::optional<User> manager = *managerFound;
     int revised = 0;
     for (const OrderListRow& row : std::as_const(*rows)) {
         if (revised == count)

@@ -6,12 +6,12 @@
 #include "CustomerBalanceRepository.h"
 #include "CustomerRepository.h"
 #include "DemoRandom.h"
+#include "DemoStaff.h"
 #include "InvoiceCalculator.h"
 #include "OrderEventText.h"
 #include "OrderNumberAllocator.h"
 #include "OrderSettlement.h"
 #include "OrderStatus.h"
-#include "UserRepository.h"
 
 #include <QHash>
 
@@ -96,7 +96,8 @@ QString text(std::string_view s)
 DemoSettlement::DemoSettlement(const QDate& today, const SettlementSettings& settings, qint64 clerkId,
                                quint64 seed)
     : m_day(today.isValid() ? today : QDate::currentDate()), m_settings(settings), m_clerkId(clerkId),
-      m_random(seed * 7919 + 17), m_lateSince(m_day.addDays(-kLatePayerHistoryDays).toString(Qt::ISODate).toStdString())
+      m_random(seed * 7919 + 17),
+      m_lateSince(m_day.addDays(-kLatePayerHistoryDays).toString(Qt::ISODate).toStdString())
 {
 }
 
@@ -291,13 +292,10 @@ Result<BulkSettlement> DemoSettlement::book() const
 Result<qint64> DemoSettlement::holdLatePayers(Session& demo, const QDate& today)
 {
     const QDate day = today.isValid() ? today : QDate::currentDate();
-    auto everyone = UserRepository(demo.db()).all();
-    if (!everyone)
-        return std::unexpected(everyone.error());
-    std::optional<User> clerkUser;
-    for (const User& user : std::as_const(*everyone))
-        if (user.role == Role::FinanceClerk && user.active && !clerkUser)
-            clerkUser = user;
+    auto clerkUserFound = DemoStaff::firstActive(demo.db(), Role::FinanceClerk);
+    if (!clerkUserFound)
+        return std::unexpected(clerkUserFound.error());
+    const std::optional<User> clerkUser = *clerkUserFound;
     if (!clerkUser)
         return 0;
     Session clerk(demo.db(), *clerkUser);

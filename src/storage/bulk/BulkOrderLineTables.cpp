@@ -4,14 +4,15 @@
 
 namespace od {
 
-bool BulkOrderLineTables::create(sqlite3* db)
+BulkOrderLineTables::BulkOrderLineTables(std::string createTable, std::vector<std::string> createIndexes,
+                                         qint64 lastLineId)
+    : BulkCopiedTable(table, std::move(createTable), std::move(createIndexes),
+                      std::string("INSERT INTO ") + table +
+                          " (id, order_id, line_no, product_id, description, quantity, unit, unit_price, "
+                          "discount_bp, amount, requested_date)",
+                      11),
+      m_lastId(lastLineId)
 {
-    m_db = db;
-    m_insert.setSql(std::string("INSERT INTO ") + table +
-                        " (id, order_id, line_no, product_id, description, quantity, unit, unit_price, "
-                        "discount_bp, amount, requested_date)",
-                    11);
-    return sqlite3_exec(db, m_createTable.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
 void BulkOrderLineTables::collect(BulkScratchBatch& batch, qint64 orderId, const BulkOrder& order) const
@@ -50,15 +51,6 @@ bool BulkOrderLineTables::write(const BulkScratchBatch& batch)
             s.bindTextOrNull(++p, batch.view(l.requestedDate));
         }
         if (s.execute() != SQLITE_DONE)
-            return false;
-    }
-    return true;
-}
-
-bool BulkOrderLineTables::complete()
-{
-    for (const std::string& create : m_createIndexes) {
-        if (sqlite3_exec(m_db, create.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
             return false;
     }
     return true;

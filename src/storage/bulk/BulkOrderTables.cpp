@@ -14,17 +14,16 @@ constexpr size_t kRowsPerInsert = 32;
 
 } // namespace
 
-bool BulkOrderTables::create(sqlite3* db)
+BulkOrderTables::BulkOrderTables(std::string createTable, std::vector<std::string> createIndexes)
+    : BulkCopiedTable(
+          table, std::move(createTable), std::move(createIndexes),
+          std::string("INSERT INTO ") + table +
+              " (id, order_no, customer_id, salesperson_id, customer_name, salesperson_name, "
+              "status, held_from_status, settlement_status, order_date, requested_date, "
+              "promised_date, revision, last_sent_revision, currency, tax_rate_bp, notes, subtotal, "
+              "tax, total, line_count, version, created_at, updated_at)",
+          kColumns)
 {
-    m_db = db;
-    m_insert.setSql(
-        std::string("INSERT INTO ") + table +
-            " (id, order_no, customer_id, salesperson_id, customer_name, salesperson_name, "
-            "status, held_from_status, settlement_status, order_date, requested_date, "
-            "promised_date, revision, last_sent_revision, currency, tax_rate_bp, notes, subtotal, "
-            "tax, total, line_count, version, created_at, updated_at)",
-        kColumns);
-    return sqlite3_exec(db, m_createTable.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
 void BulkOrderTables::collect(BulkScratchBatch& batch, qint64 orderId, const BulkOrder& o) const
@@ -93,15 +92,6 @@ bool BulkOrderTables::write(const BulkScratchBatch& batch)
             s.bindText(++p, batch.view(o.updatedAt));
         }
         if (s.execute() != SQLITE_DONE)
-            return false;
-    }
-    return true;
-}
-
-bool BulkOrderTables::complete()
-{
-    for (const std::string& create : m_createIndexes) {
-        if (sqlite3_exec(m_db, create.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
             return false;
     }
     return true;
