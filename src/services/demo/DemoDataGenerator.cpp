@@ -188,6 +188,13 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
     QElapsedTimer timer;
     timer.start();
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    // The load switches the file back to WAL at its end, and the first sync after it would wait for
+    // the gigabytes the load wrote without syncing. A demo is made again after a crash, so the
+    // steps up to the end of the history need not wait for the disk; the system writes the file
+    // out meanwhile, and the sync when the app or the command closes the file finds little left.
+    (void)m_db.exec(QStringLiteral("PRAGMA synchronous = OFF"));
+    const auto waitForTheDiskAgain =
+        qScopeGuard([this] { (void)m_db.exec(QStringLiteral("PRAGMA synchronous = FULL")); });
 
     DemoBulkWriter writer(m_db);
     auto busy = writer.hasBusinessData();
