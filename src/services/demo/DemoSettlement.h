@@ -27,8 +27,9 @@ namespace od {
 // Each order to invoice is decided as the bulk load writes it (bills(), add(): its invoice date,
 // whether and how it is paid, so that it goes in with its settlement state); the book is made
 // after the last one, invoices numbered by date, and written with the orders
-// (DemoBulkWriter::insertSettlement) with their timeline events. The credit rules follow once the load is
-// committed (holdLatePayers, through CreditControlService). The same seed and day give the same book.
+// (DemoBulkWriter::insertSettlement) with their timeline events. The credit rules follow once the
+// load is committed (holdLatePayers, through CreditControlService). The same seed and day give the
+// same book.
 class DemoSettlement
 {
     Q_DECLARE_TR_FUNCTIONS(DemoSettlement)
@@ -44,7 +45,6 @@ public:
     // state it is written with. Keeps what its invoice and payment need; `productNames` by id.
     SettlementStatus add(qint64 orderId, const BulkOrder& order, int paymentTermsDays,
                          const QHash<qint64, QString>& productNames);
-    qsizetype orders() const { return m_orders.size(); }
     // The invoices of the orders added, numbered by date, their payments and what those did.
     Result<BulkSettlement> book() const;
 
