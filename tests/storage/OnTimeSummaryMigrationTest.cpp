@@ -156,3 +156,64 @@ TEST(OnTimeSummaryMigration, CountsTheDeliveredOrdersAlreadyThereAndKeepsThemCou
               QStringLiteral("2026-05-09 2 3  1 1 0 0 | 2026-05-20 2 3  1 1 0 0"));
     expectSummariesAsRecounted(d);
 }
+
+// Migration 034's plan-step triggers: a delivered order counts once per work centre of its plans,
+// however many of its steps use it, and steps of orders not delivered count nothing.
+TEST(OnTimeSummaryMigration, PlanStepsCountADeliveredOrderOncePerWorkCentre)
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("steps.orderdesk")));
+    ASSERT_TRUE(db.has_value());
+    Database& d = **db;
+    const QString t = QStringLiteral("'2026-01-01T00:00:00Z'");
+    exec(d, QStringLiteral("INSERT INTO users (id, name, display_name, role, created_at) VALUES "
+                           "(2, 'wang', '王', 'salesperson', %1)")
+                .arg(t));
+    exec(d, QStringLiteral("INSERT INTO customers (id, code, name, created_at, updated_at) VALUES "
+                           "(1, 'C1', '宁波港信', %1, %1)")
+                .arg(t));
+    exec(d,
+         QStringLiteral("INSERT INTO work_centres (id, code, name, hours_per_shift, created_at, updated_at) "
+                        "VALUES (1, 'WC-M', '机加工', 8, %1, %1), (2, 'WC-W', '焊接', 8, %1, %1)")
+             .arg(t));
+    // 1: delivered May 14, promised May 10 (4 days late). 2: in production.
+    exec(d,
+         QStringLiteral("INSERT INTO orders (id, order_no, customer_id, salesperson_id, customer_name, "
+                        "salesperson_name, status, order_date, promised_date, created_at, updated_at) VALUES "
+                        "(1, 'SO-1', 1, 2, '', '', 'shipped', '2026-04-01', '2026-05-10', %1, %1), "
+                        "(2, 'SO-2', 1, 2, '', '', 'in_production', '2026-04-01', '2026-05-10', %1, %1)")
+             .arg(t));
+    exec(d, QStringLiteral("INSERT INTO shipments (shipment_no, order_id, ship_date, carrier, delivered_on, "
+                           "created_at) VALUES ('SH-1', 1, '2026-05-08', 'SF', '2026-05-14', %1)")
+                .arg(t));
+    exec(d, QStringLiteral("UPDATE orders SET status = 'delivered' WHERE id = 1"));
+    exec(d, QStringLiteral("INSERT INTO order_plans (id, order_id, revision, status, planned_from, "
+                           "earliest_completion, committed_at) VALUES "
+                           "(1, 1, 1, 'released', '2026-04-01', '2026-05-01', %1), "
+                           "(2, 2, 1, 'committed', '2026-04-01', '2026-05-01', %1)")
+                .arg(t));
+    const QString step = QStringLiteral(
+        "INSERT INTO order_plan_steps (id, plan_id, line_no, step_no, name, kind, work_centre_id, "
+        "planned_start, planned_finish) VALUES (%1, %2, %3, %4, '加工', 'work', %5, '2026-04-01', "
+        "'2026-04-02')");
+    exec(d, step.arg(1).arg(1).arg(1).arg(1).arg(1));
+    exec(d, step.arg(2).arg(1).arg(2).arg(1).arg(1)); // the same centre again
+    exec(d, step.arg(3).arg(1).arg(2).arg(2).arg(2));
+    exec(d, step.arg(4).arg(2).arg(1).arg(1).arg(1)); // an order not delivered
+    const QString centres =
+        QStringLiteral("SELECT work_centre_id, delivered, late, days_late FROM on_time_work_centre_days "
+                       "ORDER BY work_centre_id");
+    EXPECT_EQ(rows(d, centres), QStringLiteral("1 1 1 4 | 2 1 1 4"));
+    expectSummariesAsRecounted(d);
+    // One of the two machining steps goes: the order still passed through machining.
+    exec(d, QStringLiteral("DELETE FROM order_plan_steps WHERE id = 1"));
+    EXPECT_EQ(rows(d, centres), QStringLiteral("1 1 1 4 | 2 1 1 4"));
+    // The welding step moves to machining: welding no longer counts the order, machining still once.
+    exec(d, QStringLiteral("UPDATE order_plan_steps SET work_centre_id = 1 WHERE id = 3"));
+    EXPECT_EQ(rows(d, centres), QStringLiteral("1 1 1 4"));
+    expectSummariesAsRecounted(d);
+    // The last machining steps go.
+    exec(d, QStringLiteral("DELETE FROM order_plan_steps WHERE plan_id = 1"));
+    EXPECT_EQ(rows(d, QStringLiteral("SELECT count(*) FROM on_time_work_centre_days")), QStringLiteral("0"));
+    expectSummariesAsRecounted(d);
+}
