@@ -13,6 +13,7 @@
 #include "PlanningService.h"
 #include "PlanningSettingsRepository.h"
 #include "ProductRepository.h"
+#include "ReviewRepository.h"
 #include "RoutingRepository.h"
 #include "Scheduler.h"
 #include "SummaryService.h"
@@ -493,6 +494,33 @@ TEST(DemoDataGenerator, TheBookGoesInWithTheOrdersWithTheSumsTheTriggersWouldKee
     ASSERT_TRUE(problems.has_value());
     for (const DatabaseProblem& p : *problems)
         ADD_FAILURE() << p.check.toStdString() << ": " << p.message.toStdString();
+}
+
+TEST(DemoDataGenerator, RecentOrdersToReviewAreTheOnesTheirShipmentsGive)
+{
+    // The delivery rows the repository reads give the same orders, in the same order, as working
+    // each order's delivery day out from its shipments.
+    DemoDatabase demo(3000, 7);
+    const QDate since = kToday.addDays(-90);
+    auto due = ReviewRepository(*demo.db).recentlyOutstanding(since, 5000);
+    ASSERT_TRUE(due.has_value()) << due.error().message.toStdString();
+    ASSERT_GT(due->size(), 10);
+    QStringList ids;
+    for (const ReviewDue& d : std::as_const(*due))
+        ids << QString::number(d.orderId) + u'@' + d.deliveredOn.toString(Qt::ISODate);
+    const QString expected = demo.text(
+        QStringLiteral(
+            "SELECT group_concat(id || '@' || delivered_on, ',') FROM (SELECT * FROM (SELECT o.id, "
+            "o.promised_date, coalesce((SELECT max(s.delivered_on) FROM shipments s WHERE s.order_id = "
+            "o.id), "
+            "(SELECT os.shipped_on FROM order_shipments os WHERE os.order_id = o.id)) AS delivered_on, "
+            "(SELECT count(*) FROM order_exceptions x WHERE x.order_id = o.id) AS exceptions FROM orders o "
+            "WHERE o.status IN ('delivered', 'completed') AND o.promised_date >= '%1' "
+            "AND NOT EXISTS (SELECT 1 FROM order_reviews r WHERE r.order_id = o.id)) "
+            "WHERE delivered_on IS NOT NULL AND (exceptions > 0 OR delivered_on > promised_date) "
+            "ORDER BY delivered_on DESC, id DESC LIMIT 5000)")
+            .arg(since.toString(Qt::ISODate)));
+    EXPECT_EQ(ids.join(u','), expected);
 }
 
 TEST(DemoDataGenerator, TheSameSeedGivesTheSameOrders)

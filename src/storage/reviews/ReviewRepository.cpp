@@ -76,13 +76,26 @@ Result<QList<ReviewDue>> ReviewRepository::outstanding(qint64 salespersonId, int
 
 Result<QList<ReviewDue>> ReviewRepository::recentlyOutstanding(const QDate& since, int limit)
 {
-    return select(QStringLiteral("o.promised_date >= ? AND NOT EXISTS (SELECT 1 FROM order_reviews r WHERE "
-                                 "r.order_id = o.id)"),
-                  {sqlv::date(since)}, limit, true);
+    // From the on-time summary's row of each delivered order (migration 030), which holds its
+    // delivery day and days late as select() works them out, instead of working them out for
+    // every delivered order promised since then.
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT id, order_no, name, salesperson_id, promised_date, delivered_on, exceptions "
+                  "FROM (SELECT d.order_id AS id, o.order_no, c.name, o.salesperson_id, d.promised_date, "
+                  "d.delivered_on, d.days_late, "
+                  "(SELECT count(*) FROM order_exceptions x WHERE x.order_id = d.order_id) AS exceptions "
+                  "FROM order_deliveries d JOIN orders o ON o.id = d.order_id "
+                  "JOIN customers c ON c.id = o.customer_id WHERE d.promised_date >= ? "
+                  "AND NOT EXISTS (SELECT 1 FROM order_reviews r WHERE r.order_id = d.order_id)) "
+                  "WHERE exceptions > 0 OR days_late > 0 ORDER BY delivered_on DESC, id DESC LIMIT %1")
+                  .arg(limit));
+    q.addBindValue(sqlv::date(since));
+    return read(q);
 }
 
-Result<QList<ReviewDue>> ReviewRepository::select(const QString& where, const QVariantList& params, int limit,
-                                                  bool latestFirst)
+Result<QList<ReviewDue>> ReviewRepository::select(const QString& where, const QVariantList& params, int limit)
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
@@ -95,11 +108,16 @@ Result<QList<ReviewDue>> ReviewRepository::select(const QString& where, const QV
                        "WHERE o.status IN ('delivered', 'completed') AND %2) "
                        "WHERE delivered_on IS NOT NULL "
                        "AND (exceptions > 0 OR (promised_date IS NOT NULL AND delivered_on > promised_date)) "
-                       "ORDER BY delivered_on %3, id %3 LIMIT %4")
-            .arg(kDeliveredOn, where, latestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"))
+                       "ORDER BY delivered_on, id LIMIT %3")
+            .arg(kDeliveredOn, where)
             .arg(limit));
     for (const QVariant& p : params)
         q.addBindValue(p);
+    return read(q);
+}
+
+Result<QList<ReviewDue>> ReviewRepository::read(QSqlQuery& q)
+{
     if (auto ok = sqlv::exec(q, tr("read the orders to review")); !ok)
         return std::unexpected(ok.error());
     QList<ReviewDue> out;

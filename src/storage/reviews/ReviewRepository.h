@@ -4,6 +4,7 @@
 #include "OrderReview.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -26,12 +27,13 @@ public:
     // the longest-delivered first.
     Result<QList<ReviewDue>> outstanding(qint64 salespersonId, int limit);
     // The orders promised on or after `since` asking for a review and not reviewed yet, the latest
-    // delivered first: read through the promised-date index, so cheap on a large book.
+    // delivered first: read from the on-time summary's delivery rows, so cheap on a large book.
     Result<QList<ReviewDue>> recentlyOutstanding(const QDate& since, int limit);
 
 private:
-    Result<QList<ReviewDue>> select(const QString& where, const QVariantList& params, int limit,
-                                    bool latestFirst = false);
+    // Runs the prepared query, whose columns are those of select().
+    Result<QList<ReviewDue>> read(QSqlQuery& q);
+    Result<QList<ReviewDue>> select(const QString& where, const QVariantList& params, int limit);
     Database& m_db;
 };
 
