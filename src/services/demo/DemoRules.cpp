@@ -1,10 +1,10 @@
 #include "DemoRules.h"
 
 #include "Database.h"
+#include "DemoStaff.h"
 #include "ReviewRepository.h"
 #include "RuleEngine.h"
 #include "RuleFiringRepository.h"
-#include "UserRepository.h"
 
 namespace od {
 
@@ -12,14 +12,12 @@ Result<int> DemoRules::fireSome(Session& demo, const QDate& today)
 {
     const QDate day = today.isValid() ? today : QDate::currentDate();
     // The manager's session runs them, as the app does for whoever signs in first in the morning.
-    auto users = UserRepository(demo.db()).all();
-    if (!users)
-        return std::unexpected(users.error());
-    const auto manager = std::find_if(users->cbegin(), users->cend(),
-                                      [](const User& u) { return u.active && u.role == Role::Manager; });
-    if (manager == users->cend())
+    auto manager = DemoStaff::firstActive(demo.db(), Role::Manager);
+    if (!manager)
+        return std::unexpected(manager.error());
+    if (!*manager)
         return 0;
-    Session session(demo.db(), *manager);
+    Session session(demo.db(), **manager);
     session.setToday(day);
 
     int fired = 0;
