@@ -722,6 +722,49 @@
     </message>
 </context>
 <context>
+    <name>BulkSettlementWriter</name>
+    <message>
+        <source>A demo payment is applied to another customer&apos;s invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the lines of invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the orders&apos; timelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum the customers&apos; balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarDay</name>
     <message>
         <source>Day off</source>
@@ -2763,10 +2806,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>save the order %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>record the order&apos;s timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2796,10 +2835,6 @@
     </message>
     <message>
         <source>The database has no order lines or search index table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the order lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2838,6 +2873,14 @@
         <source>count the on-time report&apos;s summaries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database has no orders table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -2855,6 +2898,17 @@
     </message>
     <message>
         <source>A demo password could not be hashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSettlement</name>
+    <message>
+        <source>The demo invoice of order %1 does not come to the order&apos;s total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo order %1 was written with another settlement state than its invoice gives.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6083,34 +6137,6 @@
     </message>
     <message>
         <source>apply the payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the orders to invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the lines of invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number the invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the orders&apos; settlement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record the orders&apos; timelines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

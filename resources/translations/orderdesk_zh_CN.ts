@@ -721,6 +721,49 @@
     </message>
 </context>
 <context>
+    <name>BulkSettlementWriter</name>
+    <message>
+        <source>A demo payment is applied to another customer&apos;s invoice.</source>
+        <translation>演示数据中有一笔收款核销到了其他客户的发票。</translation>
+    </message>
+    <message>
+        <source>save the invoices</source>
+        <translation>保存发票</translation>
+    </message>
+    <message>
+        <source>save invoice %1</source>
+        <translation>保存发票 %1</translation>
+    </message>
+    <message>
+        <source>save the lines of invoice %1</source>
+        <translation>保存发票 %1 的明细</translation>
+    </message>
+    <message>
+        <source>record the payments</source>
+        <translation>登记收款</translation>
+    </message>
+    <message>
+        <source>record payment %1</source>
+        <translation>登记收款 %1</translation>
+    </message>
+    <message>
+        <source>apply the payments</source>
+        <translation>核销收款</translation>
+    </message>
+    <message>
+        <source>record the orders&apos; timelines</source>
+        <translation>记录订单时间线</translation>
+    </message>
+    <message>
+        <source>sum the customers&apos; balances</source>
+        <translation>汇总客户余额</translation>
+    </message>
+    <message>
+        <source>number the invoices</source>
+        <translation>为发票编号</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDay</name>
     <message>
         <source>Day off</source>
@@ -2735,10 +2778,6 @@
         <translation>保存产品 %1</translation>
     </message>
     <message>
-        <source>save the order %1</source>
-        <translation>保存订单 %1</translation>
-    </message>
-    <message>
         <source>record the order&apos;s timeline</source>
         <translation>记录订单时间线</translation>
     </message>
@@ -2769,10 +2808,6 @@
     <message>
         <source>The database has no order lines or search index table.</source>
         <translation>数据库中没有订单行表或搜索索引表。</translation>
-    </message>
-    <message>
-        <source>read the order lines</source>
-        <translation>读取订单行</translation>
     </message>
     <message>
         <source>read the work centres</source>
@@ -2810,6 +2845,14 @@
         <source>count the on-time report&apos;s summaries</source>
         <translation>统计准时交付报表的汇总</translation>
     </message>
+    <message>
+        <source>The database has no orders table.</source>
+        <translation>数据库中没有订单表。</translation>
+    </message>
+    <message>
+        <source>read the orders</source>
+        <translation>读取订单</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -2828,6 +2871,17 @@
     <message>
         <source>A demo password could not be hashed.</source>
         <translation>无法为演示账户生成密码。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSettlement</name>
+    <message>
+        <source>The demo invoice of order %1 does not come to the order&apos;s total.</source>
+        <translation>订单 %1 的演示发票金额与订单合计不符。</translation>
+    </message>
+    <message>
+        <source>The demo order %1 was written with another settlement state than its invoice gives.</source>
+        <translation>演示订单 %1 写入的结算状态与其发票得出的状态不一致。</translation>
     </message>
 </context>
 <context>
@@ -6042,34 +6096,6 @@
     <message>
         <source>apply the payments</source>
         <translation>核销收款</translation>
-    </message>
-    <message>
-        <source>read the orders to invoice</source>
-        <translation>读取待开票订单</translation>
-    </message>
-    <message>
-        <source>save the invoices</source>
-        <translation>保存发票</translation>
-    </message>
-    <message>
-        <source>save invoice %1</source>
-        <translation>保存发票 %1</translation>
-    </message>
-    <message>
-        <source>save the lines of invoice %1</source>
-        <translation>保存发票 %1 的明细</translation>
-    </message>
-    <message>
-        <source>number the invoices</source>
-        <translation>为发票编号</translation>
-    </message>
-    <message>
-        <source>save the orders&apos; settlement</source>
-        <translation>保存订单的结算状态</translation>
-    </message>
-    <message>
-        <source>record the orders&apos; timelines</source>
-        <translation>记录订单动态</translation>
     </message>
 </context>
 <context>
