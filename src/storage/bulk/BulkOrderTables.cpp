@@ -1,5 +1,7 @@
 #include "BulkOrderTables.h"
 
+#include "BulkSummaryCounts.h"
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -14,16 +16,57 @@ constexpr size_t kRowsPerInsert = 32;
 
 } // namespace
 
-BulkOrderTables::BulkOrderTables(std::string createTable, std::vector<std::string> createIndexes)
+BulkOrderTables::BulkOrderTables(Definition orders, Definition firstShipments, Definition deliveries)
     : BulkCopiedTable(
-          table, std::move(createTable), std::move(createIndexes),
+          table, std::move(orders.createTable), std::move(orders.createIndexes),
           std::string("INSERT INTO ") + table +
               " (id, order_no, customer_id, salesperson_id, customer_name, salesperson_name, "
               "status, held_from_status, settlement_status, order_date, requested_date, "
               "promised_date, revision, last_sent_revision, currency, tax_rate_bp, notes, subtotal, "
               "tax, total, line_count, version, created_at, updated_at)",
-          kColumns)
+          kColumns),
+      m_firstShipments{"order_shipments", std::move(firstShipments), {}}, m_deliveries{"order_deliveries",
+                                                                                       std::move(deliveries),
+                                                                                       {}}
 {
+    m_firstShipments.insert.setSql(
+        "INSERT INTO order_shipments (order_id, shipped_on, promised_date, salesperson_id)", 4);
+    m_deliveries.insert.setSql("INSERT INTO order_deliveries (order_id, delivered_on, promised_date, "
+                               "days_late, customer_id, salesperson_id, cause)",
+                               7);
+}
+
+bool BulkOrderTables::create(sqlite3* db)
+{
+    if (!BulkCopiedTable::create(db))
+        return false;
+    for (const SideTable* side : {&m_firstShipments, &m_deliveries})
+        if (sqlite3_exec(db, side->definition.createTable.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return false;
+    return true;
+}
+
+bool BulkOrderTables::complete()
+{
+    if (!BulkCopiedTable::complete())
+        return false;
+    for (const SideTable* side : {&m_firstShipments, &m_deliveries})
+        for (const std::string& create : side->definition.createIndexes)
+            if (sqlite3_exec(m_db, create.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+                return false;
+    return true;
+}
+
+void BulkOrderTables::release()
+{
+    BulkCopiedTable::release();
+    m_firstShipments.insert.clear();
+    m_deliveries.insert.clear();
+}
+
+std::vector<BulkScratchTables::Copy> BulkOrderTables::copies() const
+{
+    return {{table, false}, {m_firstShipments.name, false}, {m_deliveries.name, false}};
 }
 
 void BulkOrderTables::collect(BulkScratchBatch& batch, qint64 orderId, const BulkOrder& o) const
@@ -53,6 +96,14 @@ void BulkOrderTables::collect(BulkScratchBatch& batch, qint64 orderId, const Bul
     r.version = o.version;
     r.createdAt = batch.keep(o.createdAt);
     r.updatedAt = batch.keep(o.updatedAt);
+    const BulkOrderFacts facts = BulkSummaryCounts::facts(o);
+    if (!facts.firstShipped.empty())
+        batch.firstShipments.push_back(
+            {orderId, batch.keep(facts.firstShipped), batch.keep(o.promisedDate), o.salespersonId});
+    if (facts.delivery)
+        batch.deliveries.push_back({orderId, batch.keep(facts.delivery->deliveredOn),
+                                    batch.keep(o.promisedDate), facts.delivery->daysLate, o.customerId,
+                                    o.salespersonId});
 }
 
 bool BulkOrderTables::write(const BulkScratchBatch& batch)
@@ -90,6 +141,42 @@ bool BulkOrderTables::write(const BulkScratchBatch& batch)
             s.bindInt(++p, o.version);
             s.bindText(++p, batch.view(o.createdAt));
             s.bindText(++p, batch.view(o.updatedAt));
+        }
+        if (s.execute() != SQLITE_DONE)
+            return false;
+    }
+    const auto& shipped = batch.firstShipments;
+    for (size_t first = 0; first < shipped.size(); first += kRowsPerInsert) {
+        const size_t end = std::min(shipped.size(), first + kRowsPerInsert);
+        SqliteStatement& s = m_firstShipments.insert.forRows(m_db, end - first);
+        if (!s.isPrepared())
+            return false;
+        int p = 0;
+        for (size_t i = first; i < end; ++i) {
+            s.bindInt(++p, shipped[i].orderId);
+            s.bindText(++p, batch.view(shipped[i].shippedOn));
+            s.bindTextOrNull(++p, batch.view(shipped[i].promisedDate));
+            s.bindInt(++p, shipped[i].salespersonId);
+        }
+        if (s.execute() != SQLITE_DONE)
+            return false;
+    }
+    const auto& delivered = batch.deliveries;
+    for (size_t first = 0; first < delivered.size(); first += kRowsPerInsert) {
+        const size_t end = std::min(delivered.size(), first + kRowsPerInsert);
+        SqliteStatement& s = m_deliveries.insert.forRows(m_db, end - first);
+        if (!s.isPrepared())
+            return false;
+        int p = 0;
+        for (size_t i = first; i < end; ++i) {
+            const BulkScratchBatch::Delivery& d = delivered[i];
+            s.bindInt(++p, d.orderId);
+            s.bindText(++p, batch.view(d.deliveredOn));
+            s.bindTextOrNull(++p, batch.view(d.promisedDate));
+            s.bindInt(++p, d.daysLate);
+            s.bindInt(++p, d.customerId);
+            s.bindInt(++p, d.salespersonId);
+            s.bindText(++p, std::string_view()); // no review yet
         }
         if (s.execute() != SQLITE_DONE)
             return false;

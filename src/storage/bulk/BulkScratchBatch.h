@@ -68,9 +68,28 @@ struct BulkScratchBatch
         Text createdAt;
         Text updatedAt;
     };
+    // An order's first shipment (order_shipments) and its delivery (order_deliveries).
+    struct FirstShipment
+    {
+        qint64 orderId = 0;
+        Text shippedOn;
+        Text promisedDate; // empty = SQL NULL
+        qint64 salespersonId = 0;
+    };
+    struct Delivery
+    {
+        qint64 orderId = 0;
+        Text deliveredOn;
+        Text promisedDate; // empty = SQL NULL
+        qint64 daysLate = 0;
+        qint64 customerId = 0;
+        qint64 salespersonId = 0;
+    };
     std::vector<Document> documents;
     std::vector<Line> lines;
     std::vector<Order> orders;
+    std::vector<FirstShipment> firstShipments;
+    std::vector<Delivery> deliveries;
     std::string text;
 
     Text keep(std::string_view s)

@@ -25,8 +25,7 @@ namespace {
 // The tables the loader writes itself, whose secondary indexes may be rebuilt once at the end
 // instead of row by row (the stage spans' two: 0.6 s of CPU instead of 1.3 s per 100,000 orders). (The lines
 // come from the scratch database with their indexes.)
-constexpr const char* kBulkTables =
-    "'order_events', 'confirmations', 'shipments', 'order_stage_spans', 'order_deliveries'";
+constexpr const char* kBulkTables = "'order_events', 'confirmations', 'shipments', 'order_stage_spans'";
 
 constexpr int kBusyTimeoutMs = 5000;
 
@@ -163,15 +162,16 @@ Status DemoBulkWriter::begin()
     if (auto ok = dropTriggers(triggers); !ok)
         return ok;
     m_countSummaries = !m_droppedTriggers.isEmpty();
-    // SQLite copies the orders from their scratch database as they are only into a table without
-    // triggers; the others on orders act on changes to orders, of which the load makes none.
-    {
+    // SQLite copies the orders and their first shipment and delivery rows from their scratch
+    // database as they are only into tables without triggers; the others on them act on changes,
+    // of which the load makes none.
+    for (const char* table : {BulkOrderTables::table, "order_shipments", "order_deliveries"}) {
         SqliteStatement q;
         if (q.prepare(m_conn,
                       "SELECT name FROM main.sqlite_schema WHERE type = 'trigger' AND tbl_name = ?1") !=
             SQLITE_OK)
             return std::unexpected(sqliteError(tr("read the schema")));
-        q.bindText(1, BulkOrderTables::table);
+        q.bindText(1, table);
         QList<QByteArray> names;
         while (q.step() == SQLITE_ROW)
             names << QByteArray(q.columnText(0).data(), qsizetype(q.columnText(0).size()));
@@ -231,22 +231,24 @@ Status DemoBulkWriter::insertSettlement(BulkSettlement& book)
 Status DemoBulkWriter::startScratchWriters()
 {
     // The scratch tables are created from the target's own definitions.
-    std::string createSearch, createLines, createOrders;
-    std::vector<std::string> createLineIndexes, createOrderIndexes;
-    {
+    std::string createSearch, createLines;
+    std::vector<std::string> createLineIndexes;
+    BulkOrderTables::Definition orderTables[3]; // orders, order_shipments, order_deliveries
+    const char* orderTableNames[] = {BulkOrderTables::table, "order_shipments", "order_deliveries"};
+    for (int i = 0; i < 3; ++i) {
         SqliteStatement q;
         if (q.prepare(m_conn,
                       "SELECT type, sql FROM main.sqlite_schema WHERE tbl_name = ?1 "
                       "AND type IN ('table', 'index') AND sql IS NOT NULL ORDER BY rowid") != SQLITE_OK)
             return std::unexpected(sqliteError(tr("read the schema")));
-        q.bindText(1, BulkOrderTables::table);
+        q.bindText(1, orderTableNames[i]);
         while (q.step() == SQLITE_ROW) {
             if (q.columnText(0) == "index")
-                createOrderIndexes.emplace_back(q.columnText(1));
+                orderTables[i].createIndexes.emplace_back(q.columnText(1));
             else
-                createOrders.assign(q.columnText(1));
+                orderTables[i].createTable.assign(q.columnText(1));
         }
-        if (createOrders.empty())
+        if (orderTables[i].createTable.empty())
             return std::unexpected(Error::storage(tr("The database has no orders table.")));
     }
     {
@@ -281,9 +283,10 @@ Status DemoBulkWriter::startScratchWriters()
     m_scratch.clear();
     // One at a time while this core still writes its own tables (commit() gives a second).
     m_completionSlots = std::make_unique<BulkScratchWriter::CompletionSlots>(1);
-    m_scratch.push_back({std::make_unique<BulkScratchWriter>(std::make_unique<BulkOrderTables>(
-                             std::move(createOrders), std::move(createOrderIndexes))),
-                         "od_orders", QStringLiteral(".demo-orders")});
+    m_scratch.push_back(
+        {std::make_unique<BulkScratchWriter>(std::make_unique<BulkOrderTables>(
+             std::move(orderTables[0]), std::move(orderTables[1]), std::move(orderTables[2]))),
+         "od_orders", QStringLiteral(".demo-orders")});
     m_scratch.push_back({std::make_unique<BulkScratchWriter>(std::make_unique<BulkOrderLineTables>(
                              std::move(createLines), std::move(createLineIndexes), lastLineId)),
                          "od_lines", QStringLiteral(".demo-lines")});
@@ -339,10 +342,6 @@ Status DemoBulkWriter::prepareStatements()
         {&m_insertShipment,
          "INSERT INTO shipments (shipment_no, order_id, ship_date, carrier, tracking_no, "
          "delivered_on, received_by, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&m_insertFirstShipment, "INSERT INTO order_shipments (order_id, shipped_on, promised_date, "
-                                 "salesperson_id) VALUES (?, ?, ?, ?)"},
-        {&m_insertDelivery, "INSERT INTO order_deliveries (order_id, delivered_on, promised_date, days_late, "
-                            "customer_id, salesperson_id, cause) VALUES (?, ?, ?, ?, ?, ?, '')"},
     };
     for (const Item& item : items) {
         if (item.statement->prepare(m_conn, item.sql) != SQLITE_OK)
@@ -499,8 +498,8 @@ Result<qint64> DemoBulkWriter::insertOrder(const BulkOrder& o)
         span.endedOn.copy(pending.endedOn.data(), pending.endedOn.size());
         pending.hours = span.hours;
     }
-    if (auto ok = insertSummaryRows(id, o); !ok)
-        return std::unexpected(ok.error());
+    // Its counts in the summaries (its first shipment and delivery rows go to a scratch writer).
+    m_summaryCounts.add(o);
     for (const BulkConfirmation& c : o.confirmations) {
         SqliteStatement& s = m_insertConfirmation;
         s.bindInt(1, id);
@@ -543,32 +542,6 @@ Result<qint64> DemoBulkWriter::insertOrder(const BulkOrder& o)
     for (Scratch& scratch : m_scratch)
         scratch.writer->add(id, o);
     return id;
-}
-
-Status DemoBulkWriter::insertSummaryRows(qint64 id, const BulkOrder& o)
-{
-    const BulkOrderFacts facts = m_summaryCounts.add(o);
-    if (!facts.firstShipped.empty()) {
-        SqliteStatement& s = m_insertFirstShipment;
-        s.bindInt(1, id);
-        s.bindText(2, facts.firstShipped);
-        s.bindTextOrNull(3, o.promisedDate);
-        s.bindInt(4, o.salespersonId);
-        if (s.execute() != SQLITE_DONE)
-            return std::unexpected(sqliteError(tr("count the dashboard's summaries")));
-    }
-    if (facts.delivery) {
-        SqliteStatement& s = m_insertDelivery;
-        s.bindInt(1, id);
-        s.bindText(2, facts.delivery->deliveredOn);
-        s.bindTextOrNull(3, o.promisedDate);
-        s.bindInt(4, facts.delivery->daysLate);
-        s.bindInt(5, o.customerId);
-        s.bindInt(6, o.salespersonId);
-        if (s.execute() != SQLITE_DONE)
-            return std::unexpected(sqliteError(tr("count the on-time report's summaries")));
-    }
-    return {};
 }
 
 Status DemoBulkWriter::setOrderCounter(const QString& prefix, int year, qint64 lastValue)
@@ -773,8 +746,8 @@ void DemoBulkWriter::rollback()
 
 void DemoBulkWriter::close()
 {
-    for (SqliteStatement* s : {&m_insertUser, &m_insertCustomer, &m_insertProduct, &m_insertConfirmation,
-                               &m_insertShipment, &m_insertFirstShipment, &m_insertDelivery})
+    for (SqliteStatement* s :
+         {&m_insertUser, &m_insertCustomer, &m_insertProduct, &m_insertConfirmation, &m_insertShipment})
         *s = SqliteStatement();
     m_insertEvents.clear();
     m_insertShipmentLines.clear();

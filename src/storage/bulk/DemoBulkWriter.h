@@ -88,8 +88,6 @@ private:
     Status writePendingSpans();
     // The written spans counted per stage, day and duration, for writeStageSpanCounts().
     void countSpans();
-    // The order's first shipment and delivery rows, and its counts in the summaries.
-    Status insertSummaryRows(qint64 id, const BulkOrder& o);
     Status startScratchWriters();
     // Copies the tables of the scratch writers that are done (all of them, waiting, with `wait`).
     Status copyScratchTables(bool wait, qint64& waitedMs, qint64& copiedMs);
@@ -148,11 +146,9 @@ private:
         qint64 spans = 0;
     };
     std::vector<SpanCount> m_spanCounts;
-    // The dashboard's and the on-time report's summaries, counted here instead of by the triggers:
-    // each order's first shipment and delivery row as it goes in, the per-month and per-day counts
-    // at the end.
-    SqliteStatement m_insertFirstShipment;
-    SqliteStatement m_insertDelivery;
+    // The dashboard's and the on-time report's summaries, counted here instead of by the triggers
+    // and written at the end (each order's first shipment and delivery rows go to the orders'
+    // scratch writer).
     BulkSummaryCounts m_summaryCounts;
 };
 
