@@ -14,6 +14,25 @@ constexpr int kColumns = 24;
 // Rows per statement: fewer calls into SQLite, few statements prepared.
 constexpr size_t kRowsPerInsert = 32;
 
+// Writes `rows` with `insert`, kRowsPerInsert at a time; bind(statement, parameter, row) binds one
+// row's columns after parameter `parameter`, advancing it.
+template <typename Row, typename Bind>
+bool writeRows(sqlite3* db, SqliteMultiRowInsert& insert, const std::vector<Row>& rows, Bind bind)
+{
+    for (size_t first = 0; first < rows.size(); first += kRowsPerInsert) {
+        const size_t end = std::min(rows.size(), first + kRowsPerInsert);
+        SqliteStatement& s = insert.forRows(db, end - first);
+        if (!s.isPrepared())
+            return false;
+        int p = 0;
+        for (size_t i = first; i < end; ++i)
+            bind(s, p, rows[i]);
+        if (s.execute() != SQLITE_DONE)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 BulkOrderTables::BulkOrderTables(Definition orders, Definition firstShipments, Definition deliveries)
@@ -108,80 +127,50 @@ void BulkOrderTables::collect(BulkScratchBatch& batch, qint64 orderId, const Bul
 
 bool BulkOrderTables::write(const BulkScratchBatch& batch)
 {
-    const auto& orders = batch.orders;
-    for (size_t first = 0; first < orders.size(); first += kRowsPerInsert) {
-        const size_t end = std::min(orders.size(), first + kRowsPerInsert);
-        SqliteStatement& s = m_insert.forRows(m_db, end - first);
-        if (!s.isPrepared())
-            return false;
-        int p = 0;
-        for (size_t i = first; i < end; ++i) {
-            const BulkScratchBatch::Order& o = orders[i];
-            s.bindInt(++p, o.id);
-            s.bindText(++p, batch.view(o.orderNo));
-            s.bindInt(++p, o.customerId);
-            s.bindInt(++p, o.salespersonId);
-            s.bindText(++p, batch.view(o.customerName));
-            s.bindText(++p, batch.view(o.salespersonName));
-            s.bindText(++p, batch.view(o.status));
-            s.bindTextOrNull(++p, batch.view(o.heldFromStatus));
-            s.bindText(++p, batch.view(o.settlementStatus));
-            s.bindText(++p, batch.view(o.orderDate));
-            s.bindTextOrNull(++p, batch.view(o.requestedDate));
-            s.bindTextOrNull(++p, batch.view(o.promisedDate));
-            s.bindInt(++p, o.revision);
-            s.bindInt(++p, o.lastSentRevision);
-            s.bindText(++p, batch.view(o.currency));
-            s.bindInt(++p, o.taxRateBp);
-            s.bindText(++p, batch.view(o.notes));
-            s.bindInt(++p, o.subtotalMinor);
-            s.bindInt(++p, o.taxMinor);
-            s.bindInt(++p, o.totalMinor);
-            s.bindInt(++p, o.lineCount);
-            s.bindInt(++p, o.version);
-            s.bindText(++p, batch.view(o.createdAt));
-            s.bindText(++p, batch.view(o.updatedAt));
-        }
-        if (s.execute() != SQLITE_DONE)
-            return false;
-    }
-    const auto& shipped = batch.firstShipments;
-    for (size_t first = 0; first < shipped.size(); first += kRowsPerInsert) {
-        const size_t end = std::min(shipped.size(), first + kRowsPerInsert);
-        SqliteStatement& s = m_firstShipments.insert.forRows(m_db, end - first);
-        if (!s.isPrepared())
-            return false;
-        int p = 0;
-        for (size_t i = first; i < end; ++i) {
-            s.bindInt(++p, shipped[i].orderId);
-            s.bindText(++p, batch.view(shipped[i].shippedOn));
-            s.bindTextOrNull(++p, batch.view(shipped[i].promisedDate));
-            s.bindInt(++p, shipped[i].salespersonId);
-        }
-        if (s.execute() != SQLITE_DONE)
-            return false;
-    }
-    const auto& delivered = batch.deliveries;
-    for (size_t first = 0; first < delivered.size(); first += kRowsPerInsert) {
-        const size_t end = std::min(delivered.size(), first + kRowsPerInsert);
-        SqliteStatement& s = m_deliveries.insert.forRows(m_db, end - first);
-        if (!s.isPrepared())
-            return false;
-        int p = 0;
-        for (size_t i = first; i < end; ++i) {
-            const BulkScratchBatch::Delivery& d = delivered[i];
-            s.bindInt(++p, d.orderId);
-            s.bindText(++p, batch.view(d.deliveredOn));
-            s.bindTextOrNull(++p, batch.view(d.promisedDate));
-            s.bindInt(++p, d.daysLate);
-            s.bindInt(++p, d.customerId);
-            s.bindInt(++p, d.salespersonId);
-            s.bindText(++p, std::string_view()); // no review yet
-        }
-        if (s.execute() != SQLITE_DONE)
-            return false;
-    }
-    return true;
+    return writeRows(m_db, m_insert, batch.orders,
+                     [&batch](SqliteStatement& s, int& p, const BulkScratchBatch::Order& o) {
+                         s.bindInt(++p, o.id);
+                         s.bindText(++p, batch.view(o.orderNo));
+                         s.bindInt(++p, o.customerId);
+                         s.bindInt(++p, o.salespersonId);
+                         s.bindText(++p, batch.view(o.customerName));
+                         s.bindText(++p, batch.view(o.salespersonName));
+                         s.bindText(++p, batch.view(o.status));
+                         s.bindTextOrNull(++p, batch.view(o.heldFromStatus));
+                         s.bindText(++p, batch.view(o.settlementStatus));
+                         s.bindText(++p, batch.view(o.orderDate));
+                         s.bindTextOrNull(++p, batch.view(o.requestedDate));
+                         s.bindTextOrNull(++p, batch.view(o.promisedDate));
+                         s.bindInt(++p, o.revision);
+                         s.bindInt(++p, o.lastSentRevision);
+                         s.bindText(++p, batch.view(o.currency));
+                         s.bindInt(++p, o.taxRateBp);
+                         s.bindText(++p, batch.view(o.notes));
+                         s.bindInt(++p, o.subtotalMinor);
+                         s.bindInt(++p, o.taxMinor);
+                         s.bindInt(++p, o.totalMinor);
+                         s.bindInt(++p, o.lineCount);
+                         s.bindInt(++p, o.version);
+                         s.bindText(++p, batch.view(o.createdAt));
+                         s.bindText(++p, batch.view(o.updatedAt));
+                     }) &&
+           writeRows(m_db, m_firstShipments.insert, batch.firstShipments,
+                     [&batch](SqliteStatement& s, int& p, const BulkScratchBatch::FirstShipment& f) {
+                         s.bindInt(++p, f.orderId);
+                         s.bindText(++p, batch.view(f.shippedOn));
+                         s.bindTextOrNull(++p, batch.view(f.promisedDate));
+                         s.bindInt(++p, f.salespersonId);
+                     }) &&
+           writeRows(m_db, m_deliveries.insert, batch.deliveries,
+                     [&batch](SqliteStatement& s, int& p, const BulkScratchBatch::Delivery& d) {
+                         s.bindInt(++p, d.orderId);
+                         s.bindText(++p, batch.view(d.deliveredOn));
+                         s.bindTextOrNull(++p, batch.view(d.promisedDate));
+                         s.bindInt(++p, d.daysLate);
+                         s.bindInt(++p, d.customerId);
+                         s.bindInt(++p, d.salespersonId);
+                         s.bindText(++p, std::string_view()); // no review yet
+                     });
 }
 
 } // namespace od
