@@ -2870,15 +2870,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>count the on-time report&apos;s summaries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database has no orders table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>read the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no table %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2842,16 +2842,12 @@
         <translation>统计订单各阶段</translation>
     </message>
     <message>
-        <source>count the on-time report&apos;s summaries</source>
-        <translation>统计准时交付报表的汇总</translation>
-    </message>
-    <message>
-        <source>The database has no orders table.</source>
-        <translation>数据库中没有订单表。</translation>
-    </message>
-    <message>
         <source>read the orders</source>
         <translation>读取订单</translation>
+    </message>
+    <message>
+        <source>The database has no table %1.</source>
+        <translation>数据库中没有表 %1。</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,8 @@ BulkOrderTables::BulkOrderTables(Definition orders, Definition firstShipments, D
               "promised_date, revision, last_sent_revision, currency, tax_rate_bp, notes, subtotal, "
               "tax, total, line_count, version, created_at, updated_at)",
           kColumns),
-      m_firstShipments{"order_shipments", std::move(firstShipments), {}}, m_deliveries{"order_deliveries",
-                                                                                       std::move(deliveries),
-                                                                                       {}}
+      m_firstShipments{Tables[1], std::move(firstShipments), {}}, m_deliveries{
+                                                                      Tables[2], std::move(deliveries), {}}
 {
     m_firstShipments.insert.setSql(
         "INSERT INTO order_shipments (order_id, shipped_on, promised_date, salesperson_id)", 4);

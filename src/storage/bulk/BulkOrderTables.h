@@ -16,6 +16,8 @@ class BulkOrderTables : public BulkCopiedTable
 {
 public:
     static constexpr const char* table = "orders";
+    // The tables written here and copied in: the orders, their first shipments, their deliveries.
+    static constexpr const char* Tables[] = {table, "order_shipments", "order_deliveries"};
 
     // The target's CREATE TABLE statement of a table and its CREATE INDEX statements.
     struct Definition

@@ -165,23 +165,29 @@ Status DemoBulkWriter::begin()
     // SQLite copies the orders and their first shipment and delivery rows from their scratch
     // database as they are only into tables without triggers; the others on them act on changes,
     // of which the load makes none.
-    for (const char* table : {BulkOrderTables::table, "order_shipments", "order_deliveries"}) {
+    for (const char* table : BulkOrderTables::Tables)
+        if (auto ok = dropTriggersOn(table); !ok)
+            return ok;
+    return prepareStatements();
+}
+
+Status DemoBulkWriter::dropTriggersOn(const char* table)
+{
+    QList<QByteArray> names;
+    {
         SqliteStatement q;
         if (q.prepare(m_conn,
                       "SELECT name FROM main.sqlite_schema WHERE type = 'trigger' AND tbl_name = ?1") !=
             SQLITE_OK)
             return std::unexpected(sqliteError(tr("read the schema")));
         q.bindText(1, table);
-        QList<QByteArray> names;
         while (q.step() == SQLITE_ROW)
             names << QByteArray(q.columnText(0).data(), qsizetype(q.columnText(0).size()));
-        QList<const char*> orderTriggers;
-        for (const QByteArray& name : std::as_const(names))
-            orderTriggers << name.constData();
-        if (auto ok = dropTriggers(orderTriggers); !ok)
-            return ok;
     }
-    return prepareStatements();
+    QList<const char*> triggers;
+    for (const QByteArray& name : std::as_const(names))
+        triggers << name.constData();
+    return dropTriggers(triggers);
 }
 
 Status DemoBulkWriter::dropTriggers(const QList<const char*>& triggers)
@@ -233,15 +239,14 @@ Status DemoBulkWriter::startScratchWriters()
     // The scratch tables are created from the target's own definitions.
     std::string createSearch, createLines;
     std::vector<std::string> createLineIndexes;
-    BulkOrderTables::Definition orderTables[3]; // orders, order_shipments, order_deliveries
-    const char* orderTableNames[] = {BulkOrderTables::table, "order_shipments", "order_deliveries"};
-    for (int i = 0; i < 3; ++i) {
+    BulkOrderTables::Definition orderTables[std::size(BulkOrderTables::Tables)];
+    for (size_t i = 0; i < std::size(BulkOrderTables::Tables); ++i) {
         SqliteStatement q;
         if (q.prepare(m_conn,
                       "SELECT type, sql FROM main.sqlite_schema WHERE tbl_name = ?1 "
                       "AND type IN ('table', 'index') AND sql IS NOT NULL ORDER BY rowid") != SQLITE_OK)
             return std::unexpected(sqliteError(tr("read the schema")));
-        q.bindText(1, orderTableNames[i]);
+        q.bindText(1, BulkOrderTables::Tables[i]);
         while (q.step() == SQLITE_ROW) {
             if (q.columnText(0) == "index")
                 orderTables[i].createIndexes.emplace_back(q.columnText(1));
@@ -249,7 +254,8 @@ Status DemoBulkWriter::startScratchWriters()
                 orderTables[i].createTable.assign(q.columnText(1));
         }
         if (orderTables[i].createTable.empty())
-            return std::unexpected(Error::storage(tr("The database has no orders table.")));
+            return std::unexpected(Error::storage(
+                tr("The database has no table %1.").arg(QString::fromLatin1(BulkOrderTables::Tables[i]))));
     }
     {
         SqliteStatement q;

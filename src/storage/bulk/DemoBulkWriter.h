@@ -82,6 +82,8 @@ private:
     Status run(const char* sql, const QString& what);
     // Drops those of the triggers that exist; commit() creates them again.
     Status dropTriggers(const QList<const char*>& triggers);
+    // Drops every trigger on the table, likewise.
+    Status dropTriggersOn(const char* table);
     // The spans measured during the load, counted into stage_span_counts.
     Status writeStageSpanCounts();
     // The spans measured during the load, sorted, into order_stage_spans.
