@@ -125,6 +125,13 @@ bool Platform::processRunning(qint64 pid)
     return running;
 }
 
+qint64 Platform::physicalMemory()
+{
+    MEMORYSTATUSEX status;
+    status.dwLength = sizeof(status);
+    return GlobalMemoryStatusEx(&status) ? qint64(status.ullTotalPhys) : 0;
+}
+
 #else
 
 bool Platform::replaceFile(const QString& from, const QString& to, QString* error)
@@ -196,6 +203,17 @@ bool Platform::processRunning(qint64 pid)
     if (pid <= 0)
         return false;
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+}
+
+qint64 Platform::physicalMemory()
+{
+#ifdef _SC_PHYS_PAGES
+    const long pages = ::sysconf(_SC_PHYS_PAGES);
+    const long pageSize = ::sysconf(_SC_PAGESIZE);
+    return pages > 0 && pageSize > 0 ? qint64(pages) * qint64(pageSize) : 0;
+#else
+    return 0;
+#endif
 }
 
 #endif

@@ -58,6 +58,10 @@ public:
     // (getpid/kill(pid, 0); GetCurrentProcessId/OpenProcess + GetExitCodeProcess.)
     static qint64 processId();
     static bool processRunning(qint64 pid);
+
+    // The computer's physical memory in bytes; 0 when the system does not say.
+    // (sysconf(_SC_PHYS_PAGES) × sysconf(_SC_PAGESIZE); GlobalMemoryStatusEx's ullTotalPhys.)
+    static qint64 physicalMemory();
 };
 
 } // namespace od

@@ -5,6 +5,7 @@
 #include "CapacityLoad.h"
 #include "Database.h"
 #include "DatabaseCheckService.h"
+#include "DemoBulkWriter.h"
 #include "DemoExceptions.h"
 #include "DemoPlans.h"
 #include "DemoRevisions.h"
@@ -12,6 +13,7 @@
 #include "OrderRepository.h"
 #include "PlanningService.h"
 #include "PlanningSettingsRepository.h"
+#include "Platform.h"
 #include "ProductRepository.h"
 #include "ReviewRepository.h"
 #include "RoutingRepository.h"
@@ -38,14 +40,16 @@ struct DemoDatabase
     std::unique_ptr<Database> db;
     std::unique_ptr<Session> session; // the software itself, as when the app fills a new database
 
-    explicit DemoDatabase(qint64 orders = 0, quint64 seed = 1)
+    // `physicalMemory` 0 writes the load's scratch tables to files.
+    explicit DemoDatabase(qint64 orders = 0, quint64 seed = 1, qint64 physicalMemory = -1)
     {
         auto opened = Database::open(dir.filePath(QStringLiteral("demo.orderdesk")));
         EXPECT_TRUE(opened.has_value());
         db = std::move(*opened);
         session = std::make_unique<Session>(*db, User::system());
         if (orders > 0) {
-            auto outcome = DemoDataGenerator(*session).generate(DemoOptions{orders, seed, kToday});
+            auto outcome = DemoDataGenerator(*session).generate(
+                DemoOptions{orders, seed, kToday, 60, physicalMemory});
             EXPECT_TRUE(outcome.has_value()) << (outcome ? "" : outcome.error().message.toStdString());
         }
     }
@@ -534,12 +538,43 @@ TEST(DemoDataGenerator, TheSameSeedGivesTheSameOrders)
     EXPECT_NE(a.text(digest), c.text(digest));
 }
 
+TEST(DemoDataGenerator, ScratchTablesInFilesOrInMemoryGiveTheSameDatabase)
+{
+    const QStringList digests = {
+        QStringLiteral("SELECT group_concat(order_no || customer_id || status || total || updated_at, '|') "
+                       "FROM orders"),
+        QStringLiteral("SELECT group_concat(id || order_id || line_no || amount, '|') FROM order_lines"),
+        QStringLiteral("SELECT group_concat(rowid || text, '|') FROM order_search"),
+        QStringLiteral("SELECT group_concat(order_id || shipped_on, '|') FROM order_shipments"),
+        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index'")};
+    DemoDatabase inMemory(400, 7);
+    DemoDatabase inFiles(400, 7, 0);
+    for (const QString& digest : digests)
+        EXPECT_EQ(inMemory.text(digest), inFiles.text(digest)) << digest.toStdString();
+    EXPECT_EQ(inFiles.number(QStringLiteral("SELECT count(*) FROM orders")), 400);
+    for (const char* suffix : {".demo-orders", ".demo-lines", ".demo-search"})
+        EXPECT_FALSE(QFile::exists(inFiles.db->path() + QString::fromLatin1(suffix))) << suffix;
+    EXPECT_EQ(inFiles.text(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+}
+
+TEST(DemoDataGenerator, ScratchTablesStayInMemoryWhenTheyTakeAQuarterOfItAtMost)
+{
+    constexpr qint64 GiB = qint64(1) << 30;
+    EXPECT_TRUE(DemoBulkWriter::scratchInMemory(1'000'000, 24 * GiB));
+    EXPECT_TRUE(DemoBulkWriter::scratchInMemory(1'000'000, 8 * GiB));
+    EXPECT_FALSE(DemoBulkWriter::scratchInMemory(1'000'000, 4 * GiB));
+    EXPECT_TRUE(DemoBulkWriter::scratchInMemory(200'000, 4 * GiB));
+    EXPECT_FALSE(DemoBulkWriter::scratchInMemory(DemoDataGenerator::MaxOrders, 24 * GiB));
+    EXPECT_FALSE(DemoBulkWriter::scratchInMemory(500, 0)); // memory unknown: files
+    EXPECT_GT(Platform::physicalMemory(), 0);
+}
+
 TEST(DemoDataGenerator, ACancelledRunLeavesTheDatabaseEmpty)
 {
     DemoDatabase demo;
     int calls = 0;
     auto outcome =
-        DemoDataGenerator(*demo.session).generate(DemoOptions{20'000, 1, kToday}, [&](qint64, qint64) {
+        DemoDataGenerator(*demo.session).generate(DemoOptions{20'000, 1, kToday, 60, 0}, [&](qint64, qint64) {
             return ++calls < 3;
         });
     ASSERT_TRUE(outcome.has_value());

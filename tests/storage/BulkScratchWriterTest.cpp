@@ -129,3 +129,35 @@ TEST(BulkScratchWriter, AbandoningItWhileItWritesStopsItAndLeavesNoFile)
     EXPECT_FALSE(writer.isRunning());
     EXPECT_FALSE(QFile::exists(path));
 }
+
+TEST(BulkScratchWriter, InMemoryItIsReadByOtherConnectionsUntilAbandonedAndThenGone)
+{
+    BulkScratchWriter writer(
+        std::make_unique<BulkOrderLineTables>(kLinesTable, std::vector{kLinesIndex}, 0));
+    ASSERT_TRUE(writer.start(QStringLiteral("orderdesk-test-lines"), BulkScratchWriter::Place::Memory)
+                    .has_value());
+    EXPECT_EQ(writer.place(), BulkScratchWriter::Place::Memory);
+    const QByteArray uri = writer.scratchPath().toUtf8();
+    EXPECT_EQ(uri, "file:/orderdesk-test-lines?vfs=memdb");
+    const Orders two(2);
+    for (qint64 id = 1; id <= 5'000; ++id)
+        writer.add(id, two.order);
+    ASSERT_TRUE(writer.finish().has_value());
+
+    // The worker has closed its connection; the database is still there for the loader's.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, nullptr),
+              SQLITE_OK);
+    EXPECT_EQ(number(db, "SELECT count(*) FROM order_lines"), 10'000);
+    EXPECT_EQ(number(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'order_lines_product'"), 1);
+    sqlite3_close_v2(db);
+    EXPECT_FALSE(QFile::exists(QStringLiteral("orderdesk-test-lines")));
+
+    // Once abandoned, with no connection left, the name holds a new, empty database.
+    writer.abandon();
+    ASSERT_EQ(sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI,
+                              nullptr),
+              SQLITE_OK);
+    EXPECT_EQ(number(db, "SELECT count(*) FROM sqlite_schema"), 0);
+    sqlite3_close_v2(db);
+}

@@ -219,7 +219,7 @@ Result<DemoOutcome> DemoDataGenerator::generate(const DemoOptions& options, cons
     if (!settlementSettings)
         return std::unexpected(settlementSettings.error());
 
-    if (auto ok = writer.begin(); !ok)
+    if (auto ok = writer.begin(options.orders, options.physicalMemory); !ok)
         return std::unexpected(ok.error());
 
     DemoOutcome outcome;

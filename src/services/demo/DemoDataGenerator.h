@@ -16,6 +16,9 @@ struct DemoOptions
     quint64 seed = 1;
     QDate today; // the orders lie in the year before it; null = the current date
     int customers = 60;
+    // The memory the load plans its scratch tables with, in bytes: -1 for the computer's own,
+    // 0 to write them to files in any case (DemoBulkWriter::scratchInMemory).
+    qint64 physicalMemory = -1;
 };
 
 struct DemoOutcome

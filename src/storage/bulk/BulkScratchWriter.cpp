@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <limits>
 #include <string>
 
 #include <sqlite3.h>
@@ -41,17 +42,32 @@ Status BulkScratchWriter::fail(const char* what)
                            .arg(QString::fromUtf8(what), QString::fromUtf8(m_tables->name()), text)));
 }
 
-Status BulkScratchWriter::start(const QString& scratchPath)
+Status BulkScratchWriter::start(const QString& name, Place place)
 {
     abandon();
-    m_scratchPath = scratchPath;
-    QFile::remove(scratchPath);
+    m_place = place;
+    if (place == Place::Memory) {
+        // Named with a leading '/', a memdb database is shared by the process's connections.
+        m_scratchPath = QStringLiteral("file:/%1?vfs=memdb").arg(name);
+    } else {
+        m_scratchPath = name;
+        QFile::remove(name);
+    }
     // Used by one thread at a time (this one, then the worker): SQLite's locking of the
     // connection on every call would only cost time.
-    if (sqlite3_open_v2(scratchPath.toUtf8().constData(), &m_scratch,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                        nullptr) != SQLITE_OK)
+    const QByteArray path = m_scratchPath.toUtf8();
+    constexpr int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+    if (sqlite3_open_v2(path.constData(), &m_scratch, flags, nullptr) != SQLITE_OK)
         return fail("open the scratch database");
+    if (place == Place::Memory) {
+        // The worker closes its connection when done; this one keeps the database until then.
+        // memdb stops growing at 1 GiB unless told otherwise.
+        if (sqlite3_open_v2(path.constData(), &m_keeper, flags, nullptr) != SQLITE_OK)
+            return fail("open the scratch database");
+        sqlite3_int64 limit = std::numeric_limits<sqlite3_int64>::max();
+        if (sqlite3_file_control(m_scratch, "main", SQLITE_FCNTL_SIZE_LIMIT, &limit) != SQLITE_OK)
+            return fail("open the scratch database");
+    }
     // A scratch file: nothing here needs to survive a crash, and pages freed along the way
     // (merged search segments) need not be overwritten with zeros, this SQLite's default.
     const std::string cacheSize = "PRAGMA cache_size = -" + std::to_string(m_tables->cacheSizeKiB());
@@ -152,9 +168,9 @@ void BulkScratchWriter::work()
     }
     if (!stopped)
         spdlog::info(
-            "demo data: scratch {}: rows written in {} ms (of which {} ms waiting for them), completed "
+            "demo data: scratch {} ({}): rows written in {} ms (of which {} ms waiting for them), completed "
             "in {} ms after waiting {} ms for the other writer, committed in {} ms",
-            m_tables->name(), rowsMs, waitedMs, completeMs, queuedMs, timer.elapsed());
+            m_tables->name(), m_place == Place::Memory ? "in memory" : "file", rowsMs, waitedMs, completeMs, queuedMs, timer.elapsed());
 }
 
 void BulkScratchWriter::endInput()
@@ -218,8 +234,13 @@ void BulkScratchWriter::abandon()
         sqlite3_close_v2(m_scratch);
         m_scratch = nullptr;
     }
+    if (m_keeper) {
+        sqlite3_close_v2(m_keeper);
+        m_keeper = nullptr;
+    }
     if (!m_scratchPath.isEmpty()) {
-        QFile::remove(m_scratchPath);
+        if (m_place == Place::File)
+            QFile::remove(m_scratchPath);
         m_scratchPath.clear();
     }
 }

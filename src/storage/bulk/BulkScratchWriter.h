@@ -52,8 +52,9 @@ public:
 // loader copies them in within its own transaction: SQLite's transfer optimisation moves the
 // records and index entries as they are, at a fraction of the cost of inserting them. The loader
 // hands over each order as soon as it has its id; a bounded queue keeps memory low. The scratch
-// file is written as fast as SQLite allows (no journal, no syncing, no mutex), and deleted
-// afterwards.
+// database is written as fast as SQLite allows (no journal, no syncing, no mutex). It lives in
+// this process's memory (SQLite's memdb, which other connections of the process can attach by
+// its name) or, for a load too large for that, in a file; it is gone afterwards either way.
 class BulkScratchWriter
 {
 public:
@@ -67,8 +68,11 @@ public:
     // and one more when it has nothing left but to copy theirs.
     using CompletionSlots = std::counting_semaphore<8>;
     void setCompletionSlots(CompletionSlots* slots) { m_completionSlots = slots; }
-    // Creates `scratchPath` with the tables and starts the worker.
-    Status start(const QString& scratchPath);
+    enum class Place { File, Memory };
+    // Creates the scratch database with the tables and starts the worker: the file `name`, or an
+    // in-memory database of that name (which takes no '?', '#' or '%'). An in-memory one lasts
+    // until abandon() or the writer's end, whoever else has it open.
+    Status start(const QString& name, Place place = Place::File);
     bool isRunning() const { return m_worker.joinable(); }
 
     // Queues what the tables need of the order; blocks while the worker is far behind.
@@ -81,7 +85,10 @@ public:
     // Waits for the worker; the scratch file is then closed and complete.
     Status finish();
 
+    // What sqlite3_open_v2 or ATTACH takes, the latter on a connection opened with
+    // SQLITE_OPEN_URI: the file's path, or the in-memory database's URI.
     QString scratchPath() const { return m_scratchPath; }
+    Place place() const { return m_place; }
     const BulkScratchTables& tables() const { return *m_tables; }
     // Asks the worker to stop, without waiting for it.
     void stop();
@@ -96,7 +103,9 @@ private:
     std::unique_ptr<BulkScratchTables> m_tables;
     CompletionSlots* m_completionSlots = nullptr;
     sqlite3* m_scratch = nullptr; // the worker's while it runs; closed under m_mutex
+    sqlite3* m_keeper = nullptr;  // holds an in-memory scratch database open until abandon()
     QString m_scratchPath;
+    Place m_place = Place::File;
     std::thread m_worker;
     std::mutex m_mutex;
     std::condition_variable m_changed;

@@ -6,6 +6,7 @@
 #include "BulkSettlementWriter.h"
 #include "DashboardSummarySql.h"
 #include "OnTimeSummarySql.h"
+#include "Platform.h"
 #include "Role.h"
 #include "StageSpanSql.h"
 
@@ -16,6 +17,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 namespace od {
@@ -28,6 +30,10 @@ namespace {
 constexpr const char* kBulkTables = "'order_events', 'confirmations', 'shipments', 'order_stage_spans'";
 
 constexpr int kBusyTimeoutMs = 5000;
+
+// What the scratch databases hold at most per order, their peak included (the search index's
+// final merge writes its new segment beside the old ones): about 1.4 KiB on the demo.
+constexpr qint64 kScratchBytesPerOrder = 1600;
 
 // Indexes that stay in place during the load: rows arrive in the order of their keys (events and
 // confirmations by order), so keeping them costs less than building them afterwards. The others
@@ -83,7 +89,12 @@ Result<bool> DemoBulkWriter::hasBusinessData()
     return q.columnInt(0) != 0;
 }
 
-Status DemoBulkWriter::begin()
+bool DemoBulkWriter::scratchInMemory(qint64 orders, qint64 physicalMemory)
+{
+    return physicalMemory > 0 && orders <= physicalMemory / 4 / kScratchBytesPerOrder;
+}
+
+Status DemoBulkWriter::begin(qint64 expectedOrders, qint64 physicalMemory)
 {
     if (m_conn)
         return std::unexpected(Error::storage(tr("Loading has already started.")));
@@ -107,7 +118,7 @@ Status DemoBulkWriter::begin()
     }
     // Only this thread uses the connection: SQLite's locking of it on every call would only cost time.
     if (sqlite3_open_v2(m_db.path().toUtf8().constData(), &m_conn,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {
         const Error error = sqliteError(tr("open the database %1").arg(m_db.path()));
         close();
         return std::unexpected(error);
@@ -124,7 +135,14 @@ Status DemoBulkWriter::begin()
             return ok;
     }
 
-    if (auto ok = startScratchWriters(); !ok)
+    // In memory the scratch tables cost no writing to disk and no reading back; a load too large
+    // for the computer's memory writes them to files next to the database instead.
+    if (auto ok = startScratchWriters(scratchInMemory(expectedOrders,
+                                                          physicalMemory < 0 ? Platform::physicalMemory()
+                                                                             : physicalMemory)
+                                          ? BulkScratchWriter::Place::Memory
+                                          : BulkScratchWriter::Place::File);
+        !ok)
         return ok;
 
     // A deferred BEGIN: IMMEDIATE would lock the attached scratch file too, which the worker is
@@ -234,7 +252,7 @@ Status DemoBulkWriter::insertSettlement(BulkSettlement& book)
     });
 }
 
-Status DemoBulkWriter::startScratchWriters()
+Status DemoBulkWriter::startScratchWriters(BulkScratchWriter::Place place)
 {
     // The scratch tables are created from the target's own definitions.
     std::string createSearch, createLines;
@@ -301,7 +319,22 @@ Status DemoBulkWriter::startScratchWriters()
                          "od_search", QStringLiteral(".demo-search")});
     for (Scratch& scratch : m_scratch) {
         scratch.writer->setCompletionSlots(m_completionSlots.get());
-        if (auto ok = scratch.writer->start(m_db.path() + scratch.fileSuffix); !ok)
+        // An in-memory name of its own for every load this process makes.
+        static std::atomic<int> loads;
+        const QString name = place == BulkScratchWriter::Place::Memory
+                                 ? QStringLiteral("orderdesk-%1-%2%3")
+                                       .arg(Platform::processId())
+                                       .arg(++loads)
+                                       .arg(scratch.fileSuffix)
+                                 : m_db.path() + scratch.fileSuffix;
+        auto ok = scratch.writer->start(name, place);
+        if (!ok && place == BulkScratchWriter::Place::Memory) { // a SQLite without memdb
+            spdlog::warn("demo data: no scratch database in memory ({}), writing files",
+                         ok.error().message.toStdString());
+            place = BulkScratchWriter::Place::File;
+            ok = scratch.writer->start(m_db.path() + scratch.fileSuffix, place);
+        }
+        if (!ok)
             return std::unexpected(
                 Database::storageError(tr("prepare the database for loading"), ok.error().message));
         // Attached before the transaction (SQLite allows it only then) so that the finished tables

@@ -48,7 +48,12 @@ public:
     // Whether any customer or order exists: a demo company only goes into an empty database.
     Result<bool> hasBusinessData();
 
-    Status begin();
+    // Starts the load of about `expectedOrders` orders on a computer with `physicalMemory` bytes
+    // (-1: ask the system), which decide where the scratch tables go.
+    Status begin(qint64 expectedOrders, qint64 physicalMemory = -1);
+    // Whether the scratch tables of a load of `orders` orders are kept in memory on a computer
+    // with `physicalMemory` bytes (0: unknown): when they take at most a quarter of it.
+    static bool scratchInMemory(qint64 orders, qint64 physicalMemory);
     // The id of the user with this login name, inserting the user when there is none.
     Result<qint64> userId(const User& user, std::string_view createdAt);
     Result<qint64> insertCustomer(const Customer& customer, std::string_view createdAt);
@@ -90,7 +95,7 @@ private:
     Status writePendingSpans();
     // The written spans counted per stage, day and duration, for writeStageSpanCounts().
     void countSpans();
-    Status startScratchWriters();
+    Status startScratchWriters(BulkScratchWriter::Place place);
     // Copies the tables of the scratch writers that are done (all of them, waiting, with `wait`).
     Status copyScratchTables(bool wait, qint64& waitedMs, qint64& copiedMs);
     Error sqliteError(const QString& what) const;
@@ -108,7 +113,7 @@ private:
     {
         std::unique_ptr<BulkScratchWriter> writer;
         std::string schema; // the name it is attached under
-        QString fileSuffix; // after the database's file name
+        QString fileSuffix; // after the database's file name, or its in-memory name
         bool attached = false;
         bool copied = false;
     };
