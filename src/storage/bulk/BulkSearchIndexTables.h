@@ -13,12 +13,8 @@ namespace od {
 // loader copies, so the target holds the index FTS5 itself built, byte for byte, and queries and
 // later updates work on it as on any other.
 //
-// During the load FTS5 only writes segments (from its default 1 MiB in-memory hash); they are
-// merged into one at the end. FTS5's own merging while documents go in ('automerge') rewrote
-// every segment several times: building the index of a million demo orders took 32 s that way
-// and 19 s with one merge at the end (12 s + 7 s; sqlite3 shell, the machine of
-// docs/PERFORMANCE.md), and a single segment is also what queries read fastest. A 16 MiB hash,
-// used before, was slower once merging waited (15 s + 5 s): the hash no longer fits the caches.
+// How FTS5 is set up for the load (one large in-memory hash, large leaves, no merging on the
+// way) and what that saved is told in BulkSearchIndexTables.cpp.
 class BulkSearchIndexTables : public BulkScratchTables
 {
 public:
