@@ -48,8 +48,8 @@ struct DemoDatabase
         db = std::move(*opened);
         session = std::make_unique<Session>(*db, User::system());
         if (orders > 0) {
-            auto outcome = DemoDataGenerator(*session).generate(
-                DemoOptions{orders, seed, kToday, 60, physicalMemory});
+            auto outcome =
+                DemoDataGenerator(*session).generate(DemoOptions{orders, seed, kToday, 60, physicalMemory});
             EXPECT_TRUE(outcome.has_value()) << (outcome ? "" : outcome.error().message.toStdString());
         }
     }
@@ -92,8 +92,8 @@ TEST(DemoDataGenerator, SearchRowsAreWhatTheRepositoryWouldWrite)
 
 TEST(DemoDataGenerator, ALargerLoadCopiesWholeIndexesAndLinesInOrder)
 {
-    // Enough orders for the search index to be written as many segments and merged at the end,
-    // and for the lines to come from the scratch database in several batches.
+    // Enough orders for the search index to be written in several batches, and for the lines to
+    // come from the scratch database in several batches.
     DemoDatabase demo(6000, 3);
     QSqlQuery q(demo.db->sql());
     EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO order_search (order_search) VALUES ('integrity-check')")))
@@ -112,10 +112,12 @@ TEST(DemoDataGenerator, ALargerLoadCopiesWholeIndexesAndLinesInOrder)
     // The app goes on writing the index the load built (with its own leaf size): a changed
     // document is found by its new text only.
     EXPECT_TRUE(q.exec(QStringLiteral("DELETE FROM order_search WHERE rowid = 77")));
-    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO order_search (rowid, text) VALUES (77, '改过的订单 XQZ-917')")));
-    EXPECT_EQ(demo.number(QStringLiteral("SELECT group_concat(rowid) FROM order_search WHERE order_search MATCH "
-                                         "'\"XQZ-917\"'")),
-              77);
+    EXPECT_TRUE(
+        q.exec(QStringLiteral("INSERT INTO order_search (rowid, text) VALUES (77, '改过的订单 XQZ-917')")));
+    EXPECT_EQ(
+        demo.number(QStringLiteral("SELECT group_concat(rowid) FROM order_search WHERE order_search MATCH "
+                                   "'\"XQZ-917\"'")),
+        77);
     EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO order_search (order_search) VALUES ('integrity-check')")))
         << q.lastError().text().toStdString();
     // Lines are numbered in the order they were written, order by order, as SQLite numbers rows.

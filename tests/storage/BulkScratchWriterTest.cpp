@@ -132,10 +132,9 @@ TEST(BulkScratchWriter, AbandoningItWhileItWritesStopsItAndLeavesNoFile)
 
 TEST(BulkScratchWriter, InMemoryItIsReadByOtherConnectionsUntilAbandonedAndThenGone)
 {
-    BulkScratchWriter writer(
-        std::make_unique<BulkOrderLineTables>(kLinesTable, std::vector{kLinesIndex}, 0));
-    ASSERT_TRUE(writer.start(QStringLiteral("orderdesk-test-lines"), BulkScratchWriter::Place::Memory)
-                    .has_value());
+    BulkScratchWriter writer(std::make_unique<BulkOrderLineTables>(kLinesTable, std::vector{kLinesIndex}, 0));
+    ASSERT_TRUE(
+        writer.start(QStringLiteral("orderdesk-test-lines"), BulkScratchWriter::Place::Memory).has_value());
     EXPECT_EQ(writer.place(), BulkScratchWriter::Place::Memory);
     const QByteArray uri = writer.scratchPath().toUtf8();
     EXPECT_EQ(uri, "file:/orderdesk-test-lines?vfs=memdb");
@@ -155,8 +154,8 @@ TEST(BulkScratchWriter, InMemoryItIsReadByOtherConnectionsUntilAbandonedAndThenG
 
     // Once abandoned, with no connection left, the name holds a new, empty database.
     writer.abandon();
-    ASSERT_EQ(sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI,
-                              nullptr),
+    ASSERT_EQ(sqlite3_open_v2(uri.constData(), &db,
+                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, nullptr),
               SQLITE_OK);
     EXPECT_EQ(number(db, "SELECT count(*) FROM sqlite_schema"), 0);
     sqlite3_close_v2(db);

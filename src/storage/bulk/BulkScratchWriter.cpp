@@ -170,7 +170,8 @@ void BulkScratchWriter::work()
         spdlog::info(
             "demo data: scratch {} ({}): rows written in {} ms (of which {} ms waiting for them), completed "
             "in {} ms after waiting {} ms for the other writer, committed in {} ms",
-            m_tables->name(), m_place == Place::Memory ? "in memory" : "file", rowsMs, waitedMs, completeMs, queuedMs, timer.elapsed());
+            m_tables->name(), m_place == Place::Memory ? "in memory" : "file", rowsMs, waitedMs, completeMs,
+            queuedMs, timer.elapsed());
 }
 
 void BulkScratchWriter::endInput()

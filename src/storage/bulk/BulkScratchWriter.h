@@ -68,7 +68,11 @@ public:
     // and one more when it has nothing left but to copy theirs.
     using CompletionSlots = std::counting_semaphore<8>;
     void setCompletionSlots(CompletionSlots* slots) { m_completionSlots = slots; }
-    enum class Place { File, Memory };
+    enum class Place
+    {
+        File,
+        Memory
+    };
     // Creates the scratch database with the tables and starts the worker: the file `name`, or an
     // in-memory database of that name (which takes no '?', '#' or '%'). An in-memory one lasts
     // until abandon() or the writer's end, whoever else has it open.

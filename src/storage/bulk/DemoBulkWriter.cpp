@@ -118,7 +118,8 @@ Status DemoBulkWriter::begin(qint64 expectedOrders, qint64 physicalMemory)
     }
     // Only this thread uses the connection: SQLite's locking of it on every call would only cost time.
     if (sqlite3_open_v2(m_db.path().toUtf8().constData(), &m_conn,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
+                        nullptr) != SQLITE_OK) {
         const Error error = sqliteError(tr("open the database %1").arg(m_db.path()));
         close();
         return std::unexpected(error);
@@ -137,11 +138,10 @@ Status DemoBulkWriter::begin(qint64 expectedOrders, qint64 physicalMemory)
 
     // In memory the scratch tables cost no writing to disk and no reading back; a load too large
     // for the computer's memory writes them to files next to the database instead.
-    if (auto ok = startScratchWriters(scratchInMemory(expectedOrders,
-                                                          physicalMemory < 0 ? Platform::physicalMemory()
-                                                                             : physicalMemory)
-                                          ? BulkScratchWriter::Place::Memory
-                                          : BulkScratchWriter::Place::File);
+    if (auto ok = startScratchWriters(
+            scratchInMemory(expectedOrders, physicalMemory < 0 ? Platform::physicalMemory() : physicalMemory)
+                ? BulkScratchWriter::Place::Memory
+                : BulkScratchWriter::Place::File);
         !ok)
         return ok;
 
@@ -321,12 +321,11 @@ Status DemoBulkWriter::startScratchWriters(BulkScratchWriter::Place place)
         scratch.writer->setCompletionSlots(m_completionSlots.get());
         // An in-memory name of its own for every load this process makes.
         static std::atomic<int> loads;
-        const QString name = place == BulkScratchWriter::Place::Memory
-                                 ? QStringLiteral("orderdesk-%1-%2%3")
-                                       .arg(Platform::processId())
-                                       .arg(++loads)
-                                       .arg(scratch.fileSuffix)
-                                 : m_db.path() + scratch.fileSuffix;
+        const QString name = place == BulkScratchWriter::Place::Memory ? QStringLiteral("orderdesk-%1-%2%3")
+                                                                             .arg(Platform::processId())
+                                                                             .arg(++loads)
+                                                                             .arg(scratch.fileSuffix)
+                                                                       : m_db.path() + scratch.fileSuffix;
         auto ok = scratch.writer->start(name, place);
         if (!ok && place == BulkScratchWriter::Place::Memory) { // a SQLite without memdb
             spdlog::warn("demo data: no scratch database in memory ({}), writing files",
