@@ -277,6 +277,27 @@ TEST(DemoDataGenerator, AFewOrdersAreRevisedAfterSendingThroughTheServices)
         ADD_FAILURE() << p.check.toStdString() << ": " << p.message.toStdString();
 }
 
+TEST(DemoDataGenerator, OrdersOfACustomerOnCreditHoldAreNotRevised)
+{
+    // On this day the 600-order demo has an invoice 108 days overdue whose customer has orders
+    // awaiting confirmation among the newest: nobody may send those, so they wait unrevised.
+    const QDate today(2026, 12, 6);
+    DemoDatabase demo;
+    auto outcome = DemoDataGenerator(*demo.session).generate(DemoOptions{600, 1, today});
+    ASSERT_TRUE(outcome.has_value()) << outcome.error().message.toStdString();
+    const QString held = QStringLiteral(
+        "SELECT count(*) FROM orders o WHERE o.status = 'awaiting_confirmation' AND EXISTS (SELECT 1 FROM "
+        "invoices i WHERE i.customer_id = o.customer_id AND i.total > i.applied AND i.due_date < '%1') %2");
+    const QString overdue = QDate(today.addDays(-30)).toString(Qt::ISODate);
+    ASSERT_GT(demo.number(held.arg(overdue, QString())), 0);
+    auto history = DemoDataGenerator::addWorkflowHistory(*demo.session, today);
+    ASSERT_TRUE(history.has_value()) << history.error().message.toStdString();
+    // The revisions went to other customers' orders (change requests revise some more).
+    EXPECT_GE(demo.number(QStringLiteral("SELECT count(*) FROM orders WHERE revision = 2")),
+              DemoRevisions::DefaultCount);
+    EXPECT_EQ(demo.number(held.arg(overdue, QStringLiteral("AND o.revision > 1"))), 0);
+}
+
 TEST(DemoDataGenerator, ExceptionsInEveryStateAreMadeThroughTheService)
 {
     DemoDatabase demo(500, 7);

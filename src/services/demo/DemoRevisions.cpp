@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include "CreditControlService.h"
 #include "DemoStaff.h"
 #include "OrderIntakeService.h"
 #include "OrderListRepository.h"
@@ -36,6 +37,17 @@ Result<int> DemoRevisions::reviseSome(Session& demo, int count, const QDate& tod
             return std::unexpected(stored.error());
         if (stored->lines.size() < 2)
             continue;
+        // A customer with an overdue invoice gets no order submitted, not even by a manager,
+        // until one releases the hold: such an order waits unrevised.
+        {
+            Session asManager(db, manager ? *manager : User::system());
+            asManager.setToday(today);
+            if (auto ok = CreditControlService(asManager).requireNotOnHold(stored->customerId); !ok) {
+                if (ok.error().kind != Error::Kind::Forbidden)
+                    return std::unexpected(ok.error());
+                continue;
+            }
+        }
         auto owner = users.byId(stored->salespersonId);
         if (!owner)
             return std::unexpected(owner.error());
