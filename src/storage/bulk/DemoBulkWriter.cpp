@@ -18,7 +18,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstring>
 
 namespace od {
 
@@ -243,13 +242,8 @@ Status DemoBulkWriter::insertSettlement(BulkSettlement& book)
         !ok)
         return ok;
     // The payment stage each paid order ends joins the other spans of the load.
-    return BulkSettlementWriter(m_conn).write(book, [this](qint64 orderId, const BulkStageSpan& span) {
-        PendingSpan& pending = m_pendingSpans.emplace_back();
-        pending.stage = span.stage;
-        pending.orderId = orderId;
-        span.endedOn.copy(pending.endedOn.data(), pending.endedOn.size());
-        pending.hours = span.hours;
-    });
+    return BulkSettlementWriter(m_conn).write(
+        book, [this](qint64 orderId, const BulkStageSpan& span) { m_stageSpans.add(orderId, span); });
 }
 
 Status DemoBulkWriter::startScratchWriters(BulkScratchWriter::Place place)
@@ -389,7 +383,6 @@ Status DemoBulkWriter::prepareStatements()
     m_insertEvents.setSql("INSERT INTO order_events (order_id, at, user_id, kind, revision, detail, data)",
                           7);
     m_insertShipmentLines.setSql("INSERT INTO shipment_lines (shipment_id, order_line_no, quantity)", 3);
-    m_insertStageSpans.setSql("INSERT INTO order_stage_spans (order_id, stage, ended_on, hours)", 4);
     return {};
 }
 
@@ -529,13 +522,8 @@ Result<qint64> DemoBulkWriter::insertOrder(const BulkOrder& o)
     }
     m_spans.clear();
     BulkStageSpans::measure(o.events, m_spans);
-    for (const BulkStageSpan& span : m_spans) {
-        PendingSpan& pending = m_pendingSpans.emplace_back();
-        pending.stage = span.stage;
-        pending.orderId = id;
-        span.endedOn.copy(pending.endedOn.data(), pending.endedOn.size());
-        pending.hours = span.hours;
-    }
+    for (const BulkStageSpan& span : m_spans)
+        m_stageSpans.add(id, span);
     // Its counts in the summaries (its first shipment and delivery rows go to a scratch writer).
     m_summaryCounts.add(o);
     for (const BulkConfirmation& c : o.confirmations) {
@@ -657,8 +645,8 @@ Status DemoBulkWriter::commit()
     // The scratch writers complete their tables on the other core while this one rebuilds the
     // dropped indexes; a scratch writer's tables are copied in as soon as it is done.
     endOrders();
-    if (auto ok = writePendingSpans(); !ok)
-        return ok;
+    if (m_stageSpans.write(m_conn) != SQLITE_OK)
+        return std::unexpected(sqliteError(tr("measure the stages of the orders")));
     const qint64 spansMs = timer.restart();
     qint64 waitedMs = 0, copiedMs = 0;
     for (const auto& [name, create] : m_droppedIndexes) {
@@ -674,8 +662,8 @@ Status DemoBulkWriter::commit()
     if (m_countSummaries) {
         if (m_summaryCounts.write(m_conn) != SQLITE_OK)
             return std::unexpected(sqliteError(tr("count the dashboard's summaries")));
-        if (auto ok = writeStageSpanCounts(); !ok)
-            return ok;
+        if (m_stageSpans.writeCounts(m_conn) != SQLITE_OK)
+            return std::unexpected(sqliteError(tr("count the stages of the orders")));
     }
     const qint64 summariesMs = timer.restart();
     if (auto ok = copyScratchTables(true, waitedMs, copiedMs); !ok)
@@ -698,82 +686,6 @@ Status DemoBulkWriter::commit()
     return {};
 }
 
-Status DemoBulkWriter::writePendingSpans()
-{
-    std::sort(m_pendingSpans.begin(), m_pendingSpans.end(), [](const PendingSpan& a, const PendingSpan& b) {
-        if (const int c = std::strcmp(a.stage, b.stage); c != 0)
-            return c < 0;
-        if (const int c = std::memcmp(a.endedOn.data(), b.endedOn.data(), a.endedOn.size()); c != 0)
-            return c < 0;
-        return a.orderId < b.orderId;
-    });
-    constexpr size_t kRows = 64;
-    for (size_t first = 0; first < m_pendingSpans.size(); first += kRows) {
-        const size_t rows = std::min(kRows, m_pendingSpans.size() - first);
-        SqliteStatement& s = m_insertStageSpans.forRows(m_conn, rows);
-        if (!s.isPrepared())
-            return std::unexpected(sqliteError(tr("measure the stages of the orders")));
-        int p = 0;
-        for (size_t i = first; i < first + rows; ++i) {
-            const PendingSpan& span = m_pendingSpans[i];
-            s.bindInt(++p, span.orderId);
-            s.bindText(++p, span.stage);
-            s.bindText(++p, std::string_view(span.endedOn.data(), span.endedOn.size()));
-            s.bindInt(++p, span.hours);
-        }
-        if (s.execute() != SQLITE_DONE)
-            return std::unexpected(sqliteError(tr("measure the stages of the orders")));
-    }
-    countSpans();
-    m_pendingSpans = {};
-    return {};
-}
-
-void DemoBulkWriter::countSpans()
-{
-    // The spans are in order of stage and day: each day's durations are counted together.
-    m_spanCounts.clear();
-    std::vector<qint64> hours;
-    for (size_t first = 0; first < m_pendingSpans.size();) {
-        const PendingSpan& day = m_pendingSpans[first];
-        size_t end = first;
-        hours.clear();
-        for (; end < m_pendingSpans.size() && std::strcmp(m_pendingSpans[end].stage, day.stage) == 0 &&
-               m_pendingSpans[end].endedOn == day.endedOn;
-             ++end)
-            hours.push_back(m_pendingSpans[end].hours);
-        std::sort(hours.begin(), hours.end());
-        for (size_t i = 0; i < hours.size();) {
-            size_t j = i;
-            while (j < hours.size() && hours[j] == hours[i])
-                ++j;
-            SpanCount& count = m_spanCounts.emplace_back(SpanCount{day, qint64(j - i)});
-            count.span.hours = hours[i];
-            i = j;
-        }
-        first = end;
-    }
-}
-
-Status DemoBulkWriter::writeStageSpanCounts()
-{
-    SqliteStatement q;
-    if (q.prepare(m_conn,
-                  "INSERT INTO stage_span_counts (stage, ended_on, hours, spans) VALUES (?1, ?2, ?3, ?4) "
-                  "ON CONFLICT (stage, ended_on, hours) DO UPDATE SET spans = spans + excluded.spans") !=
-        SQLITE_OK)
-        return std::unexpected(sqliteError(tr("count the stages of the orders")));
-    for (const SpanCount& count : m_spanCounts) {
-        q.bindText(1, count.span.stage);
-        q.bindText(2, std::string_view(count.span.endedOn.data(), count.span.endedOn.size()));
-        q.bindInt(3, count.span.hours);
-        q.bindInt(4, count.spans);
-        if (q.execute() != SQLITE_DONE)
-            return std::unexpected(sqliteError(tr("count the stages of the orders")));
-    }
-    return {};
-}
-
 void DemoBulkWriter::rollback()
 {
     if (m_inTransaction) {
@@ -782,8 +694,7 @@ void DemoBulkWriter::rollback()
     }
     m_droppedIndexes.clear();
     m_droppedTriggers.clear(); // the rollback put them back
-    m_pendingSpans = {};
-    m_spanCounts = {};
+    m_stageSpans.clear();
     close();
 }
 
@@ -794,7 +705,7 @@ void DemoBulkWriter::close()
         *s = SqliteStatement();
     m_insertEvents.clear();
     m_insertShipmentLines.clear();
-    m_insertStageSpans.clear();
+    m_stageSpans.clear();
     for (Scratch& scratch : m_scratch) {
         if (m_conn && scratch.attached)
             (void)sqlite3_exec(m_conn, ("DETACH DATABASE " + scratch.schema).c_str(), nullptr, nullptr,

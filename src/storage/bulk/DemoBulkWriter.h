@@ -3,7 +3,7 @@
 #include "BulkOrder.h"
 #include "BulkScratchWriter.h"
 #include "BulkSettlement.h"
-#include "BulkStageSpans.h"
+#include "BulkStageSpanWriter.h"
 #include "BulkSummaryCounts.h"
 #include "Customer.h"
 #include "Database.h"
@@ -89,12 +89,6 @@ private:
     Status dropTriggers(const QList<const char*>& triggers);
     // Drops every trigger on the table, likewise.
     Status dropTriggersOn(const char* table);
-    // The spans measured during the load, counted into stage_span_counts.
-    Status writeStageSpanCounts();
-    // The spans measured during the load, sorted, into order_stage_spans.
-    Status writePendingSpans();
-    // The written spans counted per stage, day and duration, for writeStageSpanCounts().
-    void countSpans();
     Status startScratchWriters(BulkScratchWriter::Place place);
     // Copies the tables of the scratch writers that are done (all of them, waiting, with `wait`).
     Status copyScratchTables(bool wait, qint64& waitedMs, qint64& copiedMs);
@@ -134,25 +128,8 @@ private:
     SqliteStatement m_insertShipment;
     SqliteMultiRowInsert m_insertShipmentLines;
     // The bottleneck analysis's spans of each order, measured here instead of by the triggers.
-    SqliteMultiRowInsert m_insertStageSpans;
-    std::vector<BulkStageSpan> m_spans;
-    // Every span of the load, written at the end in the order of order_stage_spans_stage's key so
-    // that the index takes them at its end instead of being built by sorting millions of rows.
-    struct PendingSpan
-    {
-        const char* stage = nullptr; // one of BulkStageSpans' names
-        qint64 orderId = 0;
-        std::array<char, 10> endedOn{};
-        qint64 hours = 0;
-    };
-    std::vector<PendingSpan> m_pendingSpans;
-    // stage_span_counts: the spans per stage, day and duration, counted from the sorted spans.
-    struct SpanCount
-    {
-        PendingSpan span; // its stage, day and hours
-        qint64 spans = 0;
-    };
-    std::vector<SpanCount> m_spanCounts;
+    std::vector<BulkStageSpan> m_spans; // of the order being inserted
+    BulkStageSpanWriter m_stageSpans;
     // The dashboard's and the on-time report's summaries, counted here instead of by the triggers
     // and written at the end (each order's first shipment and delivery rows go to the orders'
     // scratch writer).

@@ -1,0 +1,104 @@
+#include "BulkStageSpanWriter.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
+#include <string_view>
+
+namespace od {
+
+void BulkStageSpanWriter::add(qint64 orderId, const BulkStageSpan& span)
+{
+    Span& pending = m_spans.emplace_back();
+    pending.stage = span.stage;
+    pending.orderId = orderId;
+    span.endedOn.copy(pending.endedOn.data(), pending.endedOn.size());
+    pending.hours = span.hours;
+}
+
+int BulkStageSpanWriter::write(sqlite3* db)
+{
+    std::sort(m_spans.begin(), m_spans.end(), [](const Span& a, const Span& b) {
+        if (const int c = std::strcmp(a.stage, b.stage); c != 0)
+            return c < 0;
+        if (const int c = std::memcmp(a.endedOn.data(), b.endedOn.data(), a.endedOn.size()); c != 0)
+            return c < 0;
+        return a.orderId < b.orderId;
+    });
+    m_insert.setSql("INSERT INTO order_stage_spans (order_id, stage, ended_on, hours)", 4);
+    constexpr size_t kRows = 64;
+    for (size_t first = 0; first < m_spans.size(); first += kRows) {
+        const size_t rows = std::min(kRows, m_spans.size() - first);
+        SqliteStatement& s = m_insert.forRows(db, rows);
+        if (!s.isPrepared())
+            return SQLITE_ERROR;
+        int p = 0;
+        for (size_t i = first; i < first + rows; ++i) {
+            const Span& span = m_spans[i];
+            s.bindInt(++p, span.orderId);
+            s.bindText(++p, span.stage);
+            s.bindText(++p, std::string_view(span.endedOn.data(), span.endedOn.size()));
+            s.bindInt(++p, span.hours);
+        }
+        if (const int rc = s.execute(); rc != SQLITE_DONE)
+            return rc;
+    }
+    m_insert.clear();
+    count();
+    m_spans = {};
+    return SQLITE_OK;
+}
+
+void BulkStageSpanWriter::count()
+{
+    m_counts.clear();
+    std::vector<qint64> hours;
+    for (size_t first = 0; first < m_spans.size();) {
+        const Span& day = m_spans[first];
+        size_t end = first;
+        hours.clear();
+        for (; end < m_spans.size() && std::strcmp(m_spans[end].stage, day.stage) == 0 &&
+               m_spans[end].endedOn == day.endedOn;
+             ++end)
+            hours.push_back(m_spans[end].hours);
+        std::sort(hours.begin(), hours.end());
+        for (size_t i = 0; i < hours.size();) {
+            size_t j = i;
+            while (j < hours.size() && hours[j] == hours[i])
+                ++j;
+            Count& count = m_counts.emplace_back(Count{day, qint64(j - i)});
+            count.span.hours = hours[i];
+            i = j;
+        }
+        first = end;
+    }
+}
+
+int BulkStageSpanWriter::writeCounts(sqlite3* db)
+{
+    SqliteStatement q;
+    if (const int rc = q.prepare(
+            db, "INSERT INTO stage_span_counts (stage, ended_on, hours, spans) VALUES (?1, ?2, ?3, ?4) "
+                "ON CONFLICT (stage, ended_on, hours) DO UPDATE SET spans = spans + excluded.spans");
+        rc != SQLITE_OK)
+        return rc;
+    for (const Count& count : m_counts) {
+        q.bindText(1, count.span.stage);
+        q.bindText(2, std::string_view(count.span.endedOn.data(), count.span.endedOn.size()));
+        q.bindInt(3, count.span.hours);
+        q.bindInt(4, count.spans);
+        if (const int rc = q.execute(); rc != SQLITE_DONE)
+            return rc;
+    }
+    return SQLITE_OK;
+}
+
+void BulkStageSpanWriter::clear()
+{
+    m_spans = {};
+    m_counts = {};
+    m_insert.clear();
+}
+
+} // namespace od
