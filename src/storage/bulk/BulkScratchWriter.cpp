@@ -165,6 +165,7 @@ void BulkScratchWriter::work()
         m_scratch = nullptr;
         m_workerError = error;
         m_done = true;
+        m_changed.notify_all();
     }
     if (!stopped)
         spdlog::info(
@@ -192,6 +193,12 @@ bool BulkScratchWriter::isDone()
 {
     std::lock_guard lock(m_mutex);
     return m_done;
+}
+
+bool BulkScratchWriter::waitUntilDone(std::chrono::milliseconds longest)
+{
+    std::unique_lock lock(m_mutex);
+    return m_changed.wait_for(lock, longest, [this] { return m_done || !m_worker.joinable(); });
 }
 
 Status BulkScratchWriter::finish()

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -86,6 +87,8 @@ public:
     void endInput();
     // Whether the worker is done (then finish() does not wait).
     bool isDone();
+    // Waits at most that long for the worker to be done; whether it is.
+    bool waitUntilDone(std::chrono::milliseconds longest);
     // Waits for the worker; the scratch file is then closed and complete.
     Status finish();
 

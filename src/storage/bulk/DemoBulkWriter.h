@@ -75,6 +75,9 @@ public:
     Status setDocumentCounter(const QString& kind, const QString& prefix, int year, qint64 lastValue);
     // Says that the last order is in (commit() and insertSettlement() say it too).
     void endOrders();
+    // Writes the stage spans of the orders so far (commit() writes those measured later): work
+    // for this core while the caller makes the invoices and payments on another.
+    Status writeStageSpans();
     // The company's invoices and payments, after its last order (BulkSettlementWriter): no
     // order can be inserted after it.
     Status insertSettlement(BulkSettlement& book);
@@ -90,8 +93,11 @@ private:
     // Drops every trigger on the table, likewise.
     Status dropTriggersOn(const char* table);
     Status startScratchWriters(BulkScratchWriter::Place place);
-    // Copies the tables of the scratch writers that are done (all of them, waiting, with `wait`).
+    // Copies the tables of the scratch writers that are done (all of them, waiting, with `wait`:
+    // each as soon as its writer is done, whichever that is).
     Status copyScratchTables(bool wait, qint64& waitedMs, qint64& copiedMs);
+    // Copies the tables of the writers done by now.
+    Status copyDoneScratchTables(qint64& waitedMs, qint64& copiedMs);
     Error sqliteError(const QString& what) const;
     Status prepareStatements();
     void close();
