@@ -52,7 +52,6 @@ int BulkStageSpanWriter::write(sqlite3* db)
 
 void BulkStageSpanWriter::count()
 {
-    m_counts.clear();
     std::vector<qint64> hours;
     for (size_t first = 0; first < m_spans.size();) {
         const Span& day = m_spans[first];

@@ -18,10 +18,10 @@ class BulkStageSpanWriter
 {
 public:
     void add(qint64 orderId, const BulkStageSpan& span);
-    // Writes the spans into order_stage_spans and counts them; SQLITE_OK or the error code (the
-    // connection's error text says why).
+    // Writes the spans added since the last write into order_stage_spans and counts them; SQLITE_OK
+    // or the error code (the connection's error text says why).
     int write(sqlite3* db);
-    // Adds the counts of the written spans to stage_span_counts; likewise.
+    // Adds the counts of all written spans to stage_span_counts; likewise.
     int writeCounts(sqlite3* db);
     // Lets go of the spans, the counts and the statements.
     void clear();
@@ -39,7 +39,8 @@ private:
         Span span; // its stage, day and hours
         qint64 spans = 0;
     };
-    // The spans are sorted by stage and day: each day's durations are counted together.
+    // The spans are sorted by stage and day: each day's durations are counted together, after
+    // those of an earlier write (a day may be counted in both; writeCounts() adds them up).
     void count();
 
     std::vector<Span> m_spans;

@@ -236,6 +236,16 @@ void DemoBulkWriter::endOrders()
         scratch.writer->endInput();
 }
 
+Status DemoBulkWriter::writeStageSpans()
+{
+    if (!m_inTransaction)
+        return std::unexpected(Error::storage(tr("Loading has not started.")));
+    endOrders();
+    if (m_stageSpans.write(m_conn) != SQLITE_OK)
+        return std::unexpected(sqliteError(tr("measure the stages of the orders")));
+    return {};
+}
+
 Status DemoBulkWriter::insertSettlement(BulkSettlement& book)
 {
     if (!m_inTransaction)
@@ -668,9 +678,8 @@ Status DemoBulkWriter::commit()
     timer.start();
     // The scratch writers complete their tables on the other core while this one rebuilds the
     // dropped indexes; a scratch writer's tables are copied in as soon as it is done.
-    endOrders();
-    if (m_stageSpans.write(m_conn) != SQLITE_OK)
-        return std::unexpected(sqliteError(tr("measure the stages of the orders")));
+    if (auto ok = writeStageSpans(); !ok)
+        return ok;
     const qint64 spansMs = timer.restart();
     qint64 waitedMs = 0, copiedMs = 0;
     for (const auto& [name, create] : m_droppedIndexes) {
