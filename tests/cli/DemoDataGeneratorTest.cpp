@@ -518,6 +518,19 @@ TEST(DemoDataGenerator, TheBookGoesInWithTheOrdersWithTheSumsTheTriggersWouldKee
         paid);
     EXPECT_EQ(demo.number(QStringLiteral("SELECT sum(spans) FROM stage_span_counts WHERE stage = 'payment'")),
               paid);
+    // Every stage's counts, the orders' spans (written first) and the payments' (written after the
+    // book) together, are those of the spans themselves.
+    EXPECT_EQ(demo.number(QStringLiteral(
+                  "SELECT count(*) FROM (SELECT stage, ended_on, hours, count(*) AS spans FROM "
+                  "order_stage_spans GROUP BY stage, ended_on, hours) s FULL JOIN stage_span_counts c "
+                  "USING (stage, ended_on, hours) WHERE s.spans IS NOT c.spans")),
+              0);
+    // The indexes dropped for the load are all back, the invoices' and payments' too.
+    const QString indexes = QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM "
+                                           "sqlite_schema WHERE type = 'index' ORDER BY name)");
+    DemoDatabase fresh;
+    EXPECT_EQ(demo.text(indexes), fresh.text(indexes));
+    EXPECT_TRUE(demo.text(indexes).contains(QStringLiteral("invoices_open_due")));
     // The triggers left out during the load are back for the clerk's own work.
     EXPECT_EQ(
         demo.number(QStringLiteral(
