@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <chrono>
 #include <string>
 
 using namespace od;
@@ -61,6 +62,26 @@ qint64 number(sqlite3* db, const char* sql)
 }
 
 } // namespace
+
+TEST(BulkScratchWriter, SaysWhenItIsDoneWithoutBeingJoined)
+{
+    QTemporaryDir dir;
+    BulkScratchWriter never(std::make_unique<BulkOrderLineTables>(kLinesTable, std::vector{kLinesIndex}, 0));
+    EXPECT_TRUE(never.isDone());
+    EXPECT_TRUE(never.waitUntilDone(std::chrono::milliseconds(0)));
+    EXPECT_FALSE(never.finish().has_value());
+
+    BulkScratchWriter writer(std::make_unique<BulkOrderLineTables>(kLinesTable, std::vector{kLinesIndex}, 0));
+    ASSERT_TRUE(writer.start(dir.filePath(QStringLiteral("lines.scratch"))).has_value());
+    const Orders two(2);
+    for (qint64 id = 1; id <= 100; ++id)
+        writer.add(id, two.order);
+    EXPECT_FALSE(writer.isDone()); // its input is still open
+    writer.endInput();
+    EXPECT_TRUE(writer.waitUntilDone(std::chrono::seconds(60)));
+    EXPECT_TRUE(writer.isDone());
+    ASSERT_TRUE(writer.finish().has_value());
+}
 
 TEST(BulkScratchWriter, WritesTheLinesWithTheIdsThatFollowTheTargetsAndItsIndexes)
 {

@@ -192,7 +192,7 @@ void BulkScratchWriter::endInput()
 bool BulkScratchWriter::isDone()
 {
     std::lock_guard lock(m_mutex);
-    return m_done;
+    return m_done || !m_worker.joinable();
 }
 
 bool BulkScratchWriter::waitUntilDone(std::chrono::milliseconds longest)

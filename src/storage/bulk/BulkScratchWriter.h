@@ -85,7 +85,8 @@ public:
     // No more orders: the worker writes what is queued, completes the tables and commits, while
     // the caller goes on.
     void endInput();
-    // Whether the worker is done (then finish() does not wait).
+    // Whether the worker is done, or was never started (then finish() does not wait: it answers
+    // with the worker's error, or that nothing is being written).
     bool isDone();
     // Waits at most that long for the worker to be done; whether it is.
     bool waitUntilDone(std::chrono::milliseconds longest);
