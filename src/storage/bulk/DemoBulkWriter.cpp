@@ -629,6 +629,7 @@ Status DemoBulkWriter::copyScratchTables(bool wait, qint64& waitedMs, qint64& co
                                           [](const Scratch& scratch) { return !scratch.copied; });
         if (!wait || waiting == m_scratch.end())
             return {};
+        // Each writer not copied yet is waited for a few milliseconds in turn, until one is done.
         QElapsedTimer timer;
         timer.start();
         while (std::none_of(waiting, m_scratch.end(), [](Scratch& scratch) {
