@@ -28,6 +28,10 @@ Result<int> DemoRevisions::reviseSome(Session& demo, int count, const QDate& tod
     if (!managerFound)
         return std::unexpected(managerFound.error());
     const std::optional<User> manager = *managerFound;
+    // Who asks whether a customer is on credit hold: a manager, who could still not submit for one.
+    Session asManager(db, manager ? *manager : User::system());
+    asManager.setToday(today);
+    CreditControlService credit(asManager);
     int revised = 0;
     for (const OrderListRow& row : std::as_const(*rows)) {
         if (revised == count)
@@ -39,14 +43,10 @@ Result<int> DemoRevisions::reviseSome(Session& demo, int count, const QDate& tod
             continue;
         // A customer with an overdue invoice gets no order submitted, not even by a manager,
         // until one releases the hold: such an order waits unrevised.
-        {
-            Session asManager(db, manager ? *manager : User::system());
-            asManager.setToday(today);
-            if (auto ok = CreditControlService(asManager).requireNotOnHold(stored->customerId); !ok) {
-                if (ok.error().kind != Error::Kind::Forbidden)
-                    return std::unexpected(ok.error());
-                continue;
-            }
+        if (auto ok = credit.requireNotOnHold(stored->customerId); !ok) {
+            if (ok.error().kind != Error::Kind::Forbidden)
+                return std::unexpected(ok.error());
+            continue;
         }
         auto owner = users.byId(stored->salespersonId);
         if (!owner)
