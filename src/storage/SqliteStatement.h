@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QtGlobal>
 
 #include <string_view>
@@ -44,6 +45,11 @@ public:
     std::string_view columnText(int index) const;
 
     static const char* errorText(sqlite3* db);
+    // The bytes of a QByteArray to bind (they must outlive the next step()).
+    static std::string_view view(const QByteArray& utf8)
+    {
+        return std::string_view(utf8.constData(), size_t(utf8.size()));
+    }
 
 private:
     void finalize();

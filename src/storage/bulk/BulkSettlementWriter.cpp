@@ -19,11 +19,6 @@ QByteArray isoDate(const QDate& date)
     return date.isValid() ? date.toString(Qt::ISODate).toLatin1() : QByteArray();
 }
 
-std::string_view view(const QByteArray& bytes)
-{
-    return std::string_view(bytes.constData(), size_t(bytes.size()));
-}
-
 void bindUser(SqliteStatement& s, int index, qint64 userId)
 {
     if (userId > 0)
@@ -92,19 +87,19 @@ Status BulkSettlementWriter::insertInvoices(QList<Invoice>& invoices, qint64 use
         const QByteArray number = i.invoiceNo.toUtf8(), kind = InvoiceKindInfo::key(i.kind).toUtf8(),
                          currency = i.currency.toUtf8(), date = isoDate(i.invoiceDate),
                          due = isoDate(i.dueDate);
-        invoice.bindText(1, view(number));
-        invoice.bindText(2, view(kind));
+        invoice.bindText(1, SqliteStatement::view(number));
+        invoice.bindText(2, SqliteStatement::view(kind));
         invoice.bindInt(3, i.customerId);
-        invoice.bindText(4, view(currency));
-        invoice.bindText(5, view(date));
-        invoice.bindText(6, view(due));
+        invoice.bindText(4, SqliteStatement::view(currency));
+        invoice.bindText(5, SqliteStatement::view(date));
+        invoice.bindText(6, SqliteStatement::view(due));
         invoice.bindInt(7, i.subtotal.minor());
         invoice.bindInt(8, i.tax.minor());
         invoice.bindInt(9, i.total.minor());
         invoice.bindInt(10, i.applied.minor());
         invoice.bindInt(11, i.open().minor());
         bindUser(invoice, 12, userId);
-        invoice.bindText(13, view(now));
+        invoice.bindText(13, SqliteStatement::view(now));
         if (invoice.execute() != SQLITE_DONE)
             return std::unexpected(sqliteError(tr("save invoice %1").arg(i.invoiceNo)));
         i.id = sqlite3_last_insert_rowid(m_db);
@@ -113,7 +108,7 @@ Status BulkSettlementWriter::insertInvoices(QList<Invoice>& invoices, qint64 use
                              description = l.description.toUtf8(), unit = l.unit.toUtf8();
             line.bindInt(1, i.id);
             line.bindInt(2, l.lineNo);
-            line.bindText(3, view(lineKind));
+            line.bindText(3, SqliteStatement::view(lineKind));
             line.bindInt(4, l.orderId);
             if (l.orderLineNo)
                 line.bindInt(5, l.orderLineNo);
@@ -123,9 +118,9 @@ Status BulkSettlementWriter::insertInvoices(QList<Invoice>& invoices, qint64 use
                 line.bindInt(6, l.depositInvoiceId);
             else
                 line.bindNull(6);
-            line.bindText(7, view(description));
+            line.bindText(7, SqliteStatement::view(description));
             line.bindInt(8, l.quantity.raw());
-            line.bindText(9, view(unit));
+            line.bindText(9, SqliteStatement::view(unit));
             line.bindInt(10, l.unitPrice.raw());
             line.bindInt(11, l.discount.raw());
             line.bindInt(12, l.taxRate.raw());
@@ -151,15 +146,15 @@ Status BulkSettlementWriter::insertPayments(QList<Payment>& payments, qint64 use
                          reference = p.reference.toUtf8(), maturity = isoDate(p.billMaturity),
                          note = p.note.toUtf8();
         s.bindInt(1, p.customerId);
-        s.bindText(2, view(date));
+        s.bindText(2, SqliteStatement::view(date));
         s.bindInt(3, p.amount.minor());
-        s.bindText(4, view(method));
-        s.bindText(5, view(reference));
-        s.bindTextOrNull(6, view(maturity));
-        s.bindText(7, view(note));
+        s.bindText(4, SqliteStatement::view(method));
+        s.bindText(5, SqliteStatement::view(reference));
+        s.bindTextOrNull(6, SqliteStatement::view(maturity));
+        s.bindText(7, SqliteStatement::view(note));
         s.bindInt(8, p.applied.minor());
         bindUser(s, 9, userId);
-        s.bindText(10, view(now));
+        s.bindText(10, SqliteStatement::view(now));
         if (s.execute() != SQLITE_DONE)
             return std::unexpected(sqliteError(tr("record payment %1").arg(p.reference)));
         p.id = sqlite3_last_insert_rowid(m_db);
@@ -183,9 +178,9 @@ Status BulkSettlementWriter::insertApplications(const BulkSettlement& book, cons
         s.bindInt(1, payment.id);
         s.bindInt(2, invoice.id);
         s.bindInt(3, a.amount.minor());
-        s.bindText(4, view(day));
+        s.bindText(4, SqliteStatement::view(day));
         bindUser(s, 5, book.userId);
-        s.bindText(6, view(now));
+        s.bindText(6, SqliteStatement::view(now));
         if (s.execute() != SQLITE_DONE)
             return std::unexpected(sqliteError(tr("apply the payments")));
     }
@@ -205,7 +200,8 @@ Status BulkSettlementWriter::insertEvents(const QList<OrderEvent>& events, const
     const auto measure = [&] {
         order.clear();
         for (const EventText& t : texts)
-            order.push_back(BulkOrderEvent{view(t.at), 0, view(t.kind), 1, view(t.detail), view(t.data)});
+            order.push_back(BulkOrderEvent{SqliteStatement::view(t.at), 0, SqliteStatement::view(t.kind), 1,
+                                           SqliteStatement::view(t.detail), SqliteStatement::view(t.data)});
         measured.clear();
         BulkStageSpans::measure(order, measured);
         for (const BulkStageSpan& span : measured)
@@ -222,12 +218,12 @@ Status BulkSettlementWriter::insertEvents(const QList<OrderEvent>& events, const
         t.detail = e.detail.toUtf8();
         t.data = e.data.isEmpty() ? QByteArray() : QJsonDocument(e.data).toJson(QJsonDocument::Compact);
         s.bindInt(1, e.orderId);
-        s.bindText(2, view(t.at));
+        s.bindText(2, SqliteStatement::view(t.at));
         bindUser(s, 3, e.userId);
-        s.bindText(4, view(t.kind));
+        s.bindText(4, SqliteStatement::view(t.kind));
         s.bindInt(5, e.revision);
-        s.bindText(6, view(t.detail));
-        s.bindText(7, view(t.data));
+        s.bindText(6, SqliteStatement::view(t.detail));
+        s.bindText(7, SqliteStatement::view(t.data));
         if (s.execute() != SQLITE_DONE)
             return std::unexpected(sqliteError(tr("record the orders' timelines")));
     }
@@ -262,7 +258,7 @@ Status BulkSettlementWriter::setCounters(const BulkSettlement& book)
         return std::unexpected(sqliteError(tr("number the invoices")));
     const QByteArray prefix = book.invoicePrefix.toUtf8();
     for (auto it = book.lastInvoiceNumbers.cbegin(); it != book.lastInvoiceNumbers.cend(); ++it) {
-        s.bindText(1, view(prefix));
+        s.bindText(1, SqliteStatement::view(prefix));
         s.bindInt(2, it.key());
         s.bindInt(3, it.value());
         if (s.execute() != SQLITE_DONE)

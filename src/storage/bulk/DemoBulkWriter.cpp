@@ -350,7 +350,7 @@ Status DemoBulkWriter::startScratchWriters(BulkScratchWriter::Place place)
         const QByteArray path = scratch.writer->scratchPath().toUtf8();
         if (attach.prepare(m_conn, "ATTACH DATABASE ? AS " + scratch.schema) != SQLITE_OK)
             return std::unexpected(sqliteError(tr("prepare the database for loading")));
-        attach.bindText(1, std::string_view(path.constData(), size_t(path.size())));
+        attach.bindText(1, SqliteStatement::view(path));
         if (attach.execute() != SQLITE_DONE)
             return std::unexpected(sqliteError(tr("prepare the database for loading")));
         scratch.attached = true;

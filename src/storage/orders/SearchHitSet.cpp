@@ -28,7 +28,7 @@ Status SearchHitSet::gather(sqlite3* db, const QString& match)
         return std::unexpected(Database::storageError(QStringLiteral("search orders"),
                                                       QString::fromUtf8(SqliteStatement::errorText(db))));
     const QByteArray utf8 = match.toUtf8();
-    q.bindText(1, std::string_view(utf8.constData(), size_t(utf8.size())));
+    q.bindText(1, SqliteStatement::view(utf8));
     int rc;
     while ((rc = q.step()) == SQLITE_ROW)
         m_ids.push_back(q.columnInt(0));

@@ -73,7 +73,7 @@ Result<PlansBehind> PlanQueueRepository::behind(const QueuePosition& position, c
     steps.bindInt(1, position.orderId);
     steps.bindText(2, promisedText);
     steps.bindText(3, orderedText);
-    steps.bindText(4, std::string_view(centreJson.constData(), size_t(centreJson.size())));
+    steps.bindText(4, SqliteStatement::view(centreJson));
     int rc = SQLITE_ROW;
     qint64 lastOrder = 0;
     CommittedPlanStep row;
@@ -123,7 +123,7 @@ Result<PlansBehind> PlanQueueRepository::behind(const QueuePosition& position, c
     load.bindInt(1, position.orderId);
     load.bindText(2, promisedText);
     load.bindText(3, orderedText);
-    load.bindText(4, std::string_view(centreJson.constData(), size_t(centreJson.size())));
+    load.bindText(4, SqliteStatement::view(centreJson));
     while ((rc = load.step()) == SQLITE_ROW)
         out.load << WorkCentreDayLoad{load.columnInt(0), dateOf(load.columnText(1)),
                                       Hours::fromRaw(load.columnInt(2))};

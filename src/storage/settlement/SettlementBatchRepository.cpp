@@ -26,11 +26,6 @@ QByteArray isoDate(const QDate& date)
     return date.isValid() ? date.toString(Qt::ISODate).toLatin1() : QByteArray();
 }
 
-std::string_view view(const QByteArray& bytes)
-{
-    return std::string_view(bytes.constData(), size_t(bytes.size()));
-}
-
 } // namespace
 
 Error SettlementBatchRepository::sqliteError(const QString& what) const
@@ -78,17 +73,17 @@ Status SettlementBatchRepository::insertPayments(QList<Payment>& payments, qint6
         const QByteArray maturity = isoDate(p.billMaturity);
         const QByteArray note = p.note.toUtf8();
         m_payment.bindInt(1, p.customerId);
-        m_payment.bindText(2, view(date));
+        m_payment.bindText(2, SqliteStatement::view(date));
         m_payment.bindInt(3, p.amount.minor());
-        m_payment.bindText(4, view(method));
-        m_payment.bindText(5, view(reference));
-        m_payment.bindTextOrNull(6, view(maturity));
-        m_payment.bindText(7, view(note));
+        m_payment.bindText(4, SqliteStatement::view(method));
+        m_payment.bindText(5, SqliteStatement::view(reference));
+        m_payment.bindTextOrNull(6, SqliteStatement::view(maturity));
+        m_payment.bindText(7, SqliteStatement::view(note));
         if (userId)
             m_payment.bindInt(8, userId);
         else
             m_payment.bindNull(8);
-        m_payment.bindText(9, view(now));
+        m_payment.bindText(9, SqliteStatement::view(now));
         if (m_payment.step() != SQLITE_ROW) {
             const Error error = sqliteError(tr("record payment %1").arg(p.reference));
             m_payment.reset();
@@ -127,14 +122,14 @@ Status SettlementBatchRepository::insertApplications(const QList<DatedLedgerChan
         m_application.bindInt(1, dated.change.paymentId);
         m_application.bindInt(2, dated.change.invoiceId);
         m_application.bindInt(3, dated.change.amount.minor());
-        m_application.bindText(4, view(day));
+        m_application.bindText(4, SqliteStatement::view(day));
         m_application.bindInt(5, dated.change.paymentId);
         m_application.bindInt(6, dated.change.invoiceId);
         if (userId)
             m_application.bindInt(7, userId);
         else
             m_application.bindNull(7);
-        m_application.bindText(8, view(now));
+        m_application.bindText(8, SqliteStatement::view(now));
         if (m_application.execute() != SQLITE_DONE)
             return std::unexpected(sqliteError(tr("apply the payments")));
     }
