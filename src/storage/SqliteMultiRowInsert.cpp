@@ -2,9 +2,10 @@
 
 namespace od {
 
-void SqliteMultiRowInsert::setSql(std::string head, int columns)
+void SqliteMultiRowInsert::setSql(std::string head, int columns, std::string tail)
 {
     m_head = std::move(head);
+    m_tail = std::move(tail);
     m_columns = columns;
     m_statements.clear();
 }
@@ -22,6 +23,8 @@ SqliteStatement& SqliteMultiRowInsert::forRows(sqlite3* db, size_t rows)
         std::string sql = m_head + " VALUES " + row;
         for (size_t r = 1; r < rows; ++r)
             sql += ", " + row;
+        if (!m_tail.empty())
+            sql += ' ' + m_tail;
         statement.prepare(db, sql);
     }
     return statement;

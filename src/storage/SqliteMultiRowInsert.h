@@ -15,15 +15,18 @@ namespace od {
 class SqliteMultiRowInsert
 {
 public:
-    // `head` is "INSERT INTO t (c1, c2, …)" with `columns` columns.
-    void setSql(std::string head, int columns);
+    // `head` is "INSERT INTO t (c1, c2, …)" with `columns` columns; `tail` follows the rows
+    // (an ON CONFLICT clause).
+    void setSql(std::string head, int columns, std::string tail = {});
     // The statement for `rows` rows (at least one), prepared on `db` when first asked for; an
     // unprepared statement when preparing fails (errorText of the connection says why).
     SqliteStatement& forRows(sqlite3* db, size_t rows);
     void clear() { m_statements.clear(); }
+    bool hasSql() const { return !m_head.empty(); }
 
 private:
     std::string m_head;
+    std::string m_tail;
     int m_columns = 0;
     std::vector<SqliteStatement> m_statements; // [rows - 1]
 };

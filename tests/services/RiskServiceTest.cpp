@@ -9,10 +9,13 @@
 #include "PlanningFixture.h"
 #include "PlanningService.h"
 #include "ProgressService.h"
+#include "RiskRepository.h"
 #include "ShipmentService.h"
 #include "UserRepository.h"
 
 #include <QSqlQuery>
+
+#include <map>
 
 #include <thread>
 
@@ -157,6 +160,48 @@ TEST_F(Risk, RecomputingEveryOrderCatchesUpWithTheDayAndWritesOnlyWhatChanged)
     EXPECT_EQ(risk(other)->level, RiskLevel::Late);
     EXPECT_EQ(risk(other)->reasons.first().kind, RiskReasonKind::PastPromise);
     EXPECT_EQ(count("SELECT count(*) FROM order_risks"), 1);
+}
+
+TEST_F(Risk, RecomputingMoreOrdersThanOneStatementHoldsStoresEachOrdersOwnVerdict)
+{
+    // The recompute stores its verdicts several rows a statement: every row must reach its own
+    // order, across the statements' boundaries, as the one-order refresh stores it.
+    const int orders = int(2 * RiskRepository::kRowsPerStatement + 7);
+    for (int i = 0; i < orders; ++i) // due in 2 days (at risk), long past (late) or far ahead
+        confirmedOrder(1 + i % 5, i % 3 == 0   ? QDate(2026, 6, 3)
+                                  : i % 3 == 1 ? QDate(2026, 5, 31).addDays(-(i % 7))
+                                               : QDate(2026, 9, 1).addDays(i));
+    const auto rows = [this] {
+        std::map<qint64, QString> out;
+        QSqlQuery q(t.db().sql());
+        EXPECT_TRUE(
+            q.exec(QStringLiteral("SELECT order_id, level || '|' || coalesce(forecast_date, '-') || '|' "
+                                  "|| reasons || '|' || level_since FROM order_risks")));
+        while (q.next())
+            out[q.value(0).toLongLong()] = q.value(1).toString();
+        return out;
+    };
+    QSqlQuery clear(t.db().sql());
+    ASSERT_TRUE(clear.exec(QStringLiteral("DELETE FROM order_risks")));
+    auto all = RiskService(t.session()).recomputeAll();
+    ASSERT_TRUE(all.has_value()) << all.error().message.toStdString();
+    EXPECT_EQ(all->orders, orders + 1);
+    EXPECT_EQ(all->changed, orders + 1);
+    EXPECT_GT(all->atRisk, 0);
+    EXPECT_GT(all->late, 0);
+    EXPECT_LT(all->atRisk + all->late, orders + 1);
+    const std::map<qint64, QString> recomputed = rows();
+    ASSERT_EQ(qsizetype(recomputed.size()), orders + 1);
+
+    ASSERT_TRUE(clear.exec(QStringLiteral("DELETE FROM order_risks")));
+    for (const auto& [orderId, verdict] : recomputed)
+        ASSERT_TRUE(RiskService::refresh(t.session(), orderId).has_value());
+    const std::map<qint64, QString> oneByOne = rows();
+    ASSERT_EQ(oneByOne.size(), recomputed.size());
+    for (const auto& [orderId, verdict] : recomputed) {
+        // level_since is the time of storing: only the verdict itself is compared.
+        EXPECT_EQ(verdict.section(u'|', 0, 2), oneByOne.at(orderId).section(u'|', 0, 2)) << orderId;
+    }
 }
 
 TEST_F(Risk, TheRecomputeWaitsForAnotherWriterInsteadOfFailing)

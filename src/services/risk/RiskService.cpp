@@ -182,6 +182,13 @@ Result<RiskRecompute> RiskService::recomputeAll(const std::function<bool(qint64,
     const QString now = sqlv::timestamp(QDateTime::currentDateTimeUtc()).toString();
     RiskRecompute out;
     const qint64 total = facts->size();
+    // Changed verdicts are stored a few thousand at a time, before each report of progress.
+    QList<StoredRisk> changed;
+    const auto storeChanged = [&repo, &changed]() -> Status {
+        auto ok = repo.save(changed);
+        changed.clear();
+        return ok;
+    };
     for (const RiskFacts& f : std::as_const(*facts)) {
         const RiskAssessment a = rules.assess(f, today);
         ++out.orders;
@@ -192,15 +199,20 @@ Result<RiskRecompute> RiskService::recomputeAll(const std::function<bool(qint64,
         const auto before = stored->constFind(f.orderId);
         const StoredRisk row = toStored(a, before == stored->cend() ? nullptr : &before.value(), now);
         if (before == stored->cend() || !sameVerdict(before.value(), row)) {
-            if (auto ok = repo.save(row); !ok)
-                return std::unexpected(ok.error());
+            changed << row;
             ++out.changed;
         }
         if (before != stored->cend())
             stored->erase(before);
-        if (progress && out.orders % 4096 == 0 && !progress(out.orders, total))
-            return std::unexpected(Error::conflict(tr("The early warning's recompute was cancelled.")));
+        if (out.orders % 4096 == 0) {
+            if (auto ok = storeChanged(); !ok)
+                return std::unexpected(ok.error());
+            if (progress && !progress(out.orders, total))
+                return std::unexpected(Error::conflict(tr("The early warning's recompute was cancelled.")));
+        }
     }
+    if (auto ok = storeChanged(); !ok)
+        return std::unexpected(ok.error());
     // What is left was open and is not any more (shipped, cancelled, completed).
     for (auto it = stored->cbegin(); it != stored->cend(); ++it) {
         if (auto ok = repo.remove(it.key()); !ok)

@@ -4,6 +4,7 @@
 #include "RiskAssessment.h"
 #include "RiskFacts.h"
 #include "RiskRow.h"
+#include "SqliteMultiRowInsert.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -46,6 +47,9 @@ public:
     // Every stored risk (orderId 0) or one order's.
     Result<QHash<qint64, StoredRisk>> stored(qint64 orderId = 0);
     Status save(const StoredRisk& risk);
+    Status save(const QList<StoredRisk>& risks);
+    // How many rows save() writes with one statement.
+    static constexpr qsizetype kRowsPerStatement = 64;
     Status remove(qint64 orderId);
 
     // Flagged orders at one of `levels`, the longest-flagged first; `salespersonId` > 0 narrows to
@@ -64,7 +68,7 @@ private:
                                 bool anyLevel = false);
 
     Database& m_db;
-    std::unique_ptr<QSqlQuery> m_save;
+    SqliteMultiRowInsert m_save;
     std::unique_ptr<QSqlQuery> m_remove;
 };
 
