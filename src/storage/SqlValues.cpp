@@ -38,13 +38,8 @@ QDate isoDate(QStringView text)
     return y < 0 || m < 0 || d < 0 ? QDate() : QDate(y, m, d);
 }
 
-} // namespace
-
-QDate toDate(const QVariant& v)
+QDate dateFrom(const QString& text)
 {
-    if (v.isNull())
-        return {};
-    const QString text = v.toString();
     if (text.size() == 10) {
         const QDate fast = isoDate(text);
         if (fast.isValid())
@@ -53,16 +48,8 @@ QDate toDate(const QVariant& v)
     return QDate::fromString(text, Qt::ISODate);
 }
 
-QVariant timestamp(const QDateTime& t)
+QDateTime timestampFrom(const QString& text)
 {
-    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QDateTime toTimestamp(const QVariant& v)
-{
-    if (v.isNull())
-        return {};
-    const QString text = v.toString();
     // The stored form, "YYYY-MM-DDTHH:MM:SS" and a "Z" (UTC): read directly.
     if ((text.size() == 19 || (text.size() == 20 && text[19] == u'Z')) && text[10] == u'T' &&
         text[13] == u':' && text[16] == u':') {
@@ -76,6 +63,33 @@ QDateTime toTimestamp(const QVariant& v)
     if (t.timeSpec() == Qt::LocalTime) // no zone written: UTC, as everything is stored
         t.setTimeSpec(Qt::UTC);
     return t;
+}
+
+} // namespace
+
+QDate toDate(const QVariant& v)
+{
+    return v.isNull() ? QDate() : dateFrom(v.toString());
+}
+
+QDate toDate(std::string_view text)
+{
+    return text.empty() ? QDate() : dateFrom(QString::fromUtf8(text.data(), qsizetype(text.size())));
+}
+
+QVariant timestamp(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDateTime toTimestamp(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : timestampFrom(v.toString());
+}
+
+QDateTime toTimestamp(std::string_view text)
+{
+    return text.empty() ? QDateTime() : timestampFrom(QString::fromUtf8(text.data(), qsizetype(text.size())));
 }
 
 QString nowUtc()

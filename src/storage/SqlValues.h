@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <string_view>
+
 namespace od::sqlv {
 
 // Calendar dates are YYYY-MM-DD text; a null date is SQL NULL.
@@ -15,6 +17,10 @@ QDate toDate(const QVariant& v);
 // Timestamps are UTC ISO-8601 text with seconds.
 QVariant timestamp(const QDateTime& t);
 QDateTime toTimestamp(const QVariant& v);
+// The same from text read through SQLite's own API (SqliteStatement::columnText); empty text
+// (as SQL NULL reads) is no date.
+QDate toDate(std::string_view text);
+QDateTime toTimestamp(std::string_view text);
 QString nowUtc();
 
 // Text for a NOT NULL column: a null QString would bind as SQL NULL.

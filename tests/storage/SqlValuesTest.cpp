@@ -32,4 +32,19 @@ TEST(SqlValuesTest, WhatIsNotADateStaysInvalidAndNullStaysNull)
     EXPECT_FALSE(sqlv::toTimestamp(QStringLiteral("yesterday")).isValid());
 }
 
+TEST(SqlValuesTest, TextReadThroughSqlitesOwnApiReadsAsTheSameValues)
+{
+    using namespace std::string_view_literals;
+    EXPECT_EQ(sqlv::toDate("2024-02-29"sv), QDate(2024, 2, 29));
+    EXPECT_EQ(sqlv::toTimestamp("2026-05-18T02:15:09Z"sv),
+              QDateTime(QDate(2026, 5, 18), QTime(2, 15, 9), Qt::UTC));
+    EXPECT_EQ(sqlv::toTimestamp("2026-05-18T10:15:09+08:00"sv).toUTC(),
+              QDateTime(QDate(2026, 5, 18), QTime(2, 15, 9), Qt::UTC));
+    // SQL NULL reads as empty text: no date, no time.
+    EXPECT_FALSE(sqlv::toDate(std::string_view()).isValid());
+    EXPECT_FALSE(sqlv::toTimestamp(std::string_view()).isValid());
+    EXPECT_FALSE(sqlv::toDate("2026-02-30"sv).isValid());
+    EXPECT_FALSE(sqlv::toTimestamp("yesterday"sv).isValid());
+}
+
 } // namespace od::test

@@ -14,45 +14,65 @@ const char* const kOpenStatuses =
     "'awaiting_confirmation', 'confirmed', 'planned', 'in_production', 'ready_to_ship', 'shipped', "
     "'on_hold'";
 
+// Keys are ASCII.
+QString latin1(std::string_view key)
+{
+    return QString::fromLatin1(key.data(), qsizetype(key.size()));
+}
+
+QString utf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
 } // namespace
 
 RiskRepository::RiskRepository(Database& db) : m_db(db) {}
 
 RiskRepository::~RiskRepository() = default;
 
+Error RiskRepository::sqliteError(const QString& what) const
+{
+    return Database::storageError(what, QString::fromUtf8(SqliteStatement::errorText(m_db.handle())));
+}
+
 Result<QList<RiskFacts>> RiskRepository::facts(qint64 orderId)
 {
     QList<RiskFacts> out;
     QHash<qint64, qsizetype> index;
     {
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
+        // Through SQLite's own API: every open order is read on each run (124,597 on the
+        // million-order demo), where QtSql's values cost more than the query.
+        SqliteStatement q;
         // When the current revision was sent matters for orders awaiting confirmation only.
-        q.prepare(
+        const QByteArray sql =
             QStringLiteral("SELECT o.id, o.status, o.held_from_status, o.promised_date, o.requested_date, "
                            "CASE WHEN 'awaiting_confirmation' IN (o.status, o.held_from_status) THEN "
                            "coalesce((SELECT max(e.at) FROM order_events e WHERE e.order_id = o.id "
                            "AND e.kind = 'submitted' AND e.revision = o.revision), o.updated_at) END "
                            "FROM orders o WHERE o.status IN (%1)%2")
-                .arg(QLatin1String(kOpenStatuses),
-                     orderId > 0 ? QStringLiteral(" AND o.id = ?") : QString()));
+                .arg(QLatin1String(kOpenStatuses), orderId > 0 ? QStringLiteral(" AND o.id = ?") : QString())
+                .toUtf8();
+        if (q.prepare(m_db.handle(), SqliteStatement::view(sql)) != SQLITE_OK)
+            return std::unexpected(sqliteError(tr("read the open orders for the early warning")));
         if (orderId > 0)
-            q.addBindValue(orderId);
-        if (auto ok = sqlv::exec(q, tr("read the open orders for the early warning")); !ok)
-            return std::unexpected(ok.error());
-        while (q.next()) {
+            q.bindInt(1, orderId);
+        int step = SQLITE_ROW;
+        while ((step = q.step()) == SQLITE_ROW) {
             RiskFacts f;
-            f.orderId = q.value(0).toLongLong();
-            f.status = OrderStatusInfo::fromKey(q.value(1).toString()).value_or(OrderStatus::Draft);
-            if (!q.value(2).isNull())
-                f.heldFrom = OrderStatusInfo::fromKey(q.value(2).toString());
-            f.promisedDate = sqlv::toDate(q.value(3));
-            f.requestedDate = sqlv::toDate(q.value(4));
-            if (!q.value(5).isNull())
-                f.sentOn = sqlv::toTimestamp(q.value(5)).toLocalTime().date();
+            f.orderId = q.columnInt(0);
+            f.status = OrderStatusInfo::fromKey(latin1(q.columnText(1))).value_or(OrderStatus::Draft);
+            if (const std::string_view held = q.columnText(2); !held.empty())
+                f.heldFrom = OrderStatusInfo::fromKey(latin1(held));
+            f.promisedDate = sqlv::toDate(q.columnText(3));
+            f.requestedDate = sqlv::toDate(q.columnText(4));
+            if (const std::string_view sent = q.columnText(5); !sent.empty())
+                f.sentOn = sqlv::toTimestamp(sent).toLocalTime().date();
             index.insert(f.orderId, out.size());
             out << f;
         }
+        if (step != SQLITE_DONE)
+            return std::unexpected(sqliteError(tr("read the open orders for the early warning")));
     }
     if (out.isEmpty())
         return out;
@@ -118,13 +138,17 @@ Result<QList<RiskFacts>> RiskRepository::facts(qint64 orderId)
         }
     }
     {
-        // Shipments not signed for yet, from their own small index.
+        // Shipments not signed for yet: of every order from their own small index (SQLite would
+        // rather read all shipments in order: 0.15 s instead of 0.03 s on the million-order
+        // demo), of one order from its shipments.
         QSqlQuery q(m_db.sql());
         q.setForwardOnly(true);
-        q.prepare(
-            QStringLiteral("SELECT order_id, min(ship_date) FROM shipments WHERE delivered_on IS NULL%1 "
-                           "GROUP BY order_id")
-                .arg(orderId > 0 ? QStringLiteral(" AND order_id = ?") : QString()));
+        q.prepare(orderId > 0
+                      ? QStringLiteral("SELECT order_id, min(ship_date) FROM shipments "
+                                       "WHERE delivered_on IS NULL AND order_id = ? GROUP BY order_id")
+                      : QStringLiteral("SELECT order_id, min(ship_date) FROM shipments "
+                                       "INDEXED BY shipments_in_transit WHERE delivered_on IS NULL "
+                                       "GROUP BY order_id"));
         if (orderId > 0)
             q.addBindValue(orderId);
         if (auto ok = sqlv::exec(q, tr("read the shipments in transit for the early warning")); !ok)
@@ -160,26 +184,29 @@ Result<QList<RiskFacts>> RiskRepository::facts(qint64 orderId)
 
 Result<QHash<qint64, StoredRisk>> RiskRepository::stored(qint64 orderId)
 {
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT order_id, level, forecast_date, reasons, computed_at, level_since "
-                             "FROM order_risks%1")
-                  .arg(orderId > 0 ? QStringLiteral(" WHERE order_id = ?") : QString()));
+    // Through SQLite's own API, as facts() (every stored verdict is read on each run).
+    SqliteStatement q;
+    if (q.prepare(m_db.handle(), orderId > 0 ? "SELECT order_id, level, forecast_date, reasons, computed_at, "
+                                               "level_since FROM order_risks WHERE order_id = ?"
+                                             : "SELECT order_id, level, forecast_date, reasons, computed_at, "
+                                               "level_since FROM order_risks") != SQLITE_OK)
+        return std::unexpected(sqliteError(tr("read the stored risks")));
     if (orderId > 0)
-        q.addBindValue(orderId);
-    if (auto ok = sqlv::exec(q, tr("read the stored risks")); !ok)
-        return std::unexpected(ok.error());
+        q.bindInt(1, orderId);
     QHash<qint64, StoredRisk> out;
-    while (q.next()) {
+    int step = SQLITE_ROW;
+    while ((step = q.step()) == SQLITE_ROW) {
         StoredRisk r;
-        r.orderId = q.value(0).toLongLong();
-        r.level = RiskLevelInfo::fromKey(q.value(1).toString()).value_or(RiskLevel::OnTrack);
-        r.forecastDate = sqlv::toDate(q.value(2));
-        r.reasonsText = q.value(3).toString();
-        r.computedAt = q.value(4).toString();
-        r.levelSince = q.value(5).toString();
+        r.orderId = q.columnInt(0);
+        r.level = RiskLevelInfo::fromKey(latin1(q.columnText(1))).value_or(RiskLevel::OnTrack);
+        r.forecastDate = sqlv::toDate(q.columnText(2));
+        r.reasonsText = utf8(q.columnText(3));
+        r.computedAt = utf8(q.columnText(4));
+        r.levelSince = utf8(q.columnText(5));
         out.insert(r.orderId, r);
     }
+    if (step != SQLITE_DONE)
+        return std::unexpected(sqliteError(tr("read the stored risks")));
     return out;
 }
 
@@ -211,10 +238,7 @@ Status RiskRepository::save(const QList<StoredRisk>& risks)
             "ON CONFLICT (order_id) DO UPDATE SET level = excluded.level, "
             "forecast_date = excluded.forecast_date, reasons = excluded.reasons, "
             "computed_at = excluded.computed_at, level_since = excluded.level_since");
-    const auto failed = [this] {
-        return std::unexpected(Database::storageError(
-            tr("store an order's risk"), QString::fromUtf8(SqliteStatement::errorText(m_db.handle()))));
-    };
+    const auto failed = [this] { return std::unexpected(sqliteError(tr("store an order's risk"))); };
     std::vector<QByteArray> texts; // what the statement's text parameters point into
     for (qsizetype from = 0; from < risks.size(); from += kRowsPerStatement) {
         const qsizetype rows = std::min<qsizetype>(kRowsPerStatement, risks.size() - from);

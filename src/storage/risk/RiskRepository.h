@@ -64,6 +64,7 @@ public:
     Status setLastSeen(qint64 userId, const QDateTime& at);
 
 private:
+    Error sqliteError(const QString& what) const;
     Result<QList<RiskRow>> rows(const QString& where, const QVariantList& values, int limit,
                                 bool anyLevel = false);
 
