@@ -34,36 +34,45 @@ const char* kColumns =
 
 Status AuditRepository::append(AuditEntry& entry)
 {
-    QSqlQuery last(m_db.sql());
-    last.prepare(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    if (auto ok = sqlv::exec(last, QStringLiteral("read the audit trail")); !ok)
+    // Both statements are kept prepared: nearly every change appends to the trail.
+    auto last = m_db.kept(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!last)
+        return std::unexpected(last.error());
+    if (auto ok = sqlv::exec(**last, QStringLiteral("read the audit trail")); !ok)
         return ok;
     entry.id = 1;
     entry.prevHash = AuditChain::genesisHash();
-    if (last.next()) {
-        entry.id = last.value(0).toLongLong() + 1;
-        entry.prevHash = last.value(1).toString();
+    if ((*last)->next()) {
+        entry.id = (*last)->value(0).toLongLong() + 1;
+        entry.prevHash = (*last)->value(1).toString();
     }
+    (*last)->finish();
     // An entry that waited in the access ledger keeps the time it happened.
     const QString at = entry.at.isValid() ? entry.at.toUTC().toString(Qt::ISODate) : sqlv::nowUtc();
     entry.at = sqlv::toTimestamp(at);
     const QString changes = AuditChain::changesToJson(entry.changes);
     entry.hash = AuditChain::computeHash(entry, changes);
 
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(QLatin1String(kColumns)));
-    q.addBindValue(entry.id);
-    q.addBindValue(at);
-    q.addBindValue(entry.userId > 0 ? QVariant(entry.userId) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(sqlv::text(entry.userName));
-    q.addBindValue(entry.action);
-    q.addBindValue(entry.entity);
-    q.addBindValue(entry.entityId > 0 ? QVariant(entry.entityId) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(sqlv::text(entry.entityLabel));
-    q.addBindValue(changes);
-    q.addBindValue(entry.prevHash);
-    q.addBindValue(entry.hash);
+    auto insert =
+        m_db.kept(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      .arg(QLatin1String(kColumns)));
+    if (!insert)
+        return std::unexpected(insert.error());
+    QSqlQuery& q = **insert;
+    const QVariant values[] = {
+        entry.id,
+        at,
+        entry.userId > 0 ? QVariant(entry.userId) : QVariant(QMetaType::fromType<qint64>()),
+        sqlv::text(entry.userName),
+        entry.action,
+        entry.entity,
+        entry.entityId > 0 ? QVariant(entry.entityId) : QVariant(QMetaType::fromType<qint64>()),
+        sqlv::text(entry.entityLabel),
+        changes,
+        entry.prevHash,
+        entry.hash};
+    for (int i = 0; i < int(std::size(values)); ++i)
+        q.bindValue(i, values[i]);
     return sqlv::exec(q, QStringLiteral("write the audit trail"));
 }
 

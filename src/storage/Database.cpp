@@ -64,11 +64,31 @@ Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(
 
 Database::~Database()
 {
+    m_kept.clear();
     m_ledger.reset();
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
+}
+
+void Database::close()
+{
+    m_kept.clear();
+    m_db.close();
+}
+
+Result<QSqlQuery*> Database::kept(const QString& sql)
+{
+    auto at = m_kept.find(sql);
+    if (at == m_kept.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        if (!q->prepare(sql))
+            return std::unexpected(storageError(tr("prepare a statement"), q->lastError().text()));
+        at = m_kept.emplace(sql, std::move(q)).first;
+    }
+    at->second->finish();
+    return at->second.get();
 }
 
 Error Database::storageError(const QString& what, const QString& driverText)

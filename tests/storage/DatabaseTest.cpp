@@ -1,10 +1,11 @@
-#include "CustomerRepository.h"
 #include "Database.h"
-#include "ProductRepository.h"
+#include "CustomerRepository.h"
 #include "OrderNumberAllocator.h"
+#include "ProductRepository.h"
 #include "TestDatabase.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -46,7 +47,8 @@ TEST(Database, MigratesFromEveryEarlierVersion)
         EXPECT_EQ((*db)->schemaVersion(), Database::latestSchemaVersion());
         QSqlQuery q((*db)->sql());
         EXPECT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM orders")));
-        EXPECT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM order_search WHERE order_search MATCH 'abc'")));
+        EXPECT_TRUE(
+            q.exec(QStringLiteral("SELECT count(*) FROM order_search WHERE order_search MATCH 'abc'")));
     }
 }
 
@@ -76,6 +78,39 @@ TEST(Database, RefusesANewerSchemaAndForeignFiles)
     f.write("this is not a database at all, just some text that is long enough to fill a header......");
     f.close();
     EXPECT_FALSE(Database::open(text).has_value());
+}
+
+TEST(Database, AKeptStatementIsPreparedOnceAndStillRunsAfterTheSchemaChanges)
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("a.orderdesk")));
+    ASSERT_TRUE(db.has_value()) << db.error().message.toStdString();
+    ASSERT_TRUE((*db)->exec(QStringLiteral("CREATE TABLE t (a INTEGER)")).has_value());
+    const QString insert = QStringLiteral("INSERT INTO t (a) VALUES (?) RETURNING a * 2");
+    auto first = (*db)->kept(insert);
+    ASSERT_TRUE(first.has_value()) << first.error().message.toStdString();
+    (*first)->bindValue(0, 21);
+    ASSERT_TRUE((*first)->exec());
+    ASSERT_TRUE((*first)->next());
+    EXPECT_EQ((*first)->value(0).toInt(), 42);
+    // Left unfinished by its user: it comes back finished, the same statement.
+    auto again = (*db)->kept(insert);
+    ASSERT_TRUE(again.has_value());
+    EXPECT_EQ(*again, *first);
+    EXPECT_FALSE((*again)->isActive());
+    ASSERT_TRUE((*db)->exec(QStringLiteral("ALTER TABLE t ADD COLUMN b TEXT")).has_value());
+    (*again)->bindValue(0, 5);
+    ASSERT_TRUE((*again)->exec()) << (*again)->lastError().text().toStdString();
+    ASSERT_TRUE((*again)->next());
+    EXPECT_EQ((*again)->value(0).toInt(), 10);
+    (*again)->finish();
+    QSqlQuery count((*db)->sql());
+    ASSERT_TRUE(count.exec(QStringLiteral("SELECT count(*), sum(a) FROM t")) && count.next());
+    EXPECT_EQ(count.value(0).toInt(), 2);
+    EXPECT_EQ(count.value(1).toInt(), 26);
+    // A statement that cannot be prepared is an error, and not kept.
+    EXPECT_FALSE((*db)->kept(QStringLiteral("SELECT nothing FROM nowhere")).has_value());
+    EXPECT_FALSE((*db)->kept(QStringLiteral("SELECT nothing FROM nowhere")).has_value());
 }
 
 TEST(OrderNumberAllocator, IsGapFreePerYearAndGivesBackRolledBackNumbers)

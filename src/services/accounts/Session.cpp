@@ -52,7 +52,7 @@ SessionFactory Session::factory() const
 
 void Session::closeConnection()
 {
-    m_db->sql().close();
+    m_db->close();
 }
 
 SessionFactory::SessionFactory(QString databasePath, User user, QDate today)
