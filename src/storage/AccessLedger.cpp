@@ -24,11 +24,6 @@ std::string utf8(const QString& s)
     return s.toStdString();
 }
 
-QString text(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -123,7 +118,7 @@ Status AccessLedger::initialise()
     if (read.prepare(m_db, "SELECT value FROM meta WHERE key = 'id'") != SQLITE_OK)
         return std::unexpected(failure(tr("open the sign-in records")));
     if (read.step() == SQLITE_ROW) {
-        m_id = text(read.columnText(0));
+        m_id = read.columnString(0);
     } else {
         m_id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         SqliteStatement insert;
@@ -277,15 +272,15 @@ Result<QList<AccessLedger::Pending>> AccessLedger::pendingAfter(qint64 seq)
     while ((rc = read.step()) == SQLITE_ROW) {
         Pending p;
         p.seq = read.columnInt(0);
-        p.entry.at = QDateTime::fromString(text(read.columnText(1)), Qt::ISODate);
+        p.entry.at = QDateTime::fromString(read.columnString(1), Qt::ISODate);
         p.entry.at.setTimeSpec(Qt::UTC);
         p.entry.userId = read.columnInt(2);
-        p.entry.userName = text(read.columnText(3));
-        p.entry.action = text(read.columnText(4));
-        p.entry.entity = text(read.columnText(5));
+        p.entry.userName = read.columnString(3);
+        p.entry.action = read.columnString(4);
+        p.entry.entity = read.columnString(5);
         p.entry.entityId = read.columnInt(6);
-        p.entry.entityLabel = text(read.columnText(7));
-        p.entry.changes = AuditChain::changesFromJson(text(read.columnText(8)));
+        p.entry.entityLabel = read.columnString(7);
+        p.entry.changes = AuditChain::changesFromJson(read.columnString(8));
         out << p;
     }
     if (rc != SQLITE_DONE)
@@ -345,16 +340,16 @@ Result<std::optional<AccessLedger::Job>> AccessLedger::runningJob()
     std::optional<Job> running;
     while (read.step() == SQLITE_ROW) {
         // A job of a process that died on this computer will never finish it.
-        if (text(read.columnText(4)) == host && !Platform::processRunning(read.columnInt(5))) {
+        if (read.columnString(4) == host && !Platform::processRunning(read.columnInt(5))) {
             stale << read.columnInt(0);
             continue;
         }
         if (!running) {
             Job job;
             job.id = read.columnInt(0);
-            job.userName = text(read.columnText(1));
-            job.activity = text(read.columnText(2));
-            job.startedAt = QDateTime::fromString(text(read.columnText(3)), Qt::ISODate);
+            job.userName = read.columnString(1);
+            job.activity = read.columnString(2);
+            job.startedAt = QDateTime::fromString(read.columnString(3), Qt::ISODate);
             job.startedAt.setTimeSpec(Qt::UTC);
             running = job;
         }

@@ -92,6 +92,12 @@ std::string_view SqliteStatement::columnText(int index) const
     return text ? std::string_view(text, size_t(sqlite3_column_bytes(m_stmt, index))) : std::string_view();
 }
 
+QString SqliteStatement::columnString(int index) const
+{
+    const std::string_view text = columnText(index);
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
 const char* SqliteStatement::errorText(sqlite3* db)
 {
     return db ? sqlite3_errmsg(db) : "no database handle";

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 #include <QtGlobal>
 
 #include <string_view>
@@ -43,6 +44,8 @@ public:
 
     qint64 columnInt(int index) const;
     std::string_view columnText(int index) const;
+    // The column's UTF-8 text as a QString (SQL NULL reads as empty).
+    QString columnString(int index) const;
 
     static const char* errorText(sqlite3* db);
     // The bytes of a QByteArray to bind (they must outlive the next step()).

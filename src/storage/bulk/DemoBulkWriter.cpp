@@ -51,11 +51,6 @@ std::string utf8(const QString& s)
     return s.toStdString();
 }
 
-QString text(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
 } // namespace
 
 DemoBulkWriter::DemoBulkWriter(Database& db) : m_db(db) {}
@@ -107,7 +102,7 @@ Status DemoBulkWriter::begin(qint64 expectedOrders, qint64 physicalMemory)
             return std::unexpected(
                 Database::storageError(tr("read the database settings"),
                                        QString::fromUtf8(SqliteStatement::errorText(m_db.handle()))));
-        m_journalMode = text(q.columnText(0));
+        m_journalMode = q.columnString(0);
     }
     // With a rollback journal the pages of a fresh file are written once; in WAL mode they are
     // written to the log and copied again. Leaving WAL takes being the only connection (the
@@ -162,9 +157,9 @@ Status DemoBulkWriter::begin(qint64 expectedOrders, qint64 physicalMemory)
         if (list.prepare(m_conn, sql) != SQLITE_OK)
             return std::unexpected(sqliteError(tr("read the schema")));
         while (list.step() == SQLITE_ROW) {
-            const QString name = text(list.columnText(0));
+            const QString name = list.columnString(0);
             if (!kLiveIndexes.contains(name))
-                m_droppedIndexes << qMakePair(name, text(list.columnText(1)));
+                m_droppedIndexes << qMakePair(name, list.columnString(1));
         }
     }
     for (const auto& [name, create] : m_droppedIndexes) {
@@ -221,7 +216,7 @@ Status DemoBulkWriter::dropTriggers(const QList<const char*>& triggers)
         q.bindText(1, trigger);
         if (q.step() != SQLITE_ROW)
             continue;
-        m_droppedTriggers << qMakePair(QString::fromLatin1(trigger), text(q.columnText(0)));
+        m_droppedTriggers << qMakePair(QString::fromLatin1(trigger), q.columnString(0));
         const QByteArray drop = QByteArray("DROP TRIGGER main.\"") + trigger + '"';
         if (auto ok = run(drop.constData(), tr("prepare the database for loading")); !ok)
             return ok;

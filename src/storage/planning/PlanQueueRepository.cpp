@@ -1,5 +1,6 @@
 #include "PlanQueueRepository.h"
 
+#include "SqlValues.h"
 #include "SqliteStatement.h"
 
 #include <QJsonArray>
@@ -22,17 +23,6 @@ const char* const kQueue =
     "behind AS (SELECT q.* FROM queue q WHERE (q.promised > ?2 OR (q.promised = ?2 AND (q.order_date > ?3 OR "
     "(q.order_date = ?3 AND q.order_id > ?1)))) AND EXISTS (SELECT 1 FROM order_plan_steps t "
     "WHERE t.plan_id = q.plan_id AND t.work_centre_id IN (SELECT value FROM json_each(?4)))) ";
-
-QDate dateOf(std::string_view text)
-{
-    return text.empty() ? QDate()
-                        : QDate::fromString(QLatin1String(text.data(), qsizetype(text.size())), Qt::ISODate);
-}
-
-QString textOf(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 Error failure(sqlite3* db)
 {
@@ -82,29 +72,28 @@ Result<PlansBehind> PlanQueueRepository::behind(const QueuePosition& position, c
         if (orderId != lastOrder) {
             lastOrder = orderId;
             row.orderId = orderId;
-            row.orderNo = textOf(steps.columnText(1));
-            row.orderDate = dateOf(steps.columnText(2));
-            row.requestedDate = dateOf(steps.columnText(3));
-            row.promisedDate = dateOf(steps.columnText(4));
+            row.orderNo = steps.columnString(1);
+            row.orderDate = sqlv::toDate(steps.columnText(2));
+            row.requestedDate = sqlv::toDate(steps.columnText(3));
+            row.promisedDate = sqlv::toDate(steps.columnText(4));
         }
         OrderPlanStep& step = row.step;
         step = OrderPlanStep();
         step.id = steps.columnInt(5);
         step.lineNo = int(steps.columnInt(6));
         step.stepNo = int(steps.columnInt(7));
-        step.kind = OrderPlanStep::kindFromKey(textOf(steps.columnText(8))).value_or(StepKind::Work);
+        step.kind = OrderPlanStep::kindFromKey(steps.columnString(8)).value_or(StepKind::Work);
         step.workCentreId = steps.columnInt(9);
-        step.workCentre = textOf(steps.columnText(10));
+        step.workCentre = steps.columnString(10);
         step.hours = Hours::fromRaw(steps.columnInt(11));
         step.quantity = Quantity::fromRaw(steps.columnInt(12));
         step.waitDays = int(steps.columnInt(13));
-        step.plannedStart = dateOf(steps.columnText(14));
-        step.plannedFinish = dateOf(steps.columnText(15));
-        step.notBefore = dateOf(steps.columnText(16));
-        step.actualStart = dateOf(steps.columnText(17));
+        step.plannedStart = sqlv::toDate(steps.columnText(14));
+        step.plannedFinish = sqlv::toDate(steps.columnText(15));
+        step.notBefore = sqlv::toDate(steps.columnText(16));
+        step.actualStart = sqlv::toDate(steps.columnText(17));
         step.quantityDone = Quantity::fromRaw(steps.columnInt(18));
-        step.status =
-            OrderPlanStep::statusFromKey(textOf(steps.columnText(19))).value_or(PlanStepStatus::Pending);
+        step.status = OrderPlanStep::statusFromKey(steps.columnString(19)).value_or(PlanStepStatus::Pending);
         out.steps << row;
     }
     if (rc != SQLITE_DONE)
@@ -125,7 +114,7 @@ Result<PlansBehind> PlanQueueRepository::behind(const QueuePosition& position, c
     load.bindText(3, orderedText);
     load.bindText(4, SqliteStatement::view(centreJson));
     while ((rc = load.step()) == SQLITE_ROW)
-        out.load << WorkCentreDayLoad{load.columnInt(0), dateOf(load.columnText(1)),
+        out.load << WorkCentreDayLoad{load.columnInt(0), sqlv::toDate(load.columnText(1)),
                                       Hours::fromRaw(load.columnInt(2))};
     if (rc != SQLITE_DONE)
         return std::unexpected(failure(db));

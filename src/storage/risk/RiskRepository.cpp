@@ -14,17 +14,6 @@ const char* const kOpenStatuses =
     "'awaiting_confirmation', 'confirmed', 'planned', 'in_production', 'ready_to_ship', 'shipped', "
     "'on_hold'";
 
-// Keys are ASCII.
-QString latin1(std::string_view key)
-{
-    return QString::fromLatin1(key.data(), qsizetype(key.size()));
-}
-
-QString utf8(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
 } // namespace
 
 RiskRepository::RiskRepository(Database& db) : m_db(db) {}
@@ -61,9 +50,9 @@ Result<QList<RiskFacts>> RiskRepository::facts(qint64 orderId)
         while ((step = q.step()) == SQLITE_ROW) {
             RiskFacts f;
             f.orderId = q.columnInt(0);
-            f.status = OrderStatusInfo::fromKey(latin1(q.columnText(1))).value_or(OrderStatus::Draft);
-            if (const std::string_view held = q.columnText(2); !held.empty())
-                f.heldFrom = OrderStatusInfo::fromKey(latin1(held));
+            f.status = OrderStatusInfo::fromKey(q.columnString(1)).value_or(OrderStatus::Draft);
+            if (!q.columnText(2).empty())
+                f.heldFrom = OrderStatusInfo::fromKey(q.columnString(2));
             f.promisedDate = sqlv::toDate(q.columnText(3));
             f.requestedDate = sqlv::toDate(q.columnText(4));
             if (const std::string_view sent = q.columnText(5); !sent.empty())
@@ -198,11 +187,11 @@ Result<QHash<qint64, StoredRisk>> RiskRepository::stored(qint64 orderId)
     while ((step = q.step()) == SQLITE_ROW) {
         StoredRisk r;
         r.orderId = q.columnInt(0);
-        r.level = RiskLevelInfo::fromKey(latin1(q.columnText(1))).value_or(RiskLevel::OnTrack);
+        r.level = RiskLevelInfo::fromKey(q.columnString(1)).value_or(RiskLevel::OnTrack);
         r.forecastDate = sqlv::toDate(q.columnText(2));
-        r.reasonsText = utf8(q.columnText(3));
-        r.computedAt = utf8(q.columnText(4));
-        r.levelSince = utf8(q.columnText(5));
+        r.reasonsText = q.columnString(3);
+        r.computedAt = q.columnString(4);
+        r.levelSince = q.columnString(5);
         out.insert(r.orderId, r);
     }
     if (step != SQLITE_DONE)
