@@ -11,7 +11,8 @@ namespace od {
 // per row count, prepared on first use. For bulk loads of rows that come in small groups (an
 // order's timeline events, its lines): one statement per group instead of per row saves opening
 // the table's cursors and finding its end for every row, about a tenth of the loader's own time
-// for the timeline. Parameters of row k (0-based) start at k * columns + 1.
+// for the timeline; the early warning stores its verdicts the same way. Parameters of row k
+// (0-based) start at k * columns + 1.
 class SqliteMultiRowInsert
 {
 public:

@@ -12,8 +12,8 @@ struct sqlite3_stmt;
 namespace od {
 
 // A prepared statement of the raw SQLite API, finalized when destroyed. For the few places
-// that bypass QtSql for speed (bulk loading, the benchmark's bare side); parameters are
-// 1-based as in SQLite.
+// that bypass QtSql for speed (bulk loading, the early warning's and the plan queue's reads and
+// writes of every open order, the benchmark's bare side); parameters are 1-based as in SQLite.
 class SqliteStatement
 {
 public:
