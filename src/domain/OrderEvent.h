@@ -34,7 +34,8 @@ inline constexpr QLatin1String Reviewed{"reviewed"};   // the post-analysis (事
 
 // One line of an order's timeline. `kind` is a stable key (created, edited, revised, submitted,
 // confirmed, returned, status_changed, imported); `data` holds its facts by their keys, from
-// which OrderEventText words it for the reader; `detail` is the sentence as written at the time.
+// which OrderEventText words it for the reader. `detail` is a sentence as written at the time,
+// kept only where there is no data to word it from (events recorded before there was).
 struct OrderEvent
 {
     qint64 id = 0;

@@ -652,6 +652,9 @@ TEST(DemoDataGenerator, TimelineEventsCarryTheirFactsSoTheyAreWordedWhenShown)
     EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM order_events WHERE data = '' AND kind IN "
                                          "('created', 'confirmed', 'status_changed')")),
               0);
+    // And nothing but the facts is stored: no sentence beside them, as the services record them.
+    EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM order_events WHERE detail <> ''")), 0);
+    EXPECT_GT(demo.number(QStringLiteral("SELECT count(*) FROM order_events WHERE kind = 'submitted'")), 0);
     OrderRepository orders(*demo.db);
     bool sawConfirmation = false;
     bool sawNote = false;

@@ -4,6 +4,7 @@
 #include "AuditRepository.h"
 #include "BadInputSupport.h"
 #include "ConfirmationService.h"
+#include "OrderEventText.h"
 #include "OrderIntakeService.h"
 #include "OrderQueryService.h"
 #include "OrderValidator.h"
@@ -141,7 +142,8 @@ TEST_F(BadInputOrderTest, ReturnReasonKeepsHostileTextExactlyInTimelineAndAudit)
         ASSERT_TRUE(events);
         ASSERT_FALSE(events->isEmpty());
         EXPECT_EQ(events->last().kind, "returned");
-        EXPECT_TRUE(events->last().detail.endsWith(text)) << printable(events->last().detail.right(60));
+        EXPECT_TRUE(OrderEventText::describe(events->last()).endsWith(text))
+            << printable(OrderEventText::describe(events->last()).right(60));
 
         AuditFilter filter;
         filter.entity = QStringLiteral("order");

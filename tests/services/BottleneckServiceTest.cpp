@@ -300,7 +300,7 @@ TEST_F(Bottlenecks, TheBulkLoaderMeasuresTheSameSpansAsTheTriggers)
     for (const Event& e : timeline) {
         event(id, QDateTime::fromString(QString::fromLatin1(e.at), Qt::ISODate), QString::fromLatin1(e.kind),
               QString::fromLatin1(e.data));
-        events.push_back(BulkOrderEvent{e.at, 0, e.kind, 1, "", e.data});
+        events.push_back(BulkOrderEvent{e.at, 0, e.kind, 1, e.data});
     }
     QStringList byTriggers;
     QSqlQuery q(t.db().sql());

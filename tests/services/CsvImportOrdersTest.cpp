@@ -1,5 +1,6 @@
 #include "CsvImportService.h"
 #include "CsvTestFiles.h"
+#include "OrderEventText.h"
 #include "OrderListRepository.h"
 #include "OrderNumberAllocator.h"
 #include "OrderRepository.h"
@@ -84,7 +85,7 @@ TEST_F(CsvImportOrdersTest, HistoricalOrderKeepsNumberStatusAndDates)
     ASSERT_EQ(events->size(), 1);
     EXPECT_EQ(events->first().kind, "imported");
     EXPECT_EQ(events->first().userId, t.managerId);
-    EXPECT_TRUE(events->first().detail.contains("orders.csv"));
+    EXPECT_TRUE(OrderEventText::describe(events->first()).contains("orders.csv"));
 
     // The numbering continues after the imported number, never handing it out again.
     EXPECT_EQ(*OrderNumberAllocator(t.db()).next("SO", 2025), "SO-2025-000124");

@@ -1,4 +1,5 @@
 #include "ExceptionService.h"
+#include "OrderEventText.h"
 #include "OrderIntakeService.h"
 #include "OrderQueryService.h"
 #include "TestDatabase.h"
@@ -84,8 +85,8 @@ TEST_F(Exceptions, RaisingOneNumbersItMakesTheUserItsOwnerAndPutsItOnTheTimeline
     ASSERT_TRUE(timeline.has_value());
     bool found = false;
     for (const OrderEvent& e : *timeline)
-        found =
-            found || (e.kind == OrderEventKind::ExceptionRaised && e.detail.contains(raised->exceptionNo));
+        found = found || (e.kind == OrderEventKind::ExceptionRaised &&
+                          OrderEventText::describe(e).contains(raised->exceptionNo));
     EXPECT_TRUE(found);
     // The next one takes the next number.
     EXPECT_EQ(ExceptionService(t.session()).raise(draft(mine))->exceptionNo,

@@ -1,5 +1,6 @@
 #include "OrderIntakeService.h"
 #include "ConfirmationService.h"
+#include "OrderEventText.h"
 #include "OrderListRepository.h"
 #include "OrderQueryService.h"
 #include "OrderSnapshot.h"
@@ -205,7 +206,11 @@ TEST_F(Intake, ReturnToDraftNeedsAReason)
     EXPECT_EQ(intake.load(o.id)->status, OrderStatus::Draft);
     const auto events = *OrderQueryService(t.session()).timeline(o.id);
     EXPECT_EQ(events.last().kind, QStringLiteral("returned"));
-    EXPECT_TRUE(events.last().detail.contains(QStringLiteral("不锈钢")));
+    // Its facts are stored, not a sentence: the reason is worded when the timeline is read.
+    EXPECT_TRUE(events.last().detail.isEmpty());
+    EXPECT_EQ(events.last().data.value(QStringLiteral("reason")).toString(),
+              QStringLiteral("客户要求改为不锈钢"));
+    EXPECT_TRUE(OrderEventText::describe(events.last()).contains(QStringLiteral("不锈钢")));
 }
 
 TEST_F(Intake, AFailureInTheMiddleOfASaveLeavesNothingBehind)

@@ -2,6 +2,7 @@
 #include "AuditService.h"
 #include "CreditControlService.h"
 #include "MyWorkService.h"
+#include "OrderEventText.h"
 #include "OrderQueryService.h"
 #include "OrderRepository.h"
 #include "OrderStatusService.h"
@@ -117,7 +118,8 @@ TEST_F(Shipping, AnOrderLeavesInPartsAndBecomesShippedThenDeliveredByItself)
     EXPECT_EQ(kinds.count(QStringLiteral("status_changed")), 2);
     bool signedBy = false;
     for (const OrderEvent& e : *timeline)
-        signedBy |= e.kind == QLatin1String("delivered") && e.detail.contains(QStringLiteral("张经理"));
+        signedBy |= e.kind == QLatin1String("delivered") &&
+                    OrderEventText::describe(e).contains(QStringLiteral("张经理"));
     EXPECT_TRUE(signedBy);
     // And the audit trail who did it.
     auto history = OrderQueryService(t.session()).history(order);

@@ -43,9 +43,9 @@ TEST(BulkSummaryCounts, ADeliveredOrderCountsOnItsLastSignatureWithItsDaysLate)
 {
     BulkOrder o = order("delivered", "2026-05-10");
     const std::array events = {
-        BulkOrderEvent{"2026-05-06T02:00:00Z", 1, "status_changed", 1, "", kShipped},
-        BulkOrderEvent{"2026-05-04T02:00:00Z", 1, "status_changed", 1, "", kShipped},
-        BulkOrderEvent{"2026-05-13T02:00:00Z", 1, "status_changed", 1, "", kDelivered},
+        BulkOrderEvent{"2026-05-06T02:00:00Z", 1, "status_changed", 1, kShipped},
+        BulkOrderEvent{"2026-05-04T02:00:00Z", 1, "status_changed", 1, kShipped},
+        BulkOrderEvent{"2026-05-13T02:00:00Z", 1, "status_changed", 1, kDelivered},
     };
     const std::array shipments = {BulkShipment{"SHP-1", "2026-05-04", "", "", "2026-05-08"},
                                   BulkShipment{"SHP-2", "2026-05-06", "", "", "2026-05-13"},
@@ -90,7 +90,7 @@ TEST(BulkSummaryCounts, ADeliveredOrderCountsOnItsLastSignatureWithItsDaysLate)
 TEST(BulkSummaryCounts, WithoutASignatureACompletedOrderCountsOnTheDayItFirstShipped)
 {
     BulkOrder o = order("completed", "");
-    const std::array events = {BulkOrderEvent{"2026-05-20T09:00:00Z", 1, "status_changed", 1, "", kShipped}};
+    const std::array events = {BulkOrderEvent{"2026-05-20T09:00:00Z", 1, "status_changed", 1, kShipped}};
     o.events = events;
     BulkSummaryCounts counts;
     const BulkOrderFacts facts = counts.add(o);
@@ -104,7 +104,7 @@ TEST(BulkSummaryCounts, WithoutASignatureACompletedOrderCountsOnTheDayItFirstShi
 TEST(BulkSummaryCounts, AShippedOrderHasAFirstShipmentButNoDeliveryAndAnOpenOneNeither)
 {
     BulkOrder shipped = order("shipped", "2026-05-01");
-    const std::array events = {BulkOrderEvent{"2026-05-02T09:00:00Z", 1, "status_changed", 1, "", kShipped}};
+    const std::array events = {BulkOrderEvent{"2026-05-02T09:00:00Z", 1, "status_changed", 1, kShipped}};
     shipped.events = events;
     BulkSummaryCounts counts;
     const BulkOrderFacts facts = counts.add(shipped);

@@ -28,7 +28,6 @@ void finish(OrderEvent& event, const QLatin1String& kind, QJsonObject data)
 {
     event.kind = kind;
     event.data = std::move(data);
-    event.detail = ChangeEventText::describe(event);
 }
 
 } // namespace

@@ -211,29 +211,8 @@ DemoOrderBuilder::DemoOrderBuilder(DemoRandom& random, const QList<StoredCustome
         m_holdReasons.emplace_back(reason);
     for (const char* reason : {"客户项目取消", "客户改选其他品牌", "价格未谈妥", "重复下单"})
         m_cancelReasons.emplace_back(reason);
-    for (ConfirmationChannel channel : kChannels)
-        m_channelNames.push_back(utf8(ConfirmationChannelInfo::displayName(channel)));
-    // The same sentences (and translations) the intake, confirmation and status services write.
-    for (int n = 1; n < int(m_createdTemplates.size()); ++n)
-        m_createdTemplates[size_t(n)] = DemoTextTemplate(QCoreApplication::translate(
-            "OrderEventText", "Order entered with %n line(s), total %1.", nullptr, n));
-    m_confirmedTemplate =
-        DemoTextTemplate(QCoreApplication::translate("OrderEventText", "Confirmed by %1 (%2) on %3."));
-    m_submittedDetail = utf8(
-        QCoreApplication::translate("OrderEventText", "Sent to the customer for confirmation (revision %1).")
-            .arg(1));
-    m_transitionDetails.resize(size_t(kStatusCount * kStatusCount));
     m_transitionData.resize(size_t(kStatusCount * kStatusCount));
     m_searchText.reserve(1024);
-}
-
-std::string_view DemoOrderBuilder::transitionDetail(OrderStatus from, OrderStatus to)
-{
-    std::string& detail = m_transitionDetails[size_t(int(from) * kStatusCount + int(to))];
-    if (detail.empty())
-        detail = utf8(QCoreApplication::translate("OrderEventText", "%1 → %2")
-                          .arg(OrderStatusInfo::displayName(from), OrderStatusInfo::displayName(to)));
-    return detail;
 }
 
 std::string_view DemoOrderBuilder::transitionData(std::string& buffer, OrderStatus from, OrderStatus to,
@@ -279,29 +258,6 @@ std::string_view DemoOrderBuilder::confirmedData(const Customer& customer, int c
     return m_confirmedData;
 }
 
-std::string_view DemoOrderBuilder::reasonDetail(std::string& buffer, OrderStatus from, OrderStatus to,
-                                                std::string_view reason)
-{
-    buffer.assign(transitionDetail(from, to)).append(": ").append(reason);
-    return buffer;
-}
-
-std::string_view DemoOrderBuilder::confirmedDetail(const Customer& customer, int channel, qint64 confirmedAt,
-                                                   std::string_view remarks)
-{
-    // "yyyy-MM-dd HH:mm" in China time, as the confirmation dialog shows it.
-    char local[21];
-    DemoCalendar::formatTimestamp(confirmedAt + DemoCalendar::ChinaOffsetSeconds, local);
-    local[10] = ' ';
-    m_confirmedDetail.clear();
-    m_confirmedDetail.reserve(256);
-    m_confirmedTemplate.fill(
-        m_confirmedDetail, {customer.contact, m_channelNames[size_t(channel)], std::string_view(local, 16)});
-    if (!remarks.empty())
-        m_confirmedDetail.append(" ").append(remarks);
-    return m_confirmedDetail;
-}
-
 qint64 DemoOrderBuilder::duringBusinessHours(qint64 unixSeconds)
 {
     // People record things between 08:30 and 18:00 China time; later goes to the next morning.
@@ -319,11 +275,10 @@ qint64 DemoOrderBuilder::duringBusinessHours(qint64 unixSeconds)
     return day * kDay + second - DemoCalendar::ChinaOffsetSeconds;
 }
 
-void DemoOrderBuilder::addEvent(qint64 at, const Person& by, std::string_view kind, std::string_view detail,
-                                std::string_view data)
+void DemoOrderBuilder::addEvent(qint64 at, const Person& by, std::string_view kind, std::string_view data)
 {
     const int i = m_eventCount++;
-    m_events[size_t(i)] = {DemoCalendar::formatTimestamp(at, m_eventTimes[i]), by.id, kind, 1, detail, data};
+    m_events[size_t(i)] = {DemoCalendar::formatTimestamp(at, m_eventTimes[i]), by.id, kind, 1, data};
 }
 
 void DemoOrderBuilder::chooseLines(const Customer& customer, bool bigOrder)
@@ -404,7 +359,7 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
     OrderStatus status = OrderStatus::Draft;
     std::optional<OrderStatus> heldFrom;
     qint64 t = createdAt;
-    addEvent(t, salesperson, kindOf(OrderEventKind::Created), m_createdDetail, m_createdData);
+    addEvent(t, salesperson, kindOf(OrderEventKind::Created), m_createdData);
     for (int k = 0; k < 8 && !abandoned; ++k) {
         if (k == cancelAt) {
             const qint64 at = duringBusinessHours(t + m_random.between(1 * kDay, 10 * kDay));
@@ -412,7 +367,6 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
                 const std::string& reason =
                     m_cancelReasons[size_t(m_random.between(0, qint64(m_cancelReasons.size()) - 1))];
                 addEvent(at, salesperson, kindOf(OrderEventKind::StatusChanged),
-                         reasonDetail(m_cancelDetail, status, OrderStatus::Cancelled, reason),
                          transitionData(m_cancelData, status, OrderStatus::Cancelled, reason));
                 status = OrderStatus::Cancelled;
             }
@@ -424,7 +378,6 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
                 const std::string& reason =
                     m_holdReasons[size_t(m_random.between(0, qint64(m_holdReasons.size()) - 1))];
                 addEvent(heldAt, m_manager, kindOf(OrderEventKind::StatusChanged),
-                         reasonDetail(m_holdDetail, status, OrderStatus::OnHold, reason),
                          transitionData(m_holdData, status, OrderStatus::OnHold, reason));
                 const qint64 resumedAt = duringBusinessHours(heldAt + m_random.between(7 * kDay, 75 * kDay));
                 if (resumedAt >= m_cutoff) {
@@ -433,7 +386,6 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
                     break;
                 }
                 addEvent(resumedAt, m_manager, kindOf(OrderEventKind::StatusChanged),
-                         transitionDetail(OrderStatus::OnHold, status),
                          transitionData(m_holdData, OrderStatus::OnHold, status));
                 t = resumedAt;
             }
@@ -444,7 +396,7 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
         t = next;
         const OrderStatus to = kPath[k + 1];
         if (to == OrderStatus::AwaitingConfirmation) {
-            addEvent(t, salesperson, kindOf(OrderEventKind::Submitted), m_submittedDetail);
+            addEvent(t, salesperson, kindOf(OrderEventKind::Submitted));
         } else if (to == OrderStatus::Confirmed) {
             const int channel = m_random.weighted(kChannelWeights);
             const qint64 confirmedAt = t - m_random.between(0, 2 * kHour);
@@ -452,7 +404,6 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
                 m_confirmationRemarks[size_t(m_random.between(0, qint64(m_confirmationRemarks.size()) - 1))];
             char confirmedAtText[21];
             addEvent(t, salesperson, kindOf(OrderEventKind::Confirmed),
-                     confirmedDetail(customer, channel, confirmedAt, remarks),
                      confirmedData(customer, channel,
                                    DemoCalendar::formatTimestamp(confirmedAt, confirmedAtText), remarks));
             m_confirmation.revision = 1;
@@ -474,7 +425,7 @@ void DemoOrderBuilder::simulateLifecycle(const Customer& customer, const Person&
                 shipAt(t);
             else if (to == OrderStatus::Delivered)
                 deliverAt(t, customer);
-            addEvent(t, *stepUser[k], kindOf(OrderEventKind::StatusChanged), transitionDetail(status, to),
+            addEvent(t, *stepUser[k], kindOf(OrderEventKind::StatusChanged),
                      transitionData(m_cancelData, status, to));
         }
         status = to;
@@ -577,9 +528,6 @@ const BulkOrder& DemoOrderBuilder::build(qint64 createdAt, std::string_view orde
     m_order.taxMinor = tax.minor();
     m_order.totalMinor = (subtotal + tax).minor();
     m_order.createdAt = DemoCalendar::formatTimestamp(createdAt, m_createdAt);
-    m_createdDetail.clear();
-    m_createdTemplates[size_t(m_lineCount)].fill(m_createdDetail,
-                                                 {decimalString(m_order.totalMinor, m_totalText)});
     m_createdData.assign("{\"currency\":\"CNY\",\"lines\":");
     m_createdData.append(std::to_string(m_lineCount));
     m_createdData.append(",\"total\":");

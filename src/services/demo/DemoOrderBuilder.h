@@ -4,7 +4,6 @@
 #include "DemoCatalog.h"
 #include "DemoCustomers.h"
 #include "DemoRandom.h"
-#include "DemoTextTemplate.h"
 #include "OrderStatus.h"
 
 #include <QCoreApplication>
@@ -92,18 +91,12 @@ private:
     void simulateLifecycle(const Customer& customer, const Person& salesperson, qint64 createdAt,
                            int longestLead);
     qint64 duringBusinessHours(qint64 unixSeconds);
-    void addEvent(qint64 at, const Person& by, std::string_view kind, std::string_view detail,
-                  std::string_view data = {});
-    std::string_view transitionDetail(OrderStatus from, OrderStatus to);
-    // The facts of the same events as JSON, for the timeline to word in the reader's language.
+    void addEvent(qint64 at, const Person& by, std::string_view kind, std::string_view data = {});
+    // The facts of the timeline's events as JSON, worded in the reader's language when shown.
     std::string_view transitionData(std::string& buffer, OrderStatus from, OrderStatus to,
                                     std::string_view note = {});
     std::string_view confirmedData(const Customer& customer, int channel, std::string_view confirmedAt,
                                    std::string_view remarks);
-    std::string_view reasonDetail(std::string& buffer, OrderStatus from, OrderStatus to,
-                                  std::string_view reason);
-    std::string_view confirmedDetail(const Customer& customer, int channel, qint64 confirmedAt,
-                                     std::string_view remarks);
     void buildSearchText(const Customer& customer);
 
     DemoRandom& m_random;
@@ -117,16 +110,10 @@ private:
     std::vector<std::string> m_confirmationRemarks;
     std::vector<std::string> m_holdReasons;
     std::vector<std::string> m_cancelReasons;
-    std::vector<std::string> m_channelNames;
     std::vector<Person> m_salespeople;
     Person m_manager;
     Person m_finance;
     Person m_logistics;
-    // The sentences the services write on the timeline, in their words.
-    std::array<DemoTextTemplate, 9> m_createdTemplates; // by line count
-    DemoTextTemplate m_confirmedTemplate;
-    std::string m_submittedDetail;
-    std::vector<std::string> m_transitionDetails; // [from * statusCount + to], filled on first use
 
     // The order being built; everything below is overwritten by the next build().
     BulkOrder m_order;
@@ -150,9 +137,8 @@ private:
     char m_deliveredOn[11] = {};
     char m_trackingNo[24] = {};
     char m_shipmentCreatedAt[21] = {};
-    std::string m_createdDetail, m_confirmedDetail, m_holdDetail, m_cancelDetail;
     std::string m_createdData, m_confirmedData, m_holdData, m_cancelData;
-    std::vector<std::string> m_transitionData; // as m_transitionDetails, without a note
+    std::vector<std::string> m_transitionData; // [from * statusCount + to] without a note, on first use
     char m_createdAt[21] = {};
     char m_totalText[32] = {};
     char m_confirmedAt[21] = {};

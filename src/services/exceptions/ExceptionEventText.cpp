@@ -27,7 +27,6 @@ void finish(OrderEvent& event, const QLatin1String& kind, QJsonObject data)
 {
     event.kind = kind;
     event.data = std::move(data);
-    event.detail = ExceptionEventText::describe(event);
 }
 
 } // namespace

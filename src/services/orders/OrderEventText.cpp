@@ -71,14 +71,12 @@ void OrderEventText::created(OrderEvent& event, int lines, Money total, const QS
 {
     event.kind = OrderEventKind::Created;
     event.data = {{kLines, lines}, {kTotal, total.toDecimalString()}, {kCurrency, currency}};
-    event.detail = describe(event);
 }
 
 void OrderEventText::edited(OrderEvent& event, int lines, Money total, const QString& currency)
 {
     event.kind = OrderEventKind::Edited;
     event.data = {{kLines, lines}, {kTotal, total.toDecimalString()}, {kCurrency, currency}};
-    event.detail = describe(event);
 }
 
 void OrderEventText::revised(OrderEvent& event, const QString& reason)
@@ -87,14 +85,12 @@ void OrderEventText::revised(OrderEvent& event, const QString& reason)
     event.data = {};
     if (!reason.trimmed().isEmpty())
         event.data.insert(kReason, reason.trimmed());
-    event.detail = describe(event);
 }
 
 void OrderEventText::submitted(OrderEvent& event)
 {
     event.kind = OrderEventKind::Submitted;
     event.data = {};
-    event.detail = describe(event);
 }
 
 void OrderEventText::confirmed(OrderEvent& event, const Confirmation& confirmation)
@@ -105,14 +101,12 @@ void OrderEventText::confirmed(OrderEvent& event, const Confirmation& confirmati
                   {kConfirmedAt, confirmation.confirmedAt.toUTC().toString(Qt::ISODate)}};
     if (!confirmation.remarks.trimmed().isEmpty())
         event.data.insert(kRemarks, confirmation.remarks.trimmed());
-    event.detail = describe(event);
 }
 
 void OrderEventText::returned(OrderEvent& event, const QString& reason)
 {
     event.kind = OrderEventKind::Returned;
     event.data = {{kReason, reason.trimmed()}};
-    event.detail = describe(event);
 }
 
 void OrderEventText::statusChanged(OrderEvent& event, OrderStatus from, OrderStatus to, const QString& note)
@@ -121,14 +115,12 @@ void OrderEventText::statusChanged(OrderEvent& event, OrderStatus from, OrderSta
     event.data = {{kFrom, OrderStatusInfo::key(from)}, {kTo, OrderStatusInfo::key(to)}};
     if (!note.trimmed().isEmpty())
         event.data.insert(kNote, note.trimmed());
-    event.detail = describe(event);
 }
 
 void OrderEventText::imported(OrderEvent& event, const QString& source, OrderStatus status)
 {
     event.kind = OrderEventKind::Imported;
     event.data = {{kSource, source}, {kStatus, OrderStatusInfo::key(status)}};
-    event.detail = describe(event);
 }
 
 void OrderEventText::planned(OrderEvent& event, const QDate& promised, const QDate& earliest,
@@ -138,7 +130,6 @@ void OrderEventText::planned(OrderEvent& event, const QDate& promised, const QDa
     event.data = {{kPromised, promised.toString(Qt::ISODate)}, {kEarliest, earliest.toString(Qt::ISODate)}};
     if (!overrideReason.trimmed().isEmpty())
         event.data.insert(kReason, overrideReason.trimmed());
-    event.detail = describe(event);
 }
 
 void OrderEventText::progress(OrderEvent& event, int stepNo, const QString& stepName, const QString& action,
@@ -155,7 +146,6 @@ void OrderEventText::progress(OrderEvent& event, int stepNo, const QString& step
         event.data.insert(kPlanned, planned);
     if (!note.trimmed().isEmpty())
         event.data.insert(kNote, note.trimmed());
-    event.detail = describe(event);
 }
 
 void OrderEventText::dateAccepted(OrderEvent& event, const QDate& promised, const QDate& requested,
@@ -170,7 +160,6 @@ void OrderEventText::dateAccepted(OrderEvent& event, const QDate& promised, cons
                   {kAcceptedAt, acceptedAt.toUTC().toString(Qt::ISODate)}};
     if (!note.trimmed().isEmpty())
         event.data.insert(kNote, note.trimmed());
-    event.detail = describe(event);
 }
 
 void OrderEventText::planChanged(OrderEvent& event, int stepNo, const QString& stepName, const QString& owner,
@@ -182,7 +171,6 @@ void OrderEventText::planChanged(OrderEvent& event, int stepNo, const QString& s
         event.data.insert(kOwner, owner);
     if (notBefore.isValid())
         event.data.insert(kNotBefore, notBefore.toString(Qt::ISODate));
-    event.detail = describe(event);
 }
 
 void OrderEventText::settlementChanged(OrderEvent& event, SettlementStatus from, SettlementStatus to,
@@ -193,7 +181,6 @@ void OrderEventText::settlementChanged(OrderEvent& event, SettlementStatus from,
                   {kTo, SettlementStatusInfo::key(to)},
                   {kCause, cause},
                   {kDocument, document}};
-    event.detail = describe(event);
 }
 
 void OrderEventText::shipped(OrderEvent& event, const QString& shipmentNo, const QString& carrier,
@@ -206,7 +193,6 @@ void OrderEventText::shipped(OrderEvent& event, const QString& shipmentNo, const
                   {kLines, lines}};
     if (!trackingNo.isEmpty())
         event.data.insert(kTracking, trackingNo);
-    event.detail = describe(event);
 }
 
 void OrderEventText::delivered(OrderEvent& event, const QString& shipmentNo, const QDate& on,
@@ -218,7 +204,6 @@ void OrderEventText::delivered(OrderEvent& event, const QString& shipmentNo, con
         event.data.insert(kReceivedBy, receivedBy);
     if (!receipt.isEmpty())
         event.data.insert(kReceipt, receipt);
-    event.detail = describe(event);
 }
 
 void OrderEventText::reviewed(OrderEvent& event, ReviewCause cause, qint64 lessonId)
@@ -227,7 +212,6 @@ void OrderEventText::reviewed(OrderEvent& event, ReviewCause cause, qint64 lesso
     event.data = {{kCause, ReviewCauseInfo::key(cause)}};
     if (lessonId > 0)
         event.data.insert(kLesson, lessonId);
-    event.detail = describe(event);
 }
 
 QString OrderEventText::describe(const OrderEvent& event)

@@ -14,14 +14,15 @@ namespace od {
 
 // The words of an order's timeline. Each event is stored with its kind and its facts as data
 // (statuses and channels by their keys, amounts as exact decimals, times in UTC), and is worded
-// when it is shown, in the reader's language and local time. The sentence stored with it as
-// `detail` is only for events recorded before the data was, and for readers of the raw table.
+// when it is shown, in the reader's language and local time. Nothing else is stored for them:
+// `detail` holds a sentence only for events recorded before the data was, and for the few kinds
+// written with their words alone (a change's scrap cost).
 class OrderEventText
 {
     Q_DECLARE_TR_FUNCTIONS(OrderEventText)
 
 public:
-    // Each sets the event's kind, data and detail.
+    // Each sets the event's kind and data.
     static void created(OrderEvent& event, int lines, Money total, const QString& currency);
     static void edited(OrderEvent& event, int lines, Money total, const QString& currency);
     // `reason`: why the new revision was made (an approved change request), or empty.

@@ -28,7 +28,6 @@ struct BulkOrderEvent
     qint64 userId = 0;
     std::string_view kind;
     int revision = 1;
-    std::string_view detail;
     std::string_view data; // the event's facts as JSON (OrderEventText), "" for none
 };
 

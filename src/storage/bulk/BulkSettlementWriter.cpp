@@ -201,7 +201,7 @@ Status BulkSettlementWriter::insertEvents(const QList<OrderEvent>& events, const
         order.clear();
         for (const EventText& t : texts)
             order.push_back(BulkOrderEvent{SqliteStatement::view(t.at), 0, SqliteStatement::view(t.kind), 1,
-                                           SqliteStatement::view(t.detail), SqliteStatement::view(t.data)});
+                                           SqliteStatement::view(t.data)});
         measured.clear();
         BulkStageSpans::measure(order, measured);
         for (const BulkStageSpan& span : measured)

@@ -389,8 +389,7 @@ Status DemoBulkWriter::prepareStatements()
             return std::unexpected(sqliteError(tr("prepare the demo data")));
     }
     // An order's timeline goes in with one statement.
-    m_insertEvents.setSql("INSERT INTO order_events (order_id, at, user_id, kind, revision, detail, data)",
-                          7);
+    m_insertEvents.setSql("INSERT INTO order_events (order_id, at, user_id, kind, revision, data)", 6);
     m_insertShipmentLines.setSql("INSERT INTO shipment_lines (shipment_id, order_line_no, quantity)", 3);
     return {};
 }
@@ -523,7 +522,6 @@ Result<qint64> DemoBulkWriter::insertOrder(const BulkOrder& o)
                 s.bindNull(++p);
             s.bindText(++p, e.kind);
             s.bindInt(++p, e.revision);
-            s.bindText(++p, e.detail);
             s.bindText(++p, e.data);
         }
         if (s.execute() != SQLITE_DONE)
