@@ -17,14 +17,34 @@ void BulkStageSpanWriter::add(qint64 orderId, const BulkStageSpan& span)
     pending.hours = span.hours;
 }
 
+void BulkStageSpanWriter::rankByStageAndDay()
+{
+    // The stages are a handful of names: ranked once in their text order, each span's stage and
+    // day become one number that sorts as the index's key does.
+    std::vector<const char*> names;
+    for (const Span& span : m_spans)
+        if (std::find(names.begin(), names.end(), span.stage) == names.end())
+            names.push_back(span.stage);
+    std::sort(names.begin(), names.end(), [](const char* a, const char* b) { return std::strcmp(a, b) < 0; });
+    std::vector<quint32> ranks(names.size());
+    for (size_t i = 1; i < names.size(); ++i)
+        ranks[i] = ranks[i - 1] + (std::strcmp(names[i - 1], names[i]) != 0 ? 1 : 0);
+    for (Span& span : m_spans) {
+        const auto at = size_t(std::find(names.begin(), names.end(), span.stage) - names.begin());
+        // "YYYY-MM-DD" as YYYYMMDD, which needs 25 bits.
+        quint32 day = 0;
+        for (char c : span.endedOn)
+            if (c != '-')
+                day = day * 10 + quint32(c - '0');
+        span.stageDay = ranks[at] << 25 | day;
+    }
+}
+
 int BulkStageSpanWriter::write(sqlite3* db)
 {
+    rankByStageAndDay();
     std::sort(m_spans.begin(), m_spans.end(), [](const Span& a, const Span& b) {
-        if (const int c = std::strcmp(a.stage, b.stage); c != 0)
-            return c < 0;
-        if (const int c = std::memcmp(a.endedOn.data(), b.endedOn.data(), a.endedOn.size()); c != 0)
-            return c < 0;
-        return a.orderId < b.orderId;
+        return a.stageDay != b.stageDay ? a.stageDay < b.stageDay : a.orderId < b.orderId;
     });
     m_insert.setSql("INSERT INTO order_stage_spans (order_id, stage, ended_on, hours)", 4);
     constexpr size_t kRows = 64;
@@ -57,9 +77,7 @@ void BulkStageSpanWriter::count()
         const Span& day = m_spans[first];
         size_t end = first;
         hours.clear();
-        for (; end < m_spans.size() && std::strcmp(m_spans[end].stage, day.stage) == 0 &&
-               m_spans[end].endedOn == day.endedOn;
-             ++end)
+        for (; end < m_spans.size() && m_spans[end].stageDay == day.stageDay; ++end)
             hours.push_back(m_spans[end].hours);
         std::sort(hours.begin(), hours.end());
         for (size_t i = 0; i < hours.size();) {

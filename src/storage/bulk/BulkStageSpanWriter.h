@@ -32,6 +32,7 @@ private:
         const char* stage = nullptr; // one of BulkStageSpans' names
         qint64 orderId = 0;
         std::array<char, 10> endedOn{};
+        quint32 stageDay = 0; // the stage's rank and the day, in the index's order (write() sets it)
         qint64 hours = 0;
     };
     struct Count
@@ -42,6 +43,7 @@ private:
     // The spans are sorted by stage and day: each day's durations are counted together, after
     // those of an earlier write (a day may be counted in both; writeCounts() adds them up).
     void count();
+    void rankByStageAndDay();
 
     std::vector<Span> m_spans;
     std::vector<Count> m_counts;
