@@ -1,5 +1,7 @@
 #include "SqliteMultiRowInsert.h"
 
+#include <sqlite3.h>
+
 namespace od {
 
 void SqliteMultiRowInsert::setSql(std::string head, int columns, std::string tail)
@@ -28,6 +30,11 @@ SqliteStatement& SqliteMultiRowInsert::forRows(sqlite3* db, size_t rows)
         statement.prepare(db, sql);
     }
     return statement;
+}
+
+bool SqliteMultiRowInsert::finished(int executeResult)
+{
+    return executeResult == SQLITE_DONE;
 }
 
 } // namespace od

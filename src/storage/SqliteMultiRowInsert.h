@@ -2,6 +2,7 @@
 
 #include "SqliteStatement.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -22,8 +23,29 @@ public:
     // The statement for `rows` rows (at least one), prepared on `db` when first asked for; an
     // unprepared statement when preparing fails (errorText of the connection says why).
     SqliteStatement& forRows(sqlite3* db, size_t rows);
+    // Writes `rows`, `perStatement` at a time; bind(statement, parameter, row) binds one row's
+    // columns after `parameter`, advancing it. False when a statement fails (the connection's
+    // errorText says why).
+    template <typename Row, typename Bind>
+    bool write(sqlite3* db, const std::vector<Row>& rows, size_t perStatement, Bind bind)
+    {
+        for (size_t first = 0; first < rows.size(); first += perStatement) {
+            const size_t end = std::min(rows.size(), first + perStatement);
+            SqliteStatement& s = forRows(db, end - first);
+            if (!s.isPrepared())
+                return false;
+            int p = 0;
+            for (size_t i = first; i < end; ++i)
+                bind(s, p, rows[i]);
+            if (!finished(s.execute()))
+                return false;
+        }
+        return true;
+    }
     void clear() { m_statements.clear(); }
     bool hasSql() const { return !m_head.empty(); }
+    // Whether SqliteStatement::execute's result means the rows went in.
+    static bool finished(int executeResult);
 
 private:
     std::string m_head;

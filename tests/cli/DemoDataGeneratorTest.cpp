@@ -591,13 +591,15 @@ TEST(DemoDataGenerator, ScratchTablesInFilesOrInMemoryGiveTheSameDatabase)
         QStringLiteral("SELECT group_concat(id || order_id || line_no || amount, '|') FROM order_lines"),
         QStringLiteral("SELECT group_concat(rowid || text, '|') FROM order_search"),
         QStringLiteral("SELECT group_concat(order_id || shipped_on, '|') FROM order_shipments"),
+        QStringLiteral("SELECT group_concat(order_id || delivered_on || days_late || customer_id, '|') "
+                       "FROM order_deliveries"),
         QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index'")};
     DemoDatabase inMemory(400, 7);
     DemoDatabase inFiles(400, 7, 0);
     for (const QString& digest : digests)
         EXPECT_EQ(inMemory.text(digest), inFiles.text(digest)) << digest.toStdString();
     EXPECT_EQ(inFiles.number(QStringLiteral("SELECT count(*) FROM orders")), 400);
-    for (const char* suffix : {".demo-orders", ".demo-lines", ".demo-search"})
+    for (const char* suffix : {".demo-orders", ".demo-milestones", ".demo-lines", ".demo-search"})
         EXPECT_FALSE(QFile::exists(inFiles.db->path() + QString::fromLatin1(suffix))) << suffix;
     EXPECT_EQ(inFiles.text(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
 }
@@ -629,8 +631,8 @@ TEST(DemoDataGenerator, ACancelledRunLeavesTheDatabaseEmpty)
     EXPECT_EQ(demo.number(QStringLiteral("SELECT count(*) FROM order_search")), 0);
     EXPECT_EQ(demo.text(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
     // Nothing is left behind next to the database either, and a full run works afterwards.
-    EXPECT_FALSE(QFile::exists(demo.db->path() + QStringLiteral(".demo-lines")));
-    EXPECT_FALSE(QFile::exists(demo.db->path() + QStringLiteral(".demo-search")));
+    for (const char* suffix : {".demo-orders", ".demo-milestones", ".demo-lines", ".demo-search"})
+        EXPECT_FALSE(QFile::exists(demo.db->path() + QString::fromLatin1(suffix))) << suffix;
     auto again = DemoDataGenerator(*demo.session).generate(DemoOptions{30, 1, kToday});
     ASSERT_TRUE(again.has_value());
     EXPECT_EQ(again->orders, 30);

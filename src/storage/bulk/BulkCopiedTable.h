@@ -8,6 +8,13 @@
 
 namespace od {
 
+// A table of the target as its own statements say: its CREATE TABLE and its CREATE INDEXes.
+struct BulkTableDefinition
+{
+    std::string createTable;
+    std::vector<std::string> createIndexes;
+};
+
 // One table of the target written whole in a scratch database and copied in with its indexes:
 // created from the target's own CREATE TABLE, its rows appended with multi-row INSERTs, its
 // secondary indexes built once after the last row from sorted keys. The copy into the target's

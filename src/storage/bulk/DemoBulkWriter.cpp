@@ -1,6 +1,7 @@
 #include "DemoBulkWriter.h"
 
 #include "BulkOrderLineTables.h"
+#include "BulkOrderMilestoneTables.h"
 #include "BulkOrderTables.h"
 #include "BulkSearchIndexTables.h"
 #include "BulkSettlementWriter.h"
@@ -179,9 +180,10 @@ Status DemoBulkWriter::begin(qint64 expectedOrders, qint64 physicalMemory)
         return ok;
     m_countSummaries = !m_droppedTriggers.isEmpty();
     // SQLite copies the orders and their first shipment and delivery rows from their scratch
-    // database as they are only into tables without triggers; the others on them act on changes,
+    // databases as they are only into tables without triggers; the others on them act on changes,
     // of which the load makes none.
-    for (const char* table : BulkOrderTables::Tables)
+    for (const char* table :
+         {BulkOrderTables::table, BulkOrderMilestoneTables::Tables[0], BulkOrderMilestoneTables::Tables[1]})
         if (auto ok = dropTriggersOn(table); !ok)
             return ok;
     return prepareStatements();
@@ -260,14 +262,17 @@ Status DemoBulkWriter::startScratchWriters(BulkScratchWriter::Place place)
     // The scratch tables are created from the target's own definitions.
     std::string createSearch, createLines;
     std::vector<std::string> createLineIndexes;
-    BulkOrderTables::Definition orderTables[std::size(BulkOrderTables::Tables)];
-    for (size_t i = 0; i < std::size(BulkOrderTables::Tables); ++i) {
+    // The orders, their first shipments, their deliveries.
+    const char* const orderTableNames[] = {BulkOrderTables::table, BulkOrderMilestoneTables::Tables[0],
+                                           BulkOrderMilestoneTables::Tables[1]};
+    BulkTableDefinition orderTables[std::size(orderTableNames)];
+    for (size_t i = 0; i < std::size(orderTableNames); ++i) {
         SqliteStatement q;
         if (q.prepare(m_conn,
                       "SELECT type, sql FROM main.sqlite_schema WHERE tbl_name = ?1 "
                       "AND type IN ('table', 'index') AND sql IS NOT NULL ORDER BY rowid") != SQLITE_OK)
             return std::unexpected(sqliteError(tr("read the schema")));
-        q.bindText(1, BulkOrderTables::Tables[i]);
+        q.bindText(1, orderTableNames[i]);
         while (q.step() == SQLITE_ROW) {
             if (q.columnText(0) == "index")
                 orderTables[i].createIndexes.emplace_back(q.columnText(1));
@@ -276,7 +281,7 @@ Status DemoBulkWriter::startScratchWriters(BulkScratchWriter::Place place)
         }
         if (orderTables[i].createTable.empty())
             return std::unexpected(Error::storage(
-                tr("The database has no table %1.").arg(QString::fromLatin1(BulkOrderTables::Tables[i]))));
+                tr("The database has no table %1.").arg(QString::fromLatin1(orderTableNames[i]))));
     }
     {
         SqliteStatement q;
@@ -311,9 +316,11 @@ Status DemoBulkWriter::startScratchWriters(BulkScratchWriter::Place place)
     // One at a time while this core still writes its own tables (commit() gives a second).
     m_completionSlots = std::make_unique<BulkScratchWriter::CompletionSlots>(1);
     m_scratch.push_back(
-        {std::make_unique<BulkScratchWriter>(std::make_unique<BulkOrderTables>(
-             std::move(orderTables[0]), std::move(orderTables[1]), std::move(orderTables[2]))),
+        {std::make_unique<BulkScratchWriter>(std::make_unique<BulkOrderTables>(std::move(orderTables[0]))),
          "od_orders", QStringLiteral(".demo-orders")});
+    m_scratch.push_back({std::make_unique<BulkScratchWriter>(std::make_unique<BulkOrderMilestoneTables>(
+                             std::move(orderTables[1]), std::move(orderTables[2]))),
+                         "od_milestones", QStringLiteral(".demo-milestones")});
     m_scratch.push_back({std::make_unique<BulkScratchWriter>(std::make_unique<BulkOrderLineTables>(
                              std::move(createLines), std::move(createLineIndexes), lastLineId)),
                          "od_lines", QStringLiteral(".demo-lines")});
@@ -321,7 +328,10 @@ Status DemoBulkWriter::startScratchWriters(BulkScratchWriter::Place place)
                              std::make_unique<BulkSearchIndexTables>(std::move(createSearch))),
                          "od_search", QStringLiteral(".demo-search")});
     for (Scratch& scratch : m_scratch) {
-        scratch.writer->setCompletionSlots(m_completionSlots.get());
+        // The first shipments' and deliveries' few indexes are built at once, beside the orders':
+        // waiting for a turn, they would be done last.
+        if (scratch.schema != "od_milestones")
+            scratch.writer->setCompletionSlots(m_completionSlots.get());
         // An in-memory name of its own for every load this process makes.
         static std::atomic<int> loads;
         const QString name = place == BulkScratchWriter::Place::Memory ? QStringLiteral("orderdesk-%1-%2%3")

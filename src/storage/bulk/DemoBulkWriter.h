@@ -118,7 +118,7 @@ private:
         bool copied = false;
     };
     std::unique_ptr<BulkScratchWriter::CompletionSlots> m_completionSlots; // see setCompletionSlots
-    std::vector<Scratch> m_scratch; // orders, order lines, search index
+    std::vector<Scratch> m_scratch; // orders, first shipments and deliveries, order lines, search index
     std::string m_searchTable = "order_search";
     QList<QPair<QString, QString>> m_droppedIndexes;  // name, CREATE statement
     bool m_countSummaries = false;                    // their triggers were dropped: commit() counts them
