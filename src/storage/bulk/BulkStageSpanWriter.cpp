@@ -48,22 +48,13 @@ int BulkStageSpanWriter::write(sqlite3* db)
     });
     m_insert.setSql("INSERT INTO order_stage_spans (order_id, stage, ended_on, hours)", 4);
     constexpr size_t kRows = 64;
-    for (size_t first = 0; first < m_spans.size(); first += kRows) {
-        const size_t rows = std::min(kRows, m_spans.size() - first);
-        SqliteStatement& s = m_insert.forRows(db, rows);
-        if (!s.isPrepared())
-            return SQLITE_ERROR;
-        int p = 0;
-        for (size_t i = first; i < first + rows; ++i) {
-            const Span& span = m_spans[i];
+    if (!m_insert.write(db, m_spans, kRows, [](SqliteStatement& s, int& p, const Span& span) {
             s.bindInt(++p, span.orderId);
             s.bindText(++p, span.stage);
             s.bindText(++p, std::string_view(span.endedOn.data(), span.endedOn.size()));
             s.bindInt(++p, span.hours);
-        }
-        if (const int rc = s.execute(); rc != SQLITE_DONE)
-            return rc;
-    }
+        }))
+        return sqlite3_errcode(db) != SQLITE_OK ? sqlite3_errcode(db) : SQLITE_ERROR;
     m_insert.clear();
     count();
     m_spans = {};
