@@ -3,6 +3,7 @@
 #include "DateAcceptanceService.h"
 #include "AuditRepository.h"
 #include "MyWorkService.h"
+#include "OrderEventText.h"
 #include "OrderQueryService.h"
 #include "OrderStatusService.h"
 #include "PlanningFixture.h"
@@ -83,9 +84,9 @@ TEST_F(DateAcceptanceTest, ProductionWaitsForTheCustomersAcceptanceOfTheLaterDat
     const auto timeline = *OrderQueryService(t.session()).timeline(order);
     bool noted = false;
     for (const OrderEvent& e : timeline)
-        noted =
-            noted || (e.kind == OrderEventKind::DateAccepted && e.detail.contains(QStringLiteral("陈经理")) &&
-                      e.detail.contains(QStringLiteral("客户同意延后一周")));
+        noted = noted || (e.kind == OrderEventKind::DateAccepted &&
+                          OrderEventText::describe(e).contains(QStringLiteral("陈经理")) &&
+                          OrderEventText::describe(e).contains(QStringLiteral("客户同意延后一周")));
     EXPECT_TRUE(noted);
     auto audit = AuditRepository(t.db()).history(QStringLiteral("order"));
     ASSERT_TRUE(audit.has_value());

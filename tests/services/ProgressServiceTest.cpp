@@ -1,6 +1,7 @@
 // Progress on plan steps: who may report it, what it refuses, and the order's status following
 // the shop floor (planned → in production → ready to ship).
 #include "ProgressService.h"
+#include "OrderEventText.h"
 #include "OrderPlanRepository.h"
 #include "OrderQueryService.h"
 #include "PlanningFixture.h"
@@ -53,7 +54,7 @@ TEST_F(Progress, TheFirstStepStartedPutsTheOrderInProduction)
     bool progressNoted = false;
     for (const OrderEvent& e : timeline)
         progressNoted = progressNoted || (e.kind == QStringLiteral("progress") &&
-                                          e.detail.contains(QStringLiteral("毛坯到货")));
+                                          OrderEventText::describe(e).contains(QStringLiteral("毛坯到货")));
     EXPECT_TRUE(progressNoted);
     // Started twice is refused.
     t.actAs(t.salespersonId);
