@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -57,6 +58,13 @@ TEST(TwoProcessWriters, SavingAtTheSameTimeLosesNoOrderAndKeepsNumbersGapFree)
     ASSERT_TRUE(db.has_value()) << db.error().message.toStdString();
     Session session(**db, **UserRepository(**db).byName(QStringLiteral("wang")));
     OrderIntakeService intake(session);
+    // Starting a process can take longer than this one's saves on a busy machine: they begin
+    // once another writer has saved an order, so that the three really write at the same time.
+    QElapsedTimer started;
+    started.start();
+    while (test::scalar(**db, QStringLiteral("SELECT count(*) FROM orders")) == 0 &&
+           started.elapsed() < 60'000)
+        QThread::msleep(5);
     QStringList mine;
     for (int i = 0; i < kOrdersHere; ++i) {
         Order order = intake.newDraft();
@@ -73,6 +81,10 @@ TEST(TwoProcessWriters, SavingAtTheSameTimeLosesNoOrderAndKeepsNumbersGapFree)
         ASSERT_TRUE(saved.has_value()) << "save " << i << ": " << saved.error().message.toStdString();
         ASSERT_TRUE(saved->saved) << saved->report.summary().toStdString();
         mine << order.orderNo;
+        // Saving back to back, this process could keep the write lock from the others, whose
+        // busy handlers sleep up to 100 ms between tries: now and then it pauses, as people do.
+        if (i % 25 == 24)
+            QThread::msleep(150);
     }
 
     qint64 expected = kOrdersHere;
