@@ -53,8 +53,10 @@ int BulkStageSpanWriter::write(sqlite3* db)
             s.bindText(++p, span.stage);
             s.bindText(++p, std::string_view(span.endedOn.data(), span.endedOn.size()));
             s.bindInt(++p, span.hours);
-        }))
-        return sqlite3_errcode(db) != SQLITE_OK ? sqlite3_errcode(db) : SQLITE_ERROR;
+        })) {
+        const int rc = sqlite3_errcode(db);
+        return rc != SQLITE_OK ? rc : SQLITE_ERROR;
+    }
     m_insert.clear();
     count();
     m_spans = {};

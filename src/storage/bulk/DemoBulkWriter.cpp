@@ -47,6 +47,11 @@ constexpr qint64 kScratchBytesPerOrder = 1600;
 const QStringList kLiveIndexes = {QStringLiteral("order_events_order"), QStringLiteral("confirmations_order"),
                                   QStringLiteral("order_stage_spans_stage")};
 
+// The tables copied from the orders' and the first shipments' scratch writers: the orders, their
+// first shipments, their deliveries.
+constexpr const char* kOrderTables[] = {BulkOrderTables::table, BulkOrderMilestoneTables::Tables[0],
+                                        BulkOrderMilestoneTables::Tables[1]};
+
 std::string utf8(const QString& s)
 {
     return s.toStdString();
@@ -182,8 +187,7 @@ Status DemoBulkWriter::begin(qint64 expectedOrders, qint64 physicalMemory)
     // SQLite copies the orders and their first shipment and delivery rows from their scratch
     // databases as they are only into tables without triggers; the others on them act on changes,
     // of which the load makes none.
-    for (const char* table :
-         {BulkOrderTables::table, BulkOrderMilestoneTables::Tables[0], BulkOrderMilestoneTables::Tables[1]})
+    for (const char* table : kOrderTables)
         if (auto ok = dropTriggersOn(table); !ok)
             return ok;
     return prepareStatements();
@@ -262,17 +266,14 @@ Status DemoBulkWriter::startScratchWriters(BulkScratchWriter::Place place)
     // The scratch tables are created from the target's own definitions.
     std::string createSearch, createLines;
     std::vector<std::string> createLineIndexes;
-    // The orders, their first shipments, their deliveries.
-    const char* const orderTableNames[] = {BulkOrderTables::table, BulkOrderMilestoneTables::Tables[0],
-                                           BulkOrderMilestoneTables::Tables[1]};
-    BulkTableDefinition orderTables[std::size(orderTableNames)];
-    for (size_t i = 0; i < std::size(orderTableNames); ++i) {
+    BulkTableDefinition orderTables[std::size(kOrderTables)];
+    for (size_t i = 0; i < std::size(kOrderTables); ++i) {
         SqliteStatement q;
         if (q.prepare(m_conn,
                       "SELECT type, sql FROM main.sqlite_schema WHERE tbl_name = ?1 "
                       "AND type IN ('table', 'index') AND sql IS NOT NULL ORDER BY rowid") != SQLITE_OK)
             return std::unexpected(sqliteError(tr("read the schema")));
-        q.bindText(1, orderTableNames[i]);
+        q.bindText(1, kOrderTables[i]);
         while (q.step() == SQLITE_ROW) {
             if (q.columnText(0) == "index")
                 orderTables[i].createIndexes.emplace_back(q.columnText(1));
@@ -281,7 +282,7 @@ Status DemoBulkWriter::startScratchWriters(BulkScratchWriter::Place place)
         }
         if (orderTables[i].createTable.empty())
             return std::unexpected(Error::storage(
-                tr("The database has no table %1.").arg(QString::fromLatin1(orderTableNames[i]))));
+                tr("The database has no table %1.").arg(QString::fromLatin1(kOrderTables[i]))));
     }
     {
         SqliteStatement q;
@@ -320,7 +321,7 @@ Status DemoBulkWriter::startScratchWriters(BulkScratchWriter::Place place)
          "od_orders", QStringLiteral(".demo-orders")});
     m_scratch.push_back({std::make_unique<BulkScratchWriter>(std::make_unique<BulkOrderMilestoneTables>(
                              std::move(orderTables[1]), std::move(orderTables[2]))),
-                         "od_milestones", QStringLiteral(".demo-milestones")});
+                         "od_milestones", QStringLiteral(".demo-milestones"), false});
     m_scratch.push_back({std::make_unique<BulkScratchWriter>(std::make_unique<BulkOrderLineTables>(
                              std::move(createLines), std::move(createLineIndexes), lastLineId)),
                          "od_lines", QStringLiteral(".demo-lines")});
@@ -328,9 +329,7 @@ Status DemoBulkWriter::startScratchWriters(BulkScratchWriter::Place place)
                              std::make_unique<BulkSearchIndexTables>(std::move(createSearch))),
                          "od_search", QStringLiteral(".demo-search")});
     for (Scratch& scratch : m_scratch) {
-        // The first shipments' and deliveries' few indexes are built at once, beside the orders':
-        // waiting for a turn, they would be done last.
-        if (scratch.schema != "od_milestones")
+        if (scratch.takesTurns)
             scratch.writer->setCompletionSlots(m_completionSlots.get());
         // An in-memory name of its own for every load this process makes.
         static std::atomic<int> loads;

@@ -114,6 +114,9 @@ private:
         std::unique_ptr<BulkScratchWriter> writer;
         std::string schema; // the name it is attached under
         QString fileSuffix; // after the database's file name, or its in-memory name
+        // Waits for a completion slot. The first shipments' and deliveries' few indexes are built at
+        // once, beside the orders': waiting for a turn, they would be done last.
+        bool takesTurns = true;
         bool attached = false;
         bool copied = false;
     };
